@@ -1,0 +1,50 @@
+/**
+ * Shared shapes of the emulator: the request every handler receives and the response it returns.
+ * Handlers are plain functions over these, so the SharePoint and Graph halves (and their $batch
+ * endpoints, which dispatch parts back into the same handlers) never touch node:http directly.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+
+/** A role in the CoP programme; one person can hold several. */
+export type DemoRole = 'pod' | 'gardener' | 'sponsor' | 'staff';
+
+/** A demo account. `id` is the Entra object id Graph uses; SharePoint user ids live in the site's user table. */
+export interface EmulatorUser {
+  id: string;
+  userPrincipalName: string;
+  mail: string;
+  displayName: string;
+  givenName: string;
+  surname: string;
+  jobTitle: string;
+  department: string;
+  officeLocation: string;
+  roles: DemoRole[];
+}
+
+export interface EmuRequest {
+  method: string;
+  /** Full URL, with the emulator's own origin. */
+  url: URL;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  body: Buffer;
+  /** The identity the request runs as (already resolved; unknown identities never reach a handler). */
+  user: EmulatorUser;
+}
+
+export interface EmuResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Buffer;
+}
+
+/** What every handler can reach. One synchronous SQLite connection serialises all writes. */
+export interface EmuContext {
+  db: DatabaseSync;
+  /** Origin the emulator is served on, e.g. http://127.0.0.1:4321 */
+  origin: string;
+  users: EmulatorUser[];
+}
+
+export type Handler = (req: EmuRequest, ctx: EmuContext) => EmuResponse | Promise<EmuResponse>;

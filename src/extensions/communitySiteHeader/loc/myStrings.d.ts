@@ -1,0 +1,8 @@
+declare interface ICommunitySiteHeaderApplicationCustomizerStrings {
+  Title: string;
+}
+
+declare module 'CommunitySiteHeaderApplicationCustomizerStrings' {
+  const strings: ICommunitySiteHeaderApplicationCustomizerStrings;
+  export = strings;
+}

@@ -1,0 +1,6 @@
+define([], function() {
+  return {
+    "Command1": "Command 1",
+    "Command2": "Command 2"
+  }
+});
