@@ -2,21 +2,15 @@ import { Log } from '@microsoft/sp-core-library';
 import {
   BaseListViewCommandSet,
   type Command,
-  type IListViewCommandSetExecuteEventParameters,
-  type ListViewStateChangedEventArgs
+  type IListViewCommandSetExecuteEventParameters
 } from '@microsoft/sp-listview-extensibility';
-import { Dialog } from '@microsoft/sp-dialog';
 
-/**
- * If your command set uses the ClientSideComponentProperties JSON input,
- * it will be deserialized into the BaseExtension.properties object.
- * You can define an interface to describe it.
- */
-export interface IPodActionsCommandSetProperties {
-  // This is an example; replace with your own properties
-  sampleTextOne: string;
-  sampleTextTwo: string;
-}
+/** ClientSideComponentProperties of the command set (none are needed yet). */
+export type IPodActionsCommandSetProperties = Record<string, never>;
+
+/** The command ids declared in PodActionsCommandSet.manifest.json. */
+export const POD_COMMANDS = ['APPROVE_REQUESTS', 'DECLINE_REQUESTS', 'ACCEPT_SUGGESTION', 'LAUNCH_COMMUNITY'] as const;
+export type PodCommandId = typeof POD_COMMANDS[number];
 
 const LOG_SOURCE: string = 'PodActionsCommandSet';
 
@@ -24,45 +18,31 @@ export default class PodActionsCommandSet extends BaseListViewCommandSet<IPodAct
 
   public onInit(): Promise<void> {
     Log.info(LOG_SOURCE, 'Initialized PodActionsCommandSet');
-
-    // initial state of the command's visibility
-    const compareOneCommand: Command = this.tryGetCommand('COMMAND_1');
-    compareOneCommand.visible = false;
-
+    // Hidden by default: visibility is decided per list and selection.
+    this._setVisible(() => false);
     this.context.listView.listViewStateChangedEvent.add(this, this._onListViewStateChanged);
-
     return Promise.resolve();
   }
 
   public onExecute(event: IListViewCommandSetExecuteEventParameters): void {
-    switch (event.itemId) {
-      case 'COMMAND_1':
-        Dialog.alert(`${this.properties.sampleTextOne}`).catch(() => {
-          /* handle error */
-        });
-        break;
-      case 'COMMAND_2':
-        Dialog.alert(`${this.properties.sampleTextTwo}`).catch(() => {
-          /* handle error */
-        });
-        break;
-      default:
-        throw new Error('Unknown command');
+    if ((POD_COMMANDS as readonly string[]).indexOf(event.itemId) < 0) {
+      throw new Error(`Unknown command: ${event.itemId}`);
     }
+    Log.info(LOG_SOURCE, `Command ${event.itemId} on ${event.selectedRows.length} item(s)`);
   }
 
-  private _onListViewStateChanged = (args: ListViewStateChangedEventArgs): void => {
-    Log.info(LOG_SOURCE, 'List view state changed');
-
-    const compareOneCommand: Command = this.tryGetCommand('COMMAND_1');
-    if (compareOneCommand) {
-      // This command should be hidden unless exactly one row is selected.
-      compareOneCommand.visible = this.context.listView.selectedRows?.length === 1;
-    }
-
-    // TODO: Add your logic here
-
-    // You should call this.raiseOnChage() to update the command bar
+  private _onListViewStateChanged = (): void => {
+    // Visibility is decided per list and selection.
+    this._setVisible(() => false);
     this.raiseOnChange();
+  };
+
+  private _setVisible(isVisible: (id: PodCommandId) => boolean): void {
+    for (const id of POD_COMMANDS) {
+      const command: Command | undefined = this.tryGetCommand(id);
+      if (command) {
+        command.visible = isVisible(id);
+      }
+    }
   }
 }

@@ -1,6 +1,8 @@
 define([], function() {
   return {
-    "Command1": "Command 1",
-    "Command2": "Command 2"
+    "ApproveRequests": "Approve",
+    "DeclineRequests": "Decline",
+    "AcceptSuggestion": "Accept suggestion",
+    "LaunchCommunity": "Launch community"
   }
 });

@@ -1,6 +1,8 @@
 declare interface IPodActionsCommandSetStrings {
-  Command1: string;
-  Command2: string;
+  ApproveRequests: string;
+  DeclineRequests: string;
+  AcceptSuggestion: string;
+  LaunchCommunity: string;
 }
 
 declare module 'PodActionsCommandSetStrings' {

@@ -1,0 +1,177 @@
+/**
+ * The emulator's HTTP front door: resolves who is calling, applies injected faults, and routes to
+ * the SharePoint REST half (/sites/cop/_api/), the Graph half (/graph/v1.0/), the emulator's own
+ * endpoints (/_emulator/) and, when given, static files (the workbench) on the same origin, so the
+ * browser never needs a CORS preflight.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DatabaseSync } from 'node:sqlite';
+import { openDatabase } from './db.ts';
+import { FaultInjector } from './faults.ts';
+import { DEFAULT_UPN, DEMO_USERS, findUser } from './identities.ts';
+import { handleSharePoint, initSharePoint, SITE_PATH } from './sharepoint/index.ts';
+import { handleGraph, initGraph } from './graph/index.ts';
+import { serveStatic } from './static.ts';
+import type { EmuContext, EmuRequest, EmuResponse, EmulatorUser } from './types.ts';
+
+export interface EmulatorOptions {
+  port?: number;
+  /** SQLite file; in memory when absent. */
+  dataFile?: string;
+  /** Folder served at / (the workbench), if any. */
+  staticRoot?: string;
+  /** Runs once the database and site exist, before the server listens. */
+  seed?: (ctx: EmuContext) => void | Promise<void>;
+}
+
+export interface RunningEmulator {
+  origin: string;
+  siteUrl: string;
+  graphUrl: string;
+  ctx: EmuContext;
+  faults: FaultInjector;
+  close(): Promise<void>;
+}
+
+export const IDENTITY_HEADER = 'x-emulator-user';
+export const IDENTITY_COOKIE = 'emulator-user';
+
+function json(status: number, body: unknown, extra: Record<string, string> = {}): EmuResponse {
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...extra }, body: JSON.stringify(body) };
+}
+
+/** SharePoint-shaped error body, used for anything the emulator itself refuses. */
+export function spError(status: number, code: string, message: string): EmuResponse {
+  return json(status, { 'odata.error': { code, message: { lang: 'en-US', value: message } } });
+}
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}
+
+/** Header first (tests), then cookie (workbench), else the default staff member. */
+export function resolveIdentity(users: readonly EmulatorUser[], headers: Record<string, string>): EmulatorUser | undefined {
+  const named = headers[IDENTITY_HEADER] ?? readCookie(headers.cookie, IDENTITY_COOKIE);
+  return findUser(users, named && named.length > 0 ? named : DEFAULT_UPN);
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new Error('Request body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function lowerHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  }
+  return out;
+}
+
+function handleEmulatorApi(req: EmuRequest, ctx: EmuContext, faults: FaultInjector): EmuResponse {
+  const path = req.url.pathname;
+  if (path === '/_emulator/users' && req.method === 'GET') {
+    return json(200, {
+      value: ctx.users.map((u) => ({ userPrincipalName: u.userPrincipalName, displayName: u.displayName, id: u.id, roles: u.roles })),
+      current: req.user.userPrincipalName,
+    });
+  }
+  if (path === '/_emulator/faults') {
+    if (req.method === 'POST') {
+      let spec: unknown;
+      try {
+        spec = JSON.parse(req.body.toString('utf8'));
+      } catch {
+        return json(400, { error: 'Body must be JSON.' });
+      }
+      const problem = faults.add(spec);
+      return problem ? json(400, { error: problem }) : json(201, { ok: true });
+    }
+    if (req.method === 'DELETE') {
+      faults.clear();
+      return { status: 204, headers: {}, body: '' };
+    }
+  }
+  return json(404, { error: `Unknown emulator endpoint: ${req.method} ${path}` });
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const db: DatabaseSync = openDatabase(options.dataFile);
+  const faults = new FaultInjector();
+  const ctx: EmuContext = { db, origin: '', users: [...DEMO_USERS] };
+  initSharePoint(ctx);
+  initGraph(ctx);
+
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    void dispatch(req, res);
+  });
+
+  async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let response: EmuResponse;
+    try {
+      const headers = lowerHeaders(req);
+      const url = new URL(req.url ?? '/', ctx.origin);
+      const user = resolveIdentity(ctx.users, headers);
+      if (!user) {
+        // An identity nobody knows is an authentication failure, as an unknown bearer token would be.
+        response = spError(401, '-2147024891, System.UnauthorizedAccessException', `Unknown emulator identity '${headers[IDENTITY_HEADER] ?? readCookie(headers.cookie, IDENTITY_COOKIE)}'.`);
+      } else {
+        const body = await readBody(req, 10 * 1024 * 1024);
+        const emuReq: EmuRequest = { method: (req.method ?? 'GET').toUpperCase(), url, headers, body, user };
+        const path = url.pathname;
+        const injected = path.startsWith('/_emulator/') ? undefined : faults.take(path);
+        if (injected) response = injected;
+        else if (path.startsWith('/_emulator/')) response = handleEmulatorApi(emuReq, ctx, faults);
+        else if (path.toLowerCase().startsWith(`${SITE_PATH}/_api`)) response = await handleSharePoint(emuReq, ctx);
+        else if (path.startsWith('/graph/')) response = await handleGraph(emuReq, ctx);
+        else if (options.staticRoot) response = await serveStatic(options.staticRoot, emuReq);
+        else response = spError(404, '-2130575338, System.IO.FileNotFoundException', `Nothing is served at ${path}.`);
+      }
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      response = spError(500, '-2146232832, Microsoft.SharePoint.SPException', `Emulator error: ${message}`);
+    }
+    res.writeHead(response.status, response.headers);
+    res.end(response.body);
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  ctx.origin = `http://127.0.0.1:${port}`;
+  if (options.seed) await options.seed(ctx);
+
+  return {
+    origin: ctx.origin,
+    siteUrl: `${ctx.origin}${SITE_PATH}`,
+    graphUrl: `${ctx.origin}/graph/v1.0`,
+    ctx,
+    faults,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+      }),
+  };
+}

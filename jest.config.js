@@ -1,0 +1,27 @@
+/**
+ * One Jest config for the SPFx source: TypeScript through ts-jest, jsdom for React, and mappings
+ * for what only exists inside SharePoint (localised `*Strings` AMD modules, style modules).
+ * ESM-only PnPjs is transformed too, so a test can import code that uses it.
+ */
+const { localizedResources } = require('./config/config.json');
+
+const strings = {};
+for (const [name, path] of Object.entries(localizedResources)) {
+  strings[`^${name}$`] = `<rootDir>/${path.replace(/^lib\//, 'src/').replace('{locale}', 'en-us')}`;
+}
+
+module.exports = {
+  testEnvironment: 'jsdom',
+  roots: ['<rootDir>/src'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+/loc/[^/]+\\.js$': '<rootDir>/jest/amd-transform.js',
+    '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', isolatedModules: true }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@pnp/)'],
+  moduleNameMapper: {
+    ...strings,
+    '\\.(css|scss)$': '<rootDir>/jest/style-stub.js',
+  },
+  clearMocks: true,
+};

@@ -1,0 +1,81 @@
+import type { SPFI } from '@pnp/sp';
+import type { CommunityEvent, MemberProfile, Resource, Suggestion } from '../domain/models';
+import type { IContentService } from '../domain/services';
+import { LIST_TITLES } from '../schema/lists';
+import type { CurrentUserCache } from './currentUser';
+import { joinList, personSelect, toEvent, toProfile, toResource, toSuggestion } from './mappers';
+import { readAll } from './paging';
+
+export class ContentService implements IContentService {
+  constructor(private readonly sp: SPFI, private readonly me: CurrentUserCache) {}
+
+  private list(title: string) {
+    return this.sp.web.lists.getByTitle(title);
+  }
+
+  public async resources(communityId: number): Promise<Resource[]> {
+    const items = await readAll(
+      this.list(LIST_TITLES.resources).items
+        .select('Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified', ...personSelect('ResourceOwner'))
+        .expand('ResourceOwner')
+        .filter(`CommunityId eq ${Math.trunc(communityId)}`),
+    );
+    return items.map(toResource);
+  }
+
+  public async events(communityId: number): Promise<CommunityEvent[]> {
+    const items = await readAll(
+      this.list(LIST_TITLES.events).items
+        .select('Id', 'Title', 'CommunityId', 'EventType', 'StartTime', 'EndTime', 'TimeZone', 'Recurrence', 'Location', 'OnlineUrl', 'Description')
+        .filter(`CommunityId eq ${Math.trunc(communityId)}`),
+    );
+    return items.map(toEvent);
+  }
+
+  public async suggest(s: Pick<Suggestion, 'title' | 'description' | 'practiceArea' | 'kind'>): Promise<Suggestion> {
+    const added = await this.list(LIST_TITLES.suggestions).items.add({
+      Title: s.title,
+      Description: s.description,
+      PracticeArea: s.practiceArea,
+      SuggestionKind: s.kind,
+      SuggestionStatus: 'new',
+    });
+    return toSuggestion(added as Record<string, unknown>);
+  }
+
+  public async suggestions(): Promise<Suggestion[]> {
+    const items = await readAll(
+      this.list(LIST_TITLES.suggestions).items
+        .select('Id', 'Title', 'Description', 'PracticeArea', 'SuggestionKind', 'SuggestionStatus', 'LinkedCommunityId', 'Created', ...personSelect('Author'))
+        .expand('Author'),
+    );
+    return items.map(toSuggestion);
+  }
+
+  public async myProfile(): Promise<MemberProfile | undefined> {
+    const me = await this.me.get();
+    const rows = await this.list(LIST_TITLES.profiles).items
+      .select('Id', 'CanHelpWith', 'WantsToLearn', 'PracticeArea', 'AuthorId', ...personSelect('Author'))
+      .expand('Author')
+      .filter(`AuthorId eq ${me.id}`)
+      .top(1)();
+    return rows.length ? toProfile(rows[0]) : undefined;
+  }
+
+  public async saveProfile(p: Pick<MemberProfile, 'canHelpWith' | 'wantsToLearn' | 'practiceArea'>): Promise<MemberProfile> {
+    const me = await this.me.get();
+    const values = {
+      Title: me.displayName,
+      CanHelpWith: joinList(p.canHelpWith),
+      WantsToLearn: joinList(p.wantsToLearn),
+      PracticeArea: p.practiceArea ?? '',
+    };
+    const existing = await this.myProfile();
+    const list = this.list(LIST_TITLES.profiles);
+    if (existing) await list.items.getById(existing.id).update(values, existing.etag ?? '*');
+    else await list.items.add(values);
+    const saved = await this.myProfile();
+    if (!saved) throw new Error('Your profile was saved but could not be read back. Reload and try again.');
+    return saved;
+  }
+}

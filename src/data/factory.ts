@@ -1,0 +1,27 @@
+/**
+ * The one factory: every service the UI uses, built over one pair of PnPjs clients. A web part
+ * calls it with its SPFx context; the workbench, tests and Node commands with a base URL.
+ */
+import './pnpImports';
+import type { CopServices } from '../domain/services';
+import { createClients, type ServiceSource } from './clients';
+import { CommunityService } from './communityService';
+import { ContentService } from './contentService';
+import { CurrentUserCache } from './currentUser';
+import { MembershipService } from './membershipService';
+import { PeopleService } from './peopleService';
+import { SetupService } from './setupService';
+
+export type { ServiceSource } from './clients';
+
+export function createServices(source: ServiceSource): CopServices {
+  const { sp, graph, siteUrl } = createClients(source);
+  const me = new CurrentUserCache(sp, graph);
+  return {
+    setup: new SetupService(sp),
+    communities: new CommunityService(sp),
+    memberships: new MembershipService(sp, me, siteUrl),
+    content: new ContentService(sp, me),
+    people: new PeopleService(graph, me),
+  };
+}

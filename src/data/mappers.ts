@@ -1,0 +1,183 @@
+/**
+ * SharePoint list items ↔ domain objects. Pure functions, so the wire shape (minimal metadata
+ * JSON, person and lookup expansions, `OData__ModerationStatus`) is pinned down by unit tests.
+ * Unknown choice values are kept visible rather than guessed: they map to a safe default and the
+ * raw value is reported, so a screen can say what is wrong.
+ */
+import {
+  COMMUNITY_STATUSES, EVENT_TYPES, JOIN_POLICIES, MEMBERSHIP_LEVELS, MEMBERSHIP_STATUSES, RESOURCE_TYPES,
+  SUGGESTION_KINDS, SUGGESTION_STATUSES,
+  type ApprovalState, type Community, type CommunityEvent, type MemberProfile, type Membership, type Person,
+  type Resource, type Suggestion,
+} from '../domain/models';
+
+/** A list item as PnPjs returns it in minimal metadata; fields vary by list. */
+export type SpItem = Record<string, unknown>;
+
+/** $select/$expand for a person field, so one request brings names and emails. */
+export function personSelect(field: string): string[] {
+  return [`${field}/Id`, `${field}/Title`, `${field}/EMail`];
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v);
+}
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+export function choice<T extends string>(allowed: readonly T[], v: unknown, fallback: T): T {
+  return (allowed as readonly string[]).includes(str(v)) ? (v as T) : fallback;
+}
+
+/** Splits a semicolon-separated keyword field; trims, drops blanks and duplicates. */
+export function splitList(v: unknown): string[] {
+  const out: string[] = [];
+  for (const part of str(v).split(';')) {
+    const t = part.trim();
+    if (t && !out.some((x) => x.toLowerCase() === t.toLowerCase())) out.push(t);
+  }
+  return out;
+}
+
+export function joinList(values: readonly string[]): string {
+  return values.map((v) => v.replace(/;/g, ',').trim()).filter(Boolean).join('; ');
+}
+
+export function toPerson(v: unknown): Person | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const p = v as Record<string, unknown>;
+  const id = num(p.Id) ?? num(p.ID);
+  if (id === undefined) return undefined;
+  return { id, displayName: str(p.Title) || str(p.EMail) || `User ${id}`, email: str(p.EMail) };
+}
+
+function toPeople(v: unknown): Person[] {
+  const arr = Array.isArray(v) ? v : v && typeof v === 'object' && Array.isArray((v as { results?: unknown }).results) ? (v as { results: unknown[] }).results : [];
+  return arr.map(toPerson).filter((p): p is Person => p !== undefined);
+}
+
+function url(v: unknown): string | undefined {
+  if (v && typeof v === 'object' && typeof (v as { Url?: unknown }).Url === 'string') return (v as { Url: string }).Url;
+  return typeof v === 'string' && v ? v : undefined;
+}
+
+function lookupId(item: SpItem, field: string): number {
+  return num(item[`${field}Id`]) ?? num((item[field] as { Id?: unknown } | undefined)?.Id) ?? 0;
+}
+
+export function approvalState(v: unknown): ApprovalState {
+  // 0 approved, 1 denied, 2 pending, 3 draft, 4 scheduled (SPModerationStatusType).
+  const n = typeof v === 'string' ? Number(v) : v;
+  return n === 0 ? 'approved' : n === 1 ? 'rejected' : 'pending';
+}
+
+export function toCommunity(item: SpItem): Community {
+  return {
+    id: num(item.Id) ?? 0,
+    title: str(item.Title),
+    practiceArea: str(item.PracticeArea),
+    status: choice(COMMUNITY_STATUSES, item.CopStatus, 'proposed'),
+    domain: str(item.Domain),
+    practice: str(item.Practice),
+    audience: str(item.Audience),
+    sponsor: toPerson(item.Sponsor),
+    gardeners: toPeople(item.Gardeners),
+    joinPolicy: choice(JOIN_POLICIES, item.JoinPolicy, 'approval'),
+    foundingTarget: num(item.FoundingTarget),
+    rhythm: str(item.Rhythm),
+    rhythmDays: num(item.RhythmDays),
+    groundRules: str(item.GroundRules),
+    tags: splitList(item.Tags),
+    groupId: str(item.GroupId) || undefined,
+    teamsUrl: url(item.TeamsUrl),
+    siteUrl: url(item.SiteUrl),
+    contactEmail: str(item.ContactEmail) || undefined,
+    modified: str(item.Modified) || undefined,
+    modifiedBy: toPerson(item.Editor)?.displayName,
+  };
+}
+
+export const COMMUNITY_SELECT = [
+  'Id', 'Title', 'PracticeArea', 'CopStatus', 'Domain', 'Practice', 'Audience', 'JoinPolicy', 'FoundingTarget', 'Rhythm',
+  'RhythmDays', 'GroundRules', 'Tags', 'GroupId', 'TeamsUrl', 'SiteUrl', 'ContactEmail', 'Modified',
+  ...personSelect('Sponsor'), ...personSelect('Gardeners'), ...personSelect('Editor'),
+];
+export const COMMUNITY_EXPAND = ['Sponsor', 'Gardeners', 'Editor'];
+
+export function toMembership(item: SpItem): Membership {
+  return {
+    id: num(item.Id) ?? 0,
+    communityId: lookupId(item, 'Community'),
+    member: toPerson(item.Author) ?? { id: num(item.AuthorId) ?? 0, displayName: '', email: '' },
+    level: choice(MEMBERSHIP_LEVELS, item.Level, 'wider'),
+    status: choice(MEMBERSHIP_STATUSES, item.MemberStatus, 'pending'),
+    joinedOn: str(item.JoinedOn) || undefined,
+    approval: approvalState(item.OData__ModerationStatus),
+    decisionNote: str(item.OData__ModerationComments) || undefined,
+    etag: str(item['odata.etag']) || undefined,
+  };
+}
+
+export const MEMBERSHIP_SELECT = [
+  'Id', 'CommunityId', 'Level', 'MemberStatus', 'JoinedOn', 'OData__ModerationStatus', 'OData__ModerationComments', 'AuthorId',
+  ...personSelect('Author'),
+];
+export const MEMBERSHIP_EXPAND = ['Author'];
+
+export function toProfile(item: SpItem): MemberProfile {
+  return {
+    id: num(item.Id) ?? 0,
+    person: toPerson(item.Author) ?? { id: num(item.AuthorId) ?? 0, displayName: '', email: '' },
+    canHelpWith: splitList(item.CanHelpWith),
+    wantsToLearn: splitList(item.WantsToLearn),
+    practiceArea: str(item.PracticeArea) || undefined,
+    etag: str(item['odata.etag']) || undefined,
+  };
+}
+
+export function toResource(item: SpItem): Resource {
+  return {
+    id: num(item.Id) ?? 0,
+    communityId: lookupId(item, 'Community'),
+    title: str(item.Title),
+    resourceType: choice(RESOURCE_TYPES, item.ResourceType, 'link'),
+    url: url(item.ResourceUrl) ?? '',
+    description: str(item.Description),
+    tags: splitList(item.Tags),
+    owner: toPerson(item.ResourceOwner),
+    reviewDate: str(item.ReviewDate) || undefined,
+    modified: str(item.Modified) || undefined,
+  };
+}
+
+export function toEvent(item: SpItem): CommunityEvent {
+  return {
+    id: num(item.Id) ?? 0,
+    communityId: lookupId(item, 'Community'),
+    title: str(item.Title),
+    eventType: choice(EVENT_TYPES, item.EventType, 'meeting'),
+    start: str(item.StartTime),
+    end: str(item.EndTime),
+    timeZone: str(item.TimeZone) || 'Europe/London',
+    recurrence: str(item.Recurrence) || undefined,
+    location: str(item.Location) || undefined,
+    onlineUrl: url(item.OnlineUrl),
+    description: str(item.Description) || undefined,
+  };
+}
+
+export function toSuggestion(item: SpItem): Suggestion {
+  return {
+    id: num(item.Id) ?? 0,
+    title: str(item.Title),
+    description: str(item.Description),
+    practiceArea: str(item.PracticeArea),
+    kind: choice(SUGGESTION_KINDS, item.SuggestionKind, 'new idea'),
+    status: choice(SUGGESTION_STATUSES, item.SuggestionStatus, 'new'),
+    linkedCommunityId: num(item.LinkedCommunityId),
+    author: toPerson(item.Author),
+    created: str(item.Created) || undefined,
+  };
+}

@@ -1,0 +1,115 @@
+import type { SPFI } from '@pnp/sp';
+import type { Community, Membership, MembershipLevel } from '../domain/models';
+import type { IMembershipService, Page } from '../domain/services';
+import { effectiveStatus, planJoin } from '../domain/membershipRules';
+import { communityFolderName, LIST_TITLES, MEMBERSHIPS } from '../schema/lists';
+import type { CurrentUserCache } from './currentUser';
+import { MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, toMembership } from './mappers';
+import { readAll } from './paging';
+
+const PAGE_SIZE = 100;
+
+/** Raised when joining needs the person's choice (core elsewhere); the UI shows the choice. */
+export class CoreChoiceNeeded extends Error {
+  constructor(public readonly currentCoreCommunityId: number) {
+    super('You are already a core member of another community. Join as a wider member, or move your core membership here.');
+    this.name = 'CoreChoiceNeeded';
+  }
+}
+
+export class MembershipService implements IMembershipService {
+  constructor(private readonly sp: SPFI, private readonly me: CurrentUserCache, private readonly siteUrl: string) {}
+
+  private get list() {
+    return this.sp.web.lists.getByTitle(LIST_TITLES.memberships);
+  }
+
+  public async mine(): Promise<Membership[]> {
+    const me = await this.me.get();
+    const items = await readAll(this.list.items.select(...MEMBERSHIP_SELECT).expand(...MEMBERSHIP_EXPAND).filter(`AuthorId eq ${me.id}`));
+    return items.map(toMembership);
+  }
+
+  public async ofCommunity(communityId: number, next?: string): Promise<Page<Membership>> {
+    let q = this.list.items.select(...MEMBERSHIP_SELECT).expand(...MEMBERSHIP_EXPAND).filter(`CommunityId eq ${Math.trunc(communityId)}`).top(PAGE_SIZE);
+    if (next) q = q.skip(Number(next));
+    const rows = await q();
+    const items = rows.map(toMembership);
+    return { items, next: rows.length === PAGE_SIZE ? String(items[items.length - 1].id) : undefined };
+  }
+
+  public async join(community: Community, level: MembershipLevel, moveCore = false): Promise<Membership> {
+    const mine = await this.mineWithEffective([community]);
+    const plan = planJoin({ community, level, mine, moveCore });
+    switch (plan.kind) {
+      case 'unchanged':
+        return plan.membership;
+      case 'chooseCore':
+        throw new CoreChoiceNeeded(plan.currentCoreCommunityId);
+      case 'update':
+        return this.update(plan.membership, { Level: plan.level, MemberStatus: plan.status });
+      case 'create':
+        return this.create(community, plan.level, plan.status);
+    }
+  }
+
+  public async pledge(community: Community): Promise<Membership> {
+    const mine = await this.mine();
+    const here = mine.find((m) => m.communityId === community.id);
+    if (here && here.status !== 'left') return here;
+    if (here) return this.update(here, { MemberStatus: 'interested', Level: 'core' });
+    return this.create(community, 'core', 'interested');
+  }
+
+  public leave(membership: Membership): Promise<Membership> {
+    // Leaving keeps the item, so the history of who belonged survives.
+    return this.update(membership, { MemberStatus: 'left' });
+  }
+
+  public changeLevel(membership: Membership, level: MembershipLevel): Promise<Membership> {
+    return this.update(membership, { Level: level });
+  }
+
+  public async decide(membership: Membership, approve: boolean, note?: string): Promise<Membership> {
+    // Content approval is SharePoint's: only holders of Approve Items on the item's folder can do this.
+    const values = [{ FieldName: '_ModerationStatus', FieldValue: approve ? '0' : '1' }];
+    if (note) values.push({ FieldName: '_ModerationComments', FieldValue: note });
+    await this.list.items.getById(membership.id).validateUpdateListItem(values);
+    return this.read(membership.id);
+  }
+
+  private async mineWithEffective(communities: Community[]) {
+    const mine = await this.mine();
+    const policy = new Map(communities.map((c) => [c.id, c]));
+    return mine.map((m) => ({ ...m, effective: effectiveStatus(m, policy.get(m.communityId) ?? { joinPolicy: 'approval' }) }));
+  }
+
+  private async create(community: Community, level: MembershipLevel, status: string): Promise<Membership> {
+    const me = await this.me.get();
+    const folder = `${new URL(this.siteUrl).pathname.replace(/\/$/, '')}/Lists/${MEMBERSHIPS.url}/${communityFolderName(community.id)}`;
+    const result = await this.list.addValidateUpdateItemUsingPath(
+      [
+        { FieldName: 'Title', FieldValue: `${me.displayName} — ${community.title}`.slice(0, 255) },
+        { FieldName: 'Community', FieldValue: String(community.id) },
+        { FieldName: 'Level', FieldValue: level },
+        { FieldName: 'MemberStatus', FieldValue: status },
+        { FieldName: 'JoinedOn', FieldValue: new Date().toISOString() },
+      ],
+      folder,
+    );
+    const failed = result.find((r) => r.HasException);
+    if (failed) throw new Error(`${failed.FieldName}: ${failed.ErrorMessage}`);
+    const id = Number(result.find((r) => r.FieldName === 'Id')?.FieldValue);
+    return this.read(id);
+  }
+
+  private async update(m: Membership, changes: Record<string, unknown>): Promise<Membership> {
+    // The etag makes a stale edit fail with 412 instead of silently overwriting someone else's.
+    await this.list.items.getById(m.id).update(changes, m.etag ?? '*');
+    return this.read(m.id);
+  }
+
+  private async read(id: number): Promise<Membership> {
+    return toMembership(await this.list.items.getById(id).select(...MEMBERSHIP_SELECT).expand(...MEMBERSHIP_EXPAND)());
+  }
+}

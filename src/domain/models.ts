@@ -1,0 +1,148 @@
+/**
+ * The CoP Hub domain: communities of practice, who belongs to them, what they share and when they
+ * meet. Plain data shapes, free of SharePoint and PnPjs, so rules and UI can be tested alone.
+ */
+
+export const COMMUNITY_STATUSES = ['proposed', 'forming', 'launched', 'dormant', 'closed'] as const;
+export type CommunityStatus = (typeof COMMUNITY_STATUSES)[number];
+
+export const JOIN_POLICIES = ['open', 'approval'] as const;
+export type JoinPolicy = (typeof JOIN_POLICIES)[number];
+
+export const MEMBERSHIP_LEVELS = ['core', 'wider'] as const;
+export type MembershipLevel = (typeof MEMBERSHIP_LEVELS)[number];
+
+/** `interested` is a founding pledge on a forming community. */
+export const MEMBERSHIP_STATUSES = ['active', 'pending', 'interested', 'declined', 'left'] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+
+export const RESOURCE_TYPES = ['template', 'SOP', 'guide', 'story', 'tool', 'recording', 'link'] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export const EVENT_TYPES = ['meeting', 'lunch and learn', 'workshop', 'visit', 'insights session'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const SUGGESTION_KINDS = ['existing network', 'new idea'] as const;
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+
+export const SUGGESTION_STATUSES = ['new', 'reviewing', 'accepted', 'declined'] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
+
+/** SharePoint's _ModerationStatus: 0 approved, 1 rejected, 2 pending (list content approval). */
+export type ApprovalState = 'approved' | 'rejected' | 'pending';
+
+/** A person as SharePoint knows them (site user id) with what Graph adds (object id, when known). */
+export interface Person {
+  /** SharePoint site user id. */
+  id: number;
+  displayName: string;
+  email: string;
+  /** Entra object id, for Graph calls (photos, presence, group membership). */
+  aadId?: string;
+}
+
+export interface Community {
+  id: number;
+  title: string;
+  practiceArea: string;
+  status: CommunityStatus;
+  /** Shared area of interest and competence. */
+  domain: string;
+  /** The shared repertoire the community builds. */
+  practice: string;
+  audience: string;
+  sponsor?: Person;
+  gardeners: Person[];
+  joinPolicy: JoinPolicy;
+  /** Founding members needed before a forming community can launch. */
+  foundingTarget?: number;
+  /** Declared rhythm in words, e.g. "Monthly, first Tuesday". */
+  rhythm: string;
+  /** Days between sessions the rhythm implies; drives the "no recent session" flag. */
+  rhythmDays?: number;
+  groundRules: string;
+  tags: string[];
+  /** Microsoft 365 group id of the community's team. */
+  groupId?: string;
+  teamsUrl?: string;
+  siteUrl?: string;
+  contactEmail?: string;
+  modified?: string;
+  modifiedBy?: string;
+}
+
+export interface Membership {
+  id: number;
+  communityId: number;
+  /** The member is the item's author: SharePoint sets it and it can't be forged. */
+  member: Person;
+  level: MembershipLevel;
+  status: MembershipStatus;
+  joinedOn?: string;
+  /** SharePoint's content approval state: the only trustworthy record of an approval. */
+  approval: ApprovalState;
+  /** Reason given when a request was declined. */
+  decisionNote?: string;
+  /** Etag for optimistic concurrency on edits. */
+  etag?: string;
+}
+
+export interface Resource {
+  id: number;
+  communityId: number;
+  title: string;
+  resourceType: ResourceType;
+  url: string;
+  description: string;
+  tags: string[];
+  owner?: Person;
+  reviewDate?: string;
+  modified?: string;
+}
+
+export interface CommunityEvent {
+  id: number;
+  communityId: number;
+  title: string;
+  eventType: EventType;
+  /** ISO 8601 instant. */
+  start: string;
+  end: string;
+  /** IANA time zone the series is anchored in, e.g. Europe/London. */
+  timeZone: string;
+  /** RFC 5545 RRULE body without the "RRULE:" prefix, e.g. FREQ=MONTHLY;BYDAY=1TU */
+  recurrence?: string;
+  location?: string;
+  onlineUrl?: string;
+  description?: string;
+}
+
+export interface Suggestion {
+  id: number;
+  title: string;
+  description: string;
+  practiceArea: string;
+  kind: SuggestionKind;
+  status: SuggestionStatus;
+  linkedCommunityId?: number;
+  author?: Person;
+  created?: string;
+}
+
+/** The signed-in user, as the UI needs them. */
+export interface CurrentUser extends Person {
+  /** Owner of the hub site (the POD team): may administer everything. */
+  isPodAdmin: boolean;
+  department?: string;
+  jobTitle?: string;
+}
+
+/** What a person can help with and wants to learn; one per person, kept across communities. */
+export interface MemberProfile {
+  id: number;
+  person: Person;
+  canHelpWith: string[];
+  wantsToLearn: string[];
+  practiceArea?: string;
+  etag?: string;
+}

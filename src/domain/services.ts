@@ -1,0 +1,71 @@
+/**
+ * The one seam between UI and data. React roots receive a `CopServices` object and never reach
+ * PnPjs, fetch or the emulator themselves; the factory in src/data builds it from an SPFx context or
+ * from a plain base URL (the local emulator).
+ */
+import type {
+  Community, CommunityEvent, CurrentUser, Membership, MembershipLevel, MemberProfile, Person, Resource, Suggestion,
+} from './models';
+
+/** A page of results and, when there is more, the opaque token that fetches the next page. */
+export interface Page<T> {
+  items: T[];
+  next?: string;
+}
+
+/** What is missing from the site, when the lists have not been provisioned (or are out of date). */
+export interface SetupReport {
+  ready: boolean;
+  missingLists: string[];
+  /** "List: Field" for every field the schema has and the site lacks. */
+  missingFields: string[];
+}
+
+export interface ISetupService {
+  /** Checks every list and field the solution needs; never throws for a missing list. */
+  check(): Promise<SetupReport>;
+  /** Ensures the lists, fields, indexes, views, permissions and community folders (site owners only). */
+  provision(onProgress?: (step: string) => void): Promise<string[]>;
+}
+
+export interface ICommunityService {
+  /** Every community the user can see, in title order (paged underneath; 2,000 is one request). */
+  all(): Promise<Community[]>;
+  get(id: number): Promise<Community | undefined>;
+  getByGroupId(groupId: string): Promise<Community | undefined>;
+}
+
+export interface IMembershipService {
+  /** The signed-in user's memberships, pledges and requests, in every state. */
+  mine(): Promise<Membership[]>;
+  ofCommunity(communityId: number, next?: string): Promise<Page<Membership>>;
+  /** Creates or reactivates my membership at `level`; joining again changes nothing. */
+  join(community: Community, level: MembershipLevel): Promise<Membership>;
+  pledge(community: Community): Promise<Membership>;
+  leave(membership: Membership): Promise<Membership>;
+  changeLevel(membership: Membership, level: MembershipLevel): Promise<Membership>;
+  /** Approve (`true`) or decline a pending request; only approvers of its community may. */
+  decide(membership: Membership, approve: boolean, note?: string): Promise<Membership>;
+}
+
+export interface IContentService {
+  resources(communityId: number): Promise<Resource[]>;
+  events(communityId: number): Promise<CommunityEvent[]>;
+  suggest(suggestion: Pick<Suggestion, 'title' | 'description' | 'practiceArea' | 'kind'>): Promise<Suggestion>;
+  suggestions(): Promise<Suggestion[]>;
+  myProfile(): Promise<MemberProfile | undefined>;
+  saveProfile(profile: Pick<MemberProfile, 'canHelpWith' | 'wantsToLearn' | 'practiceArea'>): Promise<MemberProfile>;
+}
+
+export interface IPeopleService {
+  me(): Promise<CurrentUser>;
+  search(text: string): Promise<Person[]>;
+}
+
+export interface CopServices {
+  setup: ISetupService;
+  communities: ICommunityService;
+  memberships: IMembershipService;
+  content: IContentService;
+  people: IPeopleService;
+}

@@ -1,0 +1,197 @@
+/**
+ * The single source of truth for CoP Hub's SharePoint lists: fields, choices, indexes, views and
+ * permissions. Provisioning ensures exactly this; the emulator's demo seed and the tests read it.
+ *
+ * Security (see "Security realities" in DESIGN.md) is carried by SharePoint itself:
+ * - Communities: unique permissions; only the site owners (POD) can write, everyone reads.
+ * - Memberships: staff add and edit only their own items (WriteSecurity 2); the member is the
+ *   item's Author. Content approval holds requests as pending; only holders of Approve Items decide.
+ *   Items live in one folder per community, and that folder grants its gardeners Approve, so a
+ *   gardener can approve their own community's requests and no other.
+ * - Suggestions and MemberProfiles: staff add and edit only their own items.
+ */
+import {
+  COMMUNITY_STATUSES, EVENT_TYPES, JOIN_POLICIES, MEMBERSHIP_LEVELS, MEMBERSHIP_STATUSES, RESOURCE_TYPES,
+  SUGGESTION_KINDS, SUGGESTION_STATUSES,
+} from '../domain/models';
+import type { ListSpec } from './types';
+
+export const LIST_TITLES = {
+  communities: 'Communities',
+  memberships: 'Memberships',
+  profiles: 'Member Profiles',
+  resources: 'Resources',
+  events: 'Events',
+  suggestions: 'Suggestions',
+} as const;
+
+const POD_ONLY_WRITES = {
+  unique: true,
+  grants: [
+    { group: 'owners', role: 'Full Control' },
+    { group: 'members', role: 'Read' },
+    { group: 'visitors', role: 'Read' },
+  ],
+} as const satisfies ListSpec['permissions'];
+
+const STAFF_CONTRIBUTE = {
+  unique: true,
+  grants: [
+    { group: 'owners', role: 'Full Control' },
+    { group: 'members', role: 'Contribute' },
+    { group: 'visitors', role: 'Read' },
+  ],
+} as const satisfies ListSpec['permissions'];
+
+export const COMMUNITIES: ListSpec = {
+  title: LIST_TITLES.communities,
+  url: 'Communities',
+  description: 'Every community of practice in the programme. Edited by the POD team.',
+  fields: [
+    { name: 'PracticeArea', title: 'Practice area', kind: 'Text', required: true, indexed: true, maxLength: 120 },
+    { name: 'CopStatus', title: 'Status', kind: 'Choice', choices: COMMUNITY_STATUSES, defaultValue: 'proposed', required: true, indexed: true },
+    { name: 'Domain', title: 'Domain', kind: 'Note', description: 'The shared area of interest and competence.' },
+    { name: 'Practice', title: 'Practice', kind: 'Note', description: 'The shared repertoire: knowledge, tools, techniques.' },
+    { name: 'Audience', title: 'Audience', kind: 'Note' },
+    { name: 'Sponsor', title: 'Senior sponsor', kind: 'User', indexed: true },
+    { name: 'Gardeners', title: 'Gardeners', kind: 'UserMulti' },
+    { name: 'JoinPolicy', title: 'Join policy', kind: 'Choice', choices: JOIN_POLICIES, defaultValue: 'open', required: true },
+    { name: 'FoundingTarget', title: 'Founding target', kind: 'Number' },
+    { name: 'Rhythm', title: 'Rhythm', kind: 'Text', maxLength: 255 },
+    { name: 'RhythmDays', title: 'Rhythm (days between sessions)', kind: 'Number' },
+    { name: 'GroundRules', title: 'Ground rules', kind: 'Note' },
+    { name: 'Tags', title: 'Tags', kind: 'Text', maxLength: 255, description: 'Semicolon-separated keywords.' },
+    { name: 'GroupId', title: 'Microsoft 365 group id', kind: 'Text', indexed: true, maxLength: 36 },
+    { name: 'TeamsUrl', title: 'Team link', kind: 'URL' },
+    { name: 'SiteUrl', title: 'Site link', kind: 'URL' },
+    { name: 'ContactEmail', title: 'Contact email', kind: 'Text', maxLength: 255 },
+    { name: 'StatusReason', title: 'Reason for last status change', kind: 'Note' },
+  ],
+  indexedBuiltIns: ['Title', 'Modified'],
+  enableVersioning: true,
+  permissions: POD_ONLY_WRITES,
+  views: [
+    { title: 'All communities', fields: ['LinkTitle', 'PracticeArea', 'CopStatus', 'Sponsor', 'Gardeners', 'JoinPolicy', 'Modified'], isDefault: true },
+    {
+      title: 'Without a gardener or sponsor',
+      fields: ['LinkTitle', 'CopStatus', 'Sponsor', 'Gardeners', 'Modified'],
+      query: '<Where><Or><IsNull><FieldRef Name="Sponsor"/></IsNull><IsNull><FieldRef Name="Gardeners"/></IsNull></Or></Where>',
+    },
+  ],
+};
+
+export const MEMBERSHIPS: ListSpec = {
+  title: LIST_TITLES.memberships,
+  url: 'Memberships',
+  description: 'Who belongs to which community. The member is the item author.',
+  fields: [
+    { name: 'Community', title: 'Community', kind: 'Lookup', lookupList: LIST_TITLES.communities, required: true, indexed: true },
+    { name: 'Level', title: 'Level', kind: 'Choice', choices: MEMBERSHIP_LEVELS, defaultValue: 'wider', required: true, indexed: true },
+    { name: 'MemberStatus', title: 'Status', kind: 'Choice', choices: MEMBERSHIP_STATUSES, defaultValue: 'pending', required: true, indexed: true },
+    { name: 'JoinedOn', title: 'Joined on', kind: 'DateTime' },
+  ],
+  indexedBuiltIns: ['Author'],
+  writeSecurity: 2,
+  enableModeration: true,
+  enableVersioning: true,
+  folderPerCommunity: true,
+  permissions: STAFF_CONTRIBUTE,
+  views: [
+    { title: 'All memberships', fields: ['LinkTitle', 'Community', 'Author', 'Level', 'MemberStatus', '_ModerationStatus', 'Created'], isDefault: true },
+    {
+      title: 'Pending requests',
+      fields: ['Community', 'Author', 'Level', 'Created', '_ModerationStatus'],
+      query: '<Where><Eq><FieldRef Name="_ModerationStatus"/><Value Type="ModStat">2</Value></Eq></Where><OrderBy><FieldRef Name="Created"/></OrderBy>',
+    },
+  ],
+};
+
+export const PROFILES: ListSpec = {
+  title: LIST_TITLES.profiles,
+  url: 'MemberProfiles',
+  description: 'What each person can help with and wants to learn, across communities. One item per person.',
+  fields: [
+    { name: 'CanHelpWith', title: 'Can help with', kind: 'Note', description: 'Semicolon-separated topics.' },
+    { name: 'WantsToLearn', title: 'Wants to learn', kind: 'Note', description: 'Semicolon-separated topics.' },
+    { name: 'PracticeArea', title: 'Practice area', kind: 'Text', maxLength: 120, indexed: true },
+  ],
+  indexedBuiltIns: ['Author'],
+  writeSecurity: 2,
+  permissions: STAFF_CONTRIBUTE,
+  views: [{ title: 'All profiles', fields: ['LinkTitle', 'Author', 'PracticeArea', 'CanHelpWith', 'WantsToLearn'], isDefault: true }],
+};
+
+export const RESOURCES: ListSpec = {
+  title: LIST_TITLES.resources,
+  url: 'Resources',
+  description: "Each community's shared repertoire: templates, SOPs, guides, stories, tools, recordings, links.",
+  fields: [
+    { name: 'Community', title: 'Community', kind: 'Lookup', lookupList: LIST_TITLES.communities, required: true, indexed: true },
+    { name: 'ResourceType', title: 'Type', kind: 'Choice', choices: RESOURCE_TYPES, required: true, indexed: true },
+    { name: 'ResourceUrl', title: 'Link', kind: 'URL', required: true },
+    { name: 'Description', title: 'Description', kind: 'Note' },
+    { name: 'Tags', title: 'Tags', kind: 'Text', maxLength: 255 },
+    { name: 'ResourceOwner', title: 'Owner', kind: 'User' },
+    { name: 'ReviewDate', title: 'Review date', kind: 'DateTime', indexed: true },
+  ],
+  writeSecurity: 2,
+  permissions: STAFF_CONTRIBUTE,
+  views: [
+    { title: 'All resources', fields: ['LinkTitle', 'Community', 'ResourceType', 'ResourceOwner', 'ReviewDate'], isDefault: true },
+    {
+      title: 'Due for review',
+      fields: ['LinkTitle', 'Community', 'ResourceOwner', 'ReviewDate'],
+      query: '<Where><Leq><FieldRef Name="ReviewDate"/><Value Type="DateTime"><Today/></Value></Leq></Where><OrderBy><FieldRef Name="ReviewDate"/></OrderBy>',
+    },
+  ],
+};
+
+export const EVENTS: ListSpec = {
+  title: LIST_TITLES.events,
+  url: 'CommunityEvents',
+  description: 'The rhythm of each community: meetings, lunch and learns, workshops, visits.',
+  fields: [
+    { name: 'Community', title: 'Community', kind: 'Lookup', lookupList: LIST_TITLES.communities, required: true, indexed: true },
+    { name: 'EventType', title: 'Type', kind: 'Choice', choices: EVENT_TYPES, required: true },
+    { name: 'StartTime', title: 'Start', kind: 'DateTime', required: true, indexed: true },
+    { name: 'EndTime', title: 'End', kind: 'DateTime', required: true },
+    { name: 'TimeZone', title: 'Time zone', kind: 'Text', maxLength: 64, defaultValue: 'Europe/London' },
+    { name: 'Recurrence', title: 'Recurrence (RRULE)', kind: 'Text', maxLength: 255 },
+    { name: 'Location', title: 'Location', kind: 'Text', maxLength: 255 },
+    { name: 'OnlineUrl', title: 'Online meeting link', kind: 'URL' },
+    { name: 'Description', title: 'Description', kind: 'Note' },
+  ],
+  permissions: POD_ONLY_WRITES,
+  views: [{ title: 'All events', fields: ['LinkTitle', 'Community', 'EventType', 'StartTime', 'Recurrence'], isDefault: true }],
+};
+
+export const SUGGESTIONS: ListSpec = {
+  title: LIST_TITLES.suggestions,
+  url: 'Suggestions',
+  description: 'Communities and networks staff tell us about.',
+  fields: [
+    { name: 'Description', title: 'Description', kind: 'Note', required: true },
+    { name: 'PracticeArea', title: 'Practice area', kind: 'Text', maxLength: 120 },
+    { name: 'SuggestionKind', title: 'Kind', kind: 'Choice', choices: SUGGESTION_KINDS, required: true },
+    { name: 'SuggestionStatus', title: 'Status', kind: 'Choice', choices: SUGGESTION_STATUSES, defaultValue: 'new', required: true, indexed: true },
+    { name: 'LinkedCommunity', title: 'Linked community', kind: 'Lookup', lookupList: LIST_TITLES.communities },
+  ],
+  writeSecurity: 2,
+  permissions: STAFF_CONTRIBUTE,
+  views: [
+    { title: 'All suggestions', fields: ['LinkTitle', 'SuggestionKind', 'PracticeArea', 'SuggestionStatus', 'Author', 'Created'], isDefault: true },
+    {
+      title: 'New suggestions',
+      fields: ['LinkTitle', 'SuggestionKind', 'PracticeArea', 'Author', 'Created'],
+      query: '<Where><Eq><FieldRef Name="SuggestionStatus"/><Value Type="Choice">new</Value></Eq></Where><OrderBy><FieldRef Name="Created"/></OrderBy>',
+    },
+  ],
+};
+
+/** In provisioning order: lookups point at lists created before them. */
+export const LIST_SCHEMA: readonly ListSpec[] = [COMMUNITIES, MEMBERSHIPS, PROFILES, RESOURCES, EVENTS, SUGGESTIONS];
+
+/** Name of the folder that holds one community's items in a folder-per-community list. */
+export function communityFolderName(communityId: number): string {
+  return `community-${communityId}`;
+}

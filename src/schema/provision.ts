@@ -1,0 +1,159 @@
+/**
+ * Idempotent provisioning from the list schema: ensures every list, field, index, view and
+ * permission, and one folder per community where its gardeners can approve. Running it twice
+ * changes nothing; on an older site it adds only what is missing and never deletes data.
+ * It returns the changes it made, so the admin console and the Node command can report them.
+ */
+import type { SPFI } from '@pnp/sp';
+import type { IList } from '@pnp/sp/lists';
+import { PermissionKind } from '@pnp/sp/security';
+import { fieldXml } from './fieldXml';
+import { communityFolderName, LIST_SCHEMA, LIST_TITLES, MEMBERSHIPS } from './lists';
+import type { ListSpec, RoleName, SiteGroup } from './types';
+
+/** Custom role for gardeners on their community's folder: read, add, and approve. */
+export const APPROVER_ROLE = 'CoP Gardener (approve)';
+
+type Log = (change: string) => void;
+
+interface SiteContext {
+  groups: Record<SiteGroup, number>;
+  roles: Record<RoleName, number>;
+  listIds: Record<string, string>;
+}
+
+async function siteContext(sp: SPFI): Promise<SiteContext> {
+  const [owners, members, visitors, defs] = await Promise.all([
+    sp.web.associatedOwnerGroup.select('Id')(),
+    sp.web.associatedMemberGroup.select('Id')(),
+    sp.web.associatedVisitorGroup.select('Id')(),
+    sp.web.roleDefinitions.select('Id', 'Name')(),
+  ]);
+  const byName = (n: string): number => {
+    const d = defs.find((r: { Name: string }) => r.Name === n);
+    if (!d) throw new Error(`The site has no '${n}' permission level.`);
+    return d.Id;
+  };
+  return {
+    groups: { owners: owners.Id, members: members.Id, visitors: visitors.Id },
+    roles: { 'Full Control': byName('Full Control'), Edit: byName('Edit'), Contribute: byName('Contribute'), Read: byName('Read') },
+    listIds: {},
+  };
+}
+
+async function ensureList(sp: SPFI, spec: ListSpec, ctx: SiteContext, log: Log): Promise<IList> {
+  const { created, list } = await sp.web.lists.ensure(spec.title, spec.description, 100, false);
+  if (created) log(`Created list ${spec.title}`);
+  const info = (await list.select('Id', 'EnableModeration', 'EnableVersioning', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments')()) as unknown as Record<string, unknown> & { Id: string; HasUniqueRoleAssignments: boolean };
+  ctx.listIds[spec.title] = info.Id;
+  const wanted: Record<string, unknown> = {
+    EnableModeration: spec.enableModeration ?? false,
+    EnableVersioning: spec.enableVersioning ?? false,
+    ReadSecurity: spec.readSecurity ?? 1,
+    WriteSecurity: spec.writeSecurity ?? 1,
+  };
+  const changes = Object.fromEntries(Object.entries(wanted).filter(([k, v]) => info[k] !== v));
+  if (Object.keys(changes).length) {
+    await list.update(changes);
+    log(`${spec.title}: set ${Object.keys(changes).join(', ')}`);
+  }
+  if (spec.permissions.unique && !info.HasUniqueRoleAssignments) {
+    await list.breakRoleInheritance(false, true);
+    for (const g of spec.permissions.grants) await list.roleAssignments.add(ctx.groups[g.group], ctx.roles[g.role]);
+    log(`${spec.title}: unique permissions (${spec.permissions.grants.map((g) => `${g.group} ${g.role}`).join(', ')})`);
+  }
+  return list;
+}
+
+async function ensureFields(list: IList, spec: ListSpec, ctx: SiteContext, log: Log): Promise<void> {
+  const existing = await list.fields.select('InternalName', 'Indexed')();
+  const byName = new Map(existing.map((f: { InternalName: string; Indexed: boolean }) => [f.InternalName, f]));
+  for (const f of spec.fields) {
+    const have = byName.get(f.name);
+    if (!have) {
+      const lookupId = f.lookupList ? ctx.listIds[f.lookupList] : undefined;
+      await list.fields.createFieldAsXml(fieldXml(f, lookupId));
+      log(`${spec.title}: added field ${f.name}`);
+    } else if (f.indexed && !have.Indexed) {
+      await list.fields.getByInternalNameOrTitle(f.name).update({ Indexed: true });
+      log(`${spec.title}: indexed ${f.name}`);
+    }
+  }
+  for (const name of spec.indexedBuiltIns ?? []) {
+    const have = byName.get(name);
+    if (have && !have.Indexed) {
+      await list.fields.getByInternalNameOrTitle(name).update({ Indexed: true });
+      log(`${spec.title}: indexed ${name}`);
+    }
+  }
+}
+
+async function ensureViews(list: IList, spec: ListSpec, log: Log): Promise<void> {
+  const existing = await list.views.select('Title')();
+  const titles = new Set(existing.map((v: { Title: string }) => v.Title));
+  for (const v of spec.views) {
+    if (titles.has(v.title)) continue;
+    const added = await list.views.add(v.title, false, { RowLimit: v.rowLimit ?? 100, ViewQuery: v.query ?? '', DefaultView: v.isDefault ?? false });
+    const view = list.views.getById(added.Id);
+    await view.fields.removeAll();
+    for (const f of v.fields) await view.fields.add(f);
+    log(`${spec.title}: added view ${v.title}`);
+  }
+}
+
+async function ensureApproverRole(sp: SPFI, log: Log): Promise<number> {
+  const defs = await sp.web.roleDefinitions.select('Id', 'Name')();
+  const have = defs.find((d: { Name: string }) => d.Name === APPROVER_ROLE);
+  if (have) return have.Id;
+  const perms = [
+    PermissionKind.ViewListItems, PermissionKind.AddListItems, PermissionKind.EditListItems, PermissionKind.OpenItems,
+    PermissionKind.ViewVersions, PermissionKind.ApproveItems, PermissionKind.ViewPages, PermissionKind.Open, PermissionKind.BrowseUserInfo,
+  ];
+  let low = 0;
+  let high = 0;
+  for (const p of perms) {
+    // PermissionKind values are 1-based bit positions over a 64-bit mask split into Low and High.
+    if (p <= 32) low |= 1 << (p - 1);
+    else high |= 1 << (p - 33);
+  }
+  const created = await sp.web.roleDefinitions.add(APPROVER_ROLE, 'Approve membership requests of one community.', 200, { Low: String(low >>> 0), High: String(high >>> 0) } as never);
+  log(`Created permission level ${APPROVER_ROLE}`);
+  return (created.data as { Id: number }).Id;
+}
+
+/** One folder per community in Memberships; its gardeners (and POD) approve what lands in it. */
+export async function ensureCommunityFolders(sp: SPFI, log: Log, approverRoleId: number, ctx: SiteContext): Promise<void> {
+  const communities = await sp.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id', 'GardenersId').top(5000)();
+  const list = sp.web.lists.getByTitle(MEMBERSHIPS.title);
+  const root = await list.rootFolder.select('ServerRelativeUrl')();
+  const folders = await list.rootFolder.folders.select('Name')();
+  const have = new Set(folders.map((f: { Name: string }) => f.Name));
+  for (const c of communities as Array<{ Id: number; GardenersId?: number[] | { results: number[] } | null }>) {
+    const name = communityFolderName(c.Id);
+    if (have.has(name)) continue;
+    await list.rootFolder.folders.addUsingPath(name);
+    const item = await sp.web.getFolderByServerRelativePath(`${root.ServerRelativeUrl}/${name}`).getItem();
+    await item.breakRoleInheritance(true, false);
+    const gardeners = Array.isArray(c.GardenersId) ? c.GardenersId : c.GardenersId?.results ?? [];
+    for (const g of gardeners) await item.roleAssignments.add(g, approverRoleId);
+    log(`Memberships: folder ${name} (${gardeners.length} gardener approver${gardeners.length === 1 ? '' : 's'})`);
+  }
+  void ctx;
+}
+
+export async function provision(sp: SPFI, onProgress?: (step: string) => void): Promise<string[]> {
+  const changes: string[] = [];
+  const log: Log = (c) => {
+    changes.push(c);
+    onProgress?.(c);
+  };
+  const ctx = await siteContext(sp);
+  for (const spec of LIST_SCHEMA) {
+    const list = await ensureList(sp, spec, ctx, log);
+    await ensureFields(list, spec, ctx, log);
+    await ensureViews(list, spec, log);
+  }
+  const approver = await ensureApproverRole(sp, log);
+  await ensureCommunityFolders(sp, log, approver, ctx);
+  return changes;
+}

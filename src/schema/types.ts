@@ -1,0 +1,60 @@
+/** The shapes of the list schema: what provisioning ensures, the emulator sets up and tests read. */
+
+export type FieldKind =
+  | 'Text' | 'Note' | 'Number' | 'DateTime' | 'Boolean' | 'Choice' | 'MultiChoice' | 'User' | 'UserMulti' | 'Lookup' | 'URL';
+
+export interface FieldSpec {
+  /** Internal name; also the REST property name (person and lookup fields add an `Id` suffix). */
+  name: string;
+  title: string;
+  kind: FieldKind;
+  required?: boolean;
+  /** Indexed so filters and sorts on it stay under the 5,000-item list view threshold. */
+  indexed?: boolean;
+  choices?: readonly string[];
+  defaultValue?: string;
+  /** Text length limit enforced by SharePoint (Text fields allow at most 255). */
+  maxLength?: number;
+  /** For Lookup fields: the title of the list looked up (its Title column). */
+  lookupList?: string;
+  description?: string;
+}
+
+export type SiteGroup = 'owners' | 'members' | 'visitors';
+export type RoleName = 'Full Control' | 'Edit' | 'Contribute' | 'Read';
+
+export interface ListPermissions {
+  /** Break inheritance from the site and grant exactly these roles. */
+  unique: boolean;
+  grants: Array<{ group: SiteGroup; role: RoleName }>;
+}
+
+export interface ViewSpec {
+  title: string;
+  fields: string[];
+  /** CAML <Query> inner XML (Where/OrderBy), as SharePoint views store it. */
+  query?: string;
+  rowLimit?: number;
+  isDefault?: boolean;
+}
+
+export interface ListSpec {
+  title: string;
+  /** Server-relative URL segment under /Lists/. */
+  url: string;
+  description: string;
+  fields: FieldSpec[];
+  /** Built-in columns that need an index too (e.g. Author for "my items"). */
+  indexedBuiltIns?: string[];
+  /** 1 = read all items, 2 = read own items only. */
+  readSecurity?: 1 | 2;
+  /** 1 = edit all items, 2 = edit own items only, 4 = none. */
+  writeSecurity?: 1 | 2 | 4;
+  /** Content approval: new and edited items stay pending until someone with Approve Items decides. */
+  enableModeration?: boolean;
+  enableVersioning?: boolean;
+  /** Items live in one folder per community (unique permissions let its gardeners approve). */
+  folderPerCommunity?: boolean;
+  permissions: ListPermissions;
+  views: ViewSpec[];
+}
