@@ -11,7 +11,12 @@ import { InjectHeaders } from '@pnp/queryable';
 export type SPFxContextLike = Parameters<typeof SPFx>[0];
 
 export type ServiceSource =
-  | { kind: 'spfx'; context: SPFxContextLike }
+  | {
+      kind: 'spfx';
+      context: SPFxContextLike;
+      /** The hub site holding CoP Hub's lists, when it is not the current site (community sites). */
+      hubSiteUrl?: string;
+    }
   | {
       kind: 'url';
       /** Absolute site URL, e.g. http://127.0.0.1:4321/sites/cop */
@@ -32,9 +37,9 @@ export interface Clients {
 export function createClients(source: ServiceSource): Clients {
   if (source.kind === 'spfx') {
     return {
-      sp: spfi().using(SPFx(source.context)),
+      sp: (source.hubSiteUrl ? spfi(source.hubSiteUrl) : spfi()).using(SPFx(source.context)),
       graph: graphfi().using(GraphSPFx(source.context)),
-      siteUrl: source.context.pageContext.web.absoluteUrl,
+      siteUrl: source.hubSiteUrl ?? source.context.pageContext.web.absoluteUrl,
     };
   }
   const headers = source.headers ?? {};

@@ -1,39 +1,35 @@
-import { Log } from '@microsoft/sp-core-library';
-import {
-  BaseApplicationCustomizer
-} from '@microsoft/sp-application-base';
-import { Dialog } from '@microsoft/sp-dialog';
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { BaseApplicationCustomizer, PlaceholderName, type PlaceholderContent } from '@microsoft/sp-application-base';
+import { createServices } from '../../data/factory';
+import { SiteHeader } from './components/SiteHeader';
 
-import * as strings from 'CommunitySiteHeaderApplicationCustomizerStrings';
-
-const LOG_SOURCE: string = 'CommunitySiteHeaderApplicationCustomizer';
-
-/**
- * If your command set uses the ClientSideComponentProperties JSON input,
- * it will be deserialized into the BaseExtension.properties object.
- * You can define an interface to describe it.
- */
 export interface ICommunitySiteHeaderApplicationCustomizerProperties {
-  // This is an example; replace with your own property
-  testMessage: string;
+  /** Absolute URL of the CoP Hub site that holds the lists. */
+  hubSiteUrl?: string;
+  /** The community this site belongs to (its id in the Communities list). */
+  communityId?: number;
 }
 
-/** A Custom Action which can be run during execution of a Client Side Application */
-export default class CommunitySiteHeaderApplicationCustomizer
-  extends BaseApplicationCustomizer<ICommunitySiteHeaderApplicationCustomizerProperties> {
+/** Shows the community's name and my membership at the top of a community's SharePoint site. */
+export default class CommunitySiteHeaderApplicationCustomizer extends BaseApplicationCustomizer<ICommunitySiteHeaderApplicationCustomizerProperties> {
+  private top?: PlaceholderContent;
 
-  public onInit(): Promise<void> {
-    Log.info(LOG_SOURCE, `Initialized ${strings.Title}`);
-
-    let message: string = this.properties.testMessage;
-    if (!message) {
-      message = '(No properties were provided.)';
-    }
-
-    Dialog.alert(`Hello from ${strings.Title}:\n\n${message}`).catch(() => {
-      /* handle error */
+  public async onInit(): Promise<void> {
+    await super.onInit();
+    const communityId = Number(this.properties.communityId);
+    if (!communityId) return;
+    const services = createServices({ kind: 'spfx', context: this.context, hubSiteUrl: this.properties.hubSiteUrl || undefined });
+    const [community, mine] = await Promise.all([services.communities.get(communityId), services.memberships.mine()]);
+    if (!community) return;
+    this.top = this.context.placeholderProvider.tryCreateContent(PlaceholderName.Top, {
+      onDispose: (p) => ReactDom.unmountComponentAtNode(p.domElement),
     });
-
-    return Promise.resolve();
+    if (!this.top) return;
+    const homeUrl = community.siteUrl ?? this.properties.hubSiteUrl ?? this.context.pageContext.web.absoluteUrl;
+    ReactDom.render(
+      React.createElement(SiteHeader, { community, membership: mine.find((m) => m.communityId === community.id), homeUrl }),
+      this.top.domElement,
+    );
   }
 }

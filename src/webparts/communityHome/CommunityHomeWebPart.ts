@@ -1,92 +1,35 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import {
-  type IPropertyPaneConfiguration,
-  PropertyPaneTextField
-} from '@microsoft/sp-property-pane';
+import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { IReadonlyTheme } from '@microsoft/sp-component-base';
-
 import * as strings from 'CommunityHomeWebPartStrings';
+import type { CopServices } from '../../domain/services';
+import { createServices } from '../../data/factory';
 import CommunityHome from './components/CommunityHome';
-import { ICommunityHomeProps } from './components/ICommunityHomeProps';
 
 export interface ICommunityHomeWebPartProps {
-  description: string;
+  communityId?: string;
 }
 
 export default class CommunityHomeWebPart extends BaseClientSideWebPart<ICommunityHomeWebPartProps> {
+  private services!: CopServices;
+  private teamGroupId?: string;
 
-  private _isDarkTheme: boolean = false;
-  private _environmentMessage: string = '';
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this.services = createServices({ kind: 'spfx', context: this.context });
+    // As a Teams tab the community is the one linked to this team's Microsoft 365 group.
+    const teams = this.context.sdks.microsoftTeams;
+    if (teams) this.teamGroupId = (await teams.teamsJs.app.getContext()).team?.groupId;
+  }
 
   public render(): void {
-    const element: React.ReactElement<ICommunityHomeProps> = React.createElement(
-      CommunityHome,
-      {
-        description: this.properties.description,
-        isDarkTheme: this._isDarkTheme,
-        environmentMessage: this._environmentMessage,
-        hasTeamsContext: !!this.context.sdks.microsoftTeams,
-        userDisplayName: this.context.pageContext.user.displayName
-      }
+    const communityId = Number(this.properties.communityId) || undefined;
+    ReactDom.render(
+      React.createElement(CommunityHome, { services: this.services, communityId, teamGroupId: this.teamGroupId }),
+      this.domElement,
     );
-
-    ReactDom.render(element, this.domElement);
-  }
-
-  protected onInit(): Promise<void> {
-    return this._getEnvironmentMessage().then(message => {
-      this._environmentMessage = message;
-    });
-  }
-
-
-
-  private _getEnvironmentMessage(): Promise<string> {
-    if (!!this.context.sdks.microsoftTeams) { // running in Teams, office.com or Outlook
-      return this.context.sdks.microsoftTeams.teamsJs.app.getContext()
-        .then(context => {
-          let environmentMessage: string = '';
-          switch (context.app.host.name) {
-            case 'Office': // running in Office
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOffice : strings.AppOfficeEnvironment;
-              break;
-            case 'Outlook': // running in Outlook
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOutlook : strings.AppOutlookEnvironment;
-              break;
-            case 'Teams': // running in Teams
-            case 'TeamsModern':
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentTeams : strings.AppTeamsTabEnvironment;
-              break;
-            default:
-              environmentMessage = strings.UnknownEnvironment;
-          }
-
-          return environmentMessage;
-        });
-    }
-
-    return Promise.resolve(this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentSharePoint : strings.AppSharePointEnvironment);
-  }
-
-  protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
-    if (!currentTheme) {
-      return;
-    }
-
-    this._isDarkTheme = !!currentTheme.isInverted;
-    const {
-      semanticColors
-    } = currentTheme;
-
-    if (semanticColors) {
-      this.domElement.style.setProperty('--bodyText', semanticColors.bodyText || null);
-      this.domElement.style.setProperty('--link', semanticColors.link || null);
-      this.domElement.style.setProperty('--linkHovered', semanticColors.linkHovered || null);
-    }
-
   }
 
   protected onDispose(): void {
@@ -101,21 +44,10 @@ export default class CommunityHomeWebPart extends BaseClientSideWebPart<ICommuni
     return {
       pages: [
         {
-          header: {
-            description: strings.PropertyPaneDescription
-          },
-          groups: [
-            {
-              groupName: strings.BasicGroupName,
-              groupFields: [
-                PropertyPaneTextField('description', {
-                  label: strings.DescriptionFieldLabel
-                })
-              ]
-            }
-          ]
-        }
-      ]
+          header: { description: strings.PropertyPaneDescription },
+          groups: [{ groupName: strings.BasicGroupName, groupFields: [PropertyPaneTextField('communityId', { label: strings.CommunityIdFieldLabel })] }],
+        },
+      ],
     };
   }
 }

@@ -1,5 +1,12 @@
 declare interface ICommunitySiteHeaderApplicationCustomizerStrings {
   Title: string;
+  Landmark: string;
+  CoreMember: string;
+  WiderMember: string;
+  RequestPending: string;
+  FoundingPledge: string;
+  Join: string;
+  OpenHome: string;
 }
 
 declare module 'CommunitySiteHeaderApplicationCustomizerStrings' {

@@ -1,43 +1,59 @@
 import * as React from 'react';
-import styles from './CommunityHome.module.scss';
+import { MessageBar } from '@fluentui/react/lib/MessageBar';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'CommunityHomeWebPartStrings';
+import type { Community } from '../../../domain/models';
+import { SetupGate } from '../../../ui/components/SetupGate';
+import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
+import { useAsync } from '../../../ui/hooks/useAsync';
 import type { ICommunityHomeProps } from './ICommunityHomeProps';
-import { escape } from '@microsoft/sp-lodash-subset';
 
-export default class CommunityHome extends React.Component<ICommunityHomeProps> {
-  public render(): React.ReactElement<ICommunityHomeProps> {
-    const {
-      description,
-      isDarkTheme,
-      environmentMessage,
-      hasTeamsContext,
-      userDisplayName
-    } = this.props;
+const Field: React.FC<{ label: string; value?: string }> = ({ label, value }) => (
+  <>
+    <dt><Text variant="mediumPlus">{label}</Text></dt>
+    <dd><Text>{value && value.trim() ? value : strings.NotSet}</Text></dd>
+  </>
+);
 
-    return (
-      <section className={`${styles.communityHome} ${hasTeamsContext ? styles.teams : ''}`}>
-        <div className={styles.welcome}>
-          <img alt="" src={isDarkTheme ? require('../assets/welcome-dark.png') : require('../assets/welcome-light.png')} className={styles.welcomeImage} />
-          <h2>Well done, {escape(userDisplayName)}!</h2>
-          <div>{environmentMessage}</div>
-          <div>Web part property value: <strong>{escape(description)}</strong></div>
-        </div>
-        <div>
-          <h3>Welcome to SharePoint Framework!</h3>
-          <p>
-            The SharePoint Framework (SPFx) is a extensibility model for Microsoft Viva, Microsoft Teams and SharePoint. It&#39;s the easiest way to extend Microsoft 365 with automatic Single Sign On, automatic hosting and industry standard tooling.
-          </p>
-          <h4>Learn more about SPFx development:</h4>
-          <ul className={styles.links}>
-            <li><a href="https://aka.ms/spfx" target="_blank" rel="noreferrer">SharePoint Framework Overview</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-graph" target="_blank" rel="noreferrer">Use Microsoft Graph in your solution</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-teams" target="_blank" rel="noreferrer">Build for Microsoft Teams using SharePoint Framework</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-viva" target="_blank" rel="noreferrer">Build for Microsoft Viva Connections using SharePoint Framework</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-store" target="_blank" rel="noreferrer">Publish SharePoint Framework applications to the marketplace</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-api" target="_blank" rel="noreferrer">SharePoint Framework API reference</a></li>
-            <li><a href="https://aka.ms/m365pnp" target="_blank" rel="noreferrer">Microsoft 365 Developer Community</a></li>
-          </ul>
-        </div>
-      </section>
-    );
-  }
-}
+const Charter: React.FC<{ community: Community }> = ({ community: c }) => (
+  <section aria-labelledby="community-charter">
+    <Text as="h3" variant="large" id="community-charter" block>{strings.Charter}</Text>
+    <dl>
+      <Field label={strings.Domain} value={c.domain} />
+      <Field label={strings.Practice} value={c.practice} />
+      <Field label={strings.Audience} value={c.audience} />
+      <Field label={strings.GroundRules} value={c.groundRules} />
+      <Field label={strings.Sponsor} value={c.sponsor?.displayName} />
+      <Field label={strings.Gardeners} value={c.gardeners.map((g) => g.displayName).join(', ')} />
+      <Field label={strings.Rhythm} value={c.rhythm} />
+    </dl>
+  </section>
+);
+
+const Home: React.FC<ICommunityHomeProps> = ({ services, communityId, teamGroupId }) => {
+  const { state, reload } = useAsync(
+    () => (teamGroupId ? services.communities.getByGroupId(teamGroupId) : services.communities.get(communityId ?? 0)),
+    [services, communityId, teamGroupId],
+  );
+  if (state.status === 'loading') return <LoadingView rows={6} />;
+  if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
+  if (!state.data) return <MessageBar>{teamGroupId ? strings.NotLinked : strings.NotFound}</MessageBar>;
+  return (
+    <article aria-labelledby="community-title">
+      <Text as="h2" variant="xLarge" id="community-title" block>{state.data.title}</Text>
+      <Charter community={state.data} />
+    </article>
+  );
+};
+
+/** A community's home: its charter, members, repertoire and rhythm (SharePoint page or Teams tab). */
+const CommunityHome: React.FC<ICommunityHomeProps> = (props) => {
+  if (!props.teamGroupId && !props.communityId) return <MessageBar>{strings.ChooseCommunity}</MessageBar>;
+  return (
+    <SetupGate setup={props.services.setup}>
+      <Home {...props} />
+    </SetupGate>
+  );
+};
+
+export default CommunityHome;

@@ -1,16 +1,19 @@
-define([], function() {
+define([], function () {
   return {
-    "PropertyPaneDescription": "Description",
-    "BasicGroupName": "Group Name",
-    "DescriptionFieldLabel": "Description Field",
-    "AppLocalEnvironmentSharePoint": "The app is running on your local environment as SharePoint web part",
-    "AppLocalEnvironmentTeams": "The app is running on your local environment as Microsoft Teams app",
-    "AppLocalEnvironmentOffice": "The app is running on your local environment in office.com",
-    "AppLocalEnvironmentOutlook": "The app is running on your local environment in Outlook",
-    "AppSharePointEnvironment": "The app is running on SharePoint page",
-    "AppTeamsTabEnvironment": "The app is running in Microsoft Teams",
-    "AppOfficeEnvironment": "The app is running in office.com",
-    "AppOutlookEnvironment": "The app is running in Outlook",
-    "UnknownEnvironment": "The app is running in an unknown environment"
-  }
+    PropertyPaneDescription: "Choose the community this page or tab shows.",
+    BasicGroupName: "Community",
+    CommunityIdFieldLabel: "Community (id from the Communities list)",
+    ChooseCommunity: "Choose a community in the web part's properties to show its home here.",
+    NotLinked: "This team isn't linked to a community yet. The POD team can link it from the CoP admin console.",
+    NotFound: "That community doesn't exist any more. Choose another in the web part's properties.",
+    Charter: "Charter",
+    Domain: "Domain",
+    Practice: "Practice",
+    Audience: "Audience",
+    GroundRules: "Ground rules",
+    Sponsor: "Senior sponsor",
+    Gardeners: "Gardeners",
+    Rhythm: "Rhythm",
+    NotSet: "Not set yet"
+  };
 });

@@ -1,16 +1,19 @@
 declare interface ICommunityHomeWebPartStrings {
   PropertyPaneDescription: string;
   BasicGroupName: string;
-  DescriptionFieldLabel: string;
-  AppLocalEnvironmentSharePoint: string;
-  AppLocalEnvironmentTeams: string;
-  AppLocalEnvironmentOffice: string;
-  AppLocalEnvironmentOutlook: string;
-  AppSharePointEnvironment: string;
-  AppTeamsTabEnvironment: string;
-  AppOfficeEnvironment: string;
-  AppOutlookEnvironment: string;
-  UnknownEnvironment: string;
+  CommunityIdFieldLabel: string;
+  ChooseCommunity: string;
+  NotLinked: string;
+  NotFound: string;
+  Charter: string;
+  Domain: string;
+  Practice: string;
+  Audience: string;
+  GroundRules: string;
+  Sponsor: string;
+  Gardeners: string;
+  Rhythm: string;
+  NotSet: string;
 }
 
 declare module 'CommunityHomeWebPartStrings' {

@@ -1,16 +1,14 @@
-define([], function() {
+define([], function () {
   return {
-    "PropertyPaneDescription": "Description",
-    "BasicGroupName": "Group Name",
-    "DescriptionFieldLabel": "Description Field",
-    "AppLocalEnvironmentSharePoint": "The app is running on your local environment as SharePoint web part",
-    "AppLocalEnvironmentTeams": "The app is running on your local environment as Microsoft Teams app",
-    "AppLocalEnvironmentOffice": "The app is running on your local environment in office.com",
-    "AppLocalEnvironmentOutlook": "The app is running on your local environment in Outlook",
-    "AppSharePointEnvironment": "The app is running on SharePoint page",
-    "AppTeamsTabEnvironment": "The app is running in Microsoft Teams",
-    "AppOfficeEnvironment": "The app is running in office.com",
-    "AppOutlookEnvironment": "The app is running in Outlook",
-    "UnknownEnvironment": "The app is running in an unknown environment"
-  }
+    PropertyPaneDescription: "The CoP admin console is for the POD team, the owners of the hub site.",
+    BasicGroupName: "Console",
+    Title: "CoP admin console",
+    NotForYou: "This console is for the POD team, who own the CoP Hub site. If you need something changed, contact the POD team.",
+    SetupTitle: "Lists",
+    SetupReady: "All of CoP Hub's lists and columns are in place.",
+    SetupRun: "Set up or repair lists",
+    SetupRunning: "Setting up lists…",
+    SetupDone: "Done. Changes made:",
+    SetupNothing: "Done. Nothing needed changing."
+  };
 });

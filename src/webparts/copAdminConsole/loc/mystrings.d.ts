@@ -1,16 +1,14 @@
 declare interface ICopAdminConsoleWebPartStrings {
   PropertyPaneDescription: string;
   BasicGroupName: string;
-  DescriptionFieldLabel: string;
-  AppLocalEnvironmentSharePoint: string;
-  AppLocalEnvironmentTeams: string;
-  AppLocalEnvironmentOffice: string;
-  AppLocalEnvironmentOutlook: string;
-  AppSharePointEnvironment: string;
-  AppTeamsTabEnvironment: string;
-  AppOfficeEnvironment: string;
-  AppOutlookEnvironment: string;
-  UnknownEnvironment: string;
+  Title: string;
+  NotForYou: string;
+  SetupTitle: string;
+  SetupReady: string;
+  SetupRun: string;
+  SetupRunning: string;
+  SetupDone: string;
+  SetupNothing: string;
 }
 
 declare module 'CopAdminConsoleWebPartStrings' {

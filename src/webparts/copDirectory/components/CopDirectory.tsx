@@ -1,43 +1,51 @@
 import * as React from 'react';
-import styles from './CopDirectory.module.scss';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'CopDirectoryWebPartStrings';
+import { SetupGate } from '../../../ui/components/SetupGate';
+import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
+import { useAsync } from '../../../ui/hooks/useAsync';
 import type { ICopDirectoryProps } from './ICopDirectoryProps';
-import { escape } from '@microsoft/sp-lodash-subset';
 
-export default class CopDirectory extends React.Component<ICopDirectoryProps> {
-  public render(): React.ReactElement<ICopDirectoryProps> {
-    const {
-      description,
-      isDarkTheme,
-      environmentMessage,
-      hasTeamsContext,
-      userDisplayName
-    } = this.props;
-
+const CommunityList: React.FC<ICopDirectoryProps> = ({ services }) => {
+  const { state, reload } = useAsync(() => services.communities.all(), [services]);
+  if (state.status === 'loading') return <LoadingView rows={5} />;
+  if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
+  if (state.data.length === 0) {
     return (
-      <section className={`${styles.copDirectory} ${hasTeamsContext ? styles.teams : ''}`}>
-        <div className={styles.welcome}>
-          <img alt="" src={isDarkTheme ? require('../assets/welcome-dark.png') : require('../assets/welcome-light.png')} className={styles.welcomeImage} />
-          <h2>Well done, {escape(userDisplayName)}!</h2>
-          <div>{environmentMessage}</div>
-          <div>Web part property value: <strong>{escape(description)}</strong></div>
-        </div>
-        <div>
-          <h3>Welcome to SharePoint Framework!</h3>
-          <p>
-            The SharePoint Framework (SPFx) is a extensibility model for Microsoft Viva, Microsoft Teams and SharePoint. It&#39;s the easiest way to extend Microsoft 365 with automatic Single Sign On, automatic hosting and industry standard tooling.
-          </p>
-          <h4>Learn more about SPFx development:</h4>
-          <ul className={styles.links}>
-            <li><a href="https://aka.ms/spfx" target="_blank" rel="noreferrer">SharePoint Framework Overview</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-graph" target="_blank" rel="noreferrer">Use Microsoft Graph in your solution</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-teams" target="_blank" rel="noreferrer">Build for Microsoft Teams using SharePoint Framework</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-viva" target="_blank" rel="noreferrer">Build for Microsoft Viva Connections using SharePoint Framework</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-store" target="_blank" rel="noreferrer">Publish SharePoint Framework applications to the marketplace</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-api" target="_blank" rel="noreferrer">SharePoint Framework API reference</a></li>
-            <li><a href="https://aka.ms/m365pnp" target="_blank" rel="noreferrer">Microsoft 365 Developer Community</a></li>
-          </ul>
-        </div>
-      </section>
+      <div role="status">
+        <Text variant="large" block>{strings.EmptyTitle}</Text>
+        <Text block>{strings.EmptyBody}</Text>
+      </div>
     );
   }
-}
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <Text>{strings.CommunitiesCount.replace('{0}', String(state.data.length))}</Text>
+      <ul aria-label={strings.DefaultTitle}>
+        {state.data.map((c) => (
+          <li key={c.id}>
+            <Text variant="mediumPlus">{c.title}</Text>{' '}
+            <Text variant="small">
+              {strings.PracticeAreaLabel}: {c.practiceArea} · {strings.StatusLabel}: {c.status}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </Stack>
+  );
+};
+
+/** The CoP directory: every community staff can discover and join. */
+const CopDirectory: React.FC<ICopDirectoryProps> = (props) => (
+  <section aria-labelledby="cop-directory-title">
+    <Text as="h2" variant="xLarge" id="cop-directory-title" block>
+      {props.title || strings.DefaultTitle}
+    </Text>
+    <SetupGate setup={props.services.setup}>
+      <CommunityList {...props} />
+    </SetupGate>
+  </section>
+);
+
+export default CopDirectory;

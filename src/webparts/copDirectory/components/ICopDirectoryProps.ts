@@ -1,7 +1,8 @@
+import type { CopServices } from '../../../domain/services';
+
 export interface ICopDirectoryProps {
-  description: string;
-  isDarkTheme: boolean;
-  environmentMessage: string;
-  hasTeamsContext: boolean;
-  userDisplayName: string;
+  /** Data access; the web part builds it from its SPFx context, the workbench from the emulator. */
+  services: CopServices;
+  /** Heading shown above the directory. */
+  title: string;
 }

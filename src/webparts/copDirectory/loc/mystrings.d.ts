@@ -1,16 +1,13 @@
 declare interface ICopDirectoryWebPartStrings {
   PropertyPaneDescription: string;
   BasicGroupName: string;
-  DescriptionFieldLabel: string;
-  AppLocalEnvironmentSharePoint: string;
-  AppLocalEnvironmentTeams: string;
-  AppLocalEnvironmentOffice: string;
-  AppLocalEnvironmentOutlook: string;
-  AppSharePointEnvironment: string;
-  AppTeamsTabEnvironment: string;
-  AppOfficeEnvironment: string;
-  AppOutlookEnvironment: string;
-  UnknownEnvironment: string;
+  TitleFieldLabel: string;
+  DefaultTitle: string;
+  EmptyTitle: string;
+  EmptyBody: string;
+  StatusLabel: string;
+  PracticeAreaLabel: string;
+  CommunitiesCount: string;
 }
 
 declare module 'CopDirectoryWebPartStrings' {

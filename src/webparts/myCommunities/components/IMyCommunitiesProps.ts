@@ -1,7 +1,6 @@
+import type { CopServices } from '../../../domain/services';
+
 export interface IMyCommunitiesProps {
-  description: string;
-  isDarkTheme: boolean;
-  environmentMessage: string;
-  hasTeamsContext: boolean;
-  userDisplayName: string;
+  /** Data access, built by the host (web part, Teams personal app, or workbench). */
+  services: CopServices;
 }

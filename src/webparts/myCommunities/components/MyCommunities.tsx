@@ -1,43 +1,50 @@
 import * as React from 'react';
-import styles from './MyCommunities.module.scss';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'MyCommunitiesWebPartStrings';
+import type { Community, Membership } from '../../../domain/models';
+import { effectiveStatus } from '../../../domain/membershipRules';
+import { SetupGate } from '../../../ui/components/SetupGate';
+import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
+import { useAsync } from '../../../ui/hooks/useAsync';
 import type { IMyCommunitiesProps } from './IMyCommunitiesProps';
-import { escape } from '@microsoft/sp-lodash-subset';
 
-export default class MyCommunities extends React.Component<IMyCommunitiesProps> {
-  public render(): React.ReactElement<IMyCommunitiesProps> {
-    const {
-      description,
-      isDarkTheme,
-      environmentMessage,
-      hasTeamsContext,
-      userDisplayName
-    } = this.props;
-
-    return (
-      <section className={`${styles.myCommunities} ${hasTeamsContext ? styles.teams : ''}`}>
-        <div className={styles.welcome}>
-          <img alt="" src={isDarkTheme ? require('../assets/welcome-dark.png') : require('../assets/welcome-light.png')} className={styles.welcomeImage} />
-          <h2>Well done, {escape(userDisplayName)}!</h2>
-          <div>{environmentMessage}</div>
-          <div>Web part property value: <strong>{escape(description)}</strong></div>
-        </div>
-        <div>
-          <h3>Welcome to SharePoint Framework!</h3>
-          <p>
-            The SharePoint Framework (SPFx) is a extensibility model for Microsoft Viva, Microsoft Teams and SharePoint. It&#39;s the easiest way to extend Microsoft 365 with automatic Single Sign On, automatic hosting and industry standard tooling.
-          </p>
-          <h4>Learn more about SPFx development:</h4>
-          <ul className={styles.links}>
-            <li><a href="https://aka.ms/spfx" target="_blank" rel="noreferrer">SharePoint Framework Overview</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-graph" target="_blank" rel="noreferrer">Use Microsoft Graph in your solution</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-teams" target="_blank" rel="noreferrer">Build for Microsoft Teams using SharePoint Framework</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-viva" target="_blank" rel="noreferrer">Build for Microsoft Viva Connections using SharePoint Framework</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-store" target="_blank" rel="noreferrer">Publish SharePoint Framework applications to the marketplace</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-api" target="_blank" rel="noreferrer">SharePoint Framework API reference</a></li>
-            <li><a href="https://aka.ms/m365pnp" target="_blank" rel="noreferrer">Microsoft 365 Developer Community</a></li>
-          </ul>
-        </div>
-      </section>
-    );
-  }
+interface Row {
+  membership: Membership;
+  community?: Community;
 }
+
+const Mine: React.FC<IMyCommunitiesProps> = ({ services }) => {
+  const { state, reload } = useAsync(async (): Promise<Row[]> => {
+    const [mine, all] = await Promise.all([services.memberships.mine(), services.communities.all()]);
+    const byId = new Map(all.map((c) => [c.id, c]));
+    return mine.map((membership) => ({ membership, community: byId.get(membership.communityId) }));
+  }, [services]);
+  if (state.status === 'loading') return <LoadingView rows={3} />;
+  if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
+  if (state.data.length === 0) return <Text role="status" block>{strings.Empty}</Text>;
+  return (
+    <ul>
+      {state.data.map(({ membership: m, community: c }) => {
+        const status = effectiveStatus(m, c ?? { joinPolicy: 'approval' });
+        return (
+          <li key={m.id}>
+            <Text variant="mediumPlus">{c ? c.title : strings.UnknownCommunity}</Text>{' '}
+            <Text variant="small">{strings[`Level_${m.level}` as const]} · {strings[`Status_${status}` as const]}</Text>
+          </li>
+        );
+      })}
+    </ul>
+  );
+};
+
+/** My communities: my memberships, pledges and requests (Teams personal app and intranet). */
+const MyCommunities: React.FC<IMyCommunitiesProps> = (props) => (
+  <section aria-labelledby="my-communities-title">
+    <Text as="h2" variant="xLarge" id="my-communities-title" block>{strings.Title}</Text>
+    <SetupGate setup={props.services.setup}>
+      <Mine {...props} />
+    </SetupGate>
+  </section>
+);
+
+export default MyCommunities;

@@ -1,16 +1,16 @@
-define([], function() {
+define([], function () {
   return {
-    "PropertyPaneDescription": "Description",
-    "BasicGroupName": "Group Name",
-    "DescriptionFieldLabel": "Description Field",
-    "AppLocalEnvironmentSharePoint": "The app is running on your local environment as SharePoint web part",
-    "AppLocalEnvironmentTeams": "The app is running on your local environment as Microsoft Teams app",
-    "AppLocalEnvironmentOffice": "The app is running on your local environment in office.com",
-    "AppLocalEnvironmentOutlook": "The app is running on your local environment in Outlook",
-    "AppSharePointEnvironment": "The app is running on SharePoint page",
-    "AppTeamsTabEnvironment": "The app is running in Microsoft Teams",
-    "AppOfficeEnvironment": "The app is running in office.com",
-    "AppOutlookEnvironment": "The app is running in Outlook",
-    "UnknownEnvironment": "The app is running in an unknown environment"
-  }
+    PropertyPaneDescription: "My communities shows the signed-in person's communities.",
+    BasicGroupName: "My communities",
+    Title: "My communities",
+    Empty: "You haven't joined a community yet. Find one in the CoP directory.",
+    Level_core: "Core member",
+    Level_wider: "Wider member",
+    Status_active: "Member",
+    Status_pending: "Request pending",
+    Status_interested: "Founding pledge",
+    Status_declined: "Request declined",
+    Status_left: "Left",
+    UnknownCommunity: "A community that no longer exists"
+  };
 });

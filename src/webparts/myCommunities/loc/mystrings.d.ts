@@ -1,16 +1,16 @@
 declare interface IMyCommunitiesWebPartStrings {
   PropertyPaneDescription: string;
   BasicGroupName: string;
-  DescriptionFieldLabel: string;
-  AppLocalEnvironmentSharePoint: string;
-  AppLocalEnvironmentTeams: string;
-  AppLocalEnvironmentOffice: string;
-  AppLocalEnvironmentOutlook: string;
-  AppSharePointEnvironment: string;
-  AppTeamsTabEnvironment: string;
-  AppOfficeEnvironment: string;
-  AppOutlookEnvironment: string;
-  UnknownEnvironment: string;
+  Title: string;
+  Empty: string;
+  Level_core: string;
+  Level_wider: string;
+  Status_active: string;
+  Status_pending: string;
+  Status_interested: string;
+  Status_declined: string;
+  Status_left: string;
+  UnknownCommunity: string;
 }
 
 declare module 'MyCommunitiesWebPartStrings' {

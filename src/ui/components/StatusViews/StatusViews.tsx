@@ -1,0 +1,54 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Shimmer } from '@fluentui/react/lib/Shimmer';
+import { Stack } from '@fluentui/react/lib/Stack';
+import * as strings from 'CopHubSharedStrings';
+import type { SetupReport } from '../../../domain/services';
+import { describeError } from '../../errors';
+
+export interface ILoadingViewProps {
+  /** How many skeleton rows to show while loading. */
+  rows?: number;
+}
+
+/** Skeleton rows in the shape of the content, announced to screen readers once. */
+export const LoadingView: React.FC<ILoadingViewProps> = ({ rows = 3 }) => (
+  <Stack tokens={{ childrenGap: 12 }} role="status" aria-label={strings.Loading}>
+    {Array.from({ length: rows }, (_, i) => (
+      <Shimmer key={i} width={`${90 - i * 10}%`} />
+    ))}
+  </Stack>
+);
+
+export interface IErrorViewProps {
+  /** What was thrown; turned into plain words. */
+  error: unknown;
+  /** Called by the Retry button. */
+  onRetry?: () => void;
+}
+
+export const ErrorView: React.FC<IErrorViewProps> = ({ error, onRetry }) => (
+  <MessageBar
+    messageBarType={MessageBarType.error}
+    isMultiline
+    actions={onRetry ? <DefaultButton onClick={onRetry}>{strings.Retry}</DefaultButton> : undefined}
+  >
+    <strong>{strings.ErrorTitle}. </strong>
+    {describeError(error)}
+  </MessageBar>
+);
+
+export interface ISetupNeededViewProps {
+  /** What the setup check found missing. */
+  report: SetupReport;
+}
+
+export const SetupNeededView: React.FC<ISetupNeededViewProps> = ({ report }) => (
+  <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+    <strong>{strings.SetupNeededTitle}. </strong>
+    {strings.SetupNeededBody}
+    {report.missingLists.length > 0 && <div>{strings.SetupMissingLists} {report.missingLists.join(', ')}</div>}
+    {report.missingFields.length > 0 && <div>{strings.SetupMissingFields} {report.missingFields.join(', ')}</div>}
+  </MessageBar>
+);

@@ -1,0 +1,16 @@
+define([], function () {
+  return {
+    Loading: "Loading…",
+    ErrorTitle: "Something went wrong",
+    Retry: "Try again",
+    SetupNeededTitle: "Setup needed",
+    SetupNeededBody: "CoP Hub's lists are missing or out of date on this site. A site owner can fix this with \"Set up or repair lists\" in the CoP admin console.",
+    SetupMissingLists: "Missing lists:",
+    SetupMissingFields: "Missing columns:",
+    AccessDenied: "You don't have permission to do that. If you think you should, contact the POD team.",
+    Throttled: "SharePoint is busy right now. Wait a moment and try again.",
+    NetworkError: "We couldn't reach SharePoint. Check your connection and try again.",
+    StaleEdit: "Someone else changed this since you opened it. Reload to see their change, then try again.",
+    NotFound: "This item no longer exists. It may have been deleted."
+  };
+});

@@ -1,0 +1,51 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'CopAdminConsoleWebPartStrings';
+import type { ISetupService } from '../../../domain/services';
+import { ErrorView, LoadingView, SetupNeededView } from '../../../ui/components/StatusViews';
+import { useAsync } from '../../../ui/hooks/useAsync';
+
+type RunState = { kind: 'idle' } | { kind: 'running'; steps: string[] } | { kind: 'done'; steps: string[] } | { kind: 'failed'; error: unknown };
+
+/** "Set up or repair lists": runs the idempotent provisioning and shows what it changed. */
+export const SetupPanel: React.FC<{ setup: ISetupService }> = ({ setup }) => {
+  const check = useAsync(() => setup.check(), [setup]);
+  const [run, setRun] = React.useState<RunState>({ kind: 'idle' });
+
+  const start = async (): Promise<void> => {
+    const steps: string[] = [];
+    setRun({ kind: 'running', steps });
+    try {
+      await setup.provision((s) => {
+        steps.push(s);
+        setRun({ kind: 'running', steps: [...steps] });
+      });
+      setRun({ kind: 'done', steps });
+      check.reload();
+    } catch (error) {
+      setRun({ kind: 'failed', error });
+    }
+  };
+
+  return (
+    <section aria-labelledby="cop-admin-setup">
+      <Text as="h3" variant="large" id="cop-admin-setup" block>{strings.SetupTitle}</Text>
+      {check.state.status === 'loading' && <LoadingView rows={1} />}
+      {check.state.status === 'error' && <ErrorView error={check.state.error} onRetry={check.reload} />}
+      {check.state.status === 'ready' &&
+        (check.state.data.ready ? <MessageBar messageBarType={MessageBarType.success}>{strings.SetupReady}</MessageBar> : <SetupNeededView report={check.state.data} />)}
+      <PrimaryButton onClick={() => void start()} disabled={run.kind === 'running'} style={{ marginTop: 12 }}>
+        {run.kind === 'running' ? strings.SetupRunning : strings.SetupRun}
+      </PrimaryButton>
+      {run.kind === 'failed' && <ErrorView error={run.error} onRetry={() => void start()} />}
+      {(run.kind === 'running' || run.kind === 'done') && (
+        <div role="log" aria-live="polite">
+          {run.kind === 'done' && <Text block>{run.steps.length ? strings.SetupDone : strings.SetupNothing}</Text>}
+          <ul>{run.steps.map((s, i) => <li key={i}>{s}</li>)}</ul>
+        </div>
+      )}
+    </section>
+  );
+};
