@@ -18,11 +18,11 @@ export const SetupPanel: React.FC<{ setup: ISetupService }> = ({ setup }) => {
     const steps: string[] = [];
     setRun({ kind: 'running', steps });
     try {
-      await setup.provision((s) => {
+      const changes = await setup.provision((s) => {
         steps.push(s);
         setRun({ kind: 'running', steps: [...steps] });
       });
-      setRun({ kind: 'done', steps });
+      setRun({ kind: 'done', steps: changes });
       check.reload();
     } catch (error) {
       setRun({ kind: 'failed', error });

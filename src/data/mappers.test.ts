@@ -1,0 +1,32 @@
+import { approvalState, joinList, splitList, toCommunity, toMembership } from './mappers';
+
+describe('mappers', () => {
+  it('maps a community item with expanded people', () => {
+    const c = toCommunity({
+      Id: 4, Title: 'Data and Insight', PracticeArea: 'Planning', CopStatus: 'launched', JoinPolicy: 'open', Tags: 'data; BI;data',
+      Sponsor: { Id: 12, Title: 'Anand Iyer', EMail: 'anand.iyer@cophub.example' },
+      Gardeners: [{ Id: 9, Title: 'Daniel Novak', EMail: 'daniel.novak@cophub.example' }],
+      TeamsUrl: { Url: 'https://teams.example/t', Description: 'Team' },
+    });
+    expect(c).toMatchObject({
+      id: 4, title: 'Data and Insight', status: 'launched', joinPolicy: 'open', tags: ['data', 'BI'],
+      sponsor: { id: 12, displayName: 'Anand Iyer' }, gardeners: [{ id: 9 }], teamsUrl: 'https://teams.example/t',
+    });
+  });
+  it('maps an unknown choice to the safe default (approval needed, proposed)', () => {
+    const c = toCommunity({ Id: 1, Title: 'X', CopStatus: 'zombie', JoinPolicy: 'whatever' });
+    expect(c.status).toBe('proposed');
+    expect(c.joinPolicy).toBe('approval');
+  });
+  it('takes the member from Author and the approval from _ModerationStatus', () => {
+    const m = toMembership({ Id: 3, CommunityId: 4, Level: 'core', MemberStatus: 'active', OData__ModerationStatus: 2, Author: { Id: 7, Title: 'Sam', EMail: 's@x' }, 'odata.etag': '"2"' });
+    expect(m).toMatchObject({ communityId: 4, level: 'core', status: 'active', approval: 'pending', member: { id: 7 }, etag: '"2"' });
+  });
+  it('reads moderation codes', () => {
+    expect([0, 1, 2, 3, '0'].map(approvalState)).toEqual(['approved', 'rejected', 'pending', 'pending', 'approved']);
+  });
+  it('splits and joins keyword lists without losing or duplicating', () => {
+    expect(splitList(' a; b ;;A; c ')).toEqual(['a', 'b', 'c']);
+    expect(joinList(['x', 'y;z', ' '])).toBe('x; y,z');
+  });
+});
