@@ -7,7 +7,7 @@ module.exports = {
       files: ['*.ts', '*.tsx'],
       parser: '@typescript-eslint/parser',
       'parserOptions': {
-        'project': './tsconfig.json',
+        'project': './tsconfig.test.json',
         'ecmaVersion': 2018,
         'sourceType': 'module'
       },

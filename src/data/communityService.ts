@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import type { IList } from '@pnp/sp/lists';
 import type { Community } from '../domain/models';
 import type { ICommunityService } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
@@ -8,7 +9,7 @@ import { odataString, readAll } from './paging';
 export class CommunityService implements ICommunityService {
   constructor(private readonly sp: SPFI) {}
 
-  private get list() {
+  private get list(): IList {
     return this.sp.web.lists.getByTitle(LIST_TITLES.communities);
   }
 

@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import type { IList } from '@pnp/sp/lists';
 import type { CommunityEvent, MemberProfile, Resource, Suggestion } from '../domain/models';
 import type { IContentService } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
@@ -9,7 +10,7 @@ import { readAll } from './paging';
 export class ContentService implements IContentService {
   constructor(private readonly sp: SPFI, private readonly me: CurrentUserCache) {}
 
-  private list(title: string) {
+  private list(title: string): IList {
     return this.sp.web.lists.getByTitle(title);
   }
 

@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
-import type { Community, Membership, MembershipLevel } from '../domain/models';
+import type { IList } from '@pnp/sp/lists';
+import type { Community, Membership, MembershipLevel, MembershipStatus } from '../domain/models';
 import type { IMembershipService, Page } from '../domain/services';
 import { effectiveStatus, planJoin } from '../domain/membershipRules';
 import { communityFolderName, LIST_TITLES, MEMBERSHIPS } from '../schema/lists';
@@ -20,7 +21,7 @@ export class CoreChoiceNeeded extends Error {
 export class MembershipService implements IMembershipService {
   constructor(private readonly sp: SPFI, private readonly me: CurrentUserCache, private readonly siteUrl: string) {}
 
-  private get list() {
+  private get list(): IList {
     return this.sp.web.lists.getByTitle(LIST_TITLES.memberships);
   }
 
@@ -78,7 +79,7 @@ export class MembershipService implements IMembershipService {
     return this.read(membership.id);
   }
 
-  private async mineWithEffective(communities: Community[]) {
+  private async mineWithEffective(communities: Community[]): Promise<Array<Membership & { effective: MembershipStatus }>> {
     const mine = await this.mine();
     const policy = new Map(communities.map((c) => [c.id, c]));
     return mine.map((m) => ({ ...m, effective: effectiveStatus(m, policy.get(m.communityId) ?? { joinPolicy: 'approval' }) }));

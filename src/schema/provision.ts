@@ -122,7 +122,7 @@ async function ensureApproverRole(sp: SPFI, log: Log): Promise<number> {
 }
 
 /** One folder per community in Memberships; its gardeners (and POD) approve what lands in it. */
-export async function ensureCommunityFolders(sp: SPFI, log: Log, approverRoleId: number, ctx: SiteContext): Promise<void> {
+export async function ensureCommunityFolders(sp: SPFI, log: Log, approverRoleId: number): Promise<void> {
   const communities = await sp.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id', 'GardenersId').top(5000)();
   const list = sp.web.lists.getByTitle(MEMBERSHIPS.title);
   const root = await list.rootFolder.select('ServerRelativeUrl')();
@@ -138,7 +138,6 @@ export async function ensureCommunityFolders(sp: SPFI, log: Log, approverRoleId:
     for (const g of gardeners) await item.roleAssignments.add(g, approverRoleId);
     log(`Memberships: folder ${name} (${gardeners.length} gardener approver${gardeners.length === 1 ? '' : 's'})`);
   }
-  void ctx;
 }
 
 export async function provision(sp: SPFI, onProgress?: (step: string) => void): Promise<string[]> {
@@ -154,6 +153,6 @@ export async function provision(sp: SPFI, onProgress?: (step: string) => void): 
     await ensureViews(list, spec, log);
   }
   const approver = await ensureApproverRole(sp, log);
-  await ensureCommunityFolders(sp, log, approver, ctx);
+  await ensureCommunityFolders(sp, log, approver);
   return changes;
 }

@@ -34,14 +34,17 @@ export interface CollectionDef {
 
 const KNOWN_OPTIONS = new Set(['$select', '$filter', '$search', '$orderby', '$count', '$top', '$skiptoken', '$skip', '$expand']);
 
-/** Rejects $-options the endpoint does not support: an unsupported option is never silently ignored. */
+/**
+ * Rejects $-options the endpoint does not take: an unsupported option is never silently ignored.
+ * $skip on directory objects is refused by Graph itself; other known options the emulator does not
+ * implement for this resource get a 501 that names them; unknown $-options are a 400.
+ */
 export function checkOptions(rc: RouteCtx, allowed: readonly string[]): void {
   for (const key of rc.query.keys()) {
-    if (!key.startsWith('$')) continue;
-    if (!allowed.includes(key)) {
-      const msg = KNOWN_OPTIONS.has(key) ? `'${key}' is not supported by the service for this resource.` : `The query parameter '${key}' is not supported.`;
-      throw badRequest(msg, 'BadRequest');
-    }
+    if (!key.startsWith('$') || allowed.includes(key)) continue;
+    if (key === '$skip') throw badRequest("'$skip' is not supported by the service.", 'Request_BadRequest');
+    if (KNOWN_OPTIONS.has(key)) throw new GraphError(501, 'NotImplemented', `The CoP Hub emulator does not support '${key}' on /${rc.segments.join('/')}.`);
+    throw badRequest(`The query parameter '${key}' is not supported.`, 'BadRequest');
   }
 }
 
@@ -71,8 +74,6 @@ export function project(item: Json, select: readonly string[] | undefined, defau
   const out: Json = {};
   if (item['@odata.type'] !== undefined) out['@odata.type'] = item['@odata.type'];
   for (const k of keys) if (k in item) out[k] = item[k];
-  // Graph always returns the id of a directory object, even when $select leaves it out.
-  if (select && 'id' in item && !('id' in out)) out.id = item.id;
   return out;
 }
 

@@ -28,7 +28,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: React.DependencyList):
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `load` is a fresh closure each render; `deps` says when it means something new.
   }, [...deps, attempt]);
   return { state, reload: React.useCallback(() => setAttempt((a) => a + 1), []) };
 }

@@ -14,7 +14,7 @@ export const SetupPanel: React.FC<{ setup: ISetupService }> = ({ setup }) => {
   const check = useAsync(() => setup.check(), [setup]);
   const [run, setRun] = React.useState<RunState>({ kind: 'idle' });
 
-  const start = async (): Promise<void> => {
+  const runSetup = async (): Promise<void> => {
     const steps: string[] = [];
     setRun({ kind: 'running', steps });
     try {
@@ -28,6 +28,10 @@ export const SetupPanel: React.FC<{ setup: ISetupService }> = ({ setup }) => {
       setRun({ kind: 'failed', error });
     }
   };
+  // runSetup reports its own failures in the panel, so nothing is left to catch here.
+  const start = (): void => {
+    runSetup().catch(() => undefined);
+  };
 
   return (
     <section aria-labelledby="cop-admin-setup">
@@ -36,10 +40,10 @@ export const SetupPanel: React.FC<{ setup: ISetupService }> = ({ setup }) => {
       {check.state.status === 'error' && <ErrorView error={check.state.error} onRetry={check.reload} />}
       {check.state.status === 'ready' &&
         (check.state.data.ready ? <MessageBar messageBarType={MessageBarType.success}>{strings.SetupReady}</MessageBar> : <SetupNeededView report={check.state.data} />)}
-      <PrimaryButton onClick={() => void start()} disabled={run.kind === 'running'} style={{ marginTop: 12 }}>
+      <PrimaryButton onClick={start} disabled={run.kind === 'running'} style={{ marginTop: 12 }}>
         {run.kind === 'running' ? strings.SetupRunning : strings.SetupRun}
       </PrimaryButton>
-      {run.kind === 'failed' && <ErrorView error={run.error} onRetry={() => void start()} />}
+      {run.kind === 'failed' && <ErrorView error={run.error} onRetry={start} />}
       {(run.kind === 'running' || run.kind === 'done') && (
         <div role="log" aria-live="polite">
           {run.kind === 'done' && <Text block>{run.steps.length ? strings.SetupDone : strings.SetupNothing}</Text>}

@@ -1,0 +1,96 @@
+import * as React from 'react';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { Stack } from '@fluentui/react/lib/Stack';
+import type { CopServices } from '../../src/domain/services';
+import CopDirectory from '../../src/webparts/copDirectory/components/CopDirectory';
+import CommunityHome from '../../src/webparts/communityHome/components/CommunityHome';
+import CopAdminConsole from '../../src/webparts/copAdminConsole/components/CopAdminConsole';
+import MyCommunities from '../../src/webparts/myCommunities/components/MyCommunities';
+
+interface DemoUser {
+  userPrincipalName: string;
+  displayName: string;
+  roles: string[];
+}
+
+const NAV: Array<[string, string, string]> = [
+  ['index', '/', 'CoP directory'],
+  ['community', '/community', 'Community home'],
+  ['my', '/my', 'My communities'],
+  ['admin', '/admin', 'CoP admin console'],
+];
+
+function setIdentity(upn: string): void {
+  document.cookie = `emulator-user=${encodeURIComponent(upn)}; path=/; SameSite=Strict`;
+  window.location.reload();
+}
+
+const IdentitySwitcher: React.FC = () => {
+  const [users, setUsers] = React.useState<DemoUser[]>([]);
+  const [current, setCurrent] = React.useState('');
+  React.useEffect(() => {
+    void fetch('/_emulator/users')
+      .then((r) => r.json())
+      .then((body: { value: DemoUser[]; current: string }) => {
+        setUsers(body.value);
+        setCurrent(body.current);
+      });
+  }, []);
+  const options: IDropdownOption[] = users.map((u) => ({ key: u.userPrincipalName, text: `${u.displayName} (${u.roles.filter((r) => r !== 'staff').join(', ') || 'staff'})` }));
+  return (
+    <Dropdown label="Signed in as" options={options} selectedKey={current || undefined} onChange={(_, o) => o && setIdentity(String(o.key))} styles={{ root: { minWidth: 280 } }} />
+  );
+};
+
+/** The workbench page: header with navigation and identity, the web part, and its property panel. */
+export const WorkbenchShell: React.FC<{ page: string; services: CopServices }> = ({ page, services }) => {
+  const params = new URLSearchParams(window.location.search);
+  const [title, setTitle] = React.useState(params.get('title') ?? 'Communities of practice');
+  const [communityId, setCommunityId] = React.useState(params.get('community') ?? '1');
+  let part: React.ReactNode;
+  let properties: React.ReactNode;
+  switch (page) {
+    case 'community':
+      part = <CommunityHome services={services} communityId={Number(communityId) || undefined} />;
+      properties = <TextField label="Community (id)" value={communityId} onChange={(_, v) => setCommunityId(v ?? '')} />;
+      break;
+    case 'admin':
+      part = <CopAdminConsole services={services} />;
+      break;
+    case 'my':
+      part = <MyCommunities services={services} />;
+      break;
+    default:
+      part = <CopDirectory services={services} title={title} />;
+      properties = <TextField label="Title" value={title} onChange={(_, v) => setTitle(v ?? '')} />;
+  }
+  return (
+    <>
+      <header style={{ background: '#03787c', color: 'white', padding: '8px 24px' }}>
+        <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 24 }} wrap>
+          <strong style={{ fontSize: 18, paddingBottom: 6 }}>CoP Hub workbench</strong>
+          <nav aria-label="Workbench pages">
+            {NAV.map(([key, href, label]) => (
+              <a key={key} href={href} aria-current={key === page ? 'page' : undefined} style={{ color: 'white', marginRight: 16, fontWeight: key === page ? 700 : 400 }}>
+                {label}
+              </a>
+            ))}
+          </nav>
+          <div style={{ background: 'white', padding: '0 8px 8px', borderRadius: 2 }}>
+            <IdentitySwitcher />
+          </div>
+        </Stack>
+      </header>
+      <Stack horizontal wrap tokens={{ childrenGap: 24, padding: 24 }}>
+        <main style={{ flex: '1 1 600px', background: 'white', padding: 24, boxShadow: '0 1px 3px rgba(0,0,0,.1)' }}>{part}</main>
+        {properties && (
+          <aside aria-label="Web part properties" style={{ flex: '0 0 260px', background: 'white', padding: 16 }}>
+            <h2 style={{ fontSize: 16, marginTop: 0 }}>Properties</h2>
+            {properties}
+          </aside>
+        )}
+      </Stack>
+    </>
+  );
+};
