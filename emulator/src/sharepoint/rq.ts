@@ -68,7 +68,7 @@ export function isVerboseBody(rq: Rq): boolean {
  * treats it as an unknown property (https://github.com/pnp/pnpjs/issues/1183,
  * https://github.com/SharePoint/sp-dev-docs/issues/5665).
  */
-export function jsonBody(rq: Rq, typeName: string): Record<string, unknown> {
+export function jsonBody(rq: Rq, typeName: string, alsoAccept: string[] = []): Record<string, unknown> {
   const text = rq.req.body.toString('utf8').trim();
   if (text.length === 0) return {};
   let parsed: unknown;
@@ -83,7 +83,7 @@ export function jsonBody(rq: Rq, typeName: string): Record<string, unknown> {
     if (!isVerboseBody(rq)) throw propertyNotFound('__metadata', typeName);
     const meta = body.__metadata as { type?: unknown } | null;
     delete body.__metadata;
-    if (meta && typeof meta.type === 'string' && meta.type !== typeName) {
+    if (meta && typeof meta.type === 'string' && meta.type !== typeName && !alsoAccept.includes(meta.type)) {
       throw badRequest(`A type named '${meta.type}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
     }
   }
