@@ -1,7 +1,7 @@
 /**
  * Field (column) definitions: the built-in fields every generic list has, the custom ones added
  * through REST, and their SP.Field* JSON. Field kinds and classes follow SP.FieldType
- * (https://learn.microsoft.com/previous-versions/office/sharepoint-csom/ee540543(v=office.15)),
+ * (https://learn.microsoft.com/dotnet/api/microsoft.sharepoint.client.fieldtype),
  * as @pnp/sp maps them in fields/types.js.
  */
 import type { DatabaseSync } from 'node:sqlite';

@@ -44,6 +44,8 @@ export interface EntInit {
   set: string;
   props: Record<string, unknown>;
   nav?: Record<string, () => unknown>;
+  /** Properties SharePoint only returns when $select names them (e.g. HasUniqueRoleAssignments). */
+  extra?: Record<string, () => unknown>;
 }
 
 export class Ent {
@@ -55,6 +57,7 @@ export class Ent {
   set: string;
   props: Record<string, unknown>;
   nav: Record<string, () => unknown>;
+  extra: Record<string, () => unknown>;
   constructor(init: EntInit) {
     this.type = init.type;
     this.uri = init.uri;
@@ -64,6 +67,7 @@ export class Ent {
     this.set = init.set;
     this.props = init.props;
     this.nav = init.nav ?? {};
+    this.extra = init.extra ?? {};
   }
 }
 
@@ -181,6 +185,7 @@ export function project(e: Ent, sel: Tree | null, exp: Tree): Ent {
     for (const k of sel.keys()) {
       if (k === '*') continue;
       if (k in e.props) props[k] = e.props[k];
+      else if (k in e.extra) props[k] = e.extra[k]();
       else if (!(k in e.nav)) throw fieldOrPropertyNotFound(k);
     }
   }
@@ -193,7 +198,7 @@ export function project(e: Ent, sel: Tree | null, exp: Tree): Ent {
     const v = nav();
     props[k] = Array.isArray(v) ? v.map((x) => (x instanceof Ent ? project(x, sub, subExp) : x)) : v instanceof Ent ? project(v, sub, subExp) : v;
   }
-  return new Ent({ ...e, props, nav: e.nav });
+  return new Ent({ ...e, props, nav: e.nav, extra: e.extra });
 }
 
 function projectFromQuery(rq: Rq, e: Ent): Ent {
