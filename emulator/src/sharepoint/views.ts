@@ -2,7 +2,7 @@
  * List views (what a list shows in the SharePoint UI): the default "All Items" view, views.add,
  * view MERGE/DELETE and the view fields collection (addviewfield, removeviewfield,
  * removeallviewfields, moveviewfieldto), as @pnp/sp views/types.js calls them
- * (https://learn.microsoft.com/previous-versions/office/developer/sharepoint-rest-reference/dn531433(v=office.15)#view-resource).
+ * (https://pnp.github.io/pnpjs/sp/views/).
  * Views don't filter REST item queries; they only describe the UI.
  */
 import type { DatabaseSync } from 'node:sqlite';

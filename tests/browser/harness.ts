@@ -1,0 +1,75 @@
+/**
+ * Browser test harness: the emulator with demo data and the built workbench on one origin, and
+ * Debian's Chromium driven by playwright-core. Screenshots land in test-results/ for a person to
+ * look at; axe-core runs the accessibility rules on each page.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startEmulator, type RunningEmulator } from '../../emulator/src/server.ts';
+import { SEEDS } from '../../emulator/src/seeds.ts';
+// @ts-expect-error plain ESM script without types
+import { buildWorkbench } from '../../workbench/build.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RESULTS = join(root, 'test-results');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic',
+];
+
+export interface Harness {
+  emulator: RunningEmulator;
+  browser: Browser;
+  /** A new page signed in as `upn` (through the workbench's identity cookie). */
+  pageAs(upn: string): Promise<{ page: Page; context: BrowserContext }>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  await mkdir(RESULTS, { recursive: true });
+  await buildWorkbench({ minify: false });
+  const emulator = await startEmulator({ port: 0, staticRoot: join(root, 'workbench', 'dist'), seed: SEEDS.demo });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  return {
+    emulator,
+    browser,
+    async pageAs(upn) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addCookies([{ name: 'emulator-user', value: upn, url: emulator.origin }]);
+      const page = await context.newPage();
+      return { page, context };
+    },
+    async close() {
+      await browser.close();
+      await emulator.close();
+    },
+  };
+}
+
+const require = createRequire(import.meta.url);
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** Runs axe-core's WCAG 2.x A/AA rules on the page and returns what it found. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
+    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}
+
+export function describeViolations(v: AxeViolation[]): string {
+  return v.map((x) => `${x.id} (${x.impact}): ${x.help} at ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+}
