@@ -44,9 +44,9 @@ describe('Graph $batch', () => {
 
   test('a batch of 21 requests is refused with 400, as Graph limits batches to 20', async () => {
     const [batched, execute] = graph().batched({ maxRequests: 21 });
-    const calls = Array.from({ length: 21 }, () => batched.me());
+    // The parts never settle when the batch itself fails, so they are not awaited.
+    for (let i = 0; i < 21; i++) void batched.me().catch(() => undefined);
     await assert.rejects(execute(), (e: { status?: number }) => e.status === 400);
-    await Promise.allSettled(calls);
     // A batch of exactly 20 is fine.
     const [ok, run] = graph().batched({ maxRequests: 20 });
     const twenty = Array.from({ length: 20 }, () => ok.me.select('id')());

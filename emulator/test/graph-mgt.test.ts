@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CacheService, Graph, Providers, ProviderState, SimpleProvider } from '@microsoft/mgt-element';
+import { CacheService, chainMiddleware, Graph, Providers, ProviderState, SimpleProvider } from '@microsoft/mgt-element';
 import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions, TelemetryHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
 import { findGroupMembers, findUsers, getMe, getUser, getUsers, getUsersForPeopleQueries, getUsersForUserIds } from '@microsoft/mgt-components/dist/es6/graph/graph.user.js';
 import { findPeople, getPeople, getPeopleFromResource } from '@microsoft/mgt-components/dist/es6/graph/graph.people.js';
@@ -42,9 +42,8 @@ function identityMiddleware(upn: string): Middleware {
 
 /** MGT's Graph over a Graph client whose base URL is the emulator (ProxyProvider does the same). */
 function mgtGraph(em: RunningEmulator, upn: string): Graph {
-  const chain = [identityMiddleware(upn), new RetryHandler(new RetryHandlerOptions()), new TelemetryHandler(), new HTTPMessageHandler()];
-  for (let i = 0; i < chain.length - 1; i++) chain[i].setNext(chain[i + 1]);
-  const client = Client.initWithMiddleware({ baseUrl: `${em.origin}/graph`, middleware: chain[0] });
+  const middleware = chainMiddleware(identityMiddleware(upn), new RetryHandler(new RetryHandlerOptions()), new TelemetryHandler(), new HTTPMessageHandler());
+  const client = Client.initWithMiddleware({ baseUrl: `${em.origin}/graph`, middleware });
   return new Graph(client, 'v1.0');
 }
 
@@ -61,6 +60,8 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
     provider.setState(ProviderState.SignedIn);
     Providers.globalProvider = provider;
     CacheService.config.isEnabled = false;
+    // The person card reads its cache without checking that setting; with no window.indexedDB it gets null.
+    (globalThis as { window?: unknown }).window ??= globalThis;
     // MGT reads photos with FileReader.readAsDataURL, a browser API: a minimal stand-in for Node.
     (globalThis as { FileReader?: unknown }).FileReader ??= class {
       result: string | null = null;
@@ -128,7 +129,7 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
     const all = (await findGroupMembers(graph, null as unknown as string, gardenersId, 100, 'person', true)) as Obj[];
     assert.ok(all.length >= 14);
     assert.deepEqual(await findGroupMembers(graph, '', gardenersId, 10, 'group'), []);
-    const everyone = (await getPeopleFromResource(graph, 'v1.0', `/groups/${allStaffId}/members?$top=7`)) as Obj[];
+    const everyone = (await getPeopleFromResource(graph, 'v1.0', `/groups/${allStaffId}/members?$top=7`, [])) as Obj[];
     assert.equal(everyone.length, DEMO_USERS.length, 'MGT follows @odata.nextLink to the end');
   });
 

@@ -10,6 +10,8 @@ import { graphClient } from './clients.ts';
 import { GARDENER, graphFailure, POD, raw, STAFF, start } from './graph-helpers.ts';
 
 type User = Record<string, unknown>;
+/** What @pnp/graph's Paged() behaviour resolves to. */
+interface PagedResult { value: User[]; hasNext: boolean; nextLink: string | null; count: number }
 
 describe('Graph users', () => {
   let em: RunningEmulator;
@@ -95,7 +97,7 @@ describe('Graph users', () => {
   });
 
   test('$top pages with @odata.nextLink and $skiptoken; the async iterator reads every user', async () => {
-    const first = await graph().users.top(7).select('id').using(Paged())();
+    const first = (await graph().users.top(7).select('id').using(Paged())()) as unknown as PagedResult;
     assert.equal(first.value.length, 7);
     assert.ok(first.hasNext);
     assert.match(String(first.nextLink), /^http:\/\/127\.0\.0\.1:\d+\/graph\/v1\.0\/users\?.*\$skiptoken=/);
@@ -114,7 +116,7 @@ describe('Graph users', () => {
   test('$count with ConsistencyLevel returns @odata.count; /$count needs the header', async () => {
     const q = graph().users.filter("startswith(displayName,'a')").top(1).using(Paged(true), ConsistencyLevel());
     q.query.set('$count', 'true');
-    const page = await q();
+    const page = (await q()) as unknown as PagedResult;
     assert.equal(page.count, DEMO_USERS.filter((u) => u.displayName.toLowerCase().startsWith('a')).length);
     const counted = await raw(em, '/users/$count', { headers: { ConsistencyLevel: 'eventual' } });
     assert.equal(await counted.text(), String(DEMO_USERS.length));

@@ -1,4 +1,4 @@
-import { approvalState, joinList, splitList, toCommunity, toMembership } from './mappers';
+import { approvalState, joinList, splitList, toCommunity, toCountableMembership, toMembership } from './mappers';
 
 describe('mappers', () => {
   it('maps a community item with expanded people', () => {
@@ -21,6 +21,11 @@ describe('mappers', () => {
   it('takes the member from Author and the approval from _ModerationStatus', () => {
     const m = toMembership({ Id: 3, CommunityId: 4, Level: 'core', MemberStatus: 'active', OData__ModerationStatus: 2, Author: { Id: 7, Title: 'Sam', EMail: 's@x' }, 'odata.etag': '"2"' });
     expect(m).toMatchObject({ communityId: 4, level: 'core', status: 'active', approval: 'pending', member: { id: 7 }, etag: '"2"' });
+  });
+  it('reads the narrow membership rows that member counts use; a folder maps to no community', () => {
+    expect(toCountableMembership({ CommunityId: 4, AuthorId: 7, Level: 'core', MemberStatus: 'active', OData__ModerationStatus: 0 }))
+      .toEqual({ communityId: 4, memberId: 7, level: 'core', status: 'active', approval: 'approved' });
+    expect(toCountableMembership({ CommunityId: null, AuthorId: 1, Level: null, MemberStatus: null }).communityId).toBe(0);
   });
   it('reads moderation codes', () => {
     expect([0, 1, 2, 3, '0'].map(approvalState)).toEqual(['approved', 'rejected', 'pending', 'pending', 'approved']);

@@ -10,6 +10,7 @@ import {
   type ApprovalState, type Community, type CommunityEvent, type MemberProfile, type Membership, type Person,
   type Resource, type Suggestion,
 } from '../domain/models';
+import type { CountableMembership } from '../domain/membershipRules';
 
 /** A list item as PnPjs returns it in minimal metadata; fields vary by list. */
 export type SpItem = Record<string, unknown>;
@@ -125,6 +126,19 @@ export const MEMBERSHIP_SELECT = [
   ...personSelect('Author'),
 ];
 export const MEMBERSHIP_EXPAND = ['Author'];
+
+/** Just what member counts need; folders come back too and map to community 0, which counts ignore. */
+export const MEMBERSHIP_COUNT_SELECT = ['CommunityId', 'AuthorId', 'Level', 'MemberStatus', 'OData__ModerationStatus'];
+
+export function toCountableMembership(item: SpItem): CountableMembership {
+  return {
+    communityId: lookupId(item, 'Community'),
+    memberId: num(item.AuthorId) ?? 0,
+    level: choice(MEMBERSHIP_LEVELS, item.Level, 'wider'),
+    status: choice(MEMBERSHIP_STATUSES, item.MemberStatus, 'pending'),
+    approval: approvalState(item.OData__ModerationStatus),
+  };
+}
 
 export function toProfile(item: SpItem): MemberProfile {
   return {

@@ -1,22 +1,18 @@
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
-import type { Community, Membership, MembershipLevel, MembershipStatus } from '../domain/models';
+import type { Community, MemberCounts, Membership, MembershipLevel, MembershipStatus } from '../domain/models';
 import type { IMembershipService, Page } from '../domain/services';
-import { effectiveStatus, planJoin } from '../domain/membershipRules';
+import { CoreChoiceNeeded } from '../domain/errors';
+import { countMembers, effectiveStatus, planJoin } from '../domain/membershipRules';
 import { communityFolderName, LIST_TITLES, MEMBERSHIPS } from '../schema/lists';
 import type { CurrentUserCache } from './currentUser';
-import { MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, toMembership } from './mappers';
+import { MEMBERSHIP_COUNT_SELECT, MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, toCountableMembership, toMembership } from './mappers';
 import { readAll } from './paging';
 
 const PAGE_SIZE = 100;
 
 /** Raised when joining needs the person's choice (core elsewhere); the UI shows the choice. */
-export class CoreChoiceNeeded extends Error {
-  constructor(public readonly currentCoreCommunityId: number) {
-    super('You are already a core member of another community. Join as a wider member, or move your core membership here.');
-    this.name = 'CoreChoiceNeeded';
-  }
-}
+export { CoreChoiceNeeded };
 
 export class MembershipService implements IMembershipService {
   constructor(private readonly sp: SPFI, private readonly me: CurrentUserCache, private readonly siteUrl: string) {}
@@ -48,10 +44,21 @@ export class MembershipService implements IMembershipService {
       case 'chooseCore':
         throw new CoreChoiceNeeded(plan.currentCoreCommunityId);
       case 'update':
-        return this.update(plan.membership, { Level: plan.level, MemberStatus: plan.status });
-      case 'create':
-        return this.create(community, plan.level, plan.status);
+      case 'create': {
+        const joined = plan.kind === 'update'
+          ? await this.update(plan.membership, { Level: plan.level, MemberStatus: plan.status })
+          : await this.create(community, plan.level, plan.status);
+        // After the new core membership is written, so a failure never leaves the person core nowhere.
+        for (const old of plan.demote) await this.update(old, { Level: 'wider' });
+        return joined;
+      }
     }
+  }
+
+  public async counts(communities: ReadonlyArray<Pick<Community, 'id' | 'joinPolicy'>>): Promise<Record<number, MemberCounts>> {
+    // Five narrow columns, no $expand and no filter: cheap per row and safe past the 5,000-item threshold.
+    const rows = await readAll(this.list.items.select(...MEMBERSHIP_COUNT_SELECT));
+    return countMembers(rows.map(toCountableMembership), communities);
   }
 
   public async pledge(community: Community): Promise<Membership> {

@@ -1,4 +1,4 @@
-import { canPledge, effectiveStatus, foundingProgress, planJoin } from './membershipRules';
+import { canPledge, countMembers, effectiveStatus, foundingProgress, myStandings, planJoin, type CountableMembership } from './membershipRules';
 import type { Membership, MembershipStatus } from './models';
 
 const me = { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example' };
@@ -29,10 +29,10 @@ describe('planJoin', () => {
   const approval = { id: 2, joinPolicy: 'approval' as const, status: 'launched' as const };
 
   it('creates an active membership in an open community', () => {
-    expect(planJoin({ community: open, level: 'wider', mine: [] })).toEqual({ kind: 'create', level: 'wider', status: 'active' });
+    expect(planJoin({ community: open, level: 'wider', mine: [] })).toEqual({ kind: 'create', level: 'wider', status: 'active', demote: [] });
   });
   it('creates a pending request in an approval community', () => {
-    expect(planJoin({ community: approval, level: 'core', mine: [] })).toEqual({ kind: 'create', level: 'core', status: 'pending' });
+    expect(planJoin({ community: approval, level: 'core', mine: [] })).toEqual({ kind: 'create', level: 'core', status: 'pending', demote: [] });
   });
   it('changes nothing when joining again at the same level', () => {
     const existing = membership(1, { level: 'wider' });
@@ -42,9 +42,29 @@ describe('planJoin', () => {
     const core = membership(5, { level: 'core' });
     expect(planJoin({ community: open, level: 'core', mine: [core] })).toEqual({ kind: 'chooseCore', currentCore: core, currentCoreCommunityId: 5 });
   });
-  it('lets the person move core here once they chose to', () => {
+  it('moves core here once the person chose to, keeping the old community as a wider membership', () => {
     const core = membership(5, { level: 'core' });
-    expect(planJoin({ community: open, level: 'core', mine: [core], moveCore: true })).toEqual({ kind: 'create', level: 'core', status: 'active' });
+    const { effective, ...stored } = core;
+    expect(effective).toBe('active');
+    expect(planJoin({ community: open, level: 'core', mine: [core], moveCore: true })).toEqual({ kind: 'create', level: 'core', status: 'active', demote: [stored] });
+  });
+  it('moves core onto an existing wider membership here, and demotes a pending core request elsewhere too', () => {
+    const widerHere = membership(1, { level: 'wider' });
+    const pendingCore = { ...membership(5, { level: 'core', status: 'pending' }), effective: 'pending' as const };
+    const plan = planJoin({ community: open, level: 'core', mine: [widerHere, pendingCore], moveCore: true });
+    expect(plan.kind).toBe('update');
+    if (plan.kind !== 'update') return;
+    expect(plan.membership.id).toBe(widerHere.id);
+    expect(plan.demote.map((m) => m.communityId)).toEqual([5]);
+  });
+  it('demotes nothing when joining as wider, even with moveCore set', () => {
+    const core = membership(5, { level: 'core' });
+    const plan = planJoin({ community: open, level: 'wider', mine: [core], moveCore: true });
+    expect(plan).toEqual({ kind: 'create', level: 'wider', status: 'active', demote: [] });
+  });
+  it('does not treat a founding pledge elsewhere as a core membership', () => {
+    const pledge = { ...membership(5, { level: 'core', status: 'interested' }), effective: 'interested' as const };
+    expect(planJoin({ community: open, level: 'core', mine: [pledge] }).kind).toBe('create');
   });
   it('does not count a core membership the person has left', () => {
     const left = membership(5, { level: 'core', status: 'left' });
@@ -52,7 +72,7 @@ describe('planJoin', () => {
   });
   it('reuses the item when rejoining after leaving, keeping history in one place', () => {
     const old = membership(1, { status: 'left' });
-    expect(planJoin({ community: open, level: 'core', mine: [old] })).toEqual({ kind: 'update', membership: old, level: 'core', status: 'active' });
+    expect(planJoin({ community: open, level: 'core', mine: [old] })).toEqual({ kind: 'update', membership: old, level: 'core', status: 'active', demote: [] });
   });
 });
 
@@ -69,5 +89,45 @@ describe('founding pledges', () => {
     expect(canPledge({ status: 'forming' })).toBe(true);
     expect(canPledge({ status: 'launched' })).toBe(false);
     expect(canPledge({ status: 'forming' }, { status: 'interested', approval: 'pending', effective: 'interested' })).toBe(false);
+  });
+});
+
+describe('countMembers', () => {
+  const communities = [
+    { id: 1, joinPolicy: 'open' as const },
+    { id: 2, joinPolicy: 'approval' as const },
+    { id: 3, joinPolicy: 'open' as const },
+  ];
+  const row = (communityId: number, memberId: number, over: Partial<CountableMembership> = {}): CountableMembership => ({
+    communityId, memberId, level: 'wider', status: 'active', approval: 'pending', ...over,
+  });
+
+  it('counts core, wider and pledges, with an entry for every community', () => {
+    const counts = countMembers([row(1, 10, { level: 'core' }), row(1, 11), row(1, 12), row(3, 13, { status: 'interested' })], communities);
+    expect(counts).toEqual({ 1: { core: 1, wider: 2, pledged: 0 }, 2: { core: 0, wider: 0, pledged: 0 }, 3: { core: 0, wider: 0, pledged: 1 } });
+  });
+  it('counts an approval community member only once approved, whatever the stored status says', () => {
+    const counts = countMembers([row(2, 10, { status: 'active', approval: 'pending' }), row(2, 11, { approval: 'approved', status: 'pending' })], communities);
+    expect(counts[2]).toEqual({ core: 0, wider: 1, pledged: 0 });
+  });
+  it('counts a person once per community however many items they wrote', () => {
+    const counts = countMembers([row(1, 10, { level: 'core' }), row(1, 10, { level: 'core' }), row(1, 10, { status: 'left' })], communities);
+    expect(counts[1]).toEqual({ core: 1, wider: 0, pledged: 0 });
+  });
+  it('leaves out people who left or were declined, and rows of unknown communities (folders)', () => {
+    const counts = countMembers([row(1, 10, { status: 'left' }), row(2, 11, { approval: 'rejected' }), row(0, 12), row(99, 13)], communities);
+    expect(counts).toEqual({ 1: { core: 0, wider: 0, pledged: 0 }, 2: { core: 0, wider: 0, pledged: 0 }, 3: { core: 0, wider: 0, pledged: 0 } });
+  });
+});
+
+describe('myStandings', () => {
+  it('keeps my best-standing item per community and weighs each community policy', () => {
+    const left = membership(1, { id: 1, status: 'left' });
+    const active = membership(1, { id: 2, status: 'active', level: 'core' });
+    const request = membership(2, { id: 3, status: 'pending' });
+    const standings = myStandings([left, active, request], [{ id: 1, joinPolicy: 'open' }, { id: 2, joinPolicy: 'approval' }]);
+    expect(standings.get(1)?.membership.id).toBe(2);
+    expect(standings.get(1)?.effective).toBe('active');
+    expect(standings.get(2)?.effective).toBe('pending');
   });
 });

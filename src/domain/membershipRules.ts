@@ -3,7 +3,7 @@
  * state everyone sees also weighs SharePoint's content approval and the community's join policy,
  * both of which the member cannot write. That is what makes a forged "active" harmless.
  */
-import type { Community, Membership, MembershipLevel, MembershipStatus } from './models';
+import type { Community, MemberCounts, Membership, MembershipLevel, MembershipStatus } from './models';
 
 /**
  * The status a reader should believe.
@@ -29,10 +29,13 @@ export type JoinPlan =
   | { kind: 'unchanged'; membership: Membership }
   /** Core elsewhere already: the person chooses to join as wider or to move their core membership. */
   | { kind: 'chooseCore'; currentCore: Membership; currentCoreCommunityId: number }
-  /** Write a new membership item. */
-  | { kind: 'create'; level: MembershipLevel; status: MembershipStatus }
+  /**
+   * Write a new membership item. `demote` lists my other core memberships that become wider, when I
+   * chose to move my core membership here (empty otherwise).
+   */
+  | { kind: 'create'; level: MembershipLevel; status: MembershipStatus; demote: Membership[] }
   /** Update the existing item of this community (rejoin after leaving, change level, pledge → member). */
-  | { kind: 'update'; membership: Membership; level: MembershipLevel; status: MembershipStatus };
+  | { kind: 'update'; membership: Membership; level: MembershipLevel; status: MembershipStatus; demote: Membership[] };
 
 export interface JoinContext {
   community: Pick<Community, 'id' | 'joinPolicy' | 'status'>;
@@ -41,6 +44,12 @@ export interface JoinContext {
   mine: Array<Membership & { effective: MembershipStatus }>;
   /** Set when the person has chosen to move their core membership here. */
   moveCore?: boolean;
+}
+
+function withoutEffective(m: Membership & { effective?: MembershipStatus }): Membership {
+  const stored = { ...m };
+  delete stored.effective;
+  return stored;
 }
 
 /**
@@ -55,14 +64,16 @@ export function planJoin(ctx: JoinContext): JoinPlan {
   if (here && (here.effective === 'active' || here.effective === 'pending') && here.level === level) {
     return { kind: 'unchanged', membership: here };
   }
-  if (level === 'core' && !ctx.moveCore) {
-    const coreElsewhere = ctx.mine.find(
-      (m) => m.communityId !== community.id && m.level === 'core' && (m.effective === 'active' || m.effective === 'pending'),
-    );
-    if (coreElsewhere) return { kind: 'chooseCore', currentCore: coreElsewhere, currentCoreCommunityId: coreElsewhere.communityId };
+  const coreElsewhere = level === 'core'
+    ? ctx.mine.filter((m) => m.communityId !== community.id && m.level === 'core' && (m.effective === 'active' || m.effective === 'pending'))
+    : [];
+  if (coreElsewhere.length > 0 && !ctx.moveCore) {
+    return { kind: 'chooseCore', currentCore: coreElsewhere[0], currentCoreCommunityId: coreElsewhere[0].communityId };
   }
-  if (here && here.effective !== 'declined') return { kind: 'update', membership: here, level, status: requested };
-  return { kind: 'create', level, status: requested };
+  // Moving core here keeps the person in their old community, as a wider member.
+  const demote = coreElsewhere.map(withoutEffective);
+  if (here && here.effective !== 'declined') return { kind: 'update', membership: here, level, status: requested, demote };
+  return { kind: 'create', level, status: requested, demote };
 }
 
 /** Founding progress of a forming community: pledges counted against its target. */
@@ -83,4 +94,62 @@ export function foundingProgress(pledged: number, target: number | undefined): F
 export function canPledge(community: Pick<Community, 'status'>, mine?: Pick<Membership, 'status' | 'approval'> & { effective: MembershipStatus }): boolean {
   if (community.status !== 'forming') return false;
   return !mine || !isCurrent(mine.effective);
+}
+
+/** One membership item as the counts need it: whose it is, where, and in what state. */
+export interface CountableMembership extends Pick<Membership, 'communityId' | 'level' | 'status' | 'approval'> {
+  /** The item's author (the member); SharePoint sets it, so nobody can count twice by naming others. */
+  memberId: number;
+}
+
+const STANDING: Record<MembershipStatus, number> = { active: 3, interested: 2, pending: 1, declined: 0, left: 0 };
+
+/**
+ * Counts members per community. Each person counts once per community, by their best-standing item,
+ * so a second item (a forged duplicate, or a stale one) can't inflate a count. Only what a reader
+ * would believe counts: effectiveStatus weighs approval and the join policy, which members can't write.
+ */
+export function countMembers(
+  rows: readonly CountableMembership[],
+  communities: ReadonlyArray<Pick<Community, 'id' | 'joinPolicy'>>,
+): Record<number, MemberCounts> {
+  const policy = new Map(communities.map((c) => [c.id, c]));
+  const best = new Map<string, { level: MembershipLevel; effective: MembershipStatus }>();
+  for (const row of rows) {
+    const community = policy.get(row.communityId);
+    if (!community) continue; // folders, or a community this reader can't see
+    const effective = effectiveStatus(row, community);
+    const key = `${row.communityId}:${row.memberId}`;
+    const seen = best.get(key);
+    if (!seen || STANDING[effective] > STANDING[seen.effective]) best.set(key, { level: row.level, effective });
+  }
+  const counts: Record<number, MemberCounts> = {};
+  for (const c of communities) counts[c.id] = { core: 0, wider: 0, pledged: 0 };
+  best.forEach((m, key) => {
+    const count = counts[Number(key.slice(0, key.indexOf(':')))];
+    if (m.effective === 'interested') count.pledged++;
+    else if (m.effective === 'active') count[m.level]++;
+  });
+  return counts;
+}
+
+/** Where I stand in one community: my best-standing item there and the status a reader believes. */
+export interface Standing {
+  membership: Membership;
+  effective: MembershipStatus;
+}
+
+/**
+ * My standing per community, from all my items (a community may hold an old "left" item and a
+ * current one). Communities missing from `communities` are read with the stricter approval policy.
+ */
+export function myStandings(mine: readonly Membership[], communities: ReadonlyArray<Pick<Community, 'id' | 'joinPolicy'>>): Map<number, Standing> {
+  const policy = new Map(communities.map((c) => [c.id, c]));
+  const out = new Map<number, Standing>();
+  for (const membership of mine) {
+    const effective = effectiveStatus(membership, policy.get(membership.communityId) ?? { joinPolicy: 'approval' });
+    const seen = out.get(membership.communityId);
+    if (!seen || STANDING[effective] > STANDING[seen.effective]) out.set(membership.communityId, { membership, effective });
+  }
+  return out;
 }

@@ -129,6 +129,16 @@ export interface Suggestion {
   created?: string;
 }
 
+/** How many people belong to a community, each person counted once. */
+export interface MemberCounts {
+  /** Active core members. */
+  core: number;
+  /** Active wider members. */
+  wider: number;
+  /** Founding pledges (a forming community's recruits). */
+  pledged: number;
+}
+
 /** The signed-in user, as the UI needs them. */
 export interface CurrentUser extends Person {
   /** Owner of the hub site (the POD team): may administer everything. */

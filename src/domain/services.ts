@@ -4,7 +4,7 @@
  * from a plain base URL (the local emulator).
  */
 import type {
-  Community, CommunityEvent, CurrentUser, Membership, MembershipLevel, MemberProfile, Person, Resource, Suggestion,
+  Community, CommunityEvent, CurrentUser, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, Suggestion,
 } from './models';
 
 /** A page of results and, when there is more, the opaque token that fetches the next page. */
@@ -39,11 +39,21 @@ export interface IMembershipService {
   /** The signed-in user's memberships, pledges and requests, in every state. */
   mine(): Promise<Membership[]>;
   ofCommunity(communityId: number, next?: string): Promise<Page<Membership>>;
-  /** Creates or reactivates my membership at `level`; joining again changes nothing. */
-  join(community: Community, level: MembershipLevel): Promise<Membership>;
+  /**
+   * Creates or reactivates my membership at `level`; joining again changes nothing. Joining as core
+   * while core elsewhere throws CoreChoiceNeeded (src/domain/errors) unless `moveCore` is set, which
+   * makes this community my core one and my previous core memberships wider.
+   */
+  join(community: Community, level: MembershipLevel, moveCore?: boolean): Promise<Membership>;
   pledge(community: Community): Promise<Membership>;
   leave(membership: Membership): Promise<Membership>;
   changeLevel(membership: Membership, level: MembershipLevel): Promise<Membership>;
+  /**
+   * Members per community, each person counted once, from a minimal read of every membership.
+   * The join policies decide what counts as active (see effectiveStatus); every community passed
+   * gets an entry, zero when nobody belongs.
+   */
+  counts(communities: ReadonlyArray<Pick<Community, 'id' | 'joinPolicy'>>): Promise<Record<number, MemberCounts>>;
   /** Approve (`true`) or decline a pending request; only approvers of its community may. */
   decide(membership: Membership, approve: boolean, note?: string): Promise<Membership>;
 }

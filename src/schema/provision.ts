@@ -7,6 +7,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import { PermissionKind } from '@pnp/sp/security';
+import { AddFieldOptions } from '@pnp/sp/fields';
 import { fieldXml } from './fieldXml';
 import { communityFolderName, LIST_SCHEMA, LIST_TITLES, MEMBERSHIPS } from './lists';
 import type { ListSpec, RoleName, SiteGroup } from './types';
@@ -72,7 +73,8 @@ async function ensureFields(list: IList, spec: ListSpec, ctx: SiteContext, log: 
     const have = byName.get(f.name);
     if (!have) {
       const lookupId = f.lookupList ? ctx.listIds[f.lookupList] : undefined;
-      await list.fields.createFieldAsXml(fieldXml(f, lookupId));
+      // Without the internal-name hint SharePoint derives the internal name from DisplayName.
+      await list.fields.createFieldAsXml({ SchemaXml: fieldXml(f, lookupId), Options: AddFieldOptions.AddFieldInternalNameHint });
       log(`${spec.title}: added field ${f.name}`);
     } else if (f.indexed && !have.Indexed) {
       await list.fields.getByInternalNameOrTitle(f.name).update({ Indexed: true });

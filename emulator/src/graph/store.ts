@@ -133,7 +133,9 @@ function seedGroups(ctx: EmuContext): void {
 }
 
 export function insertGroup(db: DatabaseSync, g: NewGroup): string {
-  return inTransaction(db, () => {
+  // The caller (e.g. the project's seed) may already hold a transaction; SQLite does not nest them.
+  const atomically = <T>(fn: () => T): T => (db.isTransaction ? fn() : inTransaction(db, fn));
+  return atomically(() => {
     const next = db.prepare('SELECT COALESCE(MAX(ordinal), 0) + 1 AS n FROM graph_groups').get() as { n: number };
     const id = g.id ?? demoGuid(next.n, '6e0');
     db.prepare('INSERT INTO graph_groups (id, ordinal, display_name, mail_nickname, description, visibility, has_team, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')

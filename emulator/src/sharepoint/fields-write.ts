@@ -6,7 +6,7 @@
  */
 import { inTransaction } from '../db.ts';
 import { badRequest, CODE, propertyNotFound, SpError, unsupported } from './errors.ts';
-import { FIELD_CLASS, fieldsOf, SYSTEM_COLUMN, TYPE_NAME, type FieldDef } from './fields.ts';
+import { FIELD_CLASS, fieldsOf, invalidateFields, SYSTEM_COLUMN, TYPE_NAME, type FieldDef } from './fields.ts';
 import { listByGuid, listByTitle, type ListRow } from './model.ts';
 import { demand, P } from './permissions.ts';
 import { unwrapResults, type Rq } from './rq.ts';
@@ -112,6 +112,7 @@ export function createField(rq: Rq, list: ListRow, spec: FieldSpec): FieldDef {
       list.id, def.guid, def.internal, def.title, def.kind, def.typeAsString, def.ord, JSON.stringify(def.props));
     if (def.props.Indexed) createIndex(rq, list, def.internal);
   });
+  invalidateFields(rq.db);
   return def;
 }
 
@@ -206,6 +207,7 @@ export function updateField(rq: Rq, list: ListRow, f: FieldDef, body: Record<str
     if (next.Indexed && !f.props.Indexed) createIndex(rq, list, f.internal);
     if (!next.Indexed && f.props.Indexed) dropIndex(rq, list, f.internal);
   });
+  invalidateFields(rq.db);
 }
 
 export function deleteField(rq: Rq, list: ListRow, f: FieldDef): void {
@@ -215,4 +217,5 @@ export function deleteField(rq: Rq, list: ListRow, f: FieldDef): void {
     dropIndex(rq, list, f.internal);
     run(rq.db, 'DELETE FROM sp_fields WHERE list_id = ? AND internal_name = ?', list.id, f.internal);
   });
+  invalidateFields(rq.db);
 }

@@ -87,8 +87,25 @@ function toDef(r: RawField): FieldDef {
   return { listId: r.list_id, guid: r.guid, internal: r.internal_name, title: r.title, kind: r.type_kind, typeAsString: r.type_as_string, builtin: r.builtin === 1, ord: r.ord, props: parseJson(r.props, {}) };
 }
 
+const fieldCache = new WeakMap<DatabaseSync, Map<number, FieldDef[]>>();
+
+/** The fields of a list, cached until a field or list changes (invalidateFields). Treat as read-only. */
 export function fieldsOf(db: DatabaseSync, listId: number): FieldDef[] {
-  return all<RawField>(db, 'SELECT * FROM sp_fields WHERE list_id = ? ORDER BY ord', listId).map(toDef);
+  let m = fieldCache.get(db);
+  if (!m) {
+    m = new Map();
+    fieldCache.set(db, m);
+  }
+  let defs = m.get(listId);
+  if (!defs) {
+    defs = all<RawField>(db, 'SELECT * FROM sp_fields WHERE list_id = ? ORDER BY ord', listId).map(toDef);
+    m.set(listId, defs);
+  }
+  return defs;
+}
+
+export function invalidateFields(db: DatabaseSync): void {
+  fieldCache.delete(db);
 }
 
 /** REST name of a field: internal names starting with '_' get the OData_ prefix. */

@@ -15,7 +15,8 @@ export interface Lit {
   v: string | number | boolean | null;
 }
 export type Filter =
-  | { t: 'and' | 'or'; a: Filter; b: Filter }
+  | { t: 'and'; a: Filter; b: Filter }
+  | { t: 'or'; a: Filter; b: Filter }
   | { t: 'cmp'; op: Op; field: string[]; value: Lit }
   | { t: 'fn'; name: 'startswith' | 'substringof'; field: string[]; value: Lit; negate: boolean };
 

@@ -7,7 +7,7 @@
 import { inTransaction } from '../db.ts';
 import { badRequest, CODE, listNotFound, propertyNotFound, SpError } from './errors.ts';
 import { encodeInternalName, dropIndex } from './fields-write.ts';
-import { builtinRows, fieldsOf } from './fields.ts';
+import { builtinRows, fieldsOf, invalidateFields } from './fields.ts';
 import { folderEnt } from './folders.ts';
 import { listByGuid, listById, listByTitle, listByUrlName, lp, rootFolderUrl, toList, type ListRow } from './model.ts';
 import { Complex, Ent } from './odata.ts';
@@ -76,6 +76,7 @@ export function createList(rq: Rq, body: Record<string, unknown>): ListRow {
     for (const r of builtinRows(id)) run(rq.db, 'INSERT INTO sp_fields(list_id, guid, internal_name, title, type_kind, type_as_string, builtin, ord, props) VALUES (?,?,?,?,?,?,?,?,?)', ...r);
     createDefaultView(rq.db, id);
   });
+  invalidateFields(rq.db);
   return listByGuid(rq.db, guid) as ListRow;
 }
 
@@ -114,6 +115,7 @@ export function deleteList(rq: Rq, list: ListRow): void {
     run(rq.db, 'DELETE FROM sp_scopes WHERE list_id = ?', list.id);
     run(rq.db, 'DELETE FROM sp_lists WHERE id = ?', list.id);
   });
+  invalidateFields(rq.db);
 }
 
 /** A list the caller can see: SharePoint hides lists the user has no access to. */

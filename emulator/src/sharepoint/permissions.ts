@@ -206,3 +206,22 @@ export function resetInheritance(rq: Rq, sec: Securable): void {
 export function requireUnique(rq: Rq, sec: Securable): void {
   if (!hasUnique(rq.db, sec)) throw badRequest('This operation is not allowed on an object that inherits permissions.', CODE.spException);
 }
+
+/**
+ * An item's effective mask with the list's item-level settings applied: ReadSecurity=2 hides other
+ * people's items, WriteSecurity=2 limits edit/delete to one's own items, WriteSecurity=4 allows no
+ * writes — except for users with "Override List Behaviors" (CancelCheckout): "Users with the Cancel
+ * Checkout permission can read and edit all items" (list Advanced Settings; quoted at
+ * https://natechamberlain.com/2018/09/02/sharepoint-cancel-checkout-permissions/; values per
+ * https://learn.microsoft.com/openspecs/sharepoint_protocols/ms-wsscaml/bf869a72-d417-448e-9b46-805094c1395a).
+ */
+export function itemMask(rq: Rq, list: ListRow, item: Pick<ItemRow, 'scope_id' | 'author_id'>, userId: number = rq.me.id): bigint {
+  let m = scopeMask(rq, item.scope_id, userId);
+  if (has(m, P.CancelCheckout)) return m;
+  const own = item.author_id === userId;
+  if (Number(list.props.ReadSecurity ?? 1) === 2 && !own) m &= ~(P.ViewListItems | P.OpenItems | P.ViewVersions | P.EditListItems | P.DeleteListItems | P.ApproveItems);
+  const ws = Number(list.props.WriteSecurity ?? 1);
+  if (ws === 4 || (ws === 2 && !own)) m &= ~(P.EditListItems | P.DeleteListItems);
+  if (ws === 4) m &= ~P.AddListItems;
+  return m;
+}

@@ -117,6 +117,8 @@ export function stmt(db: DatabaseSync, sql: string): StatementSync {
   }
   let s = m.get(sql);
   if (!s) {
+    // Item queries inline ids and filters into the SQL; keep the cache bounded.
+    if (m.size > 1000) m.clear();
     s = db.prepare(sql);
     m.set(sql, s);
   }

@@ -1,15 +1,32 @@
-/** In-memory services for component tests: real behaviour of the seam, no HTTP. */
-import type { Community, CurrentUser, Membership } from '../../domain/models';
+/**
+ * In-memory services for component tests: real behaviour of the seam, no HTTP. Joining and pledging
+ * follow the same domain rules as the PnPjs services (planJoin, effectiveStatus, countMembers), so a
+ * component test sees what a person would see against SharePoint.
+ */
+import { CoreChoiceNeeded } from '../../domain/errors';
+import { countMembers, effectiveStatus, planJoin } from '../../domain/membershipRules';
+import type { Community, CurrentUser, Membership, MembershipLevel, MembershipStatus, Suggestion } from '../../domain/models';
 import type { CopServices, SetupReport } from '../../domain/services';
 
 export interface FakeData {
   communities?: Community[];
+  /** The signed-in person's memberships. */
   mine?: Membership[];
+  /** Everyone else's memberships, for member counts. */
+  others?: Membership[];
   me?: Partial<CurrentUser>;
   setup?: SetupReport;
   /** When set, every read rejects with this. */
   failWith?: unknown;
 }
+
+/** What the fake holds, for a test to inspect after the UI wrote to it. */
+export interface FakeState {
+  mine: Membership[];
+  suggestions: Suggestion[];
+}
+
+export type FakeServices = CopServices & { state: FakeState };
 
 export function community(id: number, over: Partial<Community> = {}): Community {
   return {
@@ -18,11 +35,34 @@ export function community(id: number, over: Partial<Community> = {}): Community 
   };
 }
 
-export function fakeServices(data: FakeData = {}): CopServices {
+/** Someone else's membership, for counts. */
+export function membership(communityId: number, memberId: number, over: Partial<Membership> = {}): Membership {
+  return {
+    id: communityId * 1000 + memberId, communityId, member: { id: memberId, displayName: `Person ${memberId}`, email: `p${memberId}@cophub.example` },
+    level: 'wider', status: 'active', approval: 'approved', ...over,
+  };
+}
+
+export function fakeServices(data: FakeData = {}): FakeServices {
   const read = <T>(value: T): Promise<T> => (data.failWith !== undefined ? Promise.reject(data.failWith) : Promise.resolve(value));
   const unsupported = (): Promise<never> => Promise.reject(new Error('Not used by this test'));
   const communities = data.communities ?? [];
+  const me: CurrentUser = { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example', isPodAdmin: false, ...data.me };
+  const state: FakeState = { mine: [...(data.mine ?? [])], suggestions: [] };
+  let nextId = 90000;
+
+  const policyOf = (id: number): Pick<Community, 'joinPolicy'> => communities.find((c) => c.id === id) ?? { joinPolicy: 'approval' };
+  const withEffective = (): Array<Membership & { effective: MembershipStatus }> =>
+    state.mine.map((m) => ({ ...m, effective: effectiveStatus(m, policyOf(m.communityId)) }));
+  const save = (m: Membership): Membership => {
+    state.mine = [...state.mine.filter((x) => x.id !== m.id), m];
+    return m;
+  };
+  const create = (c: Community, level: MembershipLevel, status: MembershipStatus): Membership =>
+    save({ id: nextId++, communityId: c.id, member: me, level, status, approval: 'pending', joinedOn: new Date().toISOString() });
+
   return {
+    state,
     setup: { check: () => read(data.setup ?? { ready: true, missingLists: [], missingFields: [] }), provision: async () => ['Created list Communities'] },
     communities: {
       all: () => read(communities),
@@ -30,15 +70,43 @@ export function fakeServices(data: FakeData = {}): CopServices {
       getByGroupId: (g) => read(communities.find((c) => c.groupId === g)),
     },
     memberships: {
-      mine: () => read(data.mine ?? []), ofCommunity: () => read({ items: [] }), join: unsupported, pledge: unsupported,
-      leave: unsupported, changeLevel: unsupported, decide: unsupported,
+      mine: () => read(state.mine),
+      ofCommunity: (id) => read({ items: [...(data.others ?? []), ...state.mine].filter((m) => m.communityId === id) }),
+      async join(c, level, moveCore = false) {
+        const plan = planJoin({ community: c, level, mine: withEffective(), moveCore });
+        if (plan.kind === 'unchanged') return plan.membership;
+        if (plan.kind === 'chooseCore') throw new CoreChoiceNeeded(plan.currentCoreCommunityId);
+        const joined = plan.kind === 'update' ? save({ ...plan.membership, level: plan.level, status: plan.status }) : create(c, plan.level, plan.status);
+        for (const old of plan.demote) save({ ...old, level: 'wider' });
+        return joined;
+      },
+      async pledge(c) {
+        const here = state.mine.find((m) => m.communityId === c.id);
+        if (here && here.status !== 'left') return here;
+        return here ? save({ ...here, status: 'interested', level: 'core' }) : create(c, 'core', 'interested');
+      },
+      leave: async (m) => save({ ...m, status: 'left' }),
+      changeLevel: async (m, level) => save({ ...m, level }),
+      decide: unsupported,
+      counts: (cs) => {
+        const rows = [...(data.others ?? []), ...state.mine].map((m) => ({ ...m, memberId: m.member.id }));
+        return read(countMembers(rows, cs));
+      },
     },
     content: {
-      resources: () => read([]), events: () => read([]), suggest: unsupported, suggestions: () => read([]),
-      myProfile: () => read(undefined), saveProfile: unsupported,
+      resources: () => read([]),
+      events: () => read([]),
+      async suggest(s) {
+        const saved: Suggestion = { ...s, id: state.suggestions.length + 1, status: 'new', author: me };
+        state.suggestions.push(saved);
+        return saved;
+      },
+      suggestions: () => read(state.suggestions),
+      myProfile: () => read(undefined),
+      saveProfile: unsupported,
     },
     people: {
-      me: () => read({ id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example', isPodAdmin: false, ...data.me }),
+      me: () => read(me),
       search: () => read([]),
     },
   };

@@ -1,13 +1,132 @@
 declare interface ICopDirectoryWebPartStrings {
+  // Property pane
   PropertyPaneDescription: string;
   BasicGroupName: string;
+  FiltersGroupName: string;
+  DisplayGroupName: string;
   TitleFieldLabel: string;
+  LayoutFieldLabel: string;
+  PageSizeFieldLabel: string;
+  DefaultPracticeAreaFieldLabel: string;
+  DefaultPracticeAreaFieldDescription: string;
+  DefaultStatusFieldLabel: string;
+  AnyStatus: string;
+  DefaultMineOnlyFieldLabel: string;
+  ShowFormingFieldLabel: string;
+  ShowClosedFieldLabel: string;
+  CommunityPageUrlFieldLabel: string;
+  CommunityPageUrlFieldDescription: string;
+  CommunityPageUrlFieldError: string;
+  // Heading and explainer
   DefaultTitle: string;
+  ExplainerTitle: string;
+  ExplainerCore: string;
+  ExplainerWider: string;
+  // Toolbar
+  SearchRegionLabel: string;
+  SearchLabel: string;
+  SearchPlaceholder: string;
+  PracticeAreaLabel: string;
+  AllPracticeAreas: string;
+  StatusLabel: string;
+  AllStatuses: string;
+  SponsorLabel: string;
+  AllSponsors: string;
+  MineOnlyLabel: string;
+  ClearFilters: string;
+  LayoutLabel: string;
+  LayoutCards: string;
+  LayoutList: string;
+  // Results
+  ResultsLabel: string;
+  CommunitiesCount: string;
+  OneCommunity: string;
+  ShowingOf: string;
+  ShowMore: string;
   EmptyTitle: string;
   EmptyBody: string;
-  StatusLabel: string;
-  PracticeAreaLabel: string;
-  CommunitiesCount: string;
+  NoMatchTitle: string;
+  NoMatchBody: string;
+  SuggestPrompt: string;
+  // Community
+  StatusProposed: string;
+  StatusForming: string;
+  StatusLaunched: string;
+  StatusDormant: string;
+  StatusClosed: string;
+  Sponsor: string;
+  SponsoredBy: string;
+  Gardeners: string;
+  NoGardenersYet: string;
+  Rhythm: string;
+  Members: string;
+  MemberCounts: string;
+  NotSet: string;
+  OpenInTeams: string;
+  OpenInTeamsLabel: string;
+  PledgesSoFar: string;
+  FoundingProgressLabel: string;
+  FoundingPledgedOf: string;
+  FoundingTargetReached: string;
+  // Membership
+  JoinButton: string;
+  JoinButtonLabel: string;
+  Joining: string;
+  PledgeButton: string;
+  PledgeButtonLabel: string;
+  Pledging: string;
+  YouAreCore: string;
+  YouAreWider: string;
+  YouRequestedCore: string;
+  YouRequestedWider: string;
+  YouPledged: string;
+  // Join dialog
+  JoinDialogTitle: string;
+  HowToTakePart: string;
+  CoreMember: string;
+  CoreMemberHelp: string;
+  WiderMember: string;
+  WiderMemberHelp: string;
+  AlreadyCoreHint: string;
+  ApprovalHint: string;
+  JoinConfirm: string;
+  Cancel: string;
+  Close: string;
+  AnotherCommunity: string;
+  CoreChoiceTitle: string;
+  CoreChoiceBody: string;
+  MoveCoreHelp: string;
+  JoinAsWider: string;
+  MoveCoreHere: string;
+  // Outcomes
+  JoinedCore: string;
+  JoinedWider: string;
+  JoinRequestedCore: string;
+  JoinRequestedWider: string;
+  MovedCore: string;
+  MovedCorePending: string;
+  Pledged: string;
+  PledgeFailed: string;
+  // Suggestions
+  SuggestButton: string;
+  SuggestTitle: string;
+  SuggestIntro: string;
+  SuggestNameLabel: string;
+  SuggestDescriptionLabel: string;
+  SuggestPracticeAreaLabel: string;
+  Optional: string;
+  SuggestKindLabel: string;
+  KindExisting: string;
+  KindNewIdea: string;
+  SendSuggestion: string;
+  Sending: string;
+  SuggestTitleRequired: string;
+  SuggestDescriptionRequired: string;
+  SuggestKindRequired: string;
+  Required: string;
+  TooLong: string;
+  NotAChoice: string;
+  SuggestionThanks: string;
 }
 
 declare module 'CopDirectoryWebPartStrings' {

@@ -1,0 +1,203 @@
+/**
+ * Walks the segments of a REST path to the resource they name. Segment names are matched
+ * case-insensitively, as SharePoint does (`GetByTitle`, `getbytitle`, `lists(guid'…')`, `items(3)`).
+ * Anything not implemented ends in an error naming the segment, never a silent success.
+ */
+import { badRequest, CODE, itemNotFound, listNotFound, notFoundSegment, SpError, unsupported } from './errors.ts';
+import { fieldsOf, type FieldDef } from './fields.ts';
+import { folderByPath, folderOfItem, type FolderRef } from './folders.ts';
+import { visibleItem } from './items-read.ts';
+import { visibleList } from './lists.ts';
+import { itemById, listByGuid, listByTitle, listByUrlName, rootFolderUrl, type ItemRow, type ListRow } from './model.ts';
+import { argInt, argString, parseArgs, type Args, type Seg } from './path.ts';
+import type { Securable } from './permissions.ts';
+import { GROUP, groupBy, userBy } from './principals.ts';
+import type { Principal, Rq } from './rq.ts';
+import { roleDefBy, type RoleDefRow } from './security-api.ts';
+import { viewBy, type ViewRow } from './views.ts';
+
+export type Node =
+  | { k: 'root' } | { k: 'web' } | { k: 'lists' }
+  | { k: 'list'; list: ListRow } | { k: 'items'; list: ListRow } | { k: 'item'; list: ListRow; row: ItemRow }
+  | { k: 'fields'; list: ListRow } | { k: 'field'; list: ListRow; f: FieldDef }
+  | { k: 'views'; list: ListRow } | { k: 'view'; list: ListRow; v: ViewRow } | { k: 'viewfields'; list: ListRow; v: ViewRow }
+  | { k: 'contenttypes'; list: ListRow }
+  | { k: 'folder'; f: FolderRef } | { k: 'folders'; parent?: FolderRef } | { k: 'folderitem'; f: FolderRef }
+  | { k: 'siteusers' } | { k: 'user'; p: Principal; group?: Principal } | { k: 'usergroups'; p: Principal }
+  | { k: 'sitegroups' } | { k: 'group'; p: Principal } | { k: 'groupusers'; g: Principal }
+  | { k: 'roledefs' } | { k: 'roledef'; d: RoleDefRow }
+  | { k: 'roleassignments'; sec: Securable } | { k: 'roleassignment'; sec: Securable; pid: number }
+  | { k: 'bindings'; sec: Securable; pid: number } | { k: 'member'; sec: Securable; pid: number }
+  | { k: 'prop'; of: Node; name: string }
+  | { k: 'call'; of: Node; name: string; args: Args };
+
+/** Functions (POST or GET) that end a path; the node they apply to is kept in `of`. */
+const CALLS: Record<string, string[]> = {
+  root: ['contextinfo', '$batch'],
+  web: ['ensureuser', 'breakroleinheritance', 'resetroleinheritance', 'getusereffectivepermissions', 'effectivebasepermissions', 'effectivebasepermissionsforui'],
+  list: ['breakroleinheritance', 'resetroleinheritance', 'getusereffectivepermissions', 'effectivebasepermissions', 'effectivebasepermissionsforui', 'addvalidateupdateitemusingpath', 'recycle'],
+  item: ['breakroleinheritance', 'resetroleinheritance', 'getusereffectivepermissions', 'effectivebasepermissions', 'effectivebasepermissionsforui', 'recycle', 'validateupdatelistitem'],
+  fields: ['createfieldasxml', 'addfield'],
+  viewfields: ['addviewfield', 'removeviewfield', 'removeallviewfields', 'moveviewfieldto'],
+  folders: ['addusingpath'],
+  folder: ['addsubfolderusingpath', 'recycle'],
+  siteusers: ['removebyid', 'removebyloginname'],
+  sitegroups: ['removebyid', 'removebyloginname'],
+  groupusers: ['removebyid', 'removebyloginname'],
+  roleassignments: ['addroleassignment', 'removeroleassignment'],
+};
+
+export function securableOf(rq: Rq, n: Node): Securable | undefined {
+  if (n.k === 'web') return { kind: 'web' };
+  if (n.k === 'list') return { kind: 'list', list: n.list };
+  if (n.k === 'item') return { kind: 'item', list: n.list, item: itemById(rq.db, n.list.id, n.row.id) ?? n.row };
+  return undefined;
+}
+
+function listFromArg(rq: Rq, a: Args, how: 'title' | 'id' | 'url'): ListRow {
+  const v = argString(a, how);
+  if (how === 'title') return visibleList(rq, listByTitle(rq.db, v), v);
+  if (how === 'id') return visibleList(rq, listByGuid(rq.db, v), v);
+  const m = /\/Lists\/([^/]+)\/?$/i.exec(v);
+  const list = m ? listByUrlName(rq.db, m[1]) : undefined;
+  if (list && rootFolderUrl(rq.sitePath, list).toLowerCase() !== v.replace(/^https?:\/\/[^/]+/, '').replace(/\/$/, '').toLowerCase()) throw listNotFound(v, rq.site);
+  return visibleList(rq, list, v);
+}
+
+function item(rq: Rq, list: ListRow, a: Args): Node {
+  const id = argInt(a, 'id');
+  return { k: 'item', list, row: visibleItem(rq, list, id) };
+}
+
+function field(rq: Rq, list: ListRow, match: (f: FieldDef) => boolean, name: string): Node {
+  const f = fieldsOf(rq.db, list.id).find(match);
+  if (!f) throw new SpError(404, CODE.argument, `Column '${name}' does not exist. It may have been deleted by another user.`);
+  return { k: 'field', list, f };
+}
+
+export function step(rq: Rq, n: Node, seg: Seg): Node {
+  const a = parseArgs(seg.args, rq.query);
+  const name = seg.name;
+  const calls = CALLS[n.k];
+  if (calls?.includes(name)) return { k: 'call', of: n, name, args: a };
+  const has = seg.args !== null;
+  switch (n.k) {
+    case 'root':
+      if (name === 'web') return { k: 'web' };
+      if (name === '$metadata') throw unsupported('$metadata');
+      if (name === 'site') throw unsupported("the site collection endpoint '_api/site'");
+      break;
+    case 'web':
+      if (name === 'currentuser') return { k: 'user', p: rq.me };
+      if (name === 'siteusers') return has ? { k: 'user', p: userBy(rq, 'login', argString(a, 'loginName')) } : { k: 'siteusers' };
+      if (name === 'getuserbyid') return { k: 'user', p: userBy(rq, 'id', argInt(a, 'id')) };
+      if (name === 'sitegroups') return has ? { k: 'group', p: groupBy(rq, 'id', argInt(a, 'id')) } : { k: 'sitegroups' };
+      if (name === 'associatedownergroup') return { k: 'group', p: groupBy(rq, 'id', GROUP.Owners) };
+      if (name === 'associatedmembergroup') return { k: 'group', p: groupBy(rq, 'id', GROUP.Members) };
+      if (name === 'associatedvisitorgroup') return { k: 'group', p: groupBy(rq, 'id', GROUP.Visitors) };
+      if (name === 'roledefinitions') return has ? { k: 'roledef', d: roleDefBy(rq, 'id', argInt(a, 'id')) } : { k: 'roledefs' };
+      if (name === 'roleassignments') return { k: 'roleassignments', sec: { kind: 'web' } };
+      if (name === 'lists') return has ? { k: 'list', list: listFromArg(rq, a, 'id') } : { k: 'lists' };
+      if (name === 'getlist') return { k: 'list', list: listFromArg(rq, a, 'url') };
+      if (name === 'getfolderbyserverrelativepath' || name === 'getfolderbyserverrelativeurl') return { k: 'folder', f: folderByPath(rq, argString(a, 'decodedUrl', 'decodedurl')) };
+      if (name === 'folders') return { k: 'folders' };
+      if (!has && !['webs', 'features', 'navigation', 'allproperties', 'rootfolder', 'files'].includes(name)) return { k: 'prop', of: n, name };
+      break;
+    case 'lists':
+      if (name === 'getbytitle') return { k: 'list', list: listFromArg(rq, a, 'title') };
+      if (name === 'getbyid') return { k: 'list', list: listFromArg(rq, a, 'id') };
+      break;
+    case 'list':
+      if (name === 'items') return has ? item(rq, n.list, a) : { k: 'items', list: n.list };
+      if (name === 'getitembyid') return item(rq, n.list, a);
+      if (name === 'fields') return has ? field(rq, n.list, (f) => f.guid === argString(a, 'id').replace(/[{}]/g, '').toLowerCase(), argString(a, 'id')) : { k: 'fields', list: n.list };
+      if (name === 'views') return has ? { k: 'view', list: n.list, v: viewBy(rq, n.list, 'id', argString(a, 'id')) } : { k: 'views', list: n.list };
+      if (name === 'defaultview') return { k: 'view', list: n.list, v: viewBy(rq, n.list, 'default') };
+      if (name === 'rootfolder') return { k: 'folder', f: { list: n.list, url: rootFolderUrl(rq.sitePath, n.list) } };
+      if (name === 'contenttypes') return { k: 'contenttypes', list: n.list };
+      if (name === 'roleassignments') return { k: 'roleassignments', sec: { kind: 'list', list: n.list } };
+      if (['getitems', 'renderlistdataasstream', 'renderlistdata', 'getchanges', 'reservelistitemid', 'getlistitemchangessincetoken'].includes(name)) throw unsupported(`the list method '${seg.raw}'`);
+      if (!has && !['eventreceivers', 'forms', 'userCustomActions'.toLowerCase(), 'informationrightsmanagementsettings', 'subscriptions'].includes(name)) return { k: 'prop', of: n, name };
+      break;
+    case 'items':
+      if (name === 'getbyid') return item(rq, n.list, a);
+      break;
+    case 'item':
+      if (name === 'folder') return { k: 'folder', f: folderOfItem(rq, n.list, n.row) };
+      if (name === 'roleassignments') return { k: 'roleassignments', sec: securableOf(rq, n) as Securable };
+      if (!has && !['fieldvaluesastext', 'fieldvaluesashtml', 'fieldvaluesforedit', 'versions', 'attachmentfiles', 'file', 'contenttype', 'likedbyinformation'].includes(name)) return { k: 'prop', of: n, name };
+      break;
+    case 'fields':
+      if (name === 'getbyinternalnameortitle') {
+        const v = argString(a, 'name');
+        return field(rq, n.list, (f) => f.internal === v || f.title === v, v);
+      }
+      if (name === 'getbytitle') return field(rq, n.list, (f) => f.title === argString(a, 'title'), argString(a, 'title'));
+      if (name === 'getbyid') return field(rq, n.list, (f) => f.guid === argString(a, 'id').replace(/[{}]/g, '').toLowerCase(), argString(a, 'id'));
+      break;
+    case 'views':
+      if (name === 'getbytitle') return { k: 'view', list: n.list, v: viewBy(rq, n.list, 'title', argString(a, 'title')) };
+      if (name === 'getbyid') return { k: 'view', list: n.list, v: viewBy(rq, n.list, 'id', argString(a, 'id')) };
+      break;
+    case 'view':
+      if (name === 'viewfields') return { k: 'viewfields', list: n.list, v: n.v };
+      break;
+    case 'folder':
+      if (name === 'folders') return has ? { k: 'folder', f: folderByPath(rq, `${n.f.url}/${argString(a, 'name')}`) } : { k: 'folders', parent: n.f };
+      if (name === 'listitemallfields') return n.f.item ? { k: 'item', list: n.f.list, row: n.f.item } : { k: 'folderitem', f: n.f };
+      if (name === 'parentfolder') return { k: 'folder', f: folderByPath(rq, n.f.url.slice(0, n.f.url.lastIndexOf('/'))) };
+      if (!has && name !== 'files') return { k: 'prop', of: n, name };
+      break;
+    case 'folders':
+      if (name === 'getbyurl' && n.parent) return { k: 'folder', f: folderByPath(rq, `${n.parent.url}/${argString(a, 'url')}`) };
+      break;
+    case 'siteusers':
+      if (name === 'getbyid') return { k: 'user', p: userBy(rq, 'id', argInt(a, 'id')) };
+      if (name === 'getbyemail') return { k: 'user', p: userBy(rq, 'email', argString(a, 'email')) };
+      if (name === 'getbyloginname') return { k: 'user', p: userBy(rq, 'login', argString(a, 'loginName')) };
+      break;
+    case 'user':
+      if (name === 'groups') return { k: 'usergroups', p: n.p };
+      break;
+    case 'sitegroups':
+      if (name === 'getbyid') return { k: 'group', p: groupBy(rq, 'id', argInt(a, 'id')) };
+      if (name === 'getbyname') return { k: 'group', p: groupBy(rq, 'name', argString(a, 'name')) };
+      break;
+    case 'group':
+      if (name === 'users') return { k: 'groupusers', g: n.p };
+      break;
+    case 'groupusers': {
+      const inGroup = (p: Principal): Node => ({ k: 'user', p, group: n.g });
+      if (name === 'getbyid') return inGroup(userBy(rq, 'id', argInt(a, 'id')));
+      if (name === 'getbyemail') return inGroup(userBy(rq, 'email', argString(a, 'email')));
+      if (name === 'getbyloginname') return inGroup(userBy(rq, 'login', argString(a, 'loginName')));
+      break;
+    }
+    case 'roledefs':
+      if (name === 'getbyid') return { k: 'roledef', d: roleDefBy(rq, 'id', argInt(a, 'id')) };
+      if (name === 'getbyname') return { k: 'roledef', d: roleDefBy(rq, 'name', argString(a, 'name')) };
+      if (name === 'getbytype') return { k: 'roledef', d: roleDefBy(rq, 'type', argInt(a, 'type')) };
+      break;
+    case 'roleassignments':
+      if (name === 'getbyprincipalid' || (name === 'roleassignments' && has)) return { k: 'roleassignment', sec: n.sec, pid: argInt(a, 'principalId') };
+      break;
+    case 'roleassignment':
+      if (name === 'roledefinitionbindings') return { k: 'bindings', sec: n.sec, pid: n.pid };
+      if (name === 'member') return { k: 'member', sec: n.sec, pid: n.pid };
+      break;
+    default:
+      break;
+  }
+  if (n.k === 'call' || n.k === 'prop') throw badRequest(`Nothing can follow '${n.name}' in the path (at '${seg.raw}').`);
+  throw notFoundSegment(seg.raw);
+}
+
+export function walk(rq: Rq, segs: Seg[]): Node {
+  let n: Node = { k: 'root' };
+  for (const s of segs) {
+    if (n.k === 'root' && s.name === 'lists') throw notFoundSegment(s.raw);
+    n = step(rq, n, s);
+  }
+  if (n.k === 'item' && !n.row) throw itemNotFound();
+  return n;
+}

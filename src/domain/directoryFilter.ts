@@ -1,0 +1,143 @@
+/**
+ * Search and filters of the CoP directory, as pure functions over communities already in memory.
+ * Two thousand communities are one request (see ICommunityService.all), so filtering here keeps
+ * search instant without a round trip per keystroke: the text is folded once per community
+ * (indexCommunities) and each keystroke is a substring scan.
+ */
+import { COMMUNITY_STATUSES, type Community, type CommunityStatus, type Person } from './models';
+
+/** What a person has asked the directory for. Empty arrays mean "any". */
+export interface DirectoryQuery {
+  /** Words typed in the search box; every word must match title, domain, practice area or tags. */
+  text: string;
+  practiceAreas: string[];
+  statuses: CommunityStatus[];
+  /** Site user ids of sponsors. */
+  sponsorIds: number[];
+  /** Only communities I belong to, have asked to join, or pledged to found. */
+  mineOnly: boolean;
+}
+
+export const EMPTY_QUERY: DirectoryQuery = { text: '', practiceAreas: [], statuses: [], sponsorIds: [], mineOnly: false };
+
+/** Lower case without accents, so "equipe" finds "Équipe" and "DATA" finds "Data". */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** The words of a search, folded, without duplicates; at most 12, so a pasted essay stays cheap. */
+export function searchWords(text: string): string[] {
+  const words = foldText(text).split(/\s+/).filter(Boolean);
+  return Array.from(new Set(words)).slice(0, 12);
+}
+
+export interface IndexedCommunity {
+  community: Community;
+  /** Title, domain, practice area and tags, folded once. */
+  haystack: string;
+}
+
+export function indexCommunities(communities: readonly Community[]): IndexedCommunity[] {
+  return communities.map((community) => ({
+    community,
+    haystack: foldText([community.title, community.domain, community.practiceArea, ...community.tags].join('\n')),
+  }));
+}
+
+/**
+ * Which stages the directory shows at all. Proposed communities are still with the POD team, so
+ * staff never see them; forming and closed ones are the web part's choice.
+ */
+export function visibleStatuses(options: { showForming: boolean; showClosed: boolean }): CommunityStatus[] {
+  return COMMUNITY_STATUSES.filter((s) => {
+    if (s === 'proposed') return false;
+    if (s === 'forming') return options.showForming;
+    if (s === 'closed') return options.showClosed;
+    return true;
+  });
+}
+
+export interface FilterContext {
+  /** Stages the web part shows (see visibleStatuses). */
+  visible: readonly CommunityStatus[];
+  /** Communities the signed-in person belongs to (for "my communities"). */
+  myCommunityIds: ReadonlySet<number>;
+}
+
+export function isVisible(community: Pick<Community, 'status'>, visible: readonly CommunityStatus[]): boolean {
+  return visible.includes(community.status);
+}
+
+/** The communities matching the query, in the order given. */
+export function filterCommunities(index: readonly IndexedCommunity[], query: DirectoryQuery, ctx: FilterContext): Community[] {
+  const words = searchWords(query.text);
+  const areas = new Set(query.practiceAreas.map(foldText));
+  const statuses = new Set(query.statuses);
+  const sponsors = new Set(query.sponsorIds);
+  const out: Community[] = [];
+  for (const { community: c, haystack } of index) {
+    if (!ctx.visible.includes(c.status)) continue;
+    if (statuses.size > 0 && !statuses.has(c.status)) continue;
+    if (areas.size > 0 && !areas.has(foldText(c.practiceArea))) continue;
+    if (sponsors.size > 0 && !(c.sponsor && sponsors.has(c.sponsor.id))) continue;
+    if (query.mineOnly && !ctx.myCommunityIds.has(c.id)) continue;
+    if (words.length > 0 && !words.every((w) => haystack.includes(w))) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** The values each filter can take, drawn from the communities the directory shows. */
+export interface DirectoryFacets {
+  practiceAreas: string[];
+  statuses: CommunityStatus[];
+  sponsors: Person[];
+}
+
+export function directoryFacets(communities: readonly Community[], visible: readonly CommunityStatus[]): DirectoryFacets {
+  const areas = new Map<string, string>();
+  const statuses = new Set<CommunityStatus>();
+  const sponsors = new Map<number, Person>();
+  for (const c of communities) {
+    if (!visible.includes(c.status)) continue;
+    if (c.practiceArea.trim()) areas.set(foldText(c.practiceArea), c.practiceArea);
+    statuses.add(c.status);
+    if (c.sponsor) sponsors.set(c.sponsor.id, c.sponsor);
+  }
+  const byText = (a: string, b: string): number => a.localeCompare(b);
+  return {
+    practiceAreas: Array.from(areas.values()).sort(byText),
+    statuses: COMMUNITY_STATUSES.filter((s) => statuses.has(s)),
+    sponsors: Array.from(sponsors.values()).sort((a, b) => byText(a.displayName, b.displayName)),
+  };
+}
+
+/**
+ * Keeps only filter values the directory can show, in the data's own spelling. A shared link may
+ * name a practice area that was renamed or a sponsor who moved on: those are dropped, not obeyed.
+ */
+export function pruneQuery(query: DirectoryQuery, facets: DirectoryFacets): DirectoryQuery {
+  const areas = new Map(facets.practiceAreas.map((a) => [foldText(a), a]));
+  const sponsorIds = new Set(facets.sponsors.map((p) => p.id));
+  const pickedAreas: string[] = [];
+  for (const a of query.practiceAreas) {
+    const known = areas.get(foldText(a));
+    if (known && !pickedAreas.includes(known)) pickedAreas.push(known);
+  }
+  return {
+    ...query,
+    practiceAreas: pickedAreas,
+    statuses: query.statuses.filter((s, i, all) => facets.statuses.includes(s) && all.indexOf(s) === i),
+    sponsorIds: query.sponsorIds.filter((id, i, all) => sponsorIds.has(id) && all.indexOf(id) === i),
+  };
+}
+
+/** True when anything narrows the directory (text or any filter). */
+export function isFiltered(query: DirectoryQuery): boolean {
+  return query.text.trim() !== '' || query.practiceAreas.length > 0 || query.statuses.length > 0 || query.sponsorIds.length > 0 || query.mineOnly;
+}
+
+export function sameQuery(a: DirectoryQuery, b: DirectoryQuery): boolean {
+  const same = <T>(x: readonly T[], y: readonly T[]): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
+  return a.text === b.text && a.mineOnly === b.mineOnly && same(a.practiceAreas, b.practiceAreas) && same(a.statuses, b.statuses) && same(a.sponsorIds, b.sponsorIds);
+}

@@ -1,0 +1,17 @@
+/**
+ * Errors the domain names, so the UI can react to them without reaching into the data layer.
+ * The UI shows its own words for each; the message here is for logs.
+ */
+
+/** Joining as core needs the person's choice: they are already core in another community. */
+export class CoreChoiceNeeded extends Error {
+  constructor(public readonly currentCoreCommunityId: number) {
+    super('You are already a core member of another community. Join as a wider member, or move your core membership here.');
+    this.name = 'CoreChoiceNeeded';
+  }
+}
+
+/** True for CoreChoiceNeeded, also when it crossed a bundle boundary (so `instanceof` fails). */
+export function isCoreChoiceNeeded(e: unknown): e is CoreChoiceNeeded {
+  return e instanceof CoreChoiceNeeded || (e instanceof Error && e.name === 'CoreChoiceNeeded' && typeof (e as CoreChoiceNeeded).currentCoreCommunityId === 'number');
+}

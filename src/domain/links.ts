@@ -1,0 +1,34 @@
+/**
+ * Where a community lives: its own site, its Team, or the hub's community page. Addresses come
+ * from list data and web part properties, so only http(s) and site-relative addresses are used;
+ * anything else (javascript:, data:) is dropped rather than rendered as a link.
+ */
+import type { Community } from './models';
+
+export function safeHref(value: string | undefined): string | undefined {
+  const v = (value ?? '').trim();
+  if (!v) return undefined;
+  if (/^\/(?!\/)/.test(v)) return v; // site-relative, but not protocol-relative (//evil.example)
+  try {
+    const url = new URL(v);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface CommunityLinks {
+  /** The community's page: its own site, or the hub's community page for it. */
+  page?: string;
+  /** Its team in Microsoft Teams. */
+  team?: string;
+}
+
+/**
+ * `pageTemplate` is the web part's "community page" address with `{id}` standing for the
+ * community, e.g. `/sites/cop/SitePages/Community.aspx?community={id}`.
+ */
+export function communityLinks(community: Pick<Community, 'id' | 'siteUrl' | 'teamsUrl'>, pageTemplate?: string): CommunityLinks {
+  const fromTemplate = pageTemplate && pageTemplate.includes('{id}') ? pageTemplate.split('{id}').join(String(community.id)) : undefined;
+  return { page: safeHref(community.siteUrl) ?? safeHref(fromTemplate), team: safeHref(community.teamsUrl) };
+}

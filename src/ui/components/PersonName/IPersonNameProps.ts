@@ -1,0 +1,13 @@
+import type { Person } from '../../../domain/models';
+
+export interface IPersonNameProps {
+  /** Who to show; their name is the text, their email the tooltip. */
+  person: Person;
+}
+
+export interface IPeopleNamesProps {
+  /** Who to show, in order, separated by commas. */
+  people: readonly Person[];
+  /** Shown when the list is empty. */
+  emptyText: string;
+}

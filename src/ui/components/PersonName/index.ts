@@ -1,0 +1,2 @@
+export { PeopleNames, PersonName } from './PersonName';
+export type { IPeopleNamesProps, IPersonNameProps } from './IPersonNameProps';

@@ -1,0 +1,93 @@
+import * as React from 'react';
+import { Link } from '@fluentui/react/lib/Link';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import * as strings from 'CopDirectoryWebPartStrings';
+import { communityLinks } from '../../../../domain/links';
+import type { Community, CommunityStatus, MemberCounts } from '../../../../domain/models';
+import { PeopleNames, PersonName } from '../../../../ui/components/PersonName';
+import { fill } from '../../../../ui/format';
+import { FoundingProgress } from '../FoundingProgress';
+import { MembershipAction } from '../MembershipAction';
+import { getCommunityCardClassNames } from './CommunityCard.styles';
+import type { ICommunityCardProps } from './ICommunityCardProps';
+
+export const STATUS_TEXT: Record<CommunityStatus, string> = {
+  proposed: strings.StatusProposed,
+  forming: strings.StatusForming,
+  launched: strings.StatusLaunched,
+  dormant: strings.StatusDormant,
+  closed: strings.StatusClosed,
+};
+
+function membersText(c: Community, counts: MemberCounts): string {
+  if (c.status === 'forming') return fill(strings.PledgesSoFar, counts.pledged);
+  return fill(strings.MemberCounts, counts.core, counts.wider);
+}
+
+/** One community in the directory: a card with the full picture, or a compact row. */
+export const CommunityCard: React.FC<ICommunityCardProps> = (props) => {
+  const { community: c, layout, standing, counts, communityPageUrl, busy, focusOutcome, onJoin, onPledge } = props;
+  const classes = getCommunityCardClassNames(useTheme());
+  const links = communityLinks(c, communityPageUrl);
+  const titleId = `cop-community-${c.id}`;
+  const title = links.page ? <Link href={links.page}>{c.title}</Link> : c.title;
+  const action = (
+    <MembershipAction
+      community={c}
+      standing={standing}
+      busy={busy}
+      focusOutcome={focusOutcome}
+      onJoin={() => onJoin(c)}
+      onPledge={() => onPledge(c)}
+    />
+  );
+  const teamLink = links.team && (
+    <Link href={links.team} target="_blank" rel="noopener noreferrer" aria-label={fill(strings.OpenInTeamsLabel, c.title)}>
+      {strings.OpenInTeams}
+    </Link>
+  );
+
+  if (layout === 'list') {
+    const meta = [c.practiceArea, STATUS_TEXT[c.status], c.sponsor && fill(strings.SponsoredBy, c.sponsor.displayName), counts && membersText(c, counts)];
+    return (
+      <article className={classes.row} aria-labelledby={titleId}>
+        <div className={classes.rowMain}>
+          <h3 className={classes.title} id={titleId} tabIndex={-1}>{title}</h3>
+          <span className={classes.rowMeta}>{meta.filter(Boolean).join(' · ')}</span>
+        </div>
+        {teamLink}
+        {action}
+      </article>
+    );
+  }
+
+  return (
+    <article className={classes.card} aria-labelledby={titleId}>
+      <div className={classes.header}>
+        <h3 className={classes.title} id={titleId} tabIndex={-1}>{title}</h3>
+        <span className={classes.status}>{STATUS_TEXT[c.status]}</span>
+      </div>
+      {c.practiceArea && <span className={classes.area}>{c.practiceArea}</span>}
+      {c.domain && <p className={classes.domain}>{c.domain}</p>}
+      <dl className={classes.facts}>
+        <dt className={classes.term}>{strings.Sponsor}</dt>
+        <dd className={classes.fact}>{c.sponsor ? <PersonName person={c.sponsor} /> : strings.NotSet}</dd>
+        <dt className={classes.term}>{strings.Gardeners}</dt>
+        <dd className={classes.fact}><PeopleNames people={c.gardeners} emptyText={strings.NoGardenersYet} /></dd>
+        <dt className={classes.term}>{strings.Rhythm}</dt>
+        <dd className={classes.fact}>{c.rhythm || strings.NotSet}</dd>
+        {counts && c.status !== 'forming' && (
+          <>
+            <dt className={classes.term}>{strings.Members}</dt>
+            <dd className={classes.fact}>{membersText(c, counts)}</dd>
+          </>
+        )}
+      </dl>
+      {c.status === 'forming' && counts && <FoundingProgress pledged={counts.pledged} target={c.foundingTarget} communityTitle={c.title} />}
+      <div className={classes.footer}>
+        {action}
+        {teamLink}
+      </div>
+    </article>
+  );
+};

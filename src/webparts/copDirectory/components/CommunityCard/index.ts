@@ -1,0 +1,2 @@
+export { CommunityCard, STATUS_TEXT } from './CommunityCard';
+export type { ICommunityCardProps } from './ICommunityCardProps';

@@ -1,0 +1,22 @@
+import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
+
+export interface ICommunityResultsClassNames {
+  summary: string;
+  cards: string;
+  list: string;
+  item: string;
+  more: string;
+  empty: string;
+  emptyTitle: string;
+}
+
+export const getCommunityResultsClassNames = (theme: ITheme): ICommunityResultsClassNames =>
+  mergeStyleSets({
+    summary: { color: theme.semanticColors.bodySubtext, margin: '4px 0 12px', display: 'block' },
+    cards: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))', gap: 16 },
+    list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 8 },
+    item: { margin: 0, minWidth: 0 },
+    more: { display: 'flex', justifyContent: 'center', marginTop: 16 },
+    empty: { padding: '32px 16px', textAlign: 'center', display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 8 },
+    emptyTitle: { margin: 0, fontSize: theme.fonts.large.fontSize, fontWeight: 600, color: theme.semanticColors.bodyText },
+  });

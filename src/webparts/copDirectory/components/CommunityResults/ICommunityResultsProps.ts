@@ -1,0 +1,28 @@
+import type { DirectoryLayout } from '../../../../domain/directoryUrl';
+import type { Standing } from '../../../../domain/membershipRules';
+import type { Community, MemberCounts } from '../../../../domain/models';
+
+export interface ICommunityResultsProps {
+  /** Every community matching the query, in order; the component pages through them. */
+  communities: readonly Community[];
+  /** How many to show at first, and how many more each "Show more" adds. */
+  pageSize: number;
+  layout: DirectoryLayout;
+  /** True when search text or a filter narrows the list (changes what "nothing found" says). */
+  filtered: boolean;
+  /** Where the signed-in person stands, per community id. */
+  standings: ReadonlyMap<number, Standing>;
+  /** Member counts per community id, once loaded. */
+  counts?: Record<number, MemberCounts>;
+  /** The hub's community page address with `{id}`, for each title's link. */
+  communityPageUrl?: string;
+  /** The community whose join or pledge is in flight. */
+  busyId?: number;
+  /** The community that just changed; its outcome takes focus. */
+  changedId?: number;
+  onJoin: (community: Community) => void;
+  onPledge: (community: Community) => void;
+  onClearFilters: () => void;
+  /** Opens the suggestion form (offered when nothing matches). */
+  onSuggest: () => void;
+}

@@ -1,0 +1,2 @@
+export { CommunityResults } from './CommunityResults';
+export type { ICommunityResultsProps } from './ICommunityResultsProps';

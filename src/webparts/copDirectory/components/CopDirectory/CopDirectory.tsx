@@ -1,0 +1,139 @@
+import * as React from 'react';
+import { ActionButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
+import { getId } from '@fluentui/react/lib/Utilities';
+import * as strings from 'CopDirectoryWebPartStrings';
+import {
+  directoryFacets, EMPTY_QUERY, filterCommunities, indexCommunities, isFiltered, pruneQuery, visibleStatuses,
+} from '../../../../domain/directoryFilter';
+import { isCurrent, myStandings } from '../../../../domain/membershipRules';
+import type { Community, Membership } from '../../../../domain/models';
+import { SetupGate } from '../../../../ui/components/SetupGate';
+import { ErrorView } from '../../../../ui/components/StatusViews';
+import { fill } from '../../../../ui/format';
+import { browserUrlState } from '../../../../ui/hooks/urlState';
+import { useDirectoryData } from '../../hooks/useDirectoryData';
+import { useDirectoryView } from '../../hooks/useDirectoryView';
+import { useMembershipActions } from '../../hooks/useMembershipActions';
+import { CommunityResults } from '../CommunityResults';
+import { DirectorySkeleton } from '../DirectorySkeleton';
+import { DirectoryToolbar } from '../DirectoryToolbar';
+import { JoinDialog } from '../JoinDialog';
+import { MembershipExplainer } from '../MembershipExplainer';
+import { SuggestPanel } from '../SuggestPanel';
+import { getCopDirectoryClassNames } from './CopDirectory.styles';
+import type { ICopDirectoryProps } from './ICopDirectoryProps';
+
+const NO_COMMUNITIES: Community[] = [];
+const NO_MEMBERSHIPS: Membership[] = [];
+
+export function clampPageSize(size: number | undefined): number {
+  return size && Number.isFinite(size) ? Math.min(100, Math.max(1, Math.round(size))) : 12;
+}
+
+/** The directory below its heading: toolbar, results, and the join and suggest flows. */
+const Directory: React.FC<ICopDirectoryProps> = (props) => {
+  const { services, showForming = true, showClosed = false } = props;
+  const classes = getCopDirectoryClassNames(useTheme());
+  const pageSize = clampPageSize(props.pageSize);
+  const defaults = { query: { ...EMPTY_QUERY, ...props.defaultFilters }, layout: props.defaultLayout ?? 'cards' };
+  const { view, setQuery, setLayout, clearFilters } = useDirectoryView(defaults, props.urlState ?? browserUrlState);
+  const data = useDirectoryData(services);
+  const ready = data.state.status === 'ready' ? data.state.data : undefined;
+  const communities = ready?.communities ?? NO_COMMUNITIES;
+  const mine = ready?.mine ?? NO_MEMBERSHIPS;
+  const actions = useMembershipActions(services, communities, data.refreshMembership);
+  const [suggesting, setSuggesting] = React.useState(false);
+
+  const visible = React.useMemo(() => visibleStatuses({ showForming, showClosed }), [showForming, showClosed]);
+  const index = React.useMemo(() => indexCommunities(communities), [communities]);
+  const facets = React.useMemo(() => directoryFacets(communities, visible), [communities, visible]);
+  const standings = React.useMemo(() => myStandings(mine, communities), [mine, communities]);
+  // Values a shared link names that this directory can't show are ignored, not obeyed.
+  const query = React.useMemo(() => pruneQuery(view.query, facets), [view.query, facets]);
+  const results = React.useMemo(() => {
+    const myIds = new Set<number>();
+    standings.forEach((s, id) => isCurrent(s.effective) && myIds.add(id));
+    return filterCommunities(index, query, { visible, myCommunityIds: myIds });
+  }, [index, query, visible, standings]);
+
+  if (data.state.status === 'loading') return <DirectorySkeleton layout={view.layout} />;
+  if (data.state.status === 'error') return <ErrorView error={data.state.error} onRetry={data.reload} />;
+
+  const currentCore = communities.find((c) => {
+    const s = standings.get(c.id);
+    return s?.membership.level === 'core' && (s.effective === 'active' || s.effective === 'pending');
+  });
+
+  return (
+    <>
+      <DirectoryToolbar query={query} facets={facets} layout={view.layout} onQueryChange={setQuery} onLayoutChange={setLayout} onClearFilters={clearFilters} />
+      {actions.notice && (
+        <MessageBar
+          className={classes.notice}
+          messageBarType={actions.notice.kind === 'success' ? MessageBarType.success : MessageBarType.error}
+          onDismiss={actions.dismissNotice}
+          dismissButtonAriaLabel={strings.Close}
+          isMultiline
+        >
+          {actions.notice.text}
+        </MessageBar>
+      )}
+      <CommunityResults
+        key={JSON.stringify(query)}
+        communities={results}
+        pageSize={pageSize}
+        layout={view.layout}
+        filtered={isFiltered(query)}
+        standings={standings}
+        counts={data.counts}
+        communityPageUrl={props.communityPageUrl}
+        busyId={actions.busyId}
+        changedId={actions.changedId}
+        onJoin={actions.openJoin}
+        onPledge={(c) => void actions.pledge(c)}
+        onClearFilters={clearFilters}
+        onSuggest={() => setSuggesting(true)}
+      />
+      <ActionButton className={classes.suggest} iconProps={{ iconName: 'Lightbulb' }} onClick={() => setSuggesting(true)}>
+        {strings.SuggestButton}
+      </ActionButton>
+      <JoinDialog
+        step={actions.step}
+        currentCore={currentCore}
+        busy={actions.busyId !== undefined}
+        error={actions.dialogError}
+        onJoin={(level, moveCore) => void actions.join(level, moveCore)}
+        onDismiss={actions.closeJoin}
+      />
+      <SuggestPanel
+        isOpen={suggesting}
+        onSubmit={(s) => services.content.suggest(s)}
+        onSubmitted={(s) => {
+          setSuggesting(false);
+          actions.announce({ kind: 'success', text: fill(strings.SuggestionThanks, s.title) });
+        }}
+        onDismiss={() => setSuggesting(false)}
+      />
+    </>
+  );
+};
+
+/** The CoP directory: every community staff can discover, join or help to found. */
+const CopDirectory: React.FC<ICopDirectoryProps> = (props) => {
+  const classes = getCopDirectoryClassNames(useTheme());
+  const [ids] = React.useState(() => ({ title: getId('cop-directory-title'), explainer: getId('cop-directory-explainer') }));
+  const content = (
+    <section className={classes.root} aria-labelledby={ids.title}>
+      <h2 className={classes.title} id={ids.title}>{props.title || strings.DefaultTitle}</h2>
+      <MembershipExplainer headingId={ids.explainer} />
+      <SetupGate setup={props.services.setup} loading={<DirectorySkeleton layout={props.defaultLayout ?? 'cards'} />}>
+        <Directory {...props} />
+      </SetupGate>
+    </section>
+  );
+  return props.theme ? <ThemeProvider theme={props.theme}>{content}</ThemeProvider> : content;
+};
+
+export default CopDirectory;

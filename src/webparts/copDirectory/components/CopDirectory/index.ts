@@ -1,0 +1,2 @@
+export { default } from './CopDirectory';
+export type { ICopDirectoryProps } from './ICopDirectoryProps';

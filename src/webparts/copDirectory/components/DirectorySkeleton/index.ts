@@ -1,0 +1,2 @@
+export { DirectorySkeleton } from './DirectorySkeleton';
+export type { IDirectorySkeletonProps } from './IDirectorySkeletonProps';

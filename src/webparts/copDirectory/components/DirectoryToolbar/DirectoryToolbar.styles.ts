@@ -1,0 +1,20 @@
+import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
+
+export interface IDirectoryToolbarClassNames {
+  root: string;
+  search: string;
+  filters: string;
+  filter: string;
+  toggle: string;
+  layout: string;
+}
+
+export const getDirectoryToolbarClassNames = (theme: ITheme): IDirectoryToolbarClassNames =>
+  mergeStyleSets({
+    root: { display: 'flex', flexDirection: 'column', gap: 12, marginBottom: 12 },
+    search: { maxWidth: 640 },
+    filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: '8px 16px' },
+    filter: { width: 200 },
+    toggle: { marginBottom: 6 },
+    layout: { marginLeft: 'auto', display: 'flex', gap: 4, paddingBottom: 2 },
+  });

@@ -1,0 +1,99 @@
+import * as React from 'react';
+import { ActionButton, IconButton } from '@fluentui/react/lib/Button';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { Toggle } from '@fluentui/react/lib/Toggle';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import * as strings from 'CopDirectoryWebPartStrings';
+import { isFiltered } from '../../../../domain/directoryFilter';
+import type { CommunityStatus } from '../../../../domain/models';
+import { STATUS_TEXT } from '../CommunityCard';
+import { getDirectoryToolbarClassNames } from './DirectoryToolbar.styles';
+import type { IDirectoryToolbarProps } from './IDirectoryToolbarProps';
+
+/** Adds or removes one value of a multi-select filter, as Fluent's Dropdown reports it. */
+function toggled<T>(values: readonly T[], value: T, selected: boolean | undefined): T[] {
+  return selected ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value);
+}
+
+/** Search box, filters, "my communities" and the layout switch. */
+export const DirectoryToolbar: React.FC<IDirectoryToolbarProps> = ({ query, facets, layout, onQueryChange, onLayoutChange, onClearFilters }) => {
+  const classes = getDirectoryToolbarClassNames(useTheme());
+  const areaOptions: IDropdownOption[] = facets.practiceAreas.map((a) => ({ key: a, text: a }));
+  const statusOptions: IDropdownOption[] = facets.statuses.map((s) => ({ key: s, text: STATUS_TEXT[s] }));
+  const sponsorOptions: IDropdownOption[] = facets.sponsors.map((p) => ({ key: p.id, text: p.displayName }));
+
+  return (
+    <div className={classes.root} role="search" aria-label={strings.SearchRegionLabel}>
+      <TextField
+        className={classes.search}
+        label={strings.SearchLabel}
+        type="search"
+        placeholder={strings.SearchPlaceholder}
+        iconProps={{ iconName: 'Search' }}
+        value={query.text}
+        onChange={(_, v) => onQueryChange({ text: v ?? '' })}
+        autoComplete="off"
+      />
+      <div className={classes.filters}>
+        <Dropdown
+          className={classes.filter}
+          label={strings.PracticeAreaLabel}
+          placeholder={strings.AllPracticeAreas}
+          multiSelect
+          options={areaOptions}
+          selectedKeys={query.practiceAreas}
+          onChange={(_, o) => o && onQueryChange({ practiceAreas: toggled(query.practiceAreas, String(o.key), o.selected) })}
+        />
+        <Dropdown
+          className={classes.filter}
+          label={strings.StatusLabel}
+          placeholder={strings.AllStatuses}
+          multiSelect
+          options={statusOptions}
+          selectedKeys={query.statuses}
+          onChange={(_, o) => o && onQueryChange({ statuses: toggled(query.statuses, o.key as CommunityStatus, o.selected) })}
+        />
+        <Dropdown
+          className={classes.filter}
+          label={strings.SponsorLabel}
+          placeholder={strings.AllSponsors}
+          multiSelect
+          options={sponsorOptions}
+          selectedKeys={query.sponsorIds}
+          onChange={(_, o) => o && onQueryChange({ sponsorIds: toggled(query.sponsorIds, Number(o.key), o.selected) })}
+        />
+        <Toggle
+          className={classes.toggle}
+          label={strings.MineOnlyLabel}
+          inlineLabel
+          checked={query.mineOnly}
+          onChange={(_, checked) => onQueryChange({ mineOnly: !!checked })}
+        />
+        {isFiltered(query) && (
+          <ActionButton iconProps={{ iconName: 'ClearFilter' }} onClick={onClearFilters}>
+            {strings.ClearFilters}
+          </ActionButton>
+        )}
+        <div className={classes.layout} role="group" aria-label={strings.LayoutLabel}>
+          <IconButton
+            iconProps={{ iconName: 'GridViewMedium' }}
+            title={strings.LayoutCards}
+            ariaLabel={strings.LayoutCards}
+            toggle
+            checked={layout === 'cards'}
+            onClick={() => onLayoutChange('cards')}
+          />
+          <IconButton
+            iconProps={{ iconName: 'List' }}
+            title={strings.LayoutList}
+            ariaLabel={strings.LayoutList}
+            toggle
+            checked={layout === 'list'}
+            onClick={() => onLayoutChange('list')}
+          />
+        </div>
+      </div>
+    </div>
+  );
+};

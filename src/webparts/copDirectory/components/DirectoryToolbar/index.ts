@@ -1,0 +1,2 @@
+export { DirectoryToolbar } from './DirectoryToolbar';
+export type { IDirectoryToolbarProps } from './IDirectoryToolbarProps';

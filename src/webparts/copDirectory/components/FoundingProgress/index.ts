@@ -1,0 +1,2 @@
+export { FoundingProgress } from './FoundingProgress';
+export type { IFoundingProgressProps } from './IFoundingProgressProps';

@@ -1,0 +1,2 @@
+export { JoinDialog } from './JoinDialog';
+export type { IJoinDialogProps } from './IJoinDialogProps';

@@ -1,0 +1,57 @@
+import * as React from 'react';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { Icon } from '@fluentui/react/lib/Icon';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import * as strings from 'CopDirectoryWebPartStrings';
+import { canPledge, isCurrent, type Standing } from '../../../../domain/membershipRules';
+import { fill } from '../../../../ui/format';
+import { getMembershipActionClassNames } from './MembershipAction.styles';
+import type { IMembershipActionProps } from './IMembershipActionProps';
+
+function outcomeText(standing: Standing): string {
+  switch (standing.effective) {
+    case 'interested':
+      return strings.YouPledged;
+    case 'pending':
+      return standing.membership.level === 'core' ? strings.YouRequestedCore : strings.YouRequestedWider;
+    default:
+      return standing.membership.level === 'core' ? strings.YouAreCore : strings.YouAreWider;
+  }
+}
+
+/**
+ * What the signed-in person can do about one community: join it, pledge to found it, or see where
+ * they already stand. Buttons name their community, since a page holds many of them.
+ */
+export const MembershipAction: React.FC<IMembershipActionProps> = ({ community, standing, busy, focusOutcome, onJoin, onPledge }) => {
+  const classes = getMembershipActionClassNames(useTheme());
+  const outcome = React.useRef<HTMLSpanElement>(null);
+  const current = standing && isCurrent(standing.effective) ? standing : undefined;
+
+  React.useEffect(() => {
+    if (focusOutcome && current) outcome.current?.focus();
+  }, [focusOutcome, current?.effective, current?.membership.level]);
+
+  if (current) {
+    return (
+      <span ref={outcome} tabIndex={-1} className={classes.outcome}>
+        <Icon iconName={current.effective === 'pending' ? 'Clock' : 'CheckMark'} className={classes.icon} aria-hidden />
+        {outcomeText(current)}
+      </span>
+    );
+  }
+  if (community.status === 'forming') {
+    if (!canPledge(community, standing)) return null;
+    return (
+      <PrimaryButton disabled={busy} onClick={onPledge} ariaLabel={fill(strings.PledgeButtonLabel, community.title)}>
+        {busy ? strings.Pledging : strings.PledgeButton}
+      </PrimaryButton>
+    );
+  }
+  if (community.status !== 'launched' && community.status !== 'dormant') return null;
+  return (
+    <PrimaryButton disabled={busy} onClick={onJoin} ariaLabel={fill(strings.JoinButtonLabel, community.title)}>
+      {busy ? strings.Joining : strings.JoinButton}
+    </PrimaryButton>
+  );
+};

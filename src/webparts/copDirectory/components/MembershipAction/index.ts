@@ -1,0 +1,2 @@
+export { MembershipAction } from './MembershipAction';
+export type { IMembershipActionProps } from './IMembershipActionProps';

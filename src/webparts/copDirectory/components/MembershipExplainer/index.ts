@@ -1,0 +1,2 @@
+export { MembershipExplainer } from './MembershipExplainer';
+export type { IMembershipExplainerProps } from './IMembershipExplainerProps';

@@ -1,0 +1,151 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import * as strings from 'CopDirectoryWebPartStrings';
+import type { SuggestionKind } from '../../../../domain/models';
+import { validateSuggestion, type FieldProblem, type SuggestionDraft, type SuggestionField, type SuggestionProblems } from '../../../../domain/validation';
+import { describeError } from '../../../../ui/errors';
+import { fill } from '../../../../ui/format';
+import { getSuggestPanelClassNames } from './SuggestPanel.styles';
+import type { ISuggestPanelProps } from './ISuggestPanelProps';
+
+const EMPTY: SuggestionDraft = { title: '', description: '', practiceArea: '', kind: '' };
+const ORDER: SuggestionField[] = ['title', 'description', 'practiceArea', 'kind'];
+const REQUIRED_TEXT: Record<SuggestionField, string> = {
+  title: strings.SuggestTitleRequired,
+  description: strings.SuggestDescriptionRequired,
+  practiceArea: strings.Required,
+  kind: strings.SuggestKindRequired,
+};
+
+function message(field: SuggestionField, problem: FieldProblem | undefined): string | undefined {
+  if (!problem) return undefined;
+  if (problem.rule === 'required') return REQUIRED_TEXT[field];
+  if (problem.rule === 'tooLong') return fill(strings.TooLong, problem.max, problem.length);
+  return strings.NotAChoice;
+}
+
+/** "Suggest a community or network": a short form, checked before it is sent to the POD team. */
+export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, onSubmitted, onDismiss }) => {
+  const classes = getSuggestPanelClassNames(useTheme());
+  const [draft, setDraft] = React.useState<SuggestionDraft>(EMPTY);
+  const [problems, setProblems] = React.useState<SuggestionProblems>({});
+  const [checked, setChecked] = React.useState(false);
+  const [sending, setSending] = React.useState(false);
+  const [sendError, setSendError] = React.useState<string>();
+  // Fluent controls hand back an object with focus(); the first invalid field gets focus on submit.
+  const fields = React.useRef<Partial<Record<SuggestionField, { focus: () => void }>>>({});
+  const focusable = (field: SuggestionField) => (control: { focus: () => void } | null) => {
+    fields.current[field] = control ?? undefined;
+  };
+
+  React.useEffect(() => {
+    if (!isOpen) return;
+    setDraft(EMPTY);
+    setProblems({});
+    setChecked(false);
+    setSendError(undefined);
+  }, [isOpen]);
+
+  const change = (field: SuggestionField, value: string): void => {
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    // After the first attempt, messages follow the input so a fixed field stops complaining.
+    if (checked) {
+      const result = validateSuggestion(next);
+      setProblems(result.ok ? {} : result.problems);
+    }
+  };
+
+  const submit = async (e?: React.FormEvent): Promise<void> => {
+    e?.preventDefault();
+    if (sending) return;
+    setChecked(true);
+    const result = validateSuggestion(draft);
+    if (!result.ok) {
+      setProblems(result.problems);
+      const first = ORDER.find((f) => result.problems[f]);
+      if (first) fields.current[first]?.focus();
+      return;
+    }
+    setProblems({});
+    setSending(true);
+    setSendError(undefined);
+    try {
+      onSubmitted(await onSubmit(result.value));
+    } catch (error) {
+      setSendError(describeError(error));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const kinds: IChoiceGroupOption[] = [
+    { key: 'existing network', text: strings.KindExisting },
+    { key: 'new idea', text: strings.KindNewIdea },
+  ];
+
+  return (
+    <Panel
+      isOpen={isOpen}
+      type={PanelType.medium}
+      headerText={strings.SuggestTitle}
+      closeButtonAriaLabel={strings.Close}
+      onDismiss={onDismiss}
+      isBlocking={sending}
+      isFooterAtBottom
+      onRenderFooterContent={() => (
+        <div className={classes.footer}>
+          <PrimaryButton type="submit" form="cop-suggest-form" disabled={sending}>{sending ? strings.Sending : strings.SendSuggestion}</PrimaryButton>
+          <DefaultButton onClick={onDismiss} disabled={sending}>{strings.Cancel}</DefaultButton>
+        </div>
+      )}
+    >
+      <form id="cop-suggest-form" className={classes.form} noValidate onSubmit={(e) => void submit(e)}>
+        <p className={classes.intro}>{strings.SuggestIntro}</p>
+        <TextField
+          label={strings.SuggestNameLabel}
+          required
+          value={draft.title}
+          onChange={(_, v) => change('title', v ?? '')}
+          errorMessage={message('title', problems.title)}
+          componentRef={focusable('title')}
+        />
+        <TextField
+          label={strings.SuggestDescriptionLabel}
+          required
+          multiline
+          rows={4}
+          value={draft.description}
+          onChange={(_, v) => change('description', v ?? '')}
+          errorMessage={message('description', problems.description)}
+          componentRef={focusable('description')}
+        />
+        <TextField
+          label={strings.SuggestPracticeAreaLabel}
+          description={strings.Optional}
+          value={draft.practiceArea}
+          onChange={(_, v) => change('practiceArea', v ?? '')}
+          errorMessage={message('practiceArea', problems.practiceArea)}
+          componentRef={focusable('practiceArea')}
+        />
+        <div>
+          <ChoiceGroup
+            componentRef={focusable('kind')}
+            label={strings.SuggestKindLabel}
+            required
+            options={kinds}
+            selectedKey={draft.kind || null}
+            onChange={(_, o) => o && change('kind', o.key as SuggestionKind)}
+          />
+          {problems.kind && <MessageBar messageBarType={MessageBarType.error} role="alert">{message('kind', problems.kind)}</MessageBar>}
+        </div>
+        {sendError && <MessageBar messageBarType={MessageBarType.error}>{sendError}</MessageBar>}
+      </form>
+    </Panel>
+  );
+};

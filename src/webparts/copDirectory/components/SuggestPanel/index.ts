@@ -1,0 +1,2 @@
+export { SuggestPanel } from './SuggestPanel';
+export type { ISuggestPanelProps } from './ISuggestPanelProps';

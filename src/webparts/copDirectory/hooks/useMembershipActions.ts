@@ -1,0 +1,123 @@
+import * as React from 'react';
+import * as strings from 'CopDirectoryWebPartStrings';
+import { isCoreChoiceNeeded } from '../../../domain/errors';
+import { effectiveStatus } from '../../../domain/membershipRules';
+import type { Community, Membership, MembershipLevel } from '../../../domain/models';
+import type { CopServices } from '../../../domain/services';
+import { describeError } from '../../../ui/errors';
+import { fill } from '../../../ui/format';
+
+/** The join dialog: first the choice of level, then (if core elsewhere) the one-core choice. */
+export type JoinStep =
+  | { stage: 'choose'; community: Community }
+  | { stage: 'coreChoice'; community: Community; currentCore?: Community };
+
+/** What the last action did, in words, shown above the results. */
+export interface Notice {
+  kind: 'success' | 'error';
+  text: string;
+}
+
+export interface MembershipActions {
+  step?: JoinStep;
+  /** The community whose join or pledge is in flight; its buttons are disabled meanwhile. */
+  busyId?: number;
+  /** What went wrong inside the dialog, in words. */
+  dialogError?: string;
+  notice?: Notice;
+  /** The community that just changed, so its card can take focus. */
+  changedId?: number;
+  openJoin: (community: Community) => void;
+  closeJoin: () => void;
+  join: (level: MembershipLevel, moveCore?: boolean) => Promise<void>;
+  pledge: (community: Community) => Promise<void>;
+  dismissNotice: () => void;
+  announce: (notice: Notice) => void;
+}
+
+function joinedText(community: Community, m: Membership, movedFrom?: Community): string {
+  const pending = effectiveStatus(m, community) === 'pending';
+  if (movedFrom) return fill(pending ? strings.MovedCorePending : strings.MovedCore, community.title, movedFrom.title);
+  if (pending) return fill(m.level === 'core' ? strings.JoinRequestedCore : strings.JoinRequestedWider, community.title);
+  return fill(m.level === 'core' ? strings.JoinedCore : strings.JoinedWider, community.title);
+}
+
+/**
+ * Joining and pledging: one action at a time (a second click while one is in flight does nothing),
+ * my memberships and the counts read again afterwards, and the outcome said in words.
+ */
+export function useMembershipActions(services: CopServices, communities: readonly Community[], refresh: () => Promise<void>): MembershipActions {
+  const [step, setStep] = React.useState<JoinStep>();
+  const [busyId, setBusyId] = React.useState<number>();
+  const [dialogError, setDialogError] = React.useState<string>();
+  const [notice, setNotice] = React.useState<Notice>();
+  const [changedId, setChangedId] = React.useState<number>();
+  const inFlight = React.useRef(false);
+
+  const run = async (community: Community, action: () => Promise<void>, onError: (e: unknown) => void): Promise<void> => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusyId(community.id);
+    try {
+      await action();
+    } catch (e) {
+      onError(e);
+    } finally {
+      inFlight.current = false;
+      setBusyId(undefined);
+    }
+  };
+
+  const join = async (level: MembershipLevel, moveCore = false): Promise<void> => {
+    if (!step) return;
+    const { community } = step;
+    const movedFrom = moveCore && step.stage === 'coreChoice' ? step.currentCore : undefined;
+    setDialogError(undefined);
+    await run(
+      community,
+      async () => {
+        const m = await services.memberships.join(community, level, moveCore);
+        setStep(undefined);
+        setNotice({ kind: 'success', text: joinedText(community, m, movedFrom) });
+        setChangedId(community.id);
+        await refresh();
+      },
+      (e) => {
+        if (isCoreChoiceNeeded(e)) {
+          setStep({ stage: 'coreChoice', community, currentCore: communities.find((c) => c.id === e.currentCoreCommunityId) });
+        } else setDialogError(describeError(e));
+      },
+    );
+  };
+
+  const pledge = (community: Community): Promise<void> =>
+    run(
+      community,
+      async () => {
+        await services.memberships.pledge(community);
+        setNotice({ kind: 'success', text: fill(strings.Pledged, community.title) });
+        setChangedId(community.id);
+        await refresh();
+      },
+      (e) => setNotice({ kind: 'error', text: fill(strings.PledgeFailed, community.title, describeError(e)) }),
+    );
+
+  return {
+    step,
+    busyId,
+    dialogError,
+    notice,
+    changedId,
+    openJoin: (community) => {
+      setDialogError(undefined);
+      setStep({ stage: 'choose', community });
+    },
+    closeJoin: () => {
+      if (!inFlight.current) setStep(undefined);
+    },
+    join,
+    pledge,
+    dismissNotice: () => setNotice(undefined),
+    announce: setNotice,
+  };
+}
