@@ -23,5 +23,6 @@ module.exports = {
     ...strings,
     '\\.(css|scss)$': '<rootDir>/jest/style-stub.js',
   },
+  setupFiles: ['<rootDir>/jest/setup.js'],
   clearMocks: true,
 };

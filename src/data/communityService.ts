@@ -1,6 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
-import type { Community } from '../domain/models';
+import type { Community, CommunityStatus } from '../domain/models';
+import { transition } from '../domain/lifecycle';
 import type { ICommunityService } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
 import { COMMUNITY_EXPAND, COMMUNITY_SELECT, toCommunity } from './mappers';
@@ -21,6 +22,15 @@ export class CommunityService implements ICommunityService {
   public async get(id: number): Promise<Community | undefined> {
     const rows = await this.list.items.select(...COMMUNITY_SELECT).expand(...COMMUNITY_EXPAND).filter(`Id eq ${Math.trunc(id)}`).top(1)();
     return rows.length ? toCommunity(rows[0]) : undefined;
+  }
+
+  public async changeStatus(community: Community, to: CommunityStatus, reason: string): Promise<Community> {
+    const result = transition(community.status, to, reason);
+    if (!result.ok) throw new Error(result.error);
+    await this.list.items.getById(community.id).update({ CopStatus: result.to, StatusReason: result.reason }, community.etag ?? '*');
+    const updated = await this.get(community.id);
+    if (!updated) throw new Error('The community was changed but could not be read back.');
+    return updated;
   }
 
   public async getByGroupId(groupId: string): Promise<Community | undefined> {

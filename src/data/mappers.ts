@@ -97,6 +97,7 @@ export function toCommunity(item: SpItem): Community {
     contactEmail: str(item.ContactEmail) || undefined,
     modified: str(item.Modified) || undefined,
     modifiedBy: toPerson(item.Editor)?.displayName,
+    etag: str(item['odata.etag']) || undefined,
   };
 }
 

@@ -79,10 +79,11 @@ export class MembershipService implements IMembershipService {
   }
 
   public async decide(membership: Membership, approve: boolean, note?: string): Promise<Membership> {
-    // Content approval is SharePoint's: only holders of Approve Items on the item's folder can do this.
-    const values = [{ FieldName: '_ModerationStatus', FieldValue: approve ? '0' : '1' }];
-    if (note) values.push({ FieldName: '_ModerationComments', FieldValue: note });
-    await this.list.items.getById(membership.id).validateUpdateListItem(values);
+    // Content approval is SharePoint's: only holders of Approve Items on the item's folder can set
+    // _ModerationStatus (0 approved, 1 rejected), and the request may change nothing else.
+    const changes: Record<string, unknown> = { OData__ModerationStatus: approve ? 0 : 1 };
+    if (note) changes.OData__ModerationComments = note;
+    await this.list.items.getById(membership.id).update(changes);
     return this.read(membership.id);
   }
 

@@ -32,3 +32,9 @@ export function communityLinks(community: Pick<Community, 'id' | 'siteUrl' | 'te
   const fromTemplate = pageTemplate && pageTemplate.includes('{id}') ? pageTemplate.split('{id}').join(String(community.id)) : undefined;
   return { page: safeHref(community.siteUrl) ?? safeHref(fromTemplate), team: safeHref(community.teamsUrl) };
 }
+
+/** A usable community page template: http(s) or site-relative, with `{id}` for the community. */
+export function isCommunityPageTemplate(value: string): boolean {
+  const v = value.trim();
+  return v.includes('{id}') && safeHref(v.split('{id}').join('1')) !== undefined;
+}

@@ -69,6 +69,8 @@ export interface Community {
   contactEmail?: string;
   modified?: string;
   modifiedBy?: string;
+  /** Etag for optimistic concurrency on edits. */
+  etag?: string;
 }
 
 export interface Membership {

@@ -4,7 +4,7 @@
  * from a plain base URL (the local emulator).
  */
 import type {
-  Community, CommunityEvent, CurrentUser, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, Suggestion,
+  Community, CommunityStatus, CommunityEvent, CurrentUser, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, Suggestion,
 } from './models';
 
 /** A page of results and, when there is more, the opaque token that fetches the next page. */
@@ -33,6 +33,11 @@ export interface ICommunityService {
   all(): Promise<Community[]>;
   get(id: number): Promise<Community | undefined>;
   getByGroupId(groupId: string): Promise<Community | undefined>;
+  /**
+   * Moves a community along its lifecycle (e.g. launches a forming one), recording the reason.
+   * Only site owners (the POD team) can write communities; SharePoint refuses anyone else.
+   */
+  changeStatus(community: Community, to: CommunityStatus, reason: string): Promise<Community>;
 }
 
 export interface IMembershipService {

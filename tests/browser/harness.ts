@@ -10,8 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../../emulator/src/server.ts';
 import { SEEDS } from '../../emulator/src/seeds.ts';
-// @ts-expect-error plain ESM script without types
-import { buildWorkbench } from '../../workbench/build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESULTS = join(root, 'test-results');
@@ -31,6 +29,9 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   await mkdir(RESULTS, { recursive: true });
+  // Imported when needed: build.mjs uses top-level await, which a CommonJS test module can't require.
+  // @ts-expect-error plain ESM script without types
+  const { buildWorkbench } = (await import('../../workbench/build.mjs')) as { buildWorkbench: (o: { minify: boolean }) => Promise<unknown> };
   await buildWorkbench({ minify: false });
   const emulator = await startEmulator({ port: 0, staticRoot: join(root, 'workbench', 'dist'), seed: SEEDS.demo });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });

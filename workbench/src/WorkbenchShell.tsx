@@ -7,6 +7,7 @@ import CopDirectory from '../../src/webparts/copDirectory/components/CopDirector
 import CommunityHome from '../../src/webparts/communityHome/components/CommunityHome';
 import CopAdminConsole from '../../src/webparts/copAdminConsole/components/CopAdminConsole';
 import MyCommunities from '../../src/webparts/myCommunities/components/MyCommunities';
+import { directoryProps, DirectoryProperties, initialDirectoryProperties } from './DirectoryProperties';
 
 interface DemoUser {
   userPrincipalName: string;
@@ -46,7 +47,7 @@ const IdentitySwitcher: React.FC = () => {
 /** The workbench page: header with navigation and identity, the web part, and its property panel. */
 export const WorkbenchShell: React.FC<{ page: string; services: CopServices }> = ({ page, services }) => {
   const params = new URLSearchParams(window.location.search);
-  const [title, setTitle] = React.useState(params.get('title') ?? 'Communities of practice');
+  const [directory, setDirectory] = React.useState(() => initialDirectoryProperties(params));
   const [communityId, setCommunityId] = React.useState(params.get('community') ?? '1');
   let part: React.ReactNode;
   let properties: React.ReactNode;
@@ -62,8 +63,8 @@ export const WorkbenchShell: React.FC<{ page: string; services: CopServices }> =
       part = <MyCommunities services={services} />;
       break;
     default:
-      part = <CopDirectory services={services} title={title} />;
-      properties = <TextField label="Title" value={title} onChange={(_, v) => setTitle(v ?? '')} />;
+      part = <CopDirectory services={services} {...directoryProps(directory)} />;
+      properties = <DirectoryProperties value={directory} onChange={setDirectory} />;
   }
   return (
     <>

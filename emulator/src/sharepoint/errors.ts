@@ -31,7 +31,7 @@ export const CODE = {
   duplicate: '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
 } as const;
 
-/** 403 for any operation the caller's permissions don't allow (https://learn.microsoft.com/sharepoint/dev/general-development/understanding-permission-levels). */
+/** 403 for any operation the caller's permissions don't allow (https://learn.microsoft.com/sharepoint/understanding-permission-levels). */
 export function accessDenied(): SpError {
   return new SpError(403, CODE.accessDenied, 'Access denied. You do not have permission to perform this action or access this resource.');
 }

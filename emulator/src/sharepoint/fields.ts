@@ -42,6 +42,7 @@ const SHAPES: Record<string, Shape> = {
 };
 
 export function shapeOf(f: FieldDef): Shape {
+  if (f.internal === 'Author' || f.internal === 'Editor') return 'user';
   if (f.builtin && SYSTEM_COLUMN[f.internal] !== undefined) return 'system';
   return SHAPES[f.typeAsString] ?? 'system';
 }

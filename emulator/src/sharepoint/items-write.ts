@@ -4,7 +4,7 @@
  * - IF-Match is required on MERGE/DELETE ('*' or the item's etag); a stale etag → 412
  *   (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest#update-list-item).
  *   A successful MERGE answers 204 with the new ETag header (https://github.com/SharePoint/PnP-JS-Core/issues/273).
- * - Content approval (https://support.microsoft.com/office/require-approval-of-items-in-a-site-list-or-library-5f43ce06-a7da-4f7e-9370-4a8e1d8bf6a6):
+ * - Content approval (https://support.microsoft.com/office/require-approval-of-items-in-a-list-or-library-cd0761c4-8c3f-4ea2-9435-13c28aa23d08):
  *   new and edited items are Pending (2); only users with Approve Items on the item may set
  *   _ModerationStatus to 0 (Approved) or 1 (Rejected), in a request that changes nothing else;
  *   editing an approved item makes it Pending again while readers keep seeing the approved version.

@@ -81,9 +81,13 @@ export function createList(rq: Rq, body: Record<string, unknown>): ListRow {
 }
 
 /**
- * List MERGE. Turning content approval on marks existing items approved and, unless the request
- * says otherwise, shows drafts only to approvers and authors — the default the list settings page
- * applies (https://www.webucator.com/tutorial/advanced-microsoft-sharepoint/content-approval/enabling-content-approval-reading.cfm).
+ * List MERGE. Turning content approval on marks existing items approved
+ * (https://support.microsoft.com/office/require-approval-of-items-in-a-list-or-library-cd0761c4-8c3f-4ea2-9435-13c28aa23d08)
+ * and, unless the request says otherwise, shows drafts only to approvers and authors — the default
+ * the list settings page applies when approval is switched on
+ * (https://www.webucator.com/tutorial/advanced-microsoft-sharepoint/content-approval/enabling-content-approval-reading.cfm).
+ * Whether a REST MERGE of EnableModeration alone does the same on SharePoint Online is not
+ * documented: provisioning should set DraftVersionVisibility explicitly.
  */
 export function updateList(rq: Rq, list: ListRow, body: Record<string, unknown>): ListRow {
   demand(rq, list.scope_id, P.ManageLists);

@@ -2,7 +2,7 @@
  * JSON shapes of SharePoint REST: minimal metadata by default (`{"value":[...]}`, entities carry
  * `odata.type`, `odata.id`, `odata.editLink`, items also `odata.etag`), verbose when Accept asks for
  * `odata=verbose` (`{"d":{"results":[...]}}`, `__metadata`), and nometadata
- * (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/get-to-know-the-sharepoint-rest-service#json-light-support).
+ * (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/get-to-know-the-sharepoint-rest-service).
  * Also the generic `$select`/`$expand`/`$filter`/`$orderby`/`$top` for fixed-type collections
  * (lists, fields, views, users, groups, role definitions); list items have their own SQL path.
  */

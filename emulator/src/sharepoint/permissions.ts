@@ -2,8 +2,8 @@
  * SharePoint's permission model: base permissions (64-bit masks with SharePoint's own bit values),
  * role definitions (permission levels), role assignments on securable objects, and inheritance
  * web → list → folder → item, broken and restored per object.
- * Bits: https://learn.microsoft.com/previous-versions/office/sharepoint-csom/ee536458(v=office.15)
- * (SP.PermissionKind / SPBasePermissions); levels: https://learn.microsoft.com/sharepoint/understanding-permission-levels
+ * Bits: https://learn.microsoft.com/previous-versions/office/sharepoint-server/ms412690(v=office.15) (SPBasePermissions)
+ * and .../ee536458(v=office.15) (PermissionKind); levels: https://learn.microsoft.com/sharepoint/understanding-permission-levels
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from '../db.ts';

@@ -41,7 +41,7 @@ export interface Rq {
   inBatch: boolean;
 }
 
-/** Reads the format from Accept (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/get-to-know-the-sharepoint-rest-service#json-light-support). */
+/** Reads the format from Accept (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/get-to-know-the-sharepoint-rest-service). */
 export function formatFromAccept(accept: string | undefined): Format {
   const a = (accept ?? '').toLowerCase();
   if (a.includes('odata=verbose')) return 'verbose';

@@ -68,6 +68,7 @@ export function fakeServices(data: FakeData = {}): FakeServices {
       all: () => read(communities),
       get: (id) => read(communities.find((c) => c.id === id)),
       getByGroupId: (g) => read(communities.find((c) => c.groupId === g)),
+      changeStatus: unsupported,
     },
     memberships: {
       mine: () => read(state.mine),

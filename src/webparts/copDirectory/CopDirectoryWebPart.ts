@@ -1,27 +1,63 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { ThemeProvider, type IReadonlyTheme, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import * as strings from 'CopDirectoryWebPartStrings';
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
+import type { DirectoryLayout } from '../../domain/directoryUrl';
+import type { CommunityStatus } from '../../domain/models';
 import type { CopServices } from '../../domain/services';
 import { createServices } from '../../data/factory';
 import CopDirectory from './components/CopDirectory';
 
 export interface ICopDirectoryWebPartProps {
   title: string;
+  defaultLayout: DirectoryLayout;
+  pageSize: number;
+  /** One practice area to start with ('' for all). */
+  defaultPracticeArea: string;
+  /** One stage to start with ('' for all). */
+  defaultStatus: CommunityStatus | '';
+  defaultMineOnly: boolean;
+  showForming: boolean;
+  showClosed: boolean;
+  communityPageUrl: string;
 }
 
 export default class CopDirectoryWebPart extends BaseClientSideWebPart<ICopDirectoryWebPartProps> {
   private services!: CopServices;
+  private theme?: IReadonlyTheme;
+  /** Builds the property pane; loaded only when an editor opens it. */
+  private buildPane?: (properties: ICopDirectoryWebPartProps) => IPropertyPaneConfiguration;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.services = createServices({ kind: 'spfx', context: this.context });
+    this.followSectionTheme();
   }
 
   public render(): void {
-    ReactDom.render(React.createElement(CopDirectory, { services: this.services, title: this.properties.title }), this.domElement);
+    const p = this.properties;
+    ReactDom.render(
+      React.createElement(CopDirectory, {
+        services: this.services,
+        title: p.title,
+        defaultLayout: p.defaultLayout,
+        defaultFilters: {
+          practiceAreas: p.defaultPracticeArea ? [p.defaultPracticeArea] : [],
+          statuses: p.defaultStatus ? [p.defaultStatus] : [],
+          mineOnly: !!p.defaultMineOnly,
+        },
+        pageSize: p.pageSize,
+        showForming: p.showForming !== false,
+        showClosed: !!p.showClosed,
+        communityPageUrl: p.communityPageUrl,
+        // SPFx's readonly theme has the same shape as Fluent's; only the readonly modifiers differ.
+        theme: this.theme as PartialTheme | undefined,
+      }),
+      this.domElement,
+    );
   }
 
   protected onDispose(): void {
@@ -32,14 +68,22 @@ export default class CopDirectoryWebPart extends BaseClientSideWebPart<ICopDirec
     return Version.parse('1.0');
   }
 
+  protected async loadPropertyPaneResources(): Promise<void> {
+    const pane = await import(/* webpackChunkName: 'cop-directory-pane' */ './CopDirectoryPropertyPane');
+    this.buildPane = pane.buildPropertyPane;
+  }
+
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [
-        {
-          header: { description: strings.PropertyPaneDescription },
-          groups: [{ groupName: strings.BasicGroupName, groupFields: [PropertyPaneTextField('title', { label: strings.TitleFieldLabel })] }],
-        },
-      ],
-    };
+    return this.buildPane ? this.buildPane(this.properties) : { pages: [] };
+  }
+
+  /** Section backgrounds (theme variants): render in the section's colours, and follow changes. */
+  private followSectionTheme(): void {
+    const themes = this.context.serviceScope.consume(ThemeProvider.serviceKey);
+    this.theme = themes.tryGetTheme();
+    themes.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {
+      this.theme = args.theme;
+      this.render();
+    });
   }
 }

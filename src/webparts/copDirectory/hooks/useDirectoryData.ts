@@ -36,10 +36,10 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
     setCounts(undefined);
     if (!communities) return undefined;
     let current = true;
-    void services.memberships.counts(communities).then(
-      (c) => current && setCounts(c),
-      () => undefined,
-    );
+    services.memberships
+      .counts(communities)
+      .then((c) => current && setCounts(c))
+      .catch(() => undefined); // counts are extra: the directory works without them
     return () => {
       current = false;
     };

@@ -29,7 +29,9 @@ export interface MembershipActions {
   changedId?: number;
   openJoin: (community: Community) => void;
   closeJoin: () => void;
+  /** Joins the dialog's community; the outcome arrives as a notice, a dialog error or the core choice. */
   join: (level: MembershipLevel, moveCore?: boolean) => Promise<void>;
+  /** Pledges to found a community; the outcome arrives as a notice. */
   pledge: (community: Community) => Promise<void>;
   dismissNotice: () => void;
   announce: (notice: Notice) => void;
@@ -54,26 +56,25 @@ export function useMembershipActions(services: CopServices, communities: readonl
   const [changedId, setChangedId] = React.useState<number>();
   const inFlight = React.useRef(false);
 
-  const run = async (community: Community, action: () => Promise<void>, onError: (e: unknown) => void): Promise<void> => {
-    if (inFlight.current) return;
+  /** Runs one action at a time; its errors go to `onError`, so the returned promise never rejects. */
+  const run = (community: Community, action: () => Promise<void>, onError: (e: unknown) => void): Promise<void> => {
+    if (inFlight.current) return Promise.resolve();
     inFlight.current = true;
     setBusyId(community.id);
-    try {
-      await action();
-    } catch (e) {
-      onError(e);
-    } finally {
-      inFlight.current = false;
-      setBusyId(undefined);
-    }
+    return action()
+      .catch(onError)
+      .finally(() => {
+        inFlight.current = false;
+        setBusyId(undefined);
+      });
   };
 
-  const join = async (level: MembershipLevel, moveCore = false): Promise<void> => {
-    if (!step) return;
+  const join = (level: MembershipLevel, moveCore = false): Promise<void> => {
+    if (!step) return Promise.resolve();
     const { community } = step;
     const movedFrom = moveCore && step.stage === 'coreChoice' ? step.currentCore : undefined;
     setDialogError(undefined);
-    await run(
+    return run(
       community,
       async () => {
         const m = await services.memberships.join(community, level, moveCore);

@@ -92,7 +92,9 @@ const Directory: React.FC<ICopDirectoryProps> = (props) => {
         busyId={actions.busyId}
         changedId={actions.changedId}
         onJoin={actions.openJoin}
-        onPledge={(c) => void actions.pledge(c)}
+        onPledge={(c) => {
+          actions.pledge(c).catch(() => undefined); // never rejects: outcomes arrive as notices
+        }}
         onClearFilters={clearFilters}
         onSuggest={() => setSuggesting(true)}
       />
@@ -104,7 +106,9 @@ const Directory: React.FC<ICopDirectoryProps> = (props) => {
         currentCore={currentCore}
         busy={actions.busyId !== undefined}
         error={actions.dialogError}
-        onJoin={(level, moveCore) => void actions.join(level, moveCore)}
+        onJoin={(level, moveCore) => {
+          actions.join(level, moveCore).catch(() => undefined); // never rejects: outcomes show in the dialog
+        }}
         onDismiss={actions.closeJoin}
       />
       <SuggestPanel

@@ -41,7 +41,7 @@ export const MembershipAction: React.FC<IMembershipActionProps> = ({ community, 
     );
   }
   if (community.status === 'forming') {
-    if (!canPledge(community, standing)) return null;
+    if (!canPledge(community, standing && { ...standing.membership, effective: standing.effective })) return null;
     return (
       <PrimaryButton disabled={busy} onClick={onPledge} ariaLabel={fill(strings.PledgeButtonLabel, community.title)}>
         {busy ? strings.Pledging : strings.PledgeButton}

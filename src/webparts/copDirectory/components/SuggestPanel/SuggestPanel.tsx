@@ -13,6 +13,8 @@ import { fill } from '../../../../ui/format';
 import { getSuggestPanelClassNames } from './SuggestPanel.styles';
 import type { ISuggestPanelProps } from './ISuggestPanelProps';
 
+type Focusable = { focus: () => void };
+
 const EMPTY: SuggestionDraft = { title: '', description: '', practiceArea: '', kind: '' };
 const ORDER: SuggestionField[] = ['title', 'description', 'practiceArea', 'kind'];
 const REQUIRED_TEXT: Record<SuggestionField, string> = {
@@ -38,10 +40,12 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
   const [sending, setSending] = React.useState(false);
   const [sendError, setSendError] = React.useState<string>();
   // Fluent controls hand back an object with focus(); the first invalid field gets focus on submit.
-  const fields = React.useRef<Partial<Record<SuggestionField, { focus: () => void }>>>({});
-  const focusable = (field: SuggestionField) => (control: { focus: () => void } | null) => {
-    fields.current[field] = control ?? undefined;
-  };
+  const fields = React.useRef<Partial<Record<SuggestionField, Focusable>>>({});
+  const focusable =
+    (field: SuggestionField): ((control: Focusable | null) => void) =>
+    (control) => {
+      fields.current[field] = control ?? undefined;
+    };
 
   React.useEffect(() => {
     if (!isOpen) return;
@@ -105,7 +109,9 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
         </div>
       )}
     >
-      <form id="cop-suggest-form" className={classes.form} noValidate onSubmit={(e) => void submit(e)}>
+      <form id="cop-suggest-form" className={classes.form} noValidate onSubmit={(e) => {
+          submit(e).catch(() => undefined); // submit shows its own errors
+        }}>
         <p className={classes.intro}>{strings.SuggestIntro}</p>
         <TextField
           label={strings.SuggestNameLabel}

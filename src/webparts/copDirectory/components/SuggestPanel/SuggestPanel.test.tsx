@@ -1,0 +1,79 @@
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { SuggestPanel } from './SuggestPanel';
+import CopDirectory from '../CopDirectory';
+import type { Suggestion } from '../../../../domain/models';
+import type { SuggestionInput } from '../../../../domain/validation';
+import { memoryUrlState } from '../../../../ui/hooks/urlState';
+import { community, fakeServices } from '../../../../ui/testing/fakeServices';
+
+function renderPanel(onSubmit: (s: SuggestionInput) => Promise<Suggestion> = async (s) => ({ ...s, id: 1, status: 'new' })): { submit: jest.Mock; submitted: jest.Mock } {
+  const submitted = jest.fn();
+  const submit = jest.fn(onSubmit);
+  render(<SuggestPanel isOpen onSubmit={submit} onSubmitted={submitted} onDismiss={() => undefined} />);
+  return { submit, submitted };
+}
+
+const field = (name: string): HTMLElement => screen.getByRole('textbox', { name });
+const send = (): void => {
+  fireEvent.click(screen.getByRole('button', { name: 'Send suggestion' }));
+};
+
+describe('SuggestPanel', () => {
+  it('says what is missing in plain words, focuses the first problem, and sends nothing', async () => {
+    const { submit } = renderPanel();
+    fireEvent.change(field('Name'), { target: { value: '   ' } });
+    send();
+    expect(await screen.findByText('Give the community or network a name.')).toBeTruthy();
+    expect(screen.getByText('Say in a sentence or two what it is about.')).toBeTruthy();
+    expect(screen.getByText('Choose whether it already exists or is a new idea.')).toBeTruthy();
+    expect(document.activeElement).toBe(field('Name'));
+    expect(submit).not.toHaveBeenCalled();
+  });
+
+  it('says how long is too long, and clears a message once the field is fixed', async () => {
+    renderPanel();
+    fireEvent.change(field('Name'), { target: { value: 'x'.repeat(256) } });
+    send();
+    expect(await screen.findByText('Keep this to 255 characters or fewer. It has 256 now.')).toBeTruthy();
+    fireEvent.change(field('Name'), { target: { value: 'Apprenticeship coordinators' } });
+    await waitFor(() => expect(screen.queryByText(/Keep this to 255/)).toBeNull());
+  });
+
+  it('sends a valid suggestion, trimmed', async () => {
+    const { submit, submitted } = renderPanel();
+    fireEvent.change(field('Name'), { target: { value: ' Apprenticeship coordinators ' } });
+    fireEvent.change(field('What is it about?'), { target: { value: 'Coordinators meet each term.' } });
+    fireEvent.change(field('Practice area'), { target: { value: 'People' } });
+    fireEvent.click(screen.getByRole('radio', { name: "An existing network that isn't listed" }));
+    send();
+    await waitFor(() => expect(submitted).toHaveBeenCalled());
+    expect(submit).toHaveBeenCalledWith({ title: 'Apprenticeship coordinators', description: 'Coordinators meet each term.', practiceArea: 'People', kind: 'existing network' });
+  });
+
+  it('keeps what was typed and says why when sending fails', async () => {
+    const { submitted } = renderPanel(() => Promise.reject(Object.assign(new Error('no'), { status: 403 })));
+    fireEvent.change(field('Name'), { target: { value: 'Sustainability champions' } });
+    fireEvent.change(field('What is it about?'), { target: { value: 'Green champions.' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'An idea for a new community' }));
+    send();
+    expect(await screen.findByText(/You don't have permission/)).toBeTruthy();
+    expect((field('Name') as HTMLInputElement).value).toBe('Sustainability champions');
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
+  it('is reached from the directory, and thanks the person once the POD team has it', async () => {
+    const services = fakeServices({ communities: [community(1, { title: 'Data and Insight' })] });
+    render(<CopDirectory title="" services={services} urlState={memoryUrlState()} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Suggest a community or network' }));
+    await screen.findByRole('dialog', { name: 'Suggest a community or network' });
+    send();
+    expect(await screen.findByText('Give the community or network a name.')).toBeTruthy();
+    fireEvent.change(field('Name'), { target: { value: 'Sustainability champions' } });
+    fireEvent.change(field('What is it about?'), { target: { value: 'Green champions across departments.' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'An idea for a new community' }));
+    send();
+    expect(await screen.findByText('Thank you. The POD team will look at your suggestion "Sustainability champions".')).toBeTruthy();
+    expect(services.state.suggestions).toEqual([expect.objectContaining({ title: 'Sustainability champions', kind: 'new idea' })]);
+  });
+});

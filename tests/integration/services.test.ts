@@ -1,0 +1,121 @@
+/**
+ * The data layer end to end: provisioning from the schema against the emulator (twice: the second
+ * run changes nothing), then the real services as different people. Every rule checked here is
+ * enforced by SharePoint's own permissions in the emulator, not by the services.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startEmulator, type RunningEmulator } from '../../emulator/src/server.ts';
+import { createClients } from '../../src/data/clients.ts';
+import { createServices } from '../../src/data/factory.ts';
+import { CoreChoiceNeeded } from '../../src/data/membershipService.ts';
+import { effectiveStatus } from '../../src/domain/membershipRules.ts';
+import type { Community } from '../../src/domain/models.ts';
+import { LIST_TITLES } from '../../src/schema/lists.ts';
+
+const D = '@cophub.example';
+const POD = `priya.desai${D}`;
+const STAFF = `sam.taylor${D}`;
+const GARDENER_EVENTS = `liam.obrien${D}`;
+const GARDENER_DATA = `daniel.novak${D}`;
+
+let emu: RunningEmulator;
+const as = (upn: string) => createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': upn } });
+const byTitle = async (title: string): Promise<Community> => {
+  const c = (await as(STAFF).communities.all()).find((x) => x.title === title);
+  assert.ok(c, `community ${title} exists`);
+  return c;
+};
+
+before(async () => {
+  emu = await startEmulator({ port: 0 });
+});
+after(async () => {
+  await emu?.close();
+});
+
+describe('provisioning', () => {
+  test('a bare site reports setup needed, naming every list', async () => {
+    const report = await as(STAFF).setup.check();
+    assert.equal(report.ready, false);
+    assert.deepEqual(report.missingLists, Object.values(LIST_TITLES));
+  });
+
+  test('staff cannot provision; the site owner can, and a second run changes nothing', async () => {
+    await assert.rejects(as(STAFF).setup.provision(), (e: { status?: number }) => e.status === 403);
+    const first = await as(POD).setup.provision();
+    assert.ok(first.includes('Created list Communities'), first.join('\n'));
+    assert.deepEqual(await as(POD).setup.provision(), []);
+    assert.equal((await as(STAFF).setup.check()).ready, true);
+  });
+
+  test('communities added later get their approval folder on the next run, and only then', async () => {
+    const { sp } = createClients({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': POD } });
+    const users = await sp.web.siteUsers.select('Id', 'Email')();
+    const id = (upn: string): number => users.find((u: { Email: string }) => u.Email.toLowerCase() === upn)!.Id;
+    const list = sp.web.lists.getByTitle(LIST_TITLES.communities);
+    await list.items.add({ Title: 'Events Management', PracticeArea: 'Events', CopStatus: 'launched', JoinPolicy: 'approval', GardenersId: [id(GARDENER_EVENTS)] });
+    await list.items.add({ Title: 'Data and Insight', PracticeArea: 'Planning', CopStatus: 'launched', JoinPolicy: 'open', GardenersId: [id(GARDENER_DATA)] });
+    await list.items.add({ Title: 'Technicians', PracticeArea: 'Technical Services', CopStatus: 'forming', JoinPolicy: 'open', FoundingTarget: 2 });
+    const second = await as(POD).setup.provision();
+    assert.equal(second.filter((c) => c.startsWith('Memberships: folder')).length, 3, second.join('\n'));
+    assert.deepEqual(await as(POD).setup.provision(), []);
+  });
+});
+
+describe('membership as different people', () => {
+  test('staff join an open community at once, and joining again changes nothing', async () => {
+    const data = await byTitle('Data and Insight');
+    const m = await as(STAFF).memberships.join(data, 'core');
+    assert.equal(effectiveStatus(m, data), 'active');
+    assert.equal(m.member.displayName, 'Sam Taylor');
+    const again = await as(STAFF).memberships.join(data, 'core');
+    assert.equal(again.id, m.id);
+    assert.equal((await as(STAFF).memberships.mine()).length, 1);
+  });
+
+  test('a second core membership becomes a choice, never a silent block', async () => {
+    const events = await byTitle('Events Management');
+    await assert.rejects(as(STAFF).memberships.join(events, 'core'), CoreChoiceNeeded);
+    const wider = await as(STAFF).memberships.join(events, 'wider');
+    assert.equal(wider.level, 'wider');
+    assert.equal(effectiveStatus(wider, events), 'pending');
+  });
+
+  test("only that community's gardener can approve, and the member cannot approve themself", async () => {
+    const events = await byTitle('Events Management');
+    const request = (await as(STAFF).memberships.mine()).find((m) => m.communityId === events.id)!;
+    await assert.rejects(as(STAFF).memberships.decide(request, true), (e: { status?: number }) => e.status === 403);
+    // Another community's gardener can't even see the pending request (draft item security), so 404.
+    await assert.rejects(as(GARDENER_DATA).memberships.decide(request, true), (e: { status?: number }) => e.status === 403 || e.status === 404);
+    const still = (await as(STAFF).memberships.mine()).find((m) => m.id === request.id)!;
+    assert.equal(still.approval, 'pending');
+    const approved = await as(GARDENER_EVENTS).memberships.decide(request, true);
+    assert.equal(effectiveStatus(approved, events), 'active');
+  });
+
+  test('staff pledge to a forming community and suggest a new one', async () => {
+    const technicians = await byTitle('Technicians');
+    const pledge = await as(STAFF).memberships.pledge(technicians);
+    assert.equal(effectiveStatus(pledge, technicians), 'interested');
+    const s = await as(STAFF).content.suggest({ title: "O'Brien's network", description: 'An existing network', practiceArea: 'People', kind: 'existing network' });
+    assert.equal(s.title, "O'Brien's network");
+    assert.ok((await as(POD).content.suggestions()).some((x) => x.id === s.id));
+  });
+
+  test('leaving keeps the item, marked left', async () => {
+    const data = await byTitle('Data and Insight');
+    const mine = (await as(STAFF).memberships.mine()).find((m) => m.communityId === data.id)!;
+    const left = await as(STAFF).memberships.leave(mine);
+    assert.equal(left.id, mine.id);
+    assert.equal(effectiveStatus(left, data), 'left');
+  });
+
+  test('the POD team launches a forming community; staff cannot', async () => {
+    const technicians = await byTitle('Technicians');
+    await assert.rejects(as(STAFF).communities.changeStatus(technicians, 'launched', 'Target reached'), (e: { status?: number }) => e.status === 403);
+    const launched = await as(POD).communities.changeStatus(technicians, 'launched', 'Founding target reached');
+    assert.equal(launched.status, 'launched');
+    await assert.rejects(as(POD).communities.changeStatus(launched, 'proposed', 'Oops'), /can't become proposed/);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The workbench's property panel for the CoP directory: the same properties the web part's
+ * property pane edits (src/webparts/copDirectory/CopDirectoryPropertyPane.ts), mapped the same way.
+ */
+import * as React from 'react';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { Slider } from '@fluentui/react/lib/Slider';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { Toggle } from '@fluentui/react/lib/Toggle';
+import type { DirectoryLayout } from '../../src/domain/directoryUrl';
+import type { CommunityStatus } from '../../src/domain/models';
+import type { ICopDirectoryProps } from '../../src/webparts/copDirectory/components/CopDirectory';
+
+export interface DirectoryPropertyValues {
+  title: string;
+  defaultLayout: DirectoryLayout;
+  pageSize: number;
+  defaultPracticeArea: string;
+  defaultStatus: CommunityStatus | '';
+  defaultMineOnly: boolean;
+  showForming: boolean;
+  showClosed: boolean;
+  communityPageUrl: string;
+}
+
+export function initialDirectoryProperties(params: URLSearchParams): DirectoryPropertyValues {
+  return {
+    title: params.get('title') ?? 'Communities of practice',
+    defaultLayout: 'cards',
+    pageSize: Number(params.get('pageSize')) || 12,
+    defaultPracticeArea: '',
+    defaultStatus: '',
+    defaultMineOnly: false,
+    showForming: true,
+    showClosed: false,
+    // The workbench's own community home page stands in for the hub's SitePages page.
+    communityPageUrl: '/community?community={id}',
+  };
+}
+
+/** The web part class's mapping from flat properties to the React root's props. */
+export function directoryProps(p: DirectoryPropertyValues): Omit<ICopDirectoryProps, 'services'> {
+  return {
+    title: p.title,
+    defaultLayout: p.defaultLayout,
+    defaultFilters: {
+      practiceAreas: p.defaultPracticeArea ? [p.defaultPracticeArea] : [],
+      statuses: p.defaultStatus ? [p.defaultStatus] : [],
+      mineOnly: p.defaultMineOnly,
+    },
+    pageSize: p.pageSize,
+    showForming: p.showForming,
+    showClosed: p.showClosed,
+    communityPageUrl: p.communityPageUrl,
+  };
+}
+
+const STAGES: Array<[CommunityStatus | '', string]> = [['', 'Any stage'], ['forming', 'Forming'], ['launched', 'Launched'], ['dormant', 'Dormant'], ['closed', 'Closed']];
+
+export const DirectoryProperties: React.FC<{ value: DirectoryPropertyValues; onChange: (v: DirectoryPropertyValues) => void }> = ({ value, onChange }) => {
+  const set = <K extends keyof DirectoryPropertyValues>(key: K, v: DirectoryPropertyValues[K]): void => onChange({ ...value, [key]: v });
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <TextField label="Title" value={value.title} onChange={(_, v) => set('title', v ?? '')} />
+      <Dropdown
+        label="Layout"
+        selectedKey={value.defaultLayout}
+        options={[{ key: 'cards', text: 'Cards' }, { key: 'list', text: 'Compact list' }]}
+        onChange={(_, o) => o && set('defaultLayout', o.key as DirectoryLayout)}
+      />
+      <Slider label="Communities per page" min={6} max={60} step={6} showValue value={value.pageSize} onChange={(v) => set('pageSize', v)} />
+      <TextField label="Starting practice area" value={value.defaultPracticeArea} onChange={(_, v) => set('defaultPracticeArea', v ?? '')} />
+      <Dropdown
+        label="Starting stage"
+        selectedKey={value.defaultStatus}
+        options={STAGES.map(([key, text]) => ({ key, text }))}
+        onChange={(_, o) => o && set('defaultStatus', o.key as CommunityStatus | '')}
+      />
+      <Toggle label="Only the viewer's own communities" checked={value.defaultMineOnly} onChange={(_, c) => set('defaultMineOnly', !!c)} />
+      <Toggle label="Show forming communities" checked={value.showForming} onChange={(_, c) => set('showForming', !!c)} />
+      <Toggle label="Show closed communities" checked={value.showClosed} onChange={(_, c) => set('showClosed', !!c)} />
+      <TextField label="Community page address" value={value.communityPageUrl} onChange={(_, v) => set('communityPageUrl', v ?? '')} />
+    </Stack>
+  );
+};
