@@ -10,13 +10,6 @@ import '@pnp/graph/members';
 import '@pnp/graph/photos';
 import '@pnp/graph/cloud-communications';
 import '@pnp/graph/batching';
-
-/** @pnp/graph, with the emulator's Graph root (origin + /graph/v1.0) as its base URL. */
-export function graphClient(origin: string, upn: string): GraphFI {
-  return graphfi().using(GraphBrowser({ baseUrl: `${origin}/graph/v1.0` }), InjectHeaders({ 'X-Emulator-User': upn }));
-}
-
-// ---- SharePoint ------------------------------------------------------------------------------
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 import type { TimelinePipe } from '@pnp/core';
 import type { Queryable } from '@pnp/queryable';
@@ -30,6 +23,13 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/batching';
+
+/** @pnp/graph, with the emulator's Graph root (origin + /graph/v1.0) as its base URL. */
+export function graphClient(origin: string, upn: string): GraphFI {
+  return graphfi().using(GraphBrowser({ baseUrl: `${origin}/graph/v1.0` }), InjectHeaders({ 'X-Emulator-User': upn }));
+}
+
+// ---- SharePoint ------------------------------------------------------------------------------
 
 /**
  * A form digest per client. @pnp/sp's RequestDigest caches digests per web URL for the whole process,

@@ -92,6 +92,8 @@ test('$select, $filter, $orderby, $expand on person and lookup fields', async ()
   assert.deepEqual(fn.map((i) => i.Title), ['Alpha', "O'Neill's"]);
   const combo = await cops.items.filter(`(Open eq 1 and Founders gt 5) and AuthorId eq ${ids[OWNER]}`).select('Title').orderBy('Founders')();
   assert.deepEqual(combo.map((i) => i.Title), ["O'Neill's", 'Alpha']);
+  const byAuthor = await cops.items.filter(`Author/EMail eq '${OWNER}' and Founders ge 7`).select('Title', 'Author/Title', 'Editor/EMail').expand('Author', 'Editor').orderBy('Title')();
+  assert.deepEqual(byAuthor.map((i) => [i.Title, i.Author.Title, i.Editor.EMail]), [['Alpha', 'Priya Desai', OWNER], ["O'Neill's", 'Priya Desai', OWNER]]);
   const paged = await cops.items.select('Title').orderBy('Title').top(2)();
   assert.equal(paged.length, 2);
 });

@@ -5,7 +5,8 @@
  */
 import { spfi, SPBrowser, SPFx, type SPFI } from '@pnp/sp';
 import { graphfi, GraphBrowser, SPFx as GraphSPFx, type GraphFI } from '@pnp/graph';
-import { InjectHeaders } from '@pnp/queryable';
+import { InjectHeaders, type Queryable } from '@pnp/queryable';
+import type { TimelinePipe } from '@pnp/core';
 
 /** The smallest slice of an SPFx context PnPjs needs, so tests can pass a plain object. */
 export type SPFxContextLike = Parameters<typeof SPFx>[0];
@@ -44,8 +45,38 @@ export function createClients(source: ServiceSource): Clients {
   }
   const headers = source.headers ?? {};
   return {
-    sp: spfi(source.siteUrl).using(SPBrowser({ baseUrl: source.siteUrl }), InjectHeaders(headers)),
+    sp: spfi(source.siteUrl).using(SPBrowser({ baseUrl: source.siteUrl }), InjectHeaders(headers), ClientDigest(source.siteUrl, headers)),
     graph: graphfi(source.graphUrl).using(GraphBrowser({ baseUrl: source.graphUrl }), InjectHeaders(headers)),
     siteUrl: source.siteUrl,
+  };
+}
+
+/**
+ * A form digest per client. PnPjs caches digests per web URL for the whole process, which is right
+ * in a browser (one user) but wrong in Node when several identities act on one site: SharePoint
+ * only accepts a digest from the user it was issued to. This fetches the digest with this client's
+ * headers and sets X-RequestDigest, so PnPjs's RequestDigest steps aside.
+ */
+function ClientDigest(siteUrl: string, headers: Record<string, string>): TimelinePipe<Queryable> {
+  let digest: { value: string; expires: number } | undefined;
+  let pending: Promise<{ value: string; expires: number }> | undefined;
+  const fetchDigest = async (): Promise<{ value: string; expires: number }> => {
+    const res = await fetch(`${siteUrl.replace(/\/$/, '')}/_api/contextinfo`, { method: 'POST', headers: { ...headers, Accept: 'application/json' } });
+    if (!res.ok) throw new Error(`Could not get a form digest (HTTP ${res.status}).`);
+    const info = (await res.json()) as { FormDigestValue: string; FormDigestTimeoutSeconds: number };
+    return { value: info.FormDigestValue, expires: Date.now() + (info.FormDigestTimeoutSeconds - 60) * 1000 };
+  };
+  return (instance: Queryable) => {
+    instance.on.pre(async (url, init, result) => {
+      const h = (init.headers ?? {}) as Record<string, string>;
+      if (/^get$/i.test(init.method ?? 'GET') || 'X-RequestDigest' in h || 'X-PnPjs-NoDigest' in h) return [url, init, result];
+      if (!digest || digest.expires < Date.now()) {
+        pending = pending ?? fetchDigest().finally(() => (pending = undefined));
+        digest = await pending;
+      }
+      init.headers = { ...h, 'X-RequestDigest': digest.value };
+      return [url, init, result];
+    });
+    return instance;
   };
 }

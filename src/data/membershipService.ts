@@ -4,10 +4,11 @@ import type { Community, MemberCounts, Membership, MembershipLevel, MembershipSt
 import type { IMembershipService, Page } from '../domain/services';
 import { CoreChoiceNeeded } from '../domain/errors';
 import { countMembers, effectiveStatus, planJoin } from '../domain/membershipRules';
-import { communityFolderName, LIST_TITLES, MEMBERSHIPS } from '../schema/lists';
+import { LIST_TITLES } from '../schema/lists';
 import type { CurrentUserCache } from './currentUser';
 import { MEMBERSHIP_COUNT_SELECT, MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, toCountableMembership, toMembership } from './mappers';
 import { readAll } from './paging';
+import { membershipFolder, membershipFormValues } from './membershipWrites';
 
 const PAGE_SIZE = 100;
 
@@ -93,18 +94,11 @@ export class MembershipService implements IMembershipService {
     return mine.map((m) => ({ ...m, effective: effectiveStatus(m, policy.get(m.communityId) ?? { joinPolicy: 'approval' }) }));
   }
 
-  private async create(community: Community, level: MembershipLevel, status: string): Promise<Membership> {
+  private async create(community: Community, level: MembershipLevel, status: MembershipStatus): Promise<Membership> {
     const me = await this.me.get();
-    const folder = `${new URL(this.siteUrl).pathname.replace(/\/$/, '')}/Lists/${MEMBERSHIPS.url}/${communityFolderName(community.id)}`;
     const result = await this.list.addValidateUpdateItemUsingPath(
-      [
-        { FieldName: 'Title', FieldValue: `${me.displayName} — ${community.title}`.slice(0, 255) },
-        { FieldName: 'Community', FieldValue: String(community.id) },
-        { FieldName: 'Level', FieldValue: level },
-        { FieldName: 'MemberStatus', FieldValue: status },
-        { FieldName: 'JoinedOn', FieldValue: new Date().toISOString() },
-      ],
-      folder,
+      membershipFormValues(me.displayName, community, level, status, new Date()),
+      membershipFolder(this.siteUrl, community.id),
     );
     const failed = result.find((r) => r.HasException);
     if (failed) throw new Error(`${failed.FieldName}: ${failed.ErrorMessage}`);

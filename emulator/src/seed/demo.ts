@@ -5,11 +5,13 @@
  */
 import type { SPFI } from '@pnp/sp';
 import '../../../src/data/pnpImports.ts';
-import { createClients } from '../../../src/data/clients.ts';
+import { createClients, type ServiceSource } from '../../../src/data/clients.ts';
+import { joinList } from '../../../src/data/mappers.ts';
+import { membershipFolder, membershipFormValues } from '../../../src/data/membershipWrites.ts';
 import { createServices } from '../../../src/data/factory.ts';
 import { provision } from '../../../src/schema/provision.ts';
 import { LIST_TITLES } from '../../../src/schema/lists.ts';
-import type { Community } from '../../../src/domain/models.ts';
+import type { Community, MembershipLevel, MembershipStatus } from '../../../src/domain/models.ts';
 import { createGroup } from '../graph/index.ts';
 import { DEMO_DOMAIN } from '../identities.ts';
 import type { EmuContext, EmulatorUser } from '../types.ts';
@@ -39,7 +41,7 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
   const today = options.today ?? new Date();
   const siteUrl = `${ctx.origin}/sites/cop`;
   const graphUrl = `${ctx.origin}/graph/v1.0`;
-  const as = (u: EmulatorUser | string) => ({ kind: 'url' as const, siteUrl, graphUrl, headers: { 'X-Emulator-User': typeof u === 'string' ? u : u.userPrincipalName } });
+  const as: SourceOf = (u) => ({ kind: 'url' as const, siteUrl, graphUrl, headers: { 'X-Emulator-User': typeof u === 'string' ? u : u.userPrincipalName } });
   const pod = ctx.users.find((u) => u.roles.includes('pod'));
   if (!pod) throw new Error('The demo needs a POD account.');
   const { sp } = createClients(as(pod));
@@ -54,31 +56,28 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
   };
   const aadOf = (handle: string): string => ctx.users.find((u) => u.userPrincipalName === upn(handle))?.id ?? '';
 
-  const communityIds = await addCommunities(sp, ctx, idOf, aadOf);
+  await addCommunities(sp, ctx, idOf, aadOf);
   await provision(sp); // now that communities exist: one approval folder per community
   const communities = await createServices(as(pod)).communities.all();
-  await addMemberships(ctx, communities, as);
-  await addContent(sp, communityIds, today);
-  for (const s of DEMO_SUGGESTIONS) {
-    await createServices(as(upn(s.by))).content.suggest(s);
-  }
+  await Promise.all([
+    addMemberships(ctx, communities, as),
+    addContent(sp, communities, today),
+    ...DEMO_SUGGESTIONS.map((s) => createServices(as(upn(s.by))).content.suggest(s)),
+  ]);
 }
 
-async function addCommunities(sp: SPFI, ctx: EmuContext, idOf: (h: string) => number, aadOf: (h: string) => string): Promise<number[]> {
-  const list = sp.web.lists.getByTitle(LIST_TITLES.communities);
-  const ids: number[] = [];
+async function addCommunities(sp: SPFI, ctx: EmuContext, idOf: (h: string) => number, aadOf: (h: string) => string): Promise<void> {
+  const [batched, execute] = sp.batched();
+  const list = batched.web.lists.getByTitle(LIST_TITLES.communities);
   for (const c of DEMO_COMMUNITIES) {
-    let groupId = '';
-    if (c.status === 'launched') {
-      groupId = createGroup(ctx, {
-        displayName: c.title,
-        mailNickname: c.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-        description: c.domain,
-        ownerIds: c.gardeners.map(aadOf),
-        memberIds: c.gardeners.map(aadOf),
-      });
-    }
-    const added = await list.items.add({
+    const groupId = c.status !== 'launched' ? '' : createGroup(ctx, {
+      displayName: c.title,
+      mailNickname: c.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+      description: c.domain,
+      ownerIds: c.gardeners.map(aadOf),
+      memberIds: c.gardeners.map(aadOf),
+    });
+    void list.items.add({
       Title: c.title,
       PracticeArea: c.practiceArea,
       CopStatus: c.status,
@@ -96,13 +95,23 @@ async function addCommunities(sp: SPFI, ctx: EmuContext, idOf: (h: string) => nu
       GroupId: groupId || null,
       ContactEmail: c.gardeners.length ? upn(c.gardeners[0]) : null,
     });
-    ids.push((added as { Id: number }).Id);
   }
-  return ids;
+  await execute();
 }
 
-type SourceOf = (u: EmulatorUser | string) => Parameters<typeof createServices>[0];
+type SourceOf = (u: EmulatorUser | string) => Extract<ServiceSource, { kind: 'url' }>;
 
+interface PlannedMembership {
+  community: Community;
+  level: MembershipLevel;
+  status: MembershipStatus;
+}
+
+/**
+ * Who joins what: one core membership at most per person (the programme's recommendation), some
+ * wider memberships and founding pledges, and a profile for most. Each person writes their own
+ * items in one $batch, so Author is really them and the folder permissions apply.
+ */
 async function addMemberships(ctx: EmuContext, communities: Community[], as: SourceOf): Promise<void> {
   const rand = sequence(42);
   const launched = communities.filter((c) => c.status === 'launched');
@@ -110,61 +119,73 @@ async function addMemberships(ctx: EmuContext, communities: Community[], as: Sou
   const byTitle = new Map(communities.map((c) => [c.title, c]));
   const gardenerOf = new Map<string, Community>();
   for (const d of DEMO_COMMUNITIES) for (const g of d.gardeners) gardenerOf.set(upn(g), byTitle.get(d.title) as Community);
+  const requested = (c: Community): MembershipStatus => (c.joinPolicy === 'open' ? 'active' : 'pending');
+  const pick = (): string => TOPICS[Math.floor(rand() * TOPICS.length)];
 
-  for (const [i, user] of ctx.users.entries()) {
-    const services = createServices(as(user));
+  const plans = ctx.users.map((user, i) => {
     const own = gardenerOf.get(user.userPrincipalName);
-    if (own) {
-      // Gardeners are core members of the community they keep.
-      if (own.status === 'launched') await services.memberships.join(own, 'core');
-      else await services.memberships.pledge(own);
-    }
-    if (user.roles.includes('sponsor') || i % 7 === 6) continue; // some staff belong to nothing yet
+    const items: PlannedMembership[] = [];
+    if (own) items.push({ community: own, level: 'core', status: own.status === 'launched' ? requested(own) : 'interested' });
     const core = launched[Math.floor(rand() * launched.length)];
-    if (!own && core) await services.memberships.join(core, 'core');
     const wider = launched[Math.floor(rand() * launched.length)];
-    if (wider && wider.id !== core?.id && wider.id !== own?.id) await services.memberships.join(wider, 'wider');
-    const founding = forming[Math.floor(rand() * forming.length)];
-    if (founding && founding.id !== own?.id && rand() < 0.5) await services.memberships.pledge(founding);
-    if (rand() < 0.6) {
-      const pick = (): string => TOPICS[Math.floor(rand() * TOPICS.length)];
-      await services.content.saveProfile({ canHelpWith: [pick(), pick()], wantsToLearn: [pick()], practiceArea: user.department });
+    const founding = rand() < 0.5 ? forming[Math.floor(rand() * forming.length)] : undefined;
+    const profile = rand() < 0.6 ? { CanHelpWith: joinList([pick(), pick()]), WantsToLearn: joinList([pick()]), PracticeArea: user.department } : undefined;
+    if (!user.roles.includes('sponsor') && i % 7 !== 6) {
+      // Some staff (and the sponsors) belong to nothing yet.
+      if (!own) items.push({ community: core, level: 'core', status: requested(core) });
+      if (wider.id !== core.id && wider.id !== own?.id) items.push({ community: wider, level: 'wider', status: requested(wider) });
+      if (founding && founding.id !== own?.id) items.push({ community: founding, level: 'core', status: 'interested' });
     }
-  }
+    return { user, items, profile };
+  });
 
-  // Each gardener of an approval community approves most of what is waiting, leaving some pending.
+  const joinedOn = new Date();
+  await Promise.all(plans.map(async ({ user, items, profile }) => {
+    if (items.length === 0 && !profile) return;
+    const source = as(user);
+    const [batched, execute] = createClients(source).sp.batched();
+    const memberships = batched.web.lists.getByTitle(LIST_TITLES.memberships);
+    for (const m of items) void memberships.addValidateUpdateItemUsingPath(membershipFormValues(user.displayName, m.community, m.level, m.status, joinedOn), membershipFolder(source.siteUrl, m.community.id));
+    if (profile) void batched.web.lists.getByTitle(LIST_TITLES.profiles).items.add({ Title: user.displayName, ...profile });
+    await execute();
+  }));
+
+  // Each gardener of an approval community approves what is waiting, leaving the two newest pending.
   for (const d of DEMO_COMMUNITIES.filter((x) => x.joinPolicy === 'approval' && x.status === 'launched')) {
     const community = byTitle.get(d.title) as Community;
-    const gardener = createServices(as(upn(d.gardeners[0])));
-    const { items } = await gardener.memberships.ofCommunity(community.id);
+    const source = as(upn(d.gardeners[0]));
+    const { items } = await createServices(source).memberships.ofCommunity(community.id);
     const pending = items.filter((m) => m.approval === 'pending' && m.status !== 'interested');
-    for (const m of pending.slice(0, Math.max(0, pending.length - 2))) await gardener.memberships.decide(m, true);
+    const [batched, execute] = createClients(source).sp.batched();
+    const list = batched.web.lists.getByTitle(LIST_TITLES.memberships);
+    for (const m of pending.slice(0, Math.max(0, pending.length - 2))) void list.items.getById(m.id).update({ OData__ModerationStatus: 0 });
+    await execute();
   }
 }
 
-async function addContent(sp: SPFI, communityIds: number[], today: Date): Promise<void> {
+async function addContent(sp: SPFI, communities: Community[], today: Date): Promise<void> {
   const day = 24 * 3600 * 1000;
-  const resources = sp.web.lists.getByTitle(LIST_TITLES.resources);
-  const events = sp.web.lists.getByTitle(LIST_TITLES.events);
-  for (const [n, id] of communityIds.entries()) {
-    const d = DEMO_COMMUNITIES[n];
-    if (d.status !== 'launched') continue;
+  const writes: Array<(b: SPFI) => unknown> = [];
+  for (const d of DEMO_COMMUNITIES) {
+    const community = communities.find((c) => c.title === d.title);
+    if (!community || d.status !== 'launched') continue;
+    const n = DEMO_COMMUNITIES.indexOf(d);
     for (const [k, r] of RESOURCE_TEMPLATES.entries()) {
       if ((n + k) % 3 === 2) continue;
-      await resources.items.add({
+      writes.push((b) => b.web.lists.getByTitle(LIST_TITLES.resources).items.add({
         Title: r.title,
-        CommunityId: id,
+        CommunityId: community.id,
         ResourceType: r.type,
         ResourceUrl: { Url: r.url, Description: r.title },
         Description: r.description,
         ReviewDate: new Date(today.getTime() + r.reviewInDays * day).toISOString(),
-      });
+      }));
     }
     const series = EVENT_SERIES[n % EVENT_SERIES.length];
     const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 2, 1, series.hour, 0));
-    await events.items.add({
+    writes.push((b) => b.web.lists.getByTitle(LIST_TITLES.events).items.add({
       Title: `${d.title}: ${series.title}`,
-      CommunityId: id,
+      CommunityId: community.id,
       EventType: series.type,
       StartTime: start.toISOString(),
       EndTime: new Date(start.getTime() + series.minutes * 60000).toISOString(),
@@ -172,6 +193,12 @@ async function addContent(sp: SPFI, communityIds: number[], today: Date): Promis
       Recurrence: series.rrule,
       Location: 'Teams',
       Description: `The regular ${series.title.toLowerCase()} of ${d.title}.`,
-    });
+    }));
+  }
+  // SharePoint batches are capped at 20 parts here (see the emulator's $batch limit).
+  for (let i = 0; i < writes.length; i += 20) {
+    const [batched, execute] = sp.batched();
+    for (const w of writes.slice(i, i + 20)) void w(batched);
+    await execute();
   }
 }

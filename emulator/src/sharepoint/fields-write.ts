@@ -6,7 +6,7 @@
  */
 import { inTransaction } from '../db.ts';
 import { badRequest, CODE, propertyNotFound, SpError, unsupported } from './errors.ts';
-import { FIELD_CLASS, fieldsOf, invalidateFields, SYSTEM_COLUMN, TYPE_NAME, type FieldDef } from './fields.ts';
+import { FIELD_CLASS, fieldsOf, invalidateFields, shapeOf, SYSTEM_COLUMN, TYPE_NAME, type FieldDef } from './fields.ts';
 import { listByGuid, listByTitle, type ListRow } from './model.ts';
 import { demand, P } from './permissions.ts';
 import { unwrapResults, type Rq } from './rq.ts';
@@ -48,8 +48,17 @@ export function columnExpr(internal: string): string {
   return SYSTEM_COLUMN[internal] ?? `json_extract(data, '$."${internal}"')`;
 }
 
-function createIndex(rq: Rq, list: ListRow, internal: string): void {
-  rq.db.exec(`CREATE INDEX IF NOT EXISTS "${indexName(list.id, internal)}" ON sp_items(list_id, kind, ${columnExpr(internal)}) WHERE list_id = ${list.id}`);
+const TEXT_SYSTEM = new Set(['GUID', 'FileDirRef', 'FileLeafRef', 'FileRef', '_ModerationComments']);
+
+/**
+ * A partial expression index for one list's column. Text columns are compared case-insensitively
+ * (as SharePoint's collation does), so their index uses NOCASE to serve those comparisons. ANALYZE
+ * gives the planner the statistics it needs to prefer the index over an ID-ordered scan.
+ */
+function createIndex(rq: Rq, list: ListRow, f: FieldDef): void {
+  const text = SYSTEM_COLUMN[f.internal] === undefined ? ['text', 'note', 'choice', 'multichoice', 'url'].includes(shapeOf(f)) : TEXT_SYSTEM.has(f.internal);
+  rq.db.exec(`CREATE INDEX IF NOT EXISTS "${indexName(list.id, f.internal)}" ON sp_items(list_id, kind, ${columnExpr(f.internal)}${text ? ' COLLATE NOCASE' : ''}) WHERE list_id = ${list.id}`);
+  rq.db.exec('ANALYZE sp_items');
 }
 
 export function dropIndex(rq: Rq, list: ListRow, internal: string): void {
@@ -110,7 +119,7 @@ export function createField(rq: Rq, list: ListRow, spec: FieldSpec): FieldDef {
   inTransaction(rq.db, () => {
     run(rq.db, 'INSERT INTO sp_fields(list_id, guid, internal_name, title, type_kind, type_as_string, builtin, ord, props) VALUES (?,?,?,?,?,?,0,?,?)',
       list.id, def.guid, def.internal, def.title, def.kind, def.typeAsString, def.ord, JSON.stringify(def.props));
-    if (def.props.Indexed) createIndex(rq, list, def.internal);
+    if (def.props.Indexed) createIndex(rq, list, def);
   });
   invalidateFields(rq.db);
   return def;
@@ -204,7 +213,7 @@ export function updateField(rq: Rq, list: ListRow, f: FieldDef, body: Record<str
   const tas = typeAsString(f.kind, next);
   inTransaction(rq.db, () => {
     run(rq.db, 'UPDATE sp_fields SET title = ?, props = ?, type_as_string = ? WHERE list_id = ? AND internal_name = ?', title, JSON.stringify(next), f.builtin ? f.typeAsString : tas, list.id, f.internal);
-    if (next.Indexed && !f.props.Indexed) createIndex(rq, list, f.internal);
+    if (next.Indexed && !f.props.Indexed) createIndex(rq, list, f);
     if (!next.Indexed && f.props.Indexed) dropIndex(rq, list, f.internal);
   });
   invalidateFields(rq.db);

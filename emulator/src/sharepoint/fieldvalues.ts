@@ -117,8 +117,7 @@ export function bodyToData(db: DatabaseSync, fs: FieldSet, body: Record<string, 
     if (f && (shapeOf(f) === 'user' || shapeOf(f) === 'usermulti' || shapeOf(f) === 'lookup' || shapeOf(f) === 'lookupmulti')) {
       throw badRequest(`The field '${key}' is a ${f.typeAsString} field: set it through '${key}Id'.`, CODE.invalidQuery);
     }
-    if (!f && key.endsWith('StringId')) f = undefined;
-    else if (!f && key.endsWith('Id')) {
+    if (!f && key.endsWith('Id') && !key.endsWith('StringId')) {
       const base = fs.get(key.slice(0, -2));
       if (base && ['user', 'usermulti', 'lookup', 'lookupmulti'].includes(shapeOf(base))) f = base;
     }

@@ -37,7 +37,7 @@ export function insertItems(ctx: EmuContext, listTitle: string, rows: Array<Reco
   const scope = parentScope(ctx.db, list, dir);
   const moderated = lp(list, 'EnableModeration', false);
   const type = itemTypeName(list);
-  return inTransaction(ctx.db, () => {
+  const result = inTransaction(ctx.db, () => {
     const ids: number[] = [];
     const start = (ctx.db.prepare('SELECT next_id FROM sp_lists WHERE id = ?').get(list.id) as { next_id: number }).next_id;
     const insert = ctx.db.prepare(
@@ -54,4 +54,7 @@ export function insertItems(ctx: EmuContext, listTitle: string, rows: Array<Reco
     run(ctx.db, 'UPDATE sp_lists SET next_id = ?, item_count = item_count + ?, modified = ? WHERE id = ?', start + rows.length, rows.length, now, list.id);
     return ids;
   });
+  // Fresh statistics after a bulk load keep the planner on the column indexes.
+  if (rows.length >= 1000) ctx.db.exec('ANALYZE sp_items');
+  return result;
 }

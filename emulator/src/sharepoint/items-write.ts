@@ -16,7 +16,7 @@ import { fieldSet, type FieldDef, type FieldSet } from './fields.ts';
 import { bodyToData, MODERATION_KEYS } from './fieldvalues.ts';
 import { columnExpr } from './fields-write.ts';
 import { itemById, lp, rootFolderUrl, type ItemRow, type ListRow } from './model.ts';
-import { demand, has, itemMask, P, parentScope, scopeMask } from './permissions.ts';
+import { has, itemMask, P, parentScope, scopeMask } from './permissions.ts';
 import type { Rq } from './rq.ts';
 import { get, newGuid, parseJson, run, spDate } from './store.ts';
 
@@ -127,8 +127,8 @@ export function snapshotApproved(db: DatabaseSync, list: ListRow, current: ItemR
 }
 
 /** MERGE on an item. Returns the new version for the ETag header. */
-export function updateItem(rq: Rq, list: ListRow, current: ItemRow, body: Record<string, unknown>): ItemRow {
-  checkEtag(rq, current);
+export function updateItem(rq: Rq, list: ListRow, current: ItemRow, body: Record<string, unknown>, opts: { etag: boolean } = { etag: true }): ItemRow {
+  if (opts.etag) checkEtag(rq, current);
   const mask = itemMask(rq, list, current);
   const mod = moderationValues(body);
   const moderated = lp(list, 'EnableModeration', false);
@@ -186,7 +186,3 @@ export function deleteItem(rq: Rq, list: ListRow, current: ItemRow, recycle: boo
   return recycleId;
 }
 
-/** Demands list-level Manage Lists for operations on the list itself (used by routes that change settings). */
-export function demandManage(rq: Rq, list: ListRow): void {
-  demand(rq, list.scope_id, P.ManageLists);
-}

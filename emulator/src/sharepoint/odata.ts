@@ -226,6 +226,7 @@ export function queryEntities(rq: Rq, ents: Ent[]): Ent[] {
         for (const part of path) {
           if (cur instanceof Ent) {
             if (part in cur.props) cur = cur.props[part];
+            else if (part in cur.extra) cur = cur.extra[part]();
             else if (part in cur.nav) cur = cur.nav[part]();
             else throw fieldOrPropertyNotFound(part);
           } else if (cur instanceof Complex) cur = cur.props[part];

@@ -11,7 +11,7 @@ import { accessDenied, badRequest, CODE, SpError, unsupported } from './errors.t
 import { entityName, fieldSet, isMulti, shapeOf, type FieldDef } from './fields.ts';
 import { toStored } from './fieldvalues.ts';
 import { createFolder, folderByPath } from './folders.ts';
-import { checkEtag, demandAdd, insertItem, resolveFolder, snapshotApproved } from './items-write.ts';
+import { checkEtag, demandAdd, insertItem, resolveFolder, snapshotApproved, updateItem } from './items-write.ts';
 import { itemById, lp, type ItemRow, type ListRow } from './model.ts';
 import { sendJson } from './odata.ts';
 import { has, itemMask, P } from './permissions.ts';
@@ -147,8 +147,17 @@ export function addValidate(rq: Rq, list: ListRow, body: Record<string, unknown>
 /** POST item/ValidateUpdateListItem {formValues, bNewDocumentUpdate}: an edit, so moderation sends it back to pending. */
 export function validateUpdate(rq: Rq, list: ListRow, current: ItemRow, body: Record<string, unknown>): EmuResponse {
   if (rq.req.headers['if-match']) checkEtag(rq, current);
-  if (!has(itemMask(rq, list, current), P.EditListItems)) throw accessDenied();
   const formValues = (Array.isArray(body.formValues) ? body.formValues : []) as FormValue[];
+  const moderation = formValues.filter((f) => f.FieldName === '_ModerationStatus' || f.FieldName === '_ModerationComments');
+  if (moderation.length > 0) {
+    // Approving through form values follows the same rules as a MERGE of OData__ModerationStatus.
+    const others = formValues.filter((f) => !moderation.includes(f));
+    const modBody: Record<string, unknown> = Object.fromEntries(moderation.map((f) => [`OData_${f.FieldName}`, f.FieldName === '_ModerationStatus' ? Number(f.FieldValue) : f.FieldValue]));
+    for (const o of others) modBody[o.FieldName] = o.FieldValue;
+    updateItem(rq, list, current, modBody, { etag: false });
+    return reply(rq, formValues.map((f) => ({ ErrorCode: 0, ErrorMessage: null, FieldName: f.FieldName, FieldValue: f.FieldValue, HasException: false, ItemId: current.id })));
+  }
+  if (!has(itemMask(rq, list, current), P.EditListItems)) throw accessDenied();
   const { values, results, failed } = convert(rq, list, formValues, false);
   if (failed) return reply(rq, results);
   const data = parseJson<Record<string, unknown>>(current.data, {});
