@@ -7,7 +7,9 @@
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import { PermissionKind } from '@pnp/sp/security';
-import { AddFieldOptions } from '@pnp/sp/fields';
+import { AddFieldOptions, type IField } from '@pnp/sp/fields';
+import type { IView } from '@pnp/sp/views';
+import type { IItem } from '@pnp/sp/items';
 import { fieldXml } from './fieldXml';
 import { communityFolderName, LIST_SCHEMA, LIST_TITLES, MEMBERSHIPS } from './lists';
 import type { ListSpec, RoleName, SiteGroup } from './types';
@@ -16,6 +18,22 @@ import type { ListSpec, RoleName, SiteGroup } from './types';
 export const APPROVER_ROLE = 'CoP Gardener (approve)';
 
 type Log = (change: string) => void;
+
+/** SharePoint $batch parts per request; the project keeps batches at 20 (see the emulator). */
+const BATCH_PARTS = 20;
+
+/**
+ * Runs writes in $batch requests of at most 20 parts, in order: SharePoint executes a batch's
+ * change set sequentially, so a batch is as safe as one call after another and far fewer round trips.
+ */
+async function inBatches(sp: SPFI, writes: Array<(batched: SPFI) => Promise<unknown>>): Promise<void> {
+  for (let i = 0; i < writes.length; i += BATCH_PARTS) {
+    const [batched, execute] = sp.batched();
+    const results = writes.slice(i, i + BATCH_PARTS).map((w) => w(batched));
+    await execute();
+    await Promise.all(results);
+  }
+}
 
 interface SiteContext {
   groups: Record<SiteGroup, number>;
@@ -59,46 +77,50 @@ async function ensureList(sp: SPFI, spec: ListSpec, ctx: SiteContext, log: Log):
     log(`${spec.title}: set ${Object.keys(changes).join(', ')}`);
   }
   if (spec.permissions.unique && !info.HasUniqueRoleAssignments) {
-    await list.breakRoleInheritance(false, true);
-    for (const g of spec.permissions.grants) await list.roleAssignments.add(ctx.groups[g.group], ctx.roles[g.role]);
+    await inBatches(sp, [
+      (b) => b.web.lists.getByTitle(spec.title).breakRoleInheritance(false, true),
+      ...spec.permissions.grants.map((g) => (b: SPFI) => b.web.lists.getByTitle(spec.title).roleAssignments.add(ctx.groups[g.group], ctx.roles[g.role])),
+    ]);
     log(`${spec.title}: unique permissions (${spec.permissions.grants.map((g) => `${g.group} ${g.role}`).join(', ')})`);
   }
   return list;
 }
 
-async function ensureFields(list: IList, spec: ListSpec, ctx: SiteContext, log: Log): Promise<void> {
+async function ensureFields(sp: SPFI, list: IList, spec: ListSpec, ctx: SiteContext, log: Log): Promise<void> {
   const existing = await list.fields.select('InternalName', 'Indexed')();
   const byName = new Map(existing.map((f: { InternalName: string; Indexed: boolean }) => [f.InternalName, f]));
+  const writes: Array<(b: SPFI) => Promise<unknown>> = [];
+  const field = (b: SPFI, name: string): IField => b.web.lists.getByTitle(spec.title).fields.getByInternalNameOrTitle(name);
   for (const f of spec.fields) {
     const have = byName.get(f.name);
     if (!have) {
-      const lookupId = f.lookupList ? ctx.listIds[f.lookupList] : undefined;
+      const xml = fieldXml(f, f.lookupList ? ctx.listIds[f.lookupList] : undefined);
       // Without the internal-name hint SharePoint derives the internal name from DisplayName.
-      await list.fields.createFieldAsXml({ SchemaXml: fieldXml(f, lookupId), Options: AddFieldOptions.AddFieldInternalNameHint });
+      writes.push((b) => b.web.lists.getByTitle(spec.title).fields.createFieldAsXml({ SchemaXml: xml, Options: AddFieldOptions.AddFieldInternalNameHint }));
       log(`${spec.title}: added field ${f.name}`);
     } else if (f.indexed && !have.Indexed) {
-      await list.fields.getByInternalNameOrTitle(f.name).update({ Indexed: true });
+      writes.push((b) => field(b, f.name).update({ Indexed: true }));
       log(`${spec.title}: indexed ${f.name}`);
     }
   }
   for (const name of spec.indexedBuiltIns ?? []) {
     const have = byName.get(name);
     if (have && !have.Indexed) {
-      await list.fields.getByInternalNameOrTitle(name).update({ Indexed: true });
+      writes.push((b) => field(b, name).update({ Indexed: true }));
       log(`${spec.title}: indexed ${name}`);
     }
   }
+  await inBatches(sp, writes);
 }
 
-async function ensureViews(list: IList, spec: ListSpec, log: Log): Promise<void> {
+async function ensureViews(sp: SPFI, list: IList, spec: ListSpec, log: Log): Promise<void> {
   const existing = await list.views.select('Title')();
   const titles = new Set(existing.map((v: { Title: string }) => v.Title));
   for (const v of spec.views) {
     if (titles.has(v.title)) continue;
     const added = await list.views.add(v.title, false, { RowLimit: v.rowLimit ?? 100, ViewQuery: v.query ?? '', DefaultView: v.isDefault ?? false });
-    const view = list.views.getById(added.Id);
-    await view.fields.removeAll();
-    for (const f of v.fields) await view.fields.add(f);
+    const view = (b: SPFI): IView => b.web.lists.getByTitle(spec.title).views.getById(added.Id);
+    await inBatches(sp, [(b) => view(b).fields.removeAll(), ...v.fields.map((f) => (b: SPFI) => view(b).fields.add(f))]);
     log(`${spec.title}: added view ${v.title}`);
   }
 }
@@ -124,22 +146,32 @@ async function ensureApproverRole(sp: SPFI, log: Log): Promise<number> {
 }
 
 /** One folder per community in Memberships; its gardeners (and POD) approve what lands in it. */
-export async function ensureCommunityFolders(sp: SPFI, log: Log, approverRoleId: number): Promise<void> {
+async function ensureFolders(sp: SPFI, log: Log, approverRoleId: number): Promise<void> {
   const communities = await sp.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id', 'GardenersId').top(5000)();
   const list = sp.web.lists.getByTitle(MEMBERSHIPS.title);
   const root = await list.rootFolder.select('ServerRelativeUrl')();
   const folders = await list.rootFolder.folders.select('Name')();
   const have = new Set(folders.map((f: { Name: string }) => f.Name));
-  for (const c of communities as Array<{ Id: number; GardenersId?: number[] | { results: number[] } | null }>) {
+  const missing = (communities as Array<{ Id: number; GardenersId?: number[] | { results: number[] } | null }>).filter((c) => !have.has(communityFolderName(c.Id)));
+  // A few folders at a time: independent writes, without tripping SharePoint's throttling.
+  await inPool(missing, 4, async (c) => {
     const name = communityFolderName(c.Id);
-    if (have.has(name)) continue;
     await list.rootFolder.folders.addUsingPath(name);
-    const item = await sp.web.getFolderByServerRelativePath(`${root.ServerRelativeUrl}/${name}`).getItem();
-    await item.breakRoleInheritance(true, false);
+    const folderItem = await sp.web.getFolderByServerRelativePath(`${root.ServerRelativeUrl}/${name}`).listItemAllFields.select('Id')();
     const gardeners = Array.isArray(c.GardenersId) ? c.GardenersId : c.GardenersId?.results ?? [];
-    for (const g of gardeners) await item.roleAssignments.add(g, approverRoleId);
+    const item = (b: SPFI): IItem => b.web.lists.getByTitle(MEMBERSHIPS.title).items.getById(folderItem.Id);
+    await inBatches(sp, [(b) => item(b).breakRoleInheritance(true, false), ...gardeners.map((g) => (b: SPFI) => item(b).roleAssignments.add(g, approverRoleId))]);
     log(`Memberships: folder ${name} (${gardeners.length} gardener approver${gardeners.length === 1 ? '' : 's'})`);
-  }
+  });
+}
+
+/** Runs `work` over `items` with at most `limit` in flight. */
+async function inPool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  });
+  await Promise.all(runners);
 }
 
 export async function provision(sp: SPFI, onProgress?: (step: string) => void): Promise<string[]> {
@@ -151,10 +183,18 @@ export async function provision(sp: SPFI, onProgress?: (step: string) => void): 
   const ctx = await siteContext(sp);
   for (const spec of LIST_SCHEMA) {
     const list = await ensureList(sp, spec, ctx, log);
-    await ensureFields(list, spec, ctx, log);
-    await ensureViews(list, spec, log);
+    await ensureFields(sp, list, spec, ctx, log);
+    await ensureViews(sp, list, spec, log);
   }
   const approver = await ensureApproverRole(sp, log);
-  await ensureCommunityFolders(sp, log, approver);
+  await ensureFolders(sp, log, approver);
+  return changes;
+}
+
+/** Just the per-community approval folders (after communities were added); returns the changes. */
+export async function ensureCommunityFolders(sp: SPFI): Promise<string[]> {
+  const changes: string[] = [];
+  const log: Log = (c) => changes.push(c);
+  await ensureFolders(sp, log, await ensureApproverRole(sp, log));
   return changes;
 }

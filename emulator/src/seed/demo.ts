@@ -9,7 +9,7 @@ import { createClients, type ServiceSource } from '../../../src/data/clients.ts'
 import { joinList } from '../../../src/data/mappers.ts';
 import { membershipFolder, membershipFormValues } from '../../../src/data/membershipWrites.ts';
 import { createServices } from '../../../src/data/factory.ts';
-import { provision } from '../../../src/schema/provision.ts';
+import { ensureCommunityFolders, provision } from '../../../src/schema/provision.ts';
 import { LIST_TITLES } from '../../../src/schema/lists.ts';
 import type { Community, MembershipLevel, MembershipStatus } from '../../../src/domain/models.ts';
 import { createGroup } from '../graph/index.ts';
@@ -57,7 +57,7 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
   const aadOf = (handle: string): string => ctx.users.find((u) => u.userPrincipalName === upn(handle))?.id ?? '';
 
   await addCommunities(sp, ctx, idOf, aadOf);
-  await provision(sp); // now that communities exist: one approval folder per community
+  await ensureCommunityFolders(sp); // now that communities exist: one approval folder per community
   const communities = await createServices(as(pod)).communities.all();
   await Promise.all([
     addMemberships(ctx, communities, as),
