@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { startEmulator } from '../emulator/src/server.ts';
 import { SEEDS } from '../emulator/src/seeds.ts';
 import { spClient } from '../emulator/test/clients.ts';
+import { insertItems } from '../emulator/src/sharepoint/index.ts';
 
 interface Figure {
   name: string;
@@ -54,10 +55,7 @@ async function emulatorFigures(): Promise<void> {
     const sp = spClient(bare.siteUrl, 'priya.desai@cophub.example');
     await sp.web.lists.add('Bench', '', 100);
     const list = sp.web.lists.getByTitle('Bench');
-    const insert = (await import('../emulator/src/sharepoint/index.ts')) as Record<string, unknown>;
-    const bulk = insert.bulkInsertItems as ((ctx: unknown, list: string, rows: Array<Record<string, unknown>>) => void) | undefined;
-    if (!bulk) return;
-    bulk(bare.ctx, 'Bench', Array.from({ length: 12000 }, (_, i) => ({ Title: `Item ${i}` })));
+    insertItems(bare.ctx, 'Bench', Array.from({ length: 12000 }, (_, i) => ({ Title: `Item ${i}` })), 'priya.desai@cophub.example');
     const t1 = performance.now();
     let count = 0;
     for await (const page of list.items.select('Id', 'Title').top(5000)) count += (page as unknown[]).length;

@@ -58,24 +58,37 @@ export function createClients(source: ServiceSource): Clients {
  * headers and sets X-RequestDigest, so PnPjs's RequestDigest steps aside.
  */
 function ClientDigest(siteUrl: string, headers: Record<string, string>): TimelinePipe<Queryable> {
-  let digest: { value: string; expires: number } | undefined;
-  let pending: Promise<{ value: string; expires: number }> | undefined;
   const fetchDigest = async (): Promise<{ value: string; expires: number }> => {
     const res = await fetch(`${siteUrl.replace(/\/$/, '')}/_api/contextinfo`, { method: 'POST', headers: { ...headers, Accept: 'application/json' } });
     if (!res.ok) throw new Error(`Could not get a form digest (HTTP ${res.status}).`);
     const info = (await res.json()) as { FormDigestValue: string; FormDigestTimeoutSeconds: number };
     return { value: info.FormDigestValue, expires: Date.now() + (info.FormDigestTimeoutSeconds - 60) * 1000 };
   };
+  /** One digest per client, shared by concurrent requests, renewed a minute before it expires. */
+  let cached: { value: Promise<string>; expires: number } | undefined;
+  const currentDigest = (): Promise<string> => {
+    if (!cached || cached.expires < Date.now()) {
+      const entry = { value: Promise.resolve(''), expires: Number.POSITIVE_INFINITY };
+      entry.value = fetchDigest().then(
+        (d) => {
+          entry.expires = d.expires;
+          return d.value;
+        },
+        (e: unknown) => {
+          if (cached === entry) cached = undefined;
+          throw e;
+        },
+      );
+      cached = entry;
+    }
+    return cached.value;
+  };
   return (instance: Queryable) => {
     instance.on.pre(async (url, init, result) => {
       const h = (init.headers ?? {}) as Record<string, string>;
       if (/^get$/i.test(init.method ?? 'GET') || 'X-RequestDigest' in h || 'X-PnPjs-NoDigest' in h) return [url, init, result];
-      if (!digest || digest.expires < Date.now()) {
-        pending = pending ?? fetchDigest().finally(() => (pending = undefined));
-        digest = await pending;
-      }
-      init.headers = { ...h, 'X-RequestDigest': digest.value };
-      return [url, init, result];
+      const value = await currentDigest();
+      return [url, { ...init, headers: { ...h, 'X-RequestDigest': value } }, result];
     });
     return instance;
   };
