@@ -59,6 +59,7 @@ const STEPS = {
     node([join(bin, 'tsc'), '-p', 'emulator/tsconfig.json']),
     node([join(bin, 'tsc'), '-p', 'tests/tsconfig.json']),
     node([join(bin, 'tsc'), '-p', 'bench/tsconfig.json']),
+    node([join(bin, 'tsc'), '-p', 'scripts/tsconfig.json']),
   ],
   unit: () => node([join(bin, 'jest'), '--ci']),
   emulator: () => node(['--import', 'tsx', '--test', '--test-concurrency=1', 'emulator/test/*.test.ts', 'tests/integration/*.test.ts']),

@@ -44,8 +44,10 @@ export function createClients(source: ServiceSource): Clients {
     };
   }
   const headers = source.headers ?? {};
+  // A bearer token (Node against SharePoint Online) needs no form digest.
+  const digest = 'Authorization' in headers ? [] : [ClientDigest(source.siteUrl, headers)];
   return {
-    sp: spfi(source.siteUrl).using(SPBrowser({ baseUrl: source.siteUrl }), InjectHeaders(headers), ClientDigest(source.siteUrl, headers)),
+    sp: spfi(source.siteUrl).using(SPBrowser({ baseUrl: source.siteUrl }), InjectHeaders(headers), ...digest),
     graph: graphfi(source.graphUrl).using(GraphBrowser({ baseUrl: source.graphUrl }), InjectHeaders(headers)),
     siteUrl: source.siteUrl,
   };
