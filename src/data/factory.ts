@@ -11,6 +11,7 @@ import { CurrentUserCache } from './currentUser';
 import { MembershipService } from './membershipService';
 import { PeopleService } from './peopleService';
 import { SetupService } from './setupService';
+import { GroupService } from './groupService';
 
 export type { ServiceSource } from './clients';
 
@@ -23,5 +24,6 @@ export function createServices(source: ServiceSource): CopServices {
     memberships: new MembershipService(sp, me, siteUrl),
     content: new ContentService(sp, me),
     people: new PeopleService(graph, me),
+    groups: new GroupService(graph),
   };
 }

@@ -77,10 +77,21 @@ export interface IPeopleService {
   search(text: string): Promise<Person[]>;
 }
 
+/** A community's Microsoft 365 group (its team). Graph lets only group owners and admins change it. */
+export interface IGroupService {
+  /** Adds the person (by email or UPN) to the group; adding someone already there changes nothing. */
+  addMember(groupId: string, email: string): Promise<void>;
+  /** Removes the person from the group; removing someone not in it changes nothing. */
+  removeMember(groupId: string, email: string): Promise<void>;
+  /** The group's member emails (lower case), for checks and reconciliation. */
+  memberEmails(groupId: string): Promise<string[]>;
+}
+
 export interface CopServices {
   setup: ISetupService;
   communities: ICommunityService;
   memberships: IMembershipService;
   content: IContentService;
   people: IPeopleService;
+  groups: IGroupService;
 }

@@ -10,6 +10,8 @@ import { createClients } from '../../src/data/clients.ts';
 import { createServices } from '../../src/data/factory.ts';
 import { CoreChoiceNeeded } from '../../src/data/membershipService.ts';
 import { effectiveStatus } from '../../src/domain/membershipRules.ts';
+import { decideRequest } from '../../src/domain/workflows.ts';
+import { createGroup } from '../../emulator/src/graph/index.ts';
 import type { Community } from '../../src/domain/models.ts';
 import { LIST_TITLES } from '../../src/schema/lists.ts';
 
@@ -90,8 +92,14 @@ describe('membership as different people', () => {
     await assert.rejects(as(GARDENER_DATA).memberships.decide(request, true), (e: { status?: number }) => e.status === 403 || e.status === 404);
     const still = (await as(STAFF).memberships.mine()).find((m) => m.id === request.id)!;
     assert.equal(still.approval, 'pending');
-    const approved = await as(GARDENER_EVENTS).memberships.decide(request, true);
-    assert.equal(effectiveStatus(approved, events), 'active');
+    const groupId = createGroup(emu.ctx, { displayName: 'Events Management', mailNickname: 'events', ownerIds: [GARDENER_EVENTS], memberIds: [GARDENER_EVENTS] });
+    const gardener = as(GARDENER_EVENTS);
+    const { membership, groupError } = await decideRequest(gardener, { groupId }, request, true);
+    assert.equal(groupError, undefined);
+    assert.equal(effectiveStatus(membership, events), 'active');
+    assert.ok((await gardener.groups.memberEmails(groupId)).includes(STAFF), 'the approved member joined the team');
+    // Staff can't change the team's membership directly either: Graph refuses non-owners.
+    await assert.rejects(as(STAFF).groups.removeMember(groupId, GARDENER_EVENTS), (e: { status?: number }) => e.status === 403);
   });
 
   test('staff pledge to a forming community and suggest a new one', async () => {

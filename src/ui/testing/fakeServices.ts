@@ -110,5 +110,6 @@ export function fakeServices(data: FakeData = {}): FakeServices {
       me: () => read(me),
       search: () => read([]),
     },
+    groups: { addMember: unsupported, removeMember: unsupported, memberEmails: () => read([]) },
   };
 }

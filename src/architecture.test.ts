@@ -1,0 +1,53 @@
+/**
+ * The direction of the arrows (DESIGN.md): webparts → ui → domain, webparts → data → domain.
+ * `domain` imports nothing of the others; `ui` and the React components never reach PnPjs, fetch
+ * or the emulator — they only see service interfaces.
+ */
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { join, relative } from 'path';
+
+const SRC = __dirname;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return files(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*(?:\/\*.*?\*\/\s*)?['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+
+const rel = (f: string): string => relative(SRC, f).replace(/\\/g, '/');
+
+describe('architecture', () => {
+  it('domain imports only domain', () => {
+    const offenders = files(join(SRC, 'domain')).flatMap((f) =>
+      imports(f).filter((i) => !i.startsWith('./')).map((i) => `${rel(f)} imports ${i}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('ui and the web part components never reach PnPjs, fetch, the data layer or the emulator', () => {
+    const uiFiles = [
+      ...files(join(SRC, 'ui')),
+      ...files(join(SRC, 'webparts')).filter((f) => f.includes('/components/')),
+      ...files(join(SRC, 'extensions')).filter((f) => f.includes('/components/')),
+    ];
+    expect(uiFiles.length).toBeGreaterThan(5);
+    const offenders = uiFiles.flatMap((f) => {
+      const bad = imports(f).filter((i) => /^@pnp\//.test(i) || /\/data(\/|$)/.test(i) || /emulator/.test(i)).map((i) => `${rel(f)} imports ${i}`);
+      if (/\bfetch\s*\(/.test(readFileSync(f, 'utf8'))) bad.push(`${rel(f)} calls fetch`);
+      return bad;
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('the check itself sees imports (so it cannot pass vacuously)', () => {
+    expect(imports(join(SRC, 'data', 'factory.ts'))).toContain('./pnpImports');
+    expect(imports(join(SRC, 'data', 'clients.ts'))).toContain('@pnp/sp');
+  });
+});
