@@ -7,7 +7,13 @@ const request: Membership = {
   level: 'wider', status: 'pending', approval: 'pending',
 };
 
-function services(decide: IMembershipService['decide'], addMember: IGroupService['addMember']) {
+interface Recorded {
+  calls: string[];
+  memberships: IMembershipService;
+  groups: IGroupService;
+}
+
+function services(decide: IMembershipService['decide'], addMember: IGroupService['addMember']): Recorded {
   const calls: string[] = [];
   return {
     calls,
