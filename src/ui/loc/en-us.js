@@ -11,6 +11,14 @@ define([], function () {
     Throttled: "SharePoint is busy right now. Wait a moment and try again.",
     NetworkError: "We couldn't reach SharePoint. Check your connection and try again.",
     StaleEdit: "Someone else changed this since you opened it. Reload to see their change, then try again.",
-    NotFound: "This item no longer exists. It may have been deleted."
+    NotFound: "This item no longer exists. It may have been deleted.",
+    ProblemRequired: "{0} is required.",
+    ProblemTooLong: "{0} must be {1} characters or fewer (it has {2}).",
+    ProblemNotAChoice: "Choose one of the options for {0}.",
+    ProblemNotHttpUrl: "{0} must be a web address starting with http:// or https://.",
+    ProblemNotADate: "{0} must be a date.",
+    ProblemEndBeforeStart: "{0} can't be before the start.",
+    ProblemInvalidRecurrence: "{0} isn't a repeat pattern we understand ({1}).",
+    ProblemTooMany: "{0} can have at most {1} entries (it has {2})."
   };
 });

@@ -11,6 +11,14 @@ declare interface ICopHubSharedStrings {
   NetworkError: string;
   StaleEdit: string;
   NotFound: string;
+  ProblemRequired: string;
+  ProblemTooLong: string;
+  ProblemNotAChoice: string;
+  ProblemNotHttpUrl: string;
+  ProblemNotADate: string;
+  ProblemEndBeforeStart: string;
+  ProblemInvalidRecurrence: string;
+  ProblemTooMany: string;
 }
 
 declare module 'CopHubSharedStrings' {

@@ -1,0 +1,77 @@
+import { httpUrlProblem, recurrenceProblem, topicsProblem, validateEvent, validateResource } from './contentValidation';
+
+const resource = { title: 'Event risk template', resourceType: 'template' as const, url: 'https://cophub.example/t.docx', description: '', reviewDate: '2027-01-01' };
+const event = { title: 'Monthly meeting', eventType: 'meeting' as const, start: '2026-12-01T10:00:00Z', end: '2026-12-01T11:00:00Z', recurrence: 'FREQ=MONTHLY;BYDAY=1TU', location: '', onlineUrl: '' };
+
+describe('links', () => {
+  it('accepts http and https only', () => {
+    expect(httpUrlProblem('https://cophub.example/x', true)).toBeUndefined();
+    expect(httpUrlProblem('http://intranet/x', true)).toBeUndefined();
+    for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://x/y', 'cophub.example', 'JaVaScRiPt:alert(1)']) {
+      expect(httpUrlProblem(bad, true)).toEqual({ rule: 'notHttpUrl' });
+    }
+  });
+  it('requires a link only where one is needed, and limits its length', () => {
+    expect(httpUrlProblem(' ', true)).toEqual({ rule: 'required' });
+    expect(httpUrlProblem('', false)).toBeUndefined();
+    expect(httpUrlProblem(`https://x.example/${'a'.repeat(2000)}`, true)).toMatchObject({ rule: 'tooLong', max: 2000 });
+  });
+});
+
+describe('recurrence rules', () => {
+  it.each(['FREQ=MONTHLY;BYDAY=1TU', 'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', 'FREQ=MONTHLY;BYDAY=-1FR', 'FREQ=YEARLY;BYMONTH=9', ''])('accepts %s', (rule) => {
+    expect(recurrenceProblem(rule)).toBeUndefined();
+  });
+  it.each([
+    ['FREQ=SOMETIMES', /FREQ 'SOMETIMES' is not one of/],
+    ['INTERVAL=2', /FREQ is missing/],
+    ['FREQ=DAILY;FOO=1', /Unknown RRULE property/],
+    ['FREQ=DAILY;INTERVAL=0', /whole number/],
+    ['FREQ=DAILY;INTERVAL=abc', /whole number/],
+    ['FREQ=WEEKLY;BYDAY=XX', /not a list of weekdays/],
+    ['FREQ=YEARLY;BYMONTH=13', /not a month/],
+  ])('refuses %s', (rule, why) => {
+    const p = recurrenceProblem(rule);
+    expect(p?.rule).toBe('invalidRecurrence');
+    expect(p && 'detail' in p ? p.detail : '').toMatch(why);
+  });
+});
+
+describe('resources', () => {
+  it('accepts a complete resource, trimmed', () => {
+    expect(validateResource({ ...resource, title: '  Event risk template ' })).toEqual({ ok: true, value: { ...resource, title: 'Event risk template' } });
+  });
+  it('names every problem at once', () => {
+    expect(validateResource({ title: '', resourceType: '', url: 'javascript:alert(1)', description: 'x'.repeat(2001), reviewDate: 'next week' })).toEqual({
+      ok: false,
+      problems: {
+        title: { rule: 'required' }, resourceType: { rule: 'required' }, url: { rule: 'notHttpUrl' },
+        description: { rule: 'tooLong', max: 2000, length: 2001 }, reviewDate: { rule: 'notADate' },
+      },
+    });
+  });
+  it('refuses a type that is not one of the choices', () => {
+    expect(validateResource({ ...resource, resourceType: 'podcast' as never })).toMatchObject({ ok: false, problems: { resourceType: { rule: 'notAChoice' } } });
+  });
+});
+
+describe('events', () => {
+  it('accepts a consistent event', () => {
+    expect(validateEvent(event).ok).toBe(true);
+  });
+  it('refuses an end before the start', () => {
+    expect(validateEvent({ ...event, end: '2026-12-01T09:00:00Z' })).toEqual({ ok: false, problems: { end: { rule: 'endBeforeStart' } } });
+  });
+  it('refuses missing dates, a bad rule and a non-web meeting link', () => {
+    const r = validateEvent({ ...event, start: '', recurrence: 'FREQ=NEVER', onlineUrl: 'data:text/html,hi' });
+    expect(r).toMatchObject({ ok: false, problems: { start: { rule: 'required' }, recurrence: { rule: 'invalidRecurrence' }, onlineUrl: { rule: 'notHttpUrl' } } });
+  });
+});
+
+describe('topics', () => {
+  it('limits how many and how long', () => {
+    expect(topicsProblem(['facilitation', 'SQL'])).toBeUndefined();
+    expect(topicsProblem(Array.from({ length: 21 }, (_, i) => `t${i}`))).toEqual({ rule: 'tooMany', max: 20, count: 21 });
+    expect(topicsProblem(['x'.repeat(61)])).toEqual({ rule: 'tooLong', max: 60, length: 61 });
+  });
+});
