@@ -21,4 +21,16 @@ export class PeopleService implements IPeopleService {
       .using(ConsistencyLevel())();
     return users.map((u) => ({ id: 0, aadId: u.id ?? undefined, displayName: u.displayName ?? '', email: u.mail ?? u.userPrincipalName ?? '' }));
   }
+
+  public async byIds(aadIds: string[]): Promise<Person[]> {
+    const ids = [...new Set(aadIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id)))];
+    const found: Person[] = [];
+    // Graph allows at most 15 values in an `in` filter.
+    for (let i = 0; i < ids.length; i += 15) {
+      const list = ids.slice(i, i + 15).map((id) => `'${id}'`).join(',');
+      const users = await this.graph.users.filter(`id in (${list})`).select('id', 'displayName', 'mail', 'userPrincipalName')();
+      found.push(...users.map((u) => ({ id: 0, aadId: u.id ?? undefined, displayName: u.displayName ?? '', email: u.mail ?? u.userPrincipalName ?? '' })));
+    }
+    return found;
+  }
 }

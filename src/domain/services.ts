@@ -75,6 +75,8 @@ export interface IContentService {
 export interface IPeopleService {
   me(): Promise<CurrentUser>;
   search(text: string): Promise<Person[]>;
+  /** Directory accounts by Entra object id; ids that no longer exist are left out. */
+  byIds(aadIds: string[]): Promise<Person[]>;
 }
 
 /** A community's Microsoft 365 group (its team). Graph lets only group owners and admins change it. */

@@ -127,3 +127,18 @@ describe('membership as different people', () => {
     await assert.rejects(as(POD).communities.changeStatus(launched, 'proposed', 'Oops'), /can't become proposed/);
   });
 });
+
+describe('people through Graph', () => {
+  test('finds people by name and by id, and leaves out ids that no longer exist', async () => {
+    const found = await as(STAFF).people.search('Liam');
+    const liam = found.find((p) => p.email === GARDENER_EVENTS);
+    assert.ok(liam?.aadId, JSON.stringify(found));
+    const byIds = await as(STAFF).people.byIds([liam.aadId, '00000000-0000-4000-8000-00000000dead', 'not-an-id']);
+    assert.deepEqual(byIds.map((p) => p.email), [GARDENER_EVENTS]);
+  });
+
+  test("search text can't break out of the query (O'Brien, quotes)", async () => {
+    const found = await as(STAFF).people.search(`O'Brien"`);
+    assert.ok(found.some((p) => p.email === GARDENER_EVENTS));
+  });
+});

@@ -1,7 +1,11 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { BaseApplicationCustomizer, PlaceholderName, type PlaceholderContent } from '@microsoft/sp-application-base';
+import { Log } from '@microsoft/sp-core-library';
+import type { Community, Membership } from '../../domain/models';
 import { createServices } from '../../data/factory';
+
+const LOG_SOURCE = 'CommunitySiteHeader';
 import { SiteHeader } from './components/SiteHeader';
 
 export interface ICommunitySiteHeaderApplicationCustomizerProperties {
@@ -20,7 +24,15 @@ export default class CommunitySiteHeaderApplicationCustomizer extends BaseApplic
     const communityId = Number(this.properties.communityId);
     if (!communityId) return;
     const services = createServices({ kind: 'spfx', context: this.context, hubSiteUrl: this.properties.hubSiteUrl || undefined });
-    const [community, mine] = await Promise.all([services.communities.get(communityId), services.memberships.mine()]);
+    let community: Community | undefined;
+    let mine: Membership[] = [];
+    try {
+      [community, mine] = await Promise.all([services.communities.get(communityId), services.memberships.mine()]);
+    } catch (e) {
+      // A header must never break the site: if the hub's lists are missing or unreachable, show nothing.
+      Log.warn(LOG_SOURCE, `Community header not shown: ${(e as Error).message}`);
+      return;
+    }
     if (!community) return;
     this.top = this.context.placeholderProvider.tryCreateContent(PlaceholderName.Top, {
       onDispose: (p) => ReactDom.unmountComponentAtNode(p.domElement),

@@ -109,6 +109,7 @@ export function fakeServices(data: FakeData = {}): FakeServices {
     people: {
       me: () => read(me),
       search: () => read([]),
+      byIds: () => read([]),
     },
     groups: { addMember: unsupported, removeMember: unsupported, memberEmails: () => read([]) },
   };
