@@ -4,7 +4,7 @@
  * config/config.json maps them. The output goes to workbench/dist, never into the .sppkg.
  */
 import { build } from 'esbuild';
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { cp, readFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,6 +37,9 @@ export const PAGES = {
 export async function buildWorkbench({ minify = true } = {}) {
   const out = join(here, 'dist');
   await mkdir(out, { recursive: true });
+  // Fluent's icon font, served from this origin: SharePoint hosts it for real pages, and the
+  // workbench must work offline (main.tsx points initializeIcons here).
+  await cp(join(root, 'node_modules', '@fluentui', 'font-icons-mdl2', 'fonts'), join(out, 'fonts'), { recursive: true });
   const result = await build({
     entryPoints: [join(here, 'src', 'main.tsx')],
     bundle: true,

@@ -93,6 +93,9 @@ export const MEMBERSHIPS: ListSpec = {
   indexedBuiltIns: ['Author'],
   writeSecurity: 2,
   enableModeration: true,
+  // Everyone sees requests and open-community memberships (counts, member lists); the approval state
+  // only SharePoint can set decides what each item means (see effectiveStatus).
+  draftVisibility: 0,
   enableVersioning: true,
   folderPerCommunity: true,
   permissions: STAFF_CONTRIBUTE,

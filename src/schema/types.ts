@@ -52,6 +52,11 @@ export interface ListSpec {
   writeSecurity?: 1 | 2 | 4;
   /** Content approval: new and edited items stay pending until someone with Approve Items decides. */
   enableModeration?: boolean;
+  /**
+   * Who sees items awaiting approval: 0 anyone who can read, 1 editors, 2 approvers (and always the
+   * author). SharePoint sets 2 when approval is switched on, so the schema says it explicitly.
+   */
+  draftVisibility?: 0 | 1 | 2;
   enableVersioning?: boolean;
   /** Items live in one folder per community (unique permissions let its gardeners approve). */
   folderPerCommunity?: boolean;

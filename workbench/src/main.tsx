@@ -9,7 +9,7 @@ import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { createServices } from '../../src/data/factory';
 import { WorkbenchShell } from './WorkbenchShell';
 
-initializeIcons(undefined, { disableWarnings: true });
+initializeIcons('/fonts/', { disableWarnings: true });
 
 const host = document.getElementById('workbench');
 if (host) {

@@ -32,7 +32,7 @@ export const getCommunityCardClassNames = (theme: ITheme): ICommunityCardClassNa
       margin: 0,
       fontSize: theme.fonts.large.fontSize,
       fontWeight: 600,
-      lineHeight: 1.3,
+      lineHeight: '1.3', // a string: merge-styles would turn a number into pixels
       outline: 'none',
       selectors: { ':focus-visible': { outline: `2px solid ${palette.themePrimary}`, outlineOffset: 2 } },
     },
@@ -51,7 +51,7 @@ export const getCommunityCardClassNames = (theme: ITheme): ICommunityCardClassNa
       margin: 0,
       color: semanticColors.bodyText,
       display: '-webkit-box',
-      WebkitLineClamp: 3,
+      WebkitLineClamp: '3',
       WebkitBoxOrient: 'vertical',
       overflow: 'hidden',
     },

@@ -2,6 +2,7 @@ import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
 
 export interface ICommunityResultsClassNames {
   summary: string;
+  summaryRow: string;
   cards: string;
   list: string;
   item: string;
@@ -12,7 +13,8 @@ export interface ICommunityResultsClassNames {
 
 export const getCommunityResultsClassNames = (theme: ITheme): ICommunityResultsClassNames =>
   mergeStyleSets({
-    summary: { color: theme.semanticColors.bodySubtext, margin: '4px 0 12px', display: 'block' },
+    summaryRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 8, marginBottom: 8 },
+    summary: { color: theme.semanticColors.bodySubtext },
     cards: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))', gap: 16 },
     list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 8 },
     item: { margin: 0, minWidth: 0 },

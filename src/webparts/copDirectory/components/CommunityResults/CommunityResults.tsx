@@ -43,9 +43,12 @@ export const CommunityResults: React.FC<ICommunityResultsProps> = (props) => {
   const remaining = total - visible.length;
   return (
     <>
-      <Text className={classes.summary} role="status" aria-live="polite">
-        {remaining > 0 ? fill(strings.ShowingOf, visible.length, total) : fill(total === 1 ? strings.OneCommunity : strings.CommunitiesCount, total)}
-      </Text>
+      <div className={classes.summaryRow}>
+        <Text className={classes.summary} role="status" aria-live="polite">
+          {remaining > 0 ? fill(strings.ShowingOf, visible.length, total) : fill(total === 1 ? strings.OneCommunity : strings.CommunitiesCount, total)}
+        </Text>
+        {props.summaryEnd}
+      </div>
       <ul ref={list} className={layout === 'cards' ? classes.cards : classes.list} aria-label={strings.ResultsLabel}>
         {visible.map((c) => (
           <li key={c.id} className={classes.item}>

@@ -1,3 +1,4 @@
+import type * as React from 'react';
 import type { DirectoryLayout } from '../../../../domain/directoryUrl';
 import type { Standing } from '../../../../domain/membershipRules';
 import type { Community, MemberCounts } from '../../../../domain/models';
@@ -25,4 +26,6 @@ export interface ICommunityResultsProps {
   onClearFilters: () => void;
   /** Opens the suggestion form (offered when nothing matches). */
   onSuggest: () => void;
+  /** Shown at the end of the summary line (the directory's "Suggest" action). */
+  summaryEnd?: React.ReactNode;
 }

@@ -97,10 +97,12 @@ const Directory: React.FC<ICopDirectoryProps> = (props) => {
         }}
         onClearFilters={clearFilters}
         onSuggest={() => setSuggesting(true)}
+        summaryEnd={
+          <ActionButton className={classes.suggest} iconProps={{ iconName: 'Lightbulb' }} onClick={() => setSuggesting(true)}>
+            {strings.SuggestButton}
+          </ActionButton>
+        }
       />
-      <ActionButton className={classes.suggest} iconProps={{ iconName: 'Lightbulb' }} onClick={() => setSuggesting(true)}>
-        {strings.SuggestButton}
-      </ActionButton>
       <JoinDialog
         step={actions.step}
         currentCore={currentCore}

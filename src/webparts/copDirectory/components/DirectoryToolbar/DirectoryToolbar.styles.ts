@@ -7,6 +7,7 @@ export interface IDirectoryToolbarClassNames {
   filter: string;
   toggle: string;
   layout: string;
+  layoutButton: string;
 }
 
 export const getDirectoryToolbarClassNames = (theme: ITheme): IDirectoryToolbarClassNames =>
@@ -16,5 +17,6 @@ export const getDirectoryToolbarClassNames = (theme: ITheme): IDirectoryToolbarC
     filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: '8px 16px' },
     filter: { width: 200 },
     toggle: { marginBottom: 6 },
-    layout: { marginLeft: 'auto', display: 'flex', gap: 4, paddingBottom: 2 },
+    layout: { marginLeft: 'auto', display: 'flex', gap: 4 },
+    layoutButton: { minWidth: 0, padding: '0 12px', selectors: { '&.is-checked': { fontWeight: 600 } } },
   });

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton, IconButton } from '@fluentui/react/lib/Button';
+import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { Toggle } from '@fluentui/react/lib/Toggle';
@@ -76,22 +76,24 @@ export const DirectoryToolbar: React.FC<IDirectoryToolbarProps> = ({ query, face
           </ActionButton>
         )}
         <div className={classes.layout} role="group" aria-label={strings.LayoutLabel}>
-          <IconButton
+          <DefaultButton
+            className={classes.layoutButton}
             iconProps={{ iconName: 'GridViewMedium' }}
-            title={strings.LayoutCards}
-            ariaLabel={strings.LayoutCards}
             toggle
             checked={layout === 'cards'}
             onClick={() => onLayoutChange('cards')}
-          />
-          <IconButton
+          >
+            {strings.LayoutCards}
+          </DefaultButton>
+          <DefaultButton
+            className={classes.layoutButton}
             iconProps={{ iconName: 'List' }}
-            title={strings.LayoutList}
-            ariaLabel={strings.LayoutList}
             toggle
             checked={layout === 'list'}
             onClick={() => onLayoutChange('list')}
-          />
+          >
+            {strings.LayoutList}
+          </DefaultButton>
         </div>
       </div>
     </div>
