@@ -65,6 +65,31 @@ describe('provisioning', () => {
   });
 });
 
+describe('provisioning an older site', () => {
+  test('adds what is missing and keeps the data already there', async () => {
+    const older = await startEmulator({ port: 0 });
+    try {
+      const source = { kind: 'url' as const, siteUrl: older.siteUrl, graphUrl: older.graphUrl, headers: { 'X-Emulator-User': POD } };
+      const { sp } = createClients(source);
+      // An earlier version of CoP Hub: a Communities list with only a practice area.
+      await sp.web.lists.add(LIST_TITLES.communities, '', 100);
+      const list = sp.web.lists.getByTitle(LIST_TITLES.communities);
+      await list.fields.createFieldAsXml({ SchemaXml: '<Field Type="Text" Name="PracticeArea" StaticName="PracticeArea" DisplayName="Practice area"/>', Options: 8 });
+      await list.items.add({ Title: 'Student Recruitment', PracticeArea: 'Marketing' });
+      const report = await createServices(source).setup.check();
+      assert.equal(report.ready, false);
+      assert.ok(report.missingFields.includes('Communities: CopStatus'), report.missingFields.join(', '));
+      const changes = await createServices(source).setup.provision();
+      assert.ok(changes.includes('Communities: added field CopStatus') && changes.includes('Communities: indexed PracticeArea'), changes.join('\n'));
+      const kept = await list.items.select('Title', 'PracticeArea')();
+      assert.deepEqual(kept.map((i: { Title: string; PracticeArea: string }) => [i.Title, i.PracticeArea]), [['Student Recruitment', 'Marketing']]);
+      assert.equal((await createServices(source).setup.check()).ready, true);
+    } finally {
+      await older.close();
+    }
+  });
+});
+
 describe('membership as different people', () => {
   test('staff join an open community at once, and joining again changes nothing', async () => {
     const data = await byTitle('Data and Insight');
