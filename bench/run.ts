@@ -26,8 +26,9 @@ const figures: Figure[] = [];
 
 async function bundleSizes(): Promise<void> {
   const dist = join(root, 'dist');
+  // Measure this source tree, not an older build: build first unless told the build is fresh.
   const hasBuild = await stat(join(root, 'sharepoint', 'solution', 'cop-hub.sppkg')).then(() => true, () => false);
-  if (!hasBuild) {
+  if (!hasBuild || !process.argv.includes('--no-build')) {
     const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: root });
     if (r.status !== 0) throw new Error('The production build failed.');
   }
