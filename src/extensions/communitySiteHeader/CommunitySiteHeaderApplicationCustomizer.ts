@@ -38,9 +38,11 @@ export default class CommunitySiteHeaderApplicationCustomizer extends BaseApplic
       onDispose: (p) => ReactDom.unmountComponentAtNode(p.domElement),
     });
     if (!this.top) return;
+    const shownId = community.id;
     const homeUrl = community.siteUrl ?? this.properties.hubSiteUrl ?? this.context.pageContext.web.absoluteUrl;
     ReactDom.render(
-      React.createElement(SiteHeader, { community, membership: mine.find((m) => m.communityId === community.id), homeUrl }),
+      // The id is read outside the callback: the gulp build's TypeScript 5.3 doesn't carry the narrowing into it.
+      React.createElement(SiteHeader, { community, membership: mine.find((m) => m.communityId === shownId), homeUrl }),
       this.top.domElement,
     );
   }
