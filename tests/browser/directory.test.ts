@@ -1,0 +1,242 @@
+/**
+ * The CoP directory as a member of staff uses it in the workbench, against the emulator's demo
+ * data: search and filters (kept in the address), joining as core, the one-core choice, pledging
+ * until a forming community reaches its target, suggesting a community, and every state (loading,
+ * empty, error, setup needed). Each state gets an axe check and a screenshot in test-results/.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { startEmulator } from '../../emulator/src/server.ts';
+import { SEEDS } from '../../emulator/src/seeds.ts';
+import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
+
+const STAFF = 'sam.taylor@cophub.example';
+const POD = 'priya.desai@cophub.example';
+/** Staff with no programme role, in the order the demo creates them. */
+const MORE_STAFF = ['alex.adams', 'beth.baker', 'carlos.costa', 'dana.doyle', 'erin.evans', 'farid.farah', 'gemma.green', 'hiro.hughes', 'isla.ito', 'jack.jones', 'kiran.khan', 'lucy.lewis'];
+let h: Harness;
+
+before(async () => {
+  h = await startHarness();
+});
+after(async () => {
+  await h?.close();
+  console.log(`Directory screenshots: ${join(RESULTS, 'directory-*.png')}`);
+});
+
+/** Screenshot of a state, and axe on it: no violations at all. */
+async function check(page: Page, state: string): Promise<void> {
+  await page.screenshot({ path: join(RESULTS, `directory-${state}.png`), fullPage: true });
+  const violations = await axe(page);
+  assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
+}
+
+async function openDirectory(upn: string, query = ''): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { page, context } = await h.pageAs(upn);
+  await page.goto(`${h.emulator.origin}/${query}`);
+  await page.getByRole('list', { name: 'Communities' }).waitFor();
+  return { page, close: () => context.close() };
+}
+
+const card = (page: Page, title: string): Locator => page.getByRole('article', { name: title, exact: true });
+
+/** Fluent's dialog element is a zero-height wrapper; its Cancel button shows it is open. */
+async function shown(dialog: Locator): Promise<void> {
+  await dialog.getByRole('button', { name: 'Cancel' }).waitFor();
+}
+
+async function choose(page: Page, filter: RegExp, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: filter }).click();
+  // A multi-select option is a checkbox drawn by its label, which is what a person clicks.
+  await page.getByRole('listbox').getByText(option, { exact: true }).click();
+  await page.keyboard.press('Escape');
+}
+
+async function titles(page: Page): Promise<string[]> {
+  return page.getByRole('list', { name: 'Communities' }).getByRole('heading', { level: 3 }).allTextContents();
+}
+
+test('loading shows skeleton cards, then the directory with its explainer', async () => {
+  const { page, context } = await h.pageAs(STAFF);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/getbytitle\('Communities'\)\/items/i, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${h.emulator.origin}/`);
+  await page.getByRole('status', { name: 'Loading…' }).waitFor();
+  await check(page, 'loading');
+  release();
+  await page.getByRole('list', { name: 'Communities' }).waitFor();
+  assert.ok(await page.getByRole('heading', { name: 'Core or wider member?' }).isVisible());
+  await page.getByText(/\d+ core, \d+ wider/).first().waitFor();
+  await check(page, 'cards');
+  await context.close();
+});
+
+test('search and filter, with the view kept in an address that can be shared', async () => {
+  const { page, close } = await openDirectory(STAFF);
+  await page.getByRole('searchbox', { name: 'Search communities' }).fill('insight');
+  assert.deepEqual(await titles(page), ['Data and Insight']);
+  await page.getByRole('searchbox', { name: 'Search communities' }).fill('');
+  await choose(page, /^Practice area/, 'People');
+  await choose(page, /^Stage/, 'Forming');
+  assert.deepEqual(await titles(page), ['Equality, Diversity and Inclusion Practitioners', 'Human Resources Administrators']);
+  await page.getByRole('button', { name: 'Compact list', exact: true }).click();
+  // The address is rewritten in an effect after the render that the click causes.
+  await page.waitForURL(/cop-layout=list/);
+  const shared = new URL(page.url());
+  assert.equal(shared.searchParams.get('cop-area'), 'People');
+  assert.equal(shared.searchParams.get('cop-layout'), 'list');
+  await check(page, 'filtered-list');
+
+  const again = await openDirectory(POD, shared.search);
+  assert.deepEqual(await titles(again.page), ['Equality, Diversity and Inclusion Practitioners', 'Human Resources Administrators']);
+  assert.equal(await again.page.getByRole('button', { name: 'Compact list', exact: true }).getAttribute('aria-pressed'), 'true');
+  await again.close();
+
+  await page.getByRole('searchbox', { name: 'Search communities' }).fill('astrology');
+  await page.getByText('No communities match').waitFor();
+  await check(page, 'empty');
+  await page.getByRole('status').getByRole('button', { name: 'Clear filters' }).click();
+  assert.equal((await titles(page)).length, 12);
+  assert.equal(new URL(page.url()).search, '?cop-q=&cop-layout=list');
+  await close();
+});
+
+test('join as core, by keyboard', async () => {
+  const { page, close } = await openDirectory(STAFF);
+  const join = page.getByRole('button', { name: 'Join Data and Insight', exact: true });
+  await join.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Join Data and Insight' });
+  await shown(dialog);
+  await check(page, 'join-dialog');
+  await dialog.getByRole('radio', { name: 'Core member' }).check();
+  await dialog.getByRole('button', { name: 'Join', exact: true }).click();
+  await page.getByText("You're now a core member of Data and Insight.").waitFor();
+  await card(page, 'Data and Insight').getByText("You're a core member").waitFor();
+  await close();
+});
+
+test('try to join a second community as core, and choose wider', async () => {
+  // Student Recruitment is past the first page of twelve; search brings it up.
+  const { page, close } = await openDirectory(STAFF, '?cop-q=recruitment');
+  await page.getByRole('button', { name: 'Join Student Recruitment', exact: true }).click();
+  let dialog = page.getByRole('dialog', { name: 'Join Student Recruitment' });
+  await dialog.getByText(/already a core member of Data and Insight/).waitFor();
+  await dialog.getByRole('radio', { name: 'Core member' }).check();
+  await dialog.getByRole('button', { name: 'Join', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: "You're already a core member elsewhere" });
+  await shown(dialog);
+  await dialog.getByText(/You're a core member of Data and Insight/).waitFor();
+  await check(page, 'core-choice');
+  await dialog.getByRole('button', { name: 'Join as a wider member' }).click();
+  await page.getByText("You're now a wider member of Student Recruitment.").waitFor();
+  await card(page, 'Student Recruitment').getByText("You're a wider member").waitFor();
+  await page.getByRole('searchbox', { name: 'Search communities' }).fill('insight');
+  assert.ok(await card(page, 'Data and Insight').getByText("You're a core member").isVisible());
+  await check(page, 'joined');
+  await close();
+});
+
+test('membership follows the signed-in identity', async () => {
+  const { page, close } = await openDirectory(STAFF);
+  await page.getByRole('switch', { name: 'Only my communities' }).click();
+  assert.deepEqual(await titles(page), ['Data and Insight', 'Student Recruitment']);
+  await page.getByRole('combobox', { name: 'Signed in as' }).click();
+  await page.getByRole('option', { name: /Priya Desai/ }).click();
+  await page.getByRole('list', { name: 'Communities' }).or(page.getByText('No communities match')).first().waitFor();
+  await page.getByRole('switch', { name: 'Only my communities' }).waitFor();
+  assert.ok(!(await titles(page).catch((): string[] => [])).includes('Data and Insight'));
+  await close();
+});
+
+test('pledge on a forming community until it reaches its target', async () => {
+  const title = 'Widening Participation';
+  const bar = (page: Page): Locator => page.getByRole('progressbar', { name: `Founding members of ${title}` });
+  for (const handle of [STAFF.split('@')[0], ...MORE_STAFF]) {
+    const { page, close } = await openDirectory(`${handle}@cophub.example`, '?cop-q=widening');
+    await bar(page).waitFor();
+    const [pledged, target] = ((await bar(page).getAttribute('aria-valuetext')) ?? '').split(' of ').map((n) => parseInt(n, 10));
+    if (pledged >= target) {
+      await card(page, title).getByText(/Target reached/).waitFor();
+      await check(page, 'pledge-target-reached');
+      await close();
+      return;
+    }
+    const pledge = page.getByRole('button', { name: `Pledge as a founding member of ${title}` });
+    if (await pledge.isVisible()) {
+      await pledge.click();
+      await page.getByText(`Thank you for pledging to help found ${title}.`).waitFor();
+      await card(page, title).getByText("You've pledged").waitFor();
+      assert.equal(await bar(page).getAttribute('aria-valuetext'), `${pledged + 1} of ${target} founding members`);
+    }
+    await close();
+  }
+  assert.fail('Ran out of demo staff before the founding target was reached');
+});
+
+test('suggest a community: invalid input first, then success', async () => {
+  const { page, close } = await openDirectory(STAFF);
+  await page.getByRole('button', { name: 'Suggest a community or network' }).click();
+  const panel = page.getByRole('dialog', { name: 'Suggest a community or network' });
+  await panel.getByRole('textbox', { name: 'Name' }).fill('x'.repeat(300));
+  await panel.getByRole('button', { name: 'Send suggestion' }).click();
+  await panel.getByText('Keep this to 255 characters or fewer. It has 300 now.').waitFor();
+  assert.ok(await panel.getByText('Say in a sentence or two what it is about.').isVisible());
+  assert.ok(await panel.getByText('Choose whether it already exists or is a new idea.').isVisible());
+  await check(page, 'suggest-invalid');
+  await panel.getByRole('textbox', { name: 'Name' }).fill('Sustainability champions');
+  await panel.getByRole('textbox', { name: 'What is it about?' }).fill('Green champions across departments who could share practice.');
+  await panel.getByRole('radio', { name: 'An idea for a new community' }).check();
+  await panel.getByRole('button', { name: 'Send suggestion' }).click();
+  await page.getByText('Thank you. The POD team will look at your suggestion "Sustainability champions".').waitFor();
+  await close();
+});
+
+test('a clear error with a retry that works', async () => {
+  const { page, context } = await h.pageAs(STAFF);
+  // Enough failures to outlast PnPjs's own retries, so the person sees the error.
+  h.emulator.faults.add({ match: "getByTitle\\('Communities'\\)/items", status: 500, times: 20 });
+  await page.goto(`${h.emulator.origin}/`);
+  await page.getByRole('button', { name: 'Try again' }).waitFor({ timeout: 30_000 });
+  await check(page, 'error');
+  h.emulator.faults.clear();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('list', { name: 'Communities' }).waitFor();
+  await context.close();
+});
+
+test('setup needed on a site without the lists', async () => {
+  const bare = await startEmulator({ port: 0, staticRoot: join(RESULTS, '..', 'workbench', 'dist'), seed: SEEDS.none });
+  try {
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addCookies([{ name: 'emulator-user', value: STAFF, url: bare.origin }]);
+    const page = await context.newPage();
+    await page.goto(`${bare.origin}/`);
+    await page.getByText(/Setup needed/).waitFor();
+    await check(page, 'setup-needed');
+    await context.close();
+  } finally {
+    await bare.close();
+  }
+});
+
+test('high contrast and keyboard focus are visible', async () => {
+  const { page, context } = await h.pageAs(STAFF);
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await page.goto(`${h.emulator.origin}/?cop-q=insight`);
+  await page.getByRole('list', { name: 'Communities' }).waitFor();
+  // Tab from the search box to the first control after it, as a keyboard user would.
+  await page.getByRole('searchbox', { name: 'Search communities' }).focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'combobox');
+  // Screenshot only: in forced colours the browser replaces the page's colours, and axe's contrast
+  // rule still measures the author colours, so its verdict says nothing about what people see.
+  await page.screenshot({ path: join(RESULTS, 'directory-high-contrast.png'), fullPage: true });
+  await context.close();
+});
