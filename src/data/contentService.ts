@@ -1,11 +1,13 @@
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import type { CommunityEvent, MemberProfile, Resource, Suggestion } from '../domain/models';
-import type { IContentService } from '../domain/services';
+import type { IContentService, NewResource } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
 import type { CurrentUserCache } from './currentUser';
 import { joinList, personSelect, toEvent, toProfile, toResource, toSuggestion } from './mappers';
 import { readAll } from './paging';
+
+const RESOURCE_FIELDS = ['Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified'];
 
 export class ContentService implements IContentService {
   constructor(private readonly sp: SPFI, private readonly me: CurrentUserCache) {}
@@ -17,11 +19,28 @@ export class ContentService implements IContentService {
   public async resources(communityId: number): Promise<Resource[]> {
     const items = await readAll(
       this.list(LIST_TITLES.resources).items
-        .select('Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified', ...personSelect('ResourceOwner'))
+        .select(...RESOURCE_FIELDS, ...personSelect('ResourceOwner'))
         .expand('ResourceOwner')
         .filter(`CommunityId eq ${Math.trunc(communityId)}`),
     );
     return items.map(toResource);
+  }
+
+  public async addResource(r: NewResource): Promise<Resource> {
+    const me = await this.me.get();
+    const list = this.list(LIST_TITLES.resources);
+    const added = (await list.items.add({
+      Title: r.title,
+      CommunityId: Math.trunc(r.communityId),
+      ResourceType: r.resourceType,
+      ResourceUrl: { Url: r.url, Description: r.title },
+      Description: r.description,
+      ResourceOwnerId: me.id,
+      ReviewDate: r.reviewDate ? new Date(r.reviewDate).toISOString() : null,
+    })) as { Id?: number };
+    // Read back with the owner expanded, as the list shows it.
+    const item = await list.items.getById(Number(added.Id)).select(...RESOURCE_FIELDS, ...personSelect('ResourceOwner')).expand('ResourceOwner')();
+    return toResource(item);
   }
 
   public async events(communityId: number): Promise<CommunityEvent[]> {

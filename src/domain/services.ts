@@ -4,7 +4,7 @@
  * from a plain base URL (the local emulator).
  */
 import type {
-  Community, CommunityStatus, CommunityEvent, CurrentUser, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, Suggestion,
+  Community, CommunityStatus, CommunityEvent, CurrentUser, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, ResourceType, Suggestion,
 } from './models';
 
 /** A page of results and, when there is more, the opaque token that fetches the next page. */
@@ -63,8 +63,21 @@ export interface IMembershipService {
   decide(membership: Membership, approve: boolean, note?: string): Promise<Membership>;
 }
 
+/** A resource as a member adds it (already checked by validateResource). */
+export interface NewResource {
+  communityId: number;
+  title: string;
+  resourceType: ResourceType;
+  url: string;
+  description: string;
+  /** yyyy-mm-dd or an ISO instant; empty for none. */
+  reviewDate: string;
+}
+
 export interface IContentService {
   resources(communityId: number): Promise<Resource[]>;
+  /** Adds a resource owned by the signed-in user; the Resources list lets members contribute. */
+  addResource(resource: NewResource): Promise<Resource>;
   events(communityId: number): Promise<CommunityEvent[]>;
   suggest(suggestion: Pick<Suggestion, 'title' | 'description' | 'practiceArea' | 'kind'>): Promise<Suggestion>;
   suggestions(): Promise<Suggestion[]>;

@@ -15,6 +15,7 @@ export function describeError(e: unknown): string {
   if (status === 404) return strings.NotFound;
   if (status === 412) return strings.StaleEdit;
   if (status === 429 || status === 503) return strings.Throttled;
+  if (status !== undefined && status >= 500) return strings.ServerError;
   if (e instanceof TypeError) return strings.NetworkError;
   const message = e instanceof Error ? e.message : String(e);
   return message || strings.ErrorTitle;

@@ -4,6 +4,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
 
@@ -32,8 +33,65 @@ test('the directory lists the demo communities for a member of staff', async () 
 test('community home shows a community charter', async () => {
   const { page, context } = await h.pageAs(STAFF);
   await page.goto(`${h.emulator.origin}/community?community=1`);
-  await page.getByRole('heading', { name: 'Student Recruitment' }).waitFor();
+  await page.getByRole('heading', { name: 'Student Recruitment', exact: true }).waitFor();
   assert.ok(await page.getByText('Attracting and converting prospective students').isVisible());
+
+  // Members: the gardener leads; members are searchable.
+  const leaders = page.getByRole('list', { name: /^Leaders/ });
+  await leaders.waitFor();
+  assert.equal(await leaders.getByRole('listitem').first().textContent(), 'Grace Okafor');
+  const wider = page.getByRole('heading', { name: /^Wider members \(\d+\)$/ });
+  await wider.waitFor();
+  await page.getByRole('searchbox', { name: 'Search members' }).fill('okafor');
+  await page.getByRole('heading', { name: 'Core members (0)' }).waitFor();
+  await page.getByRole('searchbox', { name: 'Search members' }).fill('');
+
+  // My membership: join, switch level, leave and join again; the member lists follow.
+  await page.getByText("You're not a member of this community yet.").waitFor();
+  await page.getByRole('button', { name: 'Join as wider member' }).click();
+  await page.getByText("You're a wider member of this community.").waitFor();
+  await page.getByRole('list', { name: /^Wider members/ }).getByText('Sam Taylor').waitFor();
+  await page.getByRole('button', { name: 'Leave community' }).click();
+  await page.getByText(/You left this community/).waitFor();
+  await page.getByRole('list', { name: /^Wider members/ }).getByText('Sam Taylor').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Join as wider member' }).click();
+  await page.getByText("You're a wider member of this community.").waitFor();
+
+  // Upcoming sessions: a recurring series expanded, and the whole series saved as an .ics file.
+  await page.getByRole('heading', { name: 'Upcoming sessions' }).waitFor();
+  const addButtons = page.getByRole('button', { name: /^Add to calendar: / });
+  await addButtons.first().waitFor();
+  assert.ok((await addButtons.count()) >= 2, 'several upcoming sessions are listed');
+  await addButtons.first().press('Enter');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Every session in the series' }).click()]);
+  assert.match(download.suggestedFilename(), /^Student-Recruitment-.*\.ics$/);
+  const ics = (await readFile(await download.path(), 'utf8')).replace(/\r\n[ \t]/g, '');
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(ics, /\r\nDTSTART;TZID=Europe\/London:\d{8}T(10|12|14)0000\r\n/, 'the series starts at its London wall-clock hour');
+  assert.match(ics, /\r\nRRULE:FREQ=(MONTHLY|WEEKLY);[^\r]*BYDAY=[^\r]+\r\n/);
+  assert.match(ics, /\r\nSUMMARY:Student Recruitment: /);
+
+  await page.keyboard.press('Escape');
+
+  // Shared repertoire: grouped by type, with a review flag; adding a resource refuses bad input first.
+  await page.getByRole('heading', { name: 'Shared repertoire' }).waitFor();
+  await page.getByRole('heading', { name: /^Templates \(\d+\)$/ }).waitFor();
+  assert.ok(await page.getByText('Due for review').first().isVisible(), 'an overdue resource is flagged');
+  await page.getByRole('button', { name: 'Add a resource' }).click();
+  await page.getByRole('textbox', { name: 'Link' }).fill('javascript:alert(1)');
+  await page.getByRole('button', { name: 'Add resource' }).click();
+  await page.getByText('Check the fields marked below.').waitFor();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Clearing call script');
+  await page.getByRole('combobox', { name: /^Type of resource/ }).click();
+  await page.getByRole('option', { name: 'Template' }).click();
+  await page.getByRole('textbox', { name: 'Link' }).fill('https://example.com/clearing-script');
+  await page.getByRole('button', { name: 'Add resource' }).click();
+  await page.getByText('Added \u201cClearing call script\u201d to the shared repertoire.').waitFor();
+  await page.getByRole('link', { name: 'Clearing call script' }).waitFor();
+  await page.getByRole('searchbox', { name: 'Search resources' }).fill('clearing');
+  assert.equal(await page.locator('section[aria-labelledby="community-repertoire"] li').count(), 1);
+  await page.getByRole('searchbox', { name: 'Search resources' }).fill('');
+
   await page.screenshot({ path: join(RESULTS, 'community-home.png'), fullPage: true });
   const violations = await axe(page);
   assert.equal(violations.length, 0, describeViolations(violations));

@@ -153,6 +153,20 @@ describe('membership as different people', () => {
   });
 });
 
+describe('the shared repertoire', () => {
+  test('a member adds a resource, owned by them, and everyone reads it back with the owner', async () => {
+    const data = await byTitle('Data and Insight');
+    const added = await as(STAFF).content.addResource({
+      communityId: data.id, title: 'SQL style guide', resourceType: 'guide', url: 'https://example.com/sql', description: 'How we format SQL', reviewDate: '2027-01-31',
+    });
+    assert.equal(added.owner?.email, STAFF);
+    assert.equal(added.url, 'https://example.com/sql');
+    assert.equal(added.reviewDate?.slice(0, 10), '2027-01-31');
+    const seen = await as(GARDENER_DATA).content.resources(data.id);
+    assert.deepEqual(seen.filter((r) => r.id === added.id).map((r) => [r.title, r.resourceType, r.owner?.email]), [['SQL style guide', 'guide', STAFF]]);
+  });
+});
+
 describe('people through Graph', () => {
   test('finds people by name and by id, and leaves out ids that no longer exist', async () => {
     const found = await as(STAFF).people.search('Liam');

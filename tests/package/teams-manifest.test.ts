@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { AppManifestUtils } from '@microsoft/app-manifest';
@@ -30,7 +31,8 @@ const manifest = JSON.parse(manifestText) as ITeamsManifest;
 
 /** The schemas that @microsoft/app-manifest ships, newest numbered version last. */
 function shippedSchemas(): { dir: string; versions: string[] } {
-  const pkg = require.resolve('@microsoft/app-manifest/package.json');
+  // An ES module (tests/package.json) has no global require.
+  const pkg = createRequire(import.meta.url).resolve('@microsoft/app-manifest/package.json');
   const dir = join(dirname(pkg), 'build', 'json-schemas', 'teams');
   const versions = readdirSync(dir)
     .filter((v) => /^v\d+\.\d+$/.test(v))

@@ -3,6 +3,7 @@
  * through the same PnPjs services the web parts use, each write made as the person who would make
  * it (so Author, content approval and permissions are exercised exactly as on a real site).
  */
+import { TZDate } from '@date-fns/tz';
 import type { SPFI } from '@pnp/sp';
 import '../../../src/data/pnpImports.ts';
 import { createClients, type ServiceSource } from '../../../src/data/clients.ts';
@@ -178,11 +179,13 @@ async function addContent(sp: SPFI, communities: Community[], today: Date): Prom
         ResourceType: r.type,
         ResourceUrl: { Url: r.url, Description: r.title },
         Description: r.description,
+        ResourceOwnerId: community.gardeners[0]?.id ?? null,
         ReviewDate: new Date(today.getTime() + r.reviewInDays * day).toISOString(),
       }));
     }
     const series = EVENT_SERIES[n % EVENT_SERIES.length];
-    const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 2, 1, series.hour, 0));
+    // Anchored at the London wall-clock hour (a 10:00 meeting is 10:00 in London in summer and winter).
+    const start = new Date(new TZDate(today.getUTCFullYear(), today.getUTCMonth() - 2, 1, series.hour, 0, 'Europe/London').getTime());
     writes.push((b) => b.web.lists.getByTitle(LIST_TITLES.events).items.add({
       Title: `${d.title}: ${series.title}`,
       CommunityId: community.id,

@@ -9,6 +9,7 @@ define([], function () {
     SetupMissingFields: "Missing columns:",
     AccessDenied: "You don't have permission to do that. If you think you should, contact the POD team.",
     Throttled: "SharePoint is busy right now. Wait a moment and try again.",
+    ServerError: "SharePoint couldn't answer just now. Try again in a moment; if it keeps happening, tell the POD team.",
     NetworkError: "We couldn't reach SharePoint. Check your connection and try again.",
     StaleEdit: "Someone else changed this since you opened it. Reload to see their change, then try again.",
     NotFound: "This item no longer exists. It may have been deleted.",

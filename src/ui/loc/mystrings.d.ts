@@ -8,6 +8,7 @@ declare interface ICopHubSharedStrings {
   SetupMissingFields: string;
   AccessDenied: string;
   Throttled: string;
+  ServerError: string;
   NetworkError: string;
   StaleEdit: string;
   NotFound: string;

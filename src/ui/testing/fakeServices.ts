@@ -5,7 +5,7 @@
  */
 import { CoreChoiceNeeded } from '../../domain/errors';
 import { countMembers, effectiveStatus, planJoin } from '../../domain/membershipRules';
-import type { Community, CurrentUser, Membership, MembershipLevel, MembershipStatus, Suggestion } from '../../domain/models';
+import type { Community, CommunityEvent, CurrentUser, Membership, MembershipLevel, MembershipStatus, Resource, Suggestion } from '../../domain/models';
 import type { CopServices, SetupReport } from '../../domain/services';
 
 export interface FakeData {
@@ -15,6 +15,10 @@ export interface FakeData {
   /** Everyone else's memberships, for member counts. */
   others?: Membership[];
   me?: Partial<CurrentUser>;
+  /** Events of every community (filtered by community on read). */
+  events?: CommunityEvent[];
+  /** Resources of every community (filtered by community on read). */
+  resources?: Resource[];
   setup?: SetupReport;
   /** When set, every read rejects with this. */
   failWith?: unknown;
@@ -23,6 +27,7 @@ export interface FakeData {
 /** What the fake holds, for a test to inspect after the UI wrote to it. */
 export interface FakeState {
   mine: Membership[];
+  resources: Resource[];
   suggestions: Suggestion[];
 }
 
@@ -48,7 +53,7 @@ export function fakeServices(data: FakeData = {}): FakeServices {
   const unsupported = (): Promise<never> => Promise.reject(new Error('Not used by this test'));
   const communities = data.communities ?? [];
   const me: CurrentUser = { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example', isPodAdmin: false, ...data.me };
-  const state: FakeState = { mine: [...(data.mine ?? [])], suggestions: [] };
+  const state: FakeState = { mine: [...(data.mine ?? [])], resources: [...(data.resources ?? [])], suggestions: [] };
   let nextId = 90000;
 
   const policyOf = (id: number): Pick<Community, 'joinPolicy'> => communities.find((c) => c.id === id) ?? { joinPolicy: 'approval' };
@@ -95,8 +100,13 @@ export function fakeServices(data: FakeData = {}): FakeServices {
       },
     },
     content: {
-      resources: () => read([]),
-      events: () => read([]),
+      resources: (id) => read(state.resources.filter((r) => r.communityId === id)),
+      async addResource(r) {
+        const saved: Resource = { ...r, id: nextId++, tags: [], owner: me, reviewDate: r.reviewDate || undefined };
+        state.resources.push(saved);
+        return saved;
+      },
+      events: (id) => read((data.events ?? []).filter((e) => e.communityId === id)),
       async suggest(s) {
         const saved: Suggestion = { ...s, id: state.suggestions.length + 1, status: 'new', author: me };
         state.suggestions.push(saved);

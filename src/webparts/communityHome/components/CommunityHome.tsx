@@ -7,6 +7,10 @@ import { SetupGate } from '../../../ui/components/SetupGate';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
 import { useAsync } from '../../../ui/hooks/useAsync';
 import type { ICommunityHomeProps } from './ICommunityHomeProps';
+import { CommunityMembers } from './CommunityMembers';
+import { MyMembership } from './MyMembership';
+import { SharedRepertoire } from './SharedRepertoire';
+import { UpcomingSessions } from './UpcomingSessions';
 
 const Field: React.FC<{ label: string; value?: string }> = ({ label, value }) => (
   <>
@@ -31,6 +35,7 @@ const Charter: React.FC<{ community: Community }> = ({ community: c }) => (
 );
 
 const Home: React.FC<ICommunityHomeProps> = ({ services, communityId, teamGroupId }) => {
+  const [membersVersion, setMembersVersion] = React.useState(0);
   const { state, reload } = useAsync(
     () => (teamGroupId ? services.communities.getByGroupId(teamGroupId) : services.communities.get(communityId ?? 0)),
     [services, communityId, teamGroupId],
@@ -42,6 +47,10 @@ const Home: React.FC<ICommunityHomeProps> = ({ services, communityId, teamGroupI
     <article aria-labelledby="community-title">
       <Text as="h2" variant="xLarge" id="community-title" block>{state.data.title}</Text>
       <Charter community={state.data} />
+      <MyMembership memberships={services.memberships} community={state.data} onChanged={() => setMembersVersion((v) => v + 1)} />
+      <CommunityMembers memberships={services.memberships} community={state.data} refreshKey={membersVersion} />
+      <UpcomingSessions content={services.content} community={state.data} />
+      <SharedRepertoire content={services.content} communityId={state.data.id} />
     </article>
   );
 };

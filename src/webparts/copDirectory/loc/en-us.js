@@ -66,6 +66,7 @@ define([], function () {
     OpenInTeams: "Open in Teams",
     OpenInTeamsLabel: "Open in Teams: {0}",
     PledgesSoFar: "{0} founding pledges so far",
+    OnePledgeSoFar: "1 founding pledge so far",
     FoundingProgressLabel: "Founding members of {0}",
     FoundingPledgedOf: "{0} of {1} founding members",
     FoundingTargetReached: "Target reached: {0} of {1} founding members. The POD team will be in touch about launching.",

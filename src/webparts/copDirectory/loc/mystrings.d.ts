@@ -65,6 +65,7 @@ declare interface ICopDirectoryWebPartStrings {
   OpenInTeams: string;
   OpenInTeamsLabel: string;
   PledgesSoFar: string;
+  OnePledgeSoFar: string;
   FoundingProgressLabel: string;
   FoundingPledgedOf: string;
   FoundingTargetReached: string;

@@ -20,8 +20,9 @@ export const STATUS_TEXT: Record<CommunityStatus, string> = {
 };
 
 function membersText(c: Community, counts: MemberCounts): string {
-  if (c.status === 'forming') return fill(strings.PledgesSoFar, counts.pledged);
-  return fill(strings.MemberCounts, counts.core, counts.wider);
+  if (c.status !== 'forming') return fill(strings.MemberCounts, counts.core, counts.wider);
+  if (c.foundingTarget) return fill(strings.FoundingPledgedOf, counts.pledged, c.foundingTarget);
+  return fill(counts.pledged === 1 ? strings.OnePledgeSoFar : strings.PledgesSoFar, counts.pledged);
 }
 
 /** One community in the directory: a card with the full picture, or a compact row. */

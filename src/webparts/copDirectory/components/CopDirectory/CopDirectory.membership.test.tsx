@@ -5,6 +5,9 @@ import type { Community, Membership } from '../../../../domain/models';
 import { memoryUrlState } from '../../../../ui/hooks/urlState';
 import { community, fakeServices, membership, type FakeServices } from '../../../../ui/testing/fakeServices';
 
+// Role queries over Fluent's DOM are slow in jsdom; a busy machine (a parallel build) must not fail them.
+jest.setTimeout(20_000);
+
 const sam = { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example' };
 const DEMO: Community[] = [
   community(1, { title: 'Student Recruitment' }),

@@ -7,6 +7,9 @@ import { memoryUrlState, type UrlStateStore } from '../../../../ui/hooks/urlStat
 import type { ICopDirectoryProps } from './ICopDirectoryProps';
 import { community, fakeServices, membership } from '../../../../ui/testing/fakeServices';
 
+// Role queries over Fluent's DOM are slow in jsdom; a busy machine (a parallel build) must not fail them.
+jest.setTimeout(20_000);
+
 const anand = { id: 24, displayName: 'Anand Iyer', email: 'anand.iyer@cophub.example' };
 const margaret = { id: 21, displayName: 'Margaret Whitfield', email: 'margaret.whitfield@cophub.example' };
 const DEMO: Community[] = [

@@ -1,4 +1,4 @@
-import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
+import { HighContrastSelector, mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
 
 export interface IDirectoryToolbarClassNames {
   root: string;
@@ -18,5 +18,13 @@ export const getDirectoryToolbarClassNames = (theme: ITheme): IDirectoryToolbarC
     filter: { width: 200 },
     toggle: { marginBottom: 6 },
     layout: { marginLeft: 'auto', display: 'flex', gap: 4 },
-    layoutButton: { minWidth: 0, padding: '0 12px', selectors: { '&.is-checked': { fontWeight: 600 } } },
+    layoutButton: {
+      minWidth: 0,
+      padding: '0 12px',
+      selectors: {
+        '&.is-checked': { fontWeight: 600 },
+        // Forced colours flatten Fluent's grey "checked" fill; mark the chosen layout the system's way.
+        [HighContrastSelector]: { selectors: { '&.is-checked': { background: 'Highlight', color: 'HighlightText', forcedColorAdjust: 'none' } } },
+      },
+    },
   });

@@ -13,7 +13,7 @@ export const FoundingProgress: React.FC<IFoundingProgressProps> = ({ pledged, ta
   const classes = getFoundingProgressClassNames(useTheme());
   const p = foundingProgress(pledged, target);
   if (p.target === 0) {
-    return <Text variant="small" className={classes.caption}>{fill(strings.PledgesSoFar, p.pledged)}</Text>;
+    return <Text variant="small" className={classes.caption}>{fill(p.pledged === 1 ? strings.OnePledgeSoFar : strings.PledgesSoFar, p.pledged)}</Text>;
   }
   const words = fill(p.readyToLaunch ? strings.FoundingTargetReached : strings.FoundingPledgedOf, p.pledged, p.target);
   return (

@@ -59,15 +59,17 @@ export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, busy
     const elsewhere = step.currentCore?.title ?? strings.AnotherCommunity;
     body = (
       <div className={classes.stack}>
-        <p>{fill(strings.CoreChoiceBody, elsewhere)}</p>
+        <p className={classes.text}>{fill(strings.CoreChoiceBody, elsewhere)}</p>
+        <div className={classes.choices}>
+          <PrimaryButton disabled={busy} onClick={() => onJoin('wider')}>{strings.JoinAsWider}</PrimaryButton>
+          <DefaultButton disabled={busy} onClick={() => onJoin('core', true)}>{strings.MoveCoreHere}</DefaultButton>
+        </div>
         <p className={classes.hint}>{fill(strings.MoveCoreHelp, elsewhere, step.community.title)}</p>
         {errorBar}
       </div>
     );
     footer = (
       <DialogFooter>
-        <PrimaryButton disabled={busy} onClick={() => onJoin('wider')}>{strings.JoinAsWider}</PrimaryButton>
-        <DefaultButton disabled={busy} onClick={() => onJoin('core', true)}>{strings.MoveCoreHere}</DefaultButton>
         <DefaultButton disabled={busy} onClick={onDismiss}>{strings.Cancel}</DefaultButton>
       </DialogFooter>
     );

@@ -17,8 +17,8 @@ export const getMembershipExplainerClassNames = (theme: ITheme): IMembershipExpl
       background: theme.palette.neutralLighterAlt,
       selectors: { [HighContrastSelector]: { border: '1px solid WindowText', borderLeftWidth: 4 } },
     },
-    heading: { margin: '0 0 6px', fontSize: theme.fonts.medium.fontSize, fontWeight: 600, color: theme.semanticColors.bodyText },
+    heading: { margin: '0 0 6px', fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: 600, color: theme.semanticColors.bodyText },
     columns: { margin: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))', gap: '4px 24px' },
-    term: { fontWeight: 600, color: theme.semanticColors.bodyText },
+    term: { fontSize: theme.fonts.medium.fontSize, fontWeight: 600, color: theme.semanticColors.bodyText },
     text: { margin: 0, color: theme.semanticColors.bodyText, fontSize: theme.fonts.small.fontSize },
   });

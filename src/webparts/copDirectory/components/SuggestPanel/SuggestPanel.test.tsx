@@ -7,6 +7,9 @@ import type { SuggestionInput } from '../../../../domain/validation';
 import { memoryUrlState } from '../../../../ui/hooks/urlState';
 import { community, fakeServices } from '../../../../ui/testing/fakeServices';
 
+// Role queries over Fluent's DOM are slow in jsdom; a busy machine (a parallel build) must not fail them.
+jest.setTimeout(20_000);
+
 function renderPanel(onSubmit: (s: SuggestionInput) => Promise<Suggestion> = async (s) => ({ ...s, id: 1, status: 'new' })): { submit: jest.Mock; submitted: jest.Mock } {
   const submitted = jest.fn();
   const submit = jest.fn(onSubmit);

@@ -1,0 +1,64 @@
+/**
+ * iCalendar (.ics) files for a session or a whole series, built with ical-generator (which escapes
+ * text fields and folds long lines). Times carry the series' IANA TZID, so a calendar app keeps a
+ * 10:00 London meeting at 10:00 London time across daylight-saving changes. ical-generator formats a
+ * plain Date in the machine's zone, so times are passed as TZDate (@date-fns/tz) in the event's zone.
+ */
+import { TZDate } from '@date-fns/tz';
+import ical, { type ICalCalendar } from 'ical-generator';
+import type { CommunityEvent } from './models';
+import { recurrenceProblem } from './contentValidation';
+import { firstSession, zoneOf, type Session } from './rhythm';
+
+export const ICS_MIME_TYPE = 'text/calendar;charset=utf-8';
+
+function calendar(name: string): ICalCalendar {
+  return ical({ prodId: { company: 'CoP Hub', product: 'Community home', language: 'EN' }, name });
+}
+
+function addEvent(cal: ICalCalendar, event: CommunityEvent, start: Date, end: Date, uid: string, stamp: Date, recurrence?: string): void {
+  const zone = zoneOf(event);
+  cal.createEvent({
+    id: uid,
+    stamp,
+    start: new TZDate(start.getTime(), zone),
+    end: new TZDate(end.getTime(), zone),
+    timezone: zone,
+    summary: event.title,
+    description: event.description || null,
+    location: event.location || null,
+    url: event.onlineUrl || null,
+    repeating: recurrence ?? null,
+  });
+}
+
+/** A stable UID per event, so importing the file twice updates rather than duplicates it. */
+function uidOf(event: CommunityEvent): string {
+  return `cophub-event-${event.id}@cophub`;
+}
+
+/** One session: a single VEVENT with no recurrence. */
+export function sessionIcs(s: Session, stamp: Date = new Date()): string {
+  const cal = calendar(s.event.title);
+  addEvent(cal, s.event, s.start, s.end, `${uidOf(s.event).replace('@', `-${s.start.toISOString().replace(/[-:.]/g, '')}@`)}`, stamp);
+  return cal.toString();
+}
+
+/**
+ * The whole series: its first session with the RRULE (or the one-off event as it is). DTSTART is
+ * the first real occurrence, because RFC 5545 leaves a DTSTART outside the rule undefined.
+ */
+export function seriesIcs(event: CommunityEvent, stamp: Date = new Date()): string {
+  const cal = calendar(event.title);
+  const body = (event.recurrence ?? '').trim().replace(/^RRULE:/i, '');
+  const rule = body !== '' && !recurrenceProblem(body) ? body : undefined;
+  const first = firstSession(event) ?? { start: new Date(event.start), end: new Date(event.end) };
+  addEvent(cal, event, first.start, first.end, uidOf(event), stamp, rule);
+  return cal.toString();
+}
+
+/** A file name a person recognises, safe on every OS. */
+export function icsFileName(title: string, start?: Date): string {
+  const base = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'event';
+  return `${base}${start ? `-${start.toISOString().slice(0, 10)}` : ''}.ics`;
+}

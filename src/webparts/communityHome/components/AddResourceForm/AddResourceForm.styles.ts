@@ -1,0 +1,12 @@
+import { getTheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
+
+export interface IAddResourceFormClassNames {
+  form: string;
+}
+
+export const getAddResourceFormClassNames = (): IAddResourceFormClassNames => {
+  const { semanticColors } = getTheme();
+  return mergeStyleSets({
+    form: { border: `1px solid ${semanticColors.bodyDivider}`, padding: 16, margin: '12px 0', maxWidth: 560 },
+  });
+};

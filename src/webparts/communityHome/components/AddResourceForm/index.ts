@@ -1,0 +1,2 @@
+export { AddResourceForm } from './AddResourceForm';
+export type { IAddResourceFormProps } from './IAddResourceFormProps';

@@ -1,0 +1,57 @@
+import * as React from 'react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { Membership } from '../../../../domain/models';
+import type { Page } from '../../../../domain/services';
+import { community, fakeServices, membership } from '../../../../ui/testing/fakeServices';
+import { CommunityMembers } from './CommunityMembers';
+
+const grace = { id: 4, displayName: 'Grace Okafor', email: 'grace.okafor@cophub.example' };
+const home = community(1, { gardeners: [grace] });
+const names = (groupName: RegExp): string[] =>
+  within(screen.getByRole('list', { name: groupName })).getAllByRole('listitem').map((li) => li.textContent ?? '');
+
+describe('CommunityMembers', () => {
+  // Explicit: Testing Library's automatic cleanup left the first test's render in the document here.
+  afterEach(cleanup);
+  it('groups active members into leaders, core and wider, leaving out requests and leavers', async () => {
+    const others = [
+      membership(1, 11, { level: 'core' }), membership(1, 12), membership(1, 13, { status: 'left' }), membership(1, 14, { status: 'interested' }),
+      membership(2, 15),
+    ];
+    render(<CommunityMembers community={home} memberships={fakeServices({ communities: [home], others }).memberships} />);
+    await screen.findByRole('heading', { name: 'Core members (1)' });
+    expect(names(/^Leaders/)).toEqual(['Grace Okafor']);
+    expect(names(/^Core members/)).toEqual(['Person 11']);
+    expect(names(/^Wider members/)).toEqual(['Person 12']);
+  });
+
+  it('searches by name, and says when nobody matches', async () => {
+    const others = [membership(1, 11, { level: 'core' }), membership(1, 12)];
+    render(<CommunityMembers community={home} memberships={fakeServices({ communities: [home], others }).memberships} />);
+    await screen.findByRole('heading', { name: 'Wider members (1)' });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search members' }), { target: { value: 'person 12' } });
+    expect(screen.getByRole('heading', { name: 'Wider members (1)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Core members (0)' })).toBeTruthy();
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search members' }), { target: { value: 'nobody like this' } });
+    expect(screen.getByText('No members match your search.')).toBeTruthy();
+  });
+
+  it('loads the next page on request and adds its members', async () => {
+    const pages: Record<string, Page<Membership>> = {
+      first: { items: [membership(1, 11)], next: 'p2' },
+      p2: { items: [membership(1, 12, { level: 'core' })] },
+    };
+    const ofCommunity = jest.fn((_: number, next?: string) => Promise.resolve(pages[next ?? 'first']));
+    render(<CommunityMembers community={home} memberships={{ ofCommunity }} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Load more members' }));
+    await screen.findByRole('heading', { name: 'Core members (1)' });
+    expect(ofCommunity).toHaveBeenLastCalledWith(1, 'p2');
+    expect(screen.queryByRole('button', { name: 'Load more members' })).toBeNull();
+    expect(names(/^Wider members/)).toEqual(['Person 11']);
+  });
+
+  it('shows an error with a retry when members cannot be read', async () => {
+    render(<CommunityMembers community={home} memberships={fakeServices({ failWith: new Error('Network down') }).memberships} />);
+    expect(await screen.findByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,2 @@
+export { CommunityMembers } from './CommunityMembers';
+export type { ICommunityMembersProps } from './ICommunityMembersProps';

@@ -1,0 +1,88 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'CommunityHomeWebPartStrings';
+import { isCoreChoiceNeeded } from '../../../../domain/errors';
+import { effectiveStatus } from '../../../../domain/membershipRules';
+import type { Membership, MembershipLevel, MembershipStatus } from '../../../../domain/models';
+import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
+import { describeError } from '../../../../ui/errors';
+import { fill } from '../../../../ui/format';
+import { useAsync } from '../../../../ui/hooks/useAsync';
+import type { IMyMembershipProps } from './IMyMembershipProps';
+import { getMyMembershipClassNames } from './MyMembership.styles';
+
+function statusText(m: Membership | undefined, status: MembershipStatus | undefined): string {
+  const level = m?.level === 'core' ? strings.LevelCore : strings.LevelWider;
+  switch (status) {
+    case 'active': return fill(strings.StatusActive, level);
+    case 'pending': return fill(strings.StatusPending, level);
+    case 'interested': return strings.StatusInterested;
+    case 'declined': return strings.StatusDeclined;
+    case 'left': return strings.StatusLeft;
+    default: return strings.StatusNotMember;
+  }
+}
+
+/** My membership here: level and status, switching between core and wider, leaving and joining again. */
+export const MyMembership: React.FC<IMyMembershipProps> = ({ community, memberships, onChanged }) => {
+  const classes = getMyMembershipClassNames();
+  const { state, reload } = useAsync(() => memberships.mine(), [memberships]);
+  const [busy, setBusy] = React.useState(false);
+  const [problem, setProblem] = React.useState<unknown>(undefined);
+  const [coreChoice, setCoreChoice] = React.useState(false);
+
+  const act = async (change: () => Promise<unknown>): Promise<void> => {
+    setBusy(true);
+    setProblem(undefined);
+    setCoreChoice(false);
+    try {
+      await change();
+      reload();
+      onChanged?.();
+    } catch (e) {
+      if (isCoreChoiceNeeded(e)) setCoreChoice(true);
+      else setProblem(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const run = (change: () => Promise<unknown>): (() => void) => (): void => {
+    act(change).catch(() => undefined); // act shows its own errors
+  };
+  const join = (level: MembershipLevel, moveCore = false): (() => void) => run(() => memberships.join(community, level, moveCore));
+
+  if (state.status === 'loading') return <LoadingView rows={2} />;
+  if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
+  const mine = state.data.find((m) => m.communityId === community.id);
+  const status = mine ? effectiveStatus(mine, community) : undefined;
+  const current = status === 'active' || status === 'pending';
+
+  return (
+    <section aria-labelledby="community-my-membership">
+      <Text as="h3" variant="large" id="community-my-membership" block>{strings.MyMembership}</Text>
+      <div aria-live="polite"><Text block>{statusText(mine, status)}</Text></div>
+      {coreChoice && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline actions={<PrimaryButton text={strings.MoveCoreHere} onClick={join('core', true)} disabled={busy} />}>
+          {strings.CoreElsewhere}
+        </MessageBar>
+      )}
+      {problem !== undefined && <MessageBar messageBarType={MessageBarType.error} isMultiline>{describeError(problem)}</MessageBar>}
+      <div className={classes.actions}>
+        {current && mine && (
+          <>
+            <DefaultButton text={mine.level === 'core' ? strings.SwitchToWider : strings.SwitchToCore} onClick={join(mine.level === 'core' ? 'wider' : 'core')} disabled={busy} />
+            <DefaultButton text={strings.LeaveCommunity} onClick={run(() => memberships.leave(mine))} disabled={busy} />
+          </>
+        )}
+        {!current && status !== 'interested' && community.status === 'launched' && (
+          <>
+            <PrimaryButton text={strings.JoinCore} onClick={join('core')} disabled={busy} />
+            <DefaultButton text={strings.JoinWider} onClick={join('wider')} disabled={busy} />
+          </>
+        )}
+      </div>
+    </section>
+  );
+};

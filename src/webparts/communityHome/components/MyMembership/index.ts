@@ -1,0 +1,2 @@
+export { MyMembership } from './MyMembership';
+export type { IMyMembershipProps } from './IMyMembershipProps';

@@ -1,0 +1,2 @@
+export { SharedRepertoire } from './SharedRepertoire';
+export type { ISharedRepertoireProps } from './ISharedRepertoireProps';

@@ -1,0 +1,22 @@
+import { getTheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
+
+export interface IUpcomingSessionsClassNames {
+  list: string;
+  session: string;
+  details: string;
+  title: string;
+}
+
+export const getUpcomingSessionsClassNames = (): IUpcomingSessionsClassNames => {
+  const { semanticColors } = getTheme();
+  return mergeStyleSets({
+    list: { listStyle: 'none', margin: 0, padding: 0 },
+    // Wraps the button under the details on a narrow (320 px) Teams tab.
+    session: {
+      display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 8,
+      padding: '10px 0', borderBottom: `1px solid ${semanticColors.bodyDivider}`,
+    },
+    details: { display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0, flex: '1 1 220px' },
+    title: { margin: 0 },
+  });
+};

@@ -1,0 +1,73 @@
+import * as React from 'react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import * as shared from 'CopHubSharedStrings';
+import type { CommunityEvent } from '../../../../domain/models';
+import { community, fakeServices } from '../../../../ui/testing/fakeServices';
+import { UpcomingSessions } from './UpcomingSessions';
+
+const meeting: CommunityEvent = {
+  id: 1, communityId: 3, title: 'Community meeting', eventType: 'meeting', start: '2026-01-06T10:00:00Z', end: '2026-01-06T11:00:00Z',
+  timeZone: 'Europe/London', recurrence: 'FREQ=MONTHLY;BYDAY=1TU', location: 'Teams', onlineUrl: 'https://teams.example/meet/1',
+};
+const visit: CommunityEvent = {
+  id: 2, communityId: 3, title: 'Site visit', eventType: 'visit', start: '2026-04-15T13:00:00Z', end: '2026-04-15T15:00:00Z', timeZone: 'Europe/London',
+};
+const LOADING = shared.Loading;
+const home = community(3, { rhythm: 'Monthly, first Tuesday', rhythmDays: 31 });
+const at = (iso: string): (() => Date) => () => new Date(iso);
+
+async function renderSessions(events: CommunityEvent[], now: string, over: Partial<React.ComponentProps<typeof UpcomingSessions>> = {}): Promise<jest.Mock> {
+  const download = jest.fn();
+  render(<UpcomingSessions content={fakeServices({ events }).content} community={home} now={at(now)} download={download} {...over} />);
+  await screen.findByRole('heading', { name: 'Upcoming sessions' });
+  // Loaded once the skeleton (role status, named by the shared "Loading" string) has gone.
+  await waitFor(() => expect(screen.queryByRole('status', { name: LOADING })).toBeNull());
+  return download;
+}
+
+describe('UpcomingSessions', () => {
+  afterEach(cleanup);
+  it('lists the next sessions of every series in time order, with a link to join online', async () => {
+    await renderSessions([visit, meeting], '2026-04-01T00:00:00Z');
+    const titles = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    expect(titles).toEqual(['Community meeting', 'Site visit', 'Community meeting', 'Community meeting']);
+    expect(screen.getAllByRole('link', { name: 'Join Community meeting online' })[0].getAttribute('href')).toBe('https://teams.example/meet/1');
+    expect(screen.queryByText(/longer than this community's rhythm/)).toBeNull();
+  });
+
+  it('downloads an .ics for one session or the whole series from the keyboard-reachable menu', async () => {
+    const download = await renderSessions([meeting], '2026-04-01T00:00:00Z');
+    const [first] = screen.getAllByRole('button', { name: /^Add to calendar: Community meeting/ });
+    fireEvent.click(first);
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'This session' }));
+    expect(download).toHaveBeenLastCalledWith('Community-meeting-2026-04-07.ics', expect.stringContaining('DTSTART;TZID=Europe/London:20260407T100000'), 'text/calendar;charset=utf-8');
+    expect(download.mock.calls[0][1]).not.toContain('RRULE');
+
+    fireEvent.click(first);
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Every session in the series' }));
+    expect(download).toHaveBeenLastCalledWith('Community-meeting.ics', expect.stringContaining('RRULE:FREQ=MONTHLY;BYDAY=1TU'), 'text/calendar;charset=utf-8');
+  });
+
+  it('offers only "This session" for a one-off event', async () => {
+    await renderSessions([visit], '2026-04-01T00:00:00Z');
+    fireEvent.click(screen.getByRole('button', { name: /^Add to calendar: Site visit/ }));
+    await screen.findByRole('menuitem', { name: 'This session' });
+    expect(screen.queryByRole('menuitem', { name: 'Every session in the series' })).toBeNull();
+  });
+
+  it('flags a community that has not met for longer than its rhythm', async () => {
+    await renderSessions([visit], '2026-06-01T00:00:00Z');
+    expect(screen.getByText("No session for 46 days: longer than this community's rhythm (Monthly, first Tuesday).")).toBeTruthy();
+    expect(screen.getByText('No sessions are planned in the next three months.')).toBeTruthy();
+  });
+
+  it('flags a community with a rhythm that has never met', async () => {
+    await renderSessions([], '2026-06-01T00:00:00Z', { community: { id: 3, rhythm: '', rhythmDays: 14 } });
+    expect(screen.getByText("No session has taken place yet, though this community's rhythm is every 14 days.")).toBeTruthy();
+  });
+
+  it('shows an error with a retry when the events cannot be read', async () => {
+    render(<UpcomingSessions content={fakeServices({ failWith: new Error('Network down') }).content} community={home} />);
+    expect(await screen.findByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});

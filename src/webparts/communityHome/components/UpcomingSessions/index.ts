@@ -1,0 +1,2 @@
+export { UpcomingSessions } from './UpcomingSessions';
+export type { IUpcomingSessionsProps } from './IUpcomingSessionsProps';
