@@ -1,0 +1,57 @@
+/**
+ * What POD administration reads and writes beyond the member-facing models: items with the dates
+ * and people SharePoint stamps on them (Created, Modified, Editor), a community's history, and the
+ * per-item outcome of a bulk action.
+ */
+import type { Membership, Resource } from './models';
+
+/** A membership as the admin views see it: with SharePoint's own Created/Modified/Editor. */
+export interface MembershipRecord extends Membership {
+  title: string;
+  created?: string;
+  modified?: string;
+  /** Who last changed the item (SharePoint's Editor): the member, or whoever decided. */
+  modifiedBy?: string;
+}
+
+/** A resource with the date it was added (SharePoint's Created). */
+export interface ResourceRecord extends Resource {
+  created?: string;
+}
+
+/** One entry of a community's history, from SharePoint's versions and Editor/Modified stamps. */
+export interface HistoryEntry {
+  /** ISO instant of the change. */
+  when: string;
+  /** Display name of who made it. */
+  who: string;
+  kind: 'created' | 'changed' | 'request';
+  /** Internal names of the fields that changed (kind `changed`). */
+  fields?: string[];
+  /** Status after the change, when it changed. */
+  status?: string;
+  /** The reason recorded with a status change, or a request's decision note. */
+  note?: string;
+  /** For kind `request`: the member and the decision (approved, rejected, pending). */
+  member?: string;
+  approval?: string;
+  /** SharePoint's version label, e.g. "3.0". */
+  version?: string;
+}
+
+/** The outcome of one selected item in a bulk command; the command reports one per item. */
+export interface ItemResult {
+  id: number;
+  /** What the item is called, for the report ("Sam Taylor — Events Management"). */
+  label: string;
+  ok: boolean;
+  /** Why it failed, or a warning when it succeeded only in part (e.g. the team wasn't updated). */
+  message?: string;
+}
+
+/** A Microsoft 365 group found by id (to link a community to its existing group or team). */
+export interface GroupInfo {
+  id: string;
+  displayName: string;
+  mail?: string;
+}

@@ -1,0 +1,55 @@
+import { buildPortfolio, filterPortfolio, sortPortfolio, EMPTY_PORTFOLIO_FILTER } from './portfolio';
+import type { Community, CommunityEvent, Person, Resource } from './models';
+
+const NOW = new Date('2026-12-01T09:00:00Z');
+const person = (id: number, displayName: string): Person => ({ id, displayName, email: `${id}@x.example` });
+const community = (id: number, over: Partial<Community> = {}): Community => ({
+  id, title: `C${id}`, practiceArea: 'Area', status: 'launched', domain: '', practice: '', audience: '', gardeners: [], joinPolicy: 'open',
+  rhythm: '', groundRules: '', tags: [], ...over,
+});
+const event = (communityId: number, start: string): CommunityEvent => ({
+  id: communityId * 10, communityId, title: 'Meet', eventType: 'meeting', start, end: start, timeZone: 'Europe/London',
+});
+const resource = (communityId: number, reviewDate?: string): Resource => ({
+  id: Math.random(), communityId, title: 'R', resourceType: 'guide', url: 'https://x.example', description: '', tags: [], reviewDate,
+});
+
+describe('buildPortfolio', () => {
+  const rows = buildPortfolio({
+    communities: [
+      community(1, { title: 'Data', sponsor: person(5, 'Anand Iyer'), gardeners: [person(6, 'Daniel Novak')], rhythmDays: 30 }),
+      community(2, { title: 'Events', status: 'forming', foundingTarget: 3 }),
+    ],
+    counts: { 1: { core: 3, wider: 10, pledged: 0 }, 2: { core: 0, wider: 0, pledged: 2 } },
+    events: [event(1, '2026-11-20T10:00:00Z'), event(1, '2026-10-01T10:00:00Z'), event(1, '2026-12-20T10:00:00Z')],
+    resources: [resource(1, '2027-06-01'), resource(1, '2026-01-01'), resource(2)],
+    now: NOW,
+  });
+
+  it('takes the last session held (not a future one) and compares it with the rhythm', () => {
+    expect(rows[0].lastSession?.toISOString()).toBe('2026-11-20T10:00:00.000Z');
+    expect(rows[0].daysSinceLastSession).toBe(10);
+    expect(rows[0].lapsed).toBe(false);
+  });
+
+  it('counts resources due for review and scores launched communities only', () => {
+    expect([rows[0].resources, rows[0].resourcesDueForReview, rows[0].freshness]).toEqual([2, 1, 0.5]);
+    expect(rows[0].health?.score).toBe(25 + 25 + 30 + 10);
+    expect(rows[1].health).toBeUndefined();
+    expect(rows[1].members.pledged).toBe(2);
+    expect([rows[1].hasSponsor, rows[1].hasGardener]).toEqual([false, false]);
+  });
+
+  it('sorts by health with unscored last, and by title for ties', () => {
+    expect(sortPortfolio(rows, 'health', true).map((r) => r.community.title)).toEqual(['Data', 'Events']);
+    expect(sortPortfolio(rows, 'health').map((r) => r.community.title)).toEqual(['Events', 'Data']);
+    expect(sortPortfolio(rows, 'status').map((r) => r.community.title)).toEqual(['Events', 'Data']);
+  });
+
+  it('filters by words across sponsor and gardeners, by status, and by missing leadership', () => {
+    expect(filterPortfolio(rows, { ...EMPTY_PORTFOLIO_FILTER, text: 'novak' }).map((r) => r.community.id)).toEqual([1]);
+    expect(filterPortfolio(rows, { ...EMPTY_PORTFOLIO_FILTER, statuses: ['forming'] }).map((r) => r.community.id)).toEqual([2]);
+    expect(filterPortfolio(rows, { ...EMPTY_PORTFOLIO_FILTER, needsLeadership: true }).map((r) => r.community.id)).toEqual([2]);
+    expect(filterPortfolio(rows, EMPTY_PORTFOLIO_FILTER)).toHaveLength(2);
+  });
+});
