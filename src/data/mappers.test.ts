@@ -1,4 +1,4 @@
-import { approvalState, joinList, splitList, toCommunity, toCountableMembership, toMembership } from './mappers';
+import { approvalState, filedCommunityId, joinList, splitList, toCommunity, toCountableMembership, toMembership } from './mappers';
 
 describe('mappers', () => {
   it('maps a community item with expanded people', () => {
@@ -26,6 +26,14 @@ describe('mappers', () => {
     expect(toCountableMembership({ CommunityId: 4, AuthorId: 7, Level: 'core', MemberStatus: 'active', OData__ModerationStatus: 0 }))
       .toEqual({ communityId: 4, memberId: 7, level: 'core', status: 'active', approval: 'approved' });
     expect(toCountableMembership({ CommunityId: null, AuthorId: 1, Level: null, MemberStatus: null }).communityId).toBe(0);
+  });
+  it('files a membership under the community whose folder holds it, or none when folder and lookup disagree', () => {
+    const dir = '/sites/cop/Lists/Memberships';
+    expect(filedCommunityId({ CommunityId: 4, FileDirRef: `${dir}/community-4` })).toBe(4);
+    expect(filedCommunityId({ CommunityId: 4, FileDirRef: dir })).toBe(4);
+    expect(filedCommunityId({ CommunityId: 4, FileDirRef: `${dir}/community-1` })).toBe(0);
+    expect(filedCommunityId({ CommunityId: 14, FileDirRef: `${dir}/community-1` })).toBe(0);
+    expect(toCountableMembership({ CommunityId: 4, FileDirRef: `${dir}/community-1`, AuthorId: 7, OData__ModerationStatus: 0 }).communityId).toBe(0);
   });
   it('reads moderation codes', () => {
     expect([0, 1, 2, 3, '0'].map(approvalState)).toEqual(['approved', 'rejected', 'pending', 'pending', 'approved']);

@@ -108,10 +108,22 @@ export const COMMUNITY_SELECT = [
 ];
 export const COMMUNITY_EXPAND = ['Sponsor', 'Gardeners', 'Editor'];
 
+/**
+ * The community a membership item really belongs to. Its folder decides who may approve it (each
+ * `community-N` folder grants that community's gardeners Approve), so an item whose Community lookup
+ * names another community than its folder would borrow the wrong approvers: it belongs to neither (0).
+ * Items outside any community folder can only be approved by the POD team, so their lookup stands.
+ */
+export function filedCommunityId(item: SpItem): number {
+  const named = lookupId(item, 'Community');
+  const folder = /\/community-(\d+)$/i.exec(str(item.FileDirRef));
+  return folder && Number(folder[1]) !== named ? 0 : named;
+}
+
 export function toMembership(item: SpItem): Membership {
   return {
     id: num(item.Id) ?? 0,
-    communityId: lookupId(item, 'Community'),
+    communityId: filedCommunityId(item),
     member: toPerson(item.Author) ?? { id: num(item.AuthorId) ?? 0, displayName: '', email: '' },
     level: choice(MEMBERSHIP_LEVELS, item.Level, 'wider'),
     status: choice(MEMBERSHIP_STATUSES, item.MemberStatus, 'pending'),
@@ -123,17 +135,17 @@ export function toMembership(item: SpItem): Membership {
 }
 
 export const MEMBERSHIP_SELECT = [
-  'Id', 'CommunityId', 'Level', 'MemberStatus', 'JoinedOn', 'OData__ModerationStatus', 'OData__ModerationComments', 'AuthorId',
+  'Id', 'CommunityId', 'FileDirRef', 'Level', 'MemberStatus', 'JoinedOn', 'OData__ModerationStatus', 'OData__ModerationComments', 'AuthorId',
   ...personSelect('Author'),
 ];
 export const MEMBERSHIP_EXPAND = ['Author'];
 
 /** Just what member counts need; folders come back too and map to community 0, which counts ignore. */
-export const MEMBERSHIP_COUNT_SELECT = ['CommunityId', 'AuthorId', 'Level', 'MemberStatus', 'OData__ModerationStatus'];
+export const MEMBERSHIP_COUNT_SELECT = ['CommunityId', 'FileDirRef', 'AuthorId', 'Level', 'MemberStatus', 'OData__ModerationStatus'];
 
 export function toCountableMembership(item: SpItem): CountableMembership {
   return {
-    communityId: lookupId(item, 'Community'),
+    communityId: filedCommunityId(item),
     memberId: num(item.AuthorId) ?? 0,
     level: choice(MEMBERSHIP_LEVELS, item.Level, 'wider'),
     status: choice(MEMBERSHIP_STATUSES, item.MemberStatus, 'pending'),

@@ -32,8 +32,10 @@ export class MembershipService implements IMembershipService {
     let q = this.list.items.select(...MEMBERSHIP_SELECT).expand(...MEMBERSHIP_EXPAND).filter(`CommunityId eq ${Math.trunc(communityId)}`).top(PAGE_SIZE);
     if (next) q = q.skip(Number(next));
     const rows = await q();
-    const items = rows.map(toMembership);
-    return { items, next: rows.length === PAGE_SIZE ? String(items[items.length - 1].id) : undefined };
+    const mapped = rows.map(toMembership);
+    // An item naming this community from another community's folder is not a membership here (filedCommunityId).
+    const items = mapped.filter((m) => m.communityId === communityId);
+    return { items, next: rows.length === PAGE_SIZE ? String(mapped[mapped.length - 1].id) : undefined };
   }
 
   public async join(community: Community, level: MembershipLevel, moveCore = false): Promise<Membership> {
@@ -57,7 +59,7 @@ export class MembershipService implements IMembershipService {
   }
 
   public async counts(communities: ReadonlyArray<Pick<Community, 'id' | 'joinPolicy'>>): Promise<Record<number, MemberCounts>> {
-    // Five narrow columns, no $expand and no filter: cheap per row and safe past the 5,000-item threshold.
+    // Six narrow columns, no $expand and no filter: cheap per row and safe past the 5,000-item threshold.
     const rows = await readAll(this.list.items.select(...MEMBERSHIP_COUNT_SELECT));
     return countMembers(rows.map(toCountableMembership), communities);
   }

@@ -1,0 +1,263 @@
+/**
+ * Authorisation: every write the UI can make is also enforced by SharePoint and Graph, so a person
+ * sending REST calls by hand gets no further than the UI lets them. Direct REST as each role, against
+ * the emulator with the demo programme; every refusal has its permitted counterpart beside it.
+ *
+ * Threats (tests/security/README.md maps each to its test):
+ *   A1  staff edit, add or delete a community
+ *   A2  staff link a team (GroupId, TeamsUrl) or change health data (rhythm, sessions)
+ *   A3  staff edit or delete someone else's membership
+ *   A4  staff approve their own membership (MERGE, form values, or created pre-approved)
+ *   A5  staff approve someone else's membership
+ *   A6  staff inflate counts: forge "active", write duplicates, name someone else as the member
+ *   A7  a membership filed in one community's folder but naming another, to borrow its approvers
+ *   A8  staff change permissions or list settings (turn off approval, item-level security)
+ *   A9  a gardener acts outside their own community
+ *   A10 a sponsor acts like an approver or an editor
+ *   A11 Graph group changes without a permitted approval
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { RunningEmulator } from '../../emulator/src/server.ts';
+import { effectiveStatus } from '../../src/domain/membershipRules.ts';
+import { decideRequest } from '../../src/domain/workflows.ts';
+import type { Community } from '../../src/domain/models.ts';
+import { communityFolderName } from '../../src/schema/lists.ts';
+import {
+  communityByTitle, describe403, GARDENER_APPRAISALS, GARDENER_EVENTS, GARDENER_OPEN, listPath, POD, refused, Rest, servicesAs, SPONSOR, STAFF, STAFF2, startDemo,
+} from './helpers.ts';
+
+let emu: RunningEmulator;
+let events: Community;
+let appraisals: Community;
+let recruitment: Community;
+const rest = (upn: string): Rest => new Rest(emu, upn);
+const item = (list: Parameters<typeof listPath>[0], id: number): string => `${listPath(list)}/items(${id})`;
+const folderOf = (id: number): string => `/sites/cop/Lists/Memberships/${communityFolderName(id)}`;
+
+/** A membership request as the UI writes it (form values into the community's folder), as `upn`. */
+async function request(upn: string, c: Community, status = 'pending', level = 'wider'): Promise<number> {
+  const r = await rest(upn).post(`${listPath('memberships')}/AddValidateUpdateItemUsingPath`, {
+    listItemCreateInfo: { FolderPath: { DecodedUrl: folderOf(c.id) }, UnderlyingObjectType: 0 },
+    formValues: [
+      { FieldName: 'Title', FieldValue: `${upn} — ${c.title}` },
+      { FieldName: 'Community', FieldValue: String(c.id) },
+      { FieldName: 'Level', FieldValue: level },
+      { FieldName: 'MemberStatus', FieldValue: status },
+    ],
+    bNewDocumentUpdate: false,
+  });
+  assert.equal(r.status, 200, describe403(r));
+  const values = r.body.value as Array<{ FieldName: string; FieldValue: string; HasException: boolean }>;
+  assert.ok(values.every((v) => !v.HasException), JSON.stringify(values));
+  return Number(values.find((v) => v.FieldName === 'Id')?.FieldValue);
+}
+
+async function approval(id: number): Promise<number> {
+  const r = await rest(POD).get(`${item('memberships', id)}?$select=OData__ModerationStatus`);
+  return Number(r.body.OData__ModerationStatus);
+}
+
+before(async () => {
+  emu = await startDemo();
+  [events, appraisals, recruitment] = await Promise.all(['Events Management', 'Appraisals and Inductions', 'Student Recruitment'].map((t) => communityByTitle(emu, t)));
+});
+after(() => emu?.close());
+
+describe('A1–A2 Communities and Events: the POD team writes, everyone else reads', () => {
+  test('A1 staff cannot add, edit or delete a community; the POD team can', async () => {
+    const staff = rest(STAFF);
+    assert.equal((await staff.get(`${item('communities', events.id)}?$select=Title`)).status, 200, 'everyone reads');
+    assert.equal((await staff.post(`${listPath('communities')}/items`, { Title: 'Mine', PracticeArea: 'x' })).status, 403);
+    assert.equal((await staff.merge(item('communities', events.id), { Title: 'Hijacked', JoinPolicy: 'open' })).status, 403);
+    assert.equal((await staff.delete(item('communities', events.id))).status, 403);
+    const viaForm = await staff.post(`${item('communities', events.id)}/ValidateUpdateListItem`, { formValues: [{ FieldName: 'JoinPolicy', FieldValue: 'open' }], bNewDocumentUpdate: false });
+    assert.equal(viaForm.status, 403, 'the form-values route is guarded the same way');
+    assert.equal((await servicesAs(emu, STAFF).communities.get(events.id))?.joinPolicy, 'approval');
+    assert.equal((await rest(POD).merge(item('communities', events.id), { Audience: 'Everyone who runs events.' })).status, 204);
+  });
+
+  test('A2 staff cannot link a team or change what health is judged on; the POD team can', async () => {
+    const link = { GroupId: '00000000-0000-4000-8000-00000000beef', TeamsUrl: { Url: 'https://teams.microsoft.com/l/team/evil', Description: 'Team' } };
+    for (const upn of [STAFF, SPONSOR, GARDENER_EVENTS]) {
+      assert.equal((await rest(upn).merge(item('communities', events.id), link)).status, 403, `${upn} links a team`);
+      assert.equal((await rest(upn).merge(item('communities', events.id), { RhythmDays: 1, CopStatus: 'launched' })).status, 403, `${upn} changes rhythm`);
+      assert.equal((await rest(upn).post(`${listPath('events')}/items`, { Title: 'Fake session', CommunityId: events.id, EventType: 'meeting', StartTime: new Date().toISOString(), EndTime: new Date().toISOString() })).status, 403, `${upn} adds a session`);
+    }
+    const sessions = await rest(STAFF).get(`${listPath('events')}/items?$select=Id&$filter=CommunityId eq ${events.id}`);
+    const first = sessions.body.value?.[0]?.Id as number;
+    assert.equal((await rest(STAFF).merge(item('events', first), { StartTime: new Date().toISOString() })).status, 403);
+    assert.equal((await rest(STAFF).delete(item('events', first))).status, 403);
+    const teamsUrl = 'https://teams.microsoft.com/l/team/19%3aevents';
+    assert.equal((await rest(POD).merge(item('communities', recruitment.id), { TeamsUrl: { Url: teamsUrl, Description: 'Team' } })).status, 204);
+    assert.equal((await servicesAs(emu, STAFF).communities.get(recruitment.id))?.teamsUrl, teamsUrl);
+    assert.equal((await servicesAs(emu, STAFF).communities.get(events.id))?.groupId, events.groupId, 'the team link is unchanged');
+  });
+});
+
+describe('A3–A6 Memberships: my own items only, and approval only by approvers', () => {
+  let othersRequest: number;
+  let myRequest: number;
+
+  before(async () => {
+    othersRequest = await request(STAFF2, events);
+    myRequest = await request(STAFF, events);
+  });
+
+  test('A3 staff cannot edit or delete someone else\'s membership; they can edit their own', async () => {
+    const staff = rest(STAFF);
+    assert.equal((await staff.merge(item('memberships', othersRequest), { MemberStatus: 'left' })).status, 403);
+    assert.equal((await staff.merge(item('memberships', othersRequest), { Level: 'core' })).status, 403);
+    assert.equal((await staff.delete(item('memberships', othersRequest))).status, 403);
+    assert.equal((await staff.post(`${item('memberships', othersRequest)}/recycle`, {})).status, 403);
+    assert.equal((await staff.merge(item('memberships', myRequest), { Level: 'core' })).status, 204, 'my own item is mine to edit');
+    const still = await rest(POD).get(`${item('memberships', othersRequest)}?$select=MemberStatus,Level`);
+    assert.deepEqual([still.body.MemberStatus, still.body.Level], ['pending', 'wider']);
+  });
+
+  test('A4 staff cannot approve their own request, by any route', async () => {
+    const staff = rest(STAFF);
+    assert.equal((await staff.merge(item('memberships', myRequest), { OData__ModerationStatus: 0 })).status, 403);
+    const form = await staff.post(`${item('memberships', myRequest)}/ValidateUpdateListItem`, { formValues: [{ FieldName: '_ModerationStatus', FieldValue: '0' }], bNewDocumentUpdate: false });
+    assert.ok(form.status === 403 || (form.body.value as Array<{ HasException: boolean }> | undefined)?.some((v) => v.HasException), `form route: ${describe403(form)}`);
+    const preApproved = await staff.post(`${listPath('memberships')}/items`, { Title: 'pre-approved', CommunityId: appraisals.id, Level: 'core', MemberStatus: 'active', OData__ModerationStatus: 0 });
+    assert.equal(preApproved.status, 403, 'an item cannot be created already approved');
+    assert.equal(await approval(myRequest), 2, 'still pending');
+  });
+
+  test('A5 staff and sponsors cannot approve anyone; the community\'s gardener and the POD team can', async () => {
+    for (const upn of [STAFF, SPONSOR, GARDENER_OPEN]) {
+      const r = await rest(upn).merge(item('memberships', othersRequest), { OData__ModerationStatus: 0 });
+      assert.ok(refused(r), `${upn}: ${describe403(r)}`);
+    }
+    assert.equal(await approval(othersRequest), 2);
+    assert.equal((await rest(GARDENER_EVENTS).merge(item('memberships', othersRequest), { OData__ModerationStatus: 0 })).status, 204);
+    assert.equal(await approval(othersRequest), 0);
+    const another = await request(STAFF2, appraisals);
+    assert.equal((await rest(POD).merge(item('memberships', another), { OData__ModerationStatus: 1, OData__ModerationComments: 'Not this term' })).status, 204);
+    assert.equal(await approval(another), 1);
+  });
+
+  test('A6 forged "active", duplicates and named members change no count', async () => {
+    const counts = async (): Promise<{ core: number; wider: number; pledged: number }> => (await servicesAs(emu, STAFF2).memberships.counts([appraisals]))[appraisals.id];
+    const before = await counts();
+    // Sam asks for Appraisals three times over, each item claiming to be active and core.
+    const forged = [await request(STAFF, appraisals, 'active', 'core'), await request(STAFF, appraisals, 'active', 'core'), await request(STAFF, appraisals, 'active', 'core')];
+    assert.deepEqual(await counts(), before, 'pending until a gardener approves, however the item describes itself');
+    // Naming someone else in a person or author field is refused: SharePoint sets Author itself.
+    const named = await rest(STAFF).post(`${listPath('memberships')}/items`, { Title: 'as Alex', CommunityId: appraisals.id, AuthorId: 1 });
+    assert.equal(named.status, 400, describe403(named));
+    // Once one is approved, Sam counts once, however many items he wrote.
+    assert.equal((await rest(GARDENER_APPRAISALS).merge(item('memberships', forged[0]), { OData__ModerationStatus: 0 })).status, 204);
+    assert.equal((await rest(GARDENER_APPRAISALS).merge(item('memberships', forged[1]), { OData__ModerationStatus: 0 })).status, 204);
+    assert.deepEqual(await counts(), { ...before, core: before.core + 1 });
+    // Editing an approved item sends it back to pending, so "core" after approval as "wider" is not free.
+    assert.equal((await rest(STAFF).merge(item('memberships', forged[0]), { Level: 'wider' })).status, 204);
+    assert.equal(await approval(forged[0]), 2);
+  });
+});
+
+describe('A7 a membership can only borrow the approvers of the community it names', () => {
+  test('an item in an open community\'s folder that names an approval community is not a membership of either', async () => {
+    const before = (await servicesAs(emu, POD).memberships.counts([events, recruitment]));
+    // Grace gardens Student Recruitment (open). She files a request for Events Management in her own
+    // folder, where she is the approver, and approves it herself.
+    const r = await rest(GARDENER_OPEN).post(`${listPath('memberships')}/AddValidateUpdateItemUsingPath`, {
+      listItemCreateInfo: { FolderPath: { DecodedUrl: folderOf(recruitment.id) }, UnderlyingObjectType: 0 },
+      formValues: [{ FieldName: 'Title', FieldValue: 'sneaky' }, { FieldName: 'Community', FieldValue: String(events.id) }, { FieldName: 'Level', FieldValue: 'core' }, { FieldName: 'MemberStatus', FieldValue: 'active' }],
+      bNewDocumentUpdate: false,
+    });
+    const id = Number((r.body.value as Array<{ FieldName: string; FieldValue: string }>).find((v) => v.FieldName === 'Id')?.FieldValue);
+    assert.equal((await rest(GARDENER_OPEN).merge(item('memberships', id), { OData__ModerationStatus: 0 })).status, 204, 'SharePoint lets an approver approve in their folder');
+    const after = await servicesAs(emu, POD).memberships.counts([events, recruitment]);
+    assert.deepEqual(after, before, 'neither community counts it');
+    const mine = await servicesAs(emu, GARDENER_OPEN).memberships.mine();
+    const sneaky = mine.find((m) => m.id === id);
+    assert.ok(sneaky, 'the item is still hers to see');
+    assert.notEqual(sneaky.communityId, events.id, 'it is not read as a membership of the community it names');
+    const { items } = await servicesAs(emu, GARDENER_EVENTS).memberships.ofCommunity(events.id);
+    assert.ok(!items.some((m) => m.id === id), 'Events Management\'s members do not include it');
+  });
+});
+
+describe('A8 permissions and list settings belong to the site owners', () => {
+  test('staff cannot break inheritance, grant themselves rights, or switch approval and item-level security off', async () => {
+    const staff = rest(STAFF);
+    const mine = await request(STAFF, recruitment);
+    assert.equal((await staff.post(`${item('memberships', mine)}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=false)`, {})).status, 403);
+    const me = (await staff.get('/_api/web/currentuser?$select=Id')).body.Id as number;
+    const grant = await staff.post(`${item('memberships', mine)}/roleassignments/addroleassignment(principalid=${me},roledefid=1073741829)`, {});
+    assert.ok(refused(grant) || grant.status === 400, describe403(grant));
+    for (const settings of [{ EnableModeration: false }, { WriteSecurity: 1 }, { DraftVersionVisibility: 2 }]) {
+      assert.equal((await staff.merge(listPath('memberships'), settings)).status, 403, JSON.stringify(settings));
+    }
+    const owners = (await staff.get('/_api/web/associatedownergroup?$select=Id')).body.Id as number;
+    assert.equal((await staff.post(`/_api/web/sitegroups(${owners})/users`, { LoginName: `i:0#.f|membership|${STAFF}` })).status, 403);
+    const list = await rest(POD).get(`${listPath('memberships')}?$select=EnableModeration,WriteSecurity`);
+    assert.deepEqual([list.body.EnableModeration, list.body.WriteSecurity], [true, 2]);
+  });
+});
+
+describe('A9–A10 gardeners act only on their own community; sponsors read', () => {
+  test('A9 a gardener approves in their own community only, and edits no community and no one else\'s item', async () => {
+    const toEvents = await request(STAFF2, events, 'pending', 'core');
+    const toAppraisals = await request(STAFF2, appraisals, 'pending', 'core');
+    const liam = rest(GARDENER_EVENTS);
+    const foreign = await liam.merge(item('memberships', toAppraisals), { OData__ModerationStatus: 0 });
+    assert.ok(refused(foreign), describe403(foreign));
+    assert.equal(await approval(toAppraisals), 2);
+    assert.equal((await liam.merge(item('memberships', toEvents), { Level: 'wider' })).status, 403, 'approving is not editing');
+    assert.equal((await liam.merge(item('communities', events.id), { Domain: 'Mine now' })).status, 403, 'not even their own community');
+    const { membership } = await decideRequest(servicesAs(emu, GARDENER_EVENTS), {}, (await servicesAs(emu, STAFF2).memberships.mine()).find((m) => m.id === toEvents)!, true);
+    assert.equal(effectiveStatus(membership, events), 'active');
+  });
+
+  test('A10 a sponsor reads every community and request, and can change none of them', async () => {
+    const margaret = rest(SPONSOR);
+    const pending = await request(STAFF, events, 'pending', 'core');
+    const seen = await margaret.get(`${listPath('memberships')}/items?$select=Id&$filter=CommunityId eq ${events.id}`);
+    assert.ok(seen.body.value?.some((m) => m.Id === pending), 'requests are visible to every reader');
+    assert.equal((await margaret.merge(item('memberships', pending), { OData__ModerationStatus: 0 })).status, 403);
+    assert.equal((await margaret.merge(item('communities', recruitment.id), { CopStatus: 'dormant' })).status, 403);
+    assert.equal((await servicesAs(emu, SPONSOR).people.me()).isPodAdmin, false);
+  });
+});
+
+describe('A11 Microsoft 365 group changes only after a permitted approval', () => {
+  const members = async (groupId: string): Promise<string[]> => servicesAs(emu, POD).groups.memberEmails(groupId);
+
+  test('staff cannot add themselves to a team, and a gardener cannot add to another community\'s team', async () => {
+    const eventsGroup = events.groupId!;
+    const appraisalsGroup = appraisals.groupId!;
+    const sam = (await rest(STAFF).graph('GET', '/me?$select=id')).body.id as string;
+    const self = await rest(STAFF).graph('POST', `/groups/${eventsGroup}/members/$ref`, { '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${sam}` });
+    assert.equal(self.status, 403);
+    const foreign = await rest(GARDENER_EVENTS).graph('POST', `/groups/${appraisalsGroup}/members/$ref`, { '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${sam}` });
+    assert.equal(foreign.status, 403);
+    assert.ok(!(await members(eventsGroup)).includes(STAFF) && !(await members(appraisalsGroup)).includes(STAFF));
+  });
+
+  test('a refused approval never reaches Graph; a permitted one adds the member; a decline does not', async () => {
+    const request1 = (await servicesAs(emu, STAFF).memberships.join(appraisals, 'wider'));
+    assert.equal(effectiveStatus(request1, appraisals), 'pending');
+    // Liam owns the Events team, but the Appraisals request is not his to decide: SharePoint refuses
+    // first, so the workflow never calls Graph.
+    const calls: string[] = [];
+    const liam = servicesAs(emu, GARDENER_EVENTS);
+    const spy = { memberships: liam.memberships, groups: { ...liam.groups, addMember: async (g: string, e: string) => { calls.push(e); return liam.groups.addMember(g, e); } } };
+    await assert.rejects(decideRequest(spy, { groupId: events.groupId }, request1, true), (e: { status?: number }) => e.status === 403 || e.status === 404);
+    assert.deepEqual(calls, []);
+    await assert.rejects(decideRequest(servicesAs(emu, STAFF), appraisals, request1, true), (e: { status?: number }) => e.status === 403);
+    assert.ok(!(await members(appraisals.groupId!)).includes(STAFF));
+    // Mei gardens Appraisals: her approval stands, then the team follows.
+    const { membership, groupError } = await decideRequest(servicesAs(emu, GARDENER_APPRAISALS), appraisals, request1, true);
+    assert.equal(groupError, undefined);
+    assert.equal(membership.approval, 'approved');
+    assert.ok((await members(appraisals.groupId!)).includes(STAFF));
+    // A decline adds nobody.
+    const request2 = await servicesAs(emu, STAFF2).memberships.join(appraisals, 'wider');
+    const declined = await decideRequest(servicesAs(emu, GARDENER_APPRAISALS), appraisals, request2, false, 'Next term');
+    assert.equal(effectiveStatus(declined.membership, appraisals), 'declined');
+    assert.ok(!(await members(appraisals.groupId!)).includes(STAFF2));
+  });
+});
