@@ -127,6 +127,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let response: EmuResponse;
+    let drop = false;
     try {
       const headers = lowerHeaders(req);
       const url = new URL(req.url ?? '/', ctx.origin);
@@ -138,17 +139,30 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         const body = await readBody(req, 10 * 1024 * 1024);
         const emuReq: EmuRequest = { method: (req.method ?? 'GET').toUpperCase(), url, headers, body, user };
         const path = url.pathname;
-        const injected = path.startsWith('/_emulator/') ? undefined : faults.take(path);
-        if (injected) response = injected;
-        else if (path.startsWith('/_emulator/')) response = handleEmulatorApi(emuReq, ctx, faults);
+        const faultable = !path.startsWith('/_emulator/');
+        const before = faultable ? faults.take(path, emuReq.method, 'before') : undefined;
+        if (before) {
+          drop = before.drop;
+          response = before.drop ? spError(500, '', '') : before.response;
+        } else if (!faultable) response = handleEmulatorApi(emuReq, ctx, faults);
         else if (path.toLowerCase().startsWith(`${SITE_PATH}/_api`)) response = await handleSharePoint(emuReq, ctx);
         else if (path.startsWith('/graph/')) response = await handleGraph(emuReq, ctx);
         else if (options.staticRoot) response = await serveStatic(options.staticRoot, emuReq);
         else response = spError(404, '-2130575338, System.IO.FileNotFoundException', `Nothing is served at ${path}.`);
+        // A fault 'after' the request ran: its work is done, and the answer is lost or replaced.
+        const after = !before && faultable ? faults.take(path, emuReq.method, 'after') : undefined;
+        if (after) {
+          drop = after.drop;
+          if (!after.drop) response = after.response;
+        }
       }
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       response = spError(500, '-2146232832, Microsoft.SharePoint.SPException', `Emulator error: ${message}`);
+    }
+    if (drop) {
+      res.socket?.destroy();
+      return;
     }
     res.writeHead(response.status, response.headers);
     res.end(response.body);

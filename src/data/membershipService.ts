@@ -3,7 +3,7 @@ import type { IList } from '@pnp/sp/lists';
 import type { Community, MemberCounts, Membership, MembershipLevel, MembershipStatus } from '../domain/models';
 import type { IMembershipService, Page } from '../domain/services';
 import { CoreChoiceNeeded } from '../domain/errors';
-import { countMembers, effectiveStatus, planJoin } from '../domain/membershipRules';
+import { countMembers, effectiveStatus, isCurrent, planJoin } from '../domain/membershipRules';
 import { LIST_TITLES } from '../schema/lists';
 import type { CurrentUserCache } from './currentUser';
 import { MEMBERSHIP_COUNT_SELECT, MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, toCountableMembership, toMembership } from './mappers';
@@ -50,7 +50,7 @@ export class MembershipService implements IMembershipService {
       case 'create': {
         const joined = plan.kind === 'update'
           ? await this.update(plan.membership, { Level: plan.level, MemberStatus: plan.status })
-          : await this.create(community, plan.level, plan.status);
+          : await this.settle(await this.create(community, plan.level, plan.status), community);
         // After the new core membership is written, so a failure never leaves the person core nowhere.
         for (const old of plan.demote) await this.update(old, { Level: 'wider' });
         return joined;
@@ -69,7 +69,7 @@ export class MembershipService implements IMembershipService {
     const here = mine.find((m) => m.communityId === community.id);
     if (here && here.status !== 'left') return here;
     if (here) return this.update(here, { MemberStatus: 'interested', Level: 'core' });
-    return this.create(community, 'core', 'interested');
+    return this.settle(await this.create(community, 'core', 'interested'), community);
   }
 
   public leave(membership: Membership): Promise<Membership> {
@@ -84,9 +84,11 @@ export class MembershipService implements IMembershipService {
   public async decide(membership: Membership, approve: boolean, note?: string): Promise<Membership> {
     // Content approval is SharePoint's: only holders of Approve Items on the item's folder can set
     // _ModerationStatus (0 approved, 1 rejected), and the request may change nothing else.
+    // With the request's etag: if the member changed it since the approver read it, SharePoint answers
+    // 412 and the approver sees the new version before deciding, rather than approving unseen changes.
     const changes: Record<string, unknown> = { OData__ModerationStatus: approve ? 0 : 1 };
     if (note) changes.OData__ModerationComments = note;
-    await this.list.items.getById(membership.id).update(changes);
+    await this.write(membership.id, changes, membership.etag ?? '*');
     return this.read(membership.id);
   }
 
@@ -110,8 +112,37 @@ export class MembershipService implements IMembershipService {
 
   private async update(m: Membership, changes: Record<string, unknown>): Promise<Membership> {
     // The etag makes a stale edit fail with 412 instead of silently overwriting someone else's.
-    await this.list.items.getById(m.id).update(changes, m.etag ?? '*');
+    await this.write(m.id, changes, m.etag ?? '*');
     return this.read(m.id);
+  }
+
+  /**
+   * MERGE with IF-Match. PnPjs retries a request whose answer was lost, and a retried write that had
+   * already landed meets its own new etag (412): when the item already holds exactly these values the
+   * write is done, so it is neither applied twice nor reported as someone else's change.
+   */
+  private async write(id: number, changes: Record<string, unknown>, etag: string): Promise<void> {
+    try {
+      await this.list.items.getById(id).update(changes, etag);
+    } catch (e) {
+      if ((e as { status?: number }).status !== 412) throw e;
+      const now = await this.list.items.getById(id).select(...Object.keys(changes))();
+      if (!Object.entries(changes).every(([k, v]) => now[k] === v)) throw e;
+    }
+  }
+
+  /**
+   * Joining is idempotent against what SharePoint holds, not only what this browser saw: two tabs, a
+   * double click that got through, or a retried POST whose first answer was lost can each write an
+   * item. After creating one, every current item of mine in that community is read back; the oldest
+   * stays and the newer ones (mine, so I may delete them) go, so every racer ends on the same item.
+   */
+  private async settle(created: Membership, community: Community): Promise<Membership> {
+    const here = (await this.mine()).filter((m) => m.communityId === community.id && isCurrent(effectiveStatus(m, community)));
+    const keep = here.reduce((a, b) => (b.id < a.id ? b : a), created);
+    // A racer may have removed it already (404); one left behind would still count once (countMembers).
+    for (const dup of here) if (dup.id !== keep.id) await this.list.items.getById(dup.id).delete().catch(() => undefined);
+    return keep;
   }
 
   private async read(id: number): Promise<Membership> {

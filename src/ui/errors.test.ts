@@ -8,6 +8,11 @@ describe('describeError', () => {
     expect(describeError(http(429))).toMatch(/SharePoint is busy/);
     expect(describeError(http(500))).toMatch(/SharePoint couldn't answer/);
     expect(describeError(http(502))).not.toMatch(/odata/);
+    expect(describeError(http(503))).toMatch(/SharePoint is busy/);
+  });
+  it('tells the person a stale edit was refused and to reload, rather than that it failed', () => {
+    expect(describeError(http(412))).toMatch(/Someone else changed this.*Reload/);
+    expect(describeError(http(404))).toMatch(/no longer exists/);
   });
   it('says when the network is down, and keeps a plain message as it is', () => {
     expect(describeError(new TypeError('Failed to fetch'))).toMatch(/couldn't reach SharePoint/);
