@@ -1,6 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import type { Community, CommunityStatus } from '../domain/models';
+import { isGroupId, TeamAlreadyLinked } from '../domain/errors';
 import { transition } from '../domain/lifecycle';
 import type { ICommunityService } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
@@ -30,6 +31,18 @@ export class CommunityService implements ICommunityService {
     await this.list.items.getById(community.id).update({ CopStatus: result.to, StatusReason: result.reason }, community.etag ?? '*');
     const updated = await this.get(community.id);
     if (!updated) throw new Error('The community was changed but could not be read back.');
+    return updated;
+  }
+
+  public async linkTeam(community: Community, groupId: string): Promise<Community> {
+    if (!isGroupId(groupId)) throw new Error(`"${groupId}" is not a Microsoft 365 group id.`);
+    const id = groupId.trim().toLowerCase();
+    const holder = await this.getByGroupId(id);
+    if (holder && holder.id !== community.id) throw new TeamAlreadyLinked(holder.title);
+    // The community's etag: if someone changed it meanwhile, SharePoint answers 412 instead of overwriting.
+    await this.list.items.getById(community.id).update({ GroupId: id }, community.etag ?? '*');
+    const updated = await this.get(community.id);
+    if (!updated) throw new Error('The community was linked but could not be read back.');
     return updated;
   }
 

@@ -7,6 +7,9 @@ import type { CurrentUserCache } from './currentUser';
 import { joinList, personSelect, toEvent, toProfile, toResource, toSuggestion } from './mappers';
 import { readAll } from './paging';
 
+const PROFILE_FIELDS = ['Id', 'CanHelpWith', 'WantsToLearn', 'PracticeArea', 'AuthorId'];
+/** People per profile query: "AuthorId eq 12345 or " is ~20 characters, so 60 stay near 1,200. */
+const PROFILE_CHUNK = 60;
 const RESOURCE_FIELDS = ['Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified'];
 
 export class ContentService implements IContentService {
@@ -75,11 +78,24 @@ export class ContentService implements IContentService {
   public async myProfile(): Promise<MemberProfile | undefined> {
     const me = await this.me.get();
     const rows = await this.list(LIST_TITLES.profiles).items
-      .select('Id', 'CanHelpWith', 'WantsToLearn', 'PracticeArea', 'AuthorId', ...personSelect('Author'))
+      .select(...PROFILE_FIELDS, ...personSelect('Author'))
       .expand('Author')
       .filter(`AuthorId eq ${me.id}`)
       .top(1)();
     return rows.length ? toProfile(rows[0]) : undefined;
+  }
+
+  public async profilesOf(personIds: readonly number[]): Promise<MemberProfile[]> {
+    const ids = [...new Set(personIds.map((id) => Math.trunc(id)).filter((id) => id > 0))];
+    const list = this.list(LIST_TITLES.profiles);
+    // AuthorId is indexed, so an OR of equalities stays under the list view threshold. Chunks keep
+    // the URL well inside SharePoint's 2,048-character limit for a query string.
+    const chunks: number[][] = [];
+    for (let i = 0; i < ids.length; i += PROFILE_CHUNK) chunks.push(ids.slice(i, i + PROFILE_CHUNK));
+    const pages = await Promise.all(chunks.map((chunk) => readAll(
+      list.items.select(...PROFILE_FIELDS, ...personSelect('Author')).expand('Author').filter(chunk.map((id) => `AuthorId eq ${id}`).join(' or ')),
+    )));
+    return pages.flat().map(toProfile);
   }
 
   public async saveProfile(p: Pick<MemberProfile, 'canHelpWith' | 'wantsToLearn' | 'practiceArea'>): Promise<MemberProfile> {

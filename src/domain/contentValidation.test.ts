@@ -1,4 +1,4 @@
-import { httpUrlProblem, recurrenceProblem, topicsProblem, validateEvent, validateResource } from './contentValidation';
+import { httpUrlProblem, parseTopics, recurrenceProblem, topicsProblem, validateEvent, validateProfile, validateResource } from './contentValidation';
 
 const resource = { title: 'Event risk template', resourceType: 'template' as const, url: 'https://cophub.example/t.docx', description: '', reviewDate: '2027-01-01' };
 const event = { title: 'Monthly meeting', eventType: 'meeting' as const, start: '2026-12-01T10:00:00Z', end: '2026-12-01T11:00:00Z', recurrence: 'FREQ=MONTHLY;BYDAY=1TU', location: '', onlineUrl: '' };
@@ -73,5 +73,29 @@ describe('topics', () => {
     expect(topicsProblem(['facilitation', 'SQL'])).toBeUndefined();
     expect(topicsProblem(Array.from({ length: 21 }, (_, i) => `t${i}`))).toEqual({ rule: 'tooMany', max: 20, count: 21 });
     expect(topicsProblem(['x'.repeat(61)])).toEqual({ rule: 'tooLong', max: 60, length: 61 });
+  });
+});
+
+describe('a profile', () => {
+  it('splits topics on commas, semicolons and new lines, dropping blanks and repeats', () => {
+    expect(parseTopics('Power BI, sql;\n  SQL ,, data   viz')).toEqual(['Power BI', 'sql', 'data viz']);
+  });
+
+  it('is accepted with topics and a practice area, trimmed', () => {
+    expect(validateProfile({ canHelpWith: 'Power BI', wantsToLearn: '', practiceArea: ' Data and Insight ' })).toEqual({
+      ok: true, value: { canHelpWith: ['Power BI'], wantsToLearn: [], practiceArea: 'Data and Insight' },
+    });
+  });
+
+  it('refuses a topic longer than 60 characters, more than 20 topics, and a long practice area', () => {
+    const r = validateProfile({ canHelpWith: 'x'.repeat(61), wantsToLearn: Array.from({ length: 21 }, (_, i) => `t${i}`).join(','), practiceArea: 'p'.repeat(121) });
+    expect(r).toEqual({
+      ok: false,
+      problems: {
+        canHelpWith: { rule: 'tooLong', max: 60, length: 61 },
+        wantsToLearn: { rule: 'tooMany', max: 20, count: 21 },
+        practiceArea: { rule: 'tooLong', max: 120, length: 121 },
+      },
+    });
   });
 });

@@ -129,3 +129,40 @@ export function topicsProblem(topics: readonly string[]): ContentProblem | undef
   const long = topics.find((t) => t.trim().length > CONTENT_LIMITS.topic);
   return long ? { rule: 'tooLong', max: CONTENT_LIMITS.topic, length: long.trim().length } : undefined;
 }
+
+/** Topics as people type them: separated by commas, semicolons or new lines; blanks and repeats dropped. */
+export function parseTopics(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(/[,;\n]/)) {
+    const t = part.trim().replace(/\s+/g, ' ');
+    if (t && !out.some((x) => x.toLocaleLowerCase() === t.toLocaleLowerCase())) out.push(t);
+  }
+  return out;
+}
+
+export interface ProfileDraft {
+  canHelpWith: string;
+  wantsToLearn: string;
+  practiceArea: string;
+}
+
+export type ProfileProblems = Partial<Record<keyof ProfileDraft, ContentProblem>>;
+
+export interface ProfileValue {
+  canHelpWith: string[];
+  wantsToLearn: string[];
+  practiceArea: string;
+}
+
+/** What I can help with and want to learn: each topic short, at most 20 of each, a short practice area. */
+export function validateProfile(d: ProfileDraft): ValidationResult<ProfileValue, ProfileProblems> {
+  const value: ProfileValue = { canHelpWith: parseTopics(d.canHelpWith), wantsToLearn: parseTopics(d.wantsToLearn), practiceArea: d.practiceArea.trim() };
+  const p: ProfileProblems = {};
+  const help = topicsProblem(value.canHelpWith);
+  const learn = topicsProblem(value.wantsToLearn);
+  const area = text(d.practiceArea, 120, false);
+  if (help) p.canHelpWith = help;
+  if (learn) p.wantsToLearn = learn;
+  if (area) p.practiceArea = area;
+  return Object.keys(p).length ? { ok: false, problems: p } : { ok: true, value };
+}

@@ -15,3 +15,20 @@ export class CoreChoiceNeeded extends Error {
 export function isCoreChoiceNeeded(e: unknown): e is CoreChoiceNeeded {
   return e instanceof CoreChoiceNeeded || (e instanceof Error && e.name === 'CoreChoiceNeeded' && typeof (e as CoreChoiceNeeded).currentCoreCommunityId === 'number');
 }
+
+/** A Microsoft 365 group can belong to one community only; another community already has this one. */
+export class TeamAlreadyLinked extends Error {
+  constructor(public readonly communityTitle: string) {
+    super(`This team is already linked to ${communityTitle}.`);
+    this.name = 'TeamAlreadyLinked';
+  }
+}
+
+export function isTeamAlreadyLinked(e: unknown): e is TeamAlreadyLinked {
+  return e instanceof TeamAlreadyLinked || (e instanceof Error && e.name === 'TeamAlreadyLinked');
+}
+
+/** A Microsoft 365 group id is a GUID; anything else would never match a team. */
+export function isGroupId(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value.trim());
+}

@@ -1,4 +1,4 @@
-import { findColleagues, knowledgeGaps, knowledgeMap, topicKey } from './knowledgeMap';
+import { findColleagues, knowledgeGaps, knowledgeMap, topicKey, type TopicEntry } from './knowledgeMap';
 import type { MemberProfile, Person } from './models';
 
 const person = (id: number, displayName: string): Person => ({ id, displayName, email: `${displayName.split(' ')[0].toLowerCase()}@cophub.example` });
@@ -18,7 +18,7 @@ const profiles = [
 
 describe('the knowledge map', () => {
   const map = knowledgeMap(profiles);
-  const entry = (key: string) => map.find((e) => e.key === key);
+  const entry = (key: string): TopicEntry | undefined => map.find((e) => e.key === key);
 
   it('treats spellings that differ only in case and spaces as one topic', () => {
     expect(topicKey('  Power   BI ')).toBe('power bi');

@@ -38,6 +38,11 @@ export interface ICommunityService {
    * Only site owners (the POD team) can write communities; SharePoint refuses anyone else.
    */
   changeStatus(community: Community, to: CommunityStatus, reason: string): Promise<Community>;
+  /**
+   * Links the community to its Microsoft 365 group (its team), so the Teams tab finds it. Throws
+   * TeamAlreadyLinked when another community has that group. POD only: SharePoint refuses anyone else.
+   */
+  linkTeam(community: Community, groupId: string): Promise<Community>;
 }
 
 export interface IMembershipService {
@@ -82,6 +87,8 @@ export interface IContentService {
   suggest(suggestion: Pick<Suggestion, 'title' | 'description' | 'practiceArea' | 'kind'>): Promise<Suggestion>;
   suggestions(): Promise<Suggestion[]>;
   myProfile(): Promise<MemberProfile | undefined>;
+  /** The profiles of these people (site user ids), for the knowledge map and "find colleagues"; people without one are left out. */
+  profilesOf(personIds: readonly number[]): Promise<MemberProfile[]>;
   saveProfile(profile: Pick<MemberProfile, 'canHelpWith' | 'wantsToLearn' | 'practiceArea'>): Promise<MemberProfile>;
 }
 

@@ -167,6 +167,42 @@ describe('the shared repertoire', () => {
   });
 });
 
+describe('the knowledge map and the Teams link', () => {
+  test("each person saves only their own profile, and profiles are read back for a community's members", async () => {
+    await as(STAFF).content.saveProfile({ canHelpWith: ['Power BI', 'SQL'], wantsToLearn: ['Facilitation'], practiceArea: 'Data and Insight' });
+    await as(GARDENER_DATA).content.saveProfile({ canHelpWith: ['Facilitation'], wantsToLearn: ['Survey design'], practiceArea: 'Planning' });
+    // Saving again updates the one item (with its etag) rather than adding a second.
+    const again = await as(STAFF).content.saveProfile({ canHelpWith: ['Power BI'], wantsToLearn: ['Facilitation'], practiceArea: 'Data and Insight' });
+    const staffId = again.person.id;
+    const gardenerId = (await as(GARDENER_DATA).people.me()).id;
+    const read = await as(POD).content.profilesOf([staffId, gardenerId, 999999]);
+    assert.deepEqual(read.map((p) => [p.person.email, p.canHelpWith]).sort(), [[GARDENER_DATA, ['Facilitation']], [STAFF, ['Power BI']]]);
+    // Member Profiles lets people edit only their own item (WriteSecurity 2): SharePoint refuses the rest.
+    const { sp } = createClients({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': STAFF } });
+    const theirs = read.find((p) => p.person.email === GARDENER_DATA)!;
+    await assert.rejects(sp.web.lists.getByTitle(LIST_TITLES.profiles).items.getById(theirs.id).update({ CanHelpWith: 'Nothing' }), (e: { status?: number }) => e.status === 403);
+  });
+
+  test('reads profiles of more people than one query can name', async () => {
+    const ids = Array.from({ length: 150 }, (_, i) => i + 100000);
+    const me = await as(STAFF).people.me();
+    const read = await as(STAFF).content.profilesOf([...ids, me.id]);
+    assert.deepEqual(read.map((p) => p.person.email), [STAFF]);
+  });
+
+  test('the POD team links a community to its team; staff cannot, and a team belongs to one community', async () => {
+    const group = '6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    const events = await byTitle('Events Management');
+    const data = await byTitle('Data and Insight');
+    await assert.rejects(as(STAFF).communities.linkTeam(events, group), (e: { status?: number }) => e.status === 403);
+    await assert.rejects(as(POD).communities.linkTeam(events, 'not-a-group'), /not a Microsoft 365 group id/);
+    const linked = await as(POD).communities.linkTeam(events, group.toUpperCase());
+    assert.equal(linked.groupId, group);
+    assert.equal((await as(STAFF).communities.getByGroupId(group))?.id, events.id);
+    await assert.rejects(as(POD).communities.linkTeam(data, group), (e: Error) => e.name === 'TeamAlreadyLinked');
+  });
+});
+
 describe('people through Graph', () => {
   test('finds people by name and by id, and leaves out ids that no longer exist', async () => {
     const found = await as(STAFF).people.search('Liam');

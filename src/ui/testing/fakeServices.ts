@@ -3,9 +3,9 @@
  * follow the same domain rules as the PnPjs services (planJoin, effectiveStatus, countMembers), so a
  * component test sees what a person would see against SharePoint.
  */
-import { CoreChoiceNeeded } from '../../domain/errors';
+import { CoreChoiceNeeded, TeamAlreadyLinked } from '../../domain/errors';
 import { countMembers, effectiveStatus, planJoin } from '../../domain/membershipRules';
-import type { Community, CommunityEvent, CurrentUser, Membership, MembershipLevel, MembershipStatus, Resource, Suggestion } from '../../domain/models';
+import type { Community, CommunityEvent, CurrentUser, MemberProfile, Membership, MembershipLevel, MembershipStatus, Resource, Suggestion } from '../../domain/models';
 import type { CopServices, SetupReport } from '../../domain/services';
 
 export interface FakeData {
@@ -19,6 +19,8 @@ export interface FakeData {
   events?: CommunityEvent[];
   /** Resources of every community (filtered by community on read). */
   resources?: Resource[];
+  /** What people can help with and want to learn (one per person; the signed-in person's is id 7's). */
+  profiles?: MemberProfile[];
   setup?: SetupReport;
   /** When set, every read rejects with this. */
   failWith?: unknown;
@@ -29,6 +31,7 @@ export interface FakeState {
   mine: Membership[];
   resources: Resource[];
   suggestions: Suggestion[];
+  profiles: MemberProfile[];
 }
 
 export type FakeServices = CopServices & { state: FakeState };
@@ -51,9 +54,9 @@ export function membership(communityId: number, memberId: number, over: Partial<
 export function fakeServices(data: FakeData = {}): FakeServices {
   const read = <T>(value: T): Promise<T> => (data.failWith !== undefined ? Promise.reject(data.failWith) : Promise.resolve(value));
   const unsupported = (): Promise<never> => Promise.reject(new Error('Not used by this test'));
-  const communities = data.communities ?? [];
+  const communities = [...(data.communities ?? [])];
   const me: CurrentUser = { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example', isPodAdmin: false, ...data.me };
-  const state: FakeState = { mine: [...(data.mine ?? [])], resources: [...(data.resources ?? [])], suggestions: [] };
+  const state: FakeState = { mine: [...(data.mine ?? [])], resources: [...(data.resources ?? [])], suggestions: [], profiles: [...(data.profiles ?? [])] };
   let nextId = 90000;
 
   const policyOf = (id: number): Pick<Community, 'joinPolicy'> => communities.find((c) => c.id === id) ?? { joinPolicy: 'approval' };
@@ -74,6 +77,13 @@ export function fakeServices(data: FakeData = {}): FakeServices {
       get: (id) => read(communities.find((c) => c.id === id)),
       getByGroupId: (g) => read(communities.find((c) => c.groupId === g)),
       changeStatus: unsupported,
+      async linkTeam(c, groupId) {
+        const holder = communities.find((x) => x.groupId === groupId && x.id !== c.id);
+        if (holder) throw new TeamAlreadyLinked(holder.title);
+        const linked = { ...c, groupId };
+        communities.splice(communities.findIndex((x) => x.id === c.id), 1, linked);
+        return linked;
+      },
     },
     memberships: {
       mine: () => read(state.mine),
@@ -113,8 +123,14 @@ export function fakeServices(data: FakeData = {}): FakeServices {
         return saved;
       },
       suggestions: () => read(state.suggestions),
-      myProfile: () => read(undefined),
-      saveProfile: unsupported,
+      myProfile: () => read(state.profiles.find((p) => p.person.id === me.id)),
+      profilesOf: (ids) => read(state.profiles.filter((p) => ids.includes(p.person.id))),
+      async saveProfile(p) {
+        const existing = state.profiles.find((x) => x.person.id === me.id);
+        const saved: MemberProfile = { id: existing?.id ?? nextId++, person: me, ...p };
+        state.profiles = [...state.profiles.filter((x) => x.person.id !== me.id), saved];
+        return saved;
+      },
     },
     people: {
       me: () => read(me),

@@ -6,6 +6,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'CommunityHomeWebPartStrings';
 import type { CopServices } from '../../domain/services';
 import { createServices } from '../../data/factory';
+import { toTeamsThemeName, type TeamsThemeName } from '../../ui/theme/teamsTheme';
 import CommunityHome from './components/CommunityHome';
 
 export interface ICommunityHomeWebPartProps {
@@ -15,19 +16,29 @@ export interface ICommunityHomeWebPartProps {
 export default class CommunityHomeWebPart extends BaseClientSideWebPart<ICommunityHomeWebPartProps> {
   private services!: CopServices;
   private teamGroupId?: string;
+  private teamsTheme?: TeamsThemeName;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.services = createServices({ kind: 'spfx', context: this.context });
-    // As a Teams tab the community is the one linked to this team's Microsoft 365 group.
+    // As a Teams tab the community is the one linked to this team's Microsoft 365 group, and the
+    // tab follows the Teams client's theme (and its changes) rather than SharePoint's.
     const teams = this.context.sdks.microsoftTeams;
-    if (teams) this.teamGroupId = (await teams.teamsJs.app.getContext()).team?.groupId;
+    if (teams) {
+      const context = await teams.teamsJs.app.getContext();
+      this.teamGroupId = context.team?.groupId;
+      this.teamsTheme = toTeamsThemeName(context.app.theme);
+      teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
+        this.teamsTheme = toTeamsThemeName(theme);
+        this.render();
+      });
+    }
   }
 
   public render(): void {
     const communityId = Number(this.properties.communityId) || undefined;
     ReactDom.render(
-      React.createElement(CommunityHome, { services: this.services, communityId, teamGroupId: this.teamGroupId }),
+      React.createElement(CommunityHome, { services: this.services, communityId, teamGroupId: this.teamGroupId, teamsTheme: this.teamsTheme }),
       this.domElement,
     );
   }

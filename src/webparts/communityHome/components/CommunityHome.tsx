@@ -1,68 +1,128 @@
 import * as React from 'react';
-import { MessageBar } from '@fluentui/react/lib/MessageBar';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
 import type { Community } from '../../../domain/models';
+import { PeopleNames } from '../../../ui/components/PersonName';
 import { SetupGate } from '../../../ui/components/SetupGate';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
+import { fill } from '../../../ui/format';
 import { useAsync } from '../../../ui/hooks/useAsync';
-import type { ICommunityHomeProps } from './ICommunityHomeProps';
+import { teamsFluentTheme } from '../../../ui/theme/teamsTheme';
+import { getCommunityHomeClassNames } from './CommunityHome.styles';
+import { CommunityKnowledge } from './CommunityKnowledge';
 import { CommunityMembers } from './CommunityMembers';
+import type { ICommunityHomeProps } from './ICommunityHomeProps';
 import { MyMembership } from './MyMembership';
+import { MyTopics } from './MyTopics';
 import { SharedRepertoire } from './SharedRepertoire';
+import { TeamLink } from './TeamLink';
 import { UpcomingSessions } from './UpcomingSessions';
 
-const Field: React.FC<{ label: string; value?: string }> = ({ label, value }) => (
+const Field: React.FC<{ label: string; children: React.ReactNode }> = ({ label, children }) => (
   <>
     <dt><Text variant="mediumPlus">{label}</Text></dt>
-    <dd><Text>{value && value.trim() ? value : strings.NotSet}</Text></dd>
+    <dd><Text>{children}</Text></dd>
   </>
 );
 
-const Charter: React.FC<{ community: Community }> = ({ community: c }) => (
+const orNotSet = (value: string): string => (value.trim() ? value : strings.NotSet);
+
+/** The charter: the community's domain, community (sponsor, gardeners, audience) and practice. */
+const Charter: React.FC<{ community: Community; className: string }> = ({ community: c, className }) => (
   <section aria-labelledby="community-charter">
     <Text as="h3" variant="large" id="community-charter" block>{strings.Charter}</Text>
-    <dl>
-      <Field label={strings.Domain} value={c.domain} />
-      <Field label={strings.Practice} value={c.practice} />
-      <Field label={strings.Audience} value={c.audience} />
-      <Field label={strings.GroundRules} value={c.groundRules} />
-      <Field label={strings.Sponsor} value={c.sponsor?.displayName} />
-      <Field label={strings.Gardeners} value={c.gardeners.map((g) => g.displayName).join(', ')} />
-      <Field label={strings.Rhythm} value={c.rhythm} />
+    <dl className={className}>
+      <Field label={strings.Domain}>{orNotSet(c.domain)}</Field>
+      <Field label={strings.Practice}>{orNotSet(c.practice)}</Field>
+      <Field label={strings.Audience}>{orNotSet(c.audience)}</Field>
+      <Field label={strings.GroundRules}>{orNotSet(c.groundRules)}</Field>
+      <Field label={strings.Sponsor}><PeopleNames people={c.sponsor ? [c.sponsor] : []} emptyText={strings.NotSet} /></Field>
+      <Field label={strings.Gardeners}><PeopleNames people={c.gardeners} emptyText={strings.NotSet} /></Field>
+      <Field label={strings.Rhythm}>{orNotSet(c.rhythm)}</Field>
     </dl>
   </section>
 );
 
-const Home: React.FC<ICommunityHomeProps> = ({ services, communityId, teamGroupId }) => {
+type Section = 'overview' | 'members' | 'repertoire' | 'knowledge';
+
+/**
+ * One community, in sections. Only the open section loads its data, so the first view costs the
+ * community, my membership and its sessions, and nothing else.
+ */
+const Sections: React.FC<{ community: Community } & ICommunityHomeProps> = ({ community, services }) => {
+  const classes = getCommunityHomeClassNames();
+  const [section, setSection] = React.useState<Section>('overview');
   const [membersVersion, setMembersVersion] = React.useState(0);
+  const [profilesVersion, setProfilesVersion] = React.useState(0);
+  return (
+    <Pivot
+      aria-label={strings.SectionsLabel}
+      selectedKey={section}
+      onLinkClick={(item) => item?.props.itemKey && setSection(item.props.itemKey as Section)}
+      styles={{ root: { display: 'flex', flexWrap: 'wrap' } }}
+    >
+      <PivotItem itemKey="overview" headerText={strings.TabOverview}>
+        <div className={classes.panel}>
+          <Charter community={community} className={classes.charter} />
+          <MyMembership memberships={services.memberships} community={community} onChanged={() => setMembersVersion((v) => v + 1)} />
+          <UpcomingSessions content={services.content} community={community} />
+        </div>
+      </PivotItem>
+      <PivotItem itemKey="members" headerText={strings.TabMembers}>
+        <div className={classes.panel}>
+          <CommunityMembers memberships={services.memberships} community={community} refreshKey={membersVersion} />
+        </div>
+      </PivotItem>
+      <PivotItem itemKey="repertoire" headerText={strings.TabRepertoire}>
+        <div className={classes.panel}>
+          <SharedRepertoire content={services.content} communityId={community.id} />
+        </div>
+      </PivotItem>
+      <PivotItem itemKey="knowledge" headerText={strings.TabKnowledge}>
+        <div className={classes.panel}>
+          <MyTopics content={services.content} onSaved={() => setProfilesVersion((v) => v + 1)} />
+          <CommunityKnowledge key={`${membersVersion}-${profilesVersion}`} community={community} memberships={services.memberships} content={services.content} people={services.people} />
+        </div>
+      </PivotItem>
+    </Pivot>
+  );
+};
+
+const Home: React.FC<ICommunityHomeProps> = (props) => {
+  const { services, communityId, teamGroupId } = props;
+  const classes = getCommunityHomeClassNames();
+  const [linked, setLinked] = React.useState<Community | undefined>(undefined);
   const { state, reload } = useAsync(
     () => (teamGroupId ? services.communities.getByGroupId(teamGroupId) : services.communities.get(communityId ?? 0)),
     [services, communityId, teamGroupId],
   );
   if (state.status === 'loading') return <LoadingView rows={6} />;
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
-  if (!state.data) return <MessageBar>{teamGroupId ? strings.NotLinked : strings.NotFound}</MessageBar>;
+  const community = linked ?? state.data;
+  if (!community) {
+    if (teamGroupId) return <TeamLink groupId={teamGroupId} communities={services.communities} people={services.people} onLinked={setLinked} />;
+    return <MessageBar>{strings.NotFound}</MessageBar>;
+  }
   return (
-    <article aria-labelledby="community-title">
-      <Text as="h2" variant="xLarge" id="community-title" block>{state.data.title}</Text>
-      <Charter community={state.data} />
-      <MyMembership memberships={services.memberships} community={state.data} onChanged={() => setMembersVersion((v) => v + 1)} />
-      <CommunityMembers memberships={services.memberships} community={state.data} refreshKey={membersVersion} />
-      <UpcomingSessions content={services.content} community={state.data} />
-      <SharedRepertoire content={services.content} communityId={state.data.id} />
+    <article aria-labelledby="community-title" className={classes.root}>
+      <Text as="h2" variant="xLarge" id="community-title" block>{community.title}</Text>
+      <Text block variant="small">{community.practiceArea}</Text>
+      {linked && <MessageBar messageBarType={MessageBarType.success}>{fill(strings.LinkDone, linked.title)}</MessageBar>}
+      <Sections {...props} community={community} />
     </article>
   );
 };
 
-/** A community's home: its charter, members, repertoire and rhythm (SharePoint page or Teams tab). */
+/** A community's home: charter, members, repertoire, rhythm and knowledge map (SharePoint page or Teams tab). */
 const CommunityHome: React.FC<ICommunityHomeProps> = (props) => {
-  if (!props.teamGroupId && !props.communityId) return <MessageBar>{strings.ChooseCommunity}</MessageBar>;
-  return (
-    <SetupGate setup={props.services.setup}>
-      <Home {...props} />
-    </SetupGate>
-  );
+  const content = !props.teamGroupId && !props.communityId
+    ? <MessageBar>{strings.ChooseCommunity}</MessageBar>
+    : <SetupGate setup={props.services.setup}><Home {...props} /></SetupGate>;
+  const theme = teamsFluentTheme(props.teamsTheme);
+  return theme ? <ThemeProvider theme={theme}>{content}</ThemeProvider> : content;
 };
 
 export default CommunityHome;

@@ -1,4 +1,5 @@
 import type { CopServices } from '../../../domain/services';
+import type { TeamsThemeName } from '../../../ui/theme/teamsTheme';
 
 export interface ICommunityHomeProps {
   /** Data access, built by the host (web part or workbench). */
@@ -7,4 +8,6 @@ export interface ICommunityHomeProps {
   communityId?: number;
   /** Microsoft 365 group of the team, when running as a Teams tab. */
   teamGroupId?: string;
+  /** The Teams client's theme, when running as a Teams tab; SharePoint's theme applies otherwise. */
+  teamsTheme?: TeamsThemeName;
 }

@@ -4,12 +4,13 @@ import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'CommunityHomeWebPartStrings';
-import { validateResource, type ResourceDraft, type ResourceProblems } from '../../../../domain/contentValidation';
+import { validateResource, type ResourceDraft } from '../../../../domain/contentValidation';
 import { RESOURCE_TYPES, type ResourceType } from '../../../../domain/models';
 import { describeError } from '../../../../ui/errors';
-import { problemMessage } from '../../../../ui/validationMessages';
+import { useValidatedForm } from '../../../../ui/hooks/useValidatedForm';
 import { getAddResourceFormClassNames } from './AddResourceForm.styles';
 import type { IAddResourceFormProps } from './IAddResourceFormProps';
 
@@ -18,43 +19,20 @@ const typeOptions: IDropdownOption[] = RESOURCE_TYPES.map((t) => ({ key: t, text
 
 /** "Add a resource": checked with validateResource before anything is saved; each problem shown at its field. */
 export const AddResourceForm: React.FC<IAddResourceFormProps> = ({ communityId, content, onAdded, onCancel }) => {
-  const classes = getAddResourceFormClassNames();
-  const [draft, setDraft] = React.useState<ResourceDraft>(EMPTY);
-  const [problems, setProblems] = React.useState<ResourceProblems>({});
-  const [saving, setSaving] = React.useState(false);
-  const [saveError, setSaveError] = React.useState<unknown>(undefined);
-  const set = <K extends keyof ResourceDraft>(key: K, value: ResourceDraft[K]): void => setDraft((d) => ({ ...d, [key]: value }));
-  const message = (key: keyof ResourceDraft, label: string): string | undefined => {
-    const p = problems[key];
-    return p ? problemMessage(label, p) : undefined;
-  };
-
-  const submit = async (e: React.FormEvent): Promise<void> => {
-    e.preventDefault();
-    const result = validateResource(draft);
-    if (!result.ok) {
-      setProblems(result.problems);
-      return;
-    }
-    setProblems({});
-    setSaving(true);
-    setSaveError(undefined);
-    try {
-      const v = result.value;
-      onAdded(await content.addResource({ communityId, title: v.title, resourceType: v.resourceType as ResourceType, url: v.url, description: v.description, reviewDate: v.reviewDate }));
-    } catch (error) {
-      setSaveError(error);
-      setSaving(false);
-    }
-  };
+  const classes = getAddResourceFormClassNames(useTheme());
+  const form = useValidatedForm(EMPTY, validateResource, async (v) => {
+    onAdded(await content.addResource({ communityId, title: v.title, resourceType: v.resourceType as ResourceType, url: v.url, description: v.description, reviewDate: v.reviewDate }));
+  });
+  const { draft, set, message, saving, saveError } = form;
 
   return (
     <form className={classes.form} aria-labelledby="add-resource-title" noValidate onSubmit={(e) => {
-      submit(e).catch(() => undefined); // submit shows its own errors
+      e.preventDefault();
+      form.submit().catch(() => undefined); // the form shows its own errors
     }}>
       <Stack tokens={{ childrenGap: 8 }}>
         <Text as="h4" variant="mediumPlus" id="add-resource-title">{strings.AddResource}</Text>
-        {Object.keys(problems).length > 0 && <MessageBar messageBarType={MessageBarType.error}>{strings.FixProblems}</MessageBar>}
+        {form.hasProblems && <MessageBar messageBarType={MessageBarType.error}>{strings.FixProblems}</MessageBar>}
         {saveError !== undefined && <MessageBar messageBarType={MessageBarType.error} isMultiline>{describeError(saveError)}</MessageBar>}
         <TextField label={strings.ResourceTitle} required value={draft.title} onChange={(_, v) => set('title', v ?? '')} errorMessage={message('title', strings.ResourceTitle)} />
         <Dropdown

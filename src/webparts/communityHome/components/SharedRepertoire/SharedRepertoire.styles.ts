@@ -1,4 +1,4 @@
-import { getTheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
 
 export interface ISharedRepertoireClassNames {
   toolbar: string;
@@ -9,8 +9,7 @@ export interface ISharedRepertoireClassNames {
   due: string;
 }
 
-export const getSharedRepertoireClassNames = (): ISharedRepertoireClassNames => {
-  const { semanticColors } = getTheme();
+export const getSharedRepertoireClassNames = ({ semanticColors }: ITheme): ISharedRepertoireClassNames => {
   return mergeStyleSets({
     // Wraps onto several lines on a 320 px Teams tab.
     toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 8, margin: '8px 0' },

@@ -6,6 +6,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
 import { RESOURCE_TYPES, type Resource, type ResourceType } from '../../../../domain/models';
 import { filterResources, groupByType, isDueForReview } from '../../../../domain/repertoire';
@@ -47,7 +48,7 @@ const ResourceItem: React.FC<{ resource: Resource; due: boolean; className: stri
 
 /** The shared repertoire: resources grouped by type, searchable, with owners, review dates and a way to add one. */
 export const SharedRepertoire: React.FC<ISharedRepertoireProps> = ({ communityId, content, now = () => new Date() }) => {
-  const classes = getSharedRepertoireClassNames();
+  const classes = getSharedRepertoireClassNames(useTheme());
   const { state, reload } = useAsync(() => content.resources(communityId), [content, communityId]);
   const [text, setText] = React.useState('');
   const [type, setType] = React.useState<ResourceType | undefined>(undefined);

@@ -1,4 +1,4 @@
-import { getTheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
 
 export interface IUpcomingSessionsClassNames {
   list: string;
@@ -7,8 +7,7 @@ export interface IUpcomingSessionsClassNames {
   title: string;
 }
 
-export const getUpcomingSessionsClassNames = (): IUpcomingSessionsClassNames => {
-  const { semanticColors } = getTheme();
+export const getUpcomingSessionsClassNames = ({ semanticColors }: ITheme): IUpcomingSessionsClassNames => {
   return mergeStyleSets({
     list: { listStyle: 'none', margin: 0, padding: 0 },
     // Wraps the button under the details on a narrow (320 px) Teams tab.

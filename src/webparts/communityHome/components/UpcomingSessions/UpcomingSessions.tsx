@@ -4,6 +4,7 @@ import type { IContextualMenuItem } from '@fluentui/react/lib/ContextualMenu';
 import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
 import { icsFileName, ICS_MIME_TYPE, seriesIcs, sessionIcs } from '../../../../domain/calendarFile';
 import { httpUrlProblem } from '../../../../domain/contentValidation';
@@ -30,7 +31,7 @@ const RhythmFlag: React.FC<{ check: RhythmCheck; rhythm: string; rhythmDays: num
 
 /** The community's rhythm: its next sessions, each one addable to a calendar, and a flag when it has gone quiet. */
 export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, community, now = () => new Date(), download = downloadText }) => {
-  const classes = getUpcomingSessionsClassNames();
+  const classes = getUpcomingSessionsClassNames(useTheme());
   const { state, reload } = useAsync(() => content.events(community.id), [content, community.id]);
 
   const body = ((): React.ReactNode => {

@@ -1,0 +1,44 @@
+import * as React from 'react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { community, fakeServices } from '../../../ui/testing/fakeServices';
+import CommunityHome from './CommunityHome';
+
+const GROUP = '0f9c1e44-5a3b-4c2d-9e8f-7a6b5c4d3e2f';
+const here = community(1, { title: 'Data and Insight', domain: 'Evidence for decisions', groupId: GROUP, sponsor: { id: 9, displayName: 'Dr Vera Sponsor', email: 'v@cophub.example' } });
+
+describe('CommunityHome', () => {
+  afterEach(cleanup);
+
+  it('opens on the overview (charter and my membership) and loads other sections only when chosen', async () => {
+    const services = fakeServices({ communities: [here] });
+    const resources = jest.spyOn(services.content, 'resources');
+    render(<CommunityHome services={services} communityId={1} />);
+    expect(await screen.findByRole('heading', { name: 'Data and Insight' })).toBeTruthy();
+    expect(screen.getByText('Evidence for decisions')).toBeTruthy();
+    expect(screen.getByText('Dr Vera Sponsor')).toBeTruthy();
+    expect(await screen.findByText("You're not a member of this community yet.")).toBeTruthy();
+    expect(resources).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('tab', { name: 'Shared repertoire' }));
+    expect(await screen.findByRole('heading', { name: 'Shared repertoire' })).toBeTruthy();
+    expect(resources).toHaveBeenCalledWith(1);
+  });
+
+  it('finds its community from the team in a Teams tab, in the Teams theme', async () => {
+    render(<CommunityHome services={fakeServices({ communities: [here] })} teamGroupId={GROUP} teamsTheme="dark" />);
+    const title = await screen.findByRole('heading', { name: 'Data and Insight' });
+    // Fluent's ThemeProvider paints its root with the theme's body background.
+    const root = title.closest('article')?.parentElement as HTMLElement;
+    expect(getComputedStyle(root).backgroundColor).toBe('rgb(31, 31, 31)');
+  });
+
+  it('in a team no community has claimed, offers the link instead of failing', async () => {
+    render(<CommunityHome services={fakeServices({ communities: [here] })} teamGroupId="11111111-2222-3333-4444-555555555555" />);
+    expect(await screen.findByRole('heading', { name: "This team isn't linked to a community yet" })).toBeTruthy();
+  });
+
+  it('asks the editor to choose a community when none is set', async () => {
+    render(<CommunityHome services={fakeServices()} />);
+    // MessageBar renders its text after a tick (for screen readers).
+    expect(await screen.findByText("Choose a community in the web part's properties to show its home here.")).toBeTruthy();
+  });
+});

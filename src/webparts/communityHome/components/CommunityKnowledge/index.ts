@@ -1,0 +1,2 @@
+export { CommunityKnowledge } from './CommunityKnowledge';
+export type { ICommunityKnowledgeProps } from './ICommunityKnowledgeProps';

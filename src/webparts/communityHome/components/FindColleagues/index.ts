@@ -1,0 +1,2 @@
+export { FindColleagues } from './FindColleagues';
+export type { IFindColleaguesProps } from './IFindColleaguesProps';

@@ -1,0 +1,21 @@
+import { HighContrastSelector, mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
+
+export interface IKnowledgeMapClassNames {
+  scroller: string;
+  table: string;
+  gapRow: string;
+  gapBadge: string;
+}
+
+export const getKnowledgeMapClassNames = (theme: ITheme): IKnowledgeMapClassNames => {
+  const { semanticColors, palette } = theme;
+  const cell = { padding: '6px 8px', textAlign: 'left' as const, verticalAlign: 'top' as const, borderBottom: `1px solid ${semanticColors.bodyDivider}` };
+  return mergeStyleSets({
+    // The table scrolls sideways inside a narrow (320 px) Teams tab rather than squashing.
+    scroller: { overflowX: 'auto', maxWidth: '100%' },
+    table: { borderCollapse: 'collapse', width: '100%', minWidth: 480, selectors: { 'th, td': cell, th: { fontWeight: 600 } } },
+    gapRow: { background: semanticColors.warningBackground, [HighContrastSelector]: { background: 'Canvas' } },
+    // Said in words as well as colour.
+    gapBadge: { fontWeight: 600, color: palette.neutralPrimary, whiteSpace: 'nowrap' },
+  });
+};

@@ -1,0 +1,2 @@
+export { KnowledgeMap } from './KnowledgeMap';
+export type { IKnowledgeMapProps } from './IKnowledgeMapProps';

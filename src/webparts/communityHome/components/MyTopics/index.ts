@@ -1,0 +1,2 @@
+export { MyTopics } from './MyTopics';
+export type { IMyTopicsProps } from './IMyTopicsProps';

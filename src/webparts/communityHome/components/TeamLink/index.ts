@@ -1,0 +1,2 @@
+export { TeamLink } from './TeamLink';
+export type { ITeamLinkProps } from './ITeamLinkProps';
