@@ -20,6 +20,7 @@ import {
   allRoleDefs, bindings, changeAssignment, createRoleDef, deleteRoleDef, roleAssignmentOf, roleAssignments, roleDefEnt, sendEffective, sendUserEffective, updateRoleDef,
 } from './security-api.ts';
 import { addValidate, validateUpdate } from './validate.ts';
+import { versionEnt1, versionEnts } from './versions.ts';
 import { addView, changeViewFields, contentTypeEnts, deleteView, updateView, viewEnt, viewFieldsEnt, viewsOf } from './views.ts';
 import { updateWeb, webEnt } from './web.ts';
 import { contextInfo } from './contextinfo.ts';
@@ -188,6 +189,12 @@ export function execute(rq: Rq, n: Node): EmuResponse {
         return noContent({ etag: `"${row.version}"` });
       }
       if (m === 'DELETE') return deleteItem(rq, n.list, itemRow(rq, n), false), noContent();
+      break;
+    case 'versions':
+      if (m === 'GET') return sendCollection(rq, versionEnts(rq, n.list, itemById(rq.db, n.list.id, n.row.id) ?? n.row), 'SP.ApiData.ListItemVersions', { projected: true });
+      break;
+    case 'version':
+      if (m === 'GET') return sendEntity(rq, versionEnt1(rq, n.list, itemById(rq.db, n.list.id, n.row.id) ?? n.row, n.versionId), { projected: true });
       break;
     case 'fields':
       if (m === 'GET') return sendCollection(rq, fieldsOf(rq.db, n.list.id).map((f) => fieldEnt(rq, n.list, f)), 'SP.ApiData.Fields');

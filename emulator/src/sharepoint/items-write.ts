@@ -18,7 +18,8 @@ import { columnExpr } from './fields-write.ts';
 import { itemById, lp, rootFolderUrl, type ItemRow, type ListRow } from './model.ts';
 import { has, itemMask, P, parentScope, scopeMask } from './permissions.ts';
 import type { Rq } from './rq.ts';
-import { get, newGuid, parseJson, run, spDate } from './store.ts';
+import { all, get, newGuid, parseJson, run, spDate } from './store.ts';
+import { dropVersions, keepVersion } from './versions.ts';
 
 export function itemTypeName(list: ListRow): string {
   return `SP.Data.${list.entity_name}Item`;
@@ -156,6 +157,7 @@ export function updateItem(rq: Rq, list: ListRow, current: ItemRow, body: Record
   }
   return inTransaction(rq.db, () => {
     if (moderated && (current.mod_status ?? 0) === 0) snapshotApproved(rq.db, list, current);
+    keepVersion(rq.db, list, current);
     const now = spDate();
     run(rq.db, 'UPDATE sp_items SET data = ?, editor_id = ?, modified = ?, version = version + 1, mod_status = ? WHERE list_id = ? AND kind = 0 AND id = ?',
       JSON.stringify(data), rq.me.id, now, moderated ? 2 : current.mod_status, list.id, current.id);
@@ -178,6 +180,7 @@ export function deleteItem(rq: Rq, list: ListRow, current: ItemRow, recycle: boo
         recycleId, rq.me.id, spDate(), list.id, current.id);
     }
     const n = get<{ n: number }>(rq.db, `SELECT COUNT(*) AS n FROM sp_items WHERE kind = 0 AND ${where}`, ...params)?.n ?? 0;
+    dropVersions(rq.db, list, all<{ id: number }>(rq.db, `SELECT id FROM sp_items WHERE kind = 0 AND ${where}`, ...params).map((r) => r.id));
     run(rq.db, `DELETE FROM sp_role_assignments WHERE scope_id IN (SELECT s.id FROM sp_scopes s WHERE s.kind = 'item' AND s.list_id = ? AND s.item_id IN (SELECT id FROM sp_items WHERE kind = 0 AND ${where}))`, list.id, ...params);
     run(rq.db, `DELETE FROM sp_scopes WHERE kind = 'item' AND list_id = ? AND item_id IN (SELECT id FROM sp_items WHERE kind = 0 AND ${where})`, list.id, ...params);
     run(rq.db, `DELETE FROM sp_items WHERE ${where}`, ...params);

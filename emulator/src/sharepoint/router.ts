@@ -19,6 +19,7 @@ import { viewBy, type ViewRow } from './views.ts';
 export type Node =
   | { k: 'root' } | { k: 'web' } | { k: 'lists' }
   | { k: 'list'; list: ListRow } | { k: 'items'; list: ListRow } | { k: 'item'; list: ListRow; row: ItemRow }
+  | { k: 'versions'; list: ListRow; row: ItemRow } | { k: 'version'; list: ListRow; row: ItemRow; versionId: number }
   | { k: 'fields'; list: ListRow } | { k: 'field'; list: ListRow; f: FieldDef }
   | { k: 'views'; list: ListRow } | { k: 'view'; list: ListRow; v: ViewRow } | { k: 'viewfields'; list: ListRow; v: ViewRow }
   | { k: 'contenttypes'; list: ListRow }
@@ -125,7 +126,8 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
     case 'item':
       if (name === 'folder') return { k: 'folder', f: folderOfItem(rq, n.list, n.row) };
       if (name === 'roleassignments') return { k: 'roleassignments', sec: securableOf(rq, n) as Securable };
-      if (!has && !['fieldvaluesastext', 'fieldvaluesashtml', 'fieldvaluesforedit', 'versions', 'attachmentfiles', 'file', 'contenttype', 'likedbyinformation'].includes(name)) return { k: 'prop', of: n, name };
+      if (name === 'versions') return has ? { k: 'version', list: n.list, row: n.row, versionId: argInt(a, 'id') } : { k: 'versions', list: n.list, row: n.row };
+      if (!has && !['fieldvaluesastext', 'fieldvaluesashtml', 'fieldvaluesforedit', 'attachmentfiles', 'file', 'contenttype', 'likedbyinformation'].includes(name)) return { k: 'prop', of: n, name };
       break;
     case 'fields':
       if (name === 'getbyinternalnameortitle') {
@@ -134,6 +136,9 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
       }
       if (name === 'getbytitle') return field(rq, n.list, (f) => f.title === argString(a, 'title'), argString(a, 'title'));
       if (name === 'getbyid') return field(rq, n.list, (f) => f.guid === argString(a, 'id').replace(/[{}]/g, '').toLowerCase(), argString(a, 'id'));
+      break;
+    case 'versions':
+      if (name === 'getbyid') return { k: 'version', list: n.list, row: n.row, versionId: argInt(a, 'versionId') };
       break;
     case 'views':
       if (name === 'getbytitle') return { k: 'view', list: n.list, v: viewBy(rq, n.list, 'title', argString(a, 'title')) };

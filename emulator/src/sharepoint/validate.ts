@@ -18,6 +18,7 @@ import { has, itemMask, P } from './permissions.ts';
 import { ensureUser } from './principals.ts';
 import type { Rq } from './rq.ts';
 import { parseJson, run, spDate } from './store.ts';
+import { keepVersion } from './versions.ts';
 
 interface FormValue {
   FieldName: string;
@@ -168,6 +169,7 @@ export function validateUpdate(rq: Rq, list: ListRow, current: ItemRow, body: Re
   const moderated = lp(list, 'EnableModeration', false);
   inTransaction(rq.db, () => {
     if (moderated && (current.mod_status ?? 0) === 0) snapshotApproved(rq.db, list, current);
+    keepVersion(rq.db, list, current);
     run(rq.db, 'UPDATE sp_items SET data = ?, editor_id = ?, modified = ?, version = version + 1, mod_status = ? WHERE list_id = ? AND kind = 0 AND id = ?',
       JSON.stringify(data), rq.me.id, spDate(), moderated ? 2 : current.mod_status, list.id, current.id);
   });
