@@ -8,8 +8,26 @@ import { joinList, personSelect, toEvent, toProfile, toResource, toSuggestion } 
 import { readAll } from './paging';
 
 const PROFILE_FIELDS = ['Id', 'CanHelpWith', 'WantsToLearn', 'PracticeArea', 'AuthorId'];
-/** People per profile query: "AuthorId eq 12345 or " is ~20 characters, so 60 stay near 1,200. */
-const PROFILE_CHUNK = 60;
+const EVENT_FIELDS = ['Id', 'Title', 'CommunityId', 'EventType', 'StartTime', 'EndTime', 'TimeZone', 'Recurrence', 'Location', 'OnlineUrl', 'Description'];
+/** Ids per query: "AuthorId eq 12345 or " is ~20 characters, so 60 stay near 1,200 of the URL. */
+const ID_CHUNK = 60;
+
+/** Distinct positive whole ids, in chunks of `size`. */
+function chunksOf(ids: readonly number[], size: number): number[][] {
+  const unique = [...new Set(ids.map((id) => Math.trunc(id)).filter((id) => id > 0))];
+  const chunks: number[][] = [];
+  for (let i = 0; i < unique.length; i += size) chunks.push(unique.slice(i, i + size));
+  return chunks;
+}
+
+/**
+ * `field eq a or field eq b …` over an indexed lookup or person id: SharePoint REST has no `in`, and
+ * an OR of equalities on an indexed column stays under the list view threshold. Chunks keep the URL
+ * well inside SharePoint's 2,048-character limit for a query string.
+ */
+function anyOf(field: string, ids: readonly number[]): string {
+  return ids.map((id) => `${field} eq ${id}`).join(' or ');
+}
 const RESOURCE_FIELDS = ['Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified'];
 
 export class ContentService implements IContentService {
@@ -47,12 +65,14 @@ export class ContentService implements IContentService {
   }
 
   public async events(communityId: number): Promise<CommunityEvent[]> {
-    const items = await readAll(
-      this.list(LIST_TITLES.events).items
-        .select('Id', 'Title', 'CommunityId', 'EventType', 'StartTime', 'EndTime', 'TimeZone', 'Recurrence', 'Location', 'OnlineUrl', 'Description')
-        .filter(`CommunityId eq ${Math.trunc(communityId)}`),
-    );
+    const items = await readAll(this.list(LIST_TITLES.events).items.select(...EVENT_FIELDS).filter(`CommunityId eq ${Math.trunc(communityId)}`));
     return items.map(toEvent);
+  }
+
+  public async eventsOf(communityIds: readonly number[]): Promise<CommunityEvent[]> {
+    const list = this.list(LIST_TITLES.events);
+    const pages = await Promise.all(chunksOf(communityIds, ID_CHUNK).map((chunk) => readAll(list.items.select(...EVENT_FIELDS).filter(anyOf('CommunityId', chunk)))));
+    return pages.flat().map(toEvent);
   }
 
   public async suggest(s: Pick<Suggestion, 'title' | 'description' | 'practiceArea' | 'kind'>): Promise<Suggestion> {
@@ -86,14 +106,9 @@ export class ContentService implements IContentService {
   }
 
   public async profilesOf(personIds: readonly number[]): Promise<MemberProfile[]> {
-    const ids = [...new Set(personIds.map((id) => Math.trunc(id)).filter((id) => id > 0))];
     const list = this.list(LIST_TITLES.profiles);
-    // AuthorId is indexed, so an OR of equalities stays under the list view threshold. Chunks keep
-    // the URL well inside SharePoint's 2,048-character limit for a query string.
-    const chunks: number[][] = [];
-    for (let i = 0; i < ids.length; i += PROFILE_CHUNK) chunks.push(ids.slice(i, i + PROFILE_CHUNK));
-    const pages = await Promise.all(chunks.map((chunk) => readAll(
-      list.items.select(...PROFILE_FIELDS, ...personSelect('Author')).expand('Author').filter(chunk.map((id) => `AuthorId eq ${id}`).join(' or ')),
+    const pages = await Promise.all(chunksOf(personIds, ID_CHUNK).map((chunk) => readAll(
+      list.items.select(...PROFILE_FIELDS, ...personSelect('Author')).expand('Author').filter(anyOf('AuthorId', chunk)),
     )));
     return pages.flat().map(toProfile);
   }

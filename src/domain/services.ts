@@ -84,6 +84,8 @@ export interface IContentService {
   /** Adds a resource owned by the signed-in user; the Resources list lets members contribute. */
   addResource(resource: NewResource): Promise<Resource>;
   events(communityId: number): Promise<CommunityEvent[]>;
+  /** The events of several communities (My communities); unknown ids are ignored. */
+  eventsOf(communityIds: readonly number[]): Promise<CommunityEvent[]>;
   suggest(suggestion: Pick<Suggestion, 'title' | 'description' | 'practiceArea' | 'kind'>): Promise<Suggestion>;
   suggestions(): Promise<Suggestion[]>;
   myProfile(): Promise<MemberProfile | undefined>;

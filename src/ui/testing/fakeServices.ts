@@ -117,6 +117,7 @@ export function fakeServices(data: FakeData = {}): FakeServices {
         return saved;
       },
       events: (id) => read((data.events ?? []).filter((e) => e.communityId === id)),
+      eventsOf: (ids) => read((data.events ?? []).filter((e) => ids.includes(e.communityId))),
       async suggest(s) {
         const saved: Suggestion = { ...s, id: state.suggestions.length + 1, status: 'new', author: me };
         state.suggestions.push(saved);

@@ -1,9 +1,8 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import * as strings from 'CommunityHomeWebPartStrings';
 import type { CopServices } from '../../domain/services';
 import { createServices } from '../../data/factory';
 import { toTeamsThemeName, type TeamsThemeName } from '../../ui/theme/teamsTheme';
@@ -17,6 +16,8 @@ export default class CommunityHomeWebPart extends BaseClientSideWebPart<ICommuni
   private services!: CopServices;
   private teamGroupId?: string;
   private teamsTheme?: TeamsThemeName;
+  /** Builds the property pane; loaded, with the communities to choose from, only when an editor opens it. */
+  private buildPane?: () => IPropertyPaneConfiguration;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -51,14 +52,17 @@ export default class CommunityHomeWebPart extends BaseClientSideWebPart<ICommuni
     return Version.parse('1.0');
   }
 
+  protected async loadPropertyPaneResources(): Promise<void> {
+    const pane = await import(/* webpackChunkName: 'community-home-pane' */ './CommunityHomePropertyPane');
+    try {
+      const communities = await this.services.communities.all();
+      this.buildPane = () => pane.buildPropertyPane(communities);
+    } catch (e) {
+      this.buildPane = () => pane.buildPropertyPane(undefined, (e as Error).message);
+    }
+  }
+
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [
-        {
-          header: { description: strings.PropertyPaneDescription },
-          groups: [{ groupName: strings.BasicGroupName, groupFields: [PropertyPaneTextField('communityId', { label: strings.CommunityIdFieldLabel })] }],
-        },
-      ],
-    };
+    return this.buildPane ? this.buildPane() : { pages: [] };
   }
 }

@@ -3,13 +3,21 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import * as strings from 'MyCommunitiesWebPartStrings';
 import type { CopServices } from '../../domain/services';
 import { createServices } from '../../data/factory';
 import MyCommunities from './components/MyCommunities';
 
-export default class MyCommunitiesWebPart extends BaseClientSideWebPart<Record<string, never>> {
+export interface IMyCommunitiesWebPartProps {
+  /** The directory page, for "find a community". */
+  directoryUrl?: string;
+  /** The hub's community page with `{id}`, for communities without a site of their own. */
+  communityPageUrl?: string;
+}
+
+export default class MyCommunitiesWebPart extends BaseClientSideWebPart<IMyCommunitiesWebPartProps> {
   private services!: CopServices;
+  /** Builds the property pane; loaded only when an editor opens it. */
+  private buildPane?: () => IPropertyPaneConfiguration;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -17,7 +25,10 @@ export default class MyCommunitiesWebPart extends BaseClientSideWebPart<Record<s
   }
 
   public render(): void {
-    ReactDom.render(React.createElement(MyCommunities, { services: this.services }), this.domElement);
+    ReactDom.render(
+      React.createElement(MyCommunities, { services: this.services, directoryUrl: this.properties.directoryUrl, communityPageUrl: this.properties.communityPageUrl }),
+      this.domElement,
+    );
   }
 
   protected onDispose(): void {
@@ -28,7 +39,12 @@ export default class MyCommunitiesWebPart extends BaseClientSideWebPart<Record<s
     return Version.parse('1.0');
   }
 
+  protected async loadPropertyPaneResources(): Promise<void> {
+    const pane = await import(/* webpackChunkName: 'my-communities-pane' */ './MyCommunitiesPropertyPane');
+    this.buildPane = pane.buildPropertyPane;
+  }
+
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return { pages: [{ header: { description: strings.PropertyPaneDescription }, groups: [] }] };
+    return this.buildPane ? this.buildPane() : { pages: [] };
   }
 }

@@ -1,43 +1,135 @@
 import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MyCommunitiesWebPartStrings';
-import type { Community, Membership } from '../../../domain/models';
-import { effectiveStatus } from '../../../domain/membershipRules';
+import { icsFileName, ICS_MIME_TYPE, sessionIcs } from '../../../domain/calendarFile';
+import { communityLinks, safeHref } from '../../../domain/links';
+import type { Community } from '../../../domain/models';
+import { myCommunities, mySessions, recommendCommunities, type MyCommunity } from '../../../domain/myCommunities';
 import { SetupGate } from '../../../ui/components/SetupGate';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
+import { downloadText } from '../../../ui/download';
+import { fill } from '../../../ui/format';
 import { useAsync } from '../../../ui/hooks/useAsync';
 import type { IMyCommunitiesProps } from './IMyCommunitiesProps';
+import { getMyCommunitiesClassNames } from './MyCommunities.styles';
 
-interface Row {
-  membership: Membership;
-  community?: Community;
-}
+const when = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
-const Mine: React.FC<IMyCommunitiesProps> = ({ services }) => {
-  const { state, reload } = useAsync(async (): Promise<Row[]> => {
-    const [mine, all] = await Promise.all([services.memberships.mine(), services.communities.all()]);
-    const byId = new Map(all.map((c) => [c.id, c]));
-    return mine.map((membership) => ({ membership, community: byId.get(membership.communityId) }));
-  }, [services]);
-  if (state.status === 'loading') return <LoadingView rows={3} />;
-  if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
-  if (state.data.length === 0) return <Text role="status" block>{strings.Empty}</Text>;
+const CommunityTitle: React.FC<{ community?: Community; pageTemplate?: string }> = ({ community, pageTemplate }) => {
+  if (!community) return <Text variant="mediumPlus">{strings.UnknownCommunity}</Text>;
+  const links = communityLinks(community, pageTemplate);
+  const href = links.team ?? links.page;
+  if (!href) return <Text variant="mediumPlus">{community.title}</Text>;
   return (
-    <ul>
-      {state.data.map(({ membership: m, community: c }) => {
-        const status = effectiveStatus(m, c ?? { joinPolicy: 'approval' });
-        return (
-          <li key={m.id}>
-            <Text variant="mediumPlus">{c ? c.title : strings.UnknownCommunity}</Text>{' '}
-            <Text variant="small">{strings[`Level_${m.level}` as const]} · {strings[`Status_${status}` as const]}</Text>
-          </li>
-        );
-      })}
-    </ul>
+    <Link href={href} target={links.team ? '_blank' : undefined} rel={links.team ? 'noopener noreferrer' : undefined}
+      aria-label={fill(links.team ? strings.OpenTeam : strings.OpenCommunity, community.title)}>
+      <Text variant="mediumPlus" styles={{ root: { color: 'inherit' } }}>{community.title}</Text>
+    </Link>
   );
 };
 
-/** My communities: my memberships, pledges and requests (Teams personal app and intranet). */
+function standingText(r: MyCommunity): string {
+  if (r.effective === 'pending') return strings.Status_pending;
+  if (r.effective === 'interested') return strings.Status_interested;
+  return r.membership.level === 'core' ? strings.Level_core : strings.Level_wider;
+}
+
+const Section: React.FC<{ id: string; title: string; children: React.ReactNode }> = ({ id, title, children }) => (
+  <section aria-labelledby={id}>
+    <Text as="h3" variant="large" id={id} block>{title}</Text>
+    {children}
+  </section>
+);
+
+const Mine: React.FC<IMyCommunitiesProps> = ({ services, communityPageUrl, directoryUrl, now = () => new Date(), download = downloadText }) => {
+  const classes = getMyCommunitiesClassNames(useTheme());
+  const { state, reload } = useAsync(async () => {
+    const [mine, all, profile, me] = await Promise.all([services.memberships.mine(), services.communities.all(), services.content.myProfile(), services.people.me()]);
+    const view = myCommunities(mine, all);
+    const events = view.active.length ? await services.content.eventsOf(view.active.map((r) => r.membership.communityId)) : [];
+    const recommendations = recommendCommunities(all, view, { practiceArea: profile?.practiceArea ?? me.department, profile });
+    return { view, events, recommendations, byId: new Map(all.map((c) => [c.id, c])) };
+  }, [services]);
+  if (state.status === 'loading') return <LoadingView rows={5} />;
+  if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
+  const { view, events, recommendations, byId } = state.data;
+  const sessions = mySessions(view, events, now());
+  const directory = safeHref(directoryUrl);
+  const row = (r: MyCommunity): React.ReactNode => (
+    <li key={r.membership.id} className={classes.row}>
+      <div className={classes.meta}>
+        <CommunityTitle community={r.community} pageTemplate={communityPageUrl} />
+        <Text variant="small">{standingText(r)}</Text>
+      </div>
+    </li>
+  );
+
+  return (
+    <div className={classes.root}>
+      {view.active.length === 0 ? (
+        <Text block>
+          {strings.Empty} {directory && <Link href={directory}>{strings.FindOne}</Link>}
+        </Text>
+      ) : (
+        <ul className={classes.list} aria-labelledby="my-communities-title">{view.active.map(row)}</ul>
+      )}
+      {view.waiting.length > 0 && (
+        <Section id="my-communities-waiting" title={strings.Waiting}>
+          <ul className={classes.list} aria-labelledby="my-communities-waiting">{view.waiting.map(row)}</ul>
+        </Section>
+      )}
+      {view.active.length > 0 && (
+        <Section id="my-communities-sessions" title={strings.MySessions}>
+          {sessions.length === 0 ? <Text block>{strings.NoSessions}</Text> : (
+            <ul className={classes.list} aria-labelledby="my-communities-sessions">
+              {sessions.map((s) => {
+                const at = when.format(s.start);
+                return (
+                  <li key={`${s.event.id}-${s.start.getTime()}`} className={classes.row}>
+                    <div className={classes.meta}>
+                      <Text variant="mediumPlus">{s.event.title}</Text>
+                      <Text variant="small">{fill(strings.SessionAt, at, byId.get(s.event.communityId)?.title ?? strings.UnknownCommunity)}</Text>
+                    </div>
+                    <DefaultButton
+                      text={strings.AddToCalendar}
+                      iconProps={{ iconName: 'AddEvent' }}
+                      ariaLabel={fill(strings.AddToCalendarLabel, s.event.title, at)}
+                      onClick={() => download(icsFileName(s.event.title, s.start), sessionIcs(s), ICS_MIME_TYPE)}
+                    />
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </Section>
+      )}
+      <Section id="my-communities-recommended" title={strings.Recommended}>
+        {recommendations.length === 0 ? <Text block>{strings.NoRecommendations}</Text> : (
+          <>
+            <Text block variant="small">{strings.RecommendedHint}</Text>
+            <ul className={classes.list} aria-labelledby="my-communities-recommended">
+              {recommendations.map((r) => (
+                <li key={r.community.id} className={classes.row}>
+                  <div className={classes.meta}>
+                    <CommunityTitle community={r.community} pageTemplate={communityPageUrl} />
+                    <Text variant="small">
+                      {[r.practiceArea ? strings.BecauseArea : '', r.topics.length ? fill(strings.BecauseTopics, r.topics.join(', ')) : ''].filter(Boolean).join(' · ')}
+                    </Text>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Section>
+    </div>
+  );
+};
+
+/** My communities: my memberships and level in each, my sessions, my requests and pledges, and suggestions (Teams personal app and intranet). */
 const MyCommunities: React.FC<IMyCommunitiesProps> = (props) => (
   <section aria-labelledby="my-communities-title">
     <Text as="h2" variant="xLarge" id="my-communities-title" block>{strings.Title}</Text>

@@ -1,16 +1,30 @@
 define([], function () {
   return {
-    PropertyPaneDescription: "My communities shows the signed-in person's communities.",
+    PropertyPaneDescription: "My communities shows the signed-in person's communities, sessions, requests and suggestions.",
     BasicGroupName: "My communities",
+    DirectoryUrlLabel: "Directory page address",
+    CommunityPageUrlLabel: "Community page address (use {id} for the community)",
+    AddressError: "Use an https:// address or one that starts with / on this site (with {id} for the community page).",
     Title: "My communities",
-    Empty: "You haven't joined a community yet. Find one in the CoP directory.",
+    Empty: "You haven't joined a community yet.",
+    FindOne: "Find a community in the directory",
     Level_core: "Core member",
     Level_wider: "Wider member",
-    Status_active: "Member",
-    Status_pending: "Request pending",
-    Status_interested: "Founding pledge",
-    Status_declined: "Request declined",
-    Status_left: "Left",
-    UnknownCommunity: "A community that no longer exists"
+    Status_pending: "Request pending: a gardener will reply",
+    Status_interested: "Founding pledge: it launches when enough people pledge",
+    UnknownCommunity: "A community that no longer exists",
+    Waiting: "Requests and pledges",
+    MySessions: "My upcoming sessions",
+    NoSessions: "None of your communities has a session in the next two months.",
+    SessionAt: "{0}, {1}",
+    AddToCalendar: "Add to calendar",
+    AddToCalendarLabel: "Add {0} on {1} to my calendar",
+    Recommended: "Suggested for you",
+    RecommendedHint: "Communities in your practice area, or covering what you want to learn.",
+    NoRecommendations: "Add your practice area and what you want to learn on a community's Knowledge page to get suggestions.",
+    BecauseArea: "In your practice area",
+    BecauseTopics: "Covers {0}",
+    OpenCommunity: "Open {0}",
+    OpenTeam: "Open {0} in Teams"
   };
 });

@@ -1,16 +1,30 @@
 declare interface IMyCommunitiesWebPartStrings {
   PropertyPaneDescription: string;
   BasicGroupName: string;
+  DirectoryUrlLabel: string;
+  CommunityPageUrlLabel: string;
+  AddressError: string;
   Title: string;
   Empty: string;
+  FindOne: string;
   Level_core: string;
   Level_wider: string;
-  Status_active: string;
   Status_pending: string;
   Status_interested: string;
-  Status_declined: string;
-  Status_left: string;
   UnknownCommunity: string;
+  Waiting: string;
+  MySessions: string;
+  NoSessions: string;
+  SessionAt: string;
+  AddToCalendar: string;
+  AddToCalendarLabel: string;
+  Recommended: string;
+  RecommendedHint: string;
+  NoRecommendations: string;
+  BecauseArea: string;
+  BecauseTopics: string;
+  OpenCommunity: string;
+  OpenTeam: string;
 }
 
 declare module 'MyCommunitiesWebPartStrings' {
