@@ -8,12 +8,22 @@ import { TZDate } from '@date-fns/tz';
 import ical, { type ICalCalendar } from 'ical-generator';
 import type { CommunityEvent } from './models';
 import { recurrenceProblem } from './contentValidation';
+import { safeHref } from './links';
 import { firstSession, zoneOf, type Session } from './rhythm';
 
 export const ICS_MIME_TYPE = 'text/calendar;charset=utf-8';
 
+/**
+ * RFC 5545 TEXT escaping (section 3.3.11). ical-generator escapes event fields itself but writes the
+ * calendar's NAME and X-WR-CALNAME as given, so a title with a line break in it could add lines of
+ * its own (another VEVENT, an ATTENDEE) to the file.
+ */
+export function icsText(value: string): string {
+  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
 function calendar(name: string): ICalCalendar {
-  return ical({ prodId: { company: 'CoP Hub', product: 'Community home', language: 'EN' }, name });
+  return ical({ prodId: { company: 'CoP Hub', product: 'Community home', language: 'EN' }, name: icsText(name) });
 }
 
 function addEvent(cal: ICalCalendar, event: CommunityEvent, start: Date, end: Date, uid: string, stamp: Date, recurrence?: string): void {
@@ -27,7 +37,8 @@ function addEvent(cal: ICalCalendar, event: CommunityEvent, start: Date, end: Da
     summary: event.title,
     description: event.description || null,
     location: event.location || null,
-    url: event.onlineUrl || null,
+    // Only http(s): a calendar app may render the URL as a link.
+    url: safeHref(event.onlineUrl) ?? null,
     repeating: recurrence ?? null,
   });
 }

@@ -17,6 +17,8 @@ describe('community links', () => {
     expect(safeHref(` ${SCRIPT.toUpperCase()}alert(1)`)).toBeUndefined();
     expect(safeHref('data:text/html,hi')).toBeUndefined();
     expect(safeHref('//evil.example/x')).toBeUndefined();
+    expect(safeHref('/\\evil.example/x')).toBeUndefined();
+    expect(safeHref('/\t/evil.example/x')).toBeUndefined();
     expect(safeHref('not a url')).toBeUndefined();
     expect(communityLinks({ id: 1, siteUrl: `${SCRIPT}alert(1)`, teamsUrl: 'vbscript:x' })).toEqual({ page: undefined, team: undefined });
   });

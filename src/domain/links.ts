@@ -5,11 +5,19 @@
  */
 import type { Community } from './models';
 
+/** Stands for "this site" while a relative address is resolved; never appears in output. */
+const HERE = 'https://here.invalid';
+
 export function safeHref(value: string | undefined): string | undefined {
   const v = (value ?? '').trim();
   if (!v) return undefined;
-  if (/^\/(?!\/)/.test(v)) return v; // site-relative, but not protocol-relative (//evil.example)
   try {
+    if (v.startsWith('/')) {
+      // Site-relative, but not protocol-relative: browsers read "//evil.example", "/\evil.example" and
+      // "/<tab>/evil.example" all as another host, so the address must resolve to this same site.
+      const relative = new URL(v, HERE);
+      return relative.origin === HERE ? `${relative.pathname}${relative.search}${relative.hash}` : undefined;
+    }
     const url = new URL(v);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {

@@ -6,8 +6,10 @@ import * as React from 'react';
 import { getPersonNameClassNames } from './PersonName.styles';
 import type { IPeopleNamesProps, IPersonNameProps } from './IPersonNameProps';
 
+// dir="auto": a name in Arabic or Hebrew reads right to left, and (an isolated bidi run) cannot
+// reorder the text around it, even if it carries a direction override character.
 export const PersonName: React.FC<IPersonNameProps> = ({ person }) => (
-  <span className={getPersonNameClassNames().name} title={person.email || undefined}>
+  <span className={getPersonNameClassNames().name} title={person.email || undefined} dir="auto">
     {person.displayName}
   </span>
 );

@@ -53,7 +53,7 @@ export const CommunityCard: React.FC<ICommunityCardProps> = (props) => {
     return (
       <article className={classes.row} aria-labelledby={titleId}>
         <div className={classes.rowMain}>
-          <h3 className={classes.title} id={titleId} tabIndex={-1}>{title}</h3>
+          <h3 className={classes.title} id={titleId} tabIndex={-1} dir="auto">{title}</h3>
           <span className={classes.rowMeta}>{meta.filter(Boolean).join(' · ')}</span>
         </div>
         {teamLink}
@@ -65,18 +65,19 @@ export const CommunityCard: React.FC<ICommunityCardProps> = (props) => {
   return (
     <article className={classes.card} aria-labelledby={titleId}>
       <div className={classes.header}>
-        <h3 className={classes.title} id={titleId} tabIndex={-1}>{title}</h3>
+        <h3 className={classes.title} id={titleId} tabIndex={-1} dir="auto">{title}</h3>
         <span className={classes.status}>{STATUS_TEXT[c.status]}</span>
       </div>
-      {c.practiceArea && <span className={classes.area}>{c.practiceArea}</span>}
-      {c.domain && <p className={classes.domain}>{c.domain}</p>}
+      {/* Text people typed keeps its own direction (dir="auto"), isolated from the labels around it. */}
+      {c.practiceArea && <span className={classes.area} dir="auto">{c.practiceArea}</span>}
+      {c.domain && <p className={classes.domain} dir="auto">{c.domain}</p>}
       <dl className={classes.facts}>
         <dt className={classes.term}>{strings.Sponsor}</dt>
         <dd className={classes.fact}>{c.sponsor ? <PersonName person={c.sponsor} /> : strings.NotSet}</dd>
         <dt className={classes.term}>{strings.Gardeners}</dt>
         <dd className={classes.fact}><PeopleNames people={c.gardeners} emptyText={strings.NoGardenersYet} /></dd>
         <dt className={classes.term}>{strings.Rhythm}</dt>
-        <dd className={classes.fact}>{c.rhythm || strings.NotSet}</dd>
+        <dd className={classes.fact} dir={c.rhythm ? 'auto' : undefined}>{c.rhythm || strings.NotSet}</dd>
         {counts && c.status !== 'forming' && (
           <>
             <dt className={classes.term}>{strings.Members}</dt>

@@ -6,6 +6,7 @@ import { Toggle } from '@fluentui/react/lib/Toggle';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopDirectoryWebPartStrings';
 import { isFiltered } from '../../../../domain/directoryFilter';
+import { URL_LIMITS } from '../../../../domain/directoryUrl';
 import type { CommunityStatus } from '../../../../domain/models';
 import { STATUS_TEXT } from '../CommunityCard';
 import { getDirectoryToolbarClassNames } from './DirectoryToolbar.styles';
@@ -34,6 +35,8 @@ export const DirectoryToolbar: React.FC<IDirectoryToolbarProps> = ({ query, face
         value={query.text}
         onChange={(_, v) => onQueryChange({ text: v ?? '' })}
         autoComplete="off"
+        // The same limit as the shared link's search text, so what is typed is what a link shares.
+        maxLength={URL_LIMITS.text}
       />
       <div className={classes.filters}>
         <Dropdown
