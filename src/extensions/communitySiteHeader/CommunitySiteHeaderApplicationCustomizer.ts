@@ -2,47 +2,66 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { BaseApplicationCustomizer, PlaceholderName, type PlaceholderContent } from '@microsoft/sp-application-base';
 import { Log } from '@microsoft/sp-core-library';
-import type { Community, Membership } from '../../domain/models';
-import { createServices } from '../../data/factory';
+import { communityLinks, safeHref } from '../../domain/links';
+import type { HeaderStanding } from '../../domain/siteHeader';
+import { headerSourceFromSpfx, myHeaderStanding } from '../../data/siteHeaderData';
+import { SiteHeader } from './components/SiteHeader';
 
 const LOG_SOURCE = 'CommunitySiteHeader';
-import { SiteHeader } from './components/SiteHeader';
 
 export interface ICommunitySiteHeaderApplicationCustomizerProperties {
   /** Absolute URL of the CoP Hub site that holds the lists. */
   hubSiteUrl?: string;
   /** The community this site belongs to (its id in the Communities list). */
   communityId?: number;
+  /** The directory page; the hub site's home page when empty. */
+  directoryUrl?: string;
+  /** The hub's community page with `{id}` for the community, where "Join" leads. */
+  communityPageUrl?: string;
 }
 
-/** Shows the community's name and my membership at the top of a community's SharePoint site. */
+/**
+ * Shows the community's name and my membership at the top of a community's SharePoint site. It never
+ * holds the page up: onInit returns at once, the bar renders with the site's title straight away, and
+ * my standing arrives from one request afterwards.
+ */
 export default class CommunitySiteHeaderApplicationCustomizer extends BaseApplicationCustomizer<ICommunitySiteHeaderApplicationCustomizerProperties> {
   private top?: PlaceholderContent;
+  private standing?: HeaderStanding;
 
-  public async onInit(): Promise<void> {
-    await super.onInit();
-    const communityId = Number(this.properties.communityId);
-    if (!communityId) return;
-    const services = createServices({ kind: 'spfx', context: this.context, hubSiteUrl: this.properties.hubSiteUrl || undefined });
-    let community: Community | undefined;
-    let mine: Membership[] = [];
-    try {
-      [community, mine] = await Promise.all([services.communities.get(communityId), services.memberships.mine()]);
-    } catch (e) {
-      // A header must never break the site: if the hub's lists are missing or unreachable, show nothing.
-      Log.warn(LOG_SOURCE, `Community header not shown: ${(e as Error).message}`);
-      return;
+  public onInit(): Promise<void> {
+    const communityId = Math.trunc(Number(this.properties.communityId));
+    if (!communityId) return Promise.resolve();
+    this.render();
+    this.context.placeholderProvider.changedEvent.add(this, this.render);
+    const hubUrl = safeHref(this.properties.hubSiteUrl) ?? this.context.pageContext.web.absoluteUrl;
+    myHeaderStanding(headerSourceFromSpfx(this.context, hubUrl), communityId, this.context.pageContext.user.email).then(
+      (standing) => {
+        this.standing = standing;
+        this.render();
+      },
+      // A header must never break the site: if the hub's lists are missing or unreachable, it keeps the name and link only.
+      (e: Error) => Log.warn(LOG_SOURCE, `Membership not shown: ${e.message}`),
+    );
+    return Promise.resolve();
+  }
+
+  private render(): void {
+    if (!this.top) {
+      this.top = this.context.placeholderProvider.tryCreateContent(PlaceholderName.Top, {
+        onDispose: (p) => ReactDom.unmountComponentAtNode(p.domElement),
+      });
     }
-    if (!community) return;
-    this.top = this.context.placeholderProvider.tryCreateContent(PlaceholderName.Top, {
-      onDispose: (p) => ReactDom.unmountComponentAtNode(p.domElement),
-    });
     if (!this.top) return;
-    const shownId = community.id;
-    const homeUrl = community.siteUrl ?? this.properties.hubSiteUrl ?? this.context.pageContext.web.absoluteUrl;
+    const p = this.properties;
+    const hubUrl = safeHref(p.hubSiteUrl) ?? this.context.pageContext.web.absoluteUrl;
     ReactDom.render(
-      // The id is read outside the callback: the gulp build's TypeScript 5.3 doesn't carry the narrowing into it.
-      React.createElement(SiteHeader, { community, membership: mine.find((m) => m.communityId === shownId), homeUrl }),
+      React.createElement(SiteHeader, {
+        title: this.context.pageContext.web.title,
+        standing: this.standing,
+        joinUrl: communityLinks({ id: Math.trunc(Number(p.communityId)) }, p.communityPageUrl).page ?? safeHref(p.directoryUrl) ?? hubUrl,
+        directoryUrl: safeHref(p.directoryUrl) ?? hubUrl,
+      }),
       this.top.domElement,
     );
   }

@@ -1,34 +1,42 @@
 import * as React from 'react';
 import * as strings from 'CommunitySiteHeaderApplicationCustomizerStrings';
-import type { Community, Membership } from '../../../domain/models';
-import { effectiveStatus } from '../../../domain/membershipRules';
+import type { HeaderStanding } from '../../../domain/siteHeader';
 
 export interface ISiteHeaderProps {
-  /** The community whose site this is. */
-  community: Community;
-  /** My membership of it, if any. */
-  membership?: Membership;
-  /** Where "Join" and "Community home" lead (the hub's directory or the community page). */
-  homeUrl: string;
+  /** The community's name (the community site's own title). */
+  title: string;
+  /** My standing; undefined while it is still being read. */
+  standing?: HeaderStanding;
+  /** Where "Join" leads: the community's page in the directory. */
+  joinUrl?: string;
+  /** The CoP directory. */
+  directoryUrl?: string;
 }
 
-function membershipLabel(c: Community, m?: Membership): string | undefined {
-  if (!m) return undefined;
-  const status = effectiveStatus(m, c);
-  if (status === 'active') return m.level === 'core' ? strings.CoreMember : strings.WiderMember;
-  if (status === 'pending') return strings.RequestPending;
-  if (status === 'interested') return strings.FoundingPledge;
-  return undefined;
-}
-
-/** A slim bar on a community's site: its name, my membership, and the way to its home. Plain HTML keeps it small. */
-export const SiteHeader: React.FC<ISiteHeaderProps> = ({ community, membership, homeUrl }) => {
-  const label = membershipLabel(community, membership);
-  return (
-    <nav aria-label={strings.Landmark} style={{ display: 'flex', gap: 16, alignItems: 'center', padding: '6px 16px', background: 'var(--themeLighterAlt, #eff6fc)', font: '14px Segoe UI, sans-serif' }}>
-      <strong>{community.title}</strong>
-      <span>{label ?? <a href={homeUrl}>{strings.Join}</a>}</span>
-      <a href={homeUrl}>{strings.OpenHome}</a>
-    </nav>
-  );
+const LABEL: Record<Exclude<HeaderStanding, 'none'>, string> = {
+  core: strings.CoreMember,
+  wider: strings.WiderMember,
+  pending: strings.RequestPending,
+  pledged: strings.FoundingPledge,
 };
+
+/**
+ * A slim bar on a community's site: its name, my membership, and the way to the directory. Plain
+ * HTML with SharePoint's theme variables keeps it small and never shifts the page: the bar keeps
+ * its height while my standing is read.
+ */
+export const SiteHeader: React.FC<ISiteHeaderProps> = ({ title, standing, joinUrl, directoryUrl }) => (
+  <nav
+    aria-label={strings.Landmark}
+    style={{
+      display: 'flex', flexWrap: 'wrap', gap: '4px 16px', alignItems: 'center', minHeight: 32, padding: '4px 16px',
+      background: 'var(--themeLighterAlt, #eff6fc)', color: 'var(--bodyText, #323130)', font: '14px "Segoe UI", sans-serif',
+    }}
+  >
+    <strong>{title}</strong>
+    <span aria-live="polite" style={{ minWidth: 120 }}>
+      {standing === undefined ? null : standing === 'none' ? (joinUrl ? <a href={joinUrl}>{strings.Join}</a> : null) : LABEL[standing]}
+    </span>
+    {directoryUrl && <a href={directoryUrl} style={{ marginLeft: 'auto' }}>{strings.Directory}</a>}
+  </nav>
+);

@@ -2,11 +2,11 @@ define([], function () {
   return {
     Title: "CoP Hub community site header",
     Landmark: "Community",
-    CoreMember: "Core member",
-    WiderMember: "Wider member",
-    RequestPending: "Request pending",
-    FoundingPledge: "Founding pledge",
+    CoreMember: "You're a core member",
+    WiderMember: "You're a wider member",
+    RequestPending: "Your request to join is pending",
+    FoundingPledge: "You've pledged as a founding member",
     Join: "Join this community",
-    OpenHome: "Community home"
+    Directory: "All communities"
   };
 });

@@ -6,7 +6,7 @@ declare interface ICommunitySiteHeaderApplicationCustomizerStrings {
   RequestPending: string;
   FoundingPledge: string;
   Join: string;
-  OpenHome: string;
+  Directory: string;
 }
 
 declare module 'CommunitySiteHeaderApplicationCustomizerStrings' {

@@ -1,0 +1,31 @@
+import * as React from 'react';
+import { cleanup, render, screen } from '@testing-library/react';
+import { SiteHeader } from './SiteHeader';
+
+describe('SiteHeader', () => {
+  afterEach(cleanup);
+
+  it('shows the name and the directory at once, before my standing is known', () => {
+    render(<SiteHeader title="Data and Insight" directoryUrl="/sites/cop" joinUrl="/sites/cop/SitePages/Community.aspx?community=6" />);
+    const nav = screen.getByRole('navigation', { name: 'Community' });
+    expect(nav.textContent).toBe('Data and InsightAll communities');
+    expect(screen.getByRole('link', { name: 'All communities' }).getAttribute('href')).toBe('/sites/cop');
+  });
+
+  it('offers to join when I am not a member, and names my standing when I am', () => {
+    const { rerender } = render(<SiteHeader title="Data and Insight" standing="none" joinUrl="/join" />);
+    expect(screen.getByRole('link', { name: 'Join this community' }).getAttribute('href')).toBe('/join');
+    rerender(<SiteHeader title="Data and Insight" standing="core" />);
+    expect(screen.getByText("You're a core member")).toBeTruthy();
+    rerender(<SiteHeader title="Data and Insight" standing="pending" />);
+    expect(screen.getByText('Your request to join is pending')).toBeTruthy();
+    rerender(<SiteHeader title="Data and Insight" standing="pledged" />);
+    expect(screen.getByText("You've pledged as a founding member")).toBeTruthy();
+  });
+
+  it('shows a hostile site title as text', () => {
+    render(<SiteHeader title={'<img src=x onerror="alert(1)">'} standing="wider" />);
+    expect(screen.getByRole('navigation').querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
+  });
+});
