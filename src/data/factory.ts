@@ -12,18 +12,22 @@ import { MembershipService } from './membershipService';
 import { PeopleService } from './peopleService';
 import { SetupService } from './setupService';
 import { GroupService } from './groupService';
+import { AdminService } from './adminService';
 
 export type { ServiceSource } from './clients';
 
 export function createServices(source: ServiceSource): CopServices {
   const { sp, graph, siteUrl } = createClients(source);
   const me = new CurrentUserCache(sp, graph);
+  const communities = new CommunityService(sp);
+  const groups = new GroupService(graph);
   return {
     setup: new SetupService(sp),
-    communities: new CommunityService(sp),
+    communities,
     memberships: new MembershipService(sp, me, siteUrl),
     content: new ContentService(sp, me),
     people: new PeopleService(graph, me),
-    groups: new GroupService(graph),
+    groups,
+    admin: new AdminService(sp, graph, communities, groups),
   };
 }

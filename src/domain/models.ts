@@ -127,6 +127,8 @@ export interface Suggestion {
   kind: SuggestionKind;
   status: SuggestionStatus;
   linkedCommunityId?: number;
+  /** The POD team's reply, e.g. why it was declined. */
+  response?: string;
   author?: Person;
   created?: string;
 }

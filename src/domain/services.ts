@@ -6,6 +6,7 @@
 import type {
   Community, CommunityStatus, CommunityEvent, CurrentUser, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, ResourceType, Suggestion,
 } from './models';
+import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ResourceRecord } from './adminModels';
 
 /** A page of results and, when there is more, the opaque token that fetches the next page. */
 export interface Page<T> {
@@ -111,6 +112,42 @@ export interface IGroupService {
   memberEmails(groupId: string): Promise<string[]>;
 }
 
+/** A community just launched, and what happened to each founder's pledge. */
+export interface LaunchOutcome {
+  community: Community;
+  /** One per founding pledge: made an active core membership (and added to the team, when linked). */
+  founders: ItemResult[];
+}
+
+/**
+ * POD administration over every community at once. Everything here is a write only site owners may
+ * make (SharePoint refuses anyone else with 403), stamped by SharePoint with Editor and Modified.
+ */
+export interface IAdminService {
+  /** Every membership item of every community (folders left out), with Created, Modified and Editor. */
+  memberships(): Promise<MembershipRecord[]>;
+  membership(id: number): Promise<MembershipRecord | undefined>;
+  /** Every resource of every community, with the date it was added. */
+  resources(): Promise<ResourceRecord[]>;
+  /** Every event of every community. */
+  events(): Promise<CommunityEvent[]>;
+  /** Everyone's member profile (what they can help with and want to learn). */
+  profiles(): Promise<MemberProfile[]>;
+  suggestion(id: number): Promise<Suggestion | undefined>;
+  /** Creates a proposed community from the suggestion and links the two; accepting twice changes nothing. */
+  acceptSuggestion(suggestion: Suggestion): Promise<Community>;
+  /** Declines the suggestion with the reason given to the person who made it. */
+  declineSuggestion(suggestion: Suggestion, reason: string): Promise<Suggestion>;
+  /** Launches a forming community: its status, then each founder's pledge becomes an active core membership. */
+  launch(community: Community, reason: string): Promise<LaunchOutcome>;
+  /** The Microsoft 365 group with this id, or undefined when there is none. */
+  findGroup(groupId: string): Promise<GroupInfo | undefined>;
+  /** Records the community's existing group (or team) on the community. */
+  linkGroup(community: Community, group: GroupInfo): Promise<Community>;
+  /** Who changed the community and its memberships, and when, newest first (SharePoint's versions). */
+  history(community: Community): Promise<HistoryEntry[]>;
+}
+
 export interface CopServices {
   setup: ISetupService;
   communities: ICommunityService;
@@ -118,4 +155,5 @@ export interface CopServices {
   content: IContentService;
   people: IPeopleService;
   groups: IGroupService;
+  admin: IAdminService;
 }

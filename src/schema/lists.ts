@@ -15,6 +15,7 @@ import {
   SUGGESTION_KINDS, SUGGESTION_STATUSES,
 } from '../domain/models';
 import type { ListSpec } from './types';
+import { choicePill, overdueDate } from './formats';
 
 export const LIST_TITLES = {
   communities: 'Communities',
@@ -49,7 +50,10 @@ export const COMMUNITIES: ListSpec = {
   description: 'Every community of practice in the programme. Edited by the POD team.',
   fields: [
     { name: 'PracticeArea', title: 'Practice area', kind: 'Text', required: true, indexed: true, maxLength: 120 },
-    { name: 'CopStatus', title: 'Status', kind: 'Choice', choices: COMMUNITY_STATUSES, defaultValue: 'proposed', required: true, indexed: true },
+    {
+      name: 'CopStatus', title: 'Status', kind: 'Choice', choices: COMMUNITY_STATUSES, defaultValue: 'proposed', required: true, indexed: true,
+      customFormatter: choicePill({ launched: 'good', forming: 'warning', proposed: 'low', dormant: 'severeWarning', closed: 'blocked' }),
+    },
     { name: 'Domain', title: 'Domain', kind: 'Note', description: 'The shared area of interest and competence.' },
     { name: 'Practice', title: 'Practice', kind: 'Note', description: 'The shared repertoire: knowledge, tools, techniques.' },
     { name: 'Audience', title: 'Audience', kind: 'Note' },
@@ -74,8 +78,13 @@ export const COMMUNITIES: ListSpec = {
     { title: 'All communities', fields: ['LinkTitle', 'PracticeArea', 'CopStatus', 'Sponsor', 'Gardeners', 'JoinPolicy', 'Modified'], isDefault: true },
     {
       title: 'Without a gardener or sponsor',
-      fields: ['LinkTitle', 'CopStatus', 'Sponsor', 'Gardeners', 'Modified'],
-      query: '<Where><Or><IsNull><FieldRef Name="Sponsor"/></IsNull><IsNull><FieldRef Name="Gardeners"/></IsNull></Or></Where>',
+      fields: ['LinkTitle', 'CopStatus', 'Sponsor', 'Gardeners', 'Editor', 'Modified'],
+      query: '<Where><And><Neq><FieldRef Name="CopStatus"/><Value Type="Choice">closed</Value></Neq><Or><IsNull><FieldRef Name="Sponsor"/></IsNull><IsNull><FieldRef Name="Gardeners"/></IsNull></Or></And></Where><OrderBy><FieldRef Name="Title"/></OrderBy>',
+    },
+    {
+      title: 'Forming communities',
+      fields: ['LinkTitle', 'PracticeArea', 'FoundingTarget', 'Gardeners', 'Sponsor', 'StatusReason', 'Modified'],
+      query: '<Where><Eq><FieldRef Name="CopStatus"/><Value Type="Choice">forming</Value></Eq></Where><OrderBy><FieldRef Name="Title"/></OrderBy>',
     },
   ],
 };
@@ -87,7 +96,10 @@ export const MEMBERSHIPS: ListSpec = {
   fields: [
     { name: 'Community', title: 'Community', kind: 'Lookup', lookupList: LIST_TITLES.communities, required: true, indexed: true },
     { name: 'Level', title: 'Level', kind: 'Choice', choices: MEMBERSHIP_LEVELS, defaultValue: 'wider', required: true, indexed: true },
-    { name: 'MemberStatus', title: 'Status', kind: 'Choice', choices: MEMBERSHIP_STATUSES, defaultValue: 'pending', required: true, indexed: true },
+    {
+      name: 'MemberStatus', title: 'Status', kind: 'Choice', choices: MEMBERSHIP_STATUSES, defaultValue: 'pending', required: true, indexed: true,
+      customFormatter: choicePill({ active: 'good', pending: 'warning', interested: 'low', declined: 'blocked', left: 'blocked' }),
+    },
     { name: 'JoinedOn', title: 'Joined on', kind: 'DateTime' },
   ],
   indexedBuiltIns: ['Author'],
@@ -105,6 +117,12 @@ export const MEMBERSHIPS: ListSpec = {
       title: 'Pending requests',
       fields: ['Community', 'Author', 'Level', 'Created', '_ModerationStatus'],
       query: '<Where><Eq><FieldRef Name="_ModerationStatus"/><Value Type="ModStat">2</Value></Eq></Where><OrderBy><FieldRef Name="Created"/></OrderBy>',
+    },
+    {
+      // Founding pledges, one group per forming community: who pledged, and when.
+      title: 'Forming communities and their founders',
+      fields: ['Community', 'Author', 'Level', 'MemberStatus', 'Created'],
+      query: '<GroupBy Collapse="FALSE" GroupLimit="100"><FieldRef Name="Community"/></GroupBy><Where><Eq><FieldRef Name="MemberStatus"/><Value Type="Choice">interested</Value></Eq></Where><OrderBy><FieldRef Name="Created"/></OrderBy>',
     },
   ],
 };
@@ -135,7 +153,7 @@ export const RESOURCES: ListSpec = {
     { name: 'Description', title: 'Description', kind: 'Note' },
     { name: 'Tags', title: 'Tags', kind: 'Text', maxLength: 255 },
     { name: 'ResourceOwner', title: 'Owner', kind: 'User' },
-    { name: 'ReviewDate', title: 'Review date', kind: 'DateTime', indexed: true },
+    { name: 'ReviewDate', title: 'Review date', kind: 'DateTime', indexed: true, customFormatter: overdueDate() },
   ],
   writeSecurity: 2,
   permissions: STAFF_CONTRIBUTE,
@@ -143,7 +161,7 @@ export const RESOURCES: ListSpec = {
     { title: 'All resources', fields: ['LinkTitle', 'Community', 'ResourceType', 'ResourceOwner', 'ReviewDate'], isDefault: true },
     {
       title: 'Due for review',
-      fields: ['LinkTitle', 'Community', 'ResourceOwner', 'ReviewDate'],
+      fields: ['LinkTitle', 'Community', 'ResourceType', 'ResourceOwner', 'ReviewDate', 'Modified'],
       query: '<Where><Leq><FieldRef Name="ReviewDate"/><Value Type="DateTime"><Today/></Value></Leq></Where><OrderBy><FieldRef Name="ReviewDate"/></OrderBy>',
     },
   ],
@@ -176,8 +194,12 @@ export const SUGGESTIONS: ListSpec = {
     { name: 'Description', title: 'Description', kind: 'Note', required: true },
     { name: 'PracticeArea', title: 'Practice area', kind: 'Text', maxLength: 120 },
     { name: 'SuggestionKind', title: 'Kind', kind: 'Choice', choices: SUGGESTION_KINDS, required: true },
-    { name: 'SuggestionStatus', title: 'Status', kind: 'Choice', choices: SUGGESTION_STATUSES, defaultValue: 'new', required: true, indexed: true },
+    {
+      name: 'SuggestionStatus', title: 'Status', kind: 'Choice', choices: SUGGESTION_STATUSES, defaultValue: 'new', required: true, indexed: true,
+      customFormatter: choicePill({ new: 'warning', reviewing: 'low', accepted: 'good', declined: 'blocked' }),
+    },
     { name: 'LinkedCommunity', title: 'Linked community', kind: 'Lookup', lookupList: LIST_TITLES.communities },
+    { name: 'PodResponse', title: 'Response from the POD team', kind: 'Note', description: 'Why it was declined, or what happens next.' },
   ],
   writeSecurity: 2,
   permissions: STAFF_CONTRIBUTE,
@@ -185,7 +207,7 @@ export const SUGGESTIONS: ListSpec = {
     { title: 'All suggestions', fields: ['LinkTitle', 'SuggestionKind', 'PracticeArea', 'SuggestionStatus', 'Author', 'Created'], isDefault: true },
     {
       title: 'New suggestions',
-      fields: ['LinkTitle', 'SuggestionKind', 'PracticeArea', 'Author', 'Created'],
+      fields: ['LinkTitle', 'SuggestionKind', 'PracticeArea', 'Description', 'Author', 'Created'],
       query: '<Where><Eq><FieldRef Name="SuggestionStatus"/><Value Type="Choice">new</Value></Eq></Where><OrderBy><FieldRef Name="Created"/></OrderBy>',
     },
   ],

@@ -90,8 +90,8 @@ async function ensureList(sp: SPFI, spec: ListSpec, ctx: SiteContext, log: Log):
 }
 
 async function ensureFields(sp: SPFI, list: IList, spec: ListSpec, ctx: SiteContext, log: Log): Promise<void> {
-  const existing = await list.fields.select('InternalName', 'Indexed')();
-  const byName = new Map(existing.map((f: { InternalName: string; Indexed: boolean }) => [f.InternalName, f]));
+  const existing = await list.fields.select('InternalName', 'Indexed', 'CustomFormatter')();
+  const byName = new Map(existing.map((f: { InternalName: string; Indexed: boolean; CustomFormatter?: string | null }) => [f.InternalName, f]));
   const writes: Array<(b: SPFI) => Promise<unknown>> = [];
   const field = (b: SPFI, name: string): IField => b.web.lists.getByTitle(spec.title).fields.getByInternalNameOrTitle(name);
   for (const f of spec.fields) {
@@ -105,6 +105,12 @@ async function ensureFields(sp: SPFI, list: IList, spec: ListSpec, ctx: SiteCont
       writes.push((b) => field(b, f.name).update({ Indexed: true }));
       log(`${spec.title}: indexed ${f.name}`);
     }
+    const format = f.customFormatter ? JSON.stringify(f.customFormatter) : undefined;
+    if (format && (have?.CustomFormatter ?? '') !== format) {
+      // After the field exists: the batch runs its parts in order.
+      writes.push((b) => field(b, f.name).update({ CustomFormatter: format }));
+      log(`${spec.title}: formatted ${f.name}`);
+    }
   }
   for (const name of spec.indexedBuiltIns ?? []) {
     const have = byName.get(name);
@@ -116,9 +122,33 @@ async function ensureFields(sp: SPFI, list: IList, spec: ListSpec, ctx: SiteCont
   await inBatches(sp, writes);
 }
 
+/** Repairs views that exist but drifted from the schema (their query or their columns and order). */
+async function repairViews(sp: SPFI, spec: ListSpec, existing: Array<{ Id: string; Title: string; ViewQuery?: string }>, log: Log): Promise<void> {
+  const have = spec.views.map((v) => ({ v, e: existing.find((x) => x.Title === v.title) })).filter((x): x is { v: ListSpec['views'][number]; e: { Id: string; Title: string; ViewQuery?: string } } => x.e !== undefined);
+  if (!have.length) return;
+  const [batched, execute] = sp.batched();
+  const reads = have.map(({ e }) => batched.web.lists.getByTitle(spec.title).views.getById(e.Id).fields.select('Items')());
+  const settled = Promise.all(reads);
+  await execute();
+  const columns = await settled;
+  const writes: Array<(b: SPFI) => Promise<unknown>> = [];
+  have.forEach(({ v, e }, i) => {
+    const view = (b: SPFI): IView => b.web.lists.getByTitle(spec.title).views.getById(e.Id);
+    const items = (columns[i] as { Items?: string[] | { results: string[] } }).Items;
+    const current = Array.isArray(items) ? items : items?.results ?? [];
+    const queryDrift = (e.ViewQuery ?? '') !== (v.query ?? '') && !v.isDefault;
+    const fieldsDrift = current.join('|') !== v.fields.join('|');
+    if (queryDrift) writes.push((b) => view(b).update({ ViewQuery: v.query ?? '' }));
+    if (fieldsDrift) writes.push((b) => view(b).fields.removeAll(), ...v.fields.map((f) => (b: SPFI) => view(b).fields.add(f)));
+    if (queryDrift || fieldsDrift) log(`${spec.title}: repaired view ${v.title}`);
+  });
+  await inBatches(sp, writes);
+}
+
 async function ensureViews(sp: SPFI, list: IList, spec: ListSpec, log: Log): Promise<void> {
-  const existing = await list.views.select('Title')();
+  const existing = await list.views.select('Id', 'Title', 'ViewQuery')();
   const titles = new Set(existing.map((v: { Title: string }) => v.Title));
+  await repairViews(sp, spec, existing, log);
   for (const v of spec.views) {
     if (titles.has(v.title)) continue;
     const added = await list.views.add(v.title, false, { RowLimit: v.rowLimit ?? 100, ViewQuery: v.query ?? '', DefaultView: v.isDefault ?? false });

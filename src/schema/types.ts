@@ -18,6 +18,11 @@ export interface FieldSpec {
   /** For Lookup fields: the title of the list looked up (its Title column). */
   lookupList?: string;
   description?: string;
+  /**
+   * Column formatting JSON (https://learn.microsoft.com/sharepoint/dev/declarative-customization/column-formatting),
+   * set as the field's CustomFormatter so the lists read well for the people who work in them.
+   */
+  customFormatter?: Record<string, unknown>;
 }
 
 export type SiteGroup = 'owners' | 'members' | 'visitors';

@@ -163,6 +163,9 @@ export function fieldEnt(rq: Rq, list: ListRow, f: FieldDef): Ent {
   const props: Record<string, unknown> = {
     AutoIndexed: false,
     CanBeDeleted: !f.builtin,
+    // Column formatting JSON as a string (SP.Field.CustomFormatter,
+    // https://learn.microsoft.com/sharepoint/dev/declarative-customization/column-formatting).
+    CustomFormatter: p.CustomFormatter ?? null,
     DefaultValue: p.DefaultValue ?? null,
     Description: p.Description ?? '',
     EnforceUniqueValues: p.EnforceUniqueValues === true,

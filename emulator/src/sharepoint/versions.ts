@@ -17,6 +17,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { accessDenied, SpError, CODE, unsupported } from './errors.ts';
 import { entityName, fieldSet, shapeOf, type FieldDef } from './fields.ts';
 import { storedIds } from './fieldvalues.ts';
+import { LIST_DEFAULTS } from './lists.ts';
 import { itemById, listByGuid, lp, type ItemRow, type ListRow } from './model.ts';
 import { Complex, Ent, Multi } from './odata.ts';
 import { has, itemMask, P } from './permissions.ts';
@@ -54,13 +55,13 @@ function previous(db: DatabaseSync, list: ListRow, itemId: number): VersionRow[]
 
 /** Keeps the item's state before an edit as a previous version; call inside the edit's transaction. */
 export function keepVersion(db: DatabaseSync, list: ListRow, current: ItemRow): void {
-  if (!lp(list, 'EnableVersioning', false) || current.fsobj === 1) return;
+  if (!lp(list, 'EnableVersioning', LIST_DEFAULTS.EnableVersioning) || current.fsobj === 1) return;
   ensureTable(db);
   const last = get<{ n: number | null }>(db, 'SELECT MAX(major) AS n FROM sp_versions WHERE list_id = ? AND item_id = ?', list.id, current.id)?.n ?? 0;
   run(db, 'INSERT INTO sp_versions(list_id, item_id, major, editor_id, modified, data) VALUES (?,?,?,?,?,?)',
     list.id, current.id, last + 1, current.editor_id, current.modified, current.data);
   // The current version counts towards the limit too.
-  const limit = Math.max(1, Number(lp(list, 'MajorVersionLimit', 50)));
+  const limit = Math.max(1, Number(lp(list, 'MajorVersionLimit', LIST_DEFAULTS.MajorVersionLimit)));
   run(db, 'DELETE FROM sp_versions WHERE list_id = ? AND item_id = ? AND major <= ?', list.id, current.id, last + 1 - (limit - 1));
 }
 

@@ -7,6 +7,7 @@ import { CoreChoiceNeeded, TeamAlreadyLinked } from '../../domain/errors';
 import { countMembers, effectiveStatus, planJoin } from '../../domain/membershipRules';
 import type { Community, CommunityEvent, CurrentUser, MemberProfile, Membership, MembershipLevel, MembershipStatus, Resource, Suggestion } from '../../domain/models';
 import type { CopServices, SetupReport } from '../../domain/services';
+import { fakeAdmin, type FakeAdminData } from './fakeAdmin';
 
 export interface FakeData {
   communities?: Community[];
@@ -22,6 +23,8 @@ export interface FakeData {
   /** What people can help with and want to learn (one per person; the signed-in person's is id 7's). */
   profiles?: MemberProfile[];
   setup?: SetupReport;
+  /** POD administration's data (see fakeAdmin). */
+  admin?: FakeAdminData;
   /** When set, every read rejects with this. */
   failWith?: unknown;
 }
@@ -139,5 +142,6 @@ export function fakeServices(data: FakeData = {}): FakeServices {
       byIds: () => read([]),
     },
     groups: { addMember: unsupported, removeMember: unsupported, memberEmails: () => read([]) },
+    admin: fakeAdmin(data.admin ?? {}, communities, read),
   };
 }

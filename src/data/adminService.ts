@@ -1,0 +1,213 @@
+/**
+ * POD administration through PnPjs. Every write here is one only site owners may make: the lists'
+ * own permissions refuse anyone else (403), so the console and the command set add no security of
+ * their own. SharePoint stamps each change with Editor and Modified, and keeps versions.
+ */
+import type { SPFI } from '@pnp/sp';
+import type { GraphFI } from '@pnp/graph';
+import type { IList } from '@pnp/sp/lists';
+import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ResourceRecord } from '../domain/adminModels';
+import type { Community, CommunityEvent, MemberProfile, Suggestion } from '../domain/models';
+import type { IAdminService, ICommunityService, IGroupService, LaunchOutcome } from '../domain/services';
+import { isGroupId } from '../domain/errors';
+import { COMMUNITIES, LIST_TITLES } from '../schema/lists';
+import { ensureCommunityFolders } from '../schema/provision';
+import {
+  MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, personSelect, toEvent, toMembership, toPerson, toProfile, toResource, toSuggestion, type SpItem,
+} from './mappers';
+import { readAll } from './paging';
+
+const RECORD_SELECT = [...MEMBERSHIP_SELECT, 'Title', 'Created', 'Modified', 'FSObjType', ...personSelect('Editor')];
+const RECORD_EXPAND = [...MEMBERSHIP_EXPAND, 'Editor'];
+const SUGGESTION_SELECT = ['Id', 'Title', 'Description', 'PracticeArea', 'SuggestionKind', 'SuggestionStatus', 'LinkedCommunityId', 'PodResponse', 'Created', ...personSelect('Author')];
+/** Community fields whose changes the history reports (Modified and the like always change). */
+const TRACKED = COMMUNITIES.fields.map((f) => f.name).concat('Title');
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+export function toMembershipRecord(item: SpItem): MembershipRecord {
+  return {
+    ...toMembership(item),
+    title: str(item.Title),
+    created: str(item.Created) || undefined,
+    modified: str(item.Modified) || undefined,
+    modifiedBy: toPerson(item.Editor)?.displayName,
+  };
+}
+
+function toSuggestionWithResponse(item: SpItem): Suggestion {
+  return { ...toSuggestion(item), response: str(item.PodResponse) || undefined };
+}
+
+/** A version's value of a field, comparable across versions (people and lookups by id). */
+function comparable(v: unknown): string {
+  if (Array.isArray(v)) return v.map(comparable).join(',');
+  if (v && typeof v === 'object' && 'LookupId' in v) return String((v as { LookupId: unknown }).LookupId);
+  return v === null || v === undefined ? '' : String(v);
+}
+
+/** History entries from a community's versions (oldest last in `versions`, as SharePoint sends them). */
+export function versionHistory(versions: readonly SpItem[]): HistoryEntry[] {
+  return versions.map((v, i) => {
+    const before = versions[i + 1];
+    const who = str((v.Editor as { LookupValue?: unknown } | undefined)?.LookupValue);
+    const base = { when: str(v.Created), who, version: str(v.VersionLabel), status: str(v.CopStatus) || undefined };
+    if (!before) return { ...base, kind: 'created' as const };
+    const fields = TRACKED.filter((f) => comparable(v[f]) !== comparable(before[f]));
+    const statusChanged = fields.includes('CopStatus');
+    return {
+      ...base,
+      kind: 'changed' as const,
+      fields,
+      status: statusChanged ? base.status : undefined,
+      note: statusChanged ? str(v.StatusReason) || undefined : undefined,
+    };
+  });
+}
+
+export class AdminService implements IAdminService {
+  constructor(
+    private readonly sp: SPFI,
+    private readonly graph: GraphFI,
+    private readonly communities: ICommunityService,
+    private readonly groups: IGroupService,
+  ) {}
+
+  private list(title: string): IList {
+    return this.sp.web.lists.getByTitle(title);
+  }
+
+  public async memberships(): Promise<MembershipRecord[]> {
+    const rows = await readAll(this.list(LIST_TITLES.memberships).items.select(...RECORD_SELECT).expand(...RECORD_EXPAND));
+    return rows.filter((r) => r.FSObjType !== 1).map(toMembershipRecord);
+  }
+
+  public async membership(id: number): Promise<MembershipRecord | undefined> {
+    const rows = await this.list(LIST_TITLES.memberships).items.select(...RECORD_SELECT).expand(...RECORD_EXPAND).filter(`Id eq ${Math.trunc(id)}`).top(1)();
+    return rows.length && rows[0].FSObjType !== 1 ? toMembershipRecord(rows[0]) : undefined;
+  }
+
+  public async resources(): Promise<ResourceRecord[]> {
+    const rows = await readAll(
+      this.list(LIST_TITLES.resources).items
+        .select('Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified', 'Created', ...personSelect('ResourceOwner'))
+        .expand('ResourceOwner'),
+    );
+    return rows.map((r) => ({ ...toResource(r), created: str(r.Created) || undefined }));
+  }
+
+  public async events(): Promise<CommunityEvent[]> {
+    const rows = await readAll(
+      this.list(LIST_TITLES.events).items.select('Id', 'Title', 'CommunityId', 'EventType', 'StartTime', 'EndTime', 'TimeZone', 'Recurrence', 'Location', 'OnlineUrl', 'Description'),
+    );
+    return rows.map(toEvent);
+  }
+
+  public async profiles(): Promise<MemberProfile[]> {
+    const rows = await readAll(this.list(LIST_TITLES.profiles).items.select('Id', 'CanHelpWith', 'WantsToLearn', 'PracticeArea', 'AuthorId', ...personSelect('Author')).expand('Author'));
+    return rows.map(toProfile);
+  }
+
+  public async suggestion(id: number): Promise<Suggestion | undefined> {
+    const rows = await this.list(LIST_TITLES.suggestions).items.select(...SUGGESTION_SELECT).expand('Author').filter(`Id eq ${Math.trunc(id)}`).top(1)();
+    return rows.length ? toSuggestionWithResponse(rows[0]) : undefined;
+  }
+
+  public async acceptSuggestion(s: Suggestion): Promise<Community> {
+    if (s.status === 'accepted' && s.linkedCommunityId) {
+      const linked = await this.communities.get(s.linkedCommunityId);
+      if (linked) return linked;
+    }
+    if (s.status === 'declined') throw new Error('This suggestion was declined; it can no longer be accepted.');
+    // The community first: if SharePoint refuses it (not a site owner), the suggestion is untouched.
+    const added = (await this.list(LIST_TITLES.communities).items.add({
+      Title: s.title.slice(0, 255),
+      PracticeArea: (s.practiceArea || 'To be decided').slice(0, 120),
+      Domain: s.description,
+      CopStatus: 'proposed',
+      JoinPolicy: 'approval',
+      StatusReason: `Proposed from suggestion ${s.id} (${s.kind}).`,
+    })) as { Id?: number };
+    const communityId = Number(added.Id);
+    await this.list(LIST_TITLES.suggestions).items.getById(s.id).update({ SuggestionStatus: 'accepted', LinkedCommunityId: communityId }, '*');
+    // Its approval folder in Memberships, so requests to join can land there.
+    await ensureCommunityFolders(this.sp);
+    const community = await this.communities.get(communityId);
+    if (!community) throw new Error('The community was created but could not be read back.');
+    return community;
+  }
+
+  public async declineSuggestion(s: Suggestion, reason: string): Promise<Suggestion> {
+    const why = reason.trim();
+    if (!why) throw new Error('Give a reason, so the person who suggested it knows why.');
+    if (s.status === 'accepted') throw new Error('This suggestion was accepted; it can no longer be declined.');
+    await this.list(LIST_TITLES.suggestions).items.getById(s.id).update({ SuggestionStatus: 'declined', PodResponse: why.slice(0, 2000) }, '*');
+    const updated = await this.suggestion(s.id);
+    if (!updated) throw new Error('The suggestion was declined but could not be read back.');
+    return updated;
+  }
+
+  public async launch(community: Community, reason: string): Promise<LaunchOutcome> {
+    const launched = await this.communities.changeStatus(community, 'launched', reason);
+    const pledges = (await this.memberships()).filter((m) => m.communityId === community.id && m.status === 'interested');
+    const founders: ItemResult[] = [];
+    const list = this.list(LIST_TITLES.memberships);
+    // One founder at a time: each is two writes that must run in order, and a failure stays per person.
+    for (const p of pledges) {
+      const label = p.member.displayName;
+      try {
+        await list.items.getById(p.id).update({ MemberStatus: 'active', Level: 'core' }, p.etag ?? '*');
+        // Editing sends the item back to pending (content approval); the site owner approves it.
+        await list.items.getById(p.id).update({ OData__ModerationStatus: 0, OData__ModerationComments: `Founding member of ${launched.title}` });
+        let message: string | undefined;
+        if (launched.groupId && p.member.email) {
+          try {
+            await this.groups.addMember(launched.groupId, p.member.email);
+          } catch (e) {
+            message = `Not added to the team: ${(e as Error).message}`;
+          }
+        }
+        founders.push({ id: p.id, label, ok: true, message });
+      } catch (e) {
+        founders.push({ id: p.id, label, ok: false, message: (e as Error).message });
+      }
+    }
+    return { community: launched, founders };
+  }
+
+  public async findGroup(groupId: string): Promise<GroupInfo | undefined> {
+    if (!isGroupId(groupId)) return undefined;
+    try {
+      const g = await this.graph.groups.getById(groupId.trim().toLowerCase()).select('id', 'displayName', 'mail')();
+      return { id: g.id ?? groupId, displayName: g.displayName ?? '', mail: g.mail ?? undefined };
+    } catch (e) {
+      const status = (e as { status?: number }).status;
+      if (status === 404 || status === 400) return undefined;
+      throw e;
+    }
+  }
+
+  public linkGroup(community: Community, group: GroupInfo): Promise<Community> {
+    // One group per community: linkTeam refuses a group another community already has.
+    return this.communities.linkTeam(community, group.id);
+  }
+
+  public async history(community: Community): Promise<HistoryEntry[]> {
+    const [versions, memberships] = await Promise.all([
+      this.list(LIST_TITLES.communities).items.getById(community.id).versions() as Promise<SpItem[]>,
+      readAll(this.list(LIST_TITLES.memberships).items.select(...RECORD_SELECT).expand(...RECORD_EXPAND).filter(`CommunityId eq ${Math.trunc(community.id)}`)),
+    ]);
+    const requests: HistoryEntry[] = memberships.filter((r) => r.FSObjType !== 1).map(toMembershipRecord).map((m) => ({
+      when: m.modified ?? m.created ?? '',
+      who: m.modifiedBy ?? m.member.displayName,
+      kind: 'request' as const,
+      member: m.member.displayName,
+      approval: m.approval,
+      status: m.status,
+      note: m.decisionNote,
+    }));
+    return [...versionHistory(versions), ...requests].sort((a, b) => Date.parse(b.when) - Date.parse(a.when));
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * In-memory POD administration for component tests: the same outcomes the PnPjs admin service
+ * gives (accepting makes a proposed community, declining keeps the reason, launching turns pledges
+ * into core members), and a `refuse` switch that answers like SharePoint does to staff (403).
+ */
+import type { GroupInfo, HistoryEntry, MembershipRecord, ResourceRecord } from '../../domain/adminModels';
+import { transition } from '../../domain/lifecycle';
+import type { Community, CommunityEvent, MemberProfile, Suggestion } from '../../domain/models';
+import type { IAdminService } from '../../domain/services';
+
+export interface FakeAdminData {
+  memberships?: MembershipRecord[];
+  suggestions?: Suggestion[];
+  events?: CommunityEvent[];
+  resources?: ResourceRecord[];
+  profiles?: MemberProfile[];
+  history?: HistoryEntry[];
+  groups?: GroupInfo[];
+  /** When set, every write rejects as SharePoint rejects staff. */
+  refuse?: boolean;
+}
+
+export interface FakeAdminState {
+  communities: Community[];
+  memberships: MembershipRecord[];
+  suggestions: Suggestion[];
+}
+
+export function accessDenied(): Error {
+  return Object.assign(new Error('Access denied. You do not have permission to perform this action or access this resource.'), { status: 403 });
+}
+
+export function fakeAdmin(data: FakeAdminData, communities: Community[], read: <T>(v: T) => Promise<T>): IAdminService & { adminState: FakeAdminState } {
+  const adminState: FakeAdminState = { communities, memberships: [...(data.memberships ?? [])], suggestions: [...(data.suggestions ?? [])] };
+  let nextId = 5000;
+  const write = async <T>(f: () => T): Promise<T> => {
+    if (data.refuse) throw accessDenied();
+    return f();
+  };
+  const replaceCommunity = (c: Community): Community => {
+    const i = adminState.communities.findIndex((x) => x.id === c.id);
+    if (i >= 0) adminState.communities[i] = c;
+    else adminState.communities.push(c);
+    return c;
+  };
+  const replaceSuggestion = (s: Suggestion): Suggestion => {
+    adminState.suggestions = adminState.suggestions.map((x) => (x.id === s.id ? s : x));
+    return s;
+  };
+  return {
+    adminState,
+    memberships: () => read(adminState.memberships),
+    membership: (id) => read(adminState.memberships.find((m) => m.id === id)),
+    resources: () => read(data.resources ?? []),
+    events: () => read(data.events ?? []),
+    profiles: () => read(data.profiles ?? []),
+    suggestion: (id) => read(adminState.suggestions.find((s) => s.id === id)),
+    acceptSuggestion: (s) => write(() => {
+      const linked = s.linkedCommunityId !== undefined ? adminState.communities.find((c) => c.id === s.linkedCommunityId) : undefined;
+      if (linked) return linked;
+      const created: Community = {
+        id: nextId++, title: s.title, practiceArea: s.practiceArea, status: 'proposed', domain: s.description, practice: '', audience: '', gardeners: [],
+        joinPolicy: 'approval', rhythm: '', groundRules: '', tags: [],
+      };
+      replaceCommunity(created);
+      replaceSuggestion({ ...s, status: 'accepted', linkedCommunityId: created.id });
+      return created;
+    }),
+    declineSuggestion: (s, reason) => write(() => {
+      if (!reason.trim()) throw new Error('Give a reason, so the person who suggested it knows why.');
+      return replaceSuggestion({ ...s, status: 'declined', response: reason.trim() });
+    }),
+    launch: (c, reason) => write(() => {
+      const t = transition(c.status, 'launched', reason);
+      if (!t.ok) throw new Error(t.error);
+      const launched = replaceCommunity({ ...c, status: 'launched' });
+      const founders = adminState.memberships.filter((m) => m.communityId === c.id && m.status === 'interested');
+      adminState.memberships = adminState.memberships.map((m) => (founders.includes(m) ? { ...m, status: 'active', level: 'core', approval: 'approved' } : m));
+      return { community: launched, founders: founders.map((m) => ({ id: m.id, label: m.member.displayName, ok: true })) };
+    }),
+    findGroup: (id) => read((data.groups ?? []).find((g) => g.id === id.trim().toLowerCase())),
+    linkGroup: (c, g) => write(() => replaceCommunity({ ...c, groupId: g.id })),
+    history: () => read(data.history ?? []),
+  };
+}

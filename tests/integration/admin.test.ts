@@ -1,0 +1,195 @@
+/**
+ * POD administration end to end over the demo programme: the command set's commands and the
+ * console's service as the POD team (real PnPjs against the emulator, Graph group membership
+ * included), and the same things refused to staff — through the services and by direct REST, where
+ * only SharePoint's own permissions stand in the way.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startEmulator, type RunningEmulator } from '../../emulator/src/server.ts';
+import { SEEDS } from '../../emulator/src/seeds.ts';
+import { createGroup } from '../../emulator/src/graph/index.ts';
+import { createServices } from '../../src/data/factory.ts';
+import { effectiveStatus } from '../../src/domain/membershipRules.ts';
+import type { Community } from '../../src/domain/models.ts';
+import { runPodCommand, type PodCommandText } from '../../src/domain/podCommands.ts';
+import { sponsorReport } from '../../src/domain/sponsorReport.ts';
+import { LIST_TITLES } from '../../src/schema/lists.ts';
+
+const D = '@cophub.example';
+const POD = `priya.desai${D}`;
+const STAFF = `sam.taylor${D}`;
+
+const TEXT: PodCommandText = {
+  notFound: 'not found', notAllowed: 'not allowed', changedMeanwhile: 'changed', alreadyDecided: 'already decided', isPledge: 'pledge',
+  reasonNeeded: 'reason needed', notForming: (s) => `is ${s}`, targetNotReached: (p, t) => `${p} of ${t}`, teamNotUpdated: (w) => `team: ${w}`,
+  created: (t) => `created ${t}`, launched: (n, f) => `${n} founders, ${f} failed`,
+};
+
+let emu: RunningEmulator;
+const as = (upn: string) => createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': upn } });
+const byTitle = async (title: string): Promise<Community> => {
+  const c = (await as(POD).communities.all()).find((x) => x.title === title);
+  assert.ok(c, `community ${title} exists`);
+  return c;
+};
+
+/** Direct REST as `upn`, with their own form digest: what anyone could send from the browser console. */
+async function rest(upn: string, method: 'POST' | 'MERGE', path: string, body: unknown): Promise<number> {
+  const headers = { 'X-Emulator-User': upn, Accept: 'application/json' };
+  const info = (await (await fetch(`${emu.siteUrl}/_api/contextinfo`, { method: 'POST', headers })).json()) as { FormDigestValue: string };
+  const res = await fetch(`${emu.siteUrl}${path}`, {
+    method: 'POST',
+    headers: { ...headers, 'Content-Type': 'application/json', 'X-RequestDigest': info.FormDigestValue, ...(method === 'MERGE' ? { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' } : {}) },
+    body: JSON.stringify(body),
+  });
+  return res.status;
+}
+const list = (title: string): string => `/_api/web/lists/getbytitle('${encodeURIComponent(title)}')`;
+
+before(async () => {
+  emu = await startEmulator({ port: 0, seed: SEEDS.demo });
+});
+after(async () => {
+  await emu?.close();
+});
+
+describe('as the POD team', () => {
+  test('approves two requests at once; the members join the community team on Graph', async () => {
+    const pod = as(POD);
+    const communities = await pod.communities.all();
+    const pending = (await pod.admin.memberships()).filter((m) => m.approval === 'pending' && m.status === 'pending' && communities.find((c) => c.id === m.communityId)?.groupId);
+    assert.ok(pending.length >= 3, `the demo has pending requests (${pending.length})`);
+    const [a, b] = pending;
+    const results = await runPodCommand('APPROVE_REQUESTS', [a.id, b.id], pod, {}, TEXT);
+    assert.deepEqual(results.map((r) => [r.id, r.ok, r.message]), [[a.id, true, undefined], [b.id, true, undefined]]);
+    for (const m of [a, b]) {
+      const c = communities.find((x) => x.id === m.communityId)!;
+      const now = (await pod.admin.membership(m.id))!;
+      assert.equal(effectiveStatus(now, c), 'active');
+      assert.ok((await pod.groups.memberEmails(c.groupId!)).includes(m.member.email.toLowerCase()), `${m.member.email} is in ${c.title}'s team`);
+    }
+    // Deciding again changes nothing and says so.
+    assert.equal((await runPodCommand('APPROVE_REQUESTS', [a.id], pod, {}, TEXT))[0].message, 'already decided');
+  });
+
+  test('declines a request with a reason the member can read', async () => {
+    const pod = as(POD);
+    const [req] = (await pod.admin.memberships()).filter((m) => m.approval === 'pending' && m.status === 'pending');
+    const [result] = await runPodCommand('DECLINE_REQUESTS', [req.id], pod, { reason: 'The community is full this term.' }, TEXT);
+    assert.equal(result.ok, true, result.message);
+    const now = (await pod.admin.membership(req.id))!;
+    assert.equal(now.approval, 'rejected');
+    assert.equal(now.decisionNote, 'The community is full this term.');
+  });
+
+  test('accepts a suggestion: a proposed community is created and linked, with its approval folder', async () => {
+    const pod = as(POD);
+    const suggestion = (await pod.content.suggestions()).find((s) => s.status === 'new')!;
+    const [result] = await runPodCommand('ACCEPT_SUGGESTION', [suggestion.id], pod, {}, TEXT);
+    assert.equal(result.ok, true, result.message);
+    const created = await byTitle(suggestion.title);
+    assert.equal(created.status, 'proposed');
+    const now = (await pod.admin.suggestion(suggestion.id))!;
+    assert.deepEqual([now.status, now.linkedCommunityId], ['accepted', created.id]);
+    // Accepting again makes no second community.
+    await runPodCommand('ACCEPT_SUGGESTION', [suggestion.id], pod, {}, TEXT);
+    assert.equal((await pod.communities.all()).filter((c) => c.title === suggestion.title).length, 1);
+    // Staff can now ask to join it: the request lands in its folder.
+    const request = await as(STAFF).memberships.join(created, 'wider');
+    assert.equal(request.communityId, created.id);
+  });
+
+  test('declines a suggestion with a reason', async () => {
+    const pod = as(POD);
+    const suggestion = (await pod.content.suggestions()).find((s) => s.status === 'new')!;
+    await runPodCommand('DECLINE_SUGGESTION', [suggestion.id], pod, { reason: 'Covered by Digital Communications.' }, TEXT);
+    const now = (await pod.admin.suggestion(suggestion.id))!;
+    assert.deepEqual([now.status, now.response], ['declined', 'Covered by Digital Communications.']);
+  });
+
+  test('launches a forming community once its pledges reach the target; founders become core members', async () => {
+    const pod = as(POD);
+    const forming = (await pod.communities.all()).find((c) => c.status === 'forming' && c.foundingTarget)!;
+    const counts = await pod.memberships.counts([forming]);
+    const refused = await runPodCommand('LAUNCH_COMMUNITY', [forming.id], pod, { reason: 'Ready' }, TEXT);
+    if (counts[forming.id].pledged < forming.foundingTarget!) {
+      assert.equal(refused[0].message, `${counts[forming.id].pledged} of ${forming.foundingTarget}`);
+      // More people pledge until the target is reached.
+      const users = (await (await fetch(`${emu.origin}/_emulator/users`)).json()) as { value: Array<{ userPrincipalName: string; roles: string[] }> };
+      const pledgers = users.value.filter((u) => u.roles.length === 1 && u.roles[0] === 'staff').map((u) => u.userPrincipalName);
+      for (const upn of pledgers) {
+        if ((await pod.memberships.counts([forming]))[forming.id].pledged >= forming.foundingTarget!) break;
+        await as(upn).memberships.pledge(forming);
+      }
+    }
+    const groupId = createGroup(emu.ctx, { displayName: forming.title, mailNickname: 'forming', ownerIds: [POD], memberIds: [POD] });
+    const group = await pod.admin.findGroup(groupId.toUpperCase());
+    assert.equal(group?.displayName, forming.title);
+    assert.equal(await pod.admin.findGroup('00000000-0000-4000-8000-00000000dead'), undefined);
+    const linked = await pod.admin.linkGroup(forming, group!);
+    assert.equal(linked.groupId, groupId);
+
+    const [result] = await runPodCommand('LAUNCH_COMMUNITY', [forming.id], pod, { reason: 'Founding target reached' }, TEXT);
+    assert.equal(result.ok, true, result.message);
+    assert.match(result.message ?? '', / 0 failed$/);
+    const launched = await byTitle(forming.title);
+    assert.equal(launched.status, 'launched');
+    const founders = (await pod.admin.memberships()).filter((m) => m.communityId === forming.id && m.level === 'core');
+    assert.ok(founders.length >= forming.foundingTarget!);
+    assert.ok(founders.every((m) => effectiveStatus(m, launched) === 'active'), 'every founder is an active member');
+    const team = await pod.groups.memberEmails(groupId);
+    assert.ok(founders.every((m) => team.includes(m.member.email.toLowerCase())), 'founders joined the team');
+
+    // The history shows who launched it and why, from SharePoint's versions.
+    const history = await pod.admin.history(launched);
+    const launch = history.find((h) => h.kind === 'changed' && h.status === 'launched');
+    assert.ok(launch, JSON.stringify(history.slice(0, 3)));
+    assert.deepEqual([launch.who, launch.note], ['Priya Desai', 'Founding target reached']);
+    assert.ok(history.some((h) => h.kind === 'changed' && h.fields?.includes('GroupId')), 'linking the team is in the history');
+    assert.ok(history.some((h) => h.kind === 'request' && h.approval === 'approved'));
+  });
+
+  test('a sponsor report from the live lists', async () => {
+    const pod = as(POD);
+    const c = await byTitle('Student Recruitment');
+    const [memberships, events, resources, profiles] = await Promise.all([pod.admin.memberships(), pod.admin.events(), pod.admin.resources(), pod.admin.profiles()]);
+    const report = sponsorReport({ community: c, memberships, events, resources, profiles, now: new Date() });
+    assert.equal(report.membersOverTime.length, 12);
+    assert.ok(report.membersOverTime[11].members > 0);
+    assert.equal(report.membersOverTime[11].members, report.activeNow.core + report.activeNow.wider);
+    assert.ok(report.sessions.length > 0, 'sessions were held');
+  });
+});
+
+describe('as a member of staff', () => {
+  test('every command is refused item by item, and nothing changes', async () => {
+    const staff = as(STAFF);
+    const pod = as(POD);
+    const [req] = (await pod.admin.memberships()).filter((m) => m.approval === 'pending' && m.status === 'pending');
+    const suggestion = (await pod.content.suggestions()).find((s) => s.status === 'new');
+    const forming = (await pod.communities.all()).find((c) => c.status === 'forming')!;
+    assert.equal((await runPodCommand('APPROVE_REQUESTS', [req.id], staff, {}, TEXT))[0].message, 'not allowed');
+    assert.equal((await runPodCommand('DECLINE_REQUESTS', [req.id], staff, { reason: 'No' }, TEXT))[0].message, 'not allowed');
+    if (suggestion) assert.equal((await runPodCommand('ACCEPT_SUGGESTION', [suggestion.id], staff, {}, TEXT))[0].ok, false);
+    const launch = await runPodCommand('LAUNCH_COMMUNITY', [forming.id], staff, { reason: 'Go' }, TEXT);
+    assert.equal(launch[0].ok, false);
+    assert.equal((await pod.admin.membership(req.id))!.approval, 'pending');
+    assert.equal((await byTitle(forming.title)).status, 'forming');
+  });
+
+  test('direct REST calls doing the same things get 403 from SharePoint', async () => {
+    const pod = as(POD);
+    const [req] = (await pod.admin.memberships()).filter((m) => m.approval === 'pending' && m.status === 'pending');
+    const forming = (await pod.communities.all()).find((c) => c.status === 'forming')!;
+    const suggestion = (await pod.content.suggestions()).find((s) => s.author?.email !== STAFF)!;
+    const statuses = {
+      approve: await rest(STAFF, 'MERGE', `${list(LIST_TITLES.memberships)}/items(${req.id})`, { OData__ModerationStatus: 0 }),
+      launch: await rest(STAFF, 'MERGE', `${list(LIST_TITLES.communities)}/items(${forming.id})`, { CopStatus: 'launched' }),
+      linkTeam: await rest(STAFF, 'MERGE', `${list(LIST_TITLES.communities)}/items(${forming.id})`, { GroupId: '00000000-0000-4000-8000-000000000001' }),
+      createCommunity: await rest(STAFF, 'POST', `${list(LIST_TITLES.communities)}/items`, { Title: 'Mine', PracticeArea: 'X', CopStatus: 'proposed', JoinPolicy: 'open' }),
+      acceptSuggestion: await rest(STAFF, 'MERGE', `${list(LIST_TITLES.suggestions)}/items(${suggestion.id})`, { SuggestionStatus: 'accepted' }),
+    };
+    assert.deepEqual(statuses, { approve: 403, launch: 403, linkTeam: 403, createCommunity: 403, acceptSuggestion: 403 });
+  });
+});
