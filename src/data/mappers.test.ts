@@ -17,6 +17,8 @@ describe('mappers', () => {
     const c = toCommunity({ Id: 1, Title: 'X', CopStatus: 'zombie', JoinPolicy: 'whatever' });
     expect(c.status).toBe('proposed');
     expect(c.joinPolicy).toBe('approval');
+    expect(c.unrecognised).toEqual([{ field: 'status', value: 'zombie' }, { field: 'joinPolicy', value: 'whatever' }]);
+    expect(toCommunity({ Id: 2, Title: 'Y', CopStatus: 'launched', JoinPolicy: null }).unrecognised).toBeUndefined();
   });
   it('takes the member from Author and the approval from _ModerationStatus', () => {
     const m = toMembership({ Id: 3, CommunityId: 4, Level: 'core', MemberStatus: 'active', OData__ModerationStatus: 2, Author: { Id: 7, Title: 'Sam', EMail: 's@x' }, 'odata.etag': '"2"' });

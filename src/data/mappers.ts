@@ -74,6 +74,17 @@ export function approvalState(v: unknown): ApprovalState {
   return n === 0 ? 'approved' : n === 1 ? 'rejected' : 'pending';
 }
 
+/** Choice values a list holds that the domain doesn't know; empty values are just unset. */
+function unrecognisedChoices(item: SpItem): Community['unrecognised'] {
+  const out: NonNullable<Community['unrecognised']> = [];
+  const check = (field: 'status' | 'joinPolicy', allowed: readonly string[], v: unknown): void => {
+    if (str(v) !== '' && !allowed.includes(str(v))) out.push({ field, value: str(v) });
+  };
+  check('status', COMMUNITY_STATUSES, item.CopStatus);
+  check('joinPolicy', JOIN_POLICIES, item.JoinPolicy);
+  return out.length ? out : undefined;
+}
+
 export function toCommunity(item: SpItem): Community {
   return {
     id: num(item.Id) ?? 0,
@@ -98,6 +109,7 @@ export function toCommunity(item: SpItem): Community {
     modified: str(item.Modified) || undefined,
     modifiedBy: toPerson(item.Editor)?.displayName,
     etag: str(item['odata.etag']) || undefined,
+    unrecognised: unrecognisedChoices(item),
   };
 }
 

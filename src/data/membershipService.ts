@@ -40,7 +40,13 @@ export class MembershipService implements IMembershipService {
 
   public async join(community: Community, level: MembershipLevel, moveCore = false): Promise<Membership> {
     const mine = await this.mineWithEffective([community]);
-    const plan = planJoin({ community, level, mine, moveCore });
+    let plan = planJoin({ community, level, mine, moveCore });
+    if (plan.kind === 'chooseCore') {
+      // Core in a community that was deleted (or an item filed nowhere) is no reason to make me choose.
+      const elsewhere = mine.filter((m) => m.communityId !== community.id && m.level === 'core').map((m) => m.communityId);
+      const live = await this.existingCommunities(elsewhere);
+      plan = planJoin({ community, level, mine: mine.filter((m) => m.communityId === community.id || live.has(m.communityId)), moveCore });
+    }
     switch (plan.kind) {
       case 'unchanged':
         return plan.membership;
@@ -90,6 +96,14 @@ export class MembershipService implements IMembershipService {
     if (note) changes.OData__ModerationComments = note;
     await this.write(membership.id, changes, membership.etag ?? '*');
     return this.read(membership.id);
+  }
+
+  /** Which of these community ids still exist, in one request. */
+  private async existingCommunities(ids: number[]): Promise<Set<number>> {
+    const unique = [...new Set(ids.filter((id) => id > 0).map((id) => Math.trunc(id)))];
+    if (unique.length === 0) return new Set();
+    const rows = await this.sp.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id').filter(unique.map((id) => `Id eq ${id}`).join(' or ')).top(unique.length)();
+    return new Set(rows.map((r: { Id: number }) => r.Id));
   }
 
   private async mineWithEffective(communities: Community[]): Promise<Array<Membership & { effective: MembershipStatus }>> {

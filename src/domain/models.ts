@@ -71,6 +71,11 @@ export interface Community {
   modifiedBy?: string;
   /** Etag for optimistic concurrency on edits. */
   etag?: string;
+  /**
+   * Stored choice values CoP Hub doesn't know (a choice added to the list by hand, say). Each is read
+   * as its safe default (status proposed, so hidden; join policy approval), and screens say so.
+   */
+  unrecognised?: Array<{ field: 'status' | 'joinPolicy'; value: string }>;
 }
 
 export interface Membership {

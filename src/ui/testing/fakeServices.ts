@@ -92,7 +92,9 @@ export function fakeServices(data: FakeData = {}): FakeServices {
       mine: () => read(state.mine),
       ofCommunity: (id) => read({ items: [...(data.others ?? []), ...state.mine].filter((m) => m.communityId === id) }),
       async join(c, level, moveCore = false) {
-        const plan = planJoin({ community: c, level, mine: withEffective(), moveCore });
+        // As the real service does: memberships of communities that no longer exist are no reason to choose.
+        const live = withEffective().filter((m) => m.communityId === c.id || communities.some((x) => x.id === m.communityId));
+        const plan = planJoin({ community: c, level, mine: live, moveCore });
         if (plan.kind === 'unchanged') return plan.membership;
         if (plan.kind === 'chooseCore') throw new CoreChoiceNeeded(plan.currentCoreCommunityId);
         const joined = plan.kind === 'update' ? save({ ...plan.membership, level: plan.level, status: plan.status }) : create(c, plan.level, plan.status);

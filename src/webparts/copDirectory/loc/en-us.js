@@ -128,6 +128,11 @@ define([], function () {
     Required: "Fill this in.",
     TooLong: "Keep this to {0} characters or fewer. It has {1} now.",
     NotAChoice: "Choose one of the options.",
-    SuggestionThanks: "Thank you. The POD team will look at your suggestion \"{0}\"."
+    SuggestionThanks: "Thank you. The POD team will look at your suggestion \"{0}\".",
+    // Data the directory can't fully read
+    UnrecognisedTitle: "Some communities hold values CoP Hub doesn't recognise.",
+    UnrecognisedBody: "They are shown with safe defaults (an unknown stage is hidden; an unknown join policy asks for approval). Please tell the POD team: {0}",
+    UnrecognisedStatus: "{0} (stage \"{1}\")",
+    UnrecognisedJoinPolicy: "{0} (join policy \"{1}\")"
   };
 });

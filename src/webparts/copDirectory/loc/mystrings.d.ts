@@ -128,6 +128,10 @@ declare interface ICopDirectoryWebPartStrings {
   TooLong: string;
   NotAChoice: string;
   SuggestionThanks: string;
+  UnrecognisedTitle: string;
+  UnrecognisedBody: string;
+  UnrecognisedStatus: string;
+  UnrecognisedJoinPolicy: string;
 }
 
 declare module 'CopDirectoryWebPartStrings' {

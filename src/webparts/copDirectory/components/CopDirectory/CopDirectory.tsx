@@ -58,6 +58,9 @@ const Directory: React.FC<ICopDirectoryProps> = (props) => {
     return filterCommunities(index, query, { visible, myCommunityIds: myIds });
   }, [index, query, visible, standings]);
 
+  // Communities whose stored values the domain didn't recognise: said once, in words, naming them.
+  const unrecognised = communities.flatMap((c) => (c.unrecognised ?? []).map((u) => fill(u.field === 'status' ? strings.UnrecognisedStatus : strings.UnrecognisedJoinPolicy, c.title, u.value)));
+
   if (data.state.status === 'loading') return <DirectorySkeleton layout={view.layout} />;
   if (data.state.status === 'error') return <ErrorView error={data.state.error} onRetry={data.reload} />;
 
@@ -69,6 +72,12 @@ const Directory: React.FC<ICopDirectoryProps> = (props) => {
   return (
     <>
       <DirectoryToolbar query={query} facets={facets} layout={view.layout} onQueryChange={setQuery} onLayoutChange={setLayout} onClearFilters={clearFilters} />
+      {unrecognised.length > 0 && (
+        <MessageBar className={classes.notice} messageBarType={MessageBarType.warning} isMultiline>
+          <strong>{strings.UnrecognisedTitle} </strong>
+          {fill(strings.UnrecognisedBody, unrecognised.join('; '))}
+        </MessageBar>
+      )}
       {actions.notice && (
         <MessageBar
           className={classes.notice}
