@@ -1,18 +1,24 @@
 /**
- * `npm run emulator -- [--port 4321] [--data <file>] [--seed demo|none]`
+ * `npm run emulator -- [--port 4321] [--data <file>] [--seed demo|none|scale]`
+ *   with --seed scale: [--communities 2000] [--users 50000] [--memberships 200000] [--resources 20000] [--events 10000]
  * Starts the SharePoint + Graph emulator on 127.0.0.1. Data lives in the SQLite file when given,
  * otherwise in memory.
  */
 import { parseArgs } from 'node:util';
 import { startEmulator } from './server.ts';
-import { SEEDS, type SeedName } from './seeds.ts';
+import { scaleSeed, SEEDS, type SeedName } from './seeds.ts';
+import type { ScaleSizes } from './seed/scale.ts';
 
 export interface CliOptions {
   port: number;
   dataFile?: string;
   seed: SeedName;
   staticRoot?: string;
+  /** Sizes for --seed scale; defaults fill the rest. */
+  scale: Partial<ScaleSizes>;
 }
+
+const SIZE_FLAGS = ['communities', 'users', 'memberships', 'resources', 'events'] as const;
 
 export function parseCli(argv: string[]): CliOptions {
   const { values } = parseArgs({
@@ -22,6 +28,7 @@ export function parseCli(argv: string[]): CliOptions {
       data: { type: 'string' },
       seed: { type: 'string', default: 'demo' },
       static: { type: 'string' },
+      ...Object.fromEntries(SIZE_FLAGS.map((f) => [f, { type: 'string' as const }])),
     },
     strict: true,
   });
@@ -29,7 +36,16 @@ export function parseCli(argv: string[]): CliOptions {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not '${values.port}'.`);
   const seed = values.seed as string;
   if (!(seed in SEEDS)) throw new Error(`--seed must be one of ${Object.keys(SEEDS).join(', ')}, not '${seed}'.`);
-  return { port, dataFile: values.data, seed: seed as SeedName, staticRoot: values.static };
+  const scale: Partial<ScaleSizes> = {};
+  for (const f of SIZE_FLAGS) {
+    const raw = (values as Record<string, string | undefined>)[f];
+    if (raw === undefined) continue;
+    if (seed !== 'scale') throw new Error(`--${f} only applies to --seed scale.`);
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0 || (f === 'users' && n < 1)) throw new Error(`--${f} must be a whole number, not '${raw}'.`);
+    scale[f] = n;
+  }
+  return { port, dataFile: values.data, seed: seed as SeedName, staticRoot: values.static, scale };
 }
 
 async function main(): Promise<void> {
@@ -45,7 +61,7 @@ async function main(): Promise<void> {
     port: options.port,
     dataFile: options.dataFile,
     staticRoot: options.staticRoot,
-    seed: SEEDS[options.seed],
+    seed: options.seed === 'scale' ? scaleSeed(options.scale) : SEEDS[options.seed],
   });
   console.log(`CoP Hub emulator ready in ${Date.now() - started} ms`);
   console.log(`  SharePoint: ${emulator.siteUrl}/_api/web`);

@@ -13,6 +13,7 @@ import { DEFAULT_UPN, DEMO_USERS, findUser } from './identities.ts';
 import { handleSharePoint, initSharePoint, SITE_PATH } from './sharepoint/index.ts';
 import { handleGraph, initGraph } from './graph/index.ts';
 import { serveStatic } from './static.ts';
+import { emptyStats, isWrite, note, resetStats } from './stats.ts';
 import type { EmuContext, EmuRequest, EmuResponse, EmulatorUser } from './types.ts';
 
 export interface EmulatorOptions {
@@ -95,6 +96,13 @@ function handleEmulatorApi(req: EmuRequest, ctx: EmuContext, faults: FaultInject
       current: req.user.userPrincipalName,
     });
   }
+  if (path === '/_emulator/stats') {
+    if (req.method === 'GET') return json(200, ctx.stats, { 'cache-control': 'no-store' });
+    if (req.method === 'DELETE') {
+      resetStats(ctx.stats);
+      return { status: 204, headers: {}, body: '' };
+    }
+  }
   if (path === '/_emulator/faults') {
     if (req.method === 'POST') {
       let spec: unknown;
@@ -114,10 +122,25 @@ function handleEmulatorApi(req: EmuRequest, ctx: EmuContext, faults: FaultInject
   return json(404, { error: `Unknown emulator endpoint: ${req.method} ${path}` });
 }
 
+/** Counts SharePoint and Graph requests (see stats.ts); $batch parts are counted as they run. */
+function countRequest(ctx: EmuContext, req: EmuRequest): void {
+  const path = req.url.pathname;
+  const sp = path.toLowerCase().startsWith(`${SITE_PATH}/_api`);
+  if (!sp && !path.startsWith('/graph/')) return;
+  const s = ctx.stats;
+  s.requests++;
+  if (sp) s.sharepoint++;
+  else s.graph++;
+  if (/\/_api\/contextinfo$/i.test(path)) s.digests++;
+  if (/\/\$batch$/i.test(path)) s.batches++;
+  if (isWrite(req.method, path, req.headers['x-http-method'])) s.writes++;
+  note(s, `${req.method} ${path}${req.url.search}`);
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const db: DatabaseSync = openDatabase(options.dataFile);
   const faults = new FaultInjector();
-  const ctx: EmuContext = { db, origin: '', users: [...DEMO_USERS] };
+  const ctx: EmuContext = { db, origin: '', users: [...DEMO_USERS], stats: emptyStats() };
   initSharePoint(ctx);
   initGraph(ctx);
 
@@ -139,6 +162,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         const body = await readBody(req, 10 * 1024 * 1024);
         const emuReq: EmuRequest = { method: (req.method ?? 'GET').toUpperCase(), url, headers, body, user };
         const path = url.pathname;
+        countRequest(ctx, emuReq);
         const faultable = !path.startsWith('/_emulator/');
         const before = faultable ? faults.take(path, emuReq.method, 'before') : undefined;
         if (before) {

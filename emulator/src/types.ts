@@ -4,6 +4,7 @@
  * endpoints, which dispatch parts back into the same handlers) never touch node:http directly.
  */
 import type { DatabaseSync } from 'node:sqlite';
+import type { RequestStats } from './stats.ts';
 
 /** A role in the CoP programme; one person can hold several. */
 export type DemoRole = 'pod' | 'gardener' | 'sponsor' | 'staff';
@@ -45,6 +46,8 @@ export interface EmuContext {
   /** Origin the emulator is served on, e.g. http://127.0.0.1:4321 */
   origin: string;
   users: EmulatorUser[];
+  /** Request accounting (GET/DELETE /_emulator/stats). */
+  stats: RequestStats;
 }
 
 export type Handler = (req: EmuRequest, ctx: EmuContext) => EmuResponse | Promise<EmuResponse>;

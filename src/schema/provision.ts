@@ -178,8 +178,14 @@ async function ensureApproverRole(sp: SPFI, log: Log): Promise<number> {
   return (created.data as { Id: number }).Id;
 }
 
-/** One folder per community in Memberships; its gardeners (and POD) approve what lands in it. */
-async function ensureFolders(sp: SPFI, log: Log, approverRoleId: number): Promise<void> {
+/**
+ * One folder per community in Memberships; its gardeners (and POD) approve what lands in it.
+ * The folder gets the list's own grants written out, not a copy of the list's assignments: a copy
+ * would carry every earlier gardener's Limited Access entry into every new folder, so at 2,000
+ * communities each folder's ACL would hold thousands of entries (SharePoint's guidance is to keep
+ * scopes small: https://learn.microsoft.com/sharepoint/troubleshoot/lists-and-libraries/error-share-break-inheritance).
+ */
+async function ensureFolders(sp: SPFI, log: Log, ctx: SiteContext, approverRoleId: number): Promise<void> {
   const communities = await sp.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id', 'GardenersId').top(5000)();
   const list = sp.web.lists.getByTitle(MEMBERSHIPS.title);
   const root = await list.rootFolder.select('ServerRelativeUrl')();
@@ -193,7 +199,11 @@ async function ensureFolders(sp: SPFI, log: Log, approverRoleId: number): Promis
     const folderItem = await sp.web.getFolderByServerRelativePath(`${root.ServerRelativeUrl}/${name}`).listItemAllFields.select('Id')();
     const gardeners = Array.isArray(c.GardenersId) ? c.GardenersId : c.GardenersId?.results ?? [];
     const item = (b: SPFI): IItem => b.web.lists.getByTitle(MEMBERSHIPS.title).items.getById(folderItem.Id);
-    await inBatches(sp, [(b) => item(b).breakRoleInheritance(true, false), ...gardeners.map((g) => (b: SPFI) => item(b).roleAssignments.add(g, approverRoleId))]);
+    await inBatches(sp, [
+      (b) => item(b).breakRoleInheritance(false, false),
+      ...MEMBERSHIPS.permissions.grants.map((g) => (b: SPFI) => item(b).roleAssignments.add(ctx.groups[g.group], ctx.roles[g.role])),
+      ...gardeners.map((g) => (b: SPFI) => item(b).roleAssignments.add(g, approverRoleId)),
+    ]);
     log(`Memberships: folder ${name} (${gardeners.length} gardener approver${gardeners.length === 1 ? '' : 's'})`);
   });
 }
@@ -220,7 +230,7 @@ export async function provision(sp: SPFI, onProgress?: (step: string) => void): 
     await ensureViews(sp, list, spec, log);
   }
   const approver = await ensureApproverRole(sp, log);
-  await ensureFolders(sp, log, approver);
+  await ensureFolders(sp, log, ctx, approver);
   return changes;
 }
 
@@ -228,6 +238,6 @@ export async function provision(sp: SPFI, onProgress?: (step: string) => void): 
 export async function ensureCommunityFolders(sp: SPFI): Promise<string[]> {
   const changes: string[] = [];
   const log: Log = (c) => changes.push(c);
-  await ensureFolders(sp, log, await ensureApproverRole(sp, log));
+  await ensureFolders(sp, log, await siteContext(sp), await ensureApproverRole(sp, log));
   return changes;
 }

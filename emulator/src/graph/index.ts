@@ -6,7 +6,7 @@ import type { EmuContext, Handler } from '../types.ts';
 import { handleGraphRequest } from './router.ts';
 import { findGroupByNickname, findUserRow, initStore, insertGroup, type NewGroup } from './store.ts';
 
-export { hasDemoPhoto } from './store.ts';
+export { hasDemoPhoto, insertUsers } from './store.ts';
 export type { NewGroup } from './store.ts';
 
 /** Creates the graph_ tables and seeds users, photos, presence and a few organisation-wide groups. */

@@ -101,6 +101,16 @@ export const GROUP_CREATED = '2024-09-02T08:00:00Z';
 export function initStore(ctx: EmuContext): void {
   const db = ctx.db;
   db.exec(SCHEMA);
+  insertUsers(db, ctx.users, 0, true);
+  const count = db.prepare('SELECT COUNT(*) AS n FROM graph_groups').get() as { n: number };
+  if (count.n === 0) seedGroups(ctx);
+}
+
+/**
+ * Upserts directory users from `firstOrdinal` on, with presence and (when `photos`) generated photos.
+ * The scale seed adds tens of thousands without photos; the demo accounts keep theirs.
+ */
+export function insertUsers(db: DatabaseSync, users: readonly EmulatorUser[], firstOrdinal: number, photos: boolean): void {
   inTransaction(db, () => {
     const upsert = db.prepare(`INSERT INTO graph_users (id, ordinal, upn, mail, display_name, given_name, surname, job_title, department, office_location, roles)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -109,9 +119,10 @@ export function initStore(ctx: EmuContext): void {
         office_location=excluded.office_location, roles=excluded.roles`);
     const photo = db.prepare('INSERT OR IGNORE INTO graph_photos (user_id, content_type, width, height, bytes, etag) VALUES (?, ?, ?, ?, ?, ?)');
     const presence = db.prepare('INSERT OR IGNORE INTO graph_presence (user_id, availability, activity) VALUES (?, ?, ?)');
-    ctx.users.forEach((u: EmulatorUser, i: number) => {
+    users.forEach((u: EmulatorUser, n: number) => {
+      const i = firstOrdinal + n;
       upsert.run(u.id, i, u.userPrincipalName, u.mail, u.displayName, u.givenName, u.surname, u.jobTitle, u.department, u.officeLocation, u.roles.join(','));
-      if (hasDemoPhoto(i)) {
+      if (photos && hasDemoPhoto(i)) {
         const bytes = avatarPng(u.id, u.givenName, u.surname);
         photo.run(u.id, 'image/png', PHOTO_SIZE, PHOTO_SIZE, bytes, photoEtag(bytes));
       }
@@ -119,8 +130,6 @@ export function initStore(ctx: EmuContext): void {
       presence.run(u.id, availability, activity);
     });
   });
-  const count = db.prepare('SELECT COUNT(*) AS n FROM graph_groups').get() as { n: number };
-  if (count.n === 0) seedGroups(ctx);
 }
 
 /** A few organisation-wide groups; the project's seed adds one group per community with createGroup. */
@@ -156,7 +165,8 @@ export function listUsers(db: DatabaseSync): UserRow[] {
 
 /** By object id or userPrincipalName, as /users/{id | userPrincipalName} accepts. */
 export function findUserRow(db: DatabaseSync, key: string): UserRow | undefined {
-  return db.prepare('SELECT * FROM graph_users WHERE id = ? COLLATE NOCASE OR upn = ?').get(key, key) as UserRow | undefined;
+  // Ids are stored in lower case, so lower(?) matches them case-insensitively and still uses the key.
+  return db.prepare('SELECT * FROM graph_users WHERE id = lower(?) OR upn = ?').get(key, key) as UserRow | undefined;
 }
 
 export function getPhoto(db: DatabaseSync, userId: string): PhotoRow | undefined {

@@ -37,7 +37,13 @@ export function folderByPath(rq: Rq, path: string): FolderRef {
     const root = rootFolderUrl(rq.sitePath, list);
     if (p.toLowerCase() === root.toLowerCase()) return { list, url: root };
     if (!p.toLowerCase().startsWith(`${root.toLowerCase()}/`)) continue;
-    const row = stmt(rq.db, `SELECT i.* FROM sp_items i WHERE i.list_id = ${list.id} AND i.fsobj = 1 AND (i.dir_ref || '/' || i.leaf) = ? COLLATE NOCASE AND ${visibility(rq, list)}`).get(p) as ItemRow | undefined;
+    // dir_ref and leaf apart, so the (list, kind, dir_ref) index finds the folder without a scan.
+    const dir = p.slice(0, p.lastIndexOf('/'));
+    const leaf = p.slice(p.lastIndexOf('/') + 1);
+    const where = `i.list_id = ${list.id} AND i.fsobj = 1 AND i.kind IN (0, 1) AND i.dir_ref = ? COLLATE NOCASE AND i.leaf = ? COLLATE NOCASE`;
+    const scopes = all<{ scope_id: number }>(rq.db, `SELECT i.scope_id FROM sp_items i WHERE ${where}`, dir, leaf).map((r) => r.scope_id);
+    if (scopes.length === 0) continue;
+    const row = stmt(rq.db, `SELECT i.* FROM sp_items i WHERE ${where} AND ${visibility(rq, list, scopes)}`).get(dir, leaf) as ItemRow | undefined;
     if (row) return { list, url: fileRef(row), item: itemById(rq.db, list.id, row.id) };
   }
   throw fileNotFound(path);

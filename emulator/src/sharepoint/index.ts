@@ -14,6 +14,7 @@ import { splitPath } from './path.ts';
 import { initRoleDefs } from './permissions.ts';
 import { initPrincipals, siteUserFor } from './principals.ts';
 import { walk } from './router.ts';
+import { isWrite, note } from '../stats.ts';
 import { effectiveMethod, formatFromAccept, type Rq } from './rq.ts';
 import { DDL, metaGet, metaSet, spDate } from './store.ts';
 
@@ -36,6 +37,11 @@ function errorResponse(e: SpError, fmt: 'verbose' | 'other'): EmuResponse {
 
 async function dispatch(req: EmuRequest, ctx: EmuContext, inBatch: boolean): Promise<EmuResponse> {
   const verbose = (req.headers.accept ?? '').toLowerCase().includes('odata=verbose');
+  if (inBatch) {
+    ctx.stats.batchParts++;
+    if (isWrite(req.method, req.url.pathname, req.headers['x-http-method'])) ctx.stats.writes++;
+    note(ctx.stats, `  ${req.headers['x-http-method'] ?? req.method} ${req.url.pathname}${req.url.search}`);
+  }
   try {
     const pathname = decodeURIComponent(req.url.pathname);
     const apiRoot = `${SITE_PATH}/_api`;
@@ -60,11 +66,14 @@ async function dispatch(req: EmuRequest, ctx: EmuContext, inBatch: boolean): Pro
     if (method !== 'GET' && !isContextInfo && !inBatch && !digestValid(req.headers['x-requestdigest'], rq.me.login_name)) throw digestInvalid();
     return execute(rq, walk(rq, segs));
   } catch (e) {
-    if (e instanceof SpError) return errorResponse(e, verbose ? 'verbose' : 'other');
+    if (e instanceof SpError) {
+      if (e.code === CODE.throttled) ctx.stats.throttled++;
+      return errorResponse(e, verbose ? 'verbose' : 'other');
+    }
     if (e instanceof URIError) return errorResponse(new SpError(400, CODE.invalidQuery, `Malformed URL: ${e.message}`), verbose ? 'verbose' : 'other');
     throw e;
   }
 }
 
 export const handleSharePoint: Handler = (req: EmuRequest, ctx: EmuContext) => dispatch(req, ctx, false);
-export { insertItems, internalRq } from './internal.ts';
+export { insertItems, insertRows, internalRq, type BulkRow } from './internal.ts';

@@ -3,7 +3,7 @@
  * (12,000 rows in one transaction instead of 12,000 requests). Values are validated and stored
  * exactly as items.add stores them; permissions are not checked (this is the site's own setup).
  */
-import type { EmuContext } from '../types.ts';
+import type { EmuContext, EmulatorUser } from '../types.ts';
 import { inTransaction } from '../db.ts';
 import { fieldSet } from './fields.ts';
 import { bodyToData } from './fieldvalues.ts';
@@ -29,14 +29,54 @@ export function internalRq(ctx: EmuContext, upn: string): Rq {
 
 /** Inserts items into a list as `upn` (Author/Editor), optionally into a folder; returns the new ids. */
 export function insertItems(ctx: EmuContext, listTitle: string, rows: Array<Record<string, unknown>>, upn: string, folder?: string): number[] {
-  const rq = internalRq(ctx, upn);
+  return insertRows(ctx, listTitle, rows.map((values) => ({ values, author: upn, folder })));
+}
+
+/** One row of a bulk insert: its field values (as items.add takes them), author, folder and approval. */
+export interface BulkRow {
+  values: Record<string, unknown>;
+  /** UPN of the Author and Editor; a site user is created for them if needed. */
+  author: string;
+  /** Folder path (server-relative, or relative to the list's root folder); the root when absent. */
+  folder?: string;
+  /** _ModerationStatus on a moderated list: 0 approved (the default here), 1 rejected, 2 pending. */
+  modStatus?: 0 | 1 | 2;
+}
+
+/**
+ * Bulk insert for seeds at scale: many authors and folders in one transaction. Folder paths, their
+ * permission scopes and site users are resolved once each, not once per row.
+ */
+export function insertRows(ctx: EmuContext, listTitle: string, rows: readonly BulkRow[]): number[] {
   const list = listByTitle(ctx.db, listTitle);
   if (!list) throw new Error(`No list '${listTitle}'`);
   const fs = fieldSet(ctx.db, list);
-  const dir = resolveFolder(rq, list, folder);
-  const scope = parentScope(ctx.db, list, dir);
   const moderated = lp(list, 'EnableModeration', false);
   const type = itemTypeName(list);
+  const authors = new Map<string, number>();
+  let byUpn: Map<string, EmulatorUser> | undefined;
+  const authorId = (upn: string): number => {
+    let id = authors.get(upn);
+    if (id === undefined) {
+      byUpn ??= new Map(ctx.users.map((u) => [u.userPrincipalName.toLowerCase(), u]));
+      const user = byUpn.get(upn.toLowerCase());
+      if (!user) throw new Error(`Unknown user ${upn}`);
+      id = siteUserFor(ctx.db, user).id;
+      authors.set(upn, id);
+    }
+    return id;
+  };
+  const folders = new Map<string, { dir: string; scope: number }>();
+  const folderOf = (path: string | undefined, rq: Rq): { dir: string; scope: number } => {
+    const key = path ?? '';
+    let f = folders.get(key);
+    if (!f) {
+      const dir = resolveFolder(rq, list, path);
+      f = { dir, scope: parentScope(ctx.db, list, dir) };
+      folders.set(key, f);
+    }
+    return f;
+  };
   const result = inTransaction(ctx.db, () => {
     const ids: number[] = [];
     const start = (ctx.db.prepare('SELECT next_id FROM sp_lists WHERE id = ?').get(list.id) as { next_id: number }).next_id;
@@ -44,11 +84,15 @@ export function insertItems(ctx: EmuContext, listTitle: string, rows: Array<Reco
       'INSERT INTO sp_items(list_id, kind, id, guid, scope_id, fsobj, dir_ref, leaf, author_id, editor_id, created, modified, version, mod_status, mod_comments, data) VALUES (?,0,?,?,?,0,?,?,?,?,?,?,1,?,NULL,?)',
     );
     const now = spDate();
-    rows.forEach((body, i) => {
+    let rq: Rq | undefined;
+    rows.forEach((row, i) => {
       const id = start + i;
+      const author = authorId(row.author);
+      rq ??= internalRq(ctx, row.author);
+      const { dir, scope } = folderOf(row.folder, rq);
       const data: Record<string, unknown> = {};
-      for (const [f, v] of bodyToData(ctx.db, fs, body, type)) if (v !== null && v !== undefined) data[f.internal] = v;
-      insert.run(list.id, id, newGuid(), scope, dir, `${id}_.000`, rq.me.id, rq.me.id, now, now, moderated ? 0 : null, JSON.stringify(data));
+      for (const [f, v] of bodyToData(ctx.db, fs, row.values, type)) if (v !== null && v !== undefined) data[f.internal] = v;
+      insert.run(list.id, id, newGuid(), scope, dir, `${id}_.000`, author, author, now, now, moderated ? (row.modStatus ?? 0) : null, JSON.stringify(data));
       ids.push(id);
     });
     run(ctx.db, 'UPDATE sp_lists SET next_id = ?, item_count = item_count + ?, modified = ? WHERE id = ?', start + rows.length, rows.length, now, list.id);

@@ -10,7 +10,7 @@ import { isPersonOrLookup, restValues, storedIds } from './fieldvalues.ts';
 import { parseFilter, type Filter } from './filter.ts';
 import { itemById, listByGuid, lp, type ItemRow, type ListRow } from './model.ts';
 import { Complex, Ent, sendCollection, sendEntity } from './odata.ts';
-import { has, hasUnique, highLow, itemMask, P, scopeMask } from './permissions.ts';
+import { has, hasUnique, highLow, itemMask, P, primeScopeMasks, scopeMask } from './permissions.ts';
 import { principalById } from './principals.ts';
 import { checkThreshold, compileFilter, ordering, parseOrderBy, parseSkipToken, parseTop, resolveColumn, setLookupFields, type Col } from './query.ts';
 import type { Principal, Rq } from './rq.ts';
@@ -18,12 +18,17 @@ import { all, parseJson, stmt, type SqlValue } from './store.ts';
 
 setLookupFields((db, list) => fieldSet(db, list));
 
-/** SQL condition for the rows the caller may read (scopes, ReadSecurity, content approval drafts). */
-export function visibility(rq: Rq, list: ListRow): string {
-  const scopes = all<{ id: number }>(rq.db, 'SELECT id FROM sp_scopes WHERE id = 1 OR id = ? OR list_id = ?', list.scope_id, list.id).map((s) => s.id);
+/**
+ * SQL condition for the rows the caller may read (scopes, ReadSecurity, content approval drafts).
+ * `only` narrows the scopes weighed to those of the rows already known to be candidates (one item,
+ * one folder), which keeps single-item reads cheap on a list with thousands of unique scopes.
+ */
+export function visibility(rq: Rq, list: ListRow, only?: readonly number[]): string {
+  const scopes = only ? [...new Set(only)] : all<{ id: number }>(rq.db, 'SELECT id FROM sp_scopes WHERE id = 1 OR id = ? OR list_id = ?', list.scope_id, list.id).map((s) => s.id);
   const view: number[] = [];
   const override: number[] = [];
   const drafts: number[] = [];
+  primeScopeMasks(rq, scopes);
   const dv = Number(lp(list, 'DraftVersionVisibility', 0));
   const draftPerm = dv === 2 ? P.ApproveItems : dv === 1 ? P.EditListItems : P.ViewListItems;
   for (const s of scopes) {
@@ -277,7 +282,9 @@ export function getItems(rq: Rq, list: ListRow): EmuResponse {
 
 /** The version of an item the caller may read (current, or the last approved one), else 404. */
 export function visibleItem(rq: Rq, list: ListRow, id: number): ItemRow {
-  const row = stmt(rq.db, `SELECT i.* FROM sp_items i WHERE i.list_id = ${list.id} AND i.id = ? AND ${visibility(rq, list)}`).get(id) as ItemRow | undefined;
+  // kind IN (0, 1) (the current and the last approved version) lets the primary key find the rows.
+  const scopes = all<{ scope_id: number }>(rq.db, 'SELECT scope_id FROM sp_items WHERE list_id = ? AND kind IN (0, 1) AND id = ?', list.id, id).map((r) => r.scope_id);
+  const row = stmt(rq.db, `SELECT i.* FROM sp_items i WHERE i.list_id = ${list.id} AND i.kind IN (0, 1) AND i.id = ? AND ${visibility(rq, list, scopes)}`).get(id) as ItemRow | undefined;
   if (!row) throw itemNotFound();
   return row;
 }

@@ -84,7 +84,8 @@ export function resolveFolder(rq: Rq, list: ListRow, path: string | undefined): 
   if (!p.startsWith('/')) p = `${root}/${p}`;
   if (p.toLowerCase() === root.toLowerCase()) return root;
   if (!p.toLowerCase().startsWith(`${root.toLowerCase()}/`)) throw badRequest(`The folder '${path}' is not in the list '${list.title}'.`, CODE.argument);
-  const f = get<{ dir_ref: string; leaf: string }>(rq.db, "SELECT dir_ref, leaf FROM sp_items WHERE list_id = ? AND kind = 0 AND fsobj = 1 AND (dir_ref || '/' || leaf) = ? COLLATE NOCASE", list.id, p);
+  const slash = p.lastIndexOf('/');
+  const f = get<{ dir_ref: string; leaf: string }>(rq.db, 'SELECT dir_ref, leaf FROM sp_items WHERE list_id = ? AND kind = 0 AND fsobj = 1 AND dir_ref = ? COLLATE NOCASE AND leaf = ? COLLATE NOCASE', list.id, p.slice(0, slash), p.slice(slash + 1));
   if (!f) throw new SpError(404, CODE.notFound, `File Not Found. The folder '${path}' does not exist.`);
   return `${f.dir_ref}/${f.leaf}`;
 }

@@ -107,6 +107,28 @@ export function scopeMask(rq: Rq, scopeId: number, userId: number = rq.me.id): b
   return m;
 }
 
+/**
+ * Computes the caller's masks on many scopes in one query and caches them for this request: a list
+ * with a folder per community has thousands of scopes, and every read of it weighs each one.
+ */
+export function primeScopeMasks(rq: Rq, scopeIds: readonly number[]): void {
+  const userId = rq.me.id;
+  const todo = scopeIds.filter((s) => !rq.perm.has(`${userId}:${s}`));
+  if (todo.length === 0) return;
+  const admin = get<{ is_site_admin: number }>(rq.db, 'SELECT is_site_admin FROM sp_principals WHERE id = ?', userId);
+  const masks = new Map<number, bigint>(todo.map((s) => [s, admin?.is_site_admin ? P.FullMask : 0n]));
+  if (!admin?.is_site_admin) {
+    const rows = all<{ scope_id: number; high: number; low: number }>(
+      rq.db,
+      `SELECT a.scope_id, d.high, d.low FROM sp_role_assignments a JOIN sp_role_defs d ON d.id = a.role_def_id
+       WHERE a.scope_id IN (SELECT value FROM json_each(?)) AND (a.principal_id = ? OR a.principal_id IN (SELECT group_id FROM sp_group_members WHERE user_id = ?))`,
+      JSON.stringify(todo), userId, userId,
+    );
+    for (const r of rows) masks.set(r.scope_id, (masks.get(r.scope_id) ?? 0n) | mask(r.high, r.low));
+  }
+  masks.forEach((m, s) => rq.perm.set(`${userId}:${s}`, m));
+}
+
 export function demand(rq: Rq, scopeId: number, perm: bigint): void {
   if (!has(scopeMask(rq, scopeId), perm)) throw accessDenied();
 }
@@ -128,8 +150,8 @@ export function hasUnique(db: DatabaseSync, sec: Securable): boolean {
 export function parentScope(db: DatabaseSync, list: ListRow, dirRef: string): number {
   const folder = get<{ scope_id: number }>(
     db,
-    "SELECT scope_id FROM sp_items WHERE list_id = ? AND kind = 0 AND fsobj = 1 AND dir_ref || '/' || leaf = ?",
-    list.id, dirRef,
+    'SELECT scope_id FROM sp_items WHERE list_id = ? AND kind = 0 AND fsobj = 1 AND dir_ref = ? AND leaf = ?',
+    list.id, dirRef.slice(0, dirRef.lastIndexOf('/')), dirRef.slice(dirRef.lastIndexOf('/') + 1),
   );
   return folder ? folder.scope_id : list.scope_id;
 }

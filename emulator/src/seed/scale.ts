@@ -1,0 +1,219 @@
+/**
+ * `--seed scale`: the hub site at the size of a large organisation (by default 2,000 communities,
+ * 50,000 people, 200,000 memberships, 20,000 resources and 10,000 events), for `npm run bench` and
+ * for trying the screens against lists far past SharePoint's 5,000-item list view threshold.
+ *
+ * Deterministic (one seeded generator) and fast: the lists, fields, indexes, views and approval
+ * folders are provisioned through the project's own PnPjs provisioning, as on a real site; the rows
+ * are bulk-inserted in-process (insertRows), each with the Author, folder and approval state that a
+ * real member's own request would have left. The demo accounts and the demo communities come first,
+ * so the README's names and sign-ins work at scale too.
+ */
+import '../../../src/data/pnpImports.ts';
+import { createClients } from '../../../src/data/clients.ts';
+import { membershipFolder } from '../../../src/data/membershipWrites.ts';
+import {
+  EVENT_TYPES, RESOURCE_TYPES, SUGGESTION_KINDS, type CommunityStatus, type JoinPolicy, type MembershipLevel, type MembershipStatus,
+} from '../../../src/domain/models.ts';
+import { ensureCommunityFolders, provision } from '../../../src/schema/provision.ts';
+import { LIST_TITLES } from '../../../src/schema/lists.ts';
+import { createGroup, insertUsers } from '../graph/index.ts';
+import { DEMO_DOMAIN, demoGuid } from '../identities.ts';
+import { insertRows, type BulkRow } from '../sharepoint/index.ts';
+import { siteUserFor } from '../sharepoint/principals.ts';
+import { inTransaction } from '../db.ts';
+import type { EmuContext, EmulatorUser } from '../types.ts';
+import { DEMO_COMMUNITIES } from './demoContent.ts';
+
+export interface ScaleSizes {
+  communities: number;
+  users: number;
+  memberships: number;
+  resources: number;
+  events: number;
+}
+
+export const DEFAULT_SCALE: ScaleSizes = { communities: 2000, users: 50000, memberships: 200000, resources: 20000, events: 10000 };
+
+/**
+ * No community gets more membership items than this, so reading one community's members (filtered on
+ * the indexed Community column) stays under the 5,000-item threshold, as the design assumes. The
+ * largest real communities of practice are far smaller.
+ */
+export const MAX_MEMBERSHIPS_PER_COMMUNITY = 3000;
+
+const AREAS = [
+  'Communications', 'Marketing and Recruitment', 'Events', 'People', 'Planning and Insight', 'Change and Projects', 'Research',
+  'Technical Services', 'Administration', 'Finance', 'Digital', 'Estates', 'Library', 'Student Experience', 'Governance',
+  'Procurement', 'Health and Safety', 'Teaching Support', 'International', 'Sustainability',
+];
+const TOPICS = [
+  'Data', 'Design', 'Accessibility', 'Budgeting', 'Coaching', 'Facilitation', 'Evaluation', 'Partnerships', 'Risk', 'Automation',
+  'Storytelling', 'Wellbeing', 'Onboarding', 'Analytics', 'Compliance', 'Outreach', 'Innovation', 'Service Design', 'Leadership', 'Writing',
+];
+const KINDS = ['Network', 'Forum', 'Circle', 'Community', 'Guild', 'Collective', 'Practitioners', 'Exchange'];
+const GIVEN = ['Alex', 'Bea', 'Cal', 'Dee', 'Eli', 'Fay', 'Gus', 'Hal', 'Ivy', 'Jo', 'Kit', 'Lou', 'Max', 'Ned', 'Oli', 'Pip', 'Ray', 'Sue', 'Ted', 'Uma'];
+const FAMILY = ['Ash', 'Birch', 'Cedar', 'Dale', 'Elm', 'Fern', 'Glen', 'Hazel', 'Iris', 'Juniper', 'Kale', 'Lark', 'Moss', 'Oak', 'Pine', 'Reed', 'Sage', 'Thorn', 'Wren', 'Yew'];
+
+/** Park–Miller style generator: the same data on every run. */
+function generator(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 48271) % 2147483647;
+    return s / 2147483647;
+  };
+}
+
+/** Weighted pick; communities get a long-tailed popularity like real programmes. */
+function pickWeighted(rand: () => number, cumulative: number[]): number {
+  const x = rand() * cumulative[cumulative.length - 1];
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cumulative[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function generatedUsers(count: number, from: number): EmulatorUser[] {
+  return Array.from({ length: Math.max(0, count - from) }, (_, k) => {
+    const n = from + k;
+    const given = GIVEN[n % GIVEN.length];
+    const family = `${FAMILY[Math.floor(n / GIVEN.length) % FAMILY.length]}${n}`;
+    const upn = `${given.toLowerCase()}.${family.toLowerCase()}@${DEMO_DOMAIN}`;
+    return {
+      id: demoGuid(n + 1, 'a11ce'), userPrincipalName: upn, mail: upn, displayName: `${given} ${family}`, givenName: given, surname: family,
+      jobTitle: 'Officer', department: AREAS[n % AREAS.length], officeLocation: 'Main Campus', roles: ['staff'],
+    };
+  });
+}
+
+interface PlannedCommunity {
+  status: CommunityStatus;
+  joinPolicy: JoinPolicy;
+}
+
+export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCALE): Promise<void> {
+  const rand = generator(20260801);
+  // People: the demo accounts, then generated staff, in Graph and as site users.
+  const extra = generatedUsers(sizes.users, ctx.users.length);
+  insertUsers(ctx.db, extra, ctx.users.length, false);
+  ctx.users.push(...extra);
+  inTransaction(ctx.db, () => {
+    for (const u of extra) siteUserFor(ctx.db, u);
+  });
+  const pod = ctx.users.find((u) => u.roles.includes('pod')) as EmulatorUser;
+  const sponsors = ctx.users.filter((u) => u.roles.includes('sponsor'));
+  const person = (): EmulatorUser => ctx.users[Math.floor(rand() * ctx.users.length)];
+  const siteId = (u: EmulatorUser): number => siteUserFor(ctx.db, u).id;
+
+  const siteUrl = `${ctx.origin}/sites/cop`;
+  const { sp } = createClients({ kind: 'url', siteUrl, graphUrl: `${ctx.origin}/graph/v1.0`, headers: { 'X-Emulator-User': pod.userPrincipalName } });
+  await provision(sp);
+
+  // Communities: the demo programme first, then generated ones across every stage.
+  const planned: PlannedCommunity[] = [];
+  const communityRows: BulkRow[] = [];
+  for (let i = 0; i < sizes.communities; i++) {
+    const demo = DEMO_COMMUNITIES[i];
+    const r = rand();
+    const status: CommunityStatus = demo?.status ?? (r < 0.6 ? 'launched' : r < 0.75 ? 'forming' : r < 0.85 ? 'proposed' : r < 0.95 ? 'dormant' : 'closed');
+    const joinPolicy: JoinPolicy = demo?.joinPolicy ?? (rand() < 0.7 ? 'open' : 'approval');
+    const topic = TOPICS[i % TOPICS.length];
+    const area = demo?.practiceArea ?? AREAS[Math.floor(rand() * AREAS.length)];
+    const title = demo?.title ?? `${topic} ${KINDS[Math.floor(i / TOPICS.length) % KINDS.length]} ${String(i).padStart(4, '0')}`;
+    const gardeners = demo ? [] : Array.from({ length: 1 + Math.floor(rand() * 2) }, person);
+    const groupId = status === 'launched' ? createGroup(ctx, {
+      displayName: title, mailNickname: `cop-${i}`, description: `${topic} in ${area}.`,
+      ownerIds: gardeners.map((g) => g.id), memberIds: gardeners.map((g) => g.id),
+    }) : null;
+    planned.push({ status, joinPolicy });
+    communityRows.push({
+      author: pod.userPrincipalName,
+      values: {
+        Title: title, PracticeArea: area, CopStatus: status, JoinPolicy: joinPolicy,
+        Domain: demo?.domain ?? `Getting better at ${topic.toLowerCase()} in ${area.toLowerCase()}.`,
+        Practice: demo?.practice ?? `Guides, templates and stories about ${topic.toLowerCase()}.`,
+        Audience: demo?.audience ?? `Anyone working on ${topic.toLowerCase()}.`,
+        SponsorId: siteId(sponsors[i % sponsors.length]), GardenersId: gardeners.map(siteId),
+        FoundingTarget: status === 'forming' ? 6 + (i % 5) : null, Rhythm: demo?.rhythm ?? 'Monthly', RhythmDays: demo?.rhythmDays ?? 31,
+        GroundRules: 'Be kind, share generously, keep confidences, and welcome newcomers.',
+        Tags: demo?.tags ?? `${topic.toLowerCase()}; ${area.toLowerCase()}`, GroupId: groupId, ContactEmail: gardeners[0]?.mail ?? null,
+      },
+    });
+  }
+  const communityIds = insertRows(ctx, LIST_TITLES.communities, communityRows);
+  await ensureCommunityFolders(sp);
+
+  // Memberships: long-tailed popularity, at most one core membership per person, a few left or declined.
+  const weights: number[] = [];
+  let total = 0;
+  planned.forEach((c, i) => {
+    total += c.status === 'launched' || c.status === 'forming' || c.status === 'dormant' ? 1 / (1 + (i % 97)) : 0.01;
+    weights.push(total);
+  });
+  const perCommunity = new Map<number, number>();
+  const taken = new Set<string>();
+  const hasCore = new Set<number>();
+  const memberships: BulkRow[] = [];
+  for (let attempts = 0; memberships.length < sizes.memberships && attempts < sizes.memberships * 3; attempts++) {
+    const ci = pickWeighted(rand, weights);
+    const u = Math.floor(rand() * ctx.users.length);
+    const key = `${ci}:${u}`;
+    if (taken.has(key) || (perCommunity.get(ci) ?? 0) >= MAX_MEMBERSHIPS_PER_COMMUNITY) continue;
+    taken.add(key);
+    perCommunity.set(ci, (perCommunity.get(ci) ?? 0) + 1);
+    const c = planned[ci];
+    const level: MembershipLevel = c.status === 'forming' || (!hasCore.has(u) && rand() < 0.3) ? 'core' : 'wider';
+    if (level === 'core' && c.status !== 'forming') hasCore.add(u);
+    const r = rand();
+    let status: MembershipStatus = c.status === 'forming' ? 'interested' : c.joinPolicy === 'open' ? 'active' : 'pending';
+    if (r < 0.05) status = 'left';
+    // Members' own items wait for approval (2) unless a gardener decided: approved (0) or rejected (1).
+    const modStatus = c.joinPolicy === 'approval' && status === 'pending' ? (r < 0.1 ? 2 : r < 0.13 ? 1 : 0) : 2;
+    const user = ctx.users[u];
+    memberships.push({
+      author: user.userPrincipalName, folder: membershipFolder(siteUrl, communityIds[ci]), modStatus,
+      values: {
+        Title: `${user.displayName} — ${communityRows[ci].values.Title as string}`.slice(0, 255), CommunityId: communityIds[ci], Level: level,
+        MemberStatus: status, JoinedOn: new Date(Date.UTC(2024, 0, 1) + Math.floor(rand() * 700) * 86400000).toISOString(),
+      },
+    });
+  }
+  insertRows(ctx, LIST_TITLES.memberships, memberships);
+
+  // The shared repertoire and the rhythm, spread over the communities.
+  const day = 86400000;
+  const now = Date.UTC(2026, 0, 5);
+  insertRows(ctx, LIST_TITLES.resources, Array.from({ length: sizes.resources }, (_, i) => {
+    const type = RESOURCE_TYPES[i % RESOURCE_TYPES.length];
+    return {
+      author: person().userPrincipalName,
+      values: {
+        Title: `${TOPICS[i % TOPICS.length]} ${type} ${i}`, CommunityId: communityIds[pickWeighted(rand, weights)], ResourceType: type,
+        ResourceUrl: { Url: `https://intranet.${DEMO_DOMAIN}/resources/${i}`, Description: `${type} ${i}` }, Description: `A ${type} the community shares.`,
+        ReviewDate: new Date(now + Math.floor(rand() * 720 - 180) * day).toISOString(),
+      },
+    };
+  }));
+  insertRows(ctx, LIST_TITLES.events, Array.from({ length: sizes.events }, (_, i) => {
+    const start = now + Math.floor(rand() * 540 - 180) * day + 10 * 3600000;
+    return {
+      author: pod.userPrincipalName,
+      values: {
+        Title: `${EVENT_TYPES[i % EVENT_TYPES.length]} ${i}`, CommunityId: communityIds[pickWeighted(rand, weights)], EventType: EVENT_TYPES[i % EVENT_TYPES.length],
+        StartTime: new Date(start).toISOString(), EndTime: new Date(start + 3600000).toISOString(), TimeZone: 'Europe/London',
+        Recurrence: i % 4 === 0 ? 'FREQ=MONTHLY;COUNT=12' : null, Location: 'Teams', Description: 'A session of the community.',
+      },
+    };
+  }));
+  insertRows(ctx, LIST_TITLES.suggestions, Array.from({ length: Math.ceil(sizes.communities / 10) }, (_, i) => ({
+    author: person().userPrincipalName,
+    values: {
+      Title: `${TOPICS[(i * 7) % TOPICS.length]} idea ${i}`, Description: 'A network we would like to see listed.', PracticeArea: AREAS[i % AREAS.length],
+      SuggestionKind: SUGGESTION_KINDS[i % SUGGESTION_KINDS.length], SuggestionStatus: 'new',
+    },
+  })));
+}

@@ -1,0 +1,81 @@
+/**
+ * The scale seed (small sizes here): deterministic, the sizes asked for, memberships in their
+ * community's folder as their member's own items, no community past the per-community cap, and the
+ * request accounting at /_emulator/stats (requests, $batch parts, writes, threshold errors).
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { parseCli } from '../src/cli.ts';
+import { scaleSeed } from '../src/seeds.ts';
+import { startEmulator, type RunningEmulator } from '../src/server.ts';
+import { spClient } from './clients.ts';
+import { OWNER } from './sp-helpers.ts';
+
+const SIZES = { communities: 40, users: 300, memberships: 6000, resources: 200, events: 100 };
+let emu: RunningEmulator;
+
+before(async () => {
+  emu = await startEmulator({ port: 0, seed: scaleSeed(SIZES) });
+});
+after(() => emu.close());
+
+function snapshot(e: RunningEmulator): unknown {
+  const db = e.ctx.db;
+  return db.prepare("SELECT list_id, id, author_id, dir_ref, mod_status, data FROM sp_items WHERE kind = 0 AND fsobj = 0 AND list_id IN (SELECT id FROM sp_lists WHERE title IN ('Memberships', 'Communities')) ORDER BY list_id, id").all();
+}
+
+test('fills every list to the sizes asked for', async () => {
+  const lists = (await spClient(emu.siteUrl, OWNER).web.lists.select('Title', 'ItemCount')()) as Array<{ Title: string; ItemCount: number }>;
+  const count = Object.fromEntries(lists.map((l) => [l.Title, l.ItemCount]));
+  assert.equal(count.Communities, SIZES.communities);
+  assert.equal(count.Memberships, SIZES.memberships + SIZES.communities, 'memberships plus one folder per community');
+  assert.equal(count.Resources, SIZES.resources);
+  assert.equal(count.Events, SIZES.events);
+  assert.equal(emu.ctx.users.length, SIZES.users);
+});
+
+test('is deterministic: a second run writes the same rows', async () => {
+  const again = await startEmulator({ port: 0, seed: scaleSeed(SIZES) });
+  try {
+    assert.deepEqual(snapshot(again), snapshot(emu));
+  } finally {
+    await again.close();
+  }
+});
+
+test("memberships are their member's own items, in their community's folder, one per person and community", () => {
+  const rows = emu.ctx.db.prepare(
+    "SELECT author_id, dir_ref, json_extract(data, '$.Community') AS community FROM sp_items WHERE kind = 0 AND fsobj = 0 AND list_id = (SELECT id FROM sp_lists WHERE title = 'Memberships')",
+  ).all() as Array<{ author_id: number; dir_ref: string; community: number }>;
+  const pairs = new Set(rows.map((r) => `${r.community}:${r.author_id}`));
+  assert.equal(pairs.size, rows.length);
+  for (const r of rows) assert.ok(r.dir_ref.endsWith(`/community-${r.community}`), `${r.dir_ref} holds community ${r.community}`);
+});
+
+test('/_emulator/stats counts requests, batch parts, writes and threshold errors, and resets', async () => {
+  await fetch(`${emu.origin}/_emulator/stats`, { method: 'DELETE' });
+  const sp = spClient(emu.siteUrl, OWNER);
+  const memberships = sp.web.lists.getByTitle('Memberships');
+  await assert.rejects(memberships.items.select('Id').filter("Level ne 'none'").top(10)()); // indexed, but more than 5,000 match
+  await assert.rejects(memberships.items.select('Id').filter("Title eq 'x'").top(10)()); // not indexed on a list past 5,000
+  const [batched, execute] = sp.batched();
+  const reads = [batched.web.lists.getByTitle('Communities').items.top(1)(), batched.web.lists.getByTitle('Events').items.top(1)()];
+  await execute();
+  await Promise.all(reads);
+  const stats = (await (await fetch(`${emu.origin}/_emulator/stats`)).json()) as Record<string, number>;
+  assert.equal(stats.batches, 1);
+  assert.equal(stats.batchParts, 2);
+  assert.equal(stats.writes, 0, 'reads, a digest and a $batch of reads are not writes');
+  assert.equal(stats.throttled, 2);
+  assert.equal(stats.requests, stats.sharepoint);
+  assert.ok(stats.requests >= 3);
+  await fetch(`${emu.origin}/_emulator/stats`, { method: 'DELETE' });
+  const reset = (await (await fetch(`${emu.origin}/_emulator/stats`)).json()) as Record<string, number>;
+  assert.equal(reset.requests, 0);
+});
+
+test('the command line takes sizes for the scale seed only', () => {
+  assert.deepEqual(parseCli(['--seed', 'scale', '--communities', '500', '--users', '9000']).scale, { communities: 500, users: 9000 });
+  assert.throws(() => parseCli(['--seed', 'demo', '--communities', '5']), /only applies to --seed scale/);
+  assert.throws(() => parseCli(['--seed', 'scale', '--memberships', 'lots']), /whole number/);
+});
