@@ -32,6 +32,8 @@ export const PAGES = {
   community: 'Community home',
   admin: 'CoP admin console',
   my: 'My communities',
+  'teams-tab': 'Community home as a Teams tab',
+  'site-header': 'Community site header',
 };
 
 export async function buildWorkbench({ minify = true } = {}) {

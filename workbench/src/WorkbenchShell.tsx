@@ -8,6 +8,9 @@ import CommunityHome from '../../src/webparts/communityHome/components/Community
 import CopAdminConsole from '../../src/webparts/copAdminConsole/components/CopAdminConsole';
 import MyCommunities from '../../src/webparts/myCommunities/components/MyCommunities';
 import { directoryProps, DirectoryProperties, initialDirectoryProperties } from './DirectoryProperties';
+import type { HeaderSource } from '../../src/data/siteHeaderData';
+import { SiteHeaderPage } from './SiteHeaderPage';
+import { TeamsTabPage, TeamsTabProperties, useTeamsTabState } from './TeamsTabPage';
 
 interface DemoUser {
   userPrincipalName: string;
@@ -20,6 +23,8 @@ const NAV: Array<[string, string, string]> = [
   ['community', '/community', 'Community home'],
   ['my', '/my', 'My communities'],
   ['admin', '/admin', 'CoP admin console'],
+  ['teams-tab', '/teams-tab', 'Teams tab'],
+  ['site-header', '/site-header', 'Site header'],
 ];
 
 function setIdentity(upn: string): void {
@@ -45,10 +50,11 @@ const IdentitySwitcher: React.FC = () => {
 };
 
 /** The workbench page: header with navigation and identity, the web part, and its property panel. */
-export const WorkbenchShell: React.FC<{ page: string; services: CopServices }> = ({ page, services }) => {
+export const WorkbenchShell: React.FC<{ page: string; services: CopServices; headerSource: HeaderSource }> = ({ page, services, headerSource }) => {
   const params = new URLSearchParams(window.location.search);
   const [directory, setDirectory] = React.useState(() => initialDirectoryProperties(params));
   const [communityId, setCommunityId] = React.useState(params.get('community') ?? '1');
+  const tab = useTeamsTabState(params);
   let part: React.ReactNode;
   let properties: React.ReactNode;
   switch (page) {
@@ -60,7 +66,15 @@ export const WorkbenchShell: React.FC<{ page: string; services: CopServices }> =
       part = <CopAdminConsole services={services} />;
       break;
     case 'my':
-      part = <MyCommunities services={services} />;
+      part = <MyCommunities services={services} directoryUrl="/" communityPageUrl="/community?community={id}" />;
+      break;
+    case 'teams-tab':
+      part = <TeamsTabPage services={services} team={tab.team} theme={tab.theme} width={tab.width} />;
+      properties = <TeamsTabProperties services={services} team={tab.team} theme={tab.theme} width={tab.width} onTeam={tab.setTeam} onTheme={tab.setTheme} onWidth={tab.setWidth} />;
+      break;
+    case 'site-header':
+      part = <SiteHeaderPage services={services} source={headerSource} communityId={Number(communityId) || 1} />;
+      properties = <TextField label="Community (id)" value={communityId} onChange={(_, v) => setCommunityId(v ?? '')} />;
       break;
     default:
       part = <CopDirectory services={services} {...directoryProps(directory)} />;

@@ -6,6 +6,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
+import { createClients } from '../../src/data/clients';
 import { createServices } from '../../src/data/factory';
 import { WorkbenchShell } from './WorkbenchShell';
 
@@ -14,6 +15,9 @@ initializeIcons('/fonts/', { disableWarnings: true });
 const host = document.getElementById('workbench');
 if (host) {
   const origin = window.location.origin;
-  const services = createServices({ kind: 'url', siteUrl: `${origin}/sites/cop`, graphUrl: `${origin}/graph/v1.0` });
-  ReactDom.render(<WorkbenchShell page={host.dataset.page ?? 'index'} services={services} />, host);
+  const source = { kind: 'url', siteUrl: `${origin}/sites/cop`, graphUrl: `${origin}/graph/v1.0` } as const;
+  const services = createServices(source);
+  // The site header uses its own small data module, as the application customizer does.
+  const headerSource = { sp: createClients(source).sp, hubUrl: source.siteUrl, store: window.localStorage };
+  ReactDom.render(<WorkbenchShell page={host.dataset.page ?? 'index'} services={services} headerSource={headerSource} />, host);
 }

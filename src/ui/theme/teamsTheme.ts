@@ -1,12 +1,24 @@
 /**
  * Fluent themes for the three Teams themes (Teams JS `app.theme`: "default", "dark", "contrast").
  * A tab must follow the client's theme; SharePoint's own theme is used outside Teams.
- * Palettes follow Teams' dark (#1f1f1f canvas, #7f85f5 brand) and high-contrast (black canvas,
- * white text, cyan selection, yellow links) colours.
+ * Palettes follow Teams' light (white canvas, #5b5fc7 brand), dark (#1f1f1f canvas, #7f85f5 brand)
+ * and high-contrast (black canvas, white text, cyan selection, yellow links) colours.
  */
 import { createTheme, type ITheme } from '@fluentui/react/lib/Styling';
 
 export type TeamsThemeName = 'default' | 'dark' | 'contrast';
+
+const light = createTheme({
+  palette: {
+    themePrimary: '#5b5fc7', themeLighterAlt: '#f7f7fc', themeLighter: '#e1e1f7', themeLight: '#c8c9f0', themeTertiary: '#9799e0',
+    themeSecondary: '#6b6fcd', themeDarkAlt: '#5256b3', themeDark: '#454997', themeDarker: '#33356f',
+    neutralLighterAlt: '#faf9f8', neutralLighter: '#f5f5f5', neutralLight: '#ebebeb', neutralQuaternaryAlt: '#e0e0e0',
+    neutralQuaternary: '#d1d1d1', neutralTertiaryAlt: '#c7c7c7', neutralTertiary: '#a6a6a6', neutralSecondary: '#616161',
+    neutralSecondaryAlt: '#616161', neutralPrimaryAlt: '#424242', neutralPrimary: '#242424', neutralDark: '#201f1e',
+    black: '#000000', white: '#ffffff',
+  },
+  semanticColors: { link: '#4f52b2', linkHovered: '#3d3e78' },
+});
 
 const dark = createTheme({
   isInverted: true,
@@ -37,10 +49,11 @@ const contrast = createTheme({
   },
 });
 
-/** The Fluent theme for a Teams theme; undefined for "default", which keeps the host's (SharePoint's) theme. */
+/** The Fluent theme for a Teams theme; undefined outside Teams, which keeps the host's (SharePoint's) theme. */
 export function teamsFluentTheme(name: TeamsThemeName | undefined): ITheme | undefined {
   if (name === 'dark') return dark;
   if (name === 'contrast') return contrast;
+  if (name === 'default') return light;
   return undefined;
 }
 

@@ -51,7 +51,7 @@ describe('MyCommunities', () => {
     const sessions = await screen.findByRole('list', { name: 'My upcoming sessions' });
     expect(within(sessions).getAllByRole('listitem')).toHaveLength(3);
     expect(within(sessions).queryByText('Not mine')).toBeNull();
-    fireEvent.click(within(sessions).getAllByRole('button', { name: /^Add Data clinic on/ })[0]);
+    fireEvent.click(within(sessions).getAllByRole('button', { name: /^Add to calendar: Data clinic, / })[0]);
     const [fileName, text] = download.mock.calls[0] as [string, string];
     expect(fileName).toMatch(/\.ics$/);
     expect(text).toContain('SUMMARY:Data clinic');

@@ -18,7 +18,7 @@ define([], function () {
     NoSessions: "None of your communities has a session in the next two months.",
     SessionAt: "{0}, {1}",
     AddToCalendar: "Add to calendar",
-    AddToCalendarLabel: "Add {0} on {1} to my calendar",
+    AddToCalendarLabel: "Add to calendar: {0}, {1}",
     Recommended: "Suggested for you",
     RecommendedHint: "Communities in your practice area, or covering what you want to learn.",
     NoRecommendations: "Add your practice area and what you want to learn on a community's Knowledge page to get suggestions.",

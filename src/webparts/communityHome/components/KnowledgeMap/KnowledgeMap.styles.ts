@@ -11,9 +11,9 @@ export const getKnowledgeMapClassNames = (theme: ITheme): IKnowledgeMapClassName
   const { semanticColors, palette } = theme;
   const cell = { padding: '6px 8px', textAlign: 'left' as const, verticalAlign: 'top' as const, borderBottom: `1px solid ${semanticColors.bodyDivider}` };
   return mergeStyleSets({
-    // The table scrolls sideways inside a narrow (320 px) Teams tab rather than squashing.
+    // Three narrow columns still read on a 320 px Teams tab: names wrap; the region scrolls only if a word can't.
     scroller: { overflowX: 'auto', maxWidth: '100%' },
-    table: { borderCollapse: 'collapse', width: '100%', minWidth: 480, selectors: { 'th, td': cell, th: { fontWeight: 600 } } },
+    table: { borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', overflowWrap: 'anywhere', selectors: { 'th, td': cell, th: { fontWeight: 600 } } },
     gapRow: { background: semanticColors.warningBackground, [HighContrastSelector]: { background: 'Canvas' } },
     // Said in words as well as colour.
     gapBadge: { fontWeight: 600, color: palette.neutralPrimary, whiteSpace: 'nowrap' },
