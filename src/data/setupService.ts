@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import type { ISetupService, SetupReport } from '../domain/services';
 import { LIST_SCHEMA } from '../schema/lists';
 import { provision } from '../schema/provision';
+import { syncGardenerApprovers } from './gardenerApprovers';
 
 function isNotFound(e: unknown): boolean {
   const status = (e as { status?: number }).status;
@@ -35,7 +36,9 @@ export class SetupService implements ISetupService {
     return { ready: missingLists.length === 0 && missingFields.length === 0, missingLists, missingFields };
   }
 
-  public provision(onProgress?: (step: string) => void): Promise<string[]> {
-    return provision(this.sp, onProgress);
+  public async provision(onProgress?: (step: string) => void): Promise<string[]> {
+    const changes = await provision(this.sp, onProgress);
+    // Gardeners change after their folder was made; repairing brings the folders' approvers along.
+    return [...changes, ...(await syncGardenerApprovers(this.sp, onProgress))];
   }
 }

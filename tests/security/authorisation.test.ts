@@ -15,6 +15,8 @@
  *   A9  a gardener acts outside their own community
  *   A10 a sponsor acts like an approver or an editor
  *   A11 Graph group changes without a permitted approval
+ *   A12 a former gardener keeps approving after the POD team replaced them (folder grants drift)
+ *   A13 a member squats the folder of a community that doesn't exist yet
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -259,5 +261,33 @@ describe('A11 Microsoft 365 group changes only after a permitted approval', () =
     const declined = await decideRequest(servicesAs(emu, GARDENER_APPRAISALS), appraisals, request2, false, 'Next term');
     assert.equal(effectiveStatus(declined.membership, appraisals), 'declined');
     assert.ok(!(await members(appraisals.groupId!)).includes(STAFF2));
+  });
+});
+
+describe('A12–A13 folder approvers follow the Gardeners field', () => {
+  test('A12 after the POD team replaces a gardener, repairing setup moves the approve right with it', async () => {
+    const mei = (await rest(POD).post('/_api/web/ensureuser', { logonName: `i:0#.f|membership|${GARDENER_APPRAISALS}` })).body.Id as number;
+    const liam = (await rest(POD).post('/_api/web/ensureuser', { logonName: `i:0#.f|membership|${GARDENER_EVENTS}` })).body.Id as number;
+    assert.equal((await rest(POD).merge(item('communities', events.id), { GardenersId: [mei] })).status, 204);
+    const changes = await servicesAs(emu, POD).setup.provision();
+    assert.ok(changes.includes(`Memberships: folder ${communityFolderName(events.id)} approvers now match its gardeners (1 added, 1 removed)`), changes.join('\n'));
+    const waiting = await request(STAFF, events, 'pending', 'core');
+    const former = await rest(GARDENER_EVENTS).merge(item('memberships', waiting), { OData__ModerationStatus: 0 });
+    assert.ok(refused(former), `the former gardener: ${describe403(former)}`);
+    assert.equal((await rest(GARDENER_APPRAISALS).merge(item('memberships', waiting), { OData__ModerationStatus: 1 })).status, 204, 'the new gardener decides');
+    assert.deepEqual(await servicesAs(emu, POD).setup.provision(), [], 'a second repair changes nothing');
+    // Back as it was, for the tests that follow.
+    assert.equal((await rest(POD).merge(item('communities', events.id), { GardenersId: [liam] })).status, 204);
+    await servicesAs(emu, POD).setup.provision();
+  });
+
+  test('A13 a folder made in advance by a member is reported by setup, and its community gets no approvers there', async () => {
+    const next = Math.max(...(await servicesAs(emu, POD).communities.all()).map((c) => c.id)) + 1;
+    const squat = await rest(STAFF).post(`${listPath('memberships')}/rootfolder/folders/addUsingPath(DecodedUrl='${communityFolderName(next)}')`, {});
+    assert.equal(squat.status, 200, describe403(squat));
+    const added = await rest(POD).post(`${listPath('communities')}/items`, { Title: 'Squatted', PracticeArea: 'x', CopStatus: 'launched', JoinPolicy: 'approval' });
+    assert.equal(added.body.Id, next);
+    const changes = await servicesAs(emu, POD).setup.provision();
+    assert.ok(changes.some((c) => c.startsWith(`Memberships: folder ${communityFolderName(next)} has no permissions of its own`)), changes.join('\n'));
   });
 });
