@@ -1,4 +1,4 @@
-import { approvalState, filedCommunityId, joinList, splitList, toCommunity, toCountableMembership, toMembership } from './mappers';
+import { approvalState, filedCommunityId, joinList, splitList, toCommunity, toCountableMembership, toEvent, toMembership, toResource } from './mappers';
 
 describe('mappers', () => {
   it('maps a community item with expanded people', () => {
@@ -36,6 +36,13 @@ describe('mappers', () => {
     expect(filedCommunityId({ CommunityId: 4, FileDirRef: `${dir}/community-1` })).toBe(0);
     expect(filedCommunityId({ CommunityId: 14, FileDirRef: `${dir}/community-1` })).toBe(0);
     expect(toCountableMembership({ CommunityId: 4, FileDirRef: `${dir}/community-1`, AuthorId: 7, OData__ModerationStatus: 0 }).communityId).toBe(0);
+  });
+  it('keeps only http(s) and on-site addresses from URL columns', () => {
+    const script = ['java', 'script:alert(1)'].join('');
+    expect(toResource({ Id: 1, ResourceUrl: { Url: script, Description: 'x' } }).url).toBe('');
+    expect(toResource({ Id: 1, ResourceUrl: { Url: 'https://cophub.example/docs/a.docx', Description: 'x' } }).url).toBe('https://cophub.example/docs/a.docx');
+    expect(toEvent({ Id: 1, OnlineUrl: { Url: 'data:text/html,x' } }).onlineUrl).toBeUndefined();
+    expect(toCommunity({ Id: 1, SiteUrl: { Url: '/sites/events' }, TeamsUrl: { Url: '//evil.example' } })).toMatchObject({ siteUrl: '/sites/events', teamsUrl: undefined });
   });
   it('reads moderation codes', () => {
     expect([0, 1, 2, 3, '0'].map(approvalState)).toEqual(['approved', 'rejected', 'pending', 'pending', 'approved']);

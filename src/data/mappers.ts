@@ -11,6 +11,7 @@ import {
   type Resource, type Suggestion,
 } from '../domain/models';
 import type { CountableMembership } from '../domain/membershipRules';
+import { safeHref } from '../domain/links';
 
 /** A list item as PnPjs returns it in minimal metadata; fields vary by list. */
 export type SpItem = Record<string, unknown>;
@@ -59,9 +60,13 @@ function toPeople(v: unknown): Person[] {
   return arr.map(toPerson).filter((p): p is Person => p !== undefined);
 }
 
+/**
+ * A URL column's address, only when it is http(s) or on this site: Resources are written by any
+ * member, and a `javascript:` address sent by REST must never reach a screen as a link.
+ */
 function url(v: unknown): string | undefined {
-  if (v && typeof v === 'object' && typeof (v as { Url?: unknown }).Url === 'string') return (v as { Url: string }).Url;
-  return typeof v === 'string' && v ? v : undefined;
+  if (v && typeof v === 'object' && typeof (v as { Url?: unknown }).Url === 'string') return safeHref((v as { Url: string }).Url);
+  return typeof v === 'string' && v ? safeHref(v) : undefined;
 }
 
 function lookupId(item: SpItem, field: string): number {

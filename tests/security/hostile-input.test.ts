@@ -5,6 +5,7 @@
  * Threats (tests/security/README.md maps each to its test):
  *   H1 script or HTML payloads become markup when shown (here: no code path renders HTML from data;
  *      the rendered screens are checked in the jest tests named in the README)
+ *   H2 a script or data link written straight into a URL column by REST reaches a screen
  *   H3 search text or ids break out of an OData string literal (O'Brien, "' or 1 eq 1")
  *   H4 very long text is cut silently, or the form's limits and the list's disagree
  *   H5 Unicode, right-to-left text and emoji are mangled on the way through SharePoint
@@ -23,7 +24,7 @@ import { CONTENT_LIMITS } from '../../src/domain/contentValidation.ts';
 import { SUGGESTION_LIMITS } from '../../src/domain/validation.ts';
 import { COMMUNITIES, EVENTS, RESOURCES, SUGGESTIONS } from '../../src/schema/lists.ts';
 import type { ListSpec } from '../../src/schema/types.ts';
-import { communityByTitle, listPath, POD, Rest, servicesAs, STAFF, startDemo } from './helpers.ts';
+import { communityByTitle, listPath, POD, Rest, servicesAs, STAFF, STAFF2, startDemo } from './helpers.ts';
 
 let emu: RunningEmulator;
 before(async () => {
@@ -32,6 +33,28 @@ before(async () => {
 after(() => emu?.close());
 
 const INJECTIONS = ["O'Brien", "' or 1 eq 1 or Title ne '", "') or substringof('a',Title) or ('", "'';--", "\\'", "x' and Id gt 0 and Title eq 'y"];
+
+describe('H2 script and data links written by REST', () => {
+  test('a member\'s resource with a script or data address reads back with no address at all', async () => {
+    const recruitment = await communityByTitle(emu, 'Student Recruitment');
+    const SCRIPT = ['java', 'script:'].join('');
+    const hostile = [`${SCRIPT}alert(document.cookie)`, 'data:text/html,<script>alert(1)</script>', '//evil.example/x', '/\\evil.example/x', ` ${SCRIPT.toUpperCase()}x`];
+    for (const [i, address] of hostile.entries()) {
+      const r = await new Rest(emu, STAFF).post(`${listPath('resources')}/items`, { Title: `hostile ${i}`, CommunityId: recruitment.id, ResourceType: 'link', ResourceUrl: { Url: address, Description: 'x' } });
+      assert.equal(r.status, 201, 'SharePoint stores it (the emulator accepts any address in a URL column)');
+    }
+    const read = (await servicesAs(emu, STAFF2).content.resources(recruitment.id)).filter((r) => r.title.startsWith('hostile'));
+    assert.deepEqual(read.map((r) => r.url), hostile.map(() => ''));
+  });
+
+  test('a community\'s team or site link that is not http(s) is not a link', async () => {
+    const events = await communityByTitle(emu, 'Events Management');
+    const r = await new Rest(emu, POD).merge(`${listPath('communities')}/items(${events.id})`, { TeamsUrl: { Url: 'data:text/html,x', Description: 'Team' }, SiteUrl: { Url: ['vb', 'script:x'].join(''), Description: 'Site' } });
+    assert.equal(r.status, 204);
+    const read = await servicesAs(emu, STAFF).communities.get(events.id);
+    assert.deepEqual([read?.teamsUrl, read?.siteUrl], [undefined, undefined]);
+  });
+});
 
 describe('H3 OData injection', () => {
   test('any text inside odataString() is one literal that reads back as itself', () => {
