@@ -1,4 +1,4 @@
-import { describeError } from './errors';
+import { describeError, isStaleEdit } from './errors';
 
 const http = (status: number): Error => Object.assign(new Error(`Error making HttpClient request in queryable [${status}] ::> {"odata.error":{}}`), { status });
 
@@ -12,6 +12,7 @@ describe('describeError', () => {
   });
   it('tells the person a stale edit was refused and to reload, rather than that it failed', () => {
     expect(describeError(http(412))).toMatch(/Someone else changed this.*Reload/);
+    expect([isStaleEdit(http(412)), isStaleEdit(http(409)), isStaleEdit(new TypeError('x'))]).toEqual([true, false, false]);
     expect(describeError(http(404))).toMatch(/no longer exists/);
   });
   it('says when the network is down, and keeps a plain message as it is', () => {

@@ -9,6 +9,14 @@ export function errorStatus(e: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/**
+ * 412: the item changed since it was read (its etag no longer matches). Trying the same write again
+ * can't work; the person has to reload to see the change, so screens offer "Reload".
+ */
+export function isStaleEdit(e: unknown): boolean {
+  return errorStatus(e) === 412;
+}
+
 export function describeError(e: unknown): string {
   const status = errorStatus(e);
   if (status === 401 || status === 403) return strings.AccessDenied;

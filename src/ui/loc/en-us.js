@@ -12,6 +12,7 @@ define([], function () {
     ServerError: "SharePoint couldn't answer just now. Try again in a moment; if it keeps happening, tell the POD team.",
     NetworkError: "We couldn't reach SharePoint. Check your connection and try again.",
     StaleEdit: "Someone else changed this since you opened it. Reload to see their change, then try again.",
+    Reload: "Reload",
     NotFound: "This item no longer exists. It may have been deleted.",
     ProblemRequired: "{0} is required.",
     ProblemTooLong: "{0} must be {1} characters or fewer (it has {2}).",

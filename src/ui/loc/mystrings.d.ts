@@ -11,6 +11,7 @@ declare interface ICopHubSharedStrings {
   ServerError: string;
   NetworkError: string;
   StaleEdit: string;
+  Reload: string;
   NotFound: string;
   ProblemRequired: string;
   ProblemTooLong: string;

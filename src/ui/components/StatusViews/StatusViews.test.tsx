@@ -9,7 +9,6 @@ describe('ErrorView', () => {
     [http(500), /SharePoint couldn't answer just now/],
     [new TypeError('fetch failed'), /couldn't reach SharePoint/],
     [http(429), /SharePoint is busy/],
-    [http(412), /Someone else changed this since you opened it\. Reload/],
   ])('says what went wrong in words, with a Try again button that retries (%s)', async (error, words) => {
     const retry = jest.fn();
     // MessageBar renders its text a moment later, so screen readers announce it.
@@ -18,6 +17,15 @@ describe('ErrorView', () => {
     expect(container.textContent).not.toMatch(/odata|2146232832/);
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(retry).toHaveBeenCalledTimes(1);
+  });
+
+  it('after a stale edit (412) says someone else changed it, and offers Reload rather than the same write again', async () => {
+    const reload = jest.fn();
+    render(<ErrorView error={http(412)} onRetry={reload} />);
+    expect(await screen.findByText(/Someone else changed this since you opened it\. Reload/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 
   it('shows a message that contains markup as text, never as HTML', async () => {

@@ -5,7 +5,7 @@ import { Shimmer } from '@fluentui/react/lib/Shimmer';
 import { Stack } from '@fluentui/react/lib/Stack';
 import * as strings from 'CopHubSharedStrings';
 import type { SetupReport } from '../../../domain/services';
-import { describeError } from '../../errors';
+import { describeError, isStaleEdit } from '../../errors';
 
 export interface ILoadingViewProps {
   /** How many skeleton rows to show while loading. */
@@ -24,7 +24,7 @@ export const LoadingView: React.FC<ILoadingViewProps> = ({ rows = 3 }) => (
 export interface IErrorViewProps {
   /** What was thrown; turned into plain words. */
   error: unknown;
-  /** Called by the Retry button. */
+  /** Called by the Retry button (labelled "Reload" after a stale edit, when reading again is the way on). */
   onRetry?: () => void;
 }
 
@@ -32,7 +32,7 @@ export const ErrorView: React.FC<IErrorViewProps> = ({ error, onRetry }) => (
   <MessageBar
     messageBarType={MessageBarType.error}
     isMultiline
-    actions={onRetry ? <DefaultButton onClick={onRetry}>{strings.Retry}</DefaultButton> : undefined}
+    actions={onRetry ? <DefaultButton onClick={onRetry}>{isStaleEdit(error) ? strings.Reload : strings.Retry}</DefaultButton> : undefined}
   >
     <strong>{strings.ErrorTitle}. </strong>
     {describeError(error)}
