@@ -32,6 +32,7 @@ export const PAGES = {
   community: 'Community home',
   admin: 'CoP admin console',
   my: 'My communities',
+  lists: 'List view with POD actions',
   'teams-tab': 'Community home as a Teams tab',
   'site-header': 'Community site header',
 };

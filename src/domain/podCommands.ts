@@ -4,7 +4,8 @@
  * The SharePoint command set and the workbench's list view page both call these; SharePoint's own
  * permissions still decide every write (a refused item reports "not allowed", nothing more).
  */
-import type { ItemResult } from './adminModels';
+import type { ItemResult, MembershipRecord } from './adminModels';
+import { effectiveStatus } from './membershipRules';
 import type { Community } from './models';
 import type { IAdminService, ICommunityService, IGroupService, IMembershipService } from './services';
 import { decideRequest } from './workflows';
@@ -22,6 +23,14 @@ export const COMMAND_LIST: Record<PodCommandId, AdminListKind> = {
   DECLINE_SUGGESTION: 'suggestions',
   LAUNCH_COMMUNITY: 'communities',
 };
+
+/**
+ * A membership waiting for a decision: what readers believe is pending (effectiveStatus weighs the
+ * approval and the community's join policy), so joins of open communities and pledges are not requests.
+ */
+export function isRequest(m: Pick<MembershipRecord, 'approval' | 'status'>, community: Pick<Community, 'joinPolicy'> | undefined): boolean {
+  return effectiveStatus(m, community ?? { joinPolicy: 'approval' }) === 'pending';
+}
 
 /** Who is looking: POD (site owners) see every command; gardeners the request decisions only. */
 export interface CommandAudience {
@@ -101,10 +110,10 @@ async function runOne(
       if (!m) return { ok: false, label: `#${itemId}`, message: text.notFound };
       const label = (seen.label = m.title || m.member.displayName);
       if (m.status === 'interested') return { ok: false, label, message: text.isPledge };
-      if (m.approval !== 'pending') return { ok: false, label, message: text.alreadyDecided };
+      const c = await community(m.communityId);
+      if (!isRequest(m, c)) return { ok: false, label, message: text.alreadyDecided };
       const approve = id === 'APPROVE_REQUESTS';
       if (!approve && !reason) return { ok: false, label, message: text.reasonNeeded };
-      const c = await community(m.communityId);
       const outcome = await decideRequest(s, c ?? {}, m, approve, approve ? undefined : reason);
       return { ok: true, label, message: outcome.groupError ? text.teamNotUpdated(failure(outcome.groupError, text)) : undefined };
     }

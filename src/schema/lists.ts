@@ -114,9 +114,11 @@ export const MEMBERSHIPS: ListSpec = {
   views: [
     { title: 'All memberships', fields: ['LinkTitle', 'Community', 'Author', 'Level', 'MemberStatus', '_ModerationStatus', 'Created'], isDefault: true },
     {
+      // Requests to join approval communities (stored as pending), waiting for a decision. Joins of open
+      // communities (stored as active) and founding pledges never need one.
       title: 'Pending requests',
       fields: ['Community', 'Author', 'Level', 'Created', '_ModerationStatus'],
-      query: '<Where><Eq><FieldRef Name="_ModerationStatus"/><Value Type="ModStat">2</Value></Eq></Where><OrderBy><FieldRef Name="Created"/></OrderBy>',
+      query: '<Where><And><Eq><FieldRef Name="_ModerationStatus"/><Value Type="ModStat">2</Value></Eq><Eq><FieldRef Name="MemberStatus"/><Value Type="Choice">pending</Value></Eq></And></Where><OrderBy><FieldRef Name="Created"/></OrderBy>',
     },
     {
       // Founding pledges, one group per forming community: who pledged, and when.

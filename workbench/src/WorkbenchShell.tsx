@@ -8,6 +8,7 @@ import CommunityHome from '../../src/webparts/communityHome/components/Community
 import CopAdminConsole from '../../src/webparts/copAdminConsole/components/CopAdminConsole';
 import MyCommunities from '../../src/webparts/myCommunities/components/MyCommunities';
 import { directoryProps, DirectoryProperties, initialDirectoryProperties } from './DirectoryProperties';
+import { ListViewPage } from './ListViewPage';
 import type { HeaderSource } from '../../src/data/siteHeaderData';
 import { SiteHeaderPage } from './SiteHeaderPage';
 import { TeamsTabPage, TeamsTabProperties, useTeamsTabState } from './TeamsTabPage';
@@ -23,6 +24,7 @@ const NAV: Array<[string, string, string]> = [
   ['community', '/community', 'Community home'],
   ['my', '/my', 'My communities'],
   ['admin', '/admin', 'CoP admin console'],
+  ['lists', '/lists', 'Lists'],
   ['teams-tab', '/teams-tab', 'Teams tab'],
   ['site-header', '/site-header', 'Site header'],
 ];
@@ -64,6 +66,9 @@ export const WorkbenchShell: React.FC<{ page: string; services: CopServices; hea
       break;
     case 'admin':
       part = <CopAdminConsole services={services} />;
+      break;
+    case 'lists':
+      part = <ListViewPage services={services} />;
       break;
     case 'my':
       part = <MyCommunities services={services} directoryUrl="/" communityPageUrl="/community?community={id}" />;

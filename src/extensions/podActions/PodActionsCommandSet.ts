@@ -2,47 +2,66 @@ import { Log } from '@microsoft/sp-core-library';
 import {
   BaseListViewCommandSet,
   type Command,
-  type IListViewCommandSetExecuteEventParameters
+  type IListViewCommandSetExecuteEventParameters,
 } from '@microsoft/sp-listview-extensibility';
+import { createServices } from '../../data/factory';
+import { isPodCommand, POD_COMMAND_IDS, visibleCommands, type CommandAudience, type PodCommandId } from '../../domain/podCommands';
+import type { CopServices } from '../../domain/services';
+import { adminListKind } from '../../schema/adminLists';
+import { PodCommandDialog } from './PodCommandDialog';
 
-/** ClientSideComponentProperties of the command set (none are needed yet). */
+/** ClientSideComponentProperties of the command set (none are needed). */
 export type IPodActionsCommandSetProperties = Record<string, never>;
 
 /** The command ids declared in PodActionsCommandSet.manifest.json. */
-export const POD_COMMANDS = ['APPROVE_REQUESTS', 'DECLINE_REQUESTS', 'ACCEPT_SUGGESTION', 'LAUNCH_COMMUNITY'] as const;
-export type PodCommandId = typeof POD_COMMANDS[number];
+export const POD_COMMANDS = POD_COMMAND_IDS;
 
-const LOG_SOURCE: string = 'PodActionsCommandSet';
+const LOG_SOURCE = 'PodActionsCommandSet';
+const NOBODY: CommandAudience = { isPodAdmin: false, gardenerOf: [] };
 
+/**
+ * POD actions on the hub's lists. Glue only: which commands show and what they do live in
+ * src/domain/podCommands.ts (tested without SPFx, and shared with the workbench's list view page).
+ */
 export default class PodActionsCommandSet extends BaseListViewCommandSet<IPodActionsCommandSetProperties> {
+  private services!: CopServices;
+  /** Nobody until we know who is signed in: commands never show before that. */
+  private audience: CommandAudience = NOBODY;
 
   public onInit(): Promise<void> {
-    Log.info(LOG_SOURCE, 'Initialized PodActionsCommandSet');
-    // Hidden by default: visibility is decided per list and selection.
-    this._setVisible(() => false);
-    this.context.listView.listViewStateChangedEvent.add(this, this._onListViewStateChanged);
+    this.services = createServices({ kind: 'spfx', context: this.context });
+    this.updateVisibility();
+    this.context.listView.listViewStateChangedEvent.add(this, this.updateVisibility);
+    // Who may see what: the POD team (site owners) everything; gardeners the decisions on requests.
+    Promise.all([this.services.people.me(), this.services.communities.all()])
+      .then(([me, communities]) => {
+        this.audience = { isPodAdmin: me.isPodAdmin, gardenerOf: communities.filter((c) => c.gardeners.some((g) => g.id === me.id)).map((c) => c.id) };
+        this.updateVisibility();
+      })
+      .catch((e: unknown) => Log.warn(LOG_SOURCE, `Could not tell who is signed in; POD actions stay hidden. ${String(e)}`));
     return Promise.resolve();
   }
 
   public onExecute(event: IListViewCommandSetExecuteEventParameters): void {
-    if ((POD_COMMANDS as readonly string[]).indexOf(event.itemId) < 0) {
-      throw new Error(`Unknown command: ${event.itemId}`);
-    }
-    Log.info(LOG_SOURCE, `Command ${event.itemId} on ${event.selectedRows.length} item(s)`);
+    if (!isPodCommand(event.itemId)) throw new Error(`Unknown command: ${event.itemId}`);
+    const ids = event.selectedRows.map((r) => Number(r.getValueByName('ID'))).filter((n) => Number.isInteger(n) && n > 0);
+    const dialog = new PodCommandDialog(event.itemId, ids, this.services);
+    dialog.show().then(
+      () => {
+        // The list view has no refresh API for extensions; reloading shows SharePoint's new state.
+        if (dialog.changed) window.location.reload();
+      },
+      (e: unknown) => Log.error(LOG_SOURCE, e as Error),
+    );
   }
 
-  private _onListViewStateChanged = (): void => {
-    // Visibility is decided per list and selection.
-    this._setVisible(() => false);
-    this.raiseOnChange();
-  };
-
-  private _setVisible(isVisible: (id: PodCommandId) => boolean): void {
+  private updateVisibility = (): void => {
+    const list = adminListKind(this.context.listView.list?.title);
+    const visible = new Set<PodCommandId>(visibleCommands(list, this.context.listView.selectedRows?.length ?? 0, this.audience));
     for (const id of POD_COMMANDS) {
       const command: Command | undefined = this.tryGetCommand(id);
-      if (command) {
-        command.visible = isVisible(id);
-      }
+      if (command) command.visible = visible.has(id);
     }
-  }
+    this.raiseOnChange();
+  };
 }

@@ -3,6 +3,7 @@ define([], function() {
     "ApproveRequests": "Approve",
     "DeclineRequests": "Decline",
     "AcceptSuggestion": "Accept suggestion",
+    "DeclineSuggestion": "Decline suggestion",
     "LaunchCommunity": "Launch community"
   }
 });

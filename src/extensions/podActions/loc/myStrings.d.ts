@@ -2,6 +2,7 @@ declare interface IPodActionsCommandSetStrings {
   ApproveRequests: string;
   DeclineRequests: string;
   AcceptSuggestion: string;
+  DeclineSuggestion: string;
   LaunchCommunity: string;
 }
 

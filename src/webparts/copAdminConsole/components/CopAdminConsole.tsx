@@ -1,14 +1,62 @@
 import * as React from 'react';
 import { MessageBar } from '@fluentui/react/lib/MessageBar';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'CopAdminConsoleWebPartStrings';
+import { buildPortfolio } from '../../../domain/portfolio';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
+import { downloadText } from '../../../ui/download';
 import { useAsync } from '../../../ui/hooks/useAsync';
+import { useAdminData, type AdminData } from '../hooks/useAdminData';
+import { CommunityHistory } from './CommunityHistory';
 import type { ICopAdminConsoleProps } from './ICopAdminConsoleProps';
+import { LaunchPanel } from './LaunchPanel';
+import { Portfolio } from './Portfolio';
+import { Queues } from './Queues';
 import { SetupPanel } from './SetupPanel';
+import { SponsorReport } from './SponsorReport';
 
 /** The POD team's console. Others see a polite "not for you"; SharePoint enforces it either way. */
-const CopAdminConsole: React.FC<ICopAdminConsoleProps> = ({ services }) => {
+const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download = downloadText, print }) => {
+  const admin = useAdminData(services);
+  const today = React.useMemo(() => now ?? new Date(), [now, admin.state]);
+  const portfolio = React.useMemo(
+    () => (admin.state.status === 'ready' ? buildPortfolio({ ...admin.state.data, now: today }) : []),
+    [admin.state, today],
+  );
+  const [tab, setTab] = React.useState('portfolio');
+  const needsData = (body: (data: AdminData) => React.ReactNode): React.ReactNode => {
+    if (admin.state.status === 'loading') return <LoadingView rows={4} />;
+    if (admin.state.status === 'error') return <ErrorView error={admin.state.error} onRetry={admin.refresh} />;
+    return body(admin.state.data);
+  };
+  return (
+    <>
+    <Pivot aria-label={strings.TabsLabel} selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} overflowBehavior="menu">
+      <PivotItem itemKey="portfolio" headerText={strings.TabPortfolio}>
+        {needsData(() => <Portfolio rows={portfolio} now={today} download={download} />)}
+      </PivotItem>
+      <PivotItem itemKey="queues" headerText={strings.TabQueues}>
+        {needsData((data) => <Queues data={data} services={services} onChanged={admin.refresh} />)}
+      </PivotItem>
+      <PivotItem itemKey="launch" headerText={strings.TabLaunch}>
+        {needsData((data) => <LaunchPanel data={data} services={services} onChanged={admin.refresh} />)}
+      </PivotItem>
+      <PivotItem itemKey="report" headerText={strings.TabReport}>
+        {needsData((data) => <SponsorReport data={data} now={today} print={print} />)}
+      </PivotItem>
+      <PivotItem itemKey="history" headerText={strings.TabHistory}>
+        {needsData((data) => <CommunityHistory communities={data.communities} admin={services.admin} />)}
+      </PivotItem>
+    </Pivot>
+    {/* Always in view: on a site that isn't set up, this is the first thing to do. */}
+    <SetupPanel setup={services.setup} />
+    </>
+  );
+};
+
+const CopAdminConsole: React.FC<ICopAdminConsoleProps> = (props) => {
+  const { services } = props;
   const me = useAsync(() => services.people.me(), [services]);
   return (
     <section aria-labelledby="cop-admin-title">
@@ -16,7 +64,7 @@ const CopAdminConsole: React.FC<ICopAdminConsoleProps> = ({ services }) => {
       {me.state.status === 'loading' && <LoadingView rows={2} />}
       {me.state.status === 'error' && <ErrorView error={me.state.error} onRetry={me.reload} />}
       {me.state.status === 'ready' && !me.state.data.isPodAdmin && <MessageBar>{strings.NotForYou}</MessageBar>}
-      {me.state.status === 'ready' && me.state.data.isPodAdmin && <SetupPanel setup={services.setup} />}
+      {me.state.status === 'ready' && me.state.data.isPodAdmin && <PodConsole {...props} />}
     </section>
   );
 };

@@ -1,0 +1,2 @@
+export { PodActions } from './PodActions';
+export type { IPodActionsProps } from './IPodActionsProps';

@@ -1,0 +1,54 @@
+import * as React from 'react';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { MessageBar } from '@fluentui/react/lib/MessageBar';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'CopAdminConsoleWebPartStrings';
+import type { HistoryEntry } from '../../../../domain/adminModels';
+import { COMMUNITIES } from '../../../../schema/lists';
+import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
+import { fill } from '../../../../ui/format';
+import { useAsync } from '../../../../ui/hooks/useAsync';
+import type { ICommunityHistoryProps } from './ICommunityHistoryProps';
+import { classes } from './CommunityHistory.styles';
+
+const FIELD_TITLES = new Map<string, string>([['Title', 'Title'], ...COMMUNITIES.fields.map((f): [string, string] => [f.name, f.title])]);
+const APPROVAL: Record<string, string> = { approved: strings.ApprovalApproved, rejected: strings.ApprovalRejected, pending: strings.ApprovalPending };
+const when = (iso: string): string => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+function describe(h: HistoryEntry): React.ReactNode {
+  if (h.kind === 'request') return fill(strings.HistoryRequest, h.member ?? '', h.status ?? '', APPROVAL[h.approval ?? ''] ?? h.approval ?? '') + (h.note ? `. ${h.note}` : '');
+  if (h.kind === 'created') return fill(strings.HistoryCreated, h.version ?? '');
+  return (
+    <>
+      {fill(strings.HistoryChanged, (h.fields ?? []).map((f) => FIELD_TITLES.get(f) ?? f).join(', '), h.version ?? '')}
+      {h.status && <div>{fill(strings.HistoryStatus, h.status)}</div>}
+      {h.note && <div>{fill(strings.HistoryReason, h.note)}</div>}
+    </>
+  );
+}
+
+/** Who changed a community and its memberships, and when: newest first. */
+export const CommunityHistory: React.FC<ICommunityHistoryProps> = ({ communities, admin }) => {
+  const [id, setId] = React.useState<number | undefined>(communities[0]?.id);
+  const community = communities.find((c) => c.id === id);
+  const history = useAsync(() => (community ? admin.history(community) : Promise.resolve([])), [admin, community?.id]);
+  return (
+    <section aria-labelledby="cop-admin-history">
+      <Text as="h3" variant="large" id="cop-admin-history" block>{strings.HistoryTitle}</Text>
+      <Text block>{strings.HistoryIntro}</Text>
+      <Dropdown className={classes.picker} label={strings.HistoryChoose} options={communities.map((c) => ({ key: c.id, text: c.title }))} selectedKey={id ?? null} onChange={(_, o) => o && setId(Number(o.key))} />
+      {history.state.status === 'loading' && <LoadingView rows={3} />}
+      {history.state.status === 'error' && <ErrorView error={history.state.error} onRetry={history.reload} />}
+      {history.state.status === 'ready' && (history.state.data.length === 0 ? <MessageBar>{strings.HistoryEmpty}</MessageBar> : (
+        <table className={classes.table} aria-label={fill(strings.HistoryTitle)}>
+          <thead><tr><th scope="col">{strings.ColWhen}</th><th scope="col">{strings.ColWho}</th><th scope="col">{strings.ColWhat}</th></tr></thead>
+          <tbody>
+            {history.state.data.slice(0, 100).map((h, i) => (
+              <tr key={i}><td>{when(h.when)}</td><td>{h.who}</td><td>{describe(h)}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+    </section>
+  );
+};

@@ -1,0 +1,2 @@
+export { CommunityHistory } from './CommunityHistory';
+export type { ICommunityHistoryProps } from './ICommunityHistoryProps';

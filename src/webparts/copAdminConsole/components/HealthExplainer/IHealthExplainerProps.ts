@@ -1,0 +1,4 @@
+export interface IHealthExplainerProps {
+  /** Open when first shown (closed by default; the summary toggles it). */
+  defaultOpen?: boolean;
+}

@@ -1,0 +1,2 @@
+export { HealthExplainer } from './HealthExplainer';
+export type { IHealthExplainerProps } from './IHealthExplainerProps';

@@ -1,0 +1,2 @@
+export { LaunchPanel } from './LaunchPanel';
+export type { ILaunchPanelProps } from './ILaunchPanelProps';

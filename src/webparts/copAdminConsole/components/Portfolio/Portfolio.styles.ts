@@ -1,0 +1,14 @@
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+
+export const classes = mergeStyleSets({
+  toolbar: { display: 'flex', gap: 16, alignItems: 'flex-end', flexWrap: 'wrap', margin: '8px 0' },
+  search: { minWidth: 280, flex: '1 1 280px' },
+  status: { minWidth: 200 },
+  count: { color: '#605e5c', margin: '8px 0' },
+  missing: { color: '#a4262c', fontWeight: 600 },
+  lapsed: { color: '#a4262c' },
+  healthy: { color: '#107c10', fontWeight: 600 },
+  watch: { color: '#8a5a00', fontWeight: 600 },
+  atRisk: { color: '#a4262c', fontWeight: 600 },
+  table: { overflowX: 'auto' },
+});

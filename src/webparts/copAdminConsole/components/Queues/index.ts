@@ -1,0 +1,2 @@
+export { Queues } from './Queues';
+export type { IQueuesProps } from './IQueuesProps';

@@ -1,0 +1,2 @@
+export { SponsorReport } from './SponsorReport';
+export type { ISponsorReportProps } from './ISponsorReportProps';
