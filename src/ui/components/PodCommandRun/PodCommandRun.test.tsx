@@ -1,0 +1,58 @@
+import * as React from 'react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import type { PodCommandServices } from '../../../domain/podCommands';
+import type { Suggestion } from '../../../domain/models';
+import { PodCommandRun } from './PodCommandRun';
+
+const suggestion = (id: number): Suggestion => ({ id, title: `Idea ${id}`, description: '', practiceArea: '', kind: 'new idea', status: 'new' });
+
+function services(declined: Array<[number, string]>): PodCommandServices {
+  return {
+    admin: {
+      suggestion: async (id: number) => (id === 404 ? undefined : suggestion(id)),
+      declineSuggestion: async (s: Suggestion, reason: string) => {
+        if (s.id === 2) throw Object.assign(new Error('Access denied'), { status: 403 });
+        declined.push([s.id, reason]);
+        return { ...s, status: 'declined' };
+      },
+    },
+  } as unknown as PodCommandServices;
+}
+
+jest.setTimeout(20000);
+
+describe('PodCommandRun', () => {
+  it('will not decline without a reason', async () => {
+    const declined: Array<[number, string]> = [];
+    render(<PodCommandRun command="DECLINE_SUGGESTION" itemIds={[1]} services={services(declined)} onClose={jest.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Go ahead' }));
+    expect(await screen.findByText('Give a reason first.')).toBeTruthy();
+    expect(declined).toEqual([]);
+  });
+
+  it('reports each item: done, refused by SharePoint, gone', async () => {
+    const declined: Array<[number, string]> = [];
+    const onClose = jest.fn();
+    render(<PodCommandRun command="DECLINE_SUGGESTION" itemIds={[1, 2, 404]} services={services(declined)} onClose={onClose} />);
+    fireEvent.change(screen.getByRole('textbox', { name: /Reason/ }), { target: { value: 'Covered elsewhere' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Go ahead' }));
+    expect(await screen.findByText('1 succeeded, 2 failed.')).toBeTruthy();
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      'DoneIdea 1',
+      "Not doneIdea 2 — SharePoint refused: you don't have permission to do this.",
+      'Not done#404 — It no longer exists; it may have been deleted.',
+    ]);
+    expect(declined).toEqual([[1, 'Covered elsewhere']]);
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledWith(true);
+  });
+
+  it('offers a recorded reason for a launch, and cancelling changes nothing', () => {
+    const onClose = jest.fn();
+    render(<PodCommandRun command="LAUNCH_COMMUNITY" itemIds={[5]} services={services([])} onClose={onClose} />);
+    expect((screen.getByRole('textbox', { name: /Reason for the launch/ }) as HTMLTextAreaElement).value).toBe('Founding target reached.');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalledWith(false);
+  });
+});
