@@ -8,7 +8,6 @@ import { createServices } from '../../data/factory';
 import { isPodCommand, POD_COMMAND_IDS, visibleCommands, type CommandAudience, type PodCommandId } from '../../domain/podCommands';
 import type { CopServices } from '../../domain/services';
 import { adminListKind } from '../../schema/adminLists';
-import { PodCommandDialog } from './PodCommandDialog';
 
 /** ClientSideComponentProperties of the command set (none are needed). */
 export type IPodActionsCommandSetProperties = Record<string, never>;
@@ -44,15 +43,18 @@ export default class PodActionsCommandSet extends BaseListViewCommandSet<IPodAct
 
   public onExecute(event: IListViewCommandSetExecuteEventParameters): void {
     if (!isPodCommand(event.itemId)) throw new Error(`Unknown command: ${event.itemId}`);
+    const command = event.itemId;
     const ids = event.selectedRows.map((r) => Number(r.getValueByName('ID'))).filter((n) => Number.isInteger(n) && n > 0);
-    const dialog = new PodCommandDialog(event.itemId, ids, this.services);
-    dialog.show().then(
-      () => {
+    // The dialog (React, Fluent, the command logic) loads only when someone runs a command, so every
+    // list view of the hub stays light.
+    import(/* webpackChunkName: 'pod-command-dialog' */ './PodCommandDialog')
+      .then(async ({ PodCommandDialog }) => {
+        const dialog = new PodCommandDialog(command, ids, this.services);
+        await dialog.show();
         // The list view has no refresh API for extensions; reloading shows SharePoint's new state.
         if (dialog.changed) window.location.reload();
-      },
-      (e: unknown) => Log.error(LOG_SOURCE, e as Error),
-    );
+      })
+      .catch((e: unknown) => Log.error(LOG_SOURCE, e as Error));
   }
 
   private updateVisibility = (): void => {
