@@ -14,7 +14,8 @@ import { effectiveStatus } from '../../src/domain/membershipRules.ts';
 import type { Community } from '../../src/domain/models.ts';
 import { runPodCommand, type PodCommandText } from '../../src/domain/podCommands.ts';
 import { sponsorReport } from '../../src/domain/sponsorReport.ts';
-import { LIST_TITLES } from '../../src/schema/lists.ts';
+import { createClients } from '../../src/data/clients.ts';
+import { LIST_SCHEMA, LIST_TITLES } from '../../src/schema/lists.ts';
 
 const D = '@cophub.example';
 const POD = `priya.desai${D}`;
@@ -52,6 +53,37 @@ before(async () => {
 });
 after(async () => {
   await emu?.close();
+});
+
+describe('the lists, fit for admins', () => {
+  test('provisioning made every admin view, with its columns in order, and the column formatting', async () => {
+    const { sp } = createClients({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': POD } });
+    for (const spec of LIST_SCHEMA) {
+      const views = await sp.web.lists.getByTitle(spec.title).views.select('Id', 'Title', 'ViewQuery')();
+      for (const v of spec.views) {
+        const have = views.find((x: { Title: string }) => x.Title === v.title);
+        assert.ok(have, `${spec.title}: view ${v.title}`);
+        assert.equal(have.ViewQuery, v.query ?? '');
+        const fields = (await sp.web.lists.getByTitle(spec.title).views.getById(have.Id).fields.select('Items')()) as { Items: string[] };
+        assert.deepEqual(fields.Items, v.fields, `${spec.title}: columns of ${v.title}`);
+      }
+    }
+    const status = await sp.web.lists.getByTitle(LIST_TITLES.communities).fields.getByInternalNameOrTitle('CopStatus').select('CustomFormatter')();
+    assert.match(String((status as { CustomFormatter?: string }).CustomFormatter), /sp-field-severity--good/);
+    for (const title of ['Pending requests', 'Forming communities and their founders']) {
+      assert.ok(LIST_SCHEMA.find((l) => l.title === LIST_TITLES.memberships)!.views.some((v) => v.title === title), title);
+    }
+  });
+
+  test('"Set up or repair lists" puts a view someone changed back, and then changes nothing', async () => {
+    const { sp } = createClients({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': POD } });
+    const view = sp.web.lists.getByTitle(LIST_TITLES.memberships).views.getByTitle('Pending requests');
+    await view.update({ ViewQuery: '' });
+    await view.fields.removeAll();
+    const changes = await as(POD).setup.provision();
+    assert.deepEqual(changes, ['Memberships: repaired view Pending requests']);
+    assert.deepEqual(await as(POD).setup.provision(), []);
+  });
 });
 
 describe('as the POD team', () => {
@@ -159,6 +191,27 @@ describe('as the POD team', () => {
     assert.ok(report.membersOverTime[11].members > 0);
     assert.equal(report.membersOverTime[11].members, report.activeNow.core + report.activeNow.wider);
     assert.ok(report.sessions.length > 0, 'sessions were held');
+  });
+});
+
+describe('as a gardener', () => {
+  test("decides their own community's requests and no other", async () => {
+    const pod = as(POD);
+    const communities = await pod.communities.all();
+    const events = communities.find((c) => c.title === 'Events Management')!;
+    const all = await pod.admin.memberships();
+    // A colleague with no membership of Events Management asks to join it.
+    const users = (await (await fetch(`${emu.origin}/_emulator/users`)).json()) as { value: Array<{ userPrincipalName: string; roles: string[] }> };
+    const newcomer = users.value.find((u) => u.roles.join() === 'staff' && !all.some((m) => m.communityId === events.id && m.member.email.toLowerCase() === u.userPrincipalName))!;
+    const own = await as(newcomer.userPrincipalName).memberships.join(events, 'wider');
+    const other = all.find((m) => m.approval === 'pending' && m.status === 'pending' && m.communityId !== events.id);
+    assert.ok(other, 'a pending request elsewhere');
+    assert.equal(own.approval, 'pending');
+    const gardener = as(`liam.obrien${D}`);
+    const results = await runPodCommand('APPROVE_REQUESTS', [own.id, other.id], gardener, {}, TEXT);
+    assert.equal(results[0].ok, true, results[0].message);
+    assert.equal(results[1].ok, false);
+    assert.equal((await pod.admin.membership(other.id))!.approval, 'pending');
   });
 });
 
