@@ -5,8 +5,9 @@ import { isGroupId, TeamAlreadyLinked } from '../domain/errors';
 import { transition } from '../domain/lifecycle';
 import type { ICommunityService } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
-import { COMMUNITY_EXPAND, COMMUNITY_SELECT, toCommunity } from './mappers';
+import { COMMUNITY_EXPAND, COMMUNITY_SELECT, toCommunity, type SpItem } from './mappers';
 import { odataString, readAll } from './paging';
+import { readsOf } from './readBatcher';
 
 export class CommunityService implements ICommunityService {
   constructor(private readonly sp: SPFI) {}
@@ -16,12 +17,12 @@ export class CommunityService implements ICommunityService {
   }
 
   public async all(): Promise<Community[]> {
-    const items = await readAll(this.list.items.select(...COMMUNITY_SELECT).expand(...COMMUNITY_EXPAND));
+    const items = await readAll(this.list.items.select(...COMMUNITY_SELECT).expand(...COMMUNITY_EXPAND), readsOf(this.sp));
     return items.map(toCommunity).sort((a, b) => a.title.localeCompare(b.title));
   }
 
   public async get(id: number): Promise<Community | undefined> {
-    const rows = await this.list.items.select(...COMMUNITY_SELECT).expand(...COMMUNITY_EXPAND).filter(`Id eq ${Math.trunc(id)}`).top(1)();
+    const rows = await readsOf(this.sp).read<SpItem[]>(this.list.items.select(...COMMUNITY_SELECT).expand(...COMMUNITY_EXPAND).filter(`Id eq ${Math.trunc(id)}`).top(1));
     return rows.length ? toCommunity(rows[0]) : undefined;
   }
 
@@ -47,7 +48,7 @@ export class CommunityService implements ICommunityService {
   }
 
   public async getByGroupId(groupId: string): Promise<Community | undefined> {
-    const rows = await this.list.items.select(...COMMUNITY_SELECT).expand(...COMMUNITY_EXPAND).filter(`GroupId eq ${odataString(groupId)}`).top(1)();
+    const rows = await readsOf(this.sp).read<SpItem[]>(this.list.items.select(...COMMUNITY_SELECT).expand(...COMMUNITY_EXPAND).filter(`GroupId eq ${odataString(groupId)}`).top(1));
     return rows.length ? toCommunity(rows[0]) : undefined;
   }
 }

@@ -8,9 +8,13 @@ import { LIST_TITLES } from '../schema/lists';
 import type { CurrentUserCache } from './currentUser';
 import { MEMBERSHIP_COUNT_SELECT, MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, toCountableMembership, toMembership } from './mappers';
 import { readAll } from './paging';
+import { readsOf } from './readBatcher';
 import { membershipFolder, membershipFormValues } from './membershipWrites';
 
 const PAGE_SIZE = 100;
+
+/** Up to this many communities, counts read each community's items (two $batch requests at most). */
+export const COUNT_EACH_UP_TO = 40;
 
 /** Raised when joining needs the person's choice (core elsewhere); the UI shows the choice. */
 export { CoreChoiceNeeded };
@@ -23,8 +27,9 @@ export class MembershipService implements IMembershipService {
   }
 
   public async mine(): Promise<Membership[]> {
-    const me = await this.me.get();
-    const items = await readAll(this.list.items.select(...MEMBERSHIP_SELECT).expand(...MEMBERSHIP_EXPAND).filter(`AuthorId eq ${me.id}`));
+    // Only the site user id is needed (Author is indexed), so no Graph call or owners lookup first.
+    const me = await this.me.siteUser();
+    const items = await readAll(this.list.items.select(...MEMBERSHIP_SELECT).expand(...MEMBERSHIP_EXPAND).filter(`AuthorId eq ${me.id}`), readsOf(this.sp));
     return items.map(toMembership);
   }
 
@@ -64,10 +69,24 @@ export class MembershipService implements IMembershipService {
     }
   }
 
+  /**
+   * For the few communities a screen shows, each community's own items (filtered on the indexed
+   * Community column, so under the threshold while a community has fewer than 5,000 items), all in
+   * one $batch: the cost follows what is shown, not how many memberships exist. For a long list of
+   * communities (a portfolio) one unfiltered read of every item is cheaper than a request each.
+   * Either way the items are counted by countMembers, which trusts only Author and approval.
+   */
   public async counts(communities: ReadonlyArray<Pick<Community, 'id' | 'joinPolicy'>>): Promise<Record<number, MemberCounts>> {
-    // Six narrow columns, no $expand and no filter: cheap per row and safe past the 5,000-item threshold.
-    const rows = await readAll(this.list.items.select(...MEMBERSHIP_COUNT_SELECT));
-    return countMembers(rows.map(toCountableMembership), communities);
+    if (communities.length > COUNT_EACH_UP_TO) {
+      // Six narrow columns, no $expand and no filter: cheap per row and safe past the 5,000-item threshold.
+      const rows = await readAll(this.list.items.select(...MEMBERSHIP_COUNT_SELECT));
+      return countMembers(rows.map(toCountableMembership), communities);
+    }
+    const reads = readsOf(this.sp);
+    const pages = await Promise.all(
+      communities.map((c) => readAll(this.list.items.select(...MEMBERSHIP_COUNT_SELECT).filter(`CommunityId eq ${Math.trunc(c.id)}`), reads)),
+    );
+    return countMembers(pages.flat().map(toCountableMembership), communities);
   }
 
   public async pledge(community: Community): Promise<Membership> {

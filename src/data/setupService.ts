@@ -1,8 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { ISetupService, SetupReport } from '../domain/services';
 import { LIST_SCHEMA } from '../schema/lists';
-import { provision } from '../schema/provision';
-import { syncGardenerApprovers } from './gardenerApprovers';
+import { readsOf } from './readBatcher';
 
 function isNotFound(e: unknown): boolean {
   const status = (e as { status?: number }).status;
@@ -13,16 +12,15 @@ export class SetupService implements ISetupService {
   constructor(private readonly sp: SPFI) {}
 
   /**
-   * One $batch reads every list's fields, so the check costs one round trip; a missing list is
-   * reported, never thrown, so every web part can say "setup needed".
+   * Every list's fields in one $batch, together with whatever else the view reads at that moment
+   * (see readBatcher), so the check costs no round trip of its own; a missing list is reported,
+   * never thrown, so every web part can say "setup needed".
    */
   public async check(): Promise<SetupReport> {
-    const [batched, execute] = this.sp.batched();
-    const reads = LIST_SCHEMA.map((spec) => batched.web.lists.getByTitle(spec.title).fields.select('InternalName')());
+    const reads = readsOf(this.sp);
     // Each part settles on its own; a 404 for one list must not hide the others.
-    const settled = Promise.allSettled(reads);
-    await execute();
-    const results = (await settled).map((r, i) => {
+    const settled = await Promise.allSettled(LIST_SCHEMA.map((spec) => reads.read<Array<{ InternalName: string }>>(this.sp.web.lists.getByTitle(spec.title).fields.select('InternalName'))));
+    const results = settled.map((r, i) => {
       const spec = LIST_SCHEMA[i];
       if (r.status === 'rejected') {
         if (isNotFound(r.reason)) return { spec, missing: [] as string[], exists: false };
@@ -37,6 +35,11 @@ export class SetupService implements ISetupService {
   }
 
   public async provision(onProgress?: (step: string) => void): Promise<string[]> {
+    // Setting up is a site owner's rare action: its code loads only then, in its own chunk.
+    const [{ provision }, { syncGardenerApprovers }] = await Promise.all([
+      import(/* webpackChunkName: 'cop-hub-setup' */ '../schema/provision'),
+      import(/* webpackChunkName: 'cop-hub-setup' */ './gardenerApprovers'),
+    ]);
     const changes = await provision(this.sp, onProgress);
     // Gardeners change after their folder was made; repairing brings the folders' approvers along.
     return [...changes, ...(await syncGardenerApprovers(this.sp, onProgress))];

@@ -60,9 +60,10 @@ export interface IMembershipService {
   leave(membership: Membership): Promise<Membership>;
   changeLevel(membership: Membership, level: MembershipLevel): Promise<Membership>;
   /**
-   * Members per community, each person counted once, from a minimal read of every membership.
-   * The join policies decide what counts as active (see effectiveStatus); every community passed
-   * gets an entry, zero when nobody belongs.
+   * Members per community, each person counted once, from a minimal read of those communities'
+   * memberships: pass only the communities a screen shows, and the cost stays one request whatever
+   * the size of the lists. The join policies decide what counts as active (see effectiveStatus);
+   * every community passed gets an entry, zero when nobody belongs.
    */
   counts(communities: ReadonlyArray<Pick<Community, 'id' | 'joinPolicy'>>): Promise<Record<number, MemberCounts>>;
   /** Approve (`true`) or decline a pending request; only approvers of its community may. */

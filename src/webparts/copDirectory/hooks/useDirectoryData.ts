@@ -11,47 +11,80 @@ export interface DirectoryData {
 
 export interface DirectoryDataResult {
   state: AsyncState<DirectoryData>;
-  /** Member counts per community; undefined while loading or when they could not be read. */
-  counts?: Record<number, MemberCounts>;
+  /** Member counts per community id, for the communities shown so far; missing while loading or unreadable. */
+  counts: Record<number, MemberCounts>;
   reload: () => void;
-  /** Reads my memberships and the counts again after a join or pledge, without the loading view. */
+  /** Asks for the counts of the communities on screen; those already known are not read again. */
+  showCountsFor: (shown: readonly Community[]) => void;
+  /** Reads my memberships again after a join or pledge, and the counts of what is on screen. */
   refreshMembership: () => Promise<void>;
 }
 
+/** After the first counts, wait this long for the screen to settle (typing) before reading more. */
+export const COUNTS_SETTLE_MS = 250;
+
 /**
  * The directory's data: communities and my memberships first (the directory can't show without
- * them), member counts after (the directory works without them, so their failure is not an error).
+ * them), then member counts of only the communities on screen, so the requests stay the same
+ * however many communities and memberships there are. Counts already read are kept while the
+ * directory is open (a count a few minutes old is fine); a join or pledge reads them again.
+ * Counts are extra: the directory works without them, so their failure is not an error.
  */
 export function useDirectoryData(services: CopServices): DirectoryDataResult {
   const { state, reload } = useAsync(async () => {
     const [communities, mine] = await Promise.all([services.communities.all(), services.memberships.mine()]);
     return { communities, mine };
   }, [services]);
-  const communities = state.status === 'ready' ? state.data.communities : undefined;
   const [mine, setMine] = React.useState<Membership[]>();
-  const [counts, setCounts] = React.useState<Record<number, MemberCounts>>();
+  const [counts, setCounts] = React.useState<Record<number, MemberCounts>>({});
+  const requested = React.useRef(new Set<number>());
+  const shown = React.useRef<readonly Community[]>([]);
+  const timer = React.useRef<ReturnType<typeof setTimeout>>();
+  const alive = React.useRef(true);
 
+  // A (re)load starts from nothing: my memberships and counts are read again with the communities.
+  const loading = state.status === 'loading';
   React.useEffect(() => {
+    if (!loading) return;
     setMine(undefined);
-    setCounts(undefined);
-    if (!communities) return undefined;
-    let current = true;
-    services.memberships
-      .counts(communities)
-      .then((c) => current && setCounts(c))
-      .catch(() => undefined); // counts are extra: the directory works without them
+    setCounts({});
+    requested.current = new Set();
+  }, [services, loading]);
+  React.useEffect(() => {
+    alive.current = true;
     return () => {
-      current = false;
+      alive.current = false;
+      clearTimeout(timer.current);
     };
-  }, [services, communities]);
+  }, []);
+
+  const readCounts = React.useCallback((communities: readonly Community[]): Promise<void> => {
+    const missing = communities.filter((c) => !requested.current.has(c.id));
+    if (missing.length === 0) return Promise.resolve();
+    missing.forEach((c) => requested.current.add(c.id));
+    return services.memberships.counts(missing).then(
+      (c) => {
+        if (alive.current) setCounts((before) => ({ ...before, ...c }));
+      },
+      () => missing.forEach((c) => requested.current.delete(c.id)), // try again when shown again
+    );
+  }, [services]);
+
+  const showCountsFor = React.useCallback((communities: readonly Community[]): void => {
+    shown.current = communities;
+    clearTimeout(timer.current);
+    const first = requested.current.size === 0;
+    timer.current = setTimeout(() => {
+      readCounts(shown.current).catch(() => undefined);
+    }, first ? 0 : COUNTS_SETTLE_MS);
+  }, [readCounts]);
 
   const refreshMembership = React.useCallback(async (): Promise<void> => {
-    if (!communities) return;
-    const [m, c] = await Promise.all([services.memberships.mine(), services.memberships.counts(communities).catch(() => undefined)]);
+    requested.current = new Set();
+    const [m] = await Promise.all([services.memberships.mine(), readCounts(shown.current).catch(() => undefined)]);
     setMine(m);
-    if (c) setCounts(c);
-  }, [services, communities]);
+  }, [services, readCounts]);
 
   const merged: AsyncState<DirectoryData> = state.status === 'ready' && mine ? { status: 'ready', data: { ...state.data, mine } } : state;
-  return { state: merged, counts, reload, refreshMembership };
+  return { state: merged, counts, reload, showCountsFor, refreshMembership };
 }

@@ -28,6 +28,14 @@ export const CommunityResults: React.FC<ICommunityResultsProps> = (props) => {
   }, [shown]);
 
   const total = communities.length;
+  const visible = communities.slice(0, shown);
+  const visibleKey = visible.map((c) => c.id).join(',');
+  const { onShown } = props;
+  React.useEffect(() => {
+    if (visible.length) onShown?.(visible);
+    // The ids say when what is on screen changed; `visible` is a fresh array every render.
+  }, [visibleKey, onShown]);
+
   if (total === 0) {
     return (
       <div className={classes.empty} role="status">
@@ -39,7 +47,6 @@ export const CommunityResults: React.FC<ICommunityResultsProps> = (props) => {
     );
   }
 
-  const visible = communities.slice(0, shown);
   const remaining = total - visible.length;
   return (
     <>

@@ -26,6 +26,8 @@ export interface ICommunityResultsProps {
   onClearFilters: () => void;
   /** Opens the suggestion form (offered when nothing matches). */
   onSuggest: () => void;
+  /** Told which communities are on screen whenever that changes (so only their counts are read). */
+  onShown?: (shown: readonly Community[]) => void;
   /** Shown at the end of the summary line (the directory's "Suggest" action). */
   summaryEnd?: React.ReactNode;
 }

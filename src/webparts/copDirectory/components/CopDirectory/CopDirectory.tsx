@@ -13,7 +13,7 @@ import { SetupGate } from '../../../../ui/components/SetupGate';
 import { ErrorView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
 import { browserUrlState } from '../../../../ui/hooks/urlState';
-import { useDirectoryData } from '../../hooks/useDirectoryData';
+import { useDirectoryData, type DirectoryDataResult } from '../../hooks/useDirectoryData';
 import { useDirectoryView } from '../../hooks/useDirectoryView';
 import { useMembershipActions } from '../../hooks/useMembershipActions';
 import { CommunityResults } from '../CommunityResults';
@@ -33,13 +33,13 @@ export function clampPageSize(size: number | undefined): number {
 }
 
 /** The directory below its heading: toolbar, results, and the join and suggest flows. */
-const Directory: React.FC<ICopDirectoryProps> = (props) => {
+const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = (props) => {
   const { services, showForming = true, showClosed = false } = props;
   const classes = getCopDirectoryClassNames(useTheme());
   const pageSize = clampPageSize(props.pageSize);
   const defaults = { query: { ...EMPTY_QUERY, ...props.defaultFilters }, layout: props.defaultLayout ?? 'cards' };
   const { view, setQuery, setLayout, clearFilters } = useDirectoryView(defaults, props.urlState ?? browserUrlState);
-  const data = useDirectoryData(services);
+  const { data } = props;
   const ready = data.state.status === 'ready' ? data.state.data : undefined;
   const communities = ready?.communities ?? NO_COMMUNITIES;
   const mine = ready?.mine ?? NO_MEMBERSHIPS;
@@ -97,6 +97,7 @@ const Directory: React.FC<ICopDirectoryProps> = (props) => {
         filtered={isFiltered(query)}
         standings={standings}
         counts={data.counts}
+        onShown={data.showCountsFor}
         communityPageUrl={props.communityPageUrl}
         busyId={actions.busyId}
         changedId={actions.changedId}
@@ -137,6 +138,8 @@ const Directory: React.FC<ICopDirectoryProps> = (props) => {
 
 /** The CoP directory: every community staff can discover, join or help to found. */
 const CopDirectory: React.FC<ICopDirectoryProps> = (props) => {
+  // Read while the setup check runs, so both travel in one $batch; the gate decides what shows.
+  const data = useDirectoryData(props.services);
   const classes = getCopDirectoryClassNames(useTheme());
   const [ids] = React.useState(() => ({ title: getId('cop-directory-title'), explainer: getId('cop-directory-explainer') }));
   const content = (
@@ -144,7 +147,7 @@ const CopDirectory: React.FC<ICopDirectoryProps> = (props) => {
       <h2 className={classes.title} id={ids.title}>{props.title || strings.DefaultTitle}</h2>
       <MembershipExplainer headingId={ids.explainer} />
       <SetupGate setup={props.services.setup} loading={<DirectorySkeleton layout={props.defaultLayout ?? 'cards'} />}>
-        <Directory {...props} />
+        <Directory {...props} data={data} />
       </SetupGate>
     </section>
   );
