@@ -79,10 +79,12 @@ export class FaultInjector {
 
   /**
    * If a fault for this phase matches the request, consumes one use of it and returns what to do:
-   * phase 'before' is checked before the request is handled, 'after' once it has been.
+   * phase 'before' is checked before the request is handled, 'after' once it has been. `drops: false`
+   * leaves network faults alone (a part of a $batch has no connection of its own to drop).
    */
-  take(path: string, method = 'GET', phase: 'before' | 'after' = 'before'): FaultAction | undefined {
-    const fault = this.faults.find((f) => f.remaining > 0 && f.after === (phase === 'after') && (!f.method || f.method === method.toUpperCase()) && f.regex.test(path));
+  take(path: string, method = 'GET', phase: 'before' | 'after' = 'before', drops = true): FaultAction | undefined {
+    const fault = this.faults.find((f) => f.remaining > 0 && f.after === (phase === 'after') && (drops || !f.network)
+      && (!f.method || f.method === method.toUpperCase()) && f.regex.test(path));
     if (!fault) return undefined;
     fault.remaining -= 1;
     this.faults = this.faults.filter((f) => f.remaining > 0);

@@ -140,7 +140,7 @@ function countRequest(ctx: EmuContext, req: EmuRequest): void {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const db: DatabaseSync = openDatabase(options.dataFile);
   const faults = new FaultInjector();
-  const ctx: EmuContext = { db, origin: '', users: [...DEMO_USERS], stats: emptyStats() };
+  const ctx: EmuContext = { db, origin: '', users: [...DEMO_USERS], stats: emptyStats(), faults };
   initSharePoint(ctx);
   initGraph(ctx);
 

@@ -48,6 +48,8 @@ export interface EmuContext {
   users: EmulatorUser[];
   /** Request accounting (GET/DELETE /_emulator/stats). */
   stats: RequestStats;
+  /** Injected faults (POST /_emulator/faults); $batch consults them for each of its parts too. */
+  faults?: { take(path: string, method: string, phase: 'before' | 'after', drops: boolean): { drop: true } | { drop: false; response: EmuResponse } | undefined };
 }
 
 export type Handler = (req: EmuRequest, ctx: EmuContext) => EmuResponse | Promise<EmuResponse>;

@@ -19,6 +19,9 @@ import type { FaultSpec } from '../../emulator/src/faults.ts';
 import { effectiveStatus } from '../../src/domain/membershipRules.ts';
 import { decideRequest } from '../../src/domain/workflows.ts';
 import type { Community } from '../../src/domain/models.ts';
+import { createClients } from '../../src/data/clients.ts';
+import '../../src/data/pnpImports.ts';
+import { LIST_TITLES } from '../../src/schema/lists.ts';
 import { communityByTitle, GARDENER_EVENTS, listPath, POD, Rest, servicesAs, STAFF, STAFF2, startDemo } from './helpers.ts';
 
 let emu: RunningEmulator;
@@ -91,6 +94,23 @@ describe('F2 persistent failures end with a clear error, not an endless retry', 
     assert.equal(emu.faults.remaining(), 7, 'three attempts (PnPjs retries a failed fetch twice), then it gives up');
     await fetch(`${emu.origin}/_emulator/faults`, { method: 'DELETE' });
     assert.ok((await servicesAs(emu, STAFF).communities.all()).length > 0, 'a retry after the network is back works');
+  });
+});
+
+describe('F2 faults reach batched reads too', () => {
+  test('a fault on one list fails that part of a $batch with its own status; the other parts answer', async () => {
+    const { sp } = createClients({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': STAFF } });
+    await inject({ match: COMMUNITIES, status: 500, times: 1 });
+    await inject({ match: COMMUNITIES, network: true, times: 1 });
+    const [batched, execute] = sp.batched();
+    const communities = batched.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id')();
+    const memberships = batched.web.lists.getByTitle(LIST_TITLES.memberships).items.select('Id').top(1)();
+    const settled = Promise.allSettled([communities, memberships]);
+    await execute();
+    const [c, m] = await settled;
+    assert.equal(c.status === 'rejected' && (c.reason as { status?: number }).status, 500);
+    assert.equal(m.status, 'fulfilled');
+    assert.equal(emu.faults.remaining(), 1, 'a dropped connection is left for a whole request');
   });
 });
 

@@ -81,7 +81,14 @@ export async function handleBatch(rq: Rq, dispatch: (req: EmuRequest) => Promise
   const out: string[] = [];
   for (const p of parts) {
     const url = new URL(p.url, rq.req.url);
-    const res = await dispatch({ method: p.method, url, headers: p.headers, body: Buffer.from(p.body, 'utf8'), user: rq.req.user });
+    // An injected fault for this part's path answers that part, so a test that fails one list's reads
+    // does so whether or not the client batched them; each part has its own status, as in SharePoint
+    // (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/make-batch-requests-with-the-rest-apis).
+    // A dropped connection has no meaning for one part, so those faults stay with whole requests.
+    const fault = rq.ctx.faults?.take(url.pathname, p.method, 'before', false);
+    const res = fault && !fault.drop
+      ? fault.response
+      : await dispatch({ method: p.method, url, headers: p.headers, body: Buffer.from(p.body, 'utf8'), user: rq.req.user });
     out.push(`--batchresponse_${id}`, 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '');
     out.push(`HTTP/1.1 ${res.status} ${STATUS_TEXT[res.status] ?? 'Unknown'}`);
     for (const [k, v] of Object.entries(res.headers)) out.push(`${k.toUpperCase()}: ${v}`);
