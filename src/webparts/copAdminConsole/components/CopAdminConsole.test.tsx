@@ -116,6 +116,22 @@ describe('CopAdminConsole', () => {
     expect(print).toHaveBeenCalledTimes(1);
   });
 
+  it('on a site without the lists, points to "Set up or repair lists" and reads again once it ran', async () => {
+    const services = fakeServices({ me: { isPodAdmin: true } });
+    let missing = true;
+    const real = services.admin.memberships;
+    services.admin.memberships = () => (missing ? Promise.reject(Object.assign(new Error('List does not exist'), { status: 404 })) : real());
+    services.setup.provision = async () => {
+      missing = false;
+      return ['Created list Memberships'];
+    };
+    render(<CopAdminConsole services={services} now={NOW} />);
+    expect(await screen.findByText(/lists aren't set up on this site yet/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Set up or repair lists' }));
+    expect(await screen.findByText(/There are no communities yet/)).toBeTruthy();
+    expect(screen.queryByText(/lists aren't set up on this site yet/)).toBeNull();
+  });
+
   it('says what went wrong when the lists cannot be read, and retries', async () => {
     const services = fakeServices({ me: { isPodAdmin: true } });
     let fail = true;

@@ -1,11 +1,12 @@
 import * as React from 'react';
-import { MessageBar } from '@fluentui/react/lib/MessageBar';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'CopAdminConsoleWebPartStrings';
 import { buildPortfolio } from '../../../domain/portfolio';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
 import { downloadText } from '../../../ui/download';
+import { errorStatus } from '../../../ui/errors';
 import { useAsync } from '../../../ui/hooks/useAsync';
 import { useAdminData, type AdminData } from '../hooks/useAdminData';
 import { CommunityHistory } from './CommunityHistory';
@@ -27,7 +28,10 @@ const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download =
   const [tab, setTab] = React.useState('portfolio');
   const needsData = (body: (data: AdminData) => React.ReactNode): React.ReactNode => {
     if (admin.state.status === 'loading') return <LoadingView rows={4} />;
-    if (admin.state.status === 'error') return <ErrorView error={admin.state.error} onRetry={admin.refresh} />;
+    // A missing list (404) means the site isn't set up yet: the panel below does that.
+    if (admin.state.status === 'error') return errorStatus(admin.state.error) === 404
+      ? <MessageBar messageBarType={MessageBarType.warning}>{strings.NeedsSetup}</MessageBar>
+      : <ErrorView error={admin.state.error} onRetry={admin.refresh} />;
     return body(admin.state.data);
   };
   return (
@@ -50,7 +54,7 @@ const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download =
       </PivotItem>
     </Pivot>
     {/* Always in view: on a site that isn't set up, this is the first thing to do. */}
-    <SetupPanel setup={services.setup} />
+    <SetupPanel setup={services.setup} onDone={admin.refresh} />
     </>
   );
 };

@@ -10,7 +10,14 @@ import { useAsync } from '../../../ui/hooks/useAsync';
 type RunState = { kind: 'idle' } | { kind: 'running'; steps: string[] } | { kind: 'done'; steps: string[] } | { kind: 'failed'; error: unknown };
 
 /** "Set up or repair lists": runs the idempotent provisioning and shows what it changed. */
-export const SetupPanel: React.FC<{ setup: ISetupService }> = ({ setup }) => {
+export interface ISetupPanelProps {
+  /** Checks and provisions the lists. */
+  setup: ISetupService;
+  /** Called after provisioning ran, so what depends on the lists reads again. */
+  onDone?: () => void;
+}
+
+export const SetupPanel: React.FC<ISetupPanelProps> = ({ setup, onDone }) => {
   const check = useAsync(() => setup.check(), [setup]);
   const [run, setRun] = React.useState<RunState>({ kind: 'idle' });
 
@@ -24,6 +31,7 @@ export const SetupPanel: React.FC<{ setup: ISetupService }> = ({ setup }) => {
       });
       setRun({ kind: 'done', steps: changes });
       check.reload();
+      onDone?.();
     } catch (error) {
       setRun({ kind: 'failed', error });
     }

@@ -9,6 +9,7 @@ define([], function () {
     SetupRun: "Set up or repair lists",
     SetupRunning: "Setting up lists…",
     SetupDone: "Done. Changes made:",
+    NeedsSetup: "CoP Hub's lists aren't set up on this site yet. Use \u201cSet up or repair lists\u201d below.",
     SetupNothing: "Done. Nothing needed changing.",
     TabsLabel: "Console sections",
     TabPortfolio: "Portfolio",

@@ -8,6 +8,7 @@ declare interface ICopAdminConsoleWebPartStrings {
   SetupRun: string;
   SetupRunning: string;
   SetupDone: string;
+  NeedsSetup: string;
   SetupNothing: string;
   TabsLabel: string;
   TabPortfolio: string;
