@@ -18,7 +18,8 @@ module.exports = {
     '^.+/loc/[^/]+\\.js$': '<rootDir>/jest/amd-transform.js',
     '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!@pnp/)'],
+  // ESM-only packages: PnPjs, and MGT's tag-name helper that the people adapter loads up front.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|@microsoft/mgt-element)/)'],
   moduleNameMapper: {
     ...strings,
     '\\.(css|scss)$': '<rootDir>/jest/style-stub.js',

@@ -48,6 +48,14 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('only the people adapter (src/people) touches Microsoft Graph Toolkit, so it can be replaced in one place', () => {
+    const offenders = files(SRC).filter((f) => !rel(f).startsWith('people/')).flatMap((f) =>
+      imports(f).filter((i) => /^@microsoft\/mgt-/.test(i)).map((i) => `${rel(f)} imports ${i}`),
+    );
+    expect(offenders).toEqual([]);
+    expect(imports(join(SRC, 'people', 'mgt', 'MgtPerson.tsx'))).toContain('@microsoft/mgt-react');
+  });
+
   it('the check itself sees imports (so it cannot pass vacuously)', () => {
     expect(imports(join(SRC, 'data', 'factory.ts'))).toContain('./pnpImports');
     expect(imports(join(SRC, 'data', 'clients.ts'))).toContain('@pnp/sp');

@@ -47,6 +47,19 @@ async function open(upn: string, path: string): Promise<{ page: Page; close: () 
   return { page, close: () => context.close() };
 }
 
+/** Every skeleton on the page has given way to content. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[role="status"][aria-label="Loading…"]'));
+}
+
+/** The people adapter has swapped every name for MGT's person (photo, presence) in its own tag. */
+async function peopleCardsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const people = [...document.querySelectorAll('mgt-cop-hub-person')];
+    return people.length > 0 && people.every((p) => !(p.parentElement as HTMLElement).hidden);
+  });
+}
+
 async function section(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }
@@ -66,7 +79,8 @@ describe('community home as a Teams tab', () => {
       for (const name of ['Members', 'Shared repertoire', 'Knowledge']) {
         await section(page, name);
         await page.getByRole('tabpanel').getByRole('heading').first().waitFor();
-        await page.getByRole('status', { name: 'Loading…' }).waitFor({ state: 'detached' });
+        await settled(page);
+        if (name === 'Members') await peopleCardsReady(page);
         await check(page, `tab-${theme}-${name.toLowerCase().replace(/\s+/g, '-')}`);
       }
       await close();
@@ -78,7 +92,7 @@ describe('community home as a Teams tab', () => {
     await page.getByRole('heading', { name: 'Upcoming sessions' }).waitFor();
     for (const name of ['Overview', 'Members', 'Shared repertoire', 'Knowledge']) {
       await section(page, name);
-      await page.getByRole('status', { name: 'Loading…' }).waitFor({ state: 'detached' });
+      await settled(page);
       const overflow = await page.getByTestId('teams-tab').evaluate((el) => el.scrollWidth - el.clientWidth);
       assert.ok(overflow <= 0, `${name}: the tab scrolls sideways by ${overflow}px`);
     }
@@ -195,7 +209,7 @@ describe('community home as a member uses it', () => {
     if (await page.getByRole('button', { name: 'Make this my core community' }).isVisible()) await page.getByRole('button', { name: 'Make this my core community' }).click();
     await page.getByText("You're a core member of this community.").waitFor();
     await section(page, 'Members');
-    await page.getByRole('list', { name: /^Core members/ }).getByText('Beth Baker').waitFor();
+    await page.getByRole('list', { name: /^Core members/ }).getByText('Beth Baker').first().waitFor();
     await section(page, 'Overview');
     await page.getByRole('button', { name: 'Leave community' }).click();
     await page.getByText(/You left this community/).waitFor();
@@ -227,6 +241,20 @@ describe('my communities and the site header', () => {
     await nav.getByText("You're a wider member").waitFor();
     assert.ok(await nav.getByRole('link', { name: 'All communities' }).isVisible());
     await check(page, 'site-header');
+    await close();
+  });
+});
+
+describe('people through the adapter', () => {
+  test("a member's contact card opens from the members list, with presence and contact details only", async () => {
+    const { page, close } = await open(STAFF, `/community?community=${data.id}`);
+    await section(page, 'Members');
+    await peopleCardsReady(page);
+    const leader = page.getByRole('list', { name: /^Leaders/ }).locator('mgt-cop-hub-person').first();
+    await leader.click();
+    const card = page.locator('mgt-cop-hub-person-card');
+    await card.getByText('Daniel Novak').first().waitFor();
+    await check(page, 'person-card');
     await close();
   });
 });

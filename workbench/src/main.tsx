@@ -8,6 +8,7 @@ import * as ReactDom from 'react-dom';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { createClients } from '../../src/data/clients';
 import { createServices } from '../../src/data/factory';
+import { configurePeople } from '../../src/people';
 import { WorkbenchShell } from './WorkbenchShell';
 
 initializeIcons('/fonts/', { disableWarnings: true });
@@ -17,6 +18,8 @@ if (host) {
   const origin = window.location.origin;
   const source = { kind: 'url', siteUrl: `${origin}/sites/cop`, graphUrl: `${origin}/graph/v1.0` } as const;
   const services = createServices(source);
+  // People cards: MGT's ProxyProvider sends Graph calls to the emulator on this origin (the identity cookie goes along).
+  configurePeople({ kind: 'proxy', graphProxyUrl: `${origin}/graph` });
   // The site header uses its own small data module, as the application customizer does.
   const headerSource = { sp: createClients(source).sp, hubUrl: source.siteUrl, store: window.localStorage };
   ReactDom.render(<WorkbenchShell page={host.dataset.page ?? 'index'} services={services} headerSource={headerSource} />, host);

@@ -3,6 +3,8 @@ import type { Person } from '../../../domain/models';
 export interface IPersonNameProps {
   /** Who to show; their name is the text, their email the tooltip. */
   person: Person;
+  /** Show photo and presence at once (lists that are not a page's first view), not on first hover or focus. */
+  eager?: boolean;
 }
 
 export interface IPeopleNamesProps {

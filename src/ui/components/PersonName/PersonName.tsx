@@ -1,17 +1,14 @@
 /**
- * A person's name. Features show people through this component only, so the people adapter
- * (src/people, with person cards) can replace it in one place.
+ * A person. Features show people through this component only; it hands them to the people adapter
+ * (src/people), which shows the name and, where the page has Graph, photo, presence and contact card.
  */
 import * as React from 'react';
+import { PersonCard } from '../../../people';
 import { getPersonNameClassNames } from './PersonName.styles';
 import type { IPeopleNamesProps, IPersonNameProps } from './IPersonNameProps';
 
-// dir="auto": a name in Arabic or Hebrew reads right to left, and (an isolated bidi run) cannot
-// reorder the text around it, even if it carries a direction override character.
-export const PersonName: React.FC<IPersonNameProps> = ({ person }) => (
-  <span className={getPersonNameClassNames().name} title={person.email || undefined} dir="auto">
-    {person.displayName}
-  </span>
+export const PersonName: React.FC<IPersonNameProps> = ({ person, eager }) => (
+  <PersonCard person={person} eager={eager} nameClassName={getPersonNameClassNames().name} />
 );
 
 export const PeopleNames: React.FC<IPeopleNamesProps> = ({ people, emptyText }) => {

@@ -19,7 +19,7 @@ const Group: React.FC<{ id: string; title: string; people: Person[]; className: 
       <Text>{strings.NobodyHere}</Text>
     ) : (
       <ul className={listClassName} aria-labelledby={id}>
-        {people.map((p) => <li key={p.id}><PersonName person={p} /></li>)}
+        {people.map((p) => <li key={p.id}><PersonName person={p} eager /></li>)}
       </ul>
     )}
   </div>
