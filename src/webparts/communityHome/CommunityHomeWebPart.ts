@@ -5,6 +5,7 @@ import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { CopServices } from '../../domain/services';
 import { createServices } from '../../data/factory';
+import { configurePeople } from '../../people';
 import { toTeamsThemeName, type TeamsThemeName } from '../../ui/theme/teamsTheme';
 import CommunityHome from './components/CommunityHome';
 
@@ -22,6 +23,8 @@ export default class CommunityHomeWebPart extends BaseClientSideWebPart<ICommuni
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.services = createServices({ kind: 'spfx', context: this.context });
+    // People cards (MGT, loaded only when a person is shown with a photo or card) sign in through SPFx.
+    configurePeople({ kind: 'spfx', context: this.context });
     // As a Teams tab the community is the one linked to this team's Microsoft 365 group, and the
     // tab follows the Teams client's theme (and its changes) rather than SharePoint's.
     const teams = this.context.sdks.microsoftTeams;

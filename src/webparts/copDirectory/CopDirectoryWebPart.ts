@@ -9,6 +9,7 @@ import type { DirectoryLayout } from '../../domain/directoryUrl';
 import type { CommunityStatus } from '../../domain/models';
 import type { CopServices } from '../../domain/services';
 import { createServices } from '../../data/factory';
+import { configurePeople } from '../../people';
 import CopDirectory from './components/CopDirectory';
 
 export interface ICopDirectoryWebPartProps {
@@ -34,6 +35,8 @@ export default class CopDirectoryWebPart extends BaseClientSideWebPart<ICopDirec
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.services = createServices({ kind: 'spfx', context: this.context });
+    // People cards (MGT, loaded only when a person is shown with a photo or card) sign in through SPFx.
+    configurePeople({ kind: 'spfx', context: this.context });
     this.followSectionTheme();
   }
 

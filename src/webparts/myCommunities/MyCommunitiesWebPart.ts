@@ -5,6 +5,7 @@ import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { CopServices } from '../../domain/services';
 import { createServices } from '../../data/factory';
+import { configurePeople } from '../../people';
 import MyCommunities from './components/MyCommunities';
 
 export interface IMyCommunitiesWebPartProps {
@@ -22,6 +23,8 @@ export default class MyCommunitiesWebPart extends BaseClientSideWebPart<IMyCommu
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.services = createServices({ kind: 'spfx', context: this.context });
+    // People cards (MGT, loaded only when a person is shown with a photo or card) sign in through SPFx.
+    configurePeople({ kind: 'spfx', context: this.context });
   }
 
   public render(): void {
