@@ -8,7 +8,7 @@
  *   node scripts/run.mjs start
  */
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,11 +23,22 @@ function sh(cmd, args, opts = {}) {
   return r.status ?? 1;
 }
 
+/**
+ * True when node_modules lacks a package that package.json names, or holds another version of an
+ * exactly pinned one. (Comparing file times instead would reinstall after any `npm install` that
+ * rewrote the lock a moment after node_modules, deleting node_modules under a running test.)
+ */
 function needsInstall() {
-  const lock = join(root, 'package-lock.json');
   const marker = join(root, 'node_modules', '.package-lock.json');
   if (!existsSync(node22) || !existsSync(marker)) return true;
-  return existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs + 1000;
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const wanted = { ...pkg.dependencies, ...pkg.devDependencies };
+  return Object.entries(wanted).some(([name, range]) => {
+    const manifest = join(root, 'node_modules', name, 'package.json');
+    if (!existsSync(manifest)) return true;
+    const exact = /^\d+\.\d+\.\d+$/.test(range);
+    return exact && JSON.parse(readFileSync(manifest, 'utf8')).version !== range;
+  });
 }
 
 export function ensureDependencies() {
