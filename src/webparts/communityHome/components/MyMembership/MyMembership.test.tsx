@@ -44,3 +44,22 @@ describe('MyMembership', () => {
     expect(screen.getByRole('button', { name: 'Join as core member' })).toBeTruthy();
   });
 });
+
+describe('MyMembership after someone else changed my item', () => {
+  afterEach(cleanup);
+
+  it('says so and offers to reload, rather than overwriting', async () => {
+    const services = fakeServices({ communities: [here], mine: [mine(1, 'wider')] });
+    const stale = Object.assign(new Error('Precondition failed'), { status: 412 });
+    const leave = jest.spyOn(services.memberships, 'leave').mockRejectedValueOnce(stale);
+    const read = jest.spyOn(services.memberships, 'mine');
+    render(<MyMembership community={here} memberships={services.memberships} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Leave community' }));
+    const reload = await screen.findByRole('button', { name: 'Reload' });
+    const reads = read.mock.calls.length;
+    fireEvent.click(reload);
+    expect(await screen.findByText("You're a wider member of this community.")).toBeTruthy();
+    expect(read.mock.calls.length).toBe(reads + 1);
+    expect(leave).toHaveBeenCalledTimes(1);
+  });
+});

@@ -7,7 +7,6 @@ import { isCoreChoiceNeeded } from '../../../../domain/errors';
 import { effectiveStatus } from '../../../../domain/membershipRules';
 import type { Membership, MembershipLevel, MembershipStatus } from '../../../../domain/models';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
-import { describeError } from '../../../../ui/errors';
 import { fill } from '../../../../ui/format';
 import { useAsync } from '../../../../ui/hooks/useAsync';
 import type { IMyMembershipProps } from './IMyMembershipProps';
@@ -68,7 +67,11 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
           {strings.CoreElsewhere}
         </MessageBar>
       )}
-      {problem !== undefined && <MessageBar messageBarType={MessageBarType.error} isMultiline>{describeError(problem)}</MessageBar>}
+      {/* A stale edit (412) offers "Reload": my membership is read again before I try once more. */}
+      {problem !== undefined && <ErrorView error={problem} onRetry={() => {
+        setProblem(undefined);
+        reload();
+      }} />}
       <div className={classes.actions}>
         {current && mine && (
           <>

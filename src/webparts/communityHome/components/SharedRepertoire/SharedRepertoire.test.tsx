@@ -67,3 +67,14 @@ describe('SharedRepertoire', () => {
     expect(await screen.findByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 });
+
+describe('SharedRepertoire with a refused address', () => {
+  afterEach(cleanup);
+
+  it('shows the title as text, never as an empty link', async () => {
+    const services = fakeServices({ resources: [{ id: 1, communityId: 1, title: 'Old macro', resourceType: 'tool', url: '', description: '', tags: [] }] });
+    render(<SharedRepertoire communityId={1} content={services.content} />);
+    expect(await screen.findByText('Old macro')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Old macro' })).toBeNull();
+  });
+});

@@ -28,7 +28,8 @@ const typeOptions: IDropdownOption[] = [
 const ResourceItem: React.FC<{ resource: Resource; due: boolean; className: string; dueClassName: string }> = ({ resource: r, due, className, dueClassName }) => (
   <li className={className}>
     <span>
-      <Link href={r.url} target="_blank" rel="noopener noreferrer">{r.title}</Link>
+      {/* An address the mappers refused (not http(s)) is dropped: the title stays, as text. */}
+      {r.url ? <Link href={r.url} target="_blank" rel="noopener noreferrer">{r.title}</Link> : <Text>{r.title}</Text>}
       {due && (
         <>
           {' '}
