@@ -212,6 +212,31 @@ test('the queues offer the same actions in bulk', async () => {
   await context.close();
 });
 
+test('the list view and its commands work from the keyboard', async () => {
+  const { page, context } = await h.pageAs(POD);
+  await page.goto(`${h.emulator.origin}/lists?list=Suggestions&view=New%20suggestions`);
+  const rows = page.locator('[role="grid"] [role="row"][aria-selected]');
+  await rows.first().waitFor();
+  await rows.first().focus();
+  await page.keyboard.press('Space');
+  await page.getByText('1 selected').waitFor();
+  const decline = page.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button', { name: 'Decline suggestion' });
+  await decline.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('alertdialog');
+  const reason = dialog.getByRole('textbox', { name: /Reason/ });
+  await reason.waitFor();
+  await reason.focus();
+  await page.keyboard.type('Covered by an existing community.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Cancel', 'Tab reaches the dialog buttons in order');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await rows.count() > 0, true, 'cancelling changed nothing');
+  await context.close();
+});
+
 test('staff: the console and the commands are refused, and direct REST calls get 403', async () => {
   const { page, context } = await h.pageAs(STAFF);
   await page.goto(`${h.emulator.origin}/admin`);
