@@ -59,6 +59,7 @@ describe('CopAdminConsole', () => {
     expect(screen.getByText('How the health score is computed')).toBeTruthy();
     expect(screen.getByText(/^Leadership, 25 points: a senior sponsor named \(10\) and at least one gardener \(15\)\./)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Export to CSV' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     const [fileName, csv, type] = download.mock.calls[0] as [string, string, string];
     expect(fileName).toBe('cop-portfolio-2026-12-01.csv');
     expect(type).toMatch(/^text\/csv/);

@@ -9,13 +9,15 @@ import { downloadText } from '../../../ui/download';
 import { errorStatus } from '../../../ui/errors';
 import { useAsync } from '../../../ui/hooks/useAsync';
 import { useAdminData, type AdminData } from '../hooks/useAdminData';
-import { CommunityHistory } from './CommunityHistory';
 import type { ICopAdminConsoleProps } from './ICopAdminConsoleProps';
 import { LaunchPanel } from './LaunchPanel';
 import { Portfolio } from './Portfolio';
 import { Queues } from './Queues';
 import { SetupPanel } from './SetupPanel';
-import { SponsorReport } from './SponsorReport';
+
+// Tabs people open less often load on first use, so the portfolio (what the console opens on) loads least.
+const SponsorReport = React.lazy(() => import(/* webpackChunkName: 'cop-admin-sponsor-report' */ './SponsorReport').then((m) => ({ default: m.SponsorReport })));
+const CommunityHistory = React.lazy(() => import(/* webpackChunkName: 'cop-admin-history' */ './CommunityHistory').then((m) => ({ default: m.CommunityHistory })));
 
 /** The POD team's console. Others see a polite "not for you"; SharePoint enforces it either way. */
 const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download = downloadText, print }) => {
@@ -47,10 +49,10 @@ const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download =
         {needsData((data) => <LaunchPanel data={data} services={services} onChanged={admin.refresh} />)}
       </PivotItem>
       <PivotItem itemKey="report" headerText={strings.TabReport}>
-        {needsData((data) => <SponsorReport data={data} now={today} print={print} />)}
+        <React.Suspense fallback={<LoadingView rows={4} />}>{needsData((data) => <SponsorReport data={data} now={today} print={print} />)}</React.Suspense>
       </PivotItem>
       <PivotItem itemKey="history" headerText={strings.TabHistory}>
-        {needsData((data) => <CommunityHistory communities={data.communities} admin={services.admin} />)}
+        <React.Suspense fallback={<LoadingView rows={4} />}>{needsData((data) => <CommunityHistory communities={data.communities} admin={services.admin} />)}</React.Suspense>
       </PivotItem>
     </Pivot>
     {/* Always in view: on a site that isn't set up, this is the first thing to do. */}

@@ -7,10 +7,10 @@ import { MessageBar } from '@fluentui/react/lib/MessageBar';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'CopAdminConsoleWebPartStrings';
-import { portfolioCsv } from '../../../../domain/csvExport';
 import type { HealthBand } from '../../../../domain/health';
 import { COMMUNITY_STATUSES, type CommunityStatus } from '../../../../domain/models';
 import { EMPTY_PORTFOLIO_FILTER, filterPortfolio, sortPortfolio, type PortfolioFilter, type PortfolioRow, type PortfolioSortKey } from '../../../../domain/portfolio';
+import { ErrorView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
 import { HealthExplainer } from '../HealthExplainer';
 import type { IPortfolioProps } from './IPortfolioProps';
@@ -58,9 +58,16 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) =>
     column('health', strings.ColHealth, (r) => (r.health ? <span className={classes[r.health.band]}>{fill(strings.HealthValue, r.health.score, BAND_TEXT[r.health.band])}</span> : strings.NotScored), 'health', 120),
   ];
 
+  const [exportError, setExportError] = React.useState<unknown>();
   const exportCsv = (): void => {
-    // The byte order mark makes spreadsheet programs read the file as UTF-8.
-    download(fill(strings.CsvFileName, now.toISOString().slice(0, 10)), `\uFEFF${portfolioCsv(shown, CSV_HEADINGS)}`, 'text/csv;charset=utf-8');
+    setExportError(undefined);
+    // The CSV writer (papaparse) loads on first export.
+    import(/* webpackChunkName: 'cop-admin-csv' */ '../../../../domain/csvExport')
+      .then(({ portfolioCsv }) => {
+        // The byte order mark makes spreadsheet programs read the file as UTF-8.
+        download(fill(strings.CsvFileName, now.toISOString().slice(0, 10)), `\uFEFF${portfolioCsv(shown, CSV_HEADINGS)}`, 'text/csv;charset=utf-8');
+      })
+      .catch(setExportError);
   };
 
   return (
@@ -84,6 +91,7 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) =>
             <Checkbox label={strings.PortfolioNeedsLeadership} checked={filter.needsLeadership} onChange={(_, c) => setFilter((f) => ({ ...f, needsLeadership: !!c }))} />
             <DefaultButton iconProps={{ iconName: 'Download' }} onClick={exportCsv} disabled={shown.length === 0}>{strings.PortfolioExport}</DefaultButton>
           </div>
+          {exportError !== undefined && <ErrorView error={exportError} onRetry={exportCsv} />}
           <Text block className={classes.count} role="status">{fill(strings.PortfolioCount, shown.length, rows.length)}</Text>
           {shown.length === 0 ? (
             <MessageBar>{strings.PortfolioEmpty}</MessageBar>
