@@ -118,6 +118,38 @@ test('query errors name the column or option', async () => {
   assert.match(await skip.text(), /\$skip on list items/);
 });
 
+test('lookup projections read simple target fields only, as SharePoint Online (pnpjs#189, #1258)', async () => {
+  const sp = spClient(emu.siteUrl, OWNER);
+  await sp.web.lists.ensure('Rooms');
+  const rooms = sp.web.lists.getByTitle('Rooms');
+  await rooms.fields.addText('Building');
+  await rooms.fields.addNumber('Seats');
+  await rooms.fields.addDateTime('Opened');
+  await rooms.fields.addChoice('Kind', { Choices: ['meeting', 'lab'] });
+  await rooms.fields.addMultilineText('Notes');
+  await rooms.fields.addBoolean('Accessible');
+  await rooms.fields.addUser('Keeper', { SelectionMode: 0 });
+  const roomList = await rooms.select('Id')();
+  await sp.web.lists.ensure('Bookings');
+  const bookings = sp.web.lists.getByTitle('Bookings');
+  await bookings.fields.addLookup('Room', { LookupListId: roomList.Id, LookupFieldName: 'Title' });
+  const room = await rooms.items.add({ Title: 'Lovelace', Building: 'North', Seats: 12, Opened: '2024-09-02T08:00:00Z', Kind: 'lab', Notes: 'Long text', Accessible: true });
+  await bookings.items.add({ Title: 'Tuesday', RoomId: room.Id });
+
+  const simple = ['Room/Id', 'Room/Title', 'Room/Building', 'Room/Seats', 'Room/Opened'];
+  const [row] = await bookings.items.select('Title', ...simple).expand('Room')();
+  assert.deepEqual(
+    [row.Room.Id, row.Room.Title, row.Room.Building, row.Room.Seats, row.Room.Opened],
+    [room.Id, 'Lovelace', 'North', 12, '2024-09-02T08:00:00Z'],
+  );
+  for (const field of ['Kind', 'Notes', 'Accessible', 'Keeper']) {
+    const err = await spErrorOf(bookings.items.select('Title', `Room/${field}`).expand('Room')());
+    assert.equal(err.status, 400, field);
+    assert.equal(err.code, '-1, Microsoft.SharePoint.SPException', field);
+    assert.equal(err.message, `The query to field 'Room/${field}' is not valid.`);
+  }
+});
+
 test('verbose and nometadata formats', async () => {
   const headers = { 'X-Emulator-User': OWNER };
   const v = await fetch(`${emu.siteUrl}/_api/web/lists/getbytitle('CoPs')/items?$select=Title,Tags&$top=1&$filter=Tags eq 'x'`, { headers: { ...headers, Accept: 'application/json;odata=verbose' } });

@@ -87,6 +87,16 @@ export function needsExpand(path: string, field: string): SpError {
   return new SpError(400, CODE.argument, `The query to field '${path}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${field}.`);
 }
 
+/**
+ * A lookup projection ($expand=Lookup&$select=Lookup/Field) to a field type SharePoint can't project:
+ * only simple types are, the same ones a lookup column offers as additional fields. SharePoint Online
+ * answers "The query to field 'Page/FileRef' is not valid." (https://github.com/pnp/pnpjs/issues/2815,
+ * https://github.com/pnp/pnpjs/issues/189, https://github.com/pnp/pnpjs/issues/1258).
+ */
+export function invalidProjection(path: string): SpError {
+  return new SpError(400, '-1, Microsoft.SharePoint.SPException', `The query to field '${path}' is not valid.`);
+}
+
 /** 412, as SharePoint Online answers a stale IF-Match (https://github.com/pnp/sp-dev-fx-controls-react/issues/1509). */
 export function etagMismatch(sent: string, current: string): SpError {
   return new SpError(412, CODE.clientService, `The request ETag value '${sent}' does not match the object's ETag value '${current}'.`);

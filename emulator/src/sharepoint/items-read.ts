@@ -4,7 +4,7 @@
  * Items come back from every folder of the list (the REST items collection is recursive).
  */
 import type { EmuResponse } from '../types.ts';
-import { badRequest, CODE, columnNotFound, fieldOrPropertyNotFound, itemNotFound, needsExpand, unsupported } from './errors.ts';
+import { badRequest, CODE, columnNotFound, fieldOrPropertyNotFound, invalidProjection, itemNotFound, needsExpand, unsupported } from './errors.ts';
 import { entityName, fieldSet, shapeOf, type FieldDef, type FieldSet } from './fields.ts';
 import { isPersonOrLookup, restValues, storedIds } from './fieldvalues.ts';
 import { parseFilter, type Filter } from './filter.ts';
@@ -145,8 +145,16 @@ function checkSub(plan: ReadPlan, f: FieldDef, sub: string, path: string): void 
   const target = listByGuid(plan.rq.db, String(f.props.LookupList ?? ''));
   if (sub === 'Id' || sub === 'ID') return;
   const tf = target ? fieldSet(plan.rq.db, target).get(sub) : undefined;
-  if (!tf || isPersonOrLookup(tf) || (tf.builtin && tf.internal !== 'Title')) throw columnNotFound(path);
+  if (!tf || (tf.builtin && tf.internal !== 'Title')) throw columnNotFound(path);
+  if (!PROJECTABLE.has(tf.typeAsString)) throw invalidProjection(path);
 }
+
+/**
+ * Target field types a lookup projection can read: the simple ones a lookup column offers as
+ * additional fields. Choice, Note (multiple lines), Boolean (pnpjs#1258), Calculated (pnpjs#1258),
+ * URL, person and lookup targets are refused (pnpjs#189; see invalidProjection).
+ */
+const PROJECTABLE = new Set(['Text', 'Number', 'Currency', 'Integer', 'Counter', 'DateTime']);
 
 function defaultOut(plan: ReadPlan): Out[] {
   const names = ['FileSystemObjectType', 'Id', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId', 'Title'];
