@@ -19,6 +19,10 @@ describe('links', () => {
 });
 
 describe('recurrence rules', () => {
+  it('limits a rule to 255 characters', () => {
+    const long = `FREQ=WEEKLY;BYDAY=${Array.from({ length: 90 }, () => 'MO').join(',')}`;
+    expect(recurrenceProblem(long)).toEqual({ rule: 'tooLong', max: 255, length: long.length });
+  });
   it.each(['FREQ=MONTHLY;BYDAY=1TU', 'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', 'FREQ=MONTHLY;BYDAY=-1FR', 'FREQ=YEARLY;BYMONTH=9', ''])('accepts %s', (rule) => {
     expect(recurrenceProblem(rule)).toBeUndefined();
   });
@@ -30,6 +34,7 @@ describe('recurrence rules', () => {
     ['FREQ=DAILY;INTERVAL=abc', /whole number/],
     ['FREQ=WEEKLY;BYDAY=XX', /not a list of weekdays/],
     ['FREQ=YEARLY;BYMONTH=13', /not a month/],
+    ['FREQ=DAILY;UNTIL=20000101T000000Z', /the rule never occurs/],
   ])('refuses %s', (rule, why) => {
     const p = recurrenceProblem(rule);
     expect(p?.rule).toBe('invalidRecurrence');
