@@ -134,3 +134,15 @@ test('nothing activates the extensions tenant-wide', () => {
   // ClientSideInstance.xml would add the header to every site and the POD commands to every list.
   assert.ok(!names.some((n) => /ClientSideInstance\.xml$/i.test(n)), 'the package contains ClientSideInstance.xml');
 });
+
+test('the local workbench does not ship: no workbench file, and no asset talks to the emulator', async () => {
+  assert.ok(!names.some((n) => /workbench/i.test(n)), `workbench files in the package: ${names.filter((n) => /workbench/i.test(n)).join(', ')}`);
+  // The workbench's identity switcher sets the emulator-user cookie and reads /_emulator/users;
+  // built web part code never mentions either.
+  const scripts = names.filter((n) => n.startsWith('ClientSideAssets/') && n.endsWith('.js'));
+  assert.ok(scripts.length > 4, 'the package has client-side scripts');
+  for (const name of scripts) {
+    const body = await text(name);
+    assert.ok(!/emulator-user|\/_emulator\//.test(body), `${name} contains workbench or emulator code`);
+  }
+});
