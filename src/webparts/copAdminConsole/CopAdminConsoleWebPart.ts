@@ -6,6 +6,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'CopAdminConsoleWebPartStrings';
 import type { CopServices } from '../../domain/services';
 import { createServices } from '../../data/factory';
+import { configurePeople } from '../../people';
 import CopAdminConsole from './components/CopAdminConsole';
 
 export default class CopAdminConsoleWebPart extends BaseClientSideWebPart<Record<string, never>> {
@@ -14,6 +15,8 @@ export default class CopAdminConsoleWebPart extends BaseClientSideWebPart<Record
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.services = createServices({ kind: 'spfx', context: this.context });
+    // People cards (MGT, loaded only when a person is shown with a photo or card) sign in through SPFx.
+    configurePeople({ kind: 'spfx', context: this.context });
   }
 
   public render(): void {
