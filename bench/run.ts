@@ -1,83 +1,199 @@
 /**
- * `npm run bench`: measures and prints CoP Hub's performance figures with their budgets, and writes
- * them to bench-results/bench.json. Budgets live here, never in timed tests.
+ * `npm run bench [-- --no-build] [--communities N --users N --memberships N --resources N --events N]`
+ * measures CoP Hub's performance figures, prints them as one table with their budgets and writes
+ * them to bench-results/bench.json. Budgets live here, never in timed tests; the exit code is 1
+ * when a budget is missed.
  *
- * Figures so far: production bundle sizes (gzip) per component, emulator start-up with demo data,
- * and reading 12,000 items through PnPjs paging. Issue 8 adds requests per view and render times.
+ * 1. Bundles: the production build (built first unless --no-build) per web part and extension.
+ * 2. Requests per view, 3. render time, 4. typing latency and 5. threshold safety: the workbench
+ *    pages in headless Chromium against two emulators started here, one with the demo data and one
+ *    with the scale seed, counting requests at the emulator.
  */
-import { readdir, readFile, stat, mkdir, writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { startEmulator } from '../emulator/src/server.ts';
-import { SEEDS } from '../emulator/src/seeds.ts';
-import { spClient } from '../emulator/test/clients.ts';
-import { insertItems } from '../emulator/src/sharepoint/index.ts';
-
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  budget?: number;
-}
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import '../src/data/pnpImports.ts';
+import { createServices } from '../src/data/factory.ts';
+import { startEmulator, type RunningEmulator } from '../emulator/src/server.ts';
+import { scaleSeed, SEEDS } from '../emulator/src/seeds.ts';
+import type { ScaleSizes } from '../emulator/src/seed/scale.ts';
+import { CHROMIUM_ARGS } from '../tests/browser/harness.ts';
+import { exerciseActions } from './actions.ts';
+import { bundleFigures, heaviest } from './bundles.ts';
+import { addFigure, figures, printTable, type Figure } from './figures.ts';
+import { measureJoin, measureTyping, measureView, resetStats, stats, type ViewResult, type ViewSpec } from './views.ts';
+import type { RequestStats } from '../emulator/src/stats.ts';
+import { createClients } from '../src/data/clients.ts';
+import { myHeaderStanding } from '../src/data/siteHeaderData.ts';
 
 const root = join(import.meta.dirname, '..');
-const figures: Figure[] = [];
+/** A member of staff with memberships in both data sets. */
+const STAFF = 'alex.adams@cophub.example';
+const POD = 'priya.desai@cophub.example';
+/** Data and Insight: a demo community, at the same id in both data sets. */
+const COMMUNITY_ID = 6;
+const COMMUNITY_TITLE = 'Data and Insight';
 
-async function bundleSizes(): Promise<void> {
-  const dist = join(root, 'dist');
-  // Measure this source tree, not an older build: build first unless told the build is fresh.
-  const hasBuild = await stat(join(root, 'sharepoint', 'solution', 'cop-hub.sppkg')).then(() => true, () => false);
-  if (!hasBuild || !process.argv.includes('--no-build')) {
-    const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: root });
-    if (r.status !== 0) throw new Error('The production build failed.');
-  }
-  const config = JSON.parse(await readFile(join(root, 'config', 'config.json'), 'utf8')) as { bundles: Record<string, unknown> };
-  const files = await readdir(dist);
-  for (const bundle of Object.keys(config.bundles)) {
-    const candidates = files.filter((f) => f.startsWith(`${bundle}_`) && f.endsWith('.js'));
-    if (candidates.length === 0) continue;
-    // dist keeps older hashes until `gulp clean`; the newest file is this build's.
-    const withTimes = await Promise.all(candidates.map(async (f) => ({ f, t: (await stat(join(dist, f))).mtimeMs })));
-    const newest = withTimes.sort((a, b) => b.t - a.t)[0].f;
-    const gz = gzipSync(await readFile(join(dist, newest))).length;
-    figures.push({ name: `bundle ${bundle} (entry, gzip)`, value: Math.round(gz / 102.4) / 10, unit: 'KB', budget: bundle.includes('header') ? 25 : bundle === 'cop-directory-web-part' ? 100 : undefined });
-  }
-}
-
-async function emulatorFigures(): Promise<void> {
-  const t0 = performance.now();
-  const demo = await startEmulator({ port: 0, seed: SEEDS.demo });
-  figures.push({ name: 'emulator start-up with demo data', value: Math.round(performance.now() - t0), unit: 'ms', budget: 2000 });
-  await demo.close();
-
-  const bare = await startEmulator({ port: 0 });
-  try {
-    const sp = spClient(bare.siteUrl, 'priya.desai@cophub.example');
-    await sp.web.lists.add('Bench', '', 100);
-    const list = sp.web.lists.getByTitle('Bench');
-    insertItems(bare.ctx, 'Bench', Array.from({ length: 12000 }, (_, i) => ({ Title: `Item ${i}` })), 'priya.desai@cophub.example');
-    const t1 = performance.now();
-    let count = 0;
-    for await (const page of list.items.select('Id', 'Title').top(5000)) count += (page as unknown[]).length;
-    figures.push({ name: `paging ${count} items (5,000 a page)`, value: Math.round(performance.now() - t1), unit: 'ms' });
-  } finally {
-    await bare.close();
-  }
-}
-
-await bundleSizes();
-await emulatorFigures();
-
-const rows = figures.map((f) => {
-  const verdict = f.budget === undefined ? '' : f.value <= f.budget ? 'pass' : 'FAIL';
-  return [f.name, `${f.value} ${f.unit}`, f.budget === undefined ? '—' : `${f.budget} ${f.unit}`, verdict];
+const { values: args } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+    verbose: { type: 'boolean', default: false },
+    ...Object.fromEntries(['communities', 'users', 'memberships', 'resources', 'events'].map((f) => [f, { type: 'string' as const }])),
+  },
 });
-const widths = [0, 1, 2, 3].map((i) => Math.max(...[['figure', 'measured', 'budget', ''], ...rows].map((r) => r[i].length)));
-const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i])).join('  ');
-console.log(line(['figure', 'measured', 'budget', '']));
-for (const r of rows) console.log(line(r));
+const sizes: Partial<ScaleSizes> = {};
+for (const f of ['communities', 'users', 'memberships', 'resources', 'events'] as const) {
+  const v = (args as unknown as Record<string, string | undefined>)[f];
+  if (v !== undefined) sizes[f] = Number(v);
+}
+const runs = Math.max(1, Number(args.runs));
+
+async function build(): Promise<void> {
+  const hasBuild = await stat(join(root, 'temp', 'stats', 'cop-hub.chunks.json')).then(() => true, () => false);
+  if (hasBuild && args['no-build']) return;
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: root });
+  if (r.status !== 0) throw new Error('The production build failed.');
+}
+
+async function bundles(): Promise<void> {
+  let problems = 0;
+  for (const b of await bundleFigures(root)) {
+    const budget = b.bundle === 'cop-directory-web-part' ? 100 : b.bundle === 'community-site-header-application-customizer' ? 25 : undefined;
+    const over = budget !== undefined && b.firstRender / 1024 > budget;
+    addFigure({ name: `bundle ${b.bundle}: first render (gzip)`, value: kb(b.firstRender), unit: 'KB', budget, note: over ? `largest: ${(await heaviest(root, b.bundle, 5)).map(([k, v]) => `${k} ${Math.round(v / 1024)} KB`).join(', ')}` : undefined });
+    addFigure({ name: `bundle ${b.bundle}: loaded later (gzip)`, value: kb(b.later), unit: 'KB', note: b.laterChunks.join(', ') || undefined });
+    problems += b.problems.length;
+    for (const p of b.problems) console.warn(`  ${b.bundle}: ${p}`);
+  }
+  addFigure({ name: 'MGT, property pane, React or sp-* in a first render', value: problems, unit: '', budget: 0 });
+}
+
+function kb(bytes: number): number {
+  return Math.round(bytes / 102.4) / 10;
+}
+
+const VIEWS: ViewSpec[] = [
+  { name: 'directory', path: '/', ready: (p: Page) => p.getByRole('list', { name: 'Communities' }).waitFor() },
+  { name: 'community home', path: `/community?community=${COMMUNITY_ID}`, ready: (p: Page) => p.getByRole('heading', { name: COMMUNITY_TITLE, exact: true }).first().waitFor() },
+  { name: 'My communities', path: '/my', ready: (p: Page) => p.locator('#my-communities-title').waitFor() },
+  { name: 'admin console', path: '/admin', ready: (p: Page) => p.getByRole('heading').first().waitFor() },
+];
+const REQUEST_BUDGET: Record<string, number> = { directory: 3, 'community home': 4, 'My communities': 4 };
+
+/**
+ * The site header's requests, from the call the application customizer makes (its own data module,
+ * given the site's title and the user's email by SharePoint's page context), on a fresh browser
+ * store. The workbench page around it reads the title and email itself, which the customizer doesn't.
+ */
+async function headerRequests(emu: RunningEmulator): Promise<RequestStats> {
+  const store = new Map<string, string>();
+  const { sp } = createClients({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': STAFF } });
+  await resetStats(emu);
+  await myHeaderStanding({ sp, hubUrl: emu.siteUrl, store: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) } }, COMMUNITY_ID, STAFF);
+  return stats(emu);
+}
+
+async function views(demo: RunningEmulator, scale: RunningEmulator): Promise<number> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  let throttled = 0;
+  try {
+    const results: Record<'demo' | 'scale', Map<string, ViewResult>> = { demo: new Map(), scale: new Map() };
+    for (const v of VIEWS) {
+      for (const [size, emu] of [['demo', demo], ['scale', scale]] as const) {
+        const upn = v.name === 'admin console' ? POD : STAFF;
+        const r = await measureView(browser, emu, upn, v, runs);
+        results[size].set(v.name, r);
+        if (args.verbose) console.log(`    ${v.name} (${size}):\n      ${r.settled.log.join('\n      ')}`);
+        if (size === 'scale') throttled += r.settled.throttled;
+        if (v.name === 'admin console') continue;
+        const budget = REQUEST_BUDGET[v.name];
+        const first = v.name === 'directory';
+        addFigure({ name: `requests: ${v.name}${first ? ', to first render' : ''} (${size})`, value: first ? r.firstRender.requests : r.settled.requests, unit: '', budget, note: requestNote(first ? r.firstRender : r.settled) });
+        if (first) addFigure({ name: `requests: directory, until idle (${size})`, value: r.settled.requests, unit: '', note: requestNote(r.settled) });
+      }
+      const d = results.demo.get(v.name) as ViewResult;
+      const s = results.scale.get(v.name) as ViewResult;
+      addFigure({ name: `requests: ${v.name}, growth demo → scale`, value: s.settled.requests - d.settled.requests, unit: '', budget: v.name === 'admin console' ? undefined : 0, note: v.name === 'admin console' ? `${d.settled.requests} → ${s.settled.requests}` : undefined });
+      if (v.name === 'directory' || v.name === 'community home') {
+        addFigure({ name: `render: ${v.name} (demo)`, value: d.renderMs, unit: 'ms' });
+        addFigure({ name: `render: ${v.name} (scale)`, value: s.renderMs, unit: 'ms' });
+        addFigure({ name: `render: ${v.name}, scale ÷ demo`, value: Math.round((s.renderMs / d.renderMs) * 100) / 100, unit: '×', budget: 1.5 });
+      }
+    }
+    const header = { demo: await headerRequests(demo), scale: await headerRequests(scale) };
+    for (const size of ['demo', 'scale'] as const) {
+      addFigure({ name: `requests: site header (${size})`, value: header[size].requests, unit: '', budget: 1, note: requestNote(header[size]) });
+    }
+    throttled += header.scale.throttled;
+    addFigure({ name: 'requests: site header, growth demo → scale', value: header.scale.requests - header.demo.requests, unit: '', budget: 0 });
+    const typing = await measureTyping(browser, scale, STAFF, 'data network', 3);
+    addFigure({ name: `typing: directory search, key to paint, p50 (${(sizes.communities ?? 2000).toLocaleString('en-GB')} communities)`, value: typing.p50, unit: 'ms', note: `${typing.samples} keys` });
+    addFigure({ name: 'typing: directory search, key to paint, p95', value: typing.p95, unit: 'ms', budget: 50 });
+    for (const [size, emu] of [['demo', demo], ['scale', scale]] as const) {
+      const j = await measureJoin(browser, emu, STAFF, await joinableTitle(emu));
+      if (size === 'scale') throttled += j.throttled;
+      if (args.verbose) console.log(`    join (${size}):\n      ${j.log.join('\n      ')}`);
+      addFigure({ name: `writes: joining a community (${size})`, value: j.writes, unit: '', budget: 1, note: requestNote(j) });
+    }
+  } finally {
+    await browser.close();
+  }
+  return throttled;
+}
+
+/** A launched, open community the bench's staff member isn't in (joining it needs no approval). */
+async function joinableTitle(emu: RunningEmulator): Promise<string> {
+  const services = createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': STAFF } });
+  const [communities, mine] = await Promise.all([services.communities.all(), services.memberships.mine()]);
+  const c = communities.find((x) => x.status === 'launched' && x.joinPolicy === 'open' && !mine.some((m) => m.communityId === x.id));
+  if (!c) throw new Error('No open community left to join.');
+  return c.title;
+}
+
+function requestNote(s: { requests: number; digests: number; batches: number; batchParts: number; graph: number }): string {
+  const parts = [`${s.batches} $batch (${s.batchParts} parts)`];
+  if (s.digests) parts.push(`${s.digests} form digest`);
+  if (s.graph) parts.push(`${s.graph} Graph`);
+  return parts.join(', ');
+}
+
+async function main(): Promise<void> {
+  await build();
+  await bundles();
+  // @ts-expect-error plain ESM script without types
+  const { buildWorkbench } = (await import('../workbench/build.mjs')) as { buildWorkbench: (o: { minify: boolean }) => Promise<unknown> };
+  await buildWorkbench({ minify: true });
+  const staticRoot = join(root, 'workbench', 'dist');
+
+  let t0 = performance.now();
+  const demo = await startEmulator({ port: 0, staticRoot, seed: SEEDS.demo });
+  addFigure({ name: 'emulator start-up with demo data', value: Math.round(performance.now() - t0), unit: 'ms', budget: 2000 });
+  t0 = performance.now();
+  const scale = await startEmulator({ port: 0, staticRoot, seed: scaleSeed(sizes) });
+  addFigure({ name: 'scale seed generated', value: Math.round(performance.now() - t0), unit: 'ms', budget: 60000, note: describeScale(scale) });
+  try {
+    let throttled = await views(demo, scale);
+    const actions = await exerciseActions(scale, STAFF, POD);
+    for (const a of actions.filter((x) => x.throttled || x.error)) console.warn(`  ${a.action}: ${a.throttled} threshold errors${a.error ? `; failed: ${a.error}` : ''}`);
+    throttled += actions.reduce((n, a) => n + a.throttled, 0);
+    addFigure({ name: `threshold errors at scale (4 screens, the header, ${actions.length} actions)`, value: throttled, unit: '', budget: 0, note: actions.filter((a) => a.throttled).map((a) => a.action).join('; ') || undefined });
+  } finally {
+    await demo.close();
+    await scale.close();
+  }
+}
+
+function describeScale(emu: RunningEmulator): string {
+  const rows = emu.ctx.db.prepare("SELECT title, item_count AS n FROM sp_lists WHERE title IN ('Communities', 'Memberships', 'Resources', 'Events')").all() as Array<{ title: string; n: number }>;
+  return `${emu.ctx.users.length.toLocaleString('en-GB')} people; ${rows.map((r) => `${r.title} ${r.n.toLocaleString('en-GB')}`).join(', ')}`;
+}
+
+await main();
+const failed = printTable(figures as Figure[]);
 await mkdir(join(root, 'bench-results'), { recursive: true });
-await writeFile(join(root, 'bench-results', 'bench.json'), JSON.stringify({ measuredAt: new Date().toISOString(), figures }, null, 2));
+await writeFile(join(root, 'bench-results', 'bench.json'), JSON.stringify({ measuredAt: new Date().toISOString(), scale: sizes, figures }, null, 2));
 console.log('\nWritten to bench-results/bench.json');
-if (figures.some((f) => f.budget !== undefined && f.value > f.budget)) process.exitCode = 1;
+if (failed) process.exitCode = 1;

@@ -11,7 +11,6 @@ import type { Community, CommunityEvent, MemberProfile, Suggestion } from '../do
 import type { IAdminService, ICommunityService, IGroupService, LaunchOutcome } from '../domain/services';
 import { isGroupId } from '../domain/errors';
 import { COMMUNITIES, LIST_TITLES } from '../schema/lists';
-import { ensureCommunityFolders } from '../schema/provision';
 import {
   MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, personSelect, toEvent, toMembership, toPerson, toProfile, toResource, toSuggestion, type SpItem,
 } from './mappers';
@@ -133,6 +132,8 @@ export class AdminService implements IAdminService {
     const communityId = Number(added.Id);
     await this.list(LIST_TITLES.suggestions).items.getById(s.id).update({ SuggestionStatus: 'accepted', LinkedCommunityId: communityId }, '*');
     // Its approval folder in Memberships, so requests to join can land there.
+    // Setup code loads only for this rare action, in the setup chunk (see SetupService.provision).
+    const { ensureCommunityFolders } = await import(/* webpackChunkName: 'cop-hub-setup' */ '../schema/provision');
     await ensureCommunityFolders(this.sp);
     const community = await this.communities.get(communityId);
     if (!community) throw new Error('The community was created but could not be read back.');

@@ -48,7 +48,16 @@ export async function syncGardenerApprovers(sp: SPFI, log: (change: string) => v
   const role = roles.find((r: { Name: string }) => r.Name === APPROVER_ROLE);
   if (!role) return changes; // not provisioned yet: provisioning creates the level with the folders
   const communities = await readAll(sp.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id', 'GardenersId'));
-  const folders = await readAll(sp.web.lists.getByTitle(LIST_TITLES.memberships).items.filter('FSObjType eq 1').select('Id', 'FileLeafRef', 'HasUniqueRoleAssignments'));
+  // The root folder's subfolders, not items filtered on FSObjType: that column has no index, so on
+  // a Memberships list past 5,000 items the filter is refused (list view threshold).
+  const folderRows = (await sp.web.lists.getByTitle(LIST_TITLES.memberships).rootFolder.folders
+    .select('Name', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments').expand('ListItemAllFields')()) as Array<{
+    Name: string;
+    ListItemAllFields?: { Id?: number; HasUniqueRoleAssignments?: boolean } | null;
+  }>;
+  const folders = folderRows
+    .filter((f) => f.ListItemAllFields?.Id !== undefined)
+    .map((f) => ({ Id: f.ListItemAllFields?.Id, FileLeafRef: f.Name, HasUniqueRoleAssignments: f.ListItemAllFields?.HasUniqueRoleAssignments }));
   const folderByName = new Map(folders.map((f) => [String(f.FileLeafRef), f]));
   const targets = communities
     .map((c) => ({ id: Number(c.Id), gardeners: ids(c.GardenersId), folder: folderByName.get(communityFolderName(Number(c.Id))) }))

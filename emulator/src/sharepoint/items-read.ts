@@ -306,5 +306,8 @@ export function defaultItemEnt(rq: Rq, list: ListRow, row: ItemRow): Ent {
   const fs = fieldSet(rq.db, list);
   const plan: ReadPlan = { rq, list, fs, expand: new Set(), out: [], users: new Map() };
   plan.out = defaultOut(plan);
-  return entOf(plan, row);
+  const ent = entOf(plan, row);
+  // Selectable through an expansion such as folders?$expand=ListItemAllFields, as on SharePoint.
+  ent.extra.HasUniqueRoleAssignments = () => hasUnique(rq.db, { kind: 'item', list, item: row });
+  return ent;
 }

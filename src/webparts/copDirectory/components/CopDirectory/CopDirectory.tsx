@@ -19,11 +19,23 @@ import { useMembershipActions } from '../../hooks/useMembershipActions';
 import { CommunityResults } from '../CommunityResults';
 import { DirectorySkeleton } from '../DirectorySkeleton';
 import { DirectoryToolbar } from '../DirectoryToolbar';
-import { JoinDialog } from '../JoinDialog';
 import { MembershipExplainer } from '../MembershipExplainer';
-import { SuggestPanel } from '../SuggestPanel';
 import { getCopDirectoryClassNames } from './CopDirectory.styles';
 import type { ICopDirectoryProps } from './ICopDirectoryProps';
+
+// Opened by a person, never part of the first render: the dialogs' Fluent Dialog, ChoiceGroup, Panel
+// and TextField load on demand, in their own chunks (the join dialog is fetched once the page is idle).
+const loadJoinDialog = (): Promise<typeof import('../JoinDialog')> => import(/* webpackChunkName: 'cop-directory-join-dialog' */ '../JoinDialog');
+const JoinDialog = React.lazy(() => loadJoinDialog().then((m) => ({ default: m.JoinDialog })));
+const SuggestPanel = React.lazy(() => import(/* webpackChunkName: 'cop-directory-suggest-panel' */ '../SuggestPanel').then((m) => ({ default: m.SuggestPanel })));
+const PRELOAD_JOIN_AFTER_MS = 2000;
+
+/** True from the first time `open` is true: a lazy dialog stays mounted so it can close and give focus back. */
+function useOpenedOnce(open: boolean): boolean {
+  const opened = React.useRef(false);
+  if (open) opened.current = true;
+  return opened.current;
+}
 
 const NO_COMMUNITIES: Community[] = [];
 const NO_MEMBERSHIPS: Membership[] = [];
@@ -60,6 +72,15 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
 
   // Communities whose stored values the domain didn't recognise: said once, in words, naming them.
   const unrecognised = communities.flatMap((c) => (c.unrecognised ?? []).map((u) => fill(u.field === 'status' ? strings.UnrecognisedStatus : strings.UnrecognisedJoinPolicy, c.title, u.value)));
+
+  const joinOpened = useOpenedOnce(actions.step !== undefined);
+  const suggestOpened = useOpenedOnce(suggesting);
+  const isReady = data.state.status === 'ready';
+  React.useEffect(() => {
+    if (!isReady) return undefined;
+    const t = setTimeout(() => loadJoinDialog().catch(() => undefined), PRELOAD_JOIN_AFTER_MS);
+    return () => clearTimeout(t);
+  }, [isReady]);
 
   if (data.state.status === 'loading') return <DirectorySkeleton layout={view.layout} />;
   if (data.state.status === 'error') return <ErrorView error={data.state.error} onRetry={data.reload} />;
@@ -113,25 +134,33 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
           </ActionButton>
         }
       />
-      <JoinDialog
-        step={actions.step}
-        currentCore={currentCore}
-        busy={actions.busyId !== undefined}
-        error={actions.dialogError}
-        onJoin={(level, moveCore) => {
-          actions.join(level, moveCore).catch(() => undefined); // never rejects: outcomes show in the dialog
-        }}
-        onDismiss={actions.closeJoin}
-      />
-      <SuggestPanel
-        isOpen={suggesting}
-        onSubmit={(s) => services.content.suggest(s)}
-        onSubmitted={(s) => {
-          setSuggesting(false);
-          actions.announce({ kind: 'success', text: fill(strings.SuggestionThanks, s.title) });
-        }}
-        onDismiss={() => setSuggesting(false)}
-      />
+      {joinOpened && (
+        <React.Suspense fallback={null}>
+          <JoinDialog
+            step={actions.step}
+            currentCore={currentCore}
+            busy={actions.busyId !== undefined}
+            error={actions.dialogError}
+            onJoin={(level, moveCore) => {
+              actions.join(level, moveCore).catch(() => undefined); // never rejects: outcomes show in the dialog
+            }}
+            onDismiss={actions.closeJoin}
+          />
+        </React.Suspense>
+      )}
+      {suggestOpened && (
+        <React.Suspense fallback={null}>
+          <SuggestPanel
+            isOpen={suggesting}
+            onSubmit={(s) => services.content.suggest(s)}
+            onSubmitted={(s) => {
+              setSuggesting(false);
+              actions.announce({ kind: 'success', text: fill(strings.SuggestionThanks, s.title) });
+            }}
+            onDismiss={() => setSuggesting(false)}
+          />
+        </React.Suspense>
+      )}
     </>
   );
 };
