@@ -4,6 +4,7 @@
  * endpoints (/_emulator/) and, when given, static files (the workbench) on the same origin, so the
  * browser never needs a CORS preflight.
  */
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DatabaseSync } from 'node:sqlite';
@@ -22,7 +23,10 @@ export interface EmulatorOptions {
   dataFile?: string;
   /** Folder served at / (the workbench), if any. */
   staticRoot?: string;
-  /** Runs once the database and site exist, before the server listens. */
+  /**
+   * Runs once the database and site exist and the server listens (seeds write through the REST
+   * API, as a person would). Until it finishes, only its own requests are answered; others get 503.
+   */
   seed?: (ctx: EmuContext) => void | Promise<void>;
 }
 
@@ -37,6 +41,13 @@ export interface RunningEmulator {
 
 export const IDENTITY_HEADER = 'x-emulator-user';
 export const IDENTITY_COOKIE = 'emulator-user';
+/** Header carrying EmuContext.seedKey on the seed's own requests. */
+export const SEED_HEADER = 'x-emulator-seed';
+
+/** Headers a seed adds to its own requests, so they are answered while others wait. */
+export function seedHeaders(ctx: EmuContext): Record<string, string> {
+  return ctx.seedKey ? { [SEED_HEADER]: ctx.seedKey } : {};
+}
 
 function json(status: number, body: unknown, extra: Record<string, string> = {}): EmuResponse {
   return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...extra }, body: JSON.stringify(body) };
@@ -155,7 +166,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const headers = lowerHeaders(req);
       const url = new URL(req.url ?? '/', ctx.origin);
       const user = resolveIdentity(ctx.users, headers);
-      if (!user) {
+      if (ctx.seedKey && headers[SEED_HEADER] !== ctx.seedKey) {
+        // Not ready yet: 503 with Retry-After, as SharePoint Online answers when it is busy, which PnPjs
+        // retries (https://learn.microsoft.com/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online).
+        response = spError(503, '-2146232832, Microsoft.SharePoint.SPException', 'The emulator is still loading its seed data. Try again in a moment.');
+        response.headers['retry-after'] = '1';
+      } else if (!user) {
         // An identity nobody knows is an authentication failure, as an unknown bearer token would be.
         response = spError(401, '-2147024891, System.UnauthorizedAccessException', `Unknown emulator identity '${headers[IDENTITY_HEADER] ?? readCookie(headers.cookie, IDENTITY_COOKIE)}'.`);
       } else {
@@ -195,7 +211,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   ctx.origin = `http://127.0.0.1:${port}`;
-  if (options.seed) await options.seed(ctx);
+  if (options.seed) {
+    ctx.seedKey = randomUUID();
+    try {
+      await options.seed(ctx);
+    } finally {
+      ctx.seedKey = undefined;
+    }
+  }
 
   return {
     origin: ctx.origin,

@@ -48,6 +48,8 @@ export interface EmuContext {
   users: EmulatorUser[];
   /** Request accounting (GET/DELETE /_emulator/stats). */
   stats: RequestStats;
+  /** Set while the seed runs: its own requests carry it in X-Emulator-Seed; any other request gets 503. */
+  seedKey?: string;
   /** Injected faults (POST /_emulator/faults); $batch consults them for each of its parts too. */
   faults?: { take(path: string, method: string, phase: 'before' | 'after', drops: boolean): { drop: true } | { drop: false; response: EmuResponse } | undefined };
 }

@@ -15,6 +15,7 @@ import { LIST_TITLES } from '../../../src/schema/lists.ts';
 import type { Community, MembershipLevel, MembershipStatus } from '../../../src/domain/models.ts';
 import { createGroup } from '../graph/index.ts';
 import { DEMO_DOMAIN } from '../identities.ts';
+import { seedHeaders } from '../server.ts';
 import type { EmuContext, EmulatorUser } from '../types.ts';
 import { DEMO_COMMUNITIES, DEMO_SUGGESTIONS, EVENT_SERIES, RESOURCE_TEMPLATES } from './demoContent.ts';
 
@@ -42,7 +43,7 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
   const today = options.today ?? new Date();
   const siteUrl = `${ctx.origin}/sites/cop`;
   const graphUrl = `${ctx.origin}/graph/v1.0`;
-  const as: SourceOf = (u) => ({ kind: 'url' as const, siteUrl, graphUrl, headers: { 'X-Emulator-User': typeof u === 'string' ? u : u.userPrincipalName } });
+  const as: SourceOf = (u) => ({ kind: 'url' as const, siteUrl, graphUrl, headers: { 'X-Emulator-User': typeof u === 'string' ? u : u.userPrincipalName, ...seedHeaders(ctx) } });
   const pod = ctx.users.find((u) => u.roles.includes('pod'));
   if (!pod) throw new Error('The demo needs a POD account.');
   const { sp } = createClients(as(pod));

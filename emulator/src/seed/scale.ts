@@ -24,6 +24,7 @@ import { siteUserFor } from '../sharepoint/principals.ts';
 import { inTransaction } from '../db.ts';
 import type { EmuContext, EmulatorUser } from '../types.ts';
 import { DEMO_COMMUNITIES } from './demoContent.ts';
+import { seedHeaders } from '../server.ts';
 
 export interface ScaleSizes {
   communities: number;
@@ -110,7 +111,7 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
   const siteId = (u: EmulatorUser): number => siteUserFor(ctx.db, u).id;
 
   const siteUrl = `${ctx.origin}/sites/cop`;
-  const { sp } = createClients({ kind: 'url', siteUrl, graphUrl: `${ctx.origin}/graph/v1.0`, headers: { 'X-Emulator-User': pod.userPrincipalName } });
+  const { sp } = createClients({ kind: 'url', siteUrl, graphUrl: `${ctx.origin}/graph/v1.0`, headers: { 'X-Emulator-User': pod.userPrincipalName, ...seedHeaders(ctx) } });
   await provision(sp);
 
   // Communities: the demo programme first, then generated ones across every stage.
