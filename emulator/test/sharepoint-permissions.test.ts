@@ -1,6 +1,8 @@
 /** Permissions as SharePoint applies them: groups, item-level settings, unique permissions, digests, identities. */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
+import { DefaultHeaders, DefaultInit, spfi } from '@pnp/sp';
 import { PermissionKind } from '@pnp/sp/security';
 import { startEmulator, type RunningEmulator } from '../src/server.ts';
 import { spClient } from './clients.ts';
@@ -127,6 +129,16 @@ test('writes without a form digest, or with another user\'s digest, get 403', as
   assert.equal(stolen.status, 403);
   const own = await fetch(url, { method: 'POST', headers: { ...headers, 'X-Emulator-User': MEMBER, 'X-RequestDigest': info.FormDigestValue }, body: JSON.stringify({ Title: 'x' }) });
   assert.equal(own.status, 201);
+});
+
+test('@pnp/sp without its digest behaviour: writes get 403, reads still work', async () => {
+  // SPBrowser's pipeline minus RequestDigest, so PnPjs sends no X-RequestDigest.
+  const noDigest = spfi(emu.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), InjectHeaders({ 'X-Emulator-User': OWNER }));
+  const list = noDigest.web.lists.getByTitle('Open');
+  const err = await spErrorOf(list.items.add({ Title: 'no digest' }));
+  assert.equal(err.status, 403);
+  assert.equal(err.code, '-2130575252, Microsoft.SharePoint.SPException');
+  assert.ok((await list.items.select('Title')()).every((i) => i.Title !== 'no digest'), 'nothing was written');
 });
 
 test('an unknown identity gets 401; no identity acts as an ordinary member', async () => {

@@ -152,6 +152,12 @@ test('membership follows the signed-in identity', async () => {
   await page.getByRole('list', { name: 'Communities' }).or(page.getByText('No communities match')).first().waitFor();
   await page.getByRole('switch', { name: 'Only my communities' }).waitFor();
   assert.ok(!(await titles(page).catch((): string[] => [])).includes('Data and Insight'));
+  // The same community, seen by the other person: not theirs, so they are offered to join it.
+  await page.getByRole('switch', { name: 'Only my communities' }).click();
+  await page.getByRole('searchbox', { name: 'Search communities' }).fill('insight');
+  await page.getByRole('button', { name: 'Join Data and Insight', exact: true }).waitFor();
+  assert.equal(await card(page, 'Data and Insight').getByText("You're a core member").count(), 0);
+  await check(page, 'other-identity');
   await close();
 });
 
