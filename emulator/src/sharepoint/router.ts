@@ -1,6 +1,7 @@
 /**
  * Walks the segments of a REST path to the resource they name. Segment names are matched
- * case-insensitively, as SharePoint does (`GetByTitle`, `getbytitle`, `lists(guid'…')`, `items(3)`).
+ * case-insensitively, as SharePoint does (`GetByTitle`, `getbytitle`, `lists(guid'…')`, `items(3)`;
+ * https://learn.microsoft.com/sharepoint/dev/sp-add-ins/get-to-know-the-sharepoint-rest-service).
  * Anything not implemented ends in an error naming the segment, never a silent success.
  */
 import { badRequest, CODE, itemNotFound, listNotFound, notFoundSegment, SpError, unsupported } from './errors.ts';

@@ -1,4 +1,7 @@
-/** The site's one web (`_api/web`): SP.Web JSON and MERGE of its Title/Description. */
+/**
+ * The site's one web (`_api/web`): SP.Web JSON and MERGE of its Title/Description
+ * (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/complete-basic-operations-using-sharepoint-rest-endpoints).
+ */
 import { badRequest, CODE } from './errors.ts';
 import { Complex, Ent } from './odata.ts';
 import { demand, highLow, P, scopeMask, WEB_SCOPE } from './permissions.ts';
