@@ -77,6 +77,9 @@ function field(rq: Rq, list: ListRow, match: (f: FieldDef) => boolean, name: str
   return { k: 'field', list, f };
 }
 
+/** Top-level SharePoint Online REST endpoints outside what the emulator serves. */
+const NOT_EMULATED = ['search', 'sp.userprofiles.peoplemanager', 'sitepages', 'navigation', 'sp.utilities.utility', 'sp.social.following'];
+
 export function step(rq: Rq, n: Node, seg: Seg): Node {
   const a = parseArgs(seg.args, rq.query);
   const name = seg.name;
@@ -88,6 +91,8 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
       if (name === 'web') return { k: 'web' };
       if (name === '$metadata') throw unsupported('$metadata');
       if (name === 'site') throw unsupported("the site collection endpoint '_api/site'");
+      // Real SharePoint Online endpoints CoP Hub doesn't use: named as unsupported, not as missing.
+      if (NOT_EMULATED.includes(name)) throw unsupported(`the REST endpoint '_api/${seg.raw}'`);
       break;
     case 'web':
       if (name === 'currentuser') return { k: 'user', p: rq.me };
