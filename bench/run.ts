@@ -76,7 +76,7 @@ function kb(bytes: number): number {
 }
 
 const VIEWS: ViewSpec[] = [
-  { name: 'directory', path: '/', ready: (p: Page) => p.getByRole('list', { name: 'Communities' }).waitFor() },
+  { name: 'directory', path: '/', ready: (p: Page) => p.getByRole('list', { name: 'Communities' }).waitFor(), firstRenderCss: 'ul[aria-label="Communities"]' },
   { name: 'community home', path: `/community?community=${COMMUNITY_ID}`, ready: (p: Page) => p.getByRole('heading', { name: COMMUNITY_TITLE, exact: true }).first().waitFor() },
   { name: 'My communities', path: '/my', ready: (p: Page) => p.locator('#my-communities-title').waitFor() },
   { name: 'admin console', path: '/admin', ready: (p: Page) => p.getByRole('heading').first().waitFor() },
@@ -104,14 +104,18 @@ async function views(demo: RunningEmulator, scale: RunningEmulator): Promise<num
     for (const v of VIEWS) {
       for (const [size, emu] of [['demo', demo], ['scale', scale]] as const) {
         const upn = v.name === 'admin console' ? POD : STAFF;
-        const r = await measureView(browser, emu, upn, v, runs);
+        // The admin console reads every item of every list at scale: once is enough to count its requests.
+        const r = await measureView(browser, emu, upn, v, v.name === 'admin console' ? 1 : runs);
         results[size].set(v.name, r);
         if (args.verbose) console.log(`    ${v.name} (${size}):\n      ${r.settled.log.join('\n      ')}`);
         if (size === 'scale') throttled += r.settled.throttled;
         if (v.name === 'admin console') continue;
         const budget = REQUEST_BUDGET[v.name];
         const first = v.name === 'directory';
-        addFigure({ name: `requests: ${v.name}${first ? ', to first render' : ''} (${size})`, value: first ? r.firstRender.requests : r.settled.requests, unit: '', budget, note: requestNote(first ? r.firstRender : r.settled) });
+        addFigure({
+          name: `requests: ${v.name}${first ? ', before first render' : ''} (${size})`, value: first ? r.beforeFirstRender ?? r.firstRender.requests : r.settled.requests, unit: '', budget,
+          note: first ? 'requests that arrived before the results list was in the page' : requestNote(r.settled),
+        });
         if (first) addFigure({ name: `requests: directory, until idle (${size})`, value: r.settled.requests, unit: '', note: requestNote(r.settled) });
       }
       const d = results.demo.get(v.name) as ViewResult;

@@ -13,12 +13,16 @@ export interface ViewSpec {
   path: string;
   /** Shown once the view's first meaningful render is on screen. */
   ready: (page: Page) => Promise<void>;
+  /** CSS for the same element, watched in the page, to count only the requests made before it appeared. */
+  firstRenderCss?: string;
 }
 
 export interface ViewResult {
   name: string;
   /** Requests when the first render was on screen, and once the network went quiet. */
   firstRender: RequestStats;
+  /** Requests that arrived before the first render's element was in the page (with firstRenderCss). */
+  beforeFirstRender?: number;
   settled: RequestStats;
   /** Milliseconds from navigation start to the first render, median of the runs. */
   renderMs: number;
@@ -61,20 +65,34 @@ export async function measureView(browser: Browser, emu: RunningEmulator, upn: s
   const times: number[] = [];
   let firstRender: RequestStats | undefined;
   let settled: RequestStats | undefined;
+  let beforeFirstRender: number | undefined;
   for (let i = 0; i < runs; i++) {
     const page = await newPage(browser, emu, upn);
     try {
+      if (view.firstRenderCss) {
+        await page.addInitScript((css: string) => {
+          const w = window as unknown as { __firstRenderAt?: number };
+          new MutationObserver((_, observer) => {
+            if (document.querySelector(css)) {
+              w.__firstRenderAt = Date.now();
+              observer.disconnect();
+            }
+          }).observe(document, { childList: true, subtree: true });
+        }, view.firstRenderCss);
+      }
       await resetStats(emu);
       await page.goto(`${emu.origin}${view.path}`);
       await view.ready(page);
       times.push(await page.evaluate(() => performance.now()));
       firstRender = await stats(emu);
       settled = await settle(emu);
+      const at = view.firstRenderCss ? await page.evaluate(() => (window as unknown as { __firstRenderAt?: number }).__firstRenderAt) : undefined;
+      if (at !== undefined) beforeFirstRender = settled.arrivals.filter((t) => t <= at).length;
     } finally {
       await page.context().close();
     }
   }
-  return { name: view.name, firstRender: firstRender as RequestStats, settled: settled as RequestStats, renderMs: Math.round(median(times)) };
+  return { name: view.name, firstRender: firstRender as RequestStats, settled: settled as RequestStats, beforeFirstRender, renderMs: Math.round(median(times)) };
 }
 
 /** Writes while joining: from the click on Join in the dialog to the confirmation. */

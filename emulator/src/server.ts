@@ -14,7 +14,7 @@ import { DEFAULT_UPN, DEMO_USERS, findUser } from './identities.ts';
 import { handleSharePoint, initSharePoint, SITE_PATH } from './sharepoint/index.ts';
 import { handleGraph, initGraph } from './graph/index.ts';
 import { serveStatic } from './static.ts';
-import { emptyStats, isWrite, note, resetStats } from './stats.ts';
+import { arrived, emptyStats, isWrite, note, resetStats } from './stats.ts';
 import type { EmuContext, EmuRequest, EmuResponse, EmulatorUser } from './types.ts';
 
 export interface EmulatorOptions {
@@ -146,6 +146,7 @@ function countRequest(ctx: EmuContext, req: EmuRequest): void {
   if (/\/\$batch$/i.test(path)) s.batches++;
   if (isWrite(req.method, path, req.headers['x-http-method'])) s.writes++;
   note(s, `${req.method} ${path}${req.url.search}`);
+  arrived(s);
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {

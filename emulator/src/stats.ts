@@ -22,12 +22,14 @@ export interface RequestStats {
   throttled: number;
   /** The last requests as `METHOD path` (batch parts indented), for finding out why a count is high. */
   log: string[];
+  /** When each request (not batch part) arrived, in ms since the epoch, to count those before a moment. */
+  arrivals: number[];
 }
 
 const LOG_LIMIT = 200;
 
 export function emptyStats(): RequestStats {
-  return { requests: 0, sharepoint: 0, graph: 0, digests: 0, writes: 0, batches: 0, batchParts: 0, throttled: 0, log: [] };
+  return { requests: 0, sharepoint: 0, graph: 0, digests: 0, writes: 0, batches: 0, batchParts: 0, throttled: 0, log: [], arrivals: [] };
 }
 
 export function resetStats(s: RequestStats): void {
@@ -46,4 +48,9 @@ export function isWrite(method: string, pathname: string, xHttpMethod?: string):
 export function note(s: RequestStats, line: string): void {
   s.log.push(line);
   if (s.log.length > LOG_LIMIT) s.log.shift();
+}
+
+export function arrived(s: RequestStats): void {
+  s.arrivals.push(Date.now());
+  if (s.arrivals.length > LOG_LIMIT) s.arrivals.shift();
 }

@@ -4,8 +4,9 @@ import type { CommunityEvent, MemberProfile, Resource, Suggestion } from '../dom
 import type { IContentService, NewResource } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
 import type { CurrentUserCache } from './currentUser';
-import { joinList, personSelect, toEvent, toProfile, toResource, toSuggestion } from './mappers';
+import { joinList, personSelect, toEvent, toProfile, toResource, toSuggestion, type SpItem } from './mappers';
 import { readAll } from './paging';
+import { readsOf } from './readBatcher';
 
 const PROFILE_FIELDS = ['Id', 'CanHelpWith', 'WantsToLearn', 'PracticeArea', 'AuthorId'];
 const EVENT_FIELDS = ['Id', 'Title', 'CommunityId', 'EventType', 'StartTime', 'EndTime', 'TimeZone', 'Recurrence', 'Location', 'OnlineUrl', 'Description'];
@@ -43,6 +44,7 @@ export class ContentService implements IContentService {
         .select(...RESOURCE_FIELDS, ...personSelect('ResourceOwner'))
         .expand('ResourceOwner')
         .filter(`CommunityId eq ${Math.trunc(communityId)}`),
+      readsOf(this.sp),
     );
     return items.map(toResource);
   }
@@ -65,13 +67,13 @@ export class ContentService implements IContentService {
   }
 
   public async events(communityId: number): Promise<CommunityEvent[]> {
-    const items = await readAll(this.list(LIST_TITLES.events).items.select(...EVENT_FIELDS).filter(`CommunityId eq ${Math.trunc(communityId)}`));
+    const items = await readAll(this.list(LIST_TITLES.events).items.select(...EVENT_FIELDS).filter(`CommunityId eq ${Math.trunc(communityId)}`), readsOf(this.sp));
     return items.map(toEvent);
   }
 
   public async eventsOf(communityIds: readonly number[]): Promise<CommunityEvent[]> {
     const list = this.list(LIST_TITLES.events);
-    const pages = await Promise.all(chunksOf(communityIds, ID_CHUNK).map((chunk) => readAll(list.items.select(...EVENT_FIELDS).filter(anyOf('CommunityId', chunk)))));
+    const pages = await Promise.all(chunksOf(communityIds, ID_CHUNK).map((chunk) => readAll(list.items.select(...EVENT_FIELDS).filter(anyOf('CommunityId', chunk)), readsOf(this.sp))));
     return pages.flat().map(toEvent);
   }
 
@@ -91,17 +93,19 @@ export class ContentService implements IContentService {
       this.list(LIST_TITLES.suggestions).items
         .select('Id', 'Title', 'Description', 'PracticeArea', 'SuggestionKind', 'SuggestionStatus', 'LinkedCommunityId', 'Created', ...personSelect('Author'))
         .expand('Author'),
+      readsOf(this.sp),
     );
     return items.map(toSuggestion);
   }
 
   public async myProfile(): Promise<MemberProfile | undefined> {
-    const me = await this.me.get();
-    const rows = await this.list(LIST_TITLES.profiles).items
+    // The site user id is all the filter needs (Author is indexed): no Graph call first.
+    const me = await this.me.siteUser();
+    const rows = await readsOf(this.sp).read<SpItem[]>(this.list(LIST_TITLES.profiles).items
       .select(...PROFILE_FIELDS, ...personSelect('Author'))
       .expand('Author')
       .filter(`AuthorId eq ${me.id}`)
-      .top(1)();
+      .top(1));
     return rows.length ? toProfile(rows[0]) : undefined;
   }
 
@@ -109,6 +113,7 @@ export class ContentService implements IContentService {
     const list = this.list(LIST_TITLES.profiles);
     const pages = await Promise.all(chunksOf(personIds, ID_CHUNK).map((chunk) => readAll(
       list.items.select(...PROFILE_FIELDS, ...personSelect('Author')).expand('Author').filter(anyOf('AuthorId', chunk)),
+      readsOf(this.sp),
     )));
     return pages.flat().map(toProfile);
   }

@@ -26,7 +26,7 @@ function membersText(c: Community, counts: MemberCounts): string {
 }
 
 /** One community in the directory: a card with the full picture, or a compact row. */
-export const CommunityCard: React.FC<ICommunityCardProps> = (props) => {
+const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
   const { community: c, layout, standing, counts, communityPageUrl, busy, focusOutcome, onJoin, onPledge } = props;
   const classes = getCommunityCardClassNames(useTheme());
   const links = communityLinks(c, communityPageUrl);
@@ -93,3 +93,6 @@ export const CommunityCard: React.FC<ICommunityCardProps> = (props) => {
     </article>
   );
 };
+
+/** Memoised: while someone types in the search box, cards whose props didn't change skip rendering. */
+export const CommunityCard = React.memo(CommunityCardView);

@@ -17,6 +17,13 @@ export const CommunityResults: React.FC<ICommunityResultsProps> = (props) => {
   const { communities, pageSize, layout, filtered, standings, counts, busyId, changedId } = props;
   const classes = getCommunityResultsClassNames(useTheme());
   const [shown, setShown] = React.useState(pageSize);
+  // A new query starts again from the first page. Reset during render rather than by remounting,
+  // so cards that still match keep their DOM while someone types (typing latency at 2,000 communities).
+  const [pagedFor, setPagedFor] = React.useState(props.resetKey);
+  if (pagedFor !== props.resetKey) {
+    setPagedFor(props.resetKey);
+    setShown(pageSize);
+  }
   const list = React.useRef<HTMLUListElement>(null);
   const focusFrom = React.useRef<number>();
 

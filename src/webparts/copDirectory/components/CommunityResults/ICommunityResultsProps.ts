@@ -6,6 +6,8 @@ import type { Community, MemberCounts } from '../../../../domain/models';
 export interface ICommunityResultsProps {
   /** Every community matching the query, in order; the component pages through them. */
   communities: readonly Community[];
+  /** Changes when the query changes: the list goes back to its first page (cards that still match stay mounted). */
+  resetKey?: string;
   /** How many to show at first, and how many more each "Show more" adds. */
   pageSize: number;
   layout: DirectoryLayout;

@@ -73,6 +73,14 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
   // Communities whose stored values the domain didn't recognise: said once, in words, naming them.
   const unrecognised = communities.flatMap((c) => (c.unrecognised ?? []).map((u) => fill(u.field === 'status' ? strings.UnrecognisedStatus : strings.UnrecognisedJoinPolicy, c.title, u.value)));
 
+  // Stable callbacks, so cards that didn't change skip rendering (CommunityCard is memoised).
+  const latest = React.useRef(actions);
+  latest.current = actions;
+  const onJoin = React.useCallback((c: Community) => latest.current.openJoin(c), []);
+  const onPledge = React.useCallback((c: Community) => {
+    latest.current.pledge(c).catch(() => undefined); // never rejects: outcomes arrive as notices
+  }, []);
+  const queryKey = React.useMemo(() => JSON.stringify(query), [query]);
   const joinOpened = useOpenedOnce(actions.step !== undefined);
   const suggestOpened = useOpenedOnce(suggesting);
   const isReady = data.state.status === 'ready';
@@ -111,7 +119,7 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
         </MessageBar>
       )}
       <CommunityResults
-        key={JSON.stringify(query)}
+        resetKey={queryKey}
         communities={results}
         pageSize={pageSize}
         layout={view.layout}
@@ -122,10 +130,8 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
         communityPageUrl={props.communityPageUrl}
         busyId={actions.busyId}
         changedId={actions.changedId}
-        onJoin={actions.openJoin}
-        onPledge={(c) => {
-          actions.pledge(c).catch(() => undefined); // never rejects: outcomes arrive as notices
-        }}
+        onJoin={onJoin}
+        onPledge={onPledge}
         onClearFilters={clearFilters}
         onSuggest={() => setSuggesting(true)}
         summaryEnd={
