@@ -116,6 +116,7 @@ if (command === 'test') {
   const entry = command === 'emulator' ? 'emulator/src/cli.ts' : 'scripts/provision.ts';
   process.exit(sh(node22, ['--import', 'tsx', join(root, entry), ...rest]));
 } else if (command === 'bench') {
+  ensureChromium(); // the bench measures views in headless Chromium
   process.exit(sh(node22, ['--import', 'tsx', join(root, 'bench', 'run.ts'), ...rest]));
 } else {
   console.error('Usage: node scripts/run.mjs test [steps…] | start | build | emulator | provision | bench');
