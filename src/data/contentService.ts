@@ -5,6 +5,7 @@ import type { IContentService, NewResource } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
 import type { CurrentUserCache } from './currentUser';
 import { joinList, personSelect, toEvent, toProfile, toResource, toSuggestion, type SpItem } from './mappers';
+import { addOnce } from './addOnce';
 import { readAll } from './paging';
 import { readsOf } from './readBatcher';
 
@@ -29,6 +30,7 @@ function chunksOf(ids: readonly number[], size: number): number[][] {
 function anyOf(field: string, ids: readonly number[]): string {
   return ids.map((id) => `${field} eq ${id}`).join(' or ');
 }
+const SUGGESTION_FIELDS = ['Id', 'Title', 'Description', 'PracticeArea', 'SuggestionKind', 'SuggestionStatus', 'LinkedCommunityId', 'Created', ...personSelect('Author')];
 const RESOURCE_FIELDS = ['Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified'];
 
 export class ContentService implements IContentService {
@@ -51,8 +53,7 @@ export class ContentService implements IContentService {
 
   public async addResource(r: NewResource): Promise<Resource> {
     const me = await this.me.get();
-    const list = this.list(LIST_TITLES.resources);
-    const added = (await list.items.add({
+    const item = await addOnce(this.list(LIST_TITLES.resources), {
       Title: r.title,
       CommunityId: Math.trunc(r.communityId),
       ResourceType: r.resourceType,
@@ -60,9 +61,8 @@ export class ContentService implements IContentService {
       Description: r.description,
       ResourceOwnerId: me.id,
       ReviewDate: r.reviewDate ? new Date(r.reviewDate).toISOString() : null,
-    })) as { Id?: number };
+    }, { authorId: me.id, select: [...RESOURCE_FIELDS, ...personSelect('ResourceOwner')], expand: ['ResourceOwner'] });
     // Read back with the owner expanded, as the list shows it.
-    const item = await list.items.getById(Number(added.Id)).select(...RESOURCE_FIELDS, ...personSelect('ResourceOwner')).expand('ResourceOwner')();
     return toResource(item);
   }
 
@@ -78,20 +78,21 @@ export class ContentService implements IContentService {
   }
 
   public async suggest(s: Pick<Suggestion, 'title' | 'description' | 'practiceArea' | 'kind'>): Promise<Suggestion> {
-    const added = await this.list(LIST_TITLES.suggestions).items.add({
+    const me = await this.me.siteUser();
+    const added = await addOnce(this.list(LIST_TITLES.suggestions), {
       Title: s.title,
       Description: s.description,
       PracticeArea: s.practiceArea,
       SuggestionKind: s.kind,
       SuggestionStatus: 'new',
-    });
-    return toSuggestion(added as Record<string, unknown>);
+    }, { authorId: me.id, select: SUGGESTION_FIELDS, expand: ['Author'] });
+    return toSuggestion(added);
   }
 
   public async suggestions(): Promise<Suggestion[]> {
     const items = await readAll(
       this.list(LIST_TITLES.suggestions).items
-        .select('Id', 'Title', 'Description', 'PracticeArea', 'SuggestionKind', 'SuggestionStatus', 'LinkedCommunityId', 'Created', ...personSelect('Author'))
+        .select(...SUGGESTION_FIELDS)
         .expand('Author'),
       readsOf(this.sp),
     );

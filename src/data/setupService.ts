@@ -27,7 +27,7 @@ export class SetupService implements ISetupService {
         throw r.reason;
       }
       const names = new Set(r.value.map((f: { InternalName: string }) => f.InternalName));
-      return { spec, missing: spec.fields.filter((f) => !names.has(f.name)).map((f) => `${spec.title}: ${f.name}`), exists: true };
+      return { spec, missing: spec.fields.filter((f) => !f.optional && !names.has(f.name)).map((f) => `${spec.title}: ${f.name}`), exists: true };
     });
     const missingLists = results.filter((r) => !r.exists).map((r) => r.spec.title);
     const missingFields = results.flatMap((r) => r.missing);

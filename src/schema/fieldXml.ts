@@ -10,6 +10,8 @@ export function fieldXml(f: FieldSpec, lookupListId?: string): string {
   const attrs: string[] = [`Name="${f.name}"`, `StaticName="${f.name}"`, `DisplayName="${esc(f.title)}"`];
   if (f.required) attrs.push('Required="TRUE"');
   if (f.indexed) attrs.push('Indexed="TRUE"');
+  if (f.unique) attrs.push('EnforceUniqueValues="TRUE"');
+  if (f.hidden) attrs.push('Hidden="TRUE"');
   if (f.description) attrs.push(`Description="${esc(f.description)}"`);
   let inner = '';
   switch (f.kind) {

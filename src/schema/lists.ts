@@ -14,7 +14,7 @@ import {
   COMMUNITY_STATUSES, EVENT_TYPES, JOIN_POLICIES, MEMBERSHIP_LEVELS, MEMBERSHIP_STATUSES, RESOURCE_TYPES,
   SUGGESTION_KINDS, SUGGESTION_STATUSES,
 } from '../domain/models';
-import type { ListSpec } from './types';
+import type { FieldSpec, ListSpec } from './types';
 import { choicePill, overdueDate } from './formats';
 
 export const LIST_TITLES = {
@@ -43,6 +43,15 @@ const STAFF_CONTRIBUTE = {
     { group: 'visitors', role: 'Read' },
   ],
 } as const satisfies ListSpec['permissions'];
+
+/**
+ * A key the browser makes for each new suggestion or resource and sends with it. PnPjs resends a
+ * POST whose answer was lost; with unique values enforced, SharePoint refuses the second copy, and
+ * the code then finds the first one by this key (see src/data/addOnce.ts).
+ */
+export const CLIENT_REQUEST_ID: FieldSpec = {
+  name: 'ClientRequestId', title: 'Client request id', kind: 'Text', maxLength: 64, indexed: true, unique: true, hidden: true, optional: true,
+};
 
 export const COMMUNITIES: ListSpec = {
   title: LIST_TITLES.communities,
@@ -156,7 +165,9 @@ export const RESOURCES: ListSpec = {
     { name: 'Tags', title: 'Tags', kind: 'Text', maxLength: 255 },
     { name: 'ResourceOwner', title: 'Owner', kind: 'User' },
     { name: 'ReviewDate', title: 'Review date', kind: 'DateTime', indexed: true, customFormatter: overdueDate() },
+    CLIENT_REQUEST_ID,
   ],
+  indexedBuiltIns: ['Author'],
   writeSecurity: 2,
   permissions: STAFF_CONTRIBUTE,
   views: [
@@ -202,7 +213,9 @@ export const SUGGESTIONS: ListSpec = {
     },
     { name: 'LinkedCommunity', title: 'Linked community', kind: 'Lookup', lookupList: LIST_TITLES.communities },
     { name: 'PodResponse', title: 'Response from the POD team', kind: 'Note', description: 'Why it was declined, or what happens next.' },
+    CLIENT_REQUEST_ID,
   ],
+  indexedBuiltIns: ['Author'],
   writeSecurity: 2,
   permissions: STAFF_CONTRIBUTE,
   views: [

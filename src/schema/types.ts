@@ -11,6 +11,15 @@ export interface FieldSpec {
   required?: boolean;
   /** Indexed so filters and sorts on it stay under the 5,000-item list view threshold. */
   indexed?: boolean;
+  /**
+   * Enforce unique values (needs `indexed`): SharePoint refuses a second item with the same value
+   * (https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ee536168(v=office.14)).
+   */
+  unique?: boolean;
+  /** Kept off the list's forms and column pickers: a value only the code writes. */
+  hidden?: boolean;
+  /** Older sites work without it (the code falls back): setup adds it, the setup check does not ask for it. */
+  optional?: boolean;
   choices?: readonly string[];
   defaultValue?: string;
   /** Text length limit enforced by SharePoint (Text fields allow at most 255). */

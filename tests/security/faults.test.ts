@@ -22,7 +22,7 @@ import type { Community } from '../../src/domain/models.ts';
 import { createClients } from '../../src/data/clients.ts';
 import '../../src/data/pnpImports.ts';
 import { LIST_TITLES } from '../../src/schema/lists.ts';
-import { communityByTitle, GARDENER_EVENTS, listPath, POD, Rest, servicesAs, STAFF, STAFF2, startDemo } from './helpers.ts';
+import { communityByTitle, GARDENER_EVENTS, GARDENER_OPEN, listPath, POD, Rest, servicesAs, STAFF, STAFF2, startDemo } from './helpers.ts';
 
 let emu: RunningEmulator;
 let recruitment: Community;
@@ -130,6 +130,38 @@ describe('F3–F4 writes are never duplicated', () => {
     const left = await servicesAs(emu, STAFF2).memberships.leave(mine);
     assert.ok(used(), 'the first answer was lost');
     assert.equal(left.status, 'left');
+  });
+
+  test('F3 a suggestion whose answer was lost, resent by PnPjs, is one suggestion', async () => {
+    await inject({ match: "/_api/web/lists/getBy[Tt]itle\\('Suggestions'\\)/items$", method: 'POST', network: true, after: true, times: 1 });
+    const title = 'Apprenticeship assessors (lost answer)';
+    const sent = await servicesAs(emu, STAFF).content.suggest({ title, description: 'Assessors compare notes.', practiceArea: 'People', kind: 'new idea' });
+    assert.ok(used(), 'the first answer was lost');
+    const r = await new Rest(emu, POD).get(`${listPath('suggestions')}/items?$select=Id&$filter=Title eq '${title.replace(/'/g, "''")}'`);
+    assert.deepEqual(r.body.value?.map((i) => i.Id), [sent.id], 'the resent POST made a second suggestion');
+    assert.equal(sent.author?.email?.toLowerCase(), STAFF);
+  });
+
+  test('F3 a resource whose answer was lost every time is found by its key, once, and reported as added', async () => {
+    // PnPjs resends a dropped request twice; all three answers are lost, and each POST had landed or been refused.
+    await inject({ match: "/_api/web/lists/getBy[Tt]itle\\('Resources'\\)/items$", method: 'POST', network: true, after: true, times: 3 });
+    const title = 'Open day checklist (lost answer)';
+    const added = await servicesAs(emu, GARDENER_OPEN).content.addResource({ communityId: recruitment.id, title, resourceType: 'template', url: 'https://example.org/checklist', description: 'What to bring.', reviewDate: '' });
+    assert.ok(used(), 'every answer was lost');
+    const r = await new Rest(emu, POD).get(`${listPath('resources')}/items?$select=Id&$filter=Title eq '${title.replace(/'/g, "''")}'`);
+    assert.deepEqual(r.body.value?.map((i) => i.Id), [added.id], 'a resent POST made a second resource');
+    assert.equal(added.title, title);
+  });
+
+  test('F3 on a site set up before the key column existed, suggesting still works; setup adds the column back', async () => {
+    const pod = new Rest(emu, POD);
+    const field = `${listPath('suggestions')}/fields/getbyinternalnameortitle('ClientRequestId')`;
+    assert.equal((await pod.delete(field)).status, 204);
+    const sent = await servicesAs(emu, STAFF).content.suggest({ title: 'Older site circle', description: 'Still works.', practiceArea: '', kind: 'new idea' });
+    assert.ok(sent.id > 0);
+    assert.equal((await servicesAs(emu, STAFF).setup.check()).ready, true, 'the key column is not needed to use the site');
+    assert.ok((await servicesAs(emu, POD).setup.provision()).includes('Suggestions: added field ClientRequestId'));
+    assert.equal((await pod.get(`${field}?$select=EnforceUniqueValues,Indexed`)).body.EnforceUniqueValues, true);
   });
 
   test('F4 a double click and a second tab joining at the same moment end with one membership', async () => {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { SuggestPanel } from './SuggestPanel';
 import CopDirectory from '../CopDirectory';
 import type { Suggestion } from '../../../../domain/models';
@@ -52,6 +52,25 @@ describe('SuggestPanel', () => {
     send();
     await waitFor(() => expect(submitted).toHaveBeenCalled());
     expect(submit).toHaveBeenCalledWith({ title: 'Apprenticeship coordinators', description: 'Coordinators meet each term.', practiceArea: 'People', kind: 'existing network' });
+  });
+
+  it('sends once when Send is clicked twice before the first click has re-rendered the panel', async () => {
+    let answer: (s: Suggestion) => void = () => undefined;
+    const { submit, submitted } = renderPanel((s) => new Promise((resolve) => {
+      answer = () => resolve({ ...s, id: 7, status: 'new' });
+    }));
+    fireEvent.change(field('Name'), { target: { value: 'Apprenticeship coordinators' } });
+    fireEvent.change(field('What is it about?'), { target: { value: 'Coordinators meet each term.' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'An idea for a new community' }));
+    const form = document.getElementById('cop-suggest-form')!;
+    // Both clicks inside one act: React has not re-rendered (nor disabled the button) between them.
+    act(() => {
+      fireEvent.submit(form);
+      fireEvent.submit(form);
+    });
+    expect(submit).toHaveBeenCalledTimes(1);
+    await act(async () => answer({} as Suggestion));
+    await waitFor(() => expect(submitted).toHaveBeenCalledTimes(1));
   });
 
   it('keeps what was typed and says why when sending fails', async () => {

@@ -39,6 +39,8 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
   const [checked, setChecked] = React.useState(false);
   const [sending, setSending] = React.useState(false);
   const [sendError, setSendError] = React.useState<string>();
+  // A ref, not the `sending` state: two clicks in one frame both see the old state and would send twice.
+  const inFlight = React.useRef(false);
   // Fluent controls hand back an object with focus(); the first invalid field gets focus on submit.
   const fields = React.useRef<Partial<Record<SuggestionField, Focusable>>>({});
   const focusable =
@@ -67,7 +69,7 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
 
   const submit = async (e?: React.FormEvent): Promise<void> => {
     e?.preventDefault();
-    if (sending) return;
+    if (inFlight.current) return;
     setChecked(true);
     const result = validateSuggestion(draft);
     if (!result.ok) {
@@ -77,6 +79,7 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
       return;
     }
     setProblems({});
+    inFlight.current = true;
     setSending(true);
     setSendError(undefined);
     try {
@@ -84,6 +87,9 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
     } catch (error) {
       setSendError(describeError(error));
     } finally {
+      // Only this submit sets it back, so there is no stale read to race with.
+      // eslint-disable-next-line require-atomic-updates
+      inFlight.current = false;
       setSending(false);
     }
   };
