@@ -73,6 +73,8 @@ test('loading shows skeleton cards, then the directory with its explainer', asyn
   await page.getByRole('list', { name: 'Communities' }).waitFor();
   assert.ok(await page.getByRole('heading', { name: 'Core or wider member?' }).isVisible());
   await page.getByText(/\d+ core, \d+ wider/).first().waitFor();
+  // The demo's recurring sessions: a launched community shows when it next meets.
+  await card(page, 'Data and Insight').getByText('Next session').waitFor();
   await check(page, 'cards');
   await context.close();
 });

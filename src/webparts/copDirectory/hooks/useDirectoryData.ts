@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { Community, MemberCounts, Membership } from '../../../domain/models';
+import { nextSession, type Session } from '../../../domain/rhythm';
 import type { CopServices } from '../../../domain/services';
 import { useAsync, type AsyncState } from '../../../ui/hooks/useAsync';
 
@@ -13,8 +14,10 @@ export interface DirectoryDataResult {
   state: AsyncState<DirectoryData>;
   /** Member counts per community id, for the communities shown so far; missing while loading or unreadable. */
   counts: Record<number, MemberCounts>;
+  /** The next session per community id once read (undefined there: none planned), for the communities shown so far. */
+  sessions: Record<number, Session | undefined>;
   reload: () => void;
-  /** Asks for the counts of the communities on screen; those already known are not read again. */
+  /** Asks for the counts and next sessions of the communities on screen; those already known are not read again. */
   showCountsFor: (shown: readonly Community[]) => void;
   /** Reads my memberships again after a join or pledge, and the counts of what is on screen. */
   refreshMembership: () => Promise<void>;
@@ -37,7 +40,10 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
   }, [services]);
   const [mine, setMine] = React.useState<Membership[]>();
   const [counts, setCounts] = React.useState<Record<number, MemberCounts>>({});
+  const [sessions, setSessions] = React.useState<Record<number, Session | undefined>>({});
   const requested = React.useRef(new Set<number>());
+  /** Sessions don't change when I join, so unlike counts they are read once per load. */
+  const sessionsRequested = React.useRef(new Set<number>());
   const shown = React.useRef<readonly Community[]>([]);
   const timer = React.useRef<ReturnType<typeof setTimeout>>();
   const alive = React.useRef(true);
@@ -48,7 +54,9 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
     if (!loading) return;
     setMine(undefined);
     setCounts({});
+    setSessions({});
     requested.current = new Set();
+    sessionsRequested.current = new Set();
   }, [services, loading]);
   React.useEffect(() => {
     alive.current = true;
@@ -70,14 +78,32 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
     );
   }, [services]);
 
+  // Started beside the counts, so both go in the same $batch; a failure only leaves the line out.
+  const readSessions = React.useCallback((communities: readonly Community[]): void => {
+    const ids = communities.map((c) => c.id).filter((id) => !sessionsRequested.current.has(id));
+    if (ids.length === 0) return;
+    ids.forEach((id) => sessionsRequested.current.add(id));
+    services.content.eventsOf(ids).then(
+      (events) => {
+        if (!alive.current) return;
+        const now = new Date();
+        const next: Record<number, Session | undefined> = {};
+        for (const id of ids) next[id] = nextSession(events.filter((e) => e.communityId === id), now);
+        setSessions((before) => ({ ...before, ...next }));
+      },
+      () => ids.forEach((id) => sessionsRequested.current.delete(id)),
+    );
+  }, [services]);
+
   const showCountsFor = React.useCallback((communities: readonly Community[]): void => {
     shown.current = communities;
     clearTimeout(timer.current);
     const first = requested.current.size === 0;
     timer.current = setTimeout(() => {
       readCounts(shown.current).catch(() => undefined);
+      readSessions(shown.current);
     }, first ? 0 : COUNTS_SETTLE_MS);
-  }, [readCounts]);
+  }, [readCounts, readSessions]);
 
   const refreshMembership = React.useCallback(async (): Promise<void> => {
     requested.current = new Set();
@@ -86,5 +112,5 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
   }, [services, readCounts]);
 
   const merged: AsyncState<DirectoryData> = state.status === 'ready' && mine ? { status: 'ready', data: { ...state.data, mine } } : state;
-  return { state: merged, counts, reload, showCountsFor, refreshMembership };
+  return { state: merged, counts, sessions, reload, showCountsFor, refreshMembership };
 }

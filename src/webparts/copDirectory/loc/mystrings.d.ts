@@ -59,6 +59,9 @@ declare interface ICopDirectoryWebPartStrings {
   Gardeners: string;
   NoGardenersYet: string;
   Rhythm: string;
+  NextSession: string;
+  NextSessionOn: string;
+  NoSessionPlanned: string;
   Members: string;
   MemberCounts: string;
   NotSet: string;

@@ -25,9 +25,12 @@ function membersText(c: Community, counts: MemberCounts): string {
   return fill(counts.pledged === 1 ? strings.OnePledgeSoFar : strings.PledgesSoFar, counts.pledged);
 }
 
+const sessionWhen = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
 /** One community in the directory: a card with the full picture, or a compact row. */
 const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
-  const { community: c, layout, standing, counts, communityPageUrl, busy, focusOutcome, onJoin, onPledge } = props;
+  const { community: c, layout, standing, counts, nextSession, sessionsKnown, communityPageUrl, busy, focusOutcome, onJoin, onPledge } = props;
+  const when = nextSession && sessionWhen.format(nextSession.start);
   const classes = getCommunityCardClassNames(useTheme());
   const links = communityLinks(c, communityPageUrl);
   const titleId = `cop-community-${c.id}`;
@@ -49,7 +52,7 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
   );
 
   if (layout === 'list') {
-    const meta = [c.practiceArea, STATUS_TEXT[c.status], c.sponsor && fill(strings.SponsoredBy, c.sponsor.displayName), counts && membersText(c, counts)];
+    const meta = [c.practiceArea, STATUS_TEXT[c.status], c.sponsor && fill(strings.SponsoredBy, c.sponsor.displayName), counts && membersText(c, counts), when && fill(strings.NextSessionOn, when)];
     return (
       <article className={classes.row} aria-labelledby={titleId}>
         <div className={classes.rowMain}>
@@ -78,6 +81,12 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
         <dd className={classes.fact}><PeopleNames people={c.gardeners} emptyText={strings.NoGardenersYet} /></dd>
         <dt className={classes.term}>{strings.Rhythm}</dt>
         <dd className={classes.fact} dir={c.rhythm ? 'auto' : undefined}>{c.rhythm || strings.NotSet}</dd>
+        {sessionsKnown && (
+          <>
+            <dt className={classes.term}>{strings.NextSession}</dt>
+            <dd className={classes.fact}>{when || strings.NoSessionPlanned}</dd>
+          </>
+        )}
         {counts && c.status !== 'forming' && (
           <>
             <dt className={classes.term}>{strings.Members}</dt>

@@ -1,6 +1,7 @@
 import type { DirectoryLayout } from '../../../../domain/directoryUrl';
 import type { Standing } from '../../../../domain/membershipRules';
 import type { Community, MemberCounts } from '../../../../domain/models';
+import type { Session } from '../../../../domain/rhythm';
 
 export interface ICommunityCardProps {
   community: Community;
@@ -10,6 +11,10 @@ export interface ICommunityCardProps {
   standing?: Standing;
   /** Its member counts; hidden while they load (or when they could not be read). */
   counts?: MemberCounts;
+  /** Its next session, if one is planned. */
+  nextSession?: Session;
+  /** True once its sessions were read: then a card without a next session says none is planned. */
+  sessionsKnown?: boolean;
   /** The hub's community page address with `{id}` for the community (the web part's setting). */
   communityPageUrl?: string;
   /** True while this community's join or pledge is in flight. */

@@ -71,6 +71,8 @@ export const CommunityResults: React.FC<ICommunityResultsProps> = (props) => {
               layout={layout}
               standing={standings.get(c.id)}
               counts={counts?.[c.id]}
+              nextSession={props.sessions?.[c.id]}
+              sessionsKnown={props.sessions !== undefined && c.id in props.sessions}
               communityPageUrl={props.communityPageUrl}
               busy={busyId === c.id}
               focusOutcome={changedId === c.id}

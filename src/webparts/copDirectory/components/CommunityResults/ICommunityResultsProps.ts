@@ -2,6 +2,7 @@ import type * as React from 'react';
 import type { DirectoryLayout } from '../../../../domain/directoryUrl';
 import type { Standing } from '../../../../domain/membershipRules';
 import type { Community, MemberCounts } from '../../../../domain/models';
+import type { Session } from '../../../../domain/rhythm';
 
 export interface ICommunityResultsProps {
   /** Every community matching the query, in order; the component pages through them. */
@@ -17,6 +18,8 @@ export interface ICommunityResultsProps {
   standings: ReadonlyMap<number, Standing>;
   /** Member counts per community id, once loaded. */
   counts?: Record<number, MemberCounts>;
+  /** Next session per community id, once read (a read community without one has none planned). */
+  sessions?: Record<number, Session | undefined>;
   /** The hub's community page address with `{id}`, for each title's link. */
   communityPageUrl?: string;
   /** The community whose join or pledge is in flight. */

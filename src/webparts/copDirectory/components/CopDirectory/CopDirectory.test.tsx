@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import CopDirectory from './CopDirectory';
-import type { Community } from '../../../../domain/models';
+import type { Community, CommunityEvent } from '../../../../domain/models';
 import type { CopServices } from '../../../../domain/services';
 import { memoryUrlState, type UrlStateStore } from '../../../../ui/hooks/urlState';
 import type { ICopDirectoryProps } from './ICopDirectoryProps';
@@ -51,6 +51,20 @@ describe('CopDirectory', () => {
     }
     expect(await within(card).findByText('1 core, 1 wider')).toBeTruthy();
     expect(within(screen.getByRole('article', { name: 'Student Recruitment' })).getByText('Monthly, first Tuesday')).toBeTruthy();
+  });
+
+  it("shows each community's next session, soonest first, and says when none is planned", async () => {
+    const at = (days: number): Date => new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + days * 86_400_000);
+    const event = (id: number, communityId: number, start: Date): CommunityEvent => ({
+      id, communityId, title: `Session ${id}`, eventType: 'meeting', start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString(), timeZone: 'Europe/London',
+    });
+    const events = [event(1, 2, at(9)), event(2, 2, at(3)), event(3, 1, at(-30))];
+    const when = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at(3));
+    await renderDirectory({ services: fakeServices({ communities: DEMO, events }) });
+    expect(await within(screen.getByRole('article', { name: 'Data and Insight' })).findByText(when)).toBeTruthy();
+    expect(await within(screen.getByRole('article', { name: 'Student Recruitment' })).findByText('None planned')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Compact list' }));
+    expect(await within(screen.getByRole('article', { name: 'Data and Insight' })).findByText((text) => text.includes(`Next session ${when}`))).toBeTruthy();
   });
 
   it('hides closed communities unless the web part shows them, and never shows proposed ones', async () => {

@@ -126,6 +126,7 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
         filtered={isFiltered(query)}
         standings={standings}
         counts={data.counts}
+        sessions={data.sessions}
         onShown={data.showCountsFor}
         communityPageUrl={props.communityPageUrl}
         busyId={actions.busyId}
