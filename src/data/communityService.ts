@@ -5,7 +5,7 @@ import { isGroupId, TeamAlreadyLinked } from '../domain/errors';
 import { transition } from '../domain/lifecycle';
 import type { ICommunityService } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
-import { COMMUNITY_EXPAND, COMMUNITY_SELECT, toCommunity, type SpItem } from './mappers';
+import { COMMUNITY_EXPAND, COMMUNITY_LISTING_EXPAND, COMMUNITY_LISTING_SELECT, COMMUNITY_SELECT, toCommunity, type SpItem } from './mappers';
 import { odataString, readAll } from './paging';
 import { readsOf } from './readBatcher';
 
@@ -18,6 +18,11 @@ export class CommunityService implements ICommunityService {
 
   public async all(): Promise<Community[]> {
     const items = await readAll(this.list.items.select(...COMMUNITY_SELECT).expand(...COMMUNITY_EXPAND), readsOf(this.sp));
+    return items.map(toCommunity).sort((a, b) => a.title.localeCompare(b.title));
+  }
+
+  public async listing(): Promise<Community[]> {
+    const items = await readAll(this.list.items.select(...COMMUNITY_LISTING_SELECT).expand(...COMMUNITY_LISTING_EXPAND), readsOf(this.sp));
     return items.map(toCommunity).sort((a, b) => a.title.localeCompare(b.title));
   }
 

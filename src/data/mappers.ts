@@ -126,6 +126,17 @@ export const COMMUNITY_SELECT = [
 export const COMMUNITY_EXPAND = ['Sponsor', 'Gardeners', 'Editor'];
 
 /**
+ * What a listing of every community shows and searches (title, area, status, domain, tags, rhythm,
+ * links, sponsor and gardeners): no charter texts and no editor, about half the bytes of the full
+ * item at 2,000 communities.
+ */
+export const COMMUNITY_LISTING_SELECT = [
+  'Id', 'Title', 'PracticeArea', 'CopStatus', 'Domain', 'JoinPolicy', 'FoundingTarget', 'Rhythm', 'Tags', 'GroupId', 'TeamsUrl', 'SiteUrl',
+  ...personSelect('Sponsor'), ...personSelect('Gardeners'),
+];
+export const COMMUNITY_LISTING_EXPAND = ['Sponsor', 'Gardeners'];
+
+/**
  * The community a membership item really belongs to. Its folder decides who may approve it (each
  * `community-N` folder grants that community's gardeners Approve), so an item whose Community lookup
  * names another community than its folder would borrow the wrong approvers: it belongs to neither (0).

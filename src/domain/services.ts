@@ -32,6 +32,11 @@ export interface ISetupService {
 export interface ICommunityService {
   /** Every community the user can see, in title order (paged underneath; 2,000 is one request). */
   all(): Promise<Community[]>;
+  /**
+   * Every community with only what a listing shows and searches (the directory): the charter texts
+   * (practice, audience, ground rules), contact and last editor are left empty. Same order as all().
+   */
+  listing(): Promise<Community[]>;
   get(id: number): Promise<Community | undefined>;
   getByGroupId(groupId: string): Promise<Community | undefined>;
   /**

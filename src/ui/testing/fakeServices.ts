@@ -77,6 +77,7 @@ export function fakeServices(data: FakeData = {}): FakeServices {
     setup: { check: () => read(data.setup ?? { ready: true, missingLists: [], missingFields: [] }), provision: async () => ['Created list Communities'] },
     communities: {
       all: () => read(communities),
+      listing: () => read(communities),
       get: (id) => read(communities.find((c) => c.id === id)),
       getByGroupId: (g) => read(communities.find((c) => c.groupId === g)),
       changeStatus: unsupported,

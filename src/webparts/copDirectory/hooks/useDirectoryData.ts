@@ -35,7 +35,8 @@ export const COUNTS_SETTLE_MS = 250;
  */
 export function useDirectoryData(services: CopServices): DirectoryDataResult {
   const { state, reload } = useAsync(async () => {
-    const [communities, mine] = await Promise.all([services.communities.all(), services.memberships.mine()]);
+    // The listing, not every field: the directory shows and searches a few (half the bytes at 2,000).
+    const [communities, mine] = await Promise.all([services.communities.listing(), services.memberships.mine()]);
     return { communities, mine };
   }, [services]);
   const [mine, setMine] = React.useState<Membership[]>();

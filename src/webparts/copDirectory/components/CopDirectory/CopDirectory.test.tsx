@@ -143,9 +143,9 @@ describe('CopDirectory', () => {
 
   it('shows a clear error with a retry that loads again', async () => {
     const services = fakeServices({ communities: DEMO });
-    const all = services.communities.all;
+    const listing = services.communities.listing;
     let calls = 0;
-    services.communities.all = () => (++calls === 1 ? Promise.reject(Object.assign(new Error('boom'), { status: 503 })) : all());
+    services.communities.listing = () => (++calls === 1 ? Promise.reject(Object.assign(new Error('boom'), { status: 503 })) : listing());
     render(<CopDirectory title="" services={services} urlState={memoryUrlState()} />);
     expect(await screen.findByText(/SharePoint is busy/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
