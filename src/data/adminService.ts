@@ -6,10 +6,11 @@
 import type { SPFI } from '@pnp/sp';
 import type { GraphFI } from '@pnp/graph';
 import type { IList } from '@pnp/sp/lists';
-import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ResourceRecord } from '../domain/adminModels';
+import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ResourceRecord, TeamReconciliation } from '../domain/adminModels';
 import type { Community, CommunityEvent, MemberProfile, Suggestion } from '../domain/models';
 import type { IAdminService, ICommunityService, IGroupService, LaunchOutcome } from '../domain/services';
 import { isGroupId } from '../domain/errors';
+import { planTeam } from '../domain/teamReconciliation';
 import { COMMUNITIES, LIST_TITLES } from '../schema/lists';
 import {
   MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, personSelect, toEvent, toMembership, toPerson, toProfile, toResource, toSuggestion, type SpItem,
@@ -210,5 +211,30 @@ export class AdminService implements IAdminService {
       note: m.decisionNote,
     }));
     return [...versionHistory(versions), ...requests].sort((a, b) => Date.parse(b.when) - Date.parse(a.when));
+  }
+
+  public async reconcileTeam(community: Community): Promise<TeamReconciliation> {
+    if (!community.groupId) throw new Error(`${community.title} has no team linked, so there is nothing to reconcile.`);
+    const groupId = community.groupId;
+    const [rows, inGroup] = await Promise.all([
+      // The Community lookup is indexed: one community's items stay under the list view threshold.
+      readAll(this.list(LIST_TITLES.memberships).items.select(...MEMBERSHIP_SELECT).expand(...MEMBERSHIP_EXPAND).filter(`CommunityId eq ${Math.trunc(community.id)}`)),
+      this.groups.memberEmails(groupId),
+    ]);
+    const plan = planTeam(community, rows.map(toMembership), inGroup);
+    const outcome: TeamReconciliation = { added: [], removed: [], failed: [] };
+    const changes = [...plan.add.map((email) => ({ email, change: 'add' as const })), ...plan.remove.map((email) => ({ email, change: 'remove' as const }))];
+    for (const { email, change } of changes) {
+      try {
+        if (change === 'add') await this.groups.addMember(groupId, email);
+        else await this.groups.removeMember(groupId, email);
+        (change === 'add' ? outcome.added : outcome.removed).push(email);
+      } catch (e) {
+        // Graph refuses anyone who doesn't own the group (403): the rest would be refused too.
+        if ((e as { status?: number }).status === 403) throw e;
+        outcome.failed.push({ email, change, message: (e as Error).message });
+      }
+    }
+    return outcome;
   }
 }

@@ -49,6 +49,16 @@ export interface ItemResult {
   message?: string;
 }
 
+/** What "Reconcile team members" changed in a community's Microsoft 365 group (emails, lower case). */
+export interface TeamReconciliation {
+  /** Active members who were missing from the group and were added. */
+  added: string[];
+  /** People whose memberships had all ended, removed from the group. */
+  removed: string[];
+  /** Changes Graph did not make, with why; nothing else is left half-done. */
+  failed: Array<{ email: string; change: 'add' | 'remove'; message: string }>;
+}
+
 /** A Microsoft 365 group found by id (to link a community to its existing group or team). */
 export interface GroupInfo {
   id: string;

@@ -6,7 +6,7 @@
 import type {
   Community, CommunityStatus, CommunityEvent, CurrentUser, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, ResourceType, Suggestion,
 } from './models';
-import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ResourceRecord } from './adminModels';
+import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ResourceRecord, TeamReconciliation } from './adminModels';
 
 /** A page of results and, when there is more, the opaque token that fetches the next page. */
 export interface Page<T> {
@@ -152,6 +152,12 @@ export interface IAdminService {
   linkGroup(community: Community, group: GroupInfo): Promise<Community>;
   /** Who changed the community and its memberships, and when, newest first (SharePoint's versions). */
   history(community: Community): Promise<HistoryEntry[]>;
+  /**
+   * Brings the community's group in line with its memberships (see planTeam): adds active members,
+   * removes those who left. Graph lets only the group's owners and groups admins do it; anyone else
+   * gets its 403, thrown before anything changes.
+   */
+  reconcileTeam(community: Community): Promise<TeamReconciliation>;
 }
 
 export interface CopServices {

@@ -7,6 +7,7 @@ import type { GroupInfo, HistoryEntry, MembershipRecord, ResourceRecord } from '
 import { transition } from '../../domain/lifecycle';
 import type { Community, CommunityEvent, MemberProfile, Suggestion } from '../../domain/models';
 import type { IAdminService } from '../../domain/services';
+import { planTeam } from '../../domain/teamReconciliation';
 
 export interface FakeAdminData {
   memberships?: MembershipRecord[];
@@ -16,6 +17,8 @@ export interface FakeAdminData {
   profiles?: MemberProfile[];
   history?: HistoryEntry[];
   groups?: GroupInfo[];
+  /** Member emails of each group, by group id (what reconciling a team compares and changes). */
+  teams?: Record<string, string[]>;
   /** When set, every write rejects as SharePoint rejects staff. */
   refuse?: boolean;
 }
@@ -81,5 +84,12 @@ export function fakeAdmin(data: FakeAdminData, communities: Community[], read: <
     findGroup: (id) => read((data.groups ?? []).find((g) => g.id === id.trim().toLowerCase())),
     linkGroup: (c, g) => write(() => replaceCommunity({ ...c, groupId: g.id })),
     history: () => read(data.history ?? []),
+    reconcileTeam: (c) => write(() => {
+      if (!c.groupId) throw new Error(`${c.title} has no team linked, so there is nothing to reconcile.`);
+      const team = data.teams?.[c.groupId] ?? [];
+      const plan = planTeam(c, adminState.memberships, team);
+      if (data.teams) data.teams[c.groupId] = [...team.filter((e) => !plan.remove.includes(e)), ...plan.add];
+      return { added: plan.add, removed: plan.remove, failed: [] };
+    }),
   };
 }

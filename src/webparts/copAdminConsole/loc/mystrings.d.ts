@@ -129,6 +129,12 @@ declare interface ICopAdminConsoleWebPartStrings {
   HistoryStatus: string;
   HistoryReason: string;
   HistoryRequest: string;
+  ReconcileTeam: string;
+  ReconcileTeamHint: string;
+  ReconcileBusy: string;
+  ReconcileDone: string;
+  ReconcileNothing: string;
+  ReconcileNotChanged: string;
   ApprovalApproved: string;
   ApprovalRejected: string;
   ApprovalPending: string;

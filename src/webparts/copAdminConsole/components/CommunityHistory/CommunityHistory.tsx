@@ -8,6 +8,7 @@ import { COMMUNITIES } from '../../../../schema/lists';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
 import { useAsync } from '../../../../ui/hooks/useAsync';
+import { TeamReconcile } from '../TeamReconcile';
 import type { ICommunityHistoryProps } from './ICommunityHistoryProps';
 import { classes } from './CommunityHistory.styles';
 
@@ -37,6 +38,7 @@ export const CommunityHistory: React.FC<ICommunityHistoryProps> = ({ communities
       <Text as="h3" variant="large" id="cop-admin-history" block>{strings.HistoryTitle}</Text>
       <Text block>{strings.HistoryIntro}</Text>
       <Dropdown className={classes.picker} label={strings.HistoryChoose} options={communities.map((c) => ({ key: c.id, text: c.title }))} selectedKey={id ?? null} onChange={(_, o) => o && setId(Number(o.key))} />
+      {community?.groupId && <TeamReconcile key={community.id} community={community} admin={admin} />}
       {history.state.status === 'loading' && <LoadingView rows={3} />}
       {history.state.status === 'error' && <ErrorView error={history.state.error} onRetry={history.reload} />}
       {history.state.status === 'ready' && (history.state.data.length === 0 ? <MessageBar>{strings.HistoryEmpty}</MessageBar> : (

@@ -1,0 +1,59 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'CopAdminConsoleWebPartStrings';
+import type { TeamReconciliation } from '../../../../domain/adminModels';
+import { ErrorView } from '../../../../ui/components/StatusViews';
+import { fill } from '../../../../ui/format';
+import type { ITeamReconcileProps } from './ITeamReconcileProps';
+import { classes } from './TeamReconcile.styles';
+
+type State = { status: 'idle' } | { status: 'busy' } | { status: 'done'; outcome: TeamReconciliation } | { status: 'error'; error: unknown };
+
+/** "Reconcile team members": the community's team brought in line with its memberships, once per click. */
+export const TeamReconcile: React.FC<ITeamReconcileProps> = ({ community, admin }) => {
+  const [state, setState] = React.useState<State>({ status: 'idle' });
+  const inFlight = React.useRef(false);
+  const mounted = React.useRef(true);
+  React.useEffect(() => () => {
+    mounted.current = false;
+  }, []);
+
+  const run = async (): Promise<void> => {
+    if (inFlight.current) return; // a double click reconciles once
+    inFlight.current = true;
+    setState({ status: 'busy' });
+    try {
+      const outcome = await admin.reconcileTeam(community);
+      if (mounted.current) setState({ status: 'done', outcome });
+    } catch (error) {
+      if (mounted.current) setState({ status: 'error', error });
+    } finally {
+      // eslint-disable-next-line require-atomic-updates
+      inFlight.current = false;
+    }
+  };
+  const start = (): void => {
+    run().catch(() => undefined); // run shows its own errors
+  };
+
+  const outcome = state.status === 'done' ? state.outcome : undefined;
+  return (
+    <div className={classes.root}>
+      <DefaultButton onClick={start} disabled={state.status === 'busy'} aria-describedby="cop-admin-reconcile-hint">
+        {state.status === 'busy' ? strings.ReconcileBusy : strings.ReconcileTeam}
+      </DefaultButton>
+      <Text block id="cop-admin-reconcile-hint" className={classes.hint}>{strings.ReconcileTeamHint}</Text>
+      <div role="status" className={classes.outcome}>
+        {outcome && (
+          <MessageBar messageBarType={outcome.failed.length ? MessageBarType.warning : MessageBarType.success} isMultiline>
+            {outcome.added.length + outcome.removed.length === 0 ? strings.ReconcileNothing : fill(strings.ReconcileDone, outcome.added.length, outcome.removed.length)}
+            {outcome.failed.map((f) => <div key={`${f.change} ${f.email}`}>{fill(strings.ReconcileNotChanged, `${f.email}: ${f.message}`)}</div>)}
+          </MessageBar>
+        )}
+      </div>
+      {state.status === 'error' && <ErrorView error={state.error} onRetry={start} />}
+    </div>
+  );
+};

@@ -1,0 +1,2 @@
+export { TeamReconcile } from './TeamReconcile';
+export type { ITeamReconcileProps } from './ITeamReconcileProps';
