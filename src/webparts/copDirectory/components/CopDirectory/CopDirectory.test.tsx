@@ -59,12 +59,14 @@ describe('CopDirectory', () => {
       id, communityId, title: `Session ${id}`, eventType: 'meeting', start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString(), timeZone: 'Europe/London',
     });
     const events = [event(1, 2, at(9)), event(2, 2, at(3)), event(3, 1, at(-30))];
+    // Sessions arrive after the first render; a busy machine (a parallel build) may take a while.
+    const SLOW = { timeout: 5000 };
     const when = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at(3));
     await renderDirectory({ services: fakeServices({ communities: DEMO, events }) });
-    expect(await within(screen.getByRole('article', { name: 'Data and Insight' })).findByText(when)).toBeTruthy();
-    expect(await within(screen.getByRole('article', { name: 'Student Recruitment' })).findByText('None planned')).toBeTruthy();
+    expect(await within(screen.getByRole('article', { name: 'Data and Insight' })).findByText(when, {}, SLOW)).toBeTruthy();
+    expect(await within(screen.getByRole('article', { name: 'Student Recruitment' })).findByText('None planned', {}, SLOW)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Compact list' }));
-    expect(await within(screen.getByRole('article', { name: 'Data and Insight' })).findByText((text) => text.includes(`Next session ${when}`))).toBeTruthy();
+    expect(await within(screen.getByRole('article', { name: 'Data and Insight' })).findByText((text) => text.includes(`Next session ${when}`), {}, SLOW)).toBeTruthy();
   });
 
   it('hides closed communities unless the web part shows them, and never shows proposed ones', async () => {
