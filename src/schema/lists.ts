@@ -7,7 +7,8 @@
  * - Memberships: staff add and edit only their own items (WriteSecurity 2); the member is the
  *   item's Author. Content approval holds requests as pending; only holders of Approve Items decide.
  *   Items live in one folder per community, and that folder grants its gardeners Approve, so a
- *   gardener can approve their own community's requests and no other.
+ *   gardener can approve their own community's requests and no other. Members contribute only in
+ *   those folders (the list's root is read-only to them), so only setup makes a community's folder.
  * - Suggestions and MemberProfiles: staff add and edit only their own items.
  */
 import {
@@ -119,7 +120,12 @@ export const MEMBERSHIPS: ListSpec = {
   draftVisibility: 0,
   enableVersioning: true,
   folderPerCommunity: true,
-  permissions: STAFF_CONTRIBUTE,
+  // Members read at the root and contribute only inside a community's folder, which the POD team's
+  // setup creates: adding an item or a folder needs Add Items where it is added
+  // (https://learn.microsoft.com/sharepoint/understanding-permission-levels), so nobody else can make
+  // `community-N` ahead of community N (and, as its author, later delete it with everyone's items in it).
+  permissions: POD_ONLY_WRITES,
+  folderGrants: STAFF_CONTRIBUTE.grants,
   views: [
     { title: 'All memberships', fields: ['LinkTitle', 'Community', 'Author', 'Level', 'MemberStatus', '_ModerationStatus', 'Created'], isDefault: true },
     {

@@ -189,8 +189,9 @@ async function ensureFolders(sp: SPFI, log: Log, ctx: SiteContext, approverRoleI
   const communities = await sp.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id', 'GardenersId').top(5000)();
   const list = sp.web.lists.getByTitle(MEMBERSHIPS.title);
   const root = await list.rootFolder.select('ServerRelativeUrl')();
-  const folders = await list.rootFolder.folders.select('Name')();
-  const have = new Set(folders.map((f: { Name: string }) => f.Name));
+  const folders = (await list.rootFolder.folders
+    .select('Name', 'ItemCount', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments').expand('ListItemAllFields')()) as FolderRow[];
+  const have = new Set(await takeOverSquats(sp, folders, log));
   const missing = (communities as Array<{ Id: number; GardenersId?: number[] | { results: number[] } | null }>).filter((c) => !have.has(communityFolderName(c.Id)));
   // A few folders at a time: independent writes, without tripping SharePoint's throttling.
   await inPool(missing, 4, async (c) => {
@@ -201,11 +202,66 @@ async function ensureFolders(sp: SPFI, log: Log, ctx: SiteContext, approverRoleI
     const item = (b: SPFI): IItem => b.web.lists.getByTitle(MEMBERSHIPS.title).items.getById(folderItem.Id);
     await inBatches(sp, [
       (b) => item(b).breakRoleInheritance(false, false),
-      ...MEMBERSHIPS.permissions.grants.map((g) => (b: SPFI) => item(b).roleAssignments.add(ctx.groups[g.group], ctx.roles[g.role])),
+      ...(MEMBERSHIPS.folderGrants ?? MEMBERSHIPS.permissions.grants).map((g) => (b: SPFI) => item(b).roleAssignments.add(ctx.groups[g.group], ctx.roles[g.role])),
       ...gardeners.map((g) => (b: SPFI) => item(b).roleAssignments.add(g, approverRoleId)),
     ]);
     log(`Memberships: folder ${name} (${gardeners.length} gardener approver${gardeners.length === 1 ? '' : 's'})`);
   });
+}
+
+interface FolderRow {
+  Name: string;
+  ItemCount?: number;
+  /** The folder's own item (read with ?. : SharePoint may send null). */
+  ListItemAllFields?: { Id?: number; HasUniqueRoleAssignments?: boolean };
+}
+
+/**
+ * A folder setup makes always has permissions of its own; one that inherits the list's was made by
+ * someone else (before members lost Add Items at the root, any member could), and its author may
+ * delete it with whatever is inside. An empty one is deleted here, so setup makes the community's
+ * folder afresh; one with items is left for a site owner (members only read it now, so nobody can
+ * delete it) and reported. Returns the names of the folders that stay.
+ */
+async function takeOverSquats(sp: SPFI, folders: FolderRow[], log: Log): Promise<string[]> {
+  const kept: string[] = [];
+  for (const f of folders) {
+    const squat = /^community-\d+$/.test(f.Name) && f.ListItemAllFields?.Id !== undefined && f.ListItemAllFields.HasUniqueRoleAssignments !== true;
+    if (squat && (f.ItemCount ?? 0) === 0) {
+      await sp.web.lists.getByTitle(MEMBERSHIPS.title).items.getById(Number(f.ListItemAllFields?.Id)).delete();
+      log(`Memberships: folder ${f.Name} was made outside setup and was empty; replaced by setup's own`);
+      continue;
+    }
+    if (squat) log(`Memberships: folder ${f.Name} was made outside setup and holds ${f.ItemCount} item(s); members can only read them until a site owner moves them into a folder setup made`);
+    kept.push(f.Name);
+  }
+  return kept;
+}
+
+/**
+ * On a site set up before community folders had grants of their own, members contributed at the
+ * list's root too. Once every setup folder has its own grants (ensureFolders ran), the root's are put
+ * back to the schema's (members Read), so no one but a site owner can add a folder there again.
+ */
+async function ensureRootGrants(sp: SPFI, spec: ListSpec, ctx: SiteContext, log: Log): Promise<void> {
+  if (!spec.folderGrants) return;
+  const assignments = (await sp.web.lists.getByTitle(spec.title).roleAssignments
+    .expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')()) as Array<{ PrincipalId: number; RoleDefinitionBindings?: Array<{ Id: number }> }>;
+  const builtIn = new Set(Object.values(ctx.roles));
+  const writes: Array<(b: SPFI) => Promise<unknown>> = [];
+  const changed: string[] = [];
+  for (const g of spec.permissions.grants) {
+    const principal = ctx.groups[g.group];
+    const want = ctx.roles[g.role];
+    const have = (assignments.find((a) => a.PrincipalId === principal)?.RoleDefinitionBindings ?? []).map((d) => d.Id).filter((id) => builtIn.has(id));
+    const extra = have.filter((id) => id !== want);
+    if (!have.includes(want)) writes.push((b) => b.web.lists.getByTitle(spec.title).roleAssignments.add(principal, want));
+    for (const id of extra) writes.push((b) => b.web.lists.getByTitle(spec.title).roleAssignments.remove(principal, id));
+    if (extra.length || !have.includes(want)) changed.push(`${g.group} ${g.role}`);
+  }
+  if (!writes.length) return;
+  await inBatches(sp, writes);
+  log(`${spec.title}: the list's root now grants ${changed.join(', ')} (members contribute only in community folders)`);
 }
 
 /** Runs `work` over `items` with at most `limit` in flight. */
@@ -231,6 +287,7 @@ export async function provision(sp: SPFI, onProgress?: (step: string) => void): 
   }
   const approver = await ensureApproverRole(sp, log);
   await ensureFolders(sp, log, ctx, approver);
+  await ensureRootGrants(sp, MEMBERSHIPS, ctx, log);
   return changes;
 }
 

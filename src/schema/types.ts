@@ -74,6 +74,11 @@ export interface ListSpec {
   enableVersioning?: boolean;
   /** Items live in one folder per community (unique permissions let its gardeners approve). */
   folderPerCommunity?: boolean;
+  /**
+   * The grants each community folder gets (with its gardeners' approve level), when they differ from
+   * the list's: members add items only inside a folder setup made, never at the list's root.
+   */
+  folderGrants?: ListPermissions['grants'];
   permissions: ListPermissions;
   views: ViewSpec[];
 }

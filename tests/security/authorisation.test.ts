@@ -146,8 +146,8 @@ describe('A3–A6 Memberships: my own items only, and approval only by approvers
     // Sam asks for Appraisals three times over, each item claiming to be active and core.
     const forged = [await request(STAFF, appraisals, 'active', 'core'), await request(STAFF, appraisals, 'active', 'core'), await request(STAFF, appraisals, 'active', 'core')];
     assert.deepEqual(await counts(), before, 'pending until a gardener approves, however the item describes itself');
-    // Naming someone else in a person or author field is refused: SharePoint sets Author itself.
-    const named = await rest(STAFF).post(`${listPath('memberships')}/items`, { Title: 'as Alex', CommunityId: appraisals.id, AuthorId: 1 });
+    // Naming someone else as the author of one's own item is refused: SharePoint sets Author itself.
+    const named = await rest(STAFF).merge(item('memberships', forged[2]), { AuthorId: 1 });
     assert.equal(named.status, 400, describe403(named));
     // Once one is approved, Sam counts once, however many items he wrote.
     assert.equal((await rest(GARDENER_APPRAISALS).merge(item('memberships', forged[0]), { OData__ModerationStatus: 0 })).status, 204);
@@ -281,13 +281,76 @@ describe('A12–A13 folder approvers follow the Gardeners field', () => {
     await servicesAs(emu, POD).setup.provision();
   });
 
-  test('A13 a folder made in advance by a member is reported by setup, and its community gets no approvers there', async () => {
+  test('A13 a member cannot make the folder of a future community, by any route, and still joins inside setup\'s folders', async () => {
     const next = Math.max(...(await servicesAs(emu, POD).communities.all()).map((c) => c.id)) + 1;
-    const squat = await rest(STAFF).post(`${listPath('memberships')}/rootfolder/folders/addUsingPath(DecodedUrl='${communityFolderName(next)}')`, {});
-    assert.equal(squat.status, 200, describe403(squat));
-    const added = await rest(POD).post(`${listPath('communities')}/items`, { Title: 'Squatted', PracticeArea: 'x', CopStatus: 'launched', JoinPolicy: 'approval' });
-    assert.equal(added.body.Id, next);
+    const name = communityFolderName(next);
+    const routes = [
+      await rest(STAFF).post(`${listPath('memberships')}/rootfolder/folders/addUsingPath(DecodedUrl='${name}')`, {}),
+      await rest(STAFF).post(`/_api/web/folders/addUsingPath(DecodedUrl='${folderOf(next)}')`, {}),
+      await rest(STAFF).post(`${listPath('memberships')}/AddValidateUpdateItemUsingPath`, {
+        listItemCreateInfo: { FolderPath: { DecodedUrl: '/sites/cop/Lists/Memberships' }, LeafName: { DecodedUrl: name }, UnderlyingObjectType: 1 },
+        formValues: [{ FieldName: 'Title', FieldValue: name }], bNewDocumentUpdate: false,
+      }),
+      // Nor an item at the root, outside every community's folder.
+      await rest(STAFF).post(`${listPath('memberships')}/items`, { Title: 'at the root', CommunityId: events.id }),
+    ];
+    for (const r of routes) assert.ok(refused(r), describe403(r));
+    assert.equal((await rest(POD).get(`${listPath('memberships')}/rootfolder/folders?$select=Name&$filter=Name eq '${name}'`)).body.value?.length, 0);
+    // Inside a folder setup made, members still add their own requests.
+    assert.ok((await request(STAFF, recruitment, 'active', 'wider')) > 0);
+  });
+
+  test('A13 on a site set up before: setup replaces an empty squatted folder with its own, reports a full one, and closes the root', async () => {
+    const pod = rest(POD);
+    const membersGroup = (await pod.get('/_api/web/associatedmembergroup?$select=Id')).body.Id as number;
+    const roles = (await pod.get('/_api/web/roledefinitions?$select=Id,Name')).body.value as Array<{ Id: number; Name: string }>;
+    const role = (n: string): number => roles.find((r) => r.Name === n)!.Id;
+    const grants = `${listPath('memberships')}/roleassignments`;
+    // As older sites were: members contribute at the list's root.
+    assert.ok((await pod.post(`${grants}/removeroleassignment(principalid=${membersGroup},roledefid=${role('Read')})`, {})).status < 300);
+    assert.ok((await pod.post(`${grants}/addroleassignment(principalid=${membersGroup},roledefid=${role('Contribute')})`, {})).status < 300);
+    const next = Math.max(...(await servicesAs(emu, POD).communities.all()).map((c) => c.id)) + 1;
+    const squat = async (id: number): Promise<void> => {
+      const r = await rest(STAFF).post(`${listPath('memberships')}/rootfolder/folders/addUsingPath(DecodedUrl='${communityFolderName(id)}')`, {});
+      assert.equal(r.status, 200, describe403(r));
+    };
+    await squat(next);
+    await squat(next + 1);
+    // Something inside the second one (any member's item, filed in the squatted folder).
+    const inside = await rest(STAFF2).post(`${listPath('memberships')}/AddValidateUpdateItemUsingPath`, {
+      listItemCreateInfo: { FolderPath: { DecodedUrl: folderOf(next + 1) }, UnderlyingObjectType: 0 },
+      formValues: [
+        { FieldName: 'Title', FieldValue: 'early' }, { FieldName: 'Community', FieldValue: String(events.id) },
+        { FieldName: 'Level', FieldValue: 'wider' }, { FieldName: 'MemberStatus', FieldValue: 'pending' },
+      ],
+      bNewDocumentUpdate: false,
+    });
+    assert.equal(inside.status, 200, describe403(inside));
+    assert.ok((inside.body.value as Array<{ HasException: boolean }>).every((v) => !v.HasException), JSON.stringify(inside.body));
+    for (const title of ['Squatted', 'Squatted and used']) {
+      assert.equal((await pod.post(`${listPath('communities')}/items`, { Title: title, PracticeArea: 'x', CopStatus: 'launched', JoinPolicy: 'approval' })).status, 201);
+    }
+
     const changes = await servicesAs(emu, POD).setup.provision();
-    assert.ok(changes.some((c) => c.startsWith(`Memberships: folder ${communityFolderName(next)} has no permissions of its own`)), changes.join('\n'));
+    assert.ok(changes.includes(`Memberships: folder ${communityFolderName(next)} was made outside setup and was empty; replaced by setup's own`), changes.join('\n'));
+    assert.ok(changes.some((c) => c.startsWith(`Memberships: folder ${communityFolderName(next + 1)} was made outside setup and holds 1 item(s)`)), changes.join('\n'));
+    assert.ok(changes.includes('Memberships: the list\'s root now grants members Read (members contribute only in community folders)'), changes.join('\n'));
+
+    // The replaced folder is setup's: its own permissions, and the squatter cannot delete it.
+    const folder = (id: number): string => `/_api/web/getFolderByServerRelativePath(decodedurl='${folderOf(id)}')/listItemAllFields`;
+    const fresh = await pod.get(`${folder(next)}?$select=Id,HasUniqueRoleAssignments,AuthorId`);
+    assert.equal(fresh.body.HasUniqueRoleAssignments, true);
+    assert.notEqual(fresh.body.AuthorId, (await rest(STAFF).get('/_api/web/currentuser?$select=Id')).body.Id);
+    assert.ok(refused(await rest(STAFF).delete(`${item('memberships', fresh.body.Id as number)}`)));
+    // The full one stays, and its author can no longer delete it (or the item inside).
+    const full = (await pod.get(`${folder(next + 1)}?$select=Id`)).body.Id as number;
+    const del = await rest(STAFF).delete(item('memberships', full));
+    assert.ok(refused(del), describe403(del));
+    // The root is closed again; members join in setup's folder of the new community.
+    await squat(next + 2).then(() => assert.fail('a member made a folder at the root after repair'), (e: Error) => assert.match(e.message, /403/));
+    const squatted = await communityByTitle(emu, 'Squatted');
+    const joined = await servicesAs(emu, STAFF).memberships.join(squatted, 'wider');
+    assert.equal(joined.communityId, squatted.id);
+    assert.deepEqual((await servicesAs(emu, POD).setup.provision()).filter((c) => !c.includes(communityFolderName(next + 1))), [], 'a second repair changes nothing but the report');
   });
 });
