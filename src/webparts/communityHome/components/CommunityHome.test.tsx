@@ -23,6 +23,16 @@ describe('CommunityHome', () => {
     expect(resources).toHaveBeenCalledWith(1);
   });
 
+  it('after I join, opening the overview again shows my membership, not what the page first read', async () => {
+    const services = fakeServices({ communities: [here] });
+    render(<CommunityHome services={services} communityId={1} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Join as wider member' }));
+    expect(await screen.findByText("You're a wider member of this community.")).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Members' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Overview' }));
+    expect(await screen.findByText("You're a wider member of this community.")).toBeTruthy();
+  });
+
   it('finds its community from the team in a Teams tab, in the Teams theme', async () => {
     render(<CommunityHome services={fakeServices({ communities: [here] })} teamGroupId={GROUP} teamsTheme="dark" />);
     const title = await screen.findByRole('heading', { name: 'Data and Insight' });

@@ -4,12 +4,14 @@ import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
-import type { Community } from '../../../domain/models';
+import type { Community, CommunityEvent, Membership } from '../../../domain/models';
+import type { ISetupService, SetupReport } from '../../../domain/services';
 import { PeopleNames } from '../../../ui/components/PersonName';
 import { SetupGate } from '../../../ui/components/SetupGate';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
 import { fill } from '../../../ui/format';
 import { useAsync } from '../../../ui/hooks/useAsync';
+import { firstFrom, preload, type Preloaded } from '../../../ui/hooks/preload';
 import { teamsFluentTheme } from '../../../ui/theme/teamsTheme';
 import { getCommunityHomeClassNames } from './CommunityHome.styles';
 import { CommunityKnowledge } from './CommunityKnowledge';
@@ -48,11 +50,30 @@ const Charter: React.FC<{ community: Community; className: string }> = ({ commun
 
 type Section = 'overview' | 'members' | 'repertoire' | 'knowledge';
 
+/** What the first view reads, started together so it travels in one `$batch` with the setup check. */
+interface EarlyReads {
+  setup: Preloaded<SetupReport>;
+  community: Preloaded<Community | undefined>;
+  mine: Preloaded<Membership[]>;
+  /** Only when the community's id is known up front (a SharePoint page, not a Teams tab). */
+  events?: Preloaded<CommunityEvent[]>;
+}
+
+function startEarlyReads({ services, communityId, teamGroupId }: ICommunityHomeProps): EarlyReads | undefined {
+  if (!teamGroupId && !communityId) return undefined;
+  return {
+    setup: preload(() => services.setup.check()),
+    community: preload(() => (teamGroupId ? services.communities.getByGroupId(teamGroupId) : services.communities.get(communityId ?? 0))),
+    mine: preload(() => services.memberships.mine()),
+    events: !teamGroupId && communityId ? preload(() => services.content.events(communityId)) : undefined,
+  };
+}
+
 /**
  * One community, in sections. Only the open section loads its data, so the first view costs the
  * community, my membership and its sessions, and nothing else.
  */
-const Sections: React.FC<{ community: Community } & ICommunityHomeProps> = ({ community, services }) => {
+const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommunityHomeProps> = ({ community, services, early }) => {
   const classes = getCommunityHomeClassNames();
   const [section, setSection] = React.useState<Section>('overview');
   const [membersVersion, setMembersVersion] = React.useState(0);
@@ -67,8 +88,8 @@ const Sections: React.FC<{ community: Community } & ICommunityHomeProps> = ({ co
       <PivotItem itemKey="overview" headerText={strings.TabOverview}>
         <div className={classes.panel}>
           <Charter community={community} className={classes.charter} />
-          <MyMembership memberships={services.memberships} community={community} onChanged={() => setMembersVersion((v) => v + 1)} />
-          <UpcomingSessions content={services.content} community={community} />
+          <MyMembership memberships={services.memberships} community={community} preloaded={early?.mine} onChanged={() => setMembersVersion((v) => v + 1)} />
+          <UpcomingSessions content={services.content} community={community} preloaded={early?.events} />
         </div>
       </PivotItem>
       <PivotItem itemKey="members" headerText={strings.TabMembers}>
@@ -91,14 +112,15 @@ const Sections: React.FC<{ community: Community } & ICommunityHomeProps> = ({ co
   );
 };
 
-const Home: React.FC<ICommunityHomeProps> = (props) => {
-  const { services, communityId, teamGroupId } = props;
+const Home: React.FC<ICommunityHomeProps & { early?: EarlyReads }> = (props) => {
+  const { services, communityId, teamGroupId, early } = props;
   const classes = getCommunityHomeClassNames();
   const [linked, setLinked] = React.useState<Community | undefined>(undefined);
-  const { state, reload } = useAsync(
-    () => (teamGroupId ? services.communities.getByGroupId(teamGroupId) : services.communities.get(communityId ?? 0)),
-    [services, communityId, teamGroupId],
+  const load = React.useMemo(
+    () => firstFrom(early?.community, () => (teamGroupId ? services.communities.getByGroupId(teamGroupId) : services.communities.get(communityId ?? 0))),
+    [early, services, communityId, teamGroupId],
   );
+  const { state, reload } = useAsync(load, [load]);
   if (state.status === 'loading') return <LoadingView rows={6} />;
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
   const community = linked ?? state.data;
@@ -111,16 +133,24 @@ const Home: React.FC<ICommunityHomeProps> = (props) => {
       <Text as="h2" variant="xLarge" id="community-title" block>{community.title}</Text>
       <Text block variant="small">{community.practiceArea}</Text>
       {linked && <MessageBar messageBarType={MessageBarType.success}>{fill(strings.LinkDone, linked.title)}</MessageBar>}
-      <Sections {...props} community={community} />
+      <Sections {...props} community={community} early={linked ? undefined : early} />
     </article>
   );
 };
 
 /** A community's home: charter, members, repertoire, rhythm and knowledge map (SharePoint page or Teams tab). */
 const CommunityHome: React.FC<ICommunityHomeProps> = (props) => {
-  const content = !props.teamGroupId && !props.communityId
+  const { services, communityId, teamGroupId } = props;
+  // Started during the first render, before any effect: the setup check, the community, my
+  // memberships and (on a page) its events all queue for the same $batch.
+  const early = React.useMemo(() => startEarlyReads(props), [services, communityId, teamGroupId]);
+  const setup = React.useMemo<ISetupService>(
+    () => ({ check: firstFrom(early?.setup, () => services.setup.check()), provision: (onProgress) => services.setup.provision(onProgress) }),
+    [early, services],
+  );
+  const content = !teamGroupId && !communityId
     ? <MessageBar>{strings.ChooseCommunity}</MessageBar>
-    : <SetupGate setup={props.services.setup}><Home {...props} /></SetupGate>;
+    : <SetupGate setup={setup}><Home {...props} early={early} /></SetupGate>;
   const theme = teamsFluentTheme(props.teamsTheme);
   return theme ? <ThemeProvider theme={theme}>{content}</ThemeProvider> : content;
 };

@@ -6,13 +6,15 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MyCommunitiesWebPartStrings';
 import { icsFileName, ICS_MIME_TYPE, sessionIcs } from '../../../domain/calendarFile';
 import { communityLinks, safeHref } from '../../../domain/links';
-import type { Community } from '../../../domain/models';
+import type { Community, CommunityEvent, MemberProfile, Membership } from '../../../domain/models';
+import type { CopServices, ISetupService, SetupReport } from '../../../domain/services';
 import { myCommunities, mySessions, recommendCommunities, type MyCommunity } from '../../../domain/myCommunities';
 import { SetupGate } from '../../../ui/components/SetupGate';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
 import { downloadText } from '../../../ui/download';
 import { fill } from '../../../ui/format';
 import { useAsync } from '../../../ui/hooks/useAsync';
+import { firstFrom, preload, type Preloaded } from '../../../ui/hooks/preload';
 import type { IMyCommunitiesProps } from './IMyCommunitiesProps';
 import { getMyCommunitiesClassNames } from './MyCommunities.styles';
 
@@ -44,15 +46,39 @@ const Section: React.FC<{ id: string; title: string; children: React.ReactNode }
   </section>
 );
 
-const Mine: React.FC<IMyCommunitiesProps> = ({ services, communityPageUrl, directoryUrl, now = () => new Date(), download = downloadText }) => {
+interface EarlyReads {
+  setup: Preloaded<SetupReport>;
+  mine: Preloaded<Membership[]>;
+  all: Preloaded<Community[]>;
+  profile: Preloaded<MemberProfile | undefined>;
+}
+
+/** My communities, my sessions in them, and suggestions: three rounds (the last two only need what the first found). */
+async function loadMine(services: CopServices, early: EarlyReads | undefined): Promise<MyView> {
+  const [mine, all, profile] = await Promise.all([
+    firstFrom(early?.mine, () => services.memberships.mine())(),
+    firstFrom(early?.all, () => services.communities.all())(),
+    firstFrom(early?.profile, () => services.content.myProfile())(),
+  ]);
+  const view = myCommunities(mine, all);
+  const events = view.active.length ? await services.content.eventsOf(view.active.map((r) => r.membership.communityId)) : [];
+  // The directory's department (a Graph call) only when my profile doesn't say my practice area.
+  const practiceArea = profile?.practiceArea || (await services.people.me().then((me) => me.department, () => undefined));
+  const recommendations = recommendCommunities(all, view, { practiceArea, profile });
+  return { view, events, recommendations, byId: new Map(all.map((c) => [c.id, c])) };
+}
+
+interface MyView {
+  view: ReturnType<typeof myCommunities>;
+  events: CommunityEvent[];
+  recommendations: ReturnType<typeof recommendCommunities>;
+  byId: Map<number, Community>;
+}
+
+const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services, early, communityPageUrl, directoryUrl, now = () => new Date(), download = downloadText }) => {
   const classes = getMyCommunitiesClassNames(useTheme());
-  const { state, reload } = useAsync(async () => {
-    const [mine, all, profile, me] = await Promise.all([services.memberships.mine(), services.communities.all(), services.content.myProfile(), services.people.me()]);
-    const view = myCommunities(mine, all);
-    const events = view.active.length ? await services.content.eventsOf(view.active.map((r) => r.membership.communityId)) : [];
-    const recommendations = recommendCommunities(all, view, { practiceArea: profile?.practiceArea ?? me.department, profile });
-    return { view, events, recommendations, byId: new Map(all.map((c) => [c.id, c])) };
-  }, [services]);
+  const load = React.useMemo(() => () => loadMine(services, early), [services, early]);
+  const { state, reload } = useAsync(load, [load]);
   if (state.status === 'loading') return <LoadingView rows={5} />;
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
   const { view, events, recommendations, byId } = state.data;
@@ -130,13 +156,27 @@ const Mine: React.FC<IMyCommunitiesProps> = ({ services, communityPageUrl, direc
 };
 
 /** My communities: my memberships and level in each, my sessions, my requests and pledges, and suggestions (Teams personal app and intranet). */
-const MyCommunities: React.FC<IMyCommunitiesProps> = (props) => (
-  <section aria-labelledby="my-communities-title">
-    <Text as="h2" variant="xLarge" id="my-communities-title" block>{strings.Title}</Text>
-    <SetupGate setup={props.services.setup}>
-      <Mine {...props} />
-    </SetupGate>
-  </section>
-);
+const MyCommunities: React.FC<IMyCommunitiesProps> = (props) => {
+  const { services } = props;
+  // Started during the first render, so they share the setup check's $batch.
+  const early = React.useMemo<EarlyReads>(() => ({
+    setup: preload(() => services.setup.check()),
+    mine: preload(() => services.memberships.mine()),
+    all: preload(() => services.communities.all()),
+    profile: preload(() => services.content.myProfile()),
+  }), [services]);
+  const setup = React.useMemo<ISetupService>(
+    () => ({ check: firstFrom(early.setup, () => services.setup.check()), provision: (onProgress) => services.setup.provision(onProgress) }),
+    [early, services],
+  );
+  return (
+    <section aria-labelledby="my-communities-title">
+      <Text as="h2" variant="xLarge" id="my-communities-title" block>{strings.Title}</Text>
+      <SetupGate setup={setup}>
+        <Mine {...props} early={early} />
+      </SetupGate>
+    </section>
+  );
+};
 
 export default MyCommunities;

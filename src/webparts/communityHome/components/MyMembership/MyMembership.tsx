@@ -9,6 +9,7 @@ import type { Membership, MembershipLevel, MembershipStatus } from '../../../../
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
 import { useAsync } from '../../../../ui/hooks/useAsync';
+import { firstFrom } from '../../../../ui/hooks/preload';
 import type { IMyMembershipProps } from './IMyMembershipProps';
 import { getMyMembershipClassNames } from './MyMembership.styles';
 
@@ -25,9 +26,10 @@ function statusText(m: Membership | undefined, status: MembershipStatus | undefi
 }
 
 /** My membership here: level and status, switching between core and wider, leaving and joining again. */
-export const MyMembership: React.FC<IMyMembershipProps> = ({ community, memberships, onChanged }) => {
+export const MyMembership: React.FC<IMyMembershipProps> = ({ community, memberships, onChanged, preloaded }) => {
   const classes = getMyMembershipClassNames();
-  const { state, reload } = useAsync(() => memberships.mine(), [memberships]);
+  const load = React.useMemo(() => firstFrom(preloaded, () => memberships.mine()), [preloaded, memberships]);
+  const { state, reload } = useAsync(load, [load]);
   const [busy, setBusy] = React.useState(false);
   const [problem, setProblem] = React.useState<unknown>(undefined);
   const [coreChoice, setCoreChoice] = React.useState(false);

@@ -1,12 +1,15 @@
-import type { Community } from '../../../../domain/models';
+import type { Community, CommunityEvent } from '../../../../domain/models';
 import type { IContentService } from '../../../../domain/services';
 import type { DownloadText } from '../../../../ui/download';
+import type { Preloaded } from '../../../../ui/hooks/preload';
 
 export interface IUpcomingSessionsProps {
   /** Reads the community's events. */
   content: Pick<IContentService, 'events'>;
   /** The community whose rhythm is shown; `rhythmDays` drives the "no recent session" flag. */
   community: Pick<Community, 'id' | 'rhythm' | 'rhythmDays'>;
+  /** The community's events, already being read with the rest of the page's first view (used once). */
+  preloaded?: Preloaded<CommunityEvent[]>;
   /** The current time; tests pass a fixed one. */
   now?: () => Date;
   /** Saves the .ics file; defaults to a Blob URL download. */

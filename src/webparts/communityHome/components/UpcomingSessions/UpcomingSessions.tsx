@@ -13,6 +13,7 @@ import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { downloadText } from '../../../../ui/download';
 import { fill } from '../../../../ui/format';
 import { useAsync } from '../../../../ui/hooks/useAsync';
+import { firstFrom } from '../../../../ui/hooks/preload';
 import type { IUpcomingSessionsProps } from './IUpcomingSessionsProps';
 import { getUpcomingSessionsClassNames } from './UpcomingSessions.styles';
 
@@ -30,9 +31,10 @@ const RhythmFlag: React.FC<{ check: RhythmCheck; rhythm: string; rhythmDays: num
 };
 
 /** The community's rhythm: its next sessions, each one addable to a calendar, and a flag when it has gone quiet. */
-export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, community, now = () => new Date(), download = downloadText }) => {
+export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, community, preloaded, now = () => new Date(), download = downloadText }) => {
   const classes = getUpcomingSessionsClassNames(useTheme());
-  const { state, reload } = useAsync(() => content.events(community.id), [content, community.id]);
+  const load = React.useMemo(() => firstFrom(preloaded, () => content.events(community.id)), [preloaded, content, community.id]);
+  const { state, reload } = useAsync(load, [load]);
 
   const body = ((): React.ReactNode => {
     if (state.status === 'loading') return <LoadingView rows={3} />;
