@@ -9,14 +9,12 @@
  * clicks the name. The name is shown throughout, so nothing jumps or disappears while it loads.
  */
 import * as React from 'react';
-import { customElementHelper } from '@microsoft/mgt-element/dist/es6/components/customElementHelper';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Person } from '../domain/models';
 import { peopleHost } from './peopleHost';
 
-// Must run before any MGT element registers: tags become <mgt-cop-hub-person> and so on.
-customElementHelper.withDisambiguation('cop-hub');
-
+// Nothing of MGT is imported here: the first render of every web part stays free of it. The lazy
+// chunk sets MGT's tag names (mgt/disambiguate) before any MGT element registers.
 const MgtPerson = React.lazy(() => import(/* webpackChunkName: 'cop-people' */ './mgt/MgtPerson'));
 
 export interface IPersonCardProps {

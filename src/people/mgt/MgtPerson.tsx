@@ -1,8 +1,10 @@
 /**
  * The Microsoft Graph Toolkit side of the people adapter, in its own lazy chunk ('cop-people'):
  * nothing of MGT loads until a person is shown with a photo or someone asks for a contact card.
- * Tags are disambiguated (see PersonCard), so another solution's MGT on the same page can't clash.
+ * Tags are disambiguated (see ./disambiguate), so another solution's MGT on the same page can't clash.
  */
+// First: MGT's tag names must be set before anything of MGT registers an element.
+import './disambiguate';
 import * as React from 'react';
 import { Providers } from '@microsoft/mgt-element';
 import { applyTheme, MgtPersonCardConfig } from '@microsoft/mgt-components';

@@ -19,7 +19,7 @@ function renderMine(services = fakeServices({
   communities: [data, digital, edi, events],
   mine: [mine(1, { level: 'core' }), mine(2, { approval: 'pending' }), mine(3, { status: 'interested', level: 'core' })],
   events: [monthly, { ...monthly, id: 2, communityId: 4, title: 'Not mine' }],
-  me: { department: 'Planning' },
+  profiles: [{ id: 70, person: me, canHelpWith: [], wantsToLearn: [], practiceArea: 'Planning' }],
 })): { download: jest.Mock } {
   const download = jest.fn();
   render(<MyCommunities services={services} now={() => new Date('2026-12-01T09:00:00Z')} download={download} directoryUrl="/sites/cop" />);

@@ -62,9 +62,9 @@ async function loadMine(services: CopServices, early: EarlyReads | undefined): P
   ]);
   const view = myCommunities(mine, all);
   const events = view.active.length ? await services.content.eventsOf(view.active.map((r) => r.membership.communityId)) : [];
-  // The directory's department (a Graph call) only when my profile doesn't say my practice area.
-  const practiceArea = profile?.practiceArea || (await services.people.me().then((me) => me.department, () => undefined));
-  const recommendations = recommendCommunities(all, view, { practiceArea, profile });
+  // My practice area as I gave it on my profile (no Graph call for the directory's department:
+  // the view stays within its four requests, and the empty state says how to get suggestions).
+  const recommendations = recommendCommunities(all, view, { practiceArea: profile?.practiceArea, profile });
   return { view, events, recommendations, byId: new Map(all.map((c) => [c.id, c])) };
 }
 
