@@ -48,8 +48,9 @@ describe('TeamReconcile', () => {
     expect(reconcileTeam).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('button', { name: 'Reconciling…' })).toBeTruthy();
     await act(async () => finish({ added: [], removed: ['a@x'], failed: [{ email: 'b@x', change: 'remove', message: 'Graph said no' }] }));
-    expect(screen.getByText('Team reconciled: 0 added, 1 removed.')).toBeTruthy();
-    expect(screen.getByText('Not changed: b@x: Graph said no')).toBeTruthy();
+    // MessageBar draws its text a tick later (for screen readers).
+    expect(await screen.findByText('Team reconciled: 0 added, 1 removed.')).toBeTruthy();
+    expect(await screen.findByText('Not changed: b@x: Graph said no')).toBeTruthy();
   });
 
   it('says plainly when Graph refuses (not an owner), and offers to try again', async () => {
