@@ -7,7 +7,7 @@ import * as strings from 'MyCommunitiesWebPartStrings';
 import { icsFileName, ICS_MIME_TYPE, sessionIcs } from '../../../domain/calendarFile';
 import { communityLinks, safeHref } from '../../../domain/links';
 import type { Community, CommunityEvent, MemberProfile, Membership } from '../../../domain/models';
-import type { CopServices, ISetupService, SetupReport } from '../../../domain/services';
+import type { CopServices, SetupReport } from '../../../domain/services';
 import { myCommunities, mySessions, recommendCommunities, type MyCommunity } from '../../../domain/myCommunities';
 import { SetupGate } from '../../../ui/components/SetupGate';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
@@ -165,14 +165,10 @@ const MyCommunities: React.FC<IMyCommunitiesProps> = (props) => {
     all: preload(() => services.communities.all()),
     profile: preload(() => services.content.myProfile()),
   }), [services]);
-  const setup = React.useMemo<ISetupService>(
-    () => ({ check: firstFrom(early.setup, () => services.setup.check()), provision: (onProgress) => services.setup.provision(onProgress) }),
-    [early, services],
-  );
   return (
     <section aria-labelledby="my-communities-title">
       <Text as="h2" variant="xLarge" id="my-communities-title" block>{strings.Title}</Text>
-      <SetupGate setup={setup}>
+      <SetupGate setup={services.setup} preloaded={early.setup}>
         <Mine {...props} early={early} />
       </SetupGate>
     </section>
