@@ -33,41 +33,41 @@ export const PersonCard: React.FC<IPersonCardProps> = ({ person, eager = false, 
   const theme = useTheme();
   const [rich, setRich] = React.useState(eager);
   const [openCard, setOpenCard] = React.useState(false);
+  const offersCard = host !== undefined && findable(person);
+  const upgrade = (withCard: boolean): void => {
+    if (withCard) setOpenCard(true);
+    setRich(true);
+  };
   // dir="auto": a right-to-left name reads correctly and can't reorder the text around it.
-  const name = <span className={nameClassName} title={person.email || undefined} dir="auto">{person.displayName}</span>;
-  if (!host || !findable(person)) return name;
-  // Teams' contrast theme is an inverted Fluent theme on pure black.
-  const mgtTheme = !theme.isInverted ? 'light' : theme.palette.white === '#000000' ? 'contrast' : 'dark';
-  if (rich) {
-    return (
-      <React.Suspense fallback={name}>
-        <MgtPerson person={person} host={host} theme={mgtTheme} openCard={openCard} fallback={name} />
-      </React.Suspense>
-    );
-  }
-  return (
+  const name = (
     <span
       className={nameClassName}
       title={person.email || undefined}
       dir="auto"
-      role="button"
-      tabIndex={0}
-      aria-haspopup="dialog"
-      onMouseEnter={() => setRich(true)}
-      onFocus={() => setRich(true)}
-      onClick={() => {
-        setOpenCard(true);
-        setRich(true);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          setOpenCard(true);
-          setRich(true);
-        }
-      }}
+      {...(offersCard && !rich ? {
+        role: 'button',
+        tabIndex: 0,
+        'aria-haspopup': 'dialog' as const,
+        onMouseEnter: () => upgrade(false),
+        onFocus: () => upgrade(false),
+        onClick: () => upgrade(true),
+        onKeyDown: (e: React.KeyboardEvent) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            upgrade(true);
+          }
+        },
+      } : {})}
     >
       {person.displayName}
     </span>
+  );
+  if (!host || !offersCard || !rich) return name;
+  // Teams' contrast theme is an inverted Fluent theme on pure black.
+  const mgtTheme = !theme.isInverted ? 'light' : theme.palette.white === '#000000' ? 'contrast' : 'dark';
+  return (
+    <React.Suspense fallback={name}>
+      <MgtPerson person={person} host={host} theme={mgtTheme} openCard={openCard} fallback={name} />
+    </React.Suspense>
   );
 };

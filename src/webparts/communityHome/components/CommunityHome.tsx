@@ -5,7 +5,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
 import type { Community, CommunityEvent, Membership } from '../../../domain/models';
-import type { ISetupService, SetupReport } from '../../../domain/services';
+import type { SetupReport } from '../../../domain/services';
 import { PeopleNames } from '../../../ui/components/PersonName';
 import { SetupGate } from '../../../ui/components/SetupGate';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
@@ -59,11 +59,17 @@ interface EarlyReads {
   events?: Preloaded<CommunityEvent[]>;
 }
 
-function startEarlyReads({ services, communityId, teamGroupId }: ICommunityHomeProps): EarlyReads | undefined {
+/** The community this home shows: the team's, in a Teams tab; else the one chosen in the property pane. */
+function readCommunity({ services, communityId, teamGroupId }: ICommunityHomeProps): Promise<Community | undefined> {
+  return teamGroupId ? services.communities.getByGroupId(teamGroupId) : services.communities.get(communityId ?? 0);
+}
+
+function startEarlyReads(props: ICommunityHomeProps): EarlyReads | undefined {
+  const { services, communityId, teamGroupId } = props;
   if (!teamGroupId && !communityId) return undefined;
   return {
     setup: preload(() => services.setup.check()),
-    community: preload(() => (teamGroupId ? services.communities.getByGroupId(teamGroupId) : services.communities.get(communityId ?? 0))),
+    community: preload(() => readCommunity(props)),
     mine: preload(() => services.memberships.mine()),
     events: !teamGroupId && communityId ? preload(() => services.content.events(communityId)) : undefined,
   };
@@ -117,7 +123,7 @@ const Home: React.FC<ICommunityHomeProps & { early?: EarlyReads }> = (props) => 
   const classes = getCommunityHomeClassNames();
   const [linked, setLinked] = React.useState<Community | undefined>(undefined);
   const load = React.useMemo(
-    () => firstFrom(early?.community, () => (teamGroupId ? services.communities.getByGroupId(teamGroupId) : services.communities.get(communityId ?? 0))),
+    () => firstFrom(early?.community, () => readCommunity({ services, communityId, teamGroupId })),
     [early, services, communityId, teamGroupId],
   );
   const { state, reload } = useAsync(load, [load]);
@@ -144,13 +150,9 @@ const CommunityHome: React.FC<ICommunityHomeProps> = (props) => {
   // Started during the first render, before any effect: the setup check, the community, my
   // memberships and (on a page) its events all queue for the same $batch.
   const early = React.useMemo(() => startEarlyReads(props), [services, communityId, teamGroupId]);
-  const setup = React.useMemo<ISetupService>(
-    () => ({ check: firstFrom(early?.setup, () => services.setup.check()), provision: (onProgress) => services.setup.provision(onProgress) }),
-    [early, services],
-  );
   const content = !teamGroupId && !communityId
     ? <MessageBar>{strings.ChooseCommunity}</MessageBar>
-    : <SetupGate setup={setup}><Home {...props} early={early} /></SetupGate>;
+    : <SetupGate setup={services.setup} preloaded={early?.setup}><Home {...props} early={early} /></SetupGate>;
   const theme = teamsFluentTheme(props.teamsTheme);
   return theme ? <ThemeProvider theme={theme}>{content}</ThemeProvider> : content;
 };
