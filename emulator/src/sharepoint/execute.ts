@@ -12,7 +12,7 @@ import { Complex, Ent, noContent, sendCollection, sendEntity, sendProperty } fro
 import { argBool, argInt, argString } from './path.ts';
 import { breakInheritance, demand, P, resetInheritance, WEB_SCOPE } from './permissions.ts';
 import {
-  addToGroup, allGroups, allUsers, createGroup, deleteGroup, ensureUser, groupEnt, groupMembers, groupsOf, principalById, principalEnt, removeFromGroup, userBy, userEnt,
+  addToGroup, allGroups, allUsers, createGroup, deleteGroup, ensureUser, groupBy, groupEnt, groupMembers, groupsOf, principalById, principalEnt, removeFromGroup, userBy, userEnt,
 } from './principals.ts';
 import { jsonBody, type Principal, type Rq } from './rq.ts';
 import { securableOf, type Node } from './router.ts';
@@ -135,14 +135,17 @@ function call(rq: Rq, n: Extract<Node, { k: 'call' }>, body: () => Record<string
       break;
     case 'removebyid':
     case 'removebyloginname': {
+      // The site group collection holds groups only: its removeById/removeByLoginName find a group
+      // (a group's login name is its title) or answer "Group cannot be found", never touching a user
+      // (SP.GroupCollection in https://learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference).
+      if (n.of.k === 'sitegroups') {
+        deleteGroup(rq, n.name === 'removebyid' ? groupBy(rq, 'id', argInt(n.args, 'id')) : groupBy(rq, 'name', argString(n.args, 'loginName')));
+        return noContent();
+      }
       const user = n.name === 'removebyid' ? principalById(rq.db, argInt(n.args, 'id')) : userBy(rq, 'login', argString(n.args, 'loginName'));
       if (!user) throw badRequest('User cannot be found.', CODE.spException);
       if (n.of.k === 'groupusers') {
         removeFromGroup(rq, n.of.g, user);
-        return noContent();
-      }
-      if (n.of.k === 'sitegroups') {
-        deleteGroup(rq, user);
         return noContent();
       }
       throw unsupported(`removing users from the site ('siteusers/${n.name}')`);

@@ -8,6 +8,7 @@ import { inTransaction } from '../db.ts';
 import { badRequest, CODE, propertyNotFound, SpError, unsupported } from './errors.ts';
 import { FIELD_CLASS, fieldsOf, invalidateFields, shapeOf, SYSTEM_COLUMN, TYPE_NAME, type FieldDef } from './fields.ts';
 import { listByGuid, listByTitle, type ListRow } from './model.ts';
+import { MAX_INTERNAL_NAME, MAX_TITLE, OUT_OF_RANGE } from './limits.ts';
 import { demand, P } from './permissions.ts';
 import { unwrapResults, type Rq } from './rq.ts';
 import { get, newGuid, run } from './store.ts';
@@ -28,7 +29,7 @@ const SETTABLE = new Set([
 export function encodeInternalName(title: string): string {
   let out = '';
   for (const ch of title) out += /[A-Za-z0-9_]/.test(ch) ? ch : `_x${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}_`;
-  return out.slice(0, 32);
+  return out.slice(0, MAX_INTERNAL_NAME);
 }
 
 function uniqueInternal(existing: FieldDef[], base: string): string {
@@ -102,6 +103,7 @@ export function createField(rq: Rq, list: ListRow, spec: FieldSpec): FieldDef {
   demand(rq, list.scope_id, P.ManageLists);
   if (!SUPPORTED_KINDS.has(spec.kind)) throw unsupported(`fields of FieldTypeKind ${spec.kind} (${TYPE_NAME[spec.kind] ?? 'unknown'})`);
   if (!spec.title || !spec.title.trim()) throw badRequest('The field title is required.', CODE.argumentMinus1);
+  checkFieldLimits(spec.kind, spec.props);
   const existing = fieldsOf(rq.db, list.id);
   if (spec.kind === 7) {
     const target = typeof spec.props.LookupList === 'string' ? listByGuid(rq.db, spec.props.LookupList) ?? listByTitle(rq.db, spec.props.LookupList) : undefined;
@@ -111,7 +113,7 @@ export function createField(rq: Rq, list: ListRow, spec: FieldSpec): FieldDef {
   }
   if (spec.props.Indexed && indexedCount(existing) >= MAX_INDEXES) throw tooManyIndexes();
   if (spec.props.EnforceUniqueValues && !spec.props.Indexed) throw mustIndex();
-  const internal = uniqueInternal(existing, spec.internal ?? encodeInternalName(spec.title));
+  const internal = uniqueInternal(existing, spec.internal?.slice(0, MAX_INTERNAL_NAME) ?? encodeInternalName(spec.title));
   const def: FieldDef = {
     listId: list.id, guid: newGuid(), internal, title: spec.title, kind: spec.kind, typeAsString: typeAsString(spec.kind, spec.props),
     builtin: false, ord: existing.length, props: spec.props,
@@ -123,6 +125,18 @@ export function createField(rq: Rq, list: ListRow, spec: FieldSpec): FieldDef {
   });
   invalidateFields(rq.db);
   return def;
+}
+
+/**
+ * A single line of text holds 1 to 255 characters (FieldText.MaxLength: "Its value must be equal to
+ * or greater than 1. Its value must be equal to or less than 255",
+ * https://learn.microsoft.com/previous-versions/office/sharepoint-server/ee541910(v=office.15)).
+ */
+function checkFieldLimits(kind: number, props: Record<string, unknown>): void {
+  const max = props.MaxLength;
+  if (kind === 2 && max !== undefined && !(Number.isInteger(Number(max)) && Number(max) >= 1 && Number(max) <= MAX_TITLE)) {
+    throw new SpError(400, OUT_OF_RANGE, `MaxLength of a single line of text field must be between 1 and ${MAX_TITLE}, not ${JSON.stringify(max)}.`);
+  }
 }
 
 function tooManyIndexes(): SpError {
@@ -197,6 +211,7 @@ export function updateField(rq: Rq, list: ListRow, f: FieldDef, body: Record<str
   const title = typeof body.Title === 'string' ? body.Title : f.title;
   if ('FieldTypeKind' in body && Number(body.FieldTypeKind) !== f.kind) throw unsupported('changing the type of an existing field');
   const next = { ...f.props, ...changes };
+  checkFieldLimits(f.kind, changes);
   const fields = fieldsOf(rq.db, list.id);
   if (next.Indexed && !f.props.Indexed && indexedCount(fields) >= MAX_INDEXES) throw tooManyIndexes();
   if (next.EnforceUniqueValues && !next.Indexed) throw mustIndex();

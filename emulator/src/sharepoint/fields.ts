@@ -114,7 +114,16 @@ export function entityName(internal: string): string {
   return internal.startsWith('_') ? `OData_${internal}` : internal;
 }
 
-/** Fields by their REST (entity property) name and by internal name, case-sensitive like SharePoint. */
+/**
+ * Fields by their REST (entity property) name and by internal name, matched exactly. SharePoint
+ * documents list item fields in $select/$filter/$orderby by their internal name only
+ * (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests)
+ * and CAML, which REST queries become, references a field by `FieldRef Name` = internal name
+ * (https://learn.microsoft.com/sharepoint/dev/schema/fieldref-element-query). Public reports find
+ * the names case-sensitive on items (Graph list item fields: https://github.com/O365/python-o365/issues/393;
+ * item values keyed by exact internal name: https://github.com/pnp/powershell/issues/3385), unlike
+ * the fixed-type properties of odata.ts keyOf. No Microsoft page says so outright.
+ */
 export class FieldSet {
   list: ListRow;
   fields: FieldDef[];

@@ -7,6 +7,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { badRequest, CODE, propertyNotFound, SpError } from './errors.ts';
 import { entityName, isMulti, shapeOf, type FieldDef, type FieldSet } from './fields.ts';
+import { MAX_NOTE, MAX_TITLE, MAX_URL } from './limits.ts';
 import { Multi } from './odata.ts';
 import { unwrapResults } from './rq.ts';
 import { get, spDate } from './store.ts';
@@ -57,8 +58,8 @@ export function toStored(db: DatabaseSync, f: FieldDef, v: unknown): unknown {
     case 'choice': {
       if (v === null || v === '') return null;
       if (typeof v !== 'string') throw invalid(f, v);
-      const max = Number(f.props.MaxLength ?? 255);
-      if (shapeOf(f) === 'text' && v.length > max) throw new SpError(400, CODE.argument, `The value of the field '${f.internal}' is longer than its maximum length of ${max} characters.`);
+      const max = shapeOf(f) === 'note' ? MAX_NOTE : Number(f.props.MaxLength ?? MAX_TITLE);
+      if (shapeOf(f) !== 'choice' && v.length > max) throw new SpError(400, CODE.argument, `The value of the field '${f.internal}' is longer than its maximum length of ${max} characters.`);
       return v;
     }
     case 'number':
@@ -97,7 +98,10 @@ export function toStored(db: DatabaseSync, f: FieldDef, v: unknown): unknown {
       if (v === null) return null;
       if (typeof v !== 'object' || Array.isArray(v)) throw invalid(f, v);
       const o = v as Record<string, unknown>;
-      return { Description: String(o.Description ?? o.Url ?? ''), Url: String(o.Url ?? '') };
+      const url = { Description: String(o.Description ?? o.Url ?? ''), Url: String(o.Url ?? '') };
+      // SharePoint's wording for a URL value it can't store (https://github.com/pnp/pnpframework/issues/320, translated there from German).
+      if (url.Url.length > MAX_URL || url.Description.length > MAX_URL) throw new SpError(400, CODE.spException, 'A URL field contains invalid data. Check the input and try again.');
+      return url;
     }
     default:
       throw readOnlyField(f.internal);

@@ -13,6 +13,7 @@ import { fieldSet } from './fields.ts';
 import { bodyToData } from './fieldvalues.ts';
 import { defaultItemEnt, getItem, visibility } from './items-read.ts';
 import { demandAdd, insertItem, itemTypeName, resolveFolder } from './items-write.ts';
+import { checkItemName } from './limits.ts';
 import { allLists } from './lists.ts';
 import { fileRef, itemById, rootFolderUrl, type ItemRow, type ListRow } from './model.ts';
 import { Complex, Ent, sendEntity, sendJson } from './odata.ts';
@@ -80,8 +81,6 @@ export function subFolders(rq: Rq, parent: FolderRef): FolderRef[] {
   return rows.map((r) => ({ list: parent.list, url: fileRef(r), item: r }));
 }
 
-const INVALID_NAME = /["*:<>?/\\|#%~&{}]/;
-
 /** Creates a folder (a folder list item) at a server-relative or folder-relative path. */
 export function createFolder(rq: Rq, parent: FolderRef | undefined, decodedUrl: string, overwrite: boolean, title?: unknown): FolderRef {
   let full = decodedUrl.replace(/\/+$/, '');
@@ -91,7 +90,7 @@ export function createFolder(rq: Rq, parent: FolderRef | undefined, decodedUrl: 
   }
   const slash = full.lastIndexOf('/');
   const name = full.slice(slash + 1);
-  if (!name || INVALID_NAME.test(name) || name.startsWith('.') || name.endsWith('.')) throw badRequest(`The folder name '${name}' contains characters that are not allowed.`, CODE.argument);
+  checkItemName(name);
   const container = parent && full.slice(0, slash).toLowerCase() === parent.url.toLowerCase() ? parent : folderByPath(rq, full.slice(0, slash));
   const list = container.list;
   const dir = resolveFolder(rq, list, container.url);

@@ -9,6 +9,7 @@ import { badRequest, CODE, listNotFound, propertyNotFound, SpError } from './err
 import { encodeInternalName, dropIndex } from './fields-write.ts';
 import { builtinRows, fieldsOf, invalidateFields } from './fields.ts';
 import { folderEnt } from './folders.ts';
+import { checkLength, MAX_TITLE } from './limits.ts';
 import { listByGuid, listById, listByTitle, listByUrlName, lp, rootFolderUrl, toList, type ListRow } from './model.ts';
 import { Complex, Ent } from './odata.ts';
 import { demand, has, hasUnique, highLow, P, scopeMask, WEB_SCOPE } from './permissions.ts';
@@ -31,6 +32,7 @@ function checkSettings(body: Record<string, unknown>, creating: boolean): void {
   for (const [k, v] of Object.entries(body)) {
     if (k === 'Title') {
       if (typeof v !== 'string' || !v.trim()) throw badRequest('The list title must be a non-empty string.', CODE.argumentMinus1);
+      checkLength(v.trim(), 'the list title', MAX_TITLE);
       continue;
     }
     if (CREATE_ONLY.has(k)) {

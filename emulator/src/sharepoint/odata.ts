@@ -177,6 +177,35 @@ export function pathTree(spec: string | null): Tree | null {
   return root;
 }
 
+/**
+ * The declared name of a property of a fixed-type entity (web, list, field, view, user, group,
+ * folder...) in $select/$expand/$filter/$orderby, matched without regard to case: SharePoint Online
+ * answers `web?$select=title` with `Title` and `currentuser?$select=loginname` with `LoginName`
+ * (seen by a public PnPjs test suite run against SharePoint Online, CoP Hub issue 12; SharePoint's
+ * REST docs name these properties after the CSOM members but say nothing of case:
+ * https://learn.microsoft.com/sharepoint/dev/sp-add-ins/get-to-know-the-sharepoint-rest-service).
+ * An exact match wins, so items' `Id`/`ID` pair keeps both spellings apart. List item *fields* are
+ * not resolved here: items-read.ts and query.ts match those by exact internal name (see FieldSet).
+ */
+export function keyOf(e: Ent, name: string): { key: string; where: 'props' | 'extra' | 'nav' } | undefined {
+  for (const where of ['props', 'extra', 'nav'] as const) if (name in e[where]) return { key: name, where };
+  const lower = name.toLowerCase();
+  for (const where of ['props', 'extra', 'nav'] as const) {
+    const key = Object.keys(e[where]).find((k) => k.toLowerCase() === lower);
+    if (key) return { key, where };
+  }
+  return undefined;
+}
+
+/** A $select/$expand subtree by name, matched without regard to case. */
+function subtree(t: Tree | null | undefined, key: string): Tree | undefined {
+  if (!t) return undefined;
+  const exact = t.get(key);
+  if (exact) return exact;
+  for (const [k, v] of t) if (k.toLowerCase() === key.toLowerCase()) return v;
+  return undefined;
+}
+
 export function project(e: Ent, sel: Tree | null, exp: Tree): Ent {
   const props: Record<string, unknown> = {};
   const all = !sel || sel.has('*');
@@ -184,19 +213,20 @@ export function project(e: Ent, sel: Tree | null, exp: Tree): Ent {
   if (sel) {
     for (const k of sel.keys()) {
       if (k === '*') continue;
-      if (k in e.props) props[k] = e.props[k];
-      else if (k in e.extra) props[k] = e.extra[k]();
-      else if (!(k in e.nav)) throw fieldOrPropertyNotFound(k);
+      const found = keyOf(e, k);
+      if (!found) throw fieldOrPropertyNotFound(k);
+      if (found.where === 'props') props[found.key] = e.props[found.key];
+      else if (found.where === 'extra') props[found.key] = e.extra[found.key]();
     }
   }
   for (const [k, subExp] of exp) {
-    const nav = e.nav[k];
-    if (!nav) throw fieldOrPropertyNotFound(k);
-    if (sel && !sel.has(k) && !all) continue;
-    const subSel = sel?.get(k);
+    const found = keyOf(e, k);
+    if (!found || found.where !== 'nav') throw fieldOrPropertyNotFound(k);
+    const subSel = subtree(sel, found.key);
+    if (sel && !subSel && !all) continue;
     const sub = subSel && subSel.size > 0 ? subSel : null;
-    const v = nav();
-    props[k] = Array.isArray(v) ? v.map((x) => (x instanceof Ent ? project(x, sub, subExp) : x)) : v instanceof Ent ? project(v, sub, subExp) : v;
+    const v = e.nav[found.key]();
+    props[found.key] = Array.isArray(v) ? v.map((x) => (x instanceof Ent ? project(x, sub, subExp) : x)) : v instanceof Ent ? project(v, sub, subExp) : v;
   }
   return new Ent({ ...e, props, nav: e.nav, extra: e.extra });
 }
@@ -225,10 +255,9 @@ export function queryEntities(rq: Rq, ents: Ent[]): Ent[] {
         let cur: unknown = e;
         for (const part of path) {
           if (cur instanceof Ent) {
-            if (part in cur.props) cur = cur.props[part];
-            else if (part in cur.extra) cur = cur.extra[part]();
-            else if (part in cur.nav) cur = cur.nav[part]();
-            else throw fieldOrPropertyNotFound(part);
+            const found = keyOf(cur, part);
+            if (!found) throw fieldOrPropertyNotFound(part);
+            cur = found.where === 'props' ? cur.props[found.key] : cur[found.where][found.key]();
           } else if (cur instanceof Complex) cur = cur.props[part];
           else throw fieldOrPropertyNotFound(path.join('/'));
         }
@@ -241,9 +270,10 @@ export function queryEntities(rq: Rq, ents: Ent[]): Ent[] {
     const keys = orderby.split(',').map((s) => {
       const [name, dir] = s.trim().split(/\s+/);
       if (dir && dir !== 'asc' && dir !== 'desc') throw badRequest(`Syntax error in $orderby: '${s}'.`);
-      return { name, desc: dir === 'desc' };
+      const key = list.length > 0 ? keyOf(list[0], name) : { key: name, where: 'props' as const };
+      if (!key || key.where !== 'props') throw fieldOrPropertyNotFound(name);
+      return { name: key.key, desc: dir === 'desc' };
     });
-    for (const k of keys) if (list.length > 0 && !(k.name in list[0].props)) throw fieldOrPropertyNotFound(k.name);
     list = [...list].sort((a, b) => {
       for (const k of keys) {
         const x = a.props[k.name];

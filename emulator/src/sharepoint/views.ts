@@ -8,6 +8,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { badRequest, CODE, propertyNotFound, SpError } from './errors.ts';
 import { fieldsOf } from './fields.ts';
+import { checkLength, MAX_TITLE } from './limits.ts';
 import { rootFolderUrl, type ListRow } from './model.ts';
 import { Ent, Multi } from './odata.ts';
 import { demand, P } from './permissions.ts';
@@ -87,6 +88,7 @@ export function viewFieldsEnt(rq: Rq, list: ListRow, v: ViewRow): Ent {
 
 function checkBody(body: Record<string, unknown>): void {
   for (const k of Object.keys(body)) if (!VIEW_PROPS.has(k)) throw propertyNotFound(k, 'SP.View');
+  if (typeof body.Title === 'string') checkLength(body.Title.trim(), 'the view title', MAX_TITLE);
 }
 
 export function addView(rq: Rq, list: ListRow, body: Record<string, unknown>): ViewRow {
