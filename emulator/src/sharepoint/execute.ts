@@ -24,6 +24,7 @@ import { versionEnt1, versionEnts } from './versions.ts';
 import { addView, changeViewFields, contentTypeEnts, deleteView, updateView, viewEnt, viewFieldsEnt, viewsOf } from './views.ts';
 import { updateWeb, webEnt } from './web.ts';
 import { contextInfo } from './contextinfo.ts';
+import { unservedMethod } from './unserved.ts';
 
 function methodNotAllowed(rq: Rq, what: string): never {
   throw badRequest(`The HTTP method '${rq.method}' is not supported on ${what}.`, CODE.invalidQuery);
@@ -301,6 +302,8 @@ export function execute(rq: Rq, n: Node): EmuResponse {
       break;
   }
   if (n.k === 'root') throw badRequest('Nothing is served at /_api itself; start with /_api/web.', CODE.invalidQuery);
+  const limit = unservedMethod(n.k, m);
+  if (limit) throw unsupported(limit);
   return methodNotAllowed(rq, `'${n.k}'`);
 }
 

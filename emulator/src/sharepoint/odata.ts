@@ -7,9 +7,10 @@
  * (lists, fields, views, users, groups, role definitions); list items have their own SQL path.
  */
 import type { EmuResponse } from '../types.ts';
-import { badRequest, fieldOrPropertyNotFound, unsupported } from './errors.ts';
+import { badRequest, fieldOrPropertyNotFound, type SpError, unsupported } from './errors.ts';
 import { evaluate, parseFilter } from './filter.ts';
 import type { Format, Rq } from './rq.ts';
+import { unservedProperty } from './unserved.ts';
 
 /** A complex (non-entity) value, e.g. SP.BasePermissions, SP.ResourcePath, SP.FieldUrlValue. */
 export class Complex {
@@ -197,6 +198,11 @@ export function keyOf(e: Ent, name: string): { key: string; where: 'props' | 'ex
   return undefined;
 }
 
+/** A real SharePoint property the emulator leaves out is an emulator limit; an unknown one is the client's mistake. */
+function missingProperty(e: Ent, name: string): SpError {
+  return unservedProperty(e.type, name) ? unsupported(`the property '${name}' of ${e.type}`) : fieldOrPropertyNotFound(name);
+}
+
 /** A $select/$expand subtree by name, matched without regard to case. */
 function subtree(t: Tree | null | undefined, key: string): Tree | undefined {
   if (!t) return undefined;
@@ -214,14 +220,14 @@ export function project(e: Ent, sel: Tree | null, exp: Tree): Ent {
     for (const k of sel.keys()) {
       if (k === '*') continue;
       const found = keyOf(e, k);
-      if (!found) throw fieldOrPropertyNotFound(k);
+      if (!found) throw missingProperty(e, k);
       if (found.where === 'props') props[found.key] = e.props[found.key];
       else if (found.where === 'extra') props[found.key] = e.extra[found.key]();
     }
   }
   for (const [k, subExp] of exp) {
     const found = keyOf(e, k);
-    if (!found || found.where !== 'nav') throw fieldOrPropertyNotFound(k);
+    if (!found || found.where !== 'nav') throw missingProperty(e, k);
     const subSel = subtree(sel, found.key);
     if (sel && !subSel && !all) continue;
     const sub = subSel && subSel.size > 0 ? subSel : null;
@@ -256,7 +262,7 @@ export function queryEntities(rq: Rq, ents: Ent[]): Ent[] {
         for (const part of path) {
           if (cur instanceof Ent) {
             const found = keyOf(cur, part);
-            if (!found) throw fieldOrPropertyNotFound(part);
+            if (!found) throw missingProperty(cur, part);
             cur = found.where === 'props' ? cur.props[found.key] : cur[found.where][found.key]();
           } else if (cur instanceof Complex) cur = cur.props[part];
           else throw fieldOrPropertyNotFound(path.join('/'));
@@ -271,7 +277,7 @@ export function queryEntities(rq: Rq, ents: Ent[]): Ent[] {
       const [name, dir] = s.trim().split(/\s+/);
       if (dir && dir !== 'asc' && dir !== 'desc') throw badRequest(`Syntax error in $orderby: '${s}'.`);
       const key = list.length > 0 ? keyOf(list[0], name) : { key: name, where: 'props' as const };
-      if (!key || key.where !== 'props') throw fieldOrPropertyNotFound(name);
+      if (!key || key.where !== 'props') throw missingProperty(list[0], name);
       return { name: key.key, desc: dir === 'desc' };
     });
     list = [...list].sort((a, b) => {

@@ -15,6 +15,7 @@ import type { Securable } from './permissions.ts';
 import { GROUP, groupBy, userBy } from './principals.ts';
 import type { Principal, Rq } from './rq.ts';
 import { roleDefBy, type RoleDefRow } from './security-api.ts';
+import { unservedSegment } from './unserved.ts';
 import { viewBy, type ViewRow } from './views.ts';
 
 export type Node =
@@ -108,7 +109,7 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
       if (name === 'getlist') return { k: 'list', list: listFromArg(rq, a, 'url') };
       if (name === 'getfolderbyserverrelativepath' || name === 'getfolderbyserverrelativeurl') return { k: 'folder', f: folderByPath(rq, argString(a, 'decodedUrl', 'decodedurl')) };
       if (name === 'folders') return { k: 'folders' };
-      if (!has && !['webs', 'features', 'navigation', 'allproperties', 'rootfolder', 'files'].includes(name)) return { k: 'prop', of: n, name };
+      if (!has && !unservedSegment(n.k, name)) return { k: 'prop', of: n, name };
       break;
     case 'lists':
       if (name === 'getbytitle') return { k: 'list', list: listFromArg(rq, a, 'title') };
@@ -123,8 +124,7 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
       if (name === 'rootfolder') return { k: 'folder', f: { list: n.list, url: rootFolderUrl(rq.sitePath, n.list) } };
       if (name === 'contenttypes') return { k: 'contenttypes', list: n.list };
       if (name === 'roleassignments') return { k: 'roleassignments', sec: { kind: 'list', list: n.list } };
-      if (['getitems', 'renderlistdataasstream', 'renderlistdata', 'getchanges', 'reservelistitemid', 'getlistitemchangessincetoken'].includes(name)) throw unsupported(`the list method '${seg.raw}'`);
-      if (!has && !['eventreceivers', 'forms', 'userCustomActions'.toLowerCase(), 'informationrightsmanagementsettings', 'subscriptions'].includes(name)) return { k: 'prop', of: n, name };
+      if (!has && !unservedSegment(n.k, name)) return { k: 'prop', of: n, name };
       break;
     case 'items':
       if (name === 'getbyid') return item(rq, n.list, a);
@@ -133,7 +133,7 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
       if (name === 'folder') return { k: 'folder', f: folderOfItem(rq, n.list, n.row) };
       if (name === 'roleassignments') return { k: 'roleassignments', sec: securableOf(rq, n) as Securable };
       if (name === 'versions') return has ? { k: 'version', list: n.list, row: n.row, versionId: argInt(a, 'id') } : { k: 'versions', list: n.list, row: n.row };
-      if (!has && !['fieldvaluesastext', 'fieldvaluesashtml', 'fieldvaluesforedit', 'attachmentfiles', 'file', 'contenttype', 'likedbyinformation'].includes(name)) return { k: 'prop', of: n, name };
+      if (!has && !unservedSegment(n.k, name)) return { k: 'prop', of: n, name };
       break;
     case 'fields':
       if (name === 'getbyinternalnameortitle') {
@@ -157,7 +157,7 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
       if (name === 'folders') return has ? { k: 'folder', f: folderByPath(rq, `${n.f.url}/${argString(a, 'name')}`) } : { k: 'folders', parent: n.f };
       if (name === 'listitemallfields') return n.f.item ? { k: 'item', list: n.f.list, row: n.f.item } : { k: 'folderitem', f: n.f };
       if (name === 'parentfolder') return { k: 'folder', f: folderByPath(rq, n.f.url.slice(0, n.f.url.lastIndexOf('/'))) };
-      if (!has && name !== 'files') return { k: 'prop', of: n, name };
+      if (!has && !unservedSegment(n.k, name)) return { k: 'prop', of: n, name };
       break;
     case 'folders':
       if (name === 'getbyurl' && n.parent) return { k: 'folder', f: folderByPath(rq, `${n.parent.url}/${argString(a, 'url')}`) };
@@ -199,6 +199,9 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
     default:
       break;
   }
+  // A real SharePoint segment the emulator doesn't serve is named as an emulator limit (unserved.ts).
+  const limit = unservedSegment(n.k, name);
+  if (limit) throw unsupported(`${limit} ('${seg.raw}')`);
   if (n.k === 'call' || n.k === 'prop') throw badRequest(`Nothing can follow '${n.name}' in the path (at '${seg.raw}').`);
   throw notFoundSegment(seg.raw);
 }
