@@ -1,6 +1,6 @@
 /** Applies the request method to the resource the router found. */
 import type { EmuResponse } from '../types.ts';
-import { badRequest, CODE, fieldOrPropertyNotFound, unsupported } from './errors.ts';
+import { badRequest, CODE, fieldOrPropertyNotFound, notFoundSegment, unsupported } from './errors.ts';
 import { createField, deleteField, fieldFromAddBody, fieldFromCreationInfo, fieldFromXml, updateField } from './fields-write.ts';
 import { FIELD_CLASS, fieldEnt, fieldsOf } from './fields.ts';
 import { createFolder, folderEnt, sendFolder, sendFolderItem, subFolders } from './folders.ts';
@@ -24,7 +24,7 @@ import { versionEnt1, versionEnts } from './versions.ts';
 import { addView, changeViewFields, contentTypeEnts, deleteView, updateView, viewEnt, viewFieldsEnt, viewsOf } from './views.ts';
 import { updateWeb, webEnt } from './web.ts';
 import { contextInfo } from './contextinfo.ts';
-import { unservedMethod } from './unserved.ts';
+import { unservedMethod, unservedProperty } from './unserved.ts';
 
 function methodNotAllowed(rq: Rq, what: string): never {
   throw badRequest(`The HTTP method '${rq.method}' is not supported on ${what}.`, CODE.invalidQuery);
@@ -56,7 +56,9 @@ function sendProp(rq: Rq, n: Extract<Node, { k: 'prop' }>): EmuResponse {
     if (v instanceof Ent) return sendEntity(rq, v);
     if (Array.isArray(v)) return sendCollection(rq, v as Ent[], 'SP.ApiData');
   }
-  throw unsupported(`the resource '${n.name}'`);
+  // A real property the emulator leaves out is its limit; any other name is the client's mistake.
+  if (unservedProperty(e.type, n.name)) throw unsupported(`the property '${n.name}' of ${e.type}`);
+  throw notFoundSegment(n.name);
 }
 
 function itemRow(rq: Rq, n: Extract<Node, { k: 'item' }>): ItemRow {

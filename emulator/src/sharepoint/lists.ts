@@ -5,7 +5,7 @@
  * (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest).
  */
 import { inTransaction } from '../db.ts';
-import { badRequest, CODE, listNotFound, propertyNotFound, SpError } from './errors.ts';
+import { badRequest, CODE, listNotFound, propertyNotFound, SpError, unsupported } from './errors.ts';
 import { encodeInternalName, dropIndex } from './fields-write.ts';
 import { builtinRows, fieldsOf, invalidateFields } from './fields.ts';
 import { folderEnt } from './folders.ts';
@@ -60,7 +60,7 @@ export function createList(rq: Rq, body: Record<string, unknown>): ListRow {
   const title = String(body.Title ?? '').trim();
   if (!title) throw badRequest('The list title must be a non-empty string.', CODE.argumentMinus1);
   const template = Number(body.BaseTemplate ?? 100);
-  if (template !== 100) throw badRequest(`The emulator only supports generic lists (BaseTemplate 100), not BaseTemplate ${template}.`, CODE.notSupported);
+  if (template !== 100) throw unsupported(`lists of BaseTemplate ${template} (document libraries and other list templates); it serves generic lists, BaseTemplate 100`);
   if (listByTitle(rq.db, title)) {
     throw new SpError(400, CODE.spException, 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
   }

@@ -9,7 +9,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { EmulatorUser } from '../types.ts';
-import { badRequest, CODE, SpError } from './errors.ts';
+import { badRequest, CODE, SpError, unsupported } from './errors.ts';
 import { Complex, Ent } from './odata.ts';
 import { demand, P, ROLE, WEB_SCOPE } from './permissions.ts';
 import type { Principal, Rq } from './rq.ts';
@@ -205,7 +205,7 @@ export function createGroup(rq: Rq, body: Record<string, unknown>): Principal {
 export function deleteGroup(rq: Rq, group: Principal): void {
   demand(rq, WEB_SCOPE, P.ManagePermissions);
   if (group.id === GROUP.Owners || group.id === GROUP.Members || group.id === GROUP.Visitors) {
-    throw badRequest('The emulator does not allow deleting the site\'s associated groups.', CODE.notSupported);
+    throw unsupported("deleting the site's associated Owners, Members or Visitors group");
   }
   run(rq.db, 'DELETE FROM sp_group_members WHERE group_id = ?', group.id);
   run(rq.db, 'DELETE FROM sp_role_assignments WHERE principal_id = ?', group.id);

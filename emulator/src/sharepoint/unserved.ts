@@ -101,7 +101,9 @@ const SEGMENTS: Record<string, Record<string, string>> = {
 /** Properties of SharePoint's entity types the emulator's JSON leaves out, for $select/$expand/$filter. */
 const PROPERTIES: Record<string, string[]> = {
   'SP.Web': ['RootFolder', 'Fields', 'AvailableFields', 'Folders', 'Lists', 'Webs', 'ContentTypes', 'AvailableContentTypes', 'SiteUsers', 'SiteGroups',
-    'RoleDefinitions', 'RoleAssignments', 'AllProperties', 'Navigation', 'UserCustomActions', 'Features', 'RegionalSettings', 'SiteUserInfoList'],
+    'RoleDefinitions', 'RoleAssignments', 'AllProperties', 'Navigation', 'UserCustomActions', 'Features', 'RegionalSettings', 'SiteUserInfoList',
+    'EventReceivers', 'ListTemplates', 'RecycleBin', 'ThemeInfo', 'FirstUniqueAncestorSecurableObject', 'SiteLogoDescription', 'HeaderLayout',
+    'HeaderEmphasis', 'FooterEnabled', 'MegaMenuEnabled', 'IsHomepageModernized', 'IsProvisioningComplete', 'SearchScope', 'DesignPackageId'],
   'SP.List': ['Fields', 'Views', 'Items', 'ContentTypes', 'DefaultView', 'Forms', 'EventReceivers', 'RoleAssignments', 'SchemaXml', 'DefaultViewUrl',
     'DefaultDisplayFormUrl', 'DefaultEditFormUrl', 'DefaultNewFormUrl', 'UserCustomActions', 'InformationRightsManagementSettings', 'Subscriptions'],
   'SP.User': ['Alerts'],

@@ -2,7 +2,7 @@
  * The site's one web (`_api/web`): SP.Web JSON and MERGE of its Title/Description
  * (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/complete-basic-operations-using-sharepoint-rest-endpoints).
  */
-import { badRequest, CODE } from './errors.ts';
+import { unsupported } from './errors.ts';
 import { Complex, Ent } from './odata.ts';
 import { demand, highLow, P, scopeMask, WEB_SCOPE } from './permissions.ts';
 import { GROUP, groupBy, groupEnt, SITE_TITLE, userEnt } from './principals.ts';
@@ -45,7 +45,7 @@ export function webEnt(rq: Rq): Ent {
 export function updateWeb(rq: Rq, body: Record<string, unknown>): void {
   demand(rq, WEB_SCOPE, P.ManageWeb);
   for (const [k, v] of Object.entries(body)) {
-    if (k !== 'Title' && k !== 'Description') throw badRequest(`The emulator only lets Title and Description of the web be changed, not '${k}'.`, CODE.notSupported);
+    if (k !== 'Title' && k !== 'Description') throw unsupported(`changing '${k}' of the web (it lets Title and Description be changed)`);
     metaSet(rq.db, `web:${k.toLowerCase()}`, String(v ?? ''));
   }
 }
