@@ -48,8 +48,27 @@ export function createClients(source: ServiceSource): Clients {
   const digest = 'Authorization' in headers ? [] : [ClientDigest(source.siteUrl, headers)];
   return {
     sp: spfi(source.siteUrl).using(SPBrowser({ baseUrl: source.siteUrl }), InjectHeaders(headers), ...digest),
-    graph: graphfi(source.graphUrl).using(GraphBrowser({ baseUrl: source.graphUrl }), InjectHeaders(headers)),
+    // graphfi() with the base in GraphBrowser, as GraphSPFx gives it in SharePoint: built from
+    // graphfi(url), @pnp/graph would post a root batch to <url without /v1.0>/$batch.
+    graph: graphfi().using(GraphBrowser({ baseUrl: source.graphUrl }), InjectHeaders(headers), GraphBatchAtVersionRoot()),
     siteUrl: source.siteUrl,
+  };
+}
+
+/**
+ * Graph answers JSON batches at `<version root>/$batch` only (https://learn.microsoft.com/graph/json-batching).
+ * @pnp/graph moves a batch there from whatever queryable it was made from, but only for https URLs
+ * (its batching.js matches /(https:\/\/.*?\/(v1.0|beta)\/)/); over http, as the workbench and the
+ * emulator run, a batch made from `graph.users` would go to `/v1.0/users/$batch`. This does for any
+ * scheme what PnPjs does for https, so batches travel as they do from SharePoint's Graph base.
+ */
+function GraphBatchAtVersionRoot(): TimelinePipe<Queryable> {
+  return (instance: Queryable) => {
+    instance.on.pre(async (url, init, result) => {
+      const root = /^(https?:\/\/[^?#]*?\/(?:v1\.0|beta)\/).+\/\$batch$/i.exec(url);
+      return [root ? `${root[1]}$batch` : url, init, result];
+    });
+    return instance;
   };
 }
 
