@@ -1,5 +1,5 @@
 import {
-  directoryFacets, EMPTY_QUERY, filterCommunities, foldText, indexCommunities, isFiltered, pruneQuery, searchWords,
+  directoryFacets, EMPTY_QUERY, filterCommunities, foldText, indexCommunities, isFiltered, pruneQuery, searchWords, stemWord,
   visibleStatuses, type DirectoryQuery, type FilterContext,
 } from './directoryFilter';
 import { COMMUNITY_STATUSES, type Community } from './models';
@@ -44,6 +44,46 @@ describe('search', () => {
     expect(ids({ text: '   ' })).toEqual([1, 2, 3, 4, 5]);
     expect(searchWords('a a b')).toEqual(['a', 'b']);
     expect(searchWords(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '))).toHaveLength(12);
+  });
+  it('covers what a card shows and a person would type: practice, audience, rhythm, sponsor and gardener names', () => {
+    const more = [
+      community(7, { title: 'Teaching Excellence', rhythm: 'Monthly lunch and learn', audience: 'Lecturers and tutors', gardeners: [anand] }),
+      community(8, { title: 'Insight Network', rhythm: 'Monthly insights session', practice: 'Shared dashboards and SQL snippets', sponsor: margaret }),
+    ];
+    const find = (text: string): number[] => filterCommunities(indexCommunities(more), { ...EMPTY_QUERY, text }, everything).map((c) => c.id);
+    expect(find('lunch')).toEqual([7]);
+    expect(find('tutors')).toEqual([7]);
+    expect(find('snippets')).toEqual([8]);
+    expect(find('iyer')).toEqual([7]);
+    expect(find('whitfield insight')).toEqual([8]);
+  });
+  it('finds simple word forms both ways: learning finds "lunch and learn", insights and insight find each other', () => {
+    const more = [
+      community(7, { title: 'Teaching Excellence', rhythm: 'Monthly lunch and learn' }),
+      community(8, { title: 'Data Network', rhythm: 'Monthly insights session', tags: ['planning'] }),
+      community(9, { title: 'Sharing Practice', domain: 'Communities that share templates' }),
+    ];
+    const find = (text: string): number[] => filterCommunities(indexCommunities(more), { ...EMPTY_QUERY, text }, everything).map((c) => c.id);
+    expect(find('learning')).toEqual([7]);
+    expect(find('learns')).toEqual([7]);
+    expect(find('insights')).toEqual([8]);
+    expect(find('insight')).toEqual([8]);
+    expect(find('planned')).toEqual([8]);
+    expect(find('sessions')).toEqual([8]);
+    expect(find('shared')).toEqual([9]);
+    expect(find('community')).toEqual([9]);
+    expect(find('LEARNING')).toEqual([7]);
+    // A word being typed still matches as it grows, and a stem only meets whole words.
+    expect(find('lea')).toEqual([7]);
+    expect(find('date')).toEqual([]);
+  });
+  it('stems only the simple English endings, and leaves short words alone', () => {
+    expect(['learning', 'learns', 'learned', 'learn'].map(stemWord)).toEqual(['learn', 'learn', 'learn', 'learn']);
+    expect(['communities', 'community'].map(stemWord)).toEqual(['community', 'community']);
+    expect(['planning', 'planned', 'plan'].map(stemWord)).toEqual(['plan', 'plan', 'plan']);
+    expect(['classes', 'class'].map(stemWord)).toEqual(['clas', 'clas']);
+    expect(['sharing', 'share', 'shared'].map(stemWord)).toEqual(['shar', 'shar', 'shar']);
+    expect(['bus', 'is', 'sql', 'data'].map(stemWord)).toEqual(['bus', 'is', 'sql', 'data']);
   });
   it('treats regular-expression characters as plain text', () => {
     expect(ids({ text: '.*' })).toEqual([]);

@@ -81,7 +81,13 @@ test('loading shows skeleton cards, then the directory with its explainer', asyn
 
 test('search and filter, with the view kept in an address that can be shared', async () => {
   const { page, close } = await openDirectory(STAFF);
+  // The search covers what cards show (the rhythm "Monthly insights session", the practice "lessons
+  // learned") and simple word forms: "learning" finds "Monthly lunch and learn".
   await page.getByRole('searchbox', { name: 'Search communities' }).fill('insight');
+  assert.deepEqual(await titles(page), ['Data and Insight', 'Research and Innovation Support Network', 'Student Recruitment']);
+  await page.getByRole('searchbox', { name: 'Search communities' }).fill('learning');
+  assert.deepEqual(await titles(page), ['Digital Communications', 'Project and Programme Management']);
+  await page.getByRole('searchbox', { name: 'Search communities' }).fill('insight data');
   assert.deepEqual(await titles(page), ['Data and Insight']);
   await page.getByRole('searchbox', { name: 'Search communities' }).fill('');
   await choose(page, /^Practice area/, 'People');

@@ -26,7 +26,7 @@ define([], function () {
     // Toolbar
     SearchRegionLabel: "Find a community",
     SearchLabel: "Search communities",
-    SearchPlaceholder: "Name, topic, practice area or tag",
+    SearchPlaceholder: "Name, topic, practice area, tag or person",
     PracticeAreaLabel: "Practice area",
     AllPracticeAreas: "All practice areas",
     StatusLabel: "Stage",
