@@ -1,5 +1,5 @@
 import {
-  directoryFacets, EMPTY_QUERY, filterCommunities, foldText, indexCommunities, isFiltered, pruneQuery, searchWords, stemWord,
+  directoryFacets, EMPTY_QUERY, filterCommunities, foldText, groupByPracticeArea, indexCommunities, isFiltered, pruneQuery, searchWords, stemWord,
   visibleStatuses, type DirectoryQuery, type FilterContext,
 } from './directoryFilter';
 import { COMMUNITY_STATUSES, type Community } from './models';
@@ -109,6 +109,26 @@ describe('filters', () => {
     expect(isFiltered(EMPTY_QUERY)).toBe(false);
     expect(isFiltered({ ...EMPTY_QUERY, text: ' ' })).toBe(false);
     expect(isFiltered({ ...EMPTY_QUERY, mineOnly: true })).toBe(true);
+  });
+});
+
+describe('grouping by practice area', () => {
+  it('groups in alphabetical order of area, matching areas without regard to case, communities without one last', () => {
+    const groups = groupByPracticeArea([
+      community(1, { title: 'B', practiceArea: 'People' }),
+      community(2, { title: 'A', practiceArea: '' }),
+      community(3, { title: 'C', practiceArea: 'Communications' }),
+      community(4, { title: 'D', practiceArea: 'people ' }),
+      community(5, { title: 'E', practiceArea: 'Équipe' }),
+    ]);
+    expect(groups.map((g) => [g.area, g.communities.map((c) => c.id)])).toEqual([
+      ['Communications', [3]], ['Équipe', [5]], ['People', [1, 4]], ['', [2]],
+    ]);
+  });
+  it('keeps every community exactly once, and nothing for no communities', () => {
+    expect(groupByPracticeArea([])).toEqual([]);
+    const all = groupByPracticeArea(COMMUNITIES).flatMap((g) => g.communities.map((c) => c.id));
+    expect([...all].sort()).toEqual(COMMUNITIES.map((c) => c.id).sort());
   });
 });
 

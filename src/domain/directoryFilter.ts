@@ -181,3 +181,27 @@ export function sameQuery(a: DirectoryQuery, b: DirectoryQuery): boolean {
   const same = <T>(x: readonly T[], y: readonly T[]): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
   return a.text === b.text && a.mineOnly === b.mineOnly && same(a.practiceAreas, b.practiceAreas) && same(a.statuses, b.statuses) && same(a.sponsorIds, b.sponsorIds);
 }
+
+/** Communities of one practice area, as the directory groups them. */
+export interface PracticeAreaGroup {
+  /** The practice area as the data spells it; '' for communities that have none. */
+  area: string;
+  communities: Community[];
+}
+
+/**
+ * Communities grouped by practice area, as programmes present their portfolio: areas in alphabetical
+ * order (matched without regard to case or accents), communities without one last, and each group
+ * keeping the order it was given.
+ */
+export function groupByPracticeArea(communities: readonly Community[]): PracticeAreaGroup[] {
+  const groups = new Map<string, PracticeAreaGroup>();
+  for (const c of communities) {
+    const area = c.practiceArea.trim();
+    const key = foldText(area);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { area, communities: [] }));
+    group.communities.push(c);
+  }
+  return Array.from(groups.values()).sort((a, b) => (!a.area ? 1 : !b.area ? -1 : a.area.localeCompare(b.area)));
+}

@@ -40,6 +40,14 @@ async function openDirectory(upn: string, query = ''): Promise<{ page: Page; clo
   return { page, close: () => context.close() };
 }
 
+/** Opens a grouped view from a shared address (no flat "Communities" list to wait for). */
+async function openDirectoryGrouped(upn: string, query: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { page, context } = await h.pageAs(upn);
+  await page.goto(`${h.emulator.origin}/${query}`);
+  await page.locator('section[aria-labelledby^="cop-area-"]').first().waitFor();
+  return { page, close: () => context.close() };
+}
+
 const card = (page: Page, title: string): Locator => page.getByRole('article', { name: title, exact: true });
 
 /** Fluent's dialog element is a zero-height wrapper; its Cancel button shows it is open. */
@@ -112,6 +120,29 @@ test('search and filter, with the view kept in an address that can be shared', a
   await page.getByRole('status').getByRole('button', { name: 'Clear filters' }).click();
   assert.equal((await titles(page)).length, 12);
   assert.equal(new URL(page.url()).search, '?cop-q=&cop-layout=list');
+  await close();
+});
+
+test('group by practice area, in cards and in the compact list, kept in the address', async () => {
+  const { page, close } = await openDirectory(STAFF);
+  await page.getByRole('search').getByRole('switch', { name: 'Group by practice area' }).click();
+  await page.waitForURL(/cop-group=area/);
+  const areas = await page.locator('section[aria-labelledby^="cop-area-"] h3 > span:first-child').allTextContents();
+  assert.ok(areas.length > 1, 'more than one practice area');
+  assert.deepEqual(areas, [...areas].sort((a, b) => a.localeCompare(b)), 'areas in alphabetical order');
+  const people = page.getByRole('list', { name: 'Communities in People' });
+  assert.ok((await people.getByRole('heading', { level: 4 }).count()) > 0, 'cards under their area');
+  await check(page, 'grouped-cards');
+  await page.getByRole('button', { name: 'Compact list', exact: true }).click();
+  await page.waitForURL(/cop-layout=list/);
+  assert.ok((await people.getByRole('article').count()) > 0, 'rows under their area');
+  await check(page, 'grouped-list');
+  // A shared link opens grouped; switching it off gives the flat list back.
+  const again = await openDirectoryGrouped(POD, new URL(page.url()).search);
+  await again.page.getByRole('list', { name: 'Communities in People' }).waitFor();
+  await again.page.getByRole('search').getByRole('switch', { name: 'Group by practice area' }).click();
+  await again.page.getByRole('list', { name: 'Communities', exact: true }).waitFor();
+  await again.close();
   await close();
 });
 

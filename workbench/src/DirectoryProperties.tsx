@@ -15,6 +15,7 @@ import type { ICopDirectoryProps } from '../../src/webparts/copDirectory/compone
 export interface DirectoryPropertyValues {
   title: string;
   defaultLayout: DirectoryLayout;
+  groupByPracticeArea: boolean;
   pageSize: number;
   defaultPracticeArea: string;
   defaultStatus: CommunityStatus | '';
@@ -28,6 +29,7 @@ export function initialDirectoryProperties(params: URLSearchParams): DirectoryPr
   return {
     title: params.get('title') ?? 'Communities of practice',
     defaultLayout: 'cards',
+    groupByPracticeArea: params.get('group') === 'area',
     pageSize: Number(params.get('pageSize')) || 12,
     defaultPracticeArea: '',
     defaultStatus: '',
@@ -44,6 +46,7 @@ export function directoryProps(p: DirectoryPropertyValues): Omit<ICopDirectoryPr
   return {
     title: p.title,
     defaultLayout: p.defaultLayout,
+    defaultGrouped: p.groupByPracticeArea,
     defaultFilters: {
       practiceAreas: p.defaultPracticeArea ? [p.defaultPracticeArea] : [],
       statuses: p.defaultStatus ? [p.defaultStatus] : [],
@@ -69,6 +72,7 @@ export const DirectoryProperties: React.FC<{ value: DirectoryPropertyValues; onC
         options={[{ key: 'cards', text: 'Cards' }, { key: 'list', text: 'Compact list' }]}
         onChange={(_, o) => o && set('defaultLayout', o.key as DirectoryLayout)}
       />
+      <Toggle label="Group by practice area" checked={value.groupByPracticeArea} onChange={(_, c) => set('groupByPracticeArea', !!c)} />
       <Slider label="Communities per page" min={6} max={60} step={6} showValue value={value.pageSize} onChange={(v) => set('pageSize', v)} />
       <TextField label="Starting practice area" value={value.defaultPracticeArea} onChange={(_, v) => set('defaultPracticeArea', v ?? '')} />
       <Dropdown

@@ -42,6 +42,7 @@ export function buildPropertyPane(properties: ICopDirectoryWebPartProps): IPrope
                   { key: 'list', text: strings.LayoutList, iconProps: { officeFabricIconFontName: 'List' } },
                 ],
               }),
+              PropertyPaneToggle('groupByPracticeArea', { label: strings.GroupByAreaFieldLabel }),
               PropertyPaneSlider('pageSize', { label: strings.PageSizeFieldLabel, min: 6, max: 60, step: 6, showValue: true }),
               PropertyPaneTextField('communityPageUrl', {
                 label: strings.CommunityPageUrlFieldLabel,

@@ -15,6 +15,8 @@ import CopDirectory from './components/CopDirectory';
 export interface ICopDirectoryWebPartProps {
   title: string;
   defaultLayout: DirectoryLayout;
+  /** Group results under their practice area at first. */
+  groupByPracticeArea: boolean;
   pageSize: number;
   /** One practice area to start with ('' for all). */
   defaultPracticeArea: string;
@@ -47,6 +49,7 @@ export default class CopDirectoryWebPart extends BaseClientSideWebPart<ICopDirec
         services: this.services,
         title: p.title,
         defaultLayout: p.defaultLayout,
+        defaultGrouped: !!p.groupByPracticeArea,
         defaultFilters: {
           practiceAreas: p.defaultPracticeArea ? [p.defaultPracticeArea] : [],
           statuses: p.defaultStatus ? [p.defaultStatus] : [],

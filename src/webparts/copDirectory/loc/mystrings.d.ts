@@ -14,6 +14,7 @@ declare interface ICopDirectoryWebPartStrings {
   DefaultMineOnlyFieldLabel: string;
   ShowFormingFieldLabel: string;
   ShowClosedFieldLabel: string;
+  GroupByAreaFieldLabel: string;
   CommunityPageUrlFieldLabel: string;
   CommunityPageUrlFieldDescription: string;
   CommunityPageUrlFieldError: string;
@@ -33,12 +34,16 @@ declare interface ICopDirectoryWebPartStrings {
   SponsorLabel: string;
   AllSponsors: string;
   MineOnlyLabel: string;
+  GroupByAreaLabel: string;
   ClearFilters: string;
   LayoutLabel: string;
   LayoutCards: string;
   LayoutList: string;
   // Results
   ResultsLabel: string;
+  /** The list of one practice area's communities: {0} the area. */
+  GroupResultsLabel: string;
+  NoPracticeArea: string;
   CommunitiesCount: string;
   OneCommunity: string;
   ShowingOf: string;

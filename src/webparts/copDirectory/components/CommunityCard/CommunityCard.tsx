@@ -34,6 +34,7 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
   const classes = getCommunityCardClassNames(useTheme());
   const links = communityLinks(c, communityPageUrl);
   const titleId = `cop-community-${c.id}`;
+  const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
   const title = links.page ? <Link href={links.page}>{c.title}</Link> : c.title;
   const action = (
     <MembershipAction
@@ -56,7 +57,7 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
     return (
       <article className={classes.row} aria-labelledby={titleId}>
         <div className={classes.rowMain}>
-          <h3 className={classes.title} id={titleId} tabIndex={-1} dir="auto">{title}</h3>
+          <Heading className={classes.title} id={titleId} tabIndex={-1} dir="auto" data-cop-card-title>{title}</Heading>
           <span className={classes.rowMeta}>{meta.filter(Boolean).join(' · ')}</span>
         </div>
         {teamLink}
@@ -68,7 +69,7 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
   return (
     <article className={classes.card} aria-labelledby={titleId}>
       <div className={classes.header}>
-        <h3 className={classes.title} id={titleId} tabIndex={-1} dir="auto">{title}</h3>
+        <Heading className={classes.title} id={titleId} tabIndex={-1} dir="auto" data-cop-card-title>{title}</Heading>
         <span className={classes.status}>{STATUS_TEXT[c.status]}</span>
       </div>
       {/* Text people typed keeps its own direction (dir="auto"), isolated from the labels around it. */}

@@ -49,8 +49,8 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
   const { services, showForming = true, showClosed = false } = props;
   const classes = getCopDirectoryClassNames(useTheme());
   const pageSize = clampPageSize(props.pageSize);
-  const defaults = { query: { ...EMPTY_QUERY, ...props.defaultFilters }, layout: props.defaultLayout ?? 'cards' };
-  const { view, setQuery, setLayout, clearFilters } = useDirectoryView(defaults, props.urlState ?? browserUrlState);
+  const defaults = { query: { ...EMPTY_QUERY, ...props.defaultFilters }, layout: props.defaultLayout ?? 'cards', grouped: !!props.defaultGrouped };
+  const { view, setQuery, setLayout, setGrouped, clearFilters } = useDirectoryView(defaults, props.urlState ?? browserUrlState);
   const { data } = props;
   const ready = data.state.status === 'ready' ? data.state.data : undefined;
   const communities = ready?.communities ?? NO_COMMUNITIES;
@@ -100,7 +100,16 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
 
   return (
     <>
-      <DirectoryToolbar query={query} facets={facets} layout={view.layout} onQueryChange={setQuery} onLayoutChange={setLayout} onClearFilters={clearFilters} />
+      <DirectoryToolbar
+        query={query}
+        facets={facets}
+        layout={view.layout}
+        grouped={view.grouped}
+        onQueryChange={setQuery}
+        onLayoutChange={setLayout}
+        onGroupedChange={setGrouped}
+        onClearFilters={clearFilters}
+      />
       {unrecognised.length > 0 && (
         <MessageBar className={classes.notice} messageBarType={MessageBarType.warning} isMultiline>
           <strong>{strings.UnrecognisedTitle} </strong>
@@ -123,6 +132,7 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
         communities={results}
         pageSize={pageSize}
         layout={view.layout}
+        grouped={view.grouped}
         filtered={isFiltered(query)}
         standings={standings}
         counts={data.counts}

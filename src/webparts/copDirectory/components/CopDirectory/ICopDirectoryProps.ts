@@ -11,6 +11,8 @@ export interface ICopDirectoryProps {
   title: string;
   /** Cards or compact list, until the person (or the address) chooses otherwise. */
   defaultLayout?: DirectoryLayout;
+  /** Group results under their practice area, until the person (or the address) chooses otherwise. */
+  defaultGrouped?: boolean;
   /** Filters applied when the address holds none (e.g. one practice area's page). */
   defaultFilters?: Partial<DirectoryQuery>;
   /** Communities shown at first and added by each "Show more" (1–100; 12 when unset). */
