@@ -146,6 +146,18 @@ test('group by practice area, in cards and in the compact list, kept in the addr
   await close();
 });
 
+test("dates follow the site's regional settings: day before month in en-GB, month first in en-US", async () => {
+  const gb = await openDirectory(STAFF, '?cop-q=Digital%20Communications&cop-layout=list');
+  const row = card(gb.page, 'Digital Communications');
+  // en-GB: "Next session Thu 10 Dec, 14:00" (24-hour clock, day before month).
+  await row.getByText(/Next session \w{3} \d{1,2} \w{3}, \d{2}:\d{2}/).waitFor();
+  await gb.close();
+  const us = await openDirectory(STAFF, '?cop-q=Digital%20Communications&cop-layout=list&locale=en-US');
+  // en-US: "Next session Thu, Dec 10, 2:00 PM".
+  await card(us.page, 'Digital Communications').getByText(/Next session \w{3}, \w{3} \d{1,2}, \d{1,2}:\d{2}\s?[AP]M/).waitFor();
+  await us.close();
+});
+
 test('join as core, by keyboard', async () => {
   const { page, close } = await openDirectory(STAFF);
   const join = page.getByRole('button', { name: 'Join Data and Insight', exact: true });

@@ -9,6 +9,7 @@ import type { DirectoryLayout } from '../../domain/directoryUrl';
 import type { CommunityStatus } from '../../domain/models';
 import type { CopServices } from '../../domain/services';
 import { createServices } from '../../data/factory';
+import { withDates } from '../../ui/dates';
 import { configurePeople } from '../../people';
 import CopDirectory from './components/CopDirectory';
 
@@ -45,7 +46,7 @@ export default class CopDirectoryWebPart extends BaseClientSideWebPart<ICopDirec
   public render(): void {
     const p = this.properties;
     ReactDom.render(
-      React.createElement(CopDirectory, {
+      withDates(this.context, React.createElement(CopDirectory, {
         services: this.services,
         title: p.title,
         defaultLayout: p.defaultLayout,
@@ -61,7 +62,7 @@ export default class CopDirectoryWebPart extends BaseClientSideWebPart<ICopDirec
         communityPageUrl: p.communityPageUrl,
         // SPFx's readonly theme has the same shape as Fluent's; only the readonly modifiers differ.
         theme: this.theme as PartialTheme | undefined,
-      }),
+      })),
       this.domElement,
     );
   }

@@ -5,6 +5,7 @@ import * as strings from 'CopDirectoryWebPartStrings';
 import { communityLinks } from '../../../../domain/links';
 import type { Community, CommunityStatus, MemberCounts } from '../../../../domain/models';
 import { PeopleNames, PersonName } from '../../../../ui/components/PersonName';
+import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
 import { FoundingProgress } from '../FoundingProgress';
 import { MembershipAction } from '../MembershipAction';
@@ -25,12 +26,11 @@ function membersText(c: Community, counts: MemberCounts): string {
   return fill(counts.pledged === 1 ? strings.OnePledgeSoFar : strings.PledgesSoFar, counts.pledged);
 }
 
-const sessionWhen = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-
 /** One community in the directory: a card with the full picture, or a compact row. */
 const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
   const { community: c, layout, standing, counts, nextSession, sessionsKnown, communityPageUrl, busy, focusOutcome, onJoin, onPledge } = props;
-  const when = nextSession && sessionWhen.format(nextSession.start);
+  const dates = useDates();
+  const when = nextSession && dates.format('session', nextSession.start);
   const classes = getCommunityCardClassNames(useTheme());
   const links = communityLinks(c, communityPageUrl);
   const titleId = `cop-community-${c.id}`;
