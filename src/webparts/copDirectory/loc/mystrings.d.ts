@@ -97,13 +97,16 @@ declare interface ICopDirectoryWebPartStrings {
   WiderMember: string;
   WiderMemberHelp: string;
   AlreadyCoreHint: string;
+  AlreadyCoreRequestedHint: string;
   ApprovalHint: string;
   JoinConfirm: string;
   Cancel: string;
   Close: string;
   AnotherCommunity: string;
   CoreChoiceTitle: string;
+  CoreChoiceTitleRequested: string;
   CoreChoiceBody: string;
+  CoreChoiceBodyRequested: string;
   MoveCoreHelp: string;
   JoinAsWider: string;
   MoveCoreHere: string;

@@ -156,6 +156,7 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
           <JoinDialog
             step={actions.step}
             currentCore={currentCore}
+            currentCorePending={currentCore !== undefined && standings.get(currentCore.id)?.effective === 'pending'}
             busy={actions.busyId !== undefined}
             error={actions.dialogError}
             onJoin={(level, moveCore) => {
