@@ -158,6 +158,20 @@ test("dates follow the site's regional settings: day before month in en-GB, mont
   await us.close();
 });
 
+test("the programme's contact, set in the web part's properties, with mail and phone links", async () => {
+  const { page, close } = await openDirectory(STAFF);
+  const contact = page.getByRole('complementary', { name: 'Programme contact' });
+  await contact.getByText('Questions or ideas?').waitFor();
+  assert.match(await contact.innerText(), /Contact the Head of Communities of Practice: Priya Desai/);
+  assert.equal(await contact.getByRole('link', { name: 'priya.desai@cophub.example' }).getAttribute('href'), 'mailto:priya.desai@cophub.example');
+  assert.equal(await contact.getByRole('link', { name: 'Call +44 20 7946 0123' }).getAttribute('href'), 'tel:+442079460123');
+  // An editor clears the address and the phone: nobody is offered without a way to reach them.
+  await page.getByRole('textbox', { name: 'Contact email' }).fill('');
+  await page.getByRole('textbox', { name: 'Contact phone' }).fill('not a number');
+  await contact.waitFor({ state: 'detached' });
+  await close();
+});
+
 test('join as core, by keyboard', async () => {
   const { page, close } = await openDirectory(STAFF);
   const join = page.getByRole('button', { name: 'Join Data and Insight', exact: true });

@@ -8,6 +8,7 @@ import {
 } from '@microsoft/sp-property-pane';
 import * as strings from 'CopDirectoryWebPartStrings';
 import { isCommunityPageTemplate } from '../../domain/links';
+import { isContactEmail, isContactPhone } from '../../domain/programmeContact';
 import { COMMUNITY_STATUSES } from '../../domain/models';
 import type { ICopDirectoryWebPartProps } from './CopDirectoryWebPart';
 
@@ -24,6 +25,9 @@ function validateCommunityPageUrl(value: string): string {
   const v = (value ?? '').trim();
   return !v || isCommunityPageTemplate(v) ? '' : strings.CommunityPageUrlFieldError;
 }
+
+const validateEmail = (value: string): string => (!(value ?? '').trim() || isContactEmail(value) ? '' : strings.ContactEmailFieldError);
+const validatePhone = (value: string): string => (!(value ?? '').trim() || isContactPhone(value) ? '' : strings.ContactPhoneFieldError);
 
 export function buildPropertyPane(properties: ICopDirectoryWebPartProps): IPropertyPaneConfiguration {
   return {
@@ -62,6 +66,15 @@ export function buildPropertyPane(properties: ICopDirectoryWebPartProps): IPrope
                 options: [{ key: '', text: strings.AnyStatus }, ...COMMUNITY_STATUSES.filter((s) => s !== 'proposed').map((s) => ({ key: s, text: STATUS_TEXT[s] }))],
               }),
               PropertyPaneToggle('defaultMineOnly', { label: strings.DefaultMineOnlyFieldLabel }),
+            ],
+          },
+          {
+            groupName: strings.ContactGroupName,
+            groupFields: [
+              PropertyPaneTextField('contactRole', { label: strings.ContactRoleFieldLabel, description: strings.ContactRoleFieldDescription }),
+              PropertyPaneTextField('contactName', { label: strings.ContactNameFieldLabel }),
+              PropertyPaneTextField('contactEmail', { label: strings.ContactEmailFieldLabel, onGetErrorMessage: validateEmail, deferredValidationTime: 500 }),
+              PropertyPaneTextField('contactPhone', { label: strings.ContactPhoneFieldLabel, onGetErrorMessage: validatePhone, deferredValidationTime: 500 }),
             ],
           },
           {

@@ -27,6 +27,10 @@ export interface ICopDirectoryWebPartProps {
   showForming: boolean;
   showClosed: boolean;
   communityPageUrl: string;
+  contactRole: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
 }
 
 export default class CopDirectoryWebPart extends BaseClientSideWebPart<ICopDirectoryWebPartProps> {
@@ -60,6 +64,7 @@ export default class CopDirectoryWebPart extends BaseClientSideWebPart<ICopDirec
         showForming: p.showForming !== false,
         showClosed: !!p.showClosed,
         communityPageUrl: p.communityPageUrl,
+        contact: { role: p.contactRole ?? '', name: p.contactName ?? '', email: p.contactEmail ?? '', phone: p.contactPhone ?? '' },
         // SPFx's readonly theme has the same shape as Fluent's; only the readonly modifiers differ.
         theme: this.theme as PartialTheme | undefined,
       })),

@@ -20,6 +20,20 @@ declare interface ICopDirectoryWebPartStrings {
   CommunityPageUrlFieldError: string;
   // Heading and explainer
   DefaultTitle: string;
+  ContactRegionLabel: string;
+  ContactHeading: string;
+  /** {0}: the role, e.g. "Head of Communities of Practice". */
+  ContactRole: string;
+  ContactSomeone: string;
+  ContactPhoneLabel: string;
+  ContactGroupName: string;
+  ContactRoleFieldLabel: string;
+  ContactRoleFieldDescription: string;
+  ContactNameFieldLabel: string;
+  ContactEmailFieldLabel: string;
+  ContactEmailFieldError: string;
+  ContactPhoneFieldLabel: string;
+  ContactPhoneFieldError: string;
   ExplainerTitle: string;
   ExplainerCore: string;
   ExplainerWider: string;

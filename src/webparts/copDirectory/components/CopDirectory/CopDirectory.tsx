@@ -20,6 +20,7 @@ import { CommunityResults } from '../CommunityResults';
 import { DirectorySkeleton } from '../DirectorySkeleton';
 import { DirectoryToolbar } from '../DirectoryToolbar';
 import { MembershipExplainer } from '../MembershipExplainer';
+import { ProgrammeContactView } from '../ProgrammeContact';
 import { getCopDirectoryClassNames } from './CopDirectory.styles';
 import type { ICopDirectoryProps } from './ICopDirectoryProps';
 
@@ -196,6 +197,7 @@ const CopDirectory: React.FC<ICopDirectoryProps> = (props) => {
       <SetupGate setup={props.services.setup} loading={<DirectorySkeleton layout={props.defaultLayout ?? 'cards'} />}>
         <Directory {...props} data={data} />
       </SetupGate>
+      {props.contact && <ProgrammeContactView contact={props.contact} />}
     </section>
   );
   return props.theme ? <ThemeProvider theme={props.theme}>{content}</ThemeProvider> : content;
