@@ -126,13 +126,12 @@ export const COMMUNITY_SELECT = [
 export const COMMUNITY_EXPAND = ['Sponsor', 'Gardeners', 'Editor'];
 
 /**
- * What a listing of every community shows and searches (title, area, status, domain, tags, rhythm,
- * links, sponsor and gardeners): no charter texts and no editor, about half the bytes of the full
- * item at 2,000 communities.
+ * What a listing of every community shows and searches (title, area, status, domain, practice,
+ * audience, tags, rhythm, links, sponsor and gardeners): no ground rules, contact or editor.
  */
 export const COMMUNITY_LISTING_SELECT = [
-  'Id', 'Title', 'PracticeArea', 'CopStatus', 'Domain', 'JoinPolicy', 'FoundingTarget', 'Rhythm', 'Tags', 'GroupId', 'TeamsUrl', 'SiteUrl',
-  ...personSelect('Sponsor'), ...personSelect('Gardeners'),
+  'Id', 'Title', 'PracticeArea', 'CopStatus', 'Domain', 'Practice', 'Audience', 'JoinPolicy', 'FoundingTarget', 'Rhythm', 'Tags', 'GroupId',
+  'TeamsUrl', 'SiteUrl', ...personSelect('Sponsor'), ...personSelect('Gardeners'),
 ];
 export const COMMUNITY_LISTING_EXPAND = ['Sponsor', 'Gardeners'];
 

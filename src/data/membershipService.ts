@@ -56,7 +56,7 @@ export class MembershipService implements IMembershipService {
       case 'unchanged':
         return plan.membership;
       case 'chooseCore':
-        throw new CoreChoiceNeeded(plan.currentCoreCommunityId);
+        throw new CoreChoiceNeeded(plan.currentCoreCommunityId, plan.currentCorePending);
       case 'update':
       case 'create': {
         const joined = plan.kind === 'update'

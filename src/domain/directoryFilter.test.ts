@@ -1,5 +1,5 @@
 import {
-  directoryFacets, EMPTY_QUERY, filterCommunities, foldText, indexCommunities, isFiltered, pruneQuery, searchWords,
+  directoryFacets, EMPTY_QUERY, filterCommunities, foldText, groupByPracticeArea, indexCommunities, isFiltered, pruneQuery, searchWords, stemWord,
   visibleStatuses, type DirectoryQuery, type FilterContext,
 } from './directoryFilter';
 import { COMMUNITY_STATUSES, type Community } from './models';
@@ -45,6 +45,46 @@ describe('search', () => {
     expect(searchWords('a a b')).toEqual(['a', 'b']);
     expect(searchWords(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '))).toHaveLength(12);
   });
+  it('covers what a card shows and a person would type: practice, audience, rhythm, sponsor and gardener names', () => {
+    const more = [
+      community(7, { title: 'Teaching Excellence', rhythm: 'Monthly lunch and learn', audience: 'Lecturers and tutors', gardeners: [anand] }),
+      community(8, { title: 'Insight Network', rhythm: 'Monthly insights session', practice: 'Shared dashboards and SQL snippets', sponsor: margaret }),
+    ];
+    const find = (text: string): number[] => filterCommunities(indexCommunities(more), { ...EMPTY_QUERY, text }, everything).map((c) => c.id);
+    expect(find('lunch')).toEqual([7]);
+    expect(find('tutors')).toEqual([7]);
+    expect(find('snippets')).toEqual([8]);
+    expect(find('iyer')).toEqual([7]);
+    expect(find('whitfield insight')).toEqual([8]);
+  });
+  it('finds simple word forms both ways: learning finds "lunch and learn", insights and insight find each other', () => {
+    const more = [
+      community(7, { title: 'Teaching Excellence', rhythm: 'Monthly lunch and learn' }),
+      community(8, { title: 'Data Network', rhythm: 'Monthly insights session', tags: ['planning'] }),
+      community(9, { title: 'Sharing Practice', domain: 'Communities that share templates' }),
+    ];
+    const find = (text: string): number[] => filterCommunities(indexCommunities(more), { ...EMPTY_QUERY, text }, everything).map((c) => c.id);
+    expect(find('learning')).toEqual([7]);
+    expect(find('learns')).toEqual([7]);
+    expect(find('insights')).toEqual([8]);
+    expect(find('insight')).toEqual([8]);
+    expect(find('planned')).toEqual([8]);
+    expect(find('sessions')).toEqual([8]);
+    expect(find('shared')).toEqual([9]);
+    expect(find('community')).toEqual([9]);
+    expect(find('LEARNING')).toEqual([7]);
+    // A word being typed still matches as it grows, and a stem only meets whole words.
+    expect(find('lea')).toEqual([7]);
+    expect(find('date')).toEqual([]);
+  });
+  it('stems only the simple English endings, and leaves short words alone', () => {
+    expect(['learning', 'learns', 'learned', 'learn'].map(stemWord)).toEqual(['learn', 'learn', 'learn', 'learn']);
+    expect(['communities', 'community'].map(stemWord)).toEqual(['community', 'community']);
+    expect(['planning', 'planned', 'plan'].map(stemWord)).toEqual(['plan', 'plan', 'plan']);
+    expect(['classes', 'class'].map(stemWord)).toEqual(['clas', 'clas']);
+    expect(['sharing', 'share', 'shared'].map(stemWord)).toEqual(['shar', 'shar', 'shar']);
+    expect(['bus', 'is', 'sql', 'data'].map(stemWord)).toEqual(['bus', 'is', 'sql', 'data']);
+  });
   it('treats regular-expression characters as plain text', () => {
     expect(ids({ text: '.*' })).toEqual([]);
     expect(() => ids({ text: '(' })).not.toThrow();
@@ -69,6 +109,26 @@ describe('filters', () => {
     expect(isFiltered(EMPTY_QUERY)).toBe(false);
     expect(isFiltered({ ...EMPTY_QUERY, text: ' ' })).toBe(false);
     expect(isFiltered({ ...EMPTY_QUERY, mineOnly: true })).toBe(true);
+  });
+});
+
+describe('grouping by practice area', () => {
+  it('groups in alphabetical order of area, matching areas without regard to case, communities without one last', () => {
+    const groups = groupByPracticeArea([
+      community(1, { title: 'B', practiceArea: 'People' }),
+      community(2, { title: 'A', practiceArea: '' }),
+      community(3, { title: 'C', practiceArea: 'Communications' }),
+      community(4, { title: 'D', practiceArea: 'people ' }),
+      community(5, { title: 'E', practiceArea: 'Équipe' }),
+    ]);
+    expect(groups.map((g) => [g.area, g.communities.map((c) => c.id)])).toEqual([
+      ['Communications', [3]], ['Équipe', [5]], ['People', [1, 4]], ['', [2]],
+    ]);
+  });
+  it('keeps every community exactly once, and nothing for no communities', () => {
+    expect(groupByPracticeArea([])).toEqual([]);
+    const all = groupByPracticeArea(COMMUNITIES).flatMap((g) => g.communities.map((c) => c.id));
+    expect([...all].sort()).toEqual(COMMUNITIES.map((c) => c.id).sort());
   });
 });
 

@@ -8,7 +8,7 @@ import { COMMUNITY_STATUSES, type Community, type CommunityStatus, type Person }
 
 /** What a person has asked the directory for. Empty arrays mean "any". */
 export interface DirectoryQuery {
-  /** Words typed in the search box; every word must match title, domain, practice area or tags. */
+  /** Words typed in the search box; every word must match what the card shows (see indexCommunities). */
   text: string;
   practiceAreas: string[];
   statuses: CommunityStatus[];
@@ -25,6 +25,29 @@ export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+/**
+ * A light English stem, so simple word forms find each other ("learning" finds "learn", "insights"
+ * finds "insight", "planned" finds "planning"). Both the search words and the communities' words go
+ * through it and are compared whole, so a stem that isn't a real word ("shar") only ever meets itself.
+ * Deliberately small: -ies, -es after a sibilant, -s, -ing, -ed, a final -e and a doubled last letter.
+ */
+export function stemWord(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** The stems of every word in a folded text (letters and digits; punctuation separates words). */
+export function stemsOf(folded: string): Set<string> {
+  return new Set(folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stemWord));
+}
+
 /** The words of a search, folded, without duplicates; at most 12, so a pasted essay stays cheap. */
 export function searchWords(text: string): string[] {
   const words = foldText(text).split(/\s+/).filter(Boolean);
@@ -33,15 +56,31 @@ export function searchWords(text: string): string[] {
 
 export interface IndexedCommunity {
   community: Community;
-  /** Title, domain, practice area and tags, folded once. */
+  /** What a card shows and a person would type, folded once (see searchableText). */
   haystack: string;
+  /** The stems of the haystack's words, for word forms a substring misses ("learning" → "learn"). */
+  stems: ReadonlySet<string>;
+}
+
+/** Title, domain, practice, audience, tags, practice area, rhythm, and the sponsor's and gardeners' names. */
+function searchableText(c: Community): string {
+  const people = [c.sponsor?.displayName ?? '', ...c.gardeners.map((g) => g.displayName)];
+  return [c.title, c.domain, c.practice, c.audience, c.practiceArea, c.rhythm, ...c.tags, ...people].join('\n');
 }
 
 export function indexCommunities(communities: readonly Community[]): IndexedCommunity[] {
-  return communities.map((community) => ({
-    community,
-    haystack: foldText([community.title, community.domain, community.practiceArea, ...community.tags].join('\n')),
-  }));
+  return communities.map((community) => {
+    const haystack = foldText(searchableText(community));
+    return { community, haystack, stems: stemsOf(haystack) };
+  });
+}
+
+/**
+ * A search word matches when it is part of the text (so a word being typed matches as it grows) or
+ * when its stem is the stem of one of the text's words.
+ */
+function wordMatches(word: { folded: string; stem: string }, entry: IndexedCommunity): boolean {
+  return entry.haystack.includes(word.folded) || entry.stems.has(word.stem);
 }
 
 /**
@@ -70,18 +109,19 @@ export function isVisible(community: Pick<Community, 'status'>, visible: readonl
 
 /** The communities matching the query, in the order given. */
 export function filterCommunities(index: readonly IndexedCommunity[], query: DirectoryQuery, ctx: FilterContext): Community[] {
-  const words = searchWords(query.text);
+  const words = searchWords(query.text).map((folded) => ({ folded, stem: stemWord(folded) }));
   const areas = new Set(query.practiceAreas.map(foldText));
   const statuses = new Set(query.statuses);
   const sponsors = new Set(query.sponsorIds);
   const out: Community[] = [];
-  for (const { community: c, haystack } of index) {
+  for (const entry of index) {
+    const c = entry.community;
     if (!ctx.visible.includes(c.status)) continue;
     if (statuses.size > 0 && !statuses.has(c.status)) continue;
     if (areas.size > 0 && !areas.has(foldText(c.practiceArea))) continue;
     if (sponsors.size > 0 && !(c.sponsor && sponsors.has(c.sponsor.id))) continue;
     if (query.mineOnly && !ctx.myCommunityIds.has(c.id)) continue;
-    if (words.length > 0 && !words.every((w) => haystack.includes(w))) continue;
+    if (words.length > 0 && !words.every((w) => wordMatches(w, entry))) continue;
     out.push(c);
   }
   return out;
@@ -140,4 +180,28 @@ export function isFiltered(query: DirectoryQuery): boolean {
 export function sameQuery(a: DirectoryQuery, b: DirectoryQuery): boolean {
   const same = <T>(x: readonly T[], y: readonly T[]): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
   return a.text === b.text && a.mineOnly === b.mineOnly && same(a.practiceAreas, b.practiceAreas) && same(a.statuses, b.statuses) && same(a.sponsorIds, b.sponsorIds);
+}
+
+/** Communities of one practice area, as the directory groups them. */
+export interface PracticeAreaGroup {
+  /** The practice area as the data spells it; '' for communities that have none. */
+  area: string;
+  communities: Community[];
+}
+
+/**
+ * Communities grouped by practice area, as programmes present their portfolio: areas in alphabetical
+ * order (matched without regard to case or accents), communities without one last, and each group
+ * keeping the order it was given.
+ */
+export function groupByPracticeArea(communities: readonly Community[]): PracticeAreaGroup[] {
+  const groups = new Map<string, PracticeAreaGroup>();
+  for (const c of communities) {
+    const area = c.practiceArea.trim();
+    const key = foldText(area);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { area, communities: [] }));
+    group.communities.push(c);
+  }
+  return Array.from(groups.values()).sort((a, b) => (!a.area ? 1 : !b.area ? -1 : a.area.localeCompare(b.area)));
 }

@@ -6,6 +6,7 @@ import { COMMUNITY_STATUSES } from './models';
 const filtered: DirectoryViewState = {
   query: { text: 'data & insight', practiceAreas: ['Planning and Insight', 'People'], statuses: ['launched', 'forming'], sponsorIds: [24], mineOnly: true },
   layout: 'list',
+  grouped: true,
 };
 
 describe('directory state in the address', () => {
@@ -20,11 +21,11 @@ describe('directory state in the address', () => {
     expect(encodeDirectoryState(DEFAULT_VIEW_STATE, DEFAULT_VIEW_STATE, '')).toBe('');
   });
   it('uses the web part defaults when the address says nothing, and can say "no filters" over non-empty defaults', () => {
-    const defaults: DirectoryViewState = { query: { ...EMPTY_QUERY, statuses: ['launched'] }, layout: 'cards' };
+    const defaults: DirectoryViewState = { query: { ...EMPTY_QUERY, statuses: ['launched'] }, layout: 'cards', grouped: true };
     expect(decodeDirectoryState('?debug=true', defaults)).toEqual(defaults);
-    const cleared = encodeDirectoryState({ query: EMPTY_QUERY, layout: 'cards' }, defaults, '');
+    const cleared = encodeDirectoryState({ query: EMPTY_QUERY, layout: 'cards', grouped: false }, defaults, '');
     expect(cleared).toBe('?cop-q=&cop-layout=cards');
-    expect(decodeDirectoryState(cleared, defaults)).toEqual({ query: EMPTY_QUERY, layout: 'cards' });
+    expect(decodeDirectoryState(cleared, defaults)).toEqual({ query: EMPTY_QUERY, layout: 'cards', grouped: false });
   });
 });
 

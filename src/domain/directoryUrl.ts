@@ -16,6 +16,8 @@ export type DirectoryLayout = (typeof DIRECTORY_LAYOUTS)[number];
 export interface DirectoryViewState {
   query: DirectoryQuery;
   layout: DirectoryLayout;
+  /** Results grouped under their practice area (in either layout). */
+  grouped: boolean;
 }
 
 export const URL_KEYS = {
@@ -25,7 +27,11 @@ export const URL_KEYS = {
   sponsor: 'cop-sponsor',
   mine: 'cop-mine',
   layout: 'cop-layout',
+  group: 'cop-group',
 } as const;
+
+/** The one grouping the directory offers, as the address spells it. */
+const GROUP_BY_AREA = 'area';
 
 export const URL_LIMITS = {
   /** Characters of search text kept. */
@@ -79,6 +85,7 @@ export function decodeDirectoryState(search: string, defaults: DirectoryViewStat
       mineOnly: mine === '1' || mine === 'true',
     },
     layout: (DIRECTORY_LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as DirectoryLayout) : defaults.layout,
+    grouped: p.get(URL_KEYS.group) === GROUP_BY_AREA,
   };
 }
 
@@ -90,7 +97,7 @@ export function decodeDirectoryState(search: string, defaults: DirectoryViewStat
 export function encodeDirectoryState(state: DirectoryViewState, defaults: DirectoryViewState, currentSearch: string): string {
   const p = new URLSearchParams(currentSearch);
   for (const k of KEYS) p.delete(k);
-  if (!(sameQuery(state.query, defaults.query) && state.layout === defaults.layout)) {
+  if (!(sameQuery(state.query, defaults.query) && state.layout === defaults.layout && state.grouped === defaults.grouped)) {
     const q = state.query;
     const text = cleanValue(q.text, URL_LIMITS.text);
     // Always present when the state is written, so "no filters" can override non-empty defaults.
@@ -100,9 +107,10 @@ export function encodeDirectoryState(state: DirectoryViewState, defaults: Direct
     for (const id of q.sponsorIds.slice(0, URL_LIMITS.values)) p.append(URL_KEYS.sponsor, String(id));
     if (q.mineOnly) p.set(URL_KEYS.mine, '1');
     p.set(URL_KEYS.layout, state.layout);
+    if (state.grouped) p.set(URL_KEYS.group, GROUP_BY_AREA);
   }
   const out = p.toString();
   return out ? `?${out}` : '';
 }
 
-export const DEFAULT_VIEW_STATE: DirectoryViewState = { query: EMPTY_QUERY, layout: 'cards' };
+export const DEFAULT_VIEW_STATE: DirectoryViewState = { query: EMPTY_QUERY, layout: 'cards', grouped: false };

@@ -5,7 +5,8 @@
 
 /** Joining as core needs the person's choice: they are already core in another community. */
 export class CoreChoiceNeeded extends Error {
-  constructor(public readonly currentCoreCommunityId: number) {
+  /** `currentCorePending`: that core membership is still a request awaiting approval. */
+  constructor(public readonly currentCoreCommunityId: number, public readonly currentCorePending = false) {
     super('You are already a core member of another community. Join as a wider member, or move your core membership here.');
     this.name = 'CoreChoiceNeeded';
   }

@@ -40,7 +40,11 @@ describe('planJoin', () => {
   });
   it('offers a choice instead of a second core membership', () => {
     const core = membership(5, { level: 'core' });
-    expect(planJoin({ community: open, level: 'core', mine: [core] })).toEqual({ kind: 'chooseCore', currentCore: core, currentCoreCommunityId: 5 });
+    expect(planJoin({ community: open, level: 'core', mine: [core] })).toEqual({ kind: 'chooseCore', currentCore: core, currentCoreCommunityId: 5, currentCorePending: false });
+  });
+  it('says when the core membership elsewhere is still a request', () => {
+    const asked = { ...membership(5, { level: 'core', status: 'pending' }), effective: 'pending' as const };
+    expect(planJoin({ community: open, level: 'core', mine: [asked] })).toMatchObject({ kind: 'chooseCore', currentCoreCommunityId: 5, currentCorePending: true });
   });
   it('moves core here once the person chose to, keeping the old community as a wider membership', () => {
     const core = membership(5, { level: 'core' });

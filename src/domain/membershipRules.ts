@@ -28,7 +28,7 @@ export type JoinPlan =
   /** Already a member at that level, or already waiting: joining again changes nothing. */
   | { kind: 'unchanged'; membership: Membership }
   /** Core elsewhere already: the person chooses to join as wider or to move their core membership. */
-  | { kind: 'chooseCore'; currentCore: Membership; currentCoreCommunityId: number }
+  | { kind: 'chooseCore'; currentCore: Membership; currentCoreCommunityId: number; currentCorePending: boolean }
   /**
    * Write a new membership item. `demote` lists my other core memberships that become wider, when I
    * chose to move my core membership here (empty otherwise).
@@ -68,7 +68,9 @@ export function planJoin(ctx: JoinContext): JoinPlan {
     ? ctx.mine.filter((m) => m.communityId !== community.id && m.level === 'core' && (m.effective === 'active' || m.effective === 'pending'))
     : [];
   if (coreElsewhere.length > 0 && !ctx.moveCore) {
-    return { kind: 'chooseCore', currentCore: coreElsewhere[0], currentCoreCommunityId: coreElsewhere[0].communityId };
+    const [current] = coreElsewhere;
+    // Core there may still be a request: then the person has asked, not been made, a core member.
+    return { kind: 'chooseCore', currentCore: current, currentCoreCommunityId: current.communityId, currentCorePending: current.effective === 'pending' };
   }
   // Moving core here keeps the person in their old community, as a wider member.
   const demote = coreElsewhere.map(withoutEffective);

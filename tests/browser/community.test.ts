@@ -250,7 +250,7 @@ describe('people through the adapter', () => {
     const { page, close } = await open(STAFF, `/community?community=${data.id}`);
     await section(page, 'Members');
     await peopleCardsReady(page);
-    const leader = page.getByRole('list', { name: /^Leaders/ }).locator('mgt-cop-hub-person').first();
+    const leader = page.getByRole('list', { name: /^Gardeners/ }).locator('mgt-cop-hub-person').first();
     await leader.click();
     const card = page.locator('mgt-cop-hub-person-card');
     await card.getByText('Daniel Novak').first().waitFor();

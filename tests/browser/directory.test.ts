@@ -40,6 +40,14 @@ async function openDirectory(upn: string, query = ''): Promise<{ page: Page; clo
   return { page, close: () => context.close() };
 }
 
+/** Opens a grouped view from a shared address (no flat "Communities" list to wait for). */
+async function openDirectoryGrouped(upn: string, query: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { page, context } = await h.pageAs(upn);
+  await page.goto(`${h.emulator.origin}/${query}`);
+  await page.locator('section[aria-labelledby^="cop-area-"]').first().waitFor();
+  return { page, close: () => context.close() };
+}
+
 const card = (page: Page, title: string): Locator => page.getByRole('article', { name: title, exact: true });
 
 /** Fluent's dialog element is a zero-height wrapper; its Cancel button shows it is open. */
@@ -81,7 +89,13 @@ test('loading shows skeleton cards, then the directory with its explainer', asyn
 
 test('search and filter, with the view kept in an address that can be shared', async () => {
   const { page, close } = await openDirectory(STAFF);
+  // The search covers what cards show (the rhythm "Monthly insights session", the practice "lessons
+  // learned") and simple word forms: "learning" finds "Monthly lunch and learn".
   await page.getByRole('searchbox', { name: 'Search communities' }).fill('insight');
+  assert.deepEqual(await titles(page), ['Data and Insight', 'Research and Innovation Support Network', 'Student Recruitment']);
+  await page.getByRole('searchbox', { name: 'Search communities' }).fill('learning');
+  assert.deepEqual(await titles(page), ['Digital Communications', 'Project and Programme Management']);
+  await page.getByRole('searchbox', { name: 'Search communities' }).fill('insight data');
   assert.deepEqual(await titles(page), ['Data and Insight']);
   await page.getByRole('searchbox', { name: 'Search communities' }).fill('');
   await choose(page, /^Practice area/, 'People');
@@ -106,6 +120,55 @@ test('search and filter, with the view kept in an address that can be shared', a
   await page.getByRole('status').getByRole('button', { name: 'Clear filters' }).click();
   assert.equal((await titles(page)).length, 12);
   assert.equal(new URL(page.url()).search, '?cop-q=&cop-layout=list');
+  await close();
+});
+
+test('group by practice area, in cards and in the compact list, kept in the address', async () => {
+  const { page, close } = await openDirectory(STAFF);
+  await page.getByRole('search').getByRole('switch', { name: 'Group by practice area' }).click();
+  await page.waitForURL(/cop-group=area/);
+  const areas = await page.locator('section[aria-labelledby^="cop-area-"] h3 > span:first-child').allTextContents();
+  assert.ok(areas.length > 1, 'more than one practice area');
+  assert.deepEqual(areas, [...areas].sort((a, b) => a.localeCompare(b)), 'areas in alphabetical order');
+  const people = page.getByRole('list', { name: 'Communities in People' });
+  assert.ok((await people.getByRole('heading', { level: 4 }).count()) > 0, 'cards under their area');
+  await check(page, 'grouped-cards');
+  await page.getByRole('button', { name: 'Compact list', exact: true }).click();
+  await page.waitForURL(/cop-layout=list/);
+  assert.ok((await people.getByRole('article').count()) > 0, 'rows under their area');
+  await check(page, 'grouped-list');
+  // A shared link opens grouped; switching it off gives the flat list back.
+  const again = await openDirectoryGrouped(POD, new URL(page.url()).search);
+  await again.page.getByRole('list', { name: 'Communities in People' }).waitFor();
+  await again.page.getByRole('search').getByRole('switch', { name: 'Group by practice area' }).click();
+  await again.page.getByRole('list', { name: 'Communities', exact: true }).waitFor();
+  await again.close();
+  await close();
+});
+
+test("dates follow the site's regional settings: day before month in en-GB, month first in en-US", async () => {
+  const gb = await openDirectory(STAFF, '?cop-q=Digital%20Communications&cop-layout=list');
+  const row = card(gb.page, 'Digital Communications');
+  // en-GB: "Next session Thu 10 Dec, 14:00" (24-hour clock, day before month).
+  await row.getByText(/Next session \w{3} \d{1,2} \w{3}, \d{2}:\d{2}/).waitFor();
+  await gb.close();
+  const us = await openDirectory(STAFF, '?cop-q=Digital%20Communications&cop-layout=list&locale=en-US');
+  // en-US: "Next session Thu, Dec 10, 2:00 PM".
+  await card(us.page, 'Digital Communications').getByText(/Next session \w{3}, \w{3} \d{1,2}, \d{1,2}:\d{2}\s?[AP]M/).waitFor();
+  await us.close();
+});
+
+test("the programme's contact, set in the web part's properties, with mail and phone links", async () => {
+  const { page, close } = await openDirectory(STAFF);
+  const contact = page.getByRole('complementary', { name: 'Programme contact' });
+  await contact.getByText('Questions or ideas?').waitFor();
+  assert.match(await contact.innerText(), /Contact the Head of Communities of Practice: Priya Desai/);
+  assert.equal(await contact.getByRole('link', { name: 'priya.desai@cophub.example' }).getAttribute('href'), 'mailto:priya.desai@cophub.example');
+  assert.equal(await contact.getByRole('link', { name: 'Call +44 20 7946 0123' }).getAttribute('href'), 'tel:+442079460123');
+  // An editor clears the address and the phone: nobody is offered without a way to reach them.
+  await page.getByRole('textbox', { name: 'Contact email' }).fill('');
+  await page.getByRole('textbox', { name: 'Contact phone' }).fill('not a number');
+  await contact.waitFor({ state: 'detached' });
   await close();
 });
 

@@ -38,7 +38,7 @@ test('community home shows a community charter', async () => {
 
   // Members: the gardener leads; members are searchable.
   await page.getByRole('tab', { name: 'Members' }).click();
-  const leaders = page.getByRole('list', { name: /^Leaders/ });
+  const leaders = page.getByRole('list', { name: /^Gardeners/ });
   await leaders.waitFor();
   // The first leader, as text (MGT draws the name in its shadow DOM once it has loaded).
   await leaders.getByRole('listitem').first().getByText('Grace Okafor').first().waitFor();

@@ -71,16 +71,16 @@ test('counts of a page of communities cost one request and match a count over ev
   assert.ok(page.some((c) => few[c.id].core + few[c.id].wider > 0), 'some communities have members');
 });
 
-test("the directory's listing has every community with what a card shows and searches, without the charter texts", async () => {
+test("the directory's listing has every community with what a card shows and searches, without the ground rules", async () => {
   const s = services();
   const [all, listing] = await Promise.all([s.communities.all(), s.communities.listing()]);
   assert.deepEqual(listing.map((c) => c.id), all.map((c) => c.id));
   for (const [i, c] of listing.entries()) {
     const full = all[i];
     assert.deepEqual(
-      { title: c.title, area: c.practiceArea, status: c.status, domain: c.domain, tags: c.tags, policy: c.joinPolicy, sponsor: c.sponsor?.id, gardeners: c.gardeners.map((g) => g.id) },
-      { title: full.title, area: full.practiceArea, status: full.status, domain: full.domain, tags: full.tags, policy: full.joinPolicy, sponsor: full.sponsor?.id, gardeners: full.gardeners.map((g) => g.id) },
+      { title: c.title, area: c.practiceArea, status: c.status, domain: c.domain, practice: c.practice, audience: c.audience, rhythm: c.rhythm, tags: c.tags, policy: c.joinPolicy, sponsor: c.sponsor?.id, gardeners: c.gardeners.map((g) => g.id) },
+      { title: full.title, area: full.practiceArea, status: full.status, domain: full.domain, practice: full.practice, audience: full.audience, rhythm: full.rhythm, tags: full.tags, policy: full.joinPolicy, sponsor: full.sponsor?.id, gardeners: full.gardeners.map((g) => g.id) },
     );
-    assert.equal(c.practice, '');
+    assert.equal(c.groundRules, '');
   }
 });

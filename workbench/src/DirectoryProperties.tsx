@@ -15,6 +15,7 @@ import type { ICopDirectoryProps } from '../../src/webparts/copDirectory/compone
 export interface DirectoryPropertyValues {
   title: string;
   defaultLayout: DirectoryLayout;
+  groupByPracticeArea: boolean;
   pageSize: number;
   defaultPracticeArea: string;
   defaultStatus: CommunityStatus | '';
@@ -22,12 +23,17 @@ export interface DirectoryPropertyValues {
   showForming: boolean;
   showClosed: boolean;
   communityPageUrl: string;
+  contactRole: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
 }
 
 export function initialDirectoryProperties(params: URLSearchParams): DirectoryPropertyValues {
   return {
     title: params.get('title') ?? 'Communities of practice',
     defaultLayout: 'cards',
+    groupByPracticeArea: params.get('group') === 'area',
     pageSize: Number(params.get('pageSize')) || 12,
     defaultPracticeArea: '',
     defaultStatus: '',
@@ -36,6 +42,11 @@ export function initialDirectoryProperties(params: URLSearchParams): DirectoryPr
     showClosed: false,
     // The workbench's own community home page stands in for the hub's SitePages page.
     communityPageUrl: '/community?community={id}',
+    // The demo programme's contact: the POD team's lead (a fictional 020 7946 number).
+    contactRole: 'Head of Communities of Practice',
+    contactName: 'Priya Desai',
+    contactEmail: 'priya.desai@cophub.example',
+    contactPhone: '+44 20 7946 0123',
   };
 }
 
@@ -44,6 +55,7 @@ export function directoryProps(p: DirectoryPropertyValues): Omit<ICopDirectoryPr
   return {
     title: p.title,
     defaultLayout: p.defaultLayout,
+    defaultGrouped: p.groupByPracticeArea,
     defaultFilters: {
       practiceAreas: p.defaultPracticeArea ? [p.defaultPracticeArea] : [],
       statuses: p.defaultStatus ? [p.defaultStatus] : [],
@@ -53,6 +65,7 @@ export function directoryProps(p: DirectoryPropertyValues): Omit<ICopDirectoryPr
     showForming: p.showForming,
     showClosed: p.showClosed,
     communityPageUrl: p.communityPageUrl,
+    contact: { role: p.contactRole, name: p.contactName, email: p.contactEmail, phone: p.contactPhone },
   };
 }
 
@@ -69,6 +82,7 @@ export const DirectoryProperties: React.FC<{ value: DirectoryPropertyValues; onC
         options={[{ key: 'cards', text: 'Cards' }, { key: 'list', text: 'Compact list' }]}
         onChange={(_, o) => o && set('defaultLayout', o.key as DirectoryLayout)}
       />
+      <Toggle label="Group by practice area" checked={value.groupByPracticeArea} onChange={(_, c) => set('groupByPracticeArea', !!c)} />
       <Slider label="Communities per page" min={6} max={60} step={6} showValue value={value.pageSize} onChange={(v) => set('pageSize', v)} />
       <TextField label="Starting practice area" value={value.defaultPracticeArea} onChange={(_, v) => set('defaultPracticeArea', v ?? '')} />
       <Dropdown
@@ -81,6 +95,10 @@ export const DirectoryProperties: React.FC<{ value: DirectoryPropertyValues; onC
       <Toggle label="Show forming communities" checked={value.showForming} onChange={(_, c) => set('showForming', !!c)} />
       <Toggle label="Show closed communities" checked={value.showClosed} onChange={(_, c) => set('showClosed', !!c)} />
       <TextField label="Community page address" value={value.communityPageUrl} onChange={(_, v) => set('communityPageUrl', v ?? '')} />
+      <TextField label="Contact role" value={value.contactRole} onChange={(_, v) => set('contactRole', v ?? '')} />
+      <TextField label="Contact name" value={value.contactName} onChange={(_, v) => set('contactName', v ?? '')} />
+      <TextField label="Contact email" value={value.contactEmail} onChange={(_, v) => set('contactEmail', v ?? '')} />
+      <TextField label="Contact phone" value={value.contactPhone} onChange={(_, v) => set('contactPhone', v ?? '')} />
     </Stack>
   );
 };

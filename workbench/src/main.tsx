@@ -9,6 +9,7 @@ import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { createClients } from '../../src/data/clients';
 import { createServices } from '../../src/data/factory';
 import { configurePeople } from '../../src/people';
+import { DatesProvider } from '../../src/ui/dates';
 import { WorkbenchShell } from './WorkbenchShell';
 
 initializeIcons('/fonts/', { disableWarnings: true });
@@ -22,5 +23,13 @@ if (host) {
   configurePeople({ kind: 'proxy', graphProxyUrl: `${origin}/graph` });
   // The site header uses its own small data module, as the application customizer does.
   const headerSource = { sp: createClients(source).sp, hubUrl: source.siteUrl, store: window.localStorage };
-  ReactDom.render(<WorkbenchShell page={host.dataset.page ?? 'index'} services={services} headerSource={headerSource} />, host);
+  // Regional settings, as SharePoint's page context gives them: the demo organisation is a UK
+  // university (en-GB); `?locale=en-US` shows another site's settings.
+  const locale = new URLSearchParams(window.location.search).get('locale') || 'en-GB';
+  ReactDom.render(
+    <DatesProvider locale={locale}>
+      <WorkbenchShell page={host.dataset.page ?? 'index'} services={services} headerSource={headerSource} />
+    </DatesProvider>,
+    host,
+  );
 }

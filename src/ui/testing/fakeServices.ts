@@ -97,7 +97,7 @@ export function fakeServices(data: FakeData = {}): FakeServices {
         const live = withEffective().filter((m) => m.communityId === c.id || communities.some((x) => x.id === m.communityId));
         const plan = planJoin({ community: c, level, mine: live, moveCore });
         if (plan.kind === 'unchanged') return plan.membership;
-        if (plan.kind === 'chooseCore') throw new CoreChoiceNeeded(plan.currentCoreCommunityId);
+        if (plan.kind === 'chooseCore') throw new CoreChoiceNeeded(plan.currentCoreCommunityId, plan.currentCorePending);
         const joined = plan.kind === 'update' ? save({ ...plan.membership, level: plan.level, status: plan.status }) : create(c, plan.level, plan.status);
         for (const old of plan.demote) save({ ...old, level: 'wider' });
         return joined;

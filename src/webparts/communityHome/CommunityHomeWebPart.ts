@@ -5,6 +5,7 @@ import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { CopServices } from '../../domain/services';
 import { createServices } from '../../data/factory';
+import { withDates } from '../../ui/dates';
 import { configurePeople } from '../../people';
 import { toTeamsThemeName, type TeamsThemeName } from '../../ui/theme/teamsTheme';
 import CommunityHome from './components/CommunityHome';
@@ -42,7 +43,7 @@ export default class CommunityHomeWebPart extends BaseClientSideWebPart<ICommuni
   public render(): void {
     const communityId = Number(this.properties.communityId) || undefined;
     ReactDom.render(
-      React.createElement(CommunityHome, { services: this.services, communityId, teamGroupId: this.teamGroupId, teamsTheme: this.teamsTheme }),
+      withDates(this.context, React.createElement(CommunityHome, { services: this.services, communityId, teamGroupId: this.teamGroupId, teamsTheme: this.teamsTheme })),
       this.domElement,
     );
   }

@@ -6,6 +6,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'CopAdminConsoleWebPartStrings';
 import type { CopServices } from '../../domain/services';
 import { createServices } from '../../data/factory';
+import { withDates } from '../../ui/dates';
 import { configurePeople } from '../../people';
 import CopAdminConsole from './components/CopAdminConsole';
 
@@ -20,7 +21,7 @@ export default class CopAdminConsoleWebPart extends BaseClientSideWebPart<Record
   }
 
   public render(): void {
-    ReactDom.render(React.createElement(CopAdminConsole, { services: this.services }), this.domElement);
+    ReactDom.render(withDates(this.context, React.createElement(CopAdminConsole, { services: this.services })), this.domElement);
   }
 
   protected onDispose(): void {

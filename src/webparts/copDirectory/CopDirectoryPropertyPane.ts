@@ -8,6 +8,7 @@ import {
 } from '@microsoft/sp-property-pane';
 import * as strings from 'CopDirectoryWebPartStrings';
 import { isCommunityPageTemplate } from '../../domain/links';
+import { isContactEmail, isContactPhone } from '../../domain/programmeContact';
 import { COMMUNITY_STATUSES } from '../../domain/models';
 import type { ICopDirectoryWebPartProps } from './CopDirectoryWebPart';
 
@@ -24,6 +25,9 @@ function validateCommunityPageUrl(value: string): string {
   const v = (value ?? '').trim();
   return !v || isCommunityPageTemplate(v) ? '' : strings.CommunityPageUrlFieldError;
 }
+
+const validateEmail = (value: string): string => (!(value ?? '').trim() || isContactEmail(value) ? '' : strings.ContactEmailFieldError);
+const validatePhone = (value: string): string => (!(value ?? '').trim() || isContactPhone(value) ? '' : strings.ContactPhoneFieldError);
 
 export function buildPropertyPane(properties: ICopDirectoryWebPartProps): IPropertyPaneConfiguration {
   return {
@@ -42,6 +46,7 @@ export function buildPropertyPane(properties: ICopDirectoryWebPartProps): IPrope
                   { key: 'list', text: strings.LayoutList, iconProps: { officeFabricIconFontName: 'List' } },
                 ],
               }),
+              PropertyPaneToggle('groupByPracticeArea', { label: strings.GroupByAreaFieldLabel }),
               PropertyPaneSlider('pageSize', { label: strings.PageSizeFieldLabel, min: 6, max: 60, step: 6, showValue: true }),
               PropertyPaneTextField('communityPageUrl', {
                 label: strings.CommunityPageUrlFieldLabel,
@@ -61,6 +66,15 @@ export function buildPropertyPane(properties: ICopDirectoryWebPartProps): IPrope
                 options: [{ key: '', text: strings.AnyStatus }, ...COMMUNITY_STATUSES.filter((s) => s !== 'proposed').map((s) => ({ key: s, text: STATUS_TEXT[s] }))],
               }),
               PropertyPaneToggle('defaultMineOnly', { label: strings.DefaultMineOnlyFieldLabel }),
+            ],
+          },
+          {
+            groupName: strings.ContactGroupName,
+            groupFields: [
+              PropertyPaneTextField('contactRole', { label: strings.ContactRoleFieldLabel, description: strings.ContactRoleFieldDescription }),
+              PropertyPaneTextField('contactName', { label: strings.ContactNameFieldLabel }),
+              PropertyPaneTextField('contactEmail', { label: strings.ContactEmailFieldLabel, onGetErrorMessage: validateEmail, deferredValidationTime: 500 }),
+              PropertyPaneTextField('contactPhone', { label: strings.ContactPhoneFieldLabel, onGetErrorMessage: validatePhone, deferredValidationTime: 500 }),
             ],
           },
           {

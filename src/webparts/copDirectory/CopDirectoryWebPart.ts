@@ -9,12 +9,15 @@ import type { DirectoryLayout } from '../../domain/directoryUrl';
 import type { CommunityStatus } from '../../domain/models';
 import type { CopServices } from '../../domain/services';
 import { createServices } from '../../data/factory';
+import { withDates } from '../../ui/dates';
 import { configurePeople } from '../../people';
 import CopDirectory from './components/CopDirectory';
 
 export interface ICopDirectoryWebPartProps {
   title: string;
   defaultLayout: DirectoryLayout;
+  /** Group results under their practice area at first. */
+  groupByPracticeArea: boolean;
   pageSize: number;
   /** One practice area to start with ('' for all). */
   defaultPracticeArea: string;
@@ -24,6 +27,10 @@ export interface ICopDirectoryWebPartProps {
   showForming: boolean;
   showClosed: boolean;
   communityPageUrl: string;
+  contactRole: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
 }
 
 export default class CopDirectoryWebPart extends BaseClientSideWebPart<ICopDirectoryWebPartProps> {
@@ -43,10 +50,11 @@ export default class CopDirectoryWebPart extends BaseClientSideWebPart<ICopDirec
   public render(): void {
     const p = this.properties;
     ReactDom.render(
-      React.createElement(CopDirectory, {
+      withDates(this.context, React.createElement(CopDirectory, {
         services: this.services,
         title: p.title,
         defaultLayout: p.defaultLayout,
+        defaultGrouped: !!p.groupByPracticeArea,
         defaultFilters: {
           practiceAreas: p.defaultPracticeArea ? [p.defaultPracticeArea] : [],
           statuses: p.defaultStatus ? [p.defaultStatus] : [],
@@ -56,9 +64,10 @@ export default class CopDirectoryWebPart extends BaseClientSideWebPart<ICopDirec
         showForming: p.showForming !== false,
         showClosed: !!p.showClosed,
         communityPageUrl: p.communityPageUrl,
+        contact: { role: p.contactRole ?? '', name: p.contactName ?? '', email: p.contactEmail ?? '', phone: p.contactPhone ?? '' },
         // SPFx's readonly theme has the same shape as Fluent's; only the readonly modifiers differ.
         theme: this.theme as PartialTheme | undefined,
-      }),
+      })),
       this.domElement,
     );
   }

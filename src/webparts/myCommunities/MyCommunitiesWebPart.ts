@@ -5,6 +5,7 @@ import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { CopServices } from '../../domain/services';
 import { createServices } from '../../data/factory';
+import { withDates } from '../../ui/dates';
 import { configurePeople } from '../../people';
 import MyCommunities from './components/MyCommunities';
 
@@ -29,7 +30,7 @@ export default class MyCommunitiesWebPart extends BaseClientSideWebPart<IMyCommu
 
   public render(): void {
     ReactDom.render(
-      React.createElement(MyCommunities, { services: this.services, directoryUrl: this.properties.directoryUrl, communityPageUrl: this.properties.communityPageUrl }),
+      withDates(this.context, React.createElement(MyCommunities, { services: this.services, directoryUrl: this.properties.directoryUrl, communityPageUrl: this.properties.communityPageUrl })),
       this.domElement,
     );
   }

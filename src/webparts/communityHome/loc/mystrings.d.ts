@@ -50,7 +50,9 @@ declare interface ICommunityHomeWebPartStrings {
   FixProblems: string;
   Members: string;
   SearchMembers: string;
+  /** The gardeners' group heading (the UI calls the role "gardener" everywhere). */
   Leaders: string;
+  GardenersExplained: string;
   CoreMembers: string;
   WiderMembers: string;
   NobodyHere: string;
@@ -72,6 +74,7 @@ declare interface ICommunityHomeWebPartStrings {
   JoinWider: string;
   MoveCoreHere: string;
   CoreElsewhere: string;
+  CoreRequestedElsewhere: string;
   TabOverview: string;
   TabMembers: string;
   TabRepertoire: string;

@@ -8,12 +8,14 @@ export interface DirectoryViewResult {
   /** Changes part of the query (search text, a filter). */
   setQuery: (patch: Partial<DirectoryQuery>) => void;
   setLayout: (layout: DirectoryLayout) => void;
+  /** Groups results under their practice area, or not. */
+  setGrouped: (grouped: boolean) => void;
   /** Removes the search text and every filter (the layout stays). */
   clearFilters: () => void;
 }
 
 /**
- * The query and layout, mirrored in the page address: read once from it (falling back to the web
+ * The query, layout and grouping, mirrored in the page address: read once from it (falling back to the web
  * part's defaults), written back on every change so the address can be shared at any moment.
  */
 export function useDirectoryView(defaults: DirectoryViewState, store: UrlStateStore): DirectoryViewResult {
@@ -40,6 +42,7 @@ export function useDirectoryView(defaults: DirectoryViewState, store: UrlStateSt
     view,
     setQuery: React.useCallback((patch: Partial<DirectoryQuery>) => setView((v) => ({ ...v, query: { ...v.query, ...patch } })), []),
     setLayout: React.useCallback((layout: DirectoryLayout) => setView((v) => ({ ...v, layout })), []),
+    setGrouped: React.useCallback((grouped: boolean) => setView((v) => ({ ...v, grouped })), []),
     clearFilters: React.useCallback(() => setView((v) => ({ ...v, query: EMPTY_QUERY })), []),
   };
 }

@@ -10,7 +10,7 @@ import { fill } from '../../../ui/format';
 /** The join dialog: first the choice of level, then (if core elsewhere) the one-core choice. */
 export type JoinStep =
   | { stage: 'choose'; community: Community }
-  | { stage: 'coreChoice'; community: Community; currentCore?: Community };
+  | { stage: 'coreChoice'; community: Community; currentCore?: Community; currentCorePending?: boolean };
 
 /** What the last action did, in words, shown above the results. */
 export interface Notice {
@@ -85,7 +85,7 @@ export function useMembershipActions(services: CopServices, communities: readonl
       },
       (e) => {
         if (isCoreChoiceNeeded(e)) {
-          setStep({ stage: 'coreChoice', community, currentCore: communities.find((c) => c.id === e.currentCoreCommunityId) });
+          setStep({ stage: 'coreChoice', community, currentCore: communities.find((c) => c.id === e.currentCoreCommunityId), currentCorePending: e.currentCorePending });
         } else setDialogError(describeError(e));
       },
     );

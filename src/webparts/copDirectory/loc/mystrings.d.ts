@@ -14,11 +14,26 @@ declare interface ICopDirectoryWebPartStrings {
   DefaultMineOnlyFieldLabel: string;
   ShowFormingFieldLabel: string;
   ShowClosedFieldLabel: string;
+  GroupByAreaFieldLabel: string;
   CommunityPageUrlFieldLabel: string;
   CommunityPageUrlFieldDescription: string;
   CommunityPageUrlFieldError: string;
   // Heading and explainer
   DefaultTitle: string;
+  ContactRegionLabel: string;
+  ContactHeading: string;
+  /** {0}: the role, e.g. "Head of Communities of Practice". */
+  ContactRole: string;
+  ContactSomeone: string;
+  ContactPhoneLabel: string;
+  ContactGroupName: string;
+  ContactRoleFieldLabel: string;
+  ContactRoleFieldDescription: string;
+  ContactNameFieldLabel: string;
+  ContactEmailFieldLabel: string;
+  ContactEmailFieldError: string;
+  ContactPhoneFieldLabel: string;
+  ContactPhoneFieldError: string;
   ExplainerTitle: string;
   ExplainerCore: string;
   ExplainerWider: string;
@@ -33,12 +48,16 @@ declare interface ICopDirectoryWebPartStrings {
   SponsorLabel: string;
   AllSponsors: string;
   MineOnlyLabel: string;
+  GroupByAreaLabel: string;
   ClearFilters: string;
   LayoutLabel: string;
   LayoutCards: string;
   LayoutList: string;
   // Results
   ResultsLabel: string;
+  /** The list of one practice area's communities: {0} the area. */
+  GroupResultsLabel: string;
+  NoPracticeArea: string;
   CommunitiesCount: string;
   OneCommunity: string;
   ShowingOf: string;
@@ -92,13 +111,16 @@ declare interface ICopDirectoryWebPartStrings {
   WiderMember: string;
   WiderMemberHelp: string;
   AlreadyCoreHint: string;
+  AlreadyCoreRequestedHint: string;
   ApprovalHint: string;
   JoinConfirm: string;
   Cancel: string;
   Close: string;
   AnotherCommunity: string;
   CoreChoiceTitle: string;
+  CoreChoiceTitleRequested: string;
   CoreChoiceBody: string;
+  CoreChoiceBodyRequested: string;
   MoveCoreHelp: string;
   JoinAsWider: string;
   MoveCoreHere: string;

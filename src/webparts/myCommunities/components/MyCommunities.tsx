@@ -12,13 +12,13 @@ import { myCommunities, mySessions, recommendCommunities, type MyCommunity } fro
 import { SetupGate } from '../../../ui/components/SetupGate';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
 import { downloadText } from '../../../ui/download';
+import { useDates } from '../../../ui/dates';
 import { fill } from '../../../ui/format';
 import { useAsync } from '../../../ui/hooks/useAsync';
 import { firstFrom, preload, type Preloaded } from '../../../ui/hooks/preload';
 import type { IMyCommunitiesProps } from './IMyCommunitiesProps';
 import { getMyCommunitiesClassNames } from './MyCommunities.styles';
 
-const when = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 const CommunityTitle: React.FC<{ community?: Community; pageTemplate?: string }> = ({ community, pageTemplate }) => {
   if (!community) return <Text variant="mediumPlus">{strings.UnknownCommunity}</Text>;
@@ -76,6 +76,7 @@ interface MyView {
 }
 
 const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services, early, communityPageUrl, directoryUrl, now = () => new Date(), download = downloadText }) => {
+  const dates = useDates();
   const classes = getMyCommunitiesClassNames(useTheme());
   const load = React.useMemo(() => () => loadMine(services, early), [services, early]);
   const { state, reload } = useAsync(load, [load]);
@@ -112,7 +113,7 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
           {sessions.length === 0 ? <Text block>{strings.NoSessions}</Text> : (
             <ul className={classes.list} aria-labelledby="my-communities-sessions">
               {sessions.map((s) => {
-                const at = when.format(s.start);
+                const at = dates.format('session', s.start);
                 return (
                   <li key={`${s.event.id}-${s.start.getTime()}`} className={classes.row}>
                     <div className={classes.meta}>

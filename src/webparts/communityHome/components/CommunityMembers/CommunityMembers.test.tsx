@@ -20,7 +20,7 @@ describe('CommunityMembers', () => {
     ];
     render(<CommunityMembers community={home} memberships={fakeServices({ communities: [home], others }).memberships} />);
     await screen.findByRole('heading', { name: 'Core members (1)' });
-    expect(names(/^Leaders/)).toEqual(['Grace Okafor']);
+    expect(names(/^Gardeners/)).toEqual(['Grace Okafor']);
     expect(names(/^Core members/)).toEqual(['Person 11']);
     expect(names(/^Wider members/)).toEqual(['Person 12']);
   });

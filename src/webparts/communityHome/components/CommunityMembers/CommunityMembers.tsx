@@ -53,6 +53,7 @@ export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, 
   return (
     <section aria-labelledby="community-members">
       <Text as="h3" variant="large" id="community-members" block>{strings.Members}</Text>
+      <Text block variant="small">{strings.GardenersExplained}</Text>
       <SearchBox className={classes.search} placeholder={strings.SearchMembers} ariaLabel={strings.SearchMembers} value={text} onChange={(_, v) => setText(v ?? '')} />
       {body}
     </section>

@@ -32,7 +32,8 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
   const { state, reload } = useAsync(load, [load]);
   const [busy, setBusy] = React.useState(false);
   const [problem, setProblem] = React.useState<unknown>(undefined);
-  const [coreChoice, setCoreChoice] = React.useState(false);
+  // Set when joining as core needs a choice; 'requested' when the core membership elsewhere is still a request.
+  const [coreChoice, setCoreChoice] = React.useState<false | 'core' | 'requested'>(false);
 
   const act = async (change: () => Promise<unknown>): Promise<void> => {
     setBusy(true);
@@ -43,7 +44,7 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
       reload();
       onChanged?.();
     } catch (e) {
-      if (isCoreChoiceNeeded(e)) setCoreChoice(true);
+      if (isCoreChoiceNeeded(e)) setCoreChoice(e.currentCorePending ? 'requested' : 'core');
       else setProblem(e);
     } finally {
       setBusy(false);
@@ -66,7 +67,7 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
       <div aria-live="polite"><Text block>{statusText(mine, status)}</Text></div>
       {coreChoice && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline actions={<PrimaryButton text={strings.MoveCoreHere} onClick={join('core', true)} disabled={busy} />}>
-          {strings.CoreElsewhere}
+          {coreChoice === 'requested' ? strings.CoreRequestedElsewhere : strings.CoreElsewhere}
         </MessageBar>
       )}
       {/* A stale edit (412) offers "Reload": my membership is read again before I try once more. */}

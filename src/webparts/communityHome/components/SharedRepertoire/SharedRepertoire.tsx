@@ -11,6 +11,7 @@ import * as strings from 'CommunityHomeWebPartStrings';
 import { RESOURCE_TYPES, type Resource, type ResourceType } from '../../../../domain/models';
 import { filterResources, groupByType, isDueForReview } from '../../../../domain/repertoire';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
+import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
 import { useAsync } from '../../../../ui/hooks/useAsync';
 import { AddResourceForm } from '../AddResourceForm';
@@ -18,34 +19,37 @@ import type { ISharedRepertoireProps } from './ISharedRepertoireProps';
 import { getSharedRepertoireClassNames } from './SharedRepertoire.styles';
 
 // Review dates are calendar dates: shown as stored (UTC), so they don't shift a day west of Greenwich.
-const reviewDateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const ALL = 'all';
 const typeOptions: IDropdownOption[] = [
   { key: ALL, text: strings.AllTypes },
   ...RESOURCE_TYPES.map((t) => ({ key: t, text: strings.ResourceTypeNames[t] ?? t })),
 ];
 
-const ResourceItem: React.FC<{ resource: Resource; due: boolean; className: string; dueClassName: string }> = ({ resource: r, due, className, dueClassName }) => (
-  <li className={className}>
-    <span>
-      {/* An address the mappers refused (not http(s)) is dropped: the title stays, as text. */}
-      {r.url ? <Link href={r.url} target="_blank" rel="noopener noreferrer">{r.title}</Link> : <Text>{r.title}</Text>}
-      {due && (
-        <>
-          {' '}
-          <span className={dueClassName}><Icon iconName="Warning" aria-hidden />{strings.DueForReview}</span>
-        </>
-      )}
-    </span>
-    {r.description && <Text>{r.description}</Text>}
-    <Text variant="small">
-      {[
-        r.owner ? fill(strings.ResourceOwner, r.owner.displayName) : strings.NoOwner,
-        r.reviewDate && !Number.isNaN(Date.parse(r.reviewDate)) ? fill(strings.ReviewBy, reviewDateFormat.format(new Date(r.reviewDate))) : undefined,
-      ].filter(Boolean).join(' · ')}
-    </Text>
-  </li>
-);
+const ResourceItem: React.FC<{ resource: Resource; due: boolean; className: string; dueClassName: string }> = ({ resource: r, due, className, dueClassName }) => {
+  const dates = useDates();
+  const review = dates.formatIso('dateOnly', r.reviewDate);
+  return (
+    <li className={className}>
+      <span>
+        {/* An address the mappers refused (not http(s)) is dropped: the title stays, as text. */}
+        {r.url ? <Link href={r.url} target="_blank" rel="noopener noreferrer">{r.title}</Link> : <Text>{r.title}</Text>}
+        {due && (
+          <>
+            {' '}
+            <span className={dueClassName}><Icon iconName="Warning" aria-hidden />{strings.DueForReview}</span>
+          </>
+        )}
+      </span>
+      {r.description && <Text>{r.description}</Text>}
+      <Text variant="small">
+        {[
+          r.owner ? fill(strings.ResourceOwner, r.owner.displayName) : strings.NoOwner,
+          review ? fill(strings.ReviewBy, review) : undefined,
+        ].filter(Boolean).join(' · ')}
+      </Text>
+    </li>
+  );
+};
 
 /** The shared repertoire: resources grouped by type, searchable, with owners, review dates and a way to add one. */
 export const SharedRepertoire: React.FC<ISharedRepertoireProps> = ({ communityId, content, now = () => new Date() }) => {

@@ -11,15 +11,13 @@ import { httpUrlProblem } from '../../../../domain/contentValidation';
 import { checkRhythm, upcomingSessions, type RhythmCheck, type Session } from '../../../../domain/rhythm';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { downloadText } from '../../../../ui/download';
+import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
 import { useAsync } from '../../../../ui/hooks/useAsync';
 import { firstFrom } from '../../../../ui/hooks/preload';
 import type { IUpcomingSessionsProps } from './IUpcomingSessionsProps';
 import { getUpcomingSessionsClassNames } from './UpcomingSessions.styles';
 
-// In the viewer's own zone and language: the series' zone only decides when sessions happen.
-const dayAndTime = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const timeOnly = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
 
 const RhythmFlag: React.FC<{ check: RhythmCheck; rhythm: string; rhythmDays: number }> = ({ check, rhythm, rhythmDays }) => {
   const declared = rhythm.trim() || fill(strings.RhythmEveryDays, rhythmDays);
@@ -32,6 +30,8 @@ const RhythmFlag: React.FC<{ check: RhythmCheck; rhythm: string; rhythmDays: num
 
 /** The community's rhythm: its next sessions, each one addable to a calendar, and a flag when it has gone quiet. */
 export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, community, preloaded, now = () => new Date(), download = downloadText }) => {
+  // In the viewer's own zone and locale: the series' zone only decides when sessions happen.
+  const dates = useDates();
   const classes = getUpcomingSessionsClassNames(useTheme());
   const load = React.useMemo(() => firstFrom(preloaded, () => content.events(community.id)), [preloaded, content, community.id]);
   const { state, reload } = useAsync(load, [load]);
@@ -56,7 +56,7 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, co
         ) : (
           <ul className={classes.list}>
             {sessions.map((s) => {
-              const when = fill(strings.SessionTime, dayAndTime.format(s.start), timeOnly.format(s.end));
+              const when = fill(strings.SessionTime, dates.format('sessionFull', s.start), dates.format('timeZone', s.end));
               const kind = strings.EventTypes[s.event.eventType] ?? s.event.eventType;
               return (
                 <li key={`${s.event.id}-${s.start.getTime()}`} className={classes.session}>

@@ -6,6 +6,7 @@ import * as strings from 'CopAdminConsoleWebPartStrings';
 import type { HistoryEntry } from '../../../../domain/adminModels';
 import { COMMUNITIES } from '../../../../schema/lists';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
+import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
 import { useAsync } from '../../../../ui/hooks/useAsync';
 import { TeamReconcile } from '../TeamReconcile';
@@ -14,7 +15,6 @@ import { classes } from './CommunityHistory.styles';
 
 const FIELD_TITLES = new Map<string, string>([['Title', 'Title'], ...COMMUNITIES.fields.map((f): [string, string] => [f.name, f.title])]);
 const APPROVAL: Record<string, string> = { approved: strings.ApprovalApproved, rejected: strings.ApprovalRejected, pending: strings.ApprovalPending };
-const when = (iso: string): string => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 function describe(h: HistoryEntry): React.ReactNode {
   if (h.kind === 'request') return fill(strings.HistoryRequest, h.member ?? '', h.status ?? '', APPROVAL[h.approval ?? ''] ?? h.approval ?? '') + (h.note ? `. ${h.note}` : '');
@@ -30,6 +30,7 @@ function describe(h: HistoryEntry): React.ReactNode {
 
 /** Who changed a community and its memberships, and when: newest first. */
 export const CommunityHistory: React.FC<ICommunityHistoryProps> = ({ communities, admin }) => {
+  const dates = useDates();
   const [id, setId] = React.useState<number | undefined>(communities[0]?.id);
   const community = communities.find((c) => c.id === id);
   const history = useAsync(() => (community ? admin.history(community) : Promise.resolve([])), [admin, community?.id]);
@@ -46,7 +47,7 @@ export const CommunityHistory: React.FC<ICommunityHistoryProps> = ({ communities
           <thead><tr><th scope="col">{strings.ColWhen}</th><th scope="col">{strings.ColWho}</th><th scope="col">{strings.ColWhat}</th></tr></thead>
           <tbody>
             {history.state.data.slice(0, 100).map((h, i) => (
-              <tr key={i}><td>{when(h.when)}</td><td>{h.who}</td><td>{describe(h)}</td></tr>
+              <tr key={i}><td>{dates.formatIso('dayTime', h.when)}</td><td>{h.who}</td><td>{describe(h)}</td></tr>
             ))}
           </tbody>
         </table>

@@ -11,14 +11,13 @@ import type { HealthBand } from '../../../../domain/health';
 import { COMMUNITY_STATUSES, type CommunityStatus } from '../../../../domain/models';
 import { EMPTY_PORTFOLIO_FILTER, filterPortfolio, sortPortfolio, type PortfolioFilter, type PortfolioRow, type PortfolioSortKey } from '../../../../domain/portfolio';
 import { ErrorView } from '../../../../ui/components/StatusViews';
+import { useDates, type DateFormats } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
 import { HealthExplainer } from '../HealthExplainer';
 import type { IPortfolioProps } from './IPortfolioProps';
 import { classes } from './Portfolio.styles';
 
 const BAND_TEXT: Record<HealthBand, string> = { healthy: strings.BandHealthy, watch: strings.BandWatch, atRisk: strings.BandAtRisk };
-
-const date = (d: Date): string => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** The CSV's headings, in the UI's words. */
 export const CSV_HEADINGS = {
@@ -27,14 +26,15 @@ export const CSV_HEADINGS = {
   rhythmDays: strings.ColRhythmDays, resources: strings.ColResources, dueForReview: strings.ColDueForReview, health: strings.ColHealth,
 };
 
-function lastSession(r: PortfolioRow): React.ReactNode {
+function lastSession(r: PortfolioRow, dates: DateFormats): React.ReactNode {
   if (!r.lastSession) return r.community.rhythmDays ? <span className={classes.lapsed}>{strings.NeverMet}</span> : strings.NeverMet;
-  const text = fill(strings.DaysAgo, date(r.lastSession), r.daysSinceLastSession ?? 0);
+  const text = fill(strings.DaysAgo, dates.format('day', r.lastSession), r.daysSinceLastSession ?? 0);
   return r.lapsed ? <span className={classes.lapsed}>{text}, {strings.Lapsed}</span> : text;
 }
 
 /** Every community with what says whether it is alive; sortable, filterable, exportable. */
 export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) => {
+  const dates = useDates();
   const [filter, setFilter] = React.useState<PortfolioFilter>(EMPTY_PORTFOLIO_FILTER);
   const [sort, setSort] = React.useState<{ key: PortfolioSortKey; descending: boolean }>({ key: 'title', descending: false });
   const shown = React.useMemo(() => sortPortfolio(filterPortfolio(rows, filter), sort.key, sort.descending), [rows, filter, sort]);
@@ -53,7 +53,7 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) =>
     column('members', `${strings.ColCore} / ${strings.ColWider}`, (r) => (r.community.status === 'forming' ? `${strings.ColPledged}: ${r.members.pledged}` : `${r.members.core} / ${r.members.wider}`), 'members', 90),
     column('gardener', strings.ColGardener, (r) => (r.hasGardener ? r.community.gardeners.map((g) => g.displayName).join(', ') : <span className={classes.missing}>{strings.Missing}</span>), undefined, 110),
     column('sponsor', strings.ColSponsor, (r) => r.community.sponsor?.displayName ?? <span className={classes.missing}>{strings.Missing}</span>, undefined, 110),
-    column('lastSession', strings.ColLastSession, lastSession, 'lastSession', 140),
+    column('lastSession', strings.ColLastSession, (r) => lastSession(r, dates), 'lastSession', 140),
     column('freshness', strings.ColFreshness, (r) => (r.resources ? fill(strings.FreshOf, r.resources - r.resourcesDueForReview, r.resources) : strings.NoResources), 'freshness', 90),
     column('health', strings.ColHealth, (r) => (r.health ? <span className={classes[r.health.band]}>{fill(strings.HealthValue, r.health.score, BAND_TEXT[r.health.band])}</span> : strings.NotScored), 'health', 120),
   ];

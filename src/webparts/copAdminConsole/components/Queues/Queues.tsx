@@ -6,6 +6,7 @@ import * as strings from 'CopAdminConsoleWebPartStrings';
 import type { MembershipRecord } from '../../../../domain/adminModels';
 import type { Community, Suggestion } from '../../../../domain/models';
 import { isRequest, type AdminListKind, type CommandAudience } from '../../../../domain/podCommands';
+import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
 import { PodActions } from '../../../../ui/components/PodActions';
 import { SelectableTable } from '../SelectableTable';
@@ -13,7 +14,6 @@ import type { IQueuesProps } from './IQueuesProps';
 import { classes } from './Queues.styles';
 
 const POD: CommandAudience = { isPodAdmin: true, gardenerOf: [] };
-const day = (iso?: string): string => (iso ? new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }) : '');
 const col = <T,>(key: string, name: string, onRender: (r: T) => React.ReactNode, minWidth = 100): IColumn => ({ key, name, minWidth, maxWidth: minWidth * 2.5, isResizable: true, onRender });
 
 interface QueueProps<T> {
@@ -45,6 +45,7 @@ function Queue<T>({ id, title, empty, list, items, columns, idOf, services, onCh
 
 /** What waits for the POD team, with the command set's actions in bulk. */
 export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged }) => {
+  const dates = useDates();
   const title = (id: number): string => data.communities.find((c) => c.id === id)?.title ?? `#${id}`;
   const requests = data.memberships.filter((m) => isRequest(m, data.communities.find((c) => c.id === m.communityId))).sort((a, b) => (a.created ?? '').localeCompare(b.created ?? ''));
   const suggestions = data.suggestions.filter((s) => s.status === 'new' || s.status === 'reviewing');
@@ -58,7 +59,7 @@ export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged }) =>
           col<MembershipRecord>('member', strings.ColMember, (m) => m.member.displayName, 140),
           col<MembershipRecord>('community', strings.ColCommunity, (m) => title(m.communityId), 160),
           col<MembershipRecord>('level', strings.ColLevel, (m) => m.level, 60),
-          col<MembershipRecord>('requested', strings.ColRequested, (m) => day(m.created ?? m.joinedOn), 100),
+          col<MembershipRecord>('requested', strings.ColRequested, (m) => dates.formatIso('day', m.created ?? m.joinedOn), 100),
         ]}
       />
       <Queue<Suggestion>
@@ -69,7 +70,7 @@ export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged }) =>
           col<Suggestion>('kind', strings.ColKind, (s) => s.kind, 90),
           col<Suggestion>('area', strings.ColPracticeArea, (s) => s.practiceArea, 110),
           col<Suggestion>('by', strings.ColSuggestedBy, (s) => s.author?.displayName ?? '', 120),
-          col<Suggestion>('created', strings.ColRequested, (s) => day(s.created), 100),
+          col<Suggestion>('created', strings.ColRequested, (s) => dates.formatIso('day', s.created), 100),
         ]}
       />
       <Queue<Community>

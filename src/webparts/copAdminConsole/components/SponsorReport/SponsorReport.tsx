@@ -6,22 +6,22 @@ import { MessageBar } from '@fluentui/react/lib/MessageBar';
 import * as strings from 'CopAdminConsoleWebPartStrings';
 import type { Community, Person } from '../../../../domain/models';
 import { sponsorReport, sponsoredBy, type SponsorReport as Report } from '../../../../domain/sponsorReport';
+import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
 import type { ISponsorReportProps } from './ISponsorReportProps';
 import { classes, PRINT, PRINT_CSS } from './SponsorReport.styles';
 
-const day = (d: Date): string => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-const monthName = (m: string): string => new Date(`${m}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** One printed page: the community's members over time, sessions, resources and knowledge gaps. */
 const ReportPage: React.FC<{ report: Report }> = ({ report }) => {
+  const dates = useDates();
   const c = report.community;
   const peak = Math.max(1, ...report.membersOverTime.map((m) => m.members));
   const headingId = `cop-report-${c.id}`;
   return (
     <article className={`${classes.page} ${PRINT.page}`} aria-labelledby={headingId}>
       <h3 id={headingId} style={{ margin: 0 }}>{fill(strings.ReportHeading, c.title)}</h3>
-      <p>{fill(strings.ReportPeriod, day(report.from), day(report.to))}. {fill(strings.ReportSponsorLine, c.sponsor?.displayName ?? strings.None, c.gardeners.map((g) => g.displayName).join(', ') || strings.None)}</p>
+      <p>{fill(strings.ReportPeriod, dates.format('day', report.from), dates.format('day', report.to))}. {fill(strings.ReportSponsorLine, c.sponsor?.displayName ?? strings.None, c.gardeners.map((g) => g.displayName).join(', ') || strings.None)}</p>
       <div className={classes.grid}>
         <section>
           <h4>{strings.ReportMembersTitle}</h4>
@@ -31,7 +31,7 @@ const ReportPage: React.FC<{ report: Report }> = ({ report }) => {
             <tbody>
               {report.membersOverTime.map((m) => (
                 <tr key={m.month}>
-                  <td>{monthName(m.month)}</td>
+                  <td>{dates.formatIso('month', `${m.month}-01T00:00:00Z`)}</td>
                   <td>{m.members}</td>
                   <td style={{ width: '50%' }} aria-hidden="true"><div className={classes.bar} style={{ width: `${(m.members / peak) * 100}%` }} /></td>
                 </tr>
@@ -43,7 +43,7 @@ const ReportPage: React.FC<{ report: Report }> = ({ report }) => {
           <h4>{strings.ReportSessionsTitle}</h4>
           <p>{fill(strings.ReportSessionsCount, report.sessions.length)}</p>
           <ul className={classes.list}>
-            {report.sessions.slice(0, 6).map((s) => <li key={`${s.event.id}-${s.start.toISOString()}`}>{day(s.start)}: {s.event.title}</li>)}
+            {report.sessions.slice(0, 6).map((s) => <li key={`${s.event.id}-${s.start.toISOString()}`}>{dates.format('day', s.start)}: {s.event.title}</li>)}
           </ul>
           <h4>{strings.ReportResourcesTitle}</h4>
           <p>{fill(strings.ReportResourcesCount, report.resourcesAdded.length)}</p>

@@ -5,6 +5,7 @@ import * as strings from 'CopDirectoryWebPartStrings';
 import { communityLinks } from '../../../../domain/links';
 import type { Community, CommunityStatus, MemberCounts } from '../../../../domain/models';
 import { PeopleNames, PersonName } from '../../../../ui/components/PersonName';
+import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
 import { FoundingProgress } from '../FoundingProgress';
 import { MembershipAction } from '../MembershipAction';
@@ -25,15 +26,15 @@ function membersText(c: Community, counts: MemberCounts): string {
   return fill(counts.pledged === 1 ? strings.OnePledgeSoFar : strings.PledgesSoFar, counts.pledged);
 }
 
-const sessionWhen = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-
 /** One community in the directory: a card with the full picture, or a compact row. */
 const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
   const { community: c, layout, standing, counts, nextSession, sessionsKnown, communityPageUrl, busy, focusOutcome, onJoin, onPledge } = props;
-  const when = nextSession && sessionWhen.format(nextSession.start);
+  const dates = useDates();
+  const when = nextSession && dates.format('session', nextSession.start);
   const classes = getCommunityCardClassNames(useTheme());
   const links = communityLinks(c, communityPageUrl);
   const titleId = `cop-community-${c.id}`;
+  const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
   const title = links.page ? <Link href={links.page}>{c.title}</Link> : c.title;
   const action = (
     <MembershipAction
@@ -56,7 +57,7 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
     return (
       <article className={classes.row} aria-labelledby={titleId}>
         <div className={classes.rowMain}>
-          <h3 className={classes.title} id={titleId} tabIndex={-1} dir="auto">{title}</h3>
+          <Heading className={classes.title} id={titleId} tabIndex={-1} dir="auto" data-cop-card-title>{title}</Heading>
           <span className={classes.rowMeta}>{meta.filter(Boolean).join(' · ')}</span>
         </div>
         {teamLink}
@@ -68,7 +69,7 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
   return (
     <article className={classes.card} aria-labelledby={titleId}>
       <div className={classes.header}>
-        <h3 className={classes.title} id={titleId} tabIndex={-1} dir="auto">{title}</h3>
+        <Heading className={classes.title} id={titleId} tabIndex={-1} dir="auto" data-cop-card-title>{title}</Heading>
         <span className={classes.status}>{STATUS_TEXT[c.status]}</span>
       </div>
       {/* Text people typed keeps its own direction (dir="auto"), isolated from the labels around it. */}

@@ -7,6 +7,8 @@ export interface ICommunityCardProps {
   community: Community;
   /** A card with the full picture, or one compact row. */
   layout: DirectoryLayout;
+  /** The title's heading level: 3, or 4 under a practice area's heading. */
+  headingLevel?: 3 | 4;
   /** Where the signed-in person stands in this community, if anywhere. */
   standing?: Standing;
   /** Its member counts; hidden while they load (or when they could not be read). */

@@ -12,6 +12,8 @@ export interface ICommunityResultsProps {
   /** How many to show at first, and how many more each "Show more" adds. */
   pageSize: number;
   layout: DirectoryLayout;
+  /** Under a heading per practice area (alphabetical), paging through them in that order. */
+  grouped?: boolean;
   /** True when search text or a filter narrows the list (changes what "nothing found" says). */
   filtered: boolean;
   /** Where the signed-in person stands, per community id. */

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import CopDirectory from './CopDirectory';
 import type { Community, CommunityEvent } from '../../../../domain/models';
 import type { CopServices } from '../../../../domain/services';
+import { dateFormats } from '../../../../ui/dates';
 import { memoryUrlState, type UrlStateStore } from '../../../../ui/hooks/urlState';
 import type { ICopDirectoryProps } from './ICopDirectoryProps';
 import { community, fakeServices, membership } from '../../../../ui/testing/fakeServices';
@@ -61,7 +62,7 @@ describe('CopDirectory', () => {
     const events = [event(1, 2, at(9)), event(2, 2, at(3)), event(3, 1, at(-30))];
     // Sessions arrive after the first render; a busy machine (a parallel build) may take a while.
     const SLOW = { timeout: 5000 };
-    const when = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at(3));
+    const when = dateFormats().format('session', at(3)); // the browser's locale: no page gave one
     await renderDirectory({ services: fakeServices({ communities: DEMO, events }) });
     expect(await within(screen.getByRole('article', { name: 'Data and Insight' })).findByText(when, {}, SLOW)).toBeTruthy();
     expect(await within(screen.getByRole('article', { name: 'Student Recruitment' })).findByText('None planned', {}, SLOW)).toBeTruthy();

@@ -20,6 +20,7 @@ import { CommunityResults } from '../CommunityResults';
 import { DirectorySkeleton } from '../DirectorySkeleton';
 import { DirectoryToolbar } from '../DirectoryToolbar';
 import { MembershipExplainer } from '../MembershipExplainer';
+import { ProgrammeContactView } from '../ProgrammeContact';
 import { getCopDirectoryClassNames } from './CopDirectory.styles';
 import type { ICopDirectoryProps } from './ICopDirectoryProps';
 
@@ -49,8 +50,8 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
   const { services, showForming = true, showClosed = false } = props;
   const classes = getCopDirectoryClassNames(useTheme());
   const pageSize = clampPageSize(props.pageSize);
-  const defaults = { query: { ...EMPTY_QUERY, ...props.defaultFilters }, layout: props.defaultLayout ?? 'cards' };
-  const { view, setQuery, setLayout, clearFilters } = useDirectoryView(defaults, props.urlState ?? browserUrlState);
+  const defaults = { query: { ...EMPTY_QUERY, ...props.defaultFilters }, layout: props.defaultLayout ?? 'cards', grouped: !!props.defaultGrouped };
+  const { view, setQuery, setLayout, setGrouped, clearFilters } = useDirectoryView(defaults, props.urlState ?? browserUrlState);
   const { data } = props;
   const ready = data.state.status === 'ready' ? data.state.data : undefined;
   const communities = ready?.communities ?? NO_COMMUNITIES;
@@ -100,7 +101,16 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
 
   return (
     <>
-      <DirectoryToolbar query={query} facets={facets} layout={view.layout} onQueryChange={setQuery} onLayoutChange={setLayout} onClearFilters={clearFilters} />
+      <DirectoryToolbar
+        query={query}
+        facets={facets}
+        layout={view.layout}
+        grouped={view.grouped}
+        onQueryChange={setQuery}
+        onLayoutChange={setLayout}
+        onGroupedChange={setGrouped}
+        onClearFilters={clearFilters}
+      />
       {unrecognised.length > 0 && (
         <MessageBar className={classes.notice} messageBarType={MessageBarType.warning} isMultiline>
           <strong>{strings.UnrecognisedTitle} </strong>
@@ -123,6 +133,7 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
         communities={results}
         pageSize={pageSize}
         layout={view.layout}
+        grouped={view.grouped}
         filtered={isFiltered(query)}
         standings={standings}
         counts={data.counts}
@@ -146,6 +157,7 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
           <JoinDialog
             step={actions.step}
             currentCore={currentCore}
+            currentCorePending={currentCore !== undefined && standings.get(currentCore.id)?.effective === 'pending'}
             busy={actions.busyId !== undefined}
             error={actions.dialogError}
             onJoin={(level, moveCore) => {
@@ -185,6 +197,7 @@ const CopDirectory: React.FC<ICopDirectoryProps> = (props) => {
       <SetupGate setup={props.services.setup} loading={<DirectorySkeleton layout={props.defaultLayout ?? 'cards'} />}>
         <Directory {...props} data={data} />
       </SetupGate>
+      {props.contact && <ProgrammeContactView contact={props.contact} />}
     </section>
   );
   return props.theme ? <ThemeProvider theme={props.theme}>{content}</ThemeProvider> : content;

@@ -1,6 +1,7 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { DirectoryQuery } from '../../../../domain/directoryFilter';
 import type { DirectoryLayout } from '../../../../domain/directoryUrl';
+import type { ProgrammeContact } from '../../../../domain/programmeContact';
 import type { CopServices } from '../../../../domain/services';
 import type { UrlStateStore } from '../../../../ui/hooks/urlState';
 
@@ -11,6 +12,8 @@ export interface ICopDirectoryProps {
   title: string;
   /** Cards or compact list, until the person (or the address) chooses otherwise. */
   defaultLayout?: DirectoryLayout;
+  /** Group results under their practice area, until the person (or the address) chooses otherwise. */
+  defaultGrouped?: boolean;
   /** Filters applied when the address holds none (e.g. one practice area's page). */
   defaultFilters?: Partial<DirectoryQuery>;
   /** Communities shown at first and added by each "Show more" (1–100; 12 when unset). */
@@ -21,6 +24,8 @@ export interface ICopDirectoryProps {
   showClosed?: boolean;
   /** The hub's community page with `{id}` for the community, e.g. `/sites/cop/SitePages/Community.aspx?community={id}`. */
   communityPageUrl?: string;
+  /** The programme's contact, shown below the communities when set ("Questions or ideas? Contact …"). */
+  contact?: ProgrammeContact;
   /** The section's theme (SharePoint theme variants); the page theme when unset. */
   theme?: PartialTheme;
   /** Where the view state is kept; the page address by default. */

@@ -17,8 +17,8 @@ function toggled<T>(values: readonly T[], value: T, selected: boolean | undefine
   return selected ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value);
 }
 
-/** Search box, filters, "my communities" and the layout switch. */
-export const DirectoryToolbar: React.FC<IDirectoryToolbarProps> = ({ query, facets, layout, onQueryChange, onLayoutChange, onClearFilters }) => {
+/** Search box, filters, "my communities", grouping and the layout switch. */
+export const DirectoryToolbar: React.FC<IDirectoryToolbarProps> = ({ query, facets, layout, grouped, onQueryChange, onLayoutChange, onGroupedChange, onClearFilters }) => {
   const classes = getDirectoryToolbarClassNames(useTheme());
   const areaOptions: IDropdownOption[] = facets.practiceAreas.map((a) => ({ key: a, text: a }));
   const statusOptions: IDropdownOption[] = facets.statuses.map((s) => ({ key: s, text: STATUS_TEXT[s] }));
@@ -72,6 +72,13 @@ export const DirectoryToolbar: React.FC<IDirectoryToolbarProps> = ({ query, face
           inlineLabel
           checked={query.mineOnly}
           onChange={(_, checked) => onQueryChange({ mineOnly: !!checked })}
+        />
+        <Toggle
+          className={classes.toggle}
+          label={strings.GroupByAreaLabel}
+          inlineLabel
+          checked={grouped}
+          onChange={(_, checked) => onGroupedChange(!!checked)}
         />
         {isFiltered(query) && (
           <ActionButton iconProps={{ iconName: 'ClearFilter' }} onClick={onClearFilters}>

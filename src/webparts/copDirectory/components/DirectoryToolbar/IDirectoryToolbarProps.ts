@@ -11,6 +11,9 @@ export interface IDirectoryToolbarProps {
   /** Changes part of the query. */
   onQueryChange: (patch: Partial<DirectoryQuery>) => void;
   onLayoutChange: (layout: DirectoryLayout) => void;
+  /** True when results are grouped under their practice area. */
+  grouped: boolean;
+  onGroupedChange: (grouped: boolean) => void;
   /** Removes the search text and every filter. */
   onClearFilters: () => void;
 }

@@ -6,6 +6,8 @@ export interface IJoinDialogProps {
   step?: JoinStep;
   /** My current core community, if any, so the dialog can mention it before I choose. */
   currentCore?: Community;
+  /** True when that core membership is still a request awaiting approval ("you've asked", not "you are"). */
+  currentCorePending?: boolean;
   /** True while the join is in flight: every button is disabled, so nothing is sent twice. */
   busy: boolean;
   /** What went wrong, in words, shown inside the dialog. */

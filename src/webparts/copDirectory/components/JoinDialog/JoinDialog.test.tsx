@@ -38,6 +38,19 @@ describe('JoinDialog', () => {
     expect(screen.getByText("You're already a core member of Data and Insight, so you may want to join this one as a wider member.")).toBeTruthy();
   });
 
+  it('says what is true while that core membership is still a request', async () => {
+    open(choose(events), { currentCore: data, currentCorePending: true });
+    await screen.findByRole('dialog', { name: 'Join Events Management' });
+    expect(screen.getByText("You've asked to be a core member of Data and Insight, so you may want to join this one as a wider member.")).toBeTruthy();
+    expect(screen.queryByText(/already a core member/)).toBeNull();
+  });
+
+  it('offers the one-core choice for a core request too, in its own words', async () => {
+    open({ stage: 'coreChoice', community: events, currentCore: data, currentCorePending: true });
+    await screen.findByRole('dialog', { name: "You've asked to be a core member elsewhere" });
+    expect(screen.getByText(/^You've asked to be a core member of Data and Insight\./)).toBeTruthy();
+  });
+
   it('says a request waits for the gardeners where they approve members', async () => {
     open(choose(events));
     await screen.findByRole('dialog', { name: 'Join Events Management' });

@@ -14,7 +14,7 @@ import type { IJoinDialogProps } from './IJoinDialogProps';
  * Joining a community: choose core or wider, with the one-core-at-a-time advice in plain words;
  * when I am core elsewhere, choose between wider here and moving my core membership here.
  */
-export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, busy, error, onJoin, onDismiss }) => {
+export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, currentCorePending, busy, error, onJoin, onDismiss }) => {
   const classes = getJoinDialogClassNames(useTheme());
   const [level, setLevel] = React.useState<MembershipLevel>('wider');
   const communityId = step?.community.id;
@@ -59,7 +59,7 @@ export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, busy
     const elsewhere = step.currentCore?.title ?? strings.AnotherCommunity;
     body = (
       <div className={classes.stack}>
-        <p className={classes.text}>{fill(strings.CoreChoiceBody, elsewhere)}</p>
+        <p className={classes.text}>{fill(step.currentCorePending ? strings.CoreChoiceBodyRequested : strings.CoreChoiceBody, elsewhere)}</p>
         <div className={classes.choices}>
           <PrimaryButton disabled={busy} onClick={() => onJoin('wider')}>{strings.JoinAsWider}</PrimaryButton>
           <DefaultButton disabled={busy} onClick={() => onJoin('core', true)}>{strings.MoveCoreHere}</DefaultButton>
@@ -77,7 +77,7 @@ export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, busy
     body = (
       <div className={classes.stack}>
         {currentCore && community && currentCore.id !== community.id && (
-          <MessageBar>{fill(strings.AlreadyCoreHint, currentCore.title)}</MessageBar>
+          <MessageBar>{fill(currentCorePending ? strings.AlreadyCoreRequestedHint : strings.AlreadyCoreHint, currentCore.title)}</MessageBar>
         )}
         <ChoiceGroup
           label={strings.HowToTakePart}
@@ -104,7 +104,7 @@ export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, busy
       onDismiss={onDismiss}
       dialogContentProps={{
         type: DialogType.normal,
-        title: community ? fill(step?.stage === 'coreChoice' ? strings.CoreChoiceTitle : strings.JoinDialogTitle, community.title) : '',
+        title: community ? fill(step?.stage === 'coreChoice' ? (step.currentCorePending ? strings.CoreChoiceTitleRequested : strings.CoreChoiceTitle) : strings.JoinDialogTitle, community.title) : '',
         closeButtonAriaLabel: strings.Close,
       }}
       modalProps={{ isBlocking: busy }}

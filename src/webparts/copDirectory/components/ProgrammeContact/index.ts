@@ -1,0 +1,2 @@
+export { ProgrammeContactView } from './ProgrammeContact';
+export type { IProgrammeContactProps } from './IProgrammeContactProps';
