@@ -172,6 +172,32 @@ test("the programme's contact, set in the web part's properties, with mail and p
   await close();
 });
 
+test('withdraw a founding pledge (asked once), then undo it, by keyboard', async () => {
+  const title = 'Human Resources Administrators';
+  const { page, close } = await openDirectory('lucy.lewis@cophub.example', '?cop-q=administrators');
+  const bar = page.getByRole('progressbar', { name: `Founding members of ${title}` });
+  await bar.waitFor();
+  const before = await bar.getAttribute('aria-valuetext');
+  await card(page, title).getByRole('button', { name: `Pledge as a founding member of ${title}` }).click();
+  await card(page, title).getByText("You've pledged").waitFor();
+  const withdraw = card(page, title).getByRole('button', { name: `Withdraw your pledge to help found ${title}` });
+  await withdraw.focus();
+  await page.keyboard.press('Enter');
+  const confirm = card(page, title).getByRole('group', { name: `Withdraw your pledge to help found ${title}` });
+  await confirm.getByText(`${title} will have one founding member fewer.`, { exact: false }).waitFor();
+  await check(page, 'withdraw-confirm');
+  // Focus is on "Keep my pledge"; Tab back to "Withdraw".
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await page.getByText(`You withdrew your pledge to help found ${title}.`).waitFor();
+  await card(page, title).getByRole('button', { name: `Pledge as a founding member of ${title}` }).waitFor();
+  assert.equal(await bar.getAttribute('aria-valuetext'), before);
+  await check(page, 'withdrawn');
+  await page.getByRole('button', { name: `Undo: pledge again to help found ${title}` }).click();
+  await card(page, title).getByText("You've pledged").waitFor();
+  await close();
+});
+
 test('join as core, by keyboard', async () => {
   const { page, close } = await openDirectory(STAFF);
   const join = page.getByRole('button', { name: 'Join Data and Insight', exact: true });

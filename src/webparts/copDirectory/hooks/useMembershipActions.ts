@@ -16,6 +16,8 @@ export type JoinStep =
 export interface Notice {
   kind: 'success' | 'error';
   text: string;
+  /** Puts back what the action changed (after a withdrawal), with its accessible name. */
+  undo?: { label: string; run: () => void };
 }
 
 export interface MembershipActions {
@@ -33,6 +35,8 @@ export interface MembershipActions {
   join: (level: MembershipLevel, moveCore?: boolean) => Promise<void>;
   /** Pledges to found a community; the outcome arrives as a notice. */
   pledge: (community: Community) => Promise<void>;
+  /** Withdraws my pending request or pledge; the notice offers to undo it. */
+  withdraw: (community: Community, membership: Membership) => Promise<void>;
   dismissNotice: () => void;
   announce: (notice: Notice) => void;
 }
@@ -103,6 +107,41 @@ export function useMembershipActions(services: CopServices, communities: readonl
       (e) => setNotice({ kind: 'error', text: fill(strings.PledgeFailed, community.title, describeError(e)) }),
     );
 
+  const withdraw = (community: Community, membership: Membership): Promise<void> => {
+    const pledged = membership.status === 'interested';
+    const again = (): void => {
+      // Undo asks again at the same level (a request) or pledges again; nobody re-approves anything.
+      run(
+        community,
+        async () => {
+          const m = pledged ? await services.memberships.pledge(community) : await services.memberships.join(community, membership.level);
+          setNotice({ kind: 'success', text: pledged ? fill(strings.Pledged, community.title) : joinedText(community, m) });
+          setChangedId(community.id);
+          await refresh();
+        },
+        (e) => {
+          // Core elsewhere since: the one-core choice is the join dialog's to ask.
+          if (isCoreChoiceNeeded(e)) setStep({ stage: 'coreChoice', community, currentCore: communities.find((c) => c.id === e.currentCoreCommunityId), currentCorePending: e.currentCorePending });
+          else setNotice({ kind: 'error', text: fill(pledged ? strings.PledgeFailed : strings.JoinFailedNotice, community.title, describeError(e)) });
+        },
+      ).catch(() => undefined);
+    };
+    return run(
+      community,
+      async () => {
+        await services.memberships.leave(membership);
+        setNotice({
+          kind: 'success',
+          text: fill(pledged ? strings.PledgeWithdrawn : strings.RequestWithdrawn, community.title),
+          undo: { label: fill(pledged ? strings.UndoPledgeLabel : strings.UndoLabel, community.title), run: again },
+        });
+        setChangedId(community.id);
+        await refresh();
+      },
+      (e) => setNotice({ kind: 'error', text: fill(strings.WithdrawFailed, community.title, describeError(e)) }),
+    );
+  };
+
   return {
     step,
     busyId,
@@ -118,6 +157,7 @@ export function useMembershipActions(services: CopServices, communities: readonl
     },
     join,
     pledge,
+    withdraw,
     dismissNotice: () => setNotice(undefined),
     announce: setNotice,
   };

@@ -28,7 +28,7 @@ function membersText(c: Community, counts: MemberCounts): string {
 
 /** One community in the directory: a card with the full picture, or a compact row. */
 const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
-  const { community: c, layout, standing, counts, nextSession, sessionsKnown, communityPageUrl, busy, focusOutcome, onJoin, onPledge } = props;
+  const { community: c, layout, standing, counts, nextSession, sessionsKnown, communityPageUrl, busy, focusOutcome, onJoin, onPledge, onWithdraw } = props;
   const dates = useDates();
   const when = nextSession && dates.format('session', nextSession.start);
   const classes = getCommunityCardClassNames(useTheme());
@@ -44,6 +44,7 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
       focusOutcome={focusOutcome}
       onJoin={() => onJoin(c)}
       onPledge={() => onPledge(c)}
+      onWithdraw={onWithdraw && (() => onWithdraw(c))}
     />
   );
   const teamLink = links.team && (

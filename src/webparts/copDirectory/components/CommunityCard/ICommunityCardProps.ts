@@ -27,4 +27,6 @@ export interface ICommunityCardProps {
   onJoin: (community: Community) => void;
   /** Pledges as a founding member. */
   onPledge: (community: Community) => void;
+  /** Withdraws my pending request or pledge here. */
+  onWithdraw?: (community: Community) => void;
 }

@@ -87,6 +87,7 @@ export const CommunityResults: React.FC<ICommunityResultsProps> = (props) => {
         focusOutcome={changedId === c.id}
         onJoin={props.onJoin}
         onPledge={props.onPledge}
+        onWithdraw={props.onWithdraw}
       />
     </li>
   );

@@ -30,6 +30,7 @@ export interface ICommunityResultsProps {
   changedId?: number;
   onJoin: (community: Community) => void;
   onPledge: (community: Community) => void;
+  onWithdraw?: (community: Community) => void;
   onClearFilters: () => void;
   /** Opens the suggestion form (offered when nothing matches). */
   onSuggest: () => void;

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton } from '@fluentui/react/lib/Button';
+import { ActionButton, MessageBarButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
@@ -77,9 +77,15 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
   // Stable callbacks, so cards that didn't change skip rendering (CommunityCard is memoised).
   const latest = React.useRef(actions);
   latest.current = actions;
+  const latestStandings = React.useRef(standings);
+  latestStandings.current = standings;
   const onJoin = React.useCallback((c: Community) => latest.current.openJoin(c), []);
   const onPledge = React.useCallback((c: Community) => {
     latest.current.pledge(c).catch(() => undefined); // never rejects: outcomes arrive as notices
+  }, []);
+  const onWithdraw = React.useCallback((c: Community) => {
+    const standing = latestStandings.current.get(c.id);
+    if (standing) latest.current.withdraw(c, standing.membership).catch(() => undefined); // outcomes arrive as notices
   }, []);
   const queryKey = React.useMemo(() => JSON.stringify(query), [query]);
   const joinOpened = useOpenedOnce(actions.step !== undefined);
@@ -124,6 +130,9 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
           onDismiss={actions.dismissNotice}
           dismissButtonAriaLabel={strings.Close}
           isMultiline
+          actions={actions.notice.undo && (
+            <MessageBarButton ariaLabel={actions.notice.undo.label} onClick={actions.notice.undo.run}>{strings.Undo}</MessageBarButton>
+          )}
         >
           {actions.notice.text}
         </MessageBar>
@@ -144,6 +153,7 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
         changedId={actions.changedId}
         onJoin={onJoin}
         onPledge={onPledge}
+        onWithdraw={onWithdraw}
         onClearFilters={clearFilters}
         onSuggest={() => setSuggesting(true)}
         summaryEnd={

@@ -14,4 +14,6 @@ export interface IMembershipActionProps {
   onJoin: () => void;
   /** Pledges as a founding member of this (forming) community. */
   onPledge: () => void;
+  /** Withdraws my pending request or founding pledge (a pledge asks once for confirmation first). */
+  onWithdraw?: () => void;
 }

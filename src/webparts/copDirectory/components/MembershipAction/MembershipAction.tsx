@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { ActionButton, DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Icon } from '@fluentui/react/lib/Icon';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopDirectoryWebPartStrings';
@@ -23,20 +23,48 @@ function outcomeText(standing: Standing): string {
  * What the signed-in person can do about one community: join it, pledge to found it, or see where
  * they already stand. Buttons name their community, since a page holds many of them.
  */
-export const MembershipAction: React.FC<IMembershipActionProps> = ({ community, standing, busy, focusOutcome, onJoin, onPledge }) => {
+export const MembershipAction: React.FC<IMembershipActionProps> = ({ community, standing, busy, focusOutcome, onJoin, onPledge, onWithdraw }) => {
   const classes = getMembershipActionClassNames(useTheme());
   const outcome = React.useRef<HTMLSpanElement>(null);
   const current = standing && isCurrent(standing.effective) ? standing : undefined;
+  const [confirming, setConfirming] = React.useState(false);
+  const keep = React.useRef<HTMLElement>(null);
+  React.useEffect(() => {
+    if (confirming) keep.current?.focus();
+  }, [confirming]);
 
   React.useEffect(() => {
     if (focusOutcome && current) outcome.current?.focus();
   }, [focusOutcome, current?.effective, current?.membership.level]);
 
   if (current) {
+    const pledged = current.effective === 'interested';
+    const withdrawable = onWithdraw && (pledged || current.effective === 'pending');
+    if (confirming && withdrawable) {
+      return (
+        <div className={classes.confirm} role="group" aria-label={fill(strings.WithdrawPledgeLabel, community.title)}>
+          <span>{fill(strings.WithdrawPledgeConfirm, community.title)}</span>
+          <PrimaryButton disabled={busy} onClick={() => { setConfirming(false); onWithdraw(); }}>{strings.WithdrawPledgeYes}</PrimaryButton>
+          <DefaultButton elementRef={keep} disabled={busy} onClick={() => setConfirming(false)}>{strings.WithdrawPledgeKeep}</DefaultButton>
+        </div>
+      );
+    }
     return (
-      <span ref={outcome} tabIndex={-1} className={classes.outcome}>
-        <Icon iconName={current.effective === 'pending' ? 'Clock' : 'CheckMark'} className={classes.icon} aria-hidden />
-        {outcomeText(current)}
+      <span className={classes.standing}>
+        <span ref={outcome} tabIndex={-1} className={classes.outcome}>
+          <Icon iconName={current.effective === 'pending' ? 'Clock' : 'CheckMark'} className={classes.icon} aria-hidden />
+          {outcomeText(current)}
+        </span>
+        {withdrawable && (
+          <ActionButton
+            disabled={busy}
+            ariaLabel={fill(pledged ? strings.WithdrawPledgeLabel : strings.WithdrawRequestLabel, community.title)}
+            // A pledge counts towards launching a community: ask once. A request just goes away (and can be undone).
+            onClick={() => (pledged ? setConfirming(true) : onWithdraw())}
+          >
+            {pledged ? strings.WithdrawPledge : strings.WithdrawRequest}
+          </ActionButton>
+        )}
       </span>
     );
   }
