@@ -3,6 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { fakeServices } from '../../../../ui/testing/fakeServices';
 import { AddResourceForm } from './AddResourceForm';
 
+// Role queries over Fluent's DOM are slow in jsdom; a busy machine (a parallel build) must not fail them.
+jest.setTimeout(20_000);
+
 describe('AddResourceForm', () => {
   afterEach(cleanup);
   it('shows each problem at its field and saves nothing until the input is valid', async () => {
