@@ -69,7 +69,7 @@ export class Notifier implements INotificationService {
     const run = this.deliver(event).then((outcome) => this.report(outcome));
     this.sent.set(key, run);
     this.pending.add(run);
-    void run.finally(() => this.pending.delete(run));
+    run.finally(() => this.pending.delete(run)).catch(() => undefined);
     return run;
   }
 
@@ -83,7 +83,7 @@ export class Notifier implements INotificationService {
       () => this.report({ event: kind, sent: [], optedOut: [], undelivered: [{ person: NOBODY, reason: 'failed' }] }),
     );
     this.pending.add(run);
-    void run.finally(() => this.pending.delete(run));
+    run.finally(() => this.pending.delete(run)).catch(() => undefined);
   }
 
   private report(outcome: NotifyOutcome): NotifyOutcome {
