@@ -36,7 +36,8 @@ interface ActiveFault extends FaultSpec {
   remaining: number;
 }
 
-const ALLOWED_STATUS = new Set([429, 500, 503]);
+// 412: Graph's answer to a token that expires within 45 minutes (the activity feed's send actions).
+const ALLOWED_STATUS = new Set([412, 429, 500, 503]);
 
 export class FaultInjector {
   private faults: ActiveFault[] = [];
@@ -55,7 +56,7 @@ export class FaultInjector {
     if (s.network !== undefined && typeof s.network !== 'boolean') return '"network" must be true or false.';
     if (s.after !== undefined && typeof s.after !== 'boolean') return '"after" must be true or false.';
     if (s.method !== undefined && (typeof s.method !== 'string' || !/^[A-Za-z]+$/.test(s.method))) return '"method" must be an HTTP method such as POST.';
-    if (!s.network && (typeof s.status !== 'number' || !ALLOWED_STATUS.has(s.status))) return '"status" must be 429, 500 or 503 (or set "network": true).';
+    if (!s.network && (typeof s.status !== 'number' || !ALLOWED_STATUS.has(s.status))) return '"status" must be 412, 429, 500 or 503 (or set "network": true).';
     const times = s.times ?? 1;
     if (!Number.isInteger(times) || times < 1 || times > 10000) return '"times" must be an integer from 1 to 10000.';
     if (s.retryAfter !== undefined && (typeof s.retryAfter !== 'number' || s.retryAfter < 0)) {
@@ -92,7 +93,7 @@ export class FaultInjector {
     const status = fault.status ?? 500;
     const headers: Record<string, string> = { 'content-type': 'application/json;odata=minimalmetadata;charset=utf-8' };
     if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
-    const message = status === 500 ? 'Injected server error.' : 'The request has been throttled (injected fault).';
+    const message = status === 500 ? 'Injected server error.' : status === 412 ? 'The token expires within 45 minutes (injected fault).' : 'The request has been throttled (injected fault).';
     const code = status === 429 ? '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' : '-2146232832, Microsoft.SharePoint.SPException';
     return {
       drop: false,

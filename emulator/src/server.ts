@@ -13,6 +13,7 @@ import { FaultInjector } from './faults.ts';
 import { DEFAULT_UPN, DEMO_USERS, findUser } from './identities.ts';
 import { handleSharePoint, initSharePoint, SITE_PATH } from './sharepoint/index.ts';
 import { handleGraph, initGraph } from './graph/index.ts';
+import { handleActivityEmulatorApi } from './graph/activityFeed.ts';
 import { serveStatic } from './static.ts';
 import { arrived, emptyStats, isWrite, note, resetStats } from './stats.ts';
 import type { EmuContext, EmuRequest, EmuResponse, EmulatorUser } from './types.ts';
@@ -101,6 +102,8 @@ function lowerHeaders(req: IncomingMessage): Record<string, string> {
 
 function handleEmulatorApi(req: EmuRequest, ctx: EmuContext, faults: FaultInjector): EmuResponse {
   const path = req.url.pathname;
+  const activity = handleActivityEmulatorApi(req, ctx);
+  if (activity) return activity;
   if (path === '/_emulator/users' && req.method === 'GET') {
     return json(200, {
       value: ctx.users.map((u) => ({ userPrincipalName: u.userPrincipalName, displayName: u.displayName, id: u.id, roles: u.roles })),

@@ -7,7 +7,7 @@ import type { SPFI } from '@pnp/sp';
 import type { GraphFI } from '@pnp/graph';
 import type { IList } from '@pnp/sp/lists';
 import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ResourceRecord, TeamReconciliation } from '../domain/adminModels';
-import type { Community, CommunityEvent, MemberProfile, Suggestion } from '../domain/models';
+import type { Community, CommunityEvent, MemberProfile, Person, Suggestion } from '../domain/models';
 import type { IAdminService, ICommunityService, IGroupService, LaunchOutcome } from '../domain/services';
 import { isGroupId } from '../domain/errors';
 import { planTeam } from '../domain/teamReconciliation';
@@ -155,6 +155,7 @@ export class AdminService implements IAdminService {
     const launched = await this.communities.changeStatus(community, 'launched', reason);
     const pledges = (await this.memberships()).filter((m) => m.communityId === community.id && m.status === 'interested');
     const founders: ItemResult[] = [];
+    const members: Person[] = [];
     const list = this.list(LIST_TITLES.memberships);
     // One founder at a time: each is two writes that must run in order, and a failure stays per person.
     for (const p of pledges) {
@@ -172,11 +173,12 @@ export class AdminService implements IAdminService {
           }
         }
         founders.push({ id: p.id, label, ok: true, message });
+        members.push(p.member);
       } catch (e) {
         founders.push({ id: p.id, label, ok: false, message: (e as Error).message });
       }
     }
-    return { community: launched, founders };
+    return { community: launched, founders, members };
   }
 
   public async findGroup(groupId: string): Promise<GroupInfo | undefined> {

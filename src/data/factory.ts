@@ -13,6 +13,8 @@ import { PeopleService } from './peopleService';
 import { SetupService } from './setupService';
 import { GroupService } from './groupService';
 import { AdminService } from './adminService';
+import { Notifier } from './notifier';
+import { withNotifications } from './notifyingServices';
 
 export type { ServiceSource } from './clients';
 
@@ -21,13 +23,24 @@ export function createServices(source: ServiceSource): CopServices {
   const me = new CurrentUserCache(sp, graph);
   const communities = new CommunityService(sp);
   const groups = new GroupService(graph);
+  const notifications = new Notifier(graph, sp, me, siteUrl);
+  // Requests, pledges, decisions, launches and suggestions tell the people waiting on them in Teams.
+  const told = withNotifications({
+    memberships: new MembershipService(sp, me, siteUrl),
+    content: new ContentService(sp, me),
+    admin: new AdminService(sp, graph, communities, groups),
+    communities,
+    notifications,
+    me,
+  });
   return {
     setup: new SetupService(sp),
     communities,
-    memberships: new MembershipService(sp, me, siteUrl),
-    content: new ContentService(sp, me),
+    memberships: told.memberships,
+    content: told.content,
     people: new PeopleService(graph, me),
     groups,
-    admin: new AdminService(sp, graph, communities, groups),
+    admin: told.admin,
+    notifications,
   };
 }

@@ -7,7 +7,7 @@
 import type { ItemResult, MembershipRecord } from './adminModels';
 import { effectiveStatus } from './membershipRules';
 import type { Community } from './models';
-import type { IAdminService, ICommunityService, IGroupService, IMembershipService } from './services';
+import type { IAdminService, ICommunityService, IGroupService, IMembershipService, INotificationService } from './services';
 import { decideRequest } from './workflows';
 
 export const POD_COMMAND_IDS = ['APPROVE_REQUESTS', 'DECLINE_REQUESTS', 'ACCEPT_SUGGESTION', 'DECLINE_SUGGESTION', 'LAUNCH_COMMUNITY'] as const;
@@ -83,6 +83,8 @@ export interface PodCommandServices {
   memberships: IMembershipService;
   groups: IGroupService;
   communities: ICommunityService;
+  /** When given, who couldn't be told in Teams is shown with the results. */
+  notifications?: INotificationService;
 }
 
 function failure(e: unknown, text: PodCommandText): string {

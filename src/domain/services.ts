@@ -7,6 +7,7 @@ import type {
   Community, CommunityStatus, CommunityEvent, CurrentUser, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, ResourceType, Suggestion,
 } from './models';
 import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ResourceRecord, TeamReconciliation } from './adminModels';
+import type { NotificationEvent, NotificationKind, NotifyOutcome } from './notifications';
 
 /** A page of results and, when there is more, the opaque token that fetches the next page. */
 export interface Page<T> {
@@ -123,6 +124,8 @@ export interface LaunchOutcome {
   community: Community;
   /** One per founding pledge: made an active core membership (and added to the team, when linked). */
   founders: ItemResult[];
+  /** The founders whose pledge became a membership (told in Teams that the community launched). */
+  members?: Person[];
 }
 
 /**
@@ -160,6 +163,22 @@ export interface IAdminService {
   reconcileTeam(community: Community): Promise<TeamReconciliation>;
 }
 
+/**
+ * The Teams activity feed (src/domain/notifications.ts says who is told what). Sending happens after
+ * SharePoint accepted the action and never throws: what could not be delivered is in the outcome and
+ * goes to every listener, so the person who acted is told.
+ */
+export interface INotificationService {
+  send(event: NotificationEvent): Promise<NotifyOutcome>;
+  /** Called with each outcome that left someone untold; returns the unsubscribe. */
+  onUndelivered(listener: (outcome: NotifyOutcome) => void): () => void;
+  /** Resolves when every notification started so far has settled (tests, and before a page closes). */
+  idle(): Promise<void>;
+  /** The kinds the signed-in person turned off (kept on their own Member Profiles item). */
+  mutedKinds(): Promise<NotificationKind[]>;
+  setMutedKinds(kinds: readonly NotificationKind[]): Promise<NotificationKind[]>;
+}
+
 export interface CopServices {
   setup: ISetupService;
   communities: ICommunityService;
@@ -168,4 +187,5 @@ export interface CopServices {
   people: IPeopleService;
   groups: IGroupService;
   admin: IAdminService;
+  notifications: INotificationService;
 }

@@ -152,6 +152,9 @@ export const PROFILES: ListSpec = {
     { name: 'CanHelpWith', title: 'Can help with', kind: 'Note', description: 'Semicolon-separated topics.' },
     { name: 'WantsToLearn', title: 'Wants to learn', kind: 'Note', description: 'Semicolon-separated topics.' },
     { name: 'PracticeArea', title: 'Practice area', kind: 'Text', maxLength: 120, indexed: true },
+    // The Teams notifications this person turned off (activity types, semicolon-separated). On the
+    // person's own item, so SharePoint lets nobody else change it; senders read it and leave them out.
+    { name: 'MutedNotifications', title: 'Muted notifications', kind: 'Note', description: 'Teams notifications turned off (semicolon-separated kinds).', optional: true },
   ],
   indexedBuiltIns: ['Author'],
   writeSecurity: 2,

@@ -48,7 +48,7 @@ test('the Microsoft Graph permission requests are in the package, and only they'
     .map((r) => `${r.ResourceId}|${r.Scope}`).sort();
   const configured = solution.webApiPermissionRequests.map((r) => `${r.resource}|${r.scope}`).sort();
   assert.deepEqual(requested, configured);
-  for (const scope of ['User.Read', 'User.ReadBasic.All', 'People.Read', 'Presence.Read.All', 'GroupMember.ReadWrite.All']) {
+  for (const scope of ['User.Read', 'User.ReadBasic.All', 'People.Read', 'Presence.Read.All', 'GroupMember.ReadWrite.All', 'TeamsActivity.Send']) {
     assert.ok(requested.includes(`Microsoft Graph|${scope}`), `missing ${scope}`);
   }
   assert.ok(!requested.some((r) => /Group\.ReadWrite\.All|User\.Read\.All|Directory\./.test(r)), 'broader than needed');

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { AppManifestUtils } from '@microsoft/app-manifest';
+import { ACTIVITY_TYPES } from '../../src/domain/notifications';
 import { at, buildTeamsPackage, decodePng, GUID, packageSolution, sourceManifests, type IComponentManifest } from './helpers';
 
 interface ITeamsManifest {
@@ -24,6 +25,7 @@ interface ITeamsManifest {
   staticTabs: Array<{ entityId: string; contentUrl: string; scopes: string[] }>;
   validDomains: string[];
   webApplicationInfo: { id: string; resource: string };
+  activities: { activityTypes: Array<{ type: string; description: string; templateText: string }> };
 }
 
 const manifestText = readFileSync(at('teams', 'manifest.json'), 'utf8');
@@ -82,6 +84,16 @@ test('SharePoint hosts the tabs: webApplicationInfo and valid domains', () => {
   });
   for (const domain of ['*.login.microsoftonline.com', '*.sharepoint.com']) {
     assert.ok(manifest.validDomains.includes(domain), `validDomains lacks ${domain}`);
+  }
+});
+
+test('every activity type the code sends is declared, with exactly its template parameters, and none is unused', () => {
+  const declared = new Map(manifest.activities.activityTypes.map((a) => [a.type, a]));
+  assert.equal(declared.size, manifest.activities.activityTypes.length, 'an activity type is declared twice');
+  assert.deepEqual([...declared.keys()].sort(), Object.keys(ACTIVITY_TYPES).sort());
+  for (const [type, params] of Object.entries(ACTIVITY_TYPES)) {
+    const used = [...(declared.get(type)?.templateText ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((p) => p !== 'actor');
+    assert.deepEqual(used.sort(), [...params].sort(), `${type}: templateText parameters differ from what the code sends`);
   }
 });
 

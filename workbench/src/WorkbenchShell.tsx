@@ -9,6 +9,7 @@ import CopAdminConsole from '../../src/webparts/copAdminConsole/components/CopAd
 import MyCommunities from '../../src/webparts/myCommunities/components/MyCommunities';
 import { directoryProps, DirectoryProperties, initialDirectoryProperties } from './DirectoryProperties';
 import { ListViewPage } from './ListViewPage';
+import { ActivityBell } from './ActivityBell';
 import type { HeaderSource } from '../../src/data/siteHeaderData';
 import { SiteHeaderPage } from './SiteHeaderPage';
 import { TeamsTabPage, TeamsTabProperties, useTeamsTabState } from './TeamsTabPage';
@@ -100,6 +101,7 @@ export const WorkbenchShell: React.FC<{ page: string; services: CopServices; hea
           <div style={{ background: 'white', padding: '0 8px 8px', borderRadius: 2 }}>
             <IdentitySwitcher />
           </div>
+          <ActivityBell />
         </Stack>
       </header>
       <Stack horizontal wrap tokens={{ childrenGap: 24, padding: 24 }}>

@@ -3,6 +3,7 @@
  * GraphError into Graph's error body.
  */
 import type { EmuContext, EmuRequest, EmuResponse } from '../types.ts';
+import { routeTeamwork } from './activityFeed.ts';
 import { handleBatch } from './batch.ts';
 import { routeCommunications, routeDirectoryObjects } from './directory.ts';
 import { routeGroups, routeTeams } from './groups.ts';
@@ -14,7 +15,7 @@ const UNEMULATED_ROOTS = new Set([
   '$metadata', 'applications', 'servicePrincipals', 'devices', 'directoryRoles', 'domains', 'organization', 'contacts',
   'sites', 'drives', 'shares', 'chats', 'search', 'planner', 'education', 'identity', 'policies', 'reports', 'security',
   'subscriptions', 'invitations', 'places', 'solutions', 'admin', 'appCatalogs', 'auditLogs', 'deviceManagement', 'groupLifecyclePolicies',
-  'groupSettings', 'schemaExtensions', 'teamwork', 'print', 'external', 'employeeExperience', 'copilot', 'storage',
+  'groupSettings', 'schemaExtensions', 'print', 'external', 'employeeExperience', 'copilot', 'storage',
 ]);
 
 function route(rc: RouteCtx): EmuResponse {
@@ -34,6 +35,7 @@ function route(rc: RouteCtx): EmuResponse {
     case 'teams': return routeTeams(rc);
     case 'communications': return routeCommunications(rc);
     case 'directoryObjects': return routeDirectoryObjects(rc);
+    case 'teamwork': return routeTeamwork(rc);
   }
   if (UNEMULATED_ROOTS.has(root)) throw notImplemented(rc.req.method, `/${rc.segments.join('/')}`);
   throw unknownSegment(root);

@@ -6,6 +6,7 @@ import { GROUP_PROPS, groupEntity, PERSON_FILTER, PERSON_PROPS, personEntity, te
 import { badRequest, binaryResponse, GraphError, type Json, jsonResponse, metadata, methodNotAllowed, notFound, notImplemented, type RouteCtx, unknownSegment } from './http.ts';
 import { checkOptions, type CollectionDef, collectionResponse, countResponse, entityResponse } from './query.ts';
 import { findUserRow, getPhoto, getPresence, groupsOfUser, listUsers, type UserRow } from './store.ts';
+import { sendToUser } from './activityFeed.ts';
 
 export const USERS_DEF: CollectionDef = {
   entitySet: 'users',
@@ -36,7 +37,7 @@ const USER_NAV_UNEMULATED = new Set([
   'messages', 'mailFolders', 'events', 'calendar', 'calendars', 'calendarView', 'contacts', 'contactFolders', 'drive', 'drives',
   'insights', 'chats', 'onenote', 'planner', 'todo', 'outlook', 'ownedObjects', 'registeredDevices', 'ownedDevices',
   'transitiveReports', 'appRoleAssignments', 'oauth2PermissionGrants', 'followedSites', 'settings', 'authentication',
-  'licenseDetails', 'photos', 'activities', 'onlineMeetings', 'teamwork', 'employeeExperience', 'solutions', 'sendMail',
+  'licenseDetails', 'photos', 'activities', 'onlineMeetings', 'employeeExperience', 'solutions', 'sendMail',
   'getMemberGroups', 'getMemberObjects', 'checkMemberGroups', 'checkMemberObjects', 'manager@odata.bind',
 ]);
 
@@ -73,6 +74,8 @@ function routeUser(rc: RouteCtx, u: UserRow, rest: string[], self: string): EmuR
     return userResponse(rc, u);
   }
   if (nav === 'photo') return photo(rc, u, tail, self);
+  if (nav === 'teamwork' && tail.length === 1 && tail[0] === 'sendActivityNotification') return sendToUser(rc, u.id);
+  if (nav === 'teamwork') throw notImplemented(rc.req.method, `/${rc.segments.join('/')}`);
   if (USER_NAV_UNEMULATED.has(nav) || (nav === 'presence' && tail.length > 0)) throw notImplemented(rc.req.method, `/${rc.segments.join('/')}`);
   if (nav === 'memberOf' || nav === 'transitiveMemberOf') { get(); return memberOf(rc, u, tail); }
   if (tail.length > 0) throw unknownSegment(tail[0]);

@@ -64,7 +64,12 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
   await Promise.all([
     addMemberships(ctx, communities, as),
     addContent(sp, communities, today),
-    ...DEMO_SUGGESTIONS.map((s) => createServices(as(upn(s.by))).content.suggest(s)),
+    // Each suggestion tells the POD team in Teams; the seed is done once those are in their feed too.
+    ...DEMO_SUGGESTIONS.map(async (s) => {
+      const services = createServices(as(upn(s.by)));
+      await services.content.suggest(s);
+      await services.notifications.idle();
+    }),
   ]);
 }
 

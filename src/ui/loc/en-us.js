@@ -51,6 +51,11 @@ define([], function () {
     PodTargetNotReached: "Only {0} of the {1} founding members needed have pledged.",
     PodTeamNotUpdated: "Done, but the community's team wasn't updated: {0}",
     PodCreated: "Created the proposed community “{0}”.",
-    PodLaunched: "Launched; {0} founding member(s) made core members ({1} could not be)."
+    PodLaunched: "Launched; {0} founding member(s) made core members ({1} could not be).",
+    NotNotified: "Saved. We couldn't notify {0} in Teams.",
+    NotNotifiedUnknown: "Saved. We couldn't tell the people waiting on this in Teams.",
+    NotNotifiedDismiss: "Dismiss",
+    NamesTwo: "{0} and {1}",
+    NamesMore: "{0}, {1} and {2} more"
   };
 });

@@ -51,6 +51,11 @@ declare interface ICopHubSharedStrings {
   PodTeamNotUpdated: string;
   PodCreated: string;
   PodLaunched: string;
+  NotNotified: string;
+  NotNotifiedUnknown: string;
+  NotNotifiedDismiss: string;
+  NamesTwo: string;
+  NamesMore: string;
 }
 
 declare module 'CopHubSharedStrings' {

@@ -6,7 +6,8 @@
 import { CoreChoiceNeeded, TeamAlreadyLinked } from '../../domain/errors';
 import { countMembers, effectiveStatus, planJoin } from '../../domain/membershipRules';
 import type { Community, CommunityEvent, CurrentUser, MemberProfile, Membership, MembershipLevel, MembershipStatus, Resource, Suggestion } from '../../domain/models';
-import type { CopServices, SetupReport } from '../../domain/services';
+import type { NotificationKind, NotifyOutcome } from '../../domain/notifications';
+import type { CopServices, INotificationService, SetupReport } from '../../domain/services';
 import { fakeAdmin, type FakeAdminData } from './fakeAdmin';
 
 export interface FakeData {
@@ -35,9 +36,27 @@ export interface FakeState {
   resources: Resource[];
   suggestions: Suggestion[];
   profiles: MemberProfile[];
+  /** The Teams notification kinds the signed-in person turned off. */
+  muted: NotificationKind[];
 }
 
-export type FakeServices = CopServices & { state: FakeState };
+export type FakeServices = CopServices & { state: FakeState; notifications: INotificationService & { /** Tells listeners, as a failed send would. */ emit(o: NotifyOutcome): void } };
+
+/** Notifications that send nothing; a test emits an outcome to see what the UI says. */
+function fakeNotifications(state: FakeState): FakeServices['notifications'] {
+  const listeners = new Set<(o: NotifyOutcome) => void>();
+  return {
+    send: async (event) => ({ event: event.kind, sent: [], optedOut: [], undelivered: [] }),
+    onUndelivered: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    idle: async () => undefined,
+    mutedKinds: async () => [...state.muted],
+    setMutedKinds: async (kinds) => (state.muted = [...kinds]),
+    emit: (o) => listeners.forEach((l) => l(o)),
+  };
+}
 
 export function community(id: number, over: Partial<Community> = {}): Community {
   return {
@@ -59,7 +78,7 @@ export function fakeServices(data: FakeData = {}): FakeServices {
   const unsupported = (): Promise<never> => Promise.reject(new Error('Not used by this test'));
   const communities = [...(data.communities ?? [])];
   const me: CurrentUser = { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example', isPodAdmin: false, ...data.me };
-  const state: FakeState = { mine: [...(data.mine ?? [])], resources: [...(data.resources ?? [])], suggestions: [], profiles: [...(data.profiles ?? [])] };
+  const state: FakeState = { mine: [...(data.mine ?? [])], resources: [...(data.resources ?? [])], suggestions: [], profiles: [...(data.profiles ?? [])], muted: [] };
   let nextId = 90000;
 
   const policyOf = (id: number): Pick<Community, 'joinPolicy'> => communities.find((c) => c.id === id) ?? { joinPolicy: 'approval' };
@@ -146,5 +165,6 @@ export function fakeServices(data: FakeData = {}): FakeServices {
     },
     groups: { addMember: unsupported, removeMember: unsupported, memberEmails: () => read([]) },
     admin: fakeAdmin(data.admin ?? {}, communities, read),
+    notifications: fakeNotifications(state),
   };
 }

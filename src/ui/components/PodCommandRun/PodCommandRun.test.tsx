@@ -3,6 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import type { PodCommandServices } from '../../../domain/podCommands';
 import type { Suggestion } from '../../../domain/models';
 import { PodCommandRun } from './PodCommandRun';
+import { fakeServices } from '../../testing/fakeServices';
 
 const suggestion = (id: number): Suggestion => ({ id, title: `Idea ${id}`, description: '', practiceArea: '', kind: 'new idea', status: 'new' });
 
@@ -54,5 +55,26 @@ describe('PodCommandRun', () => {
     expect((screen.getByRole('textbox', { name: /Reason for the launch/ }) as HTMLTextAreaElement).value).toBe('Founding target reached.');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onClose).toHaveBeenCalledWith(false);
+  });
+
+  it('names who was not told in Teams while the command ran, beside the results', async () => {
+    const { notifications } = fakeServices();
+    const base = services([]);
+    const withFeed: PodCommandServices = {
+      ...base,
+      notifications,
+      admin: {
+        ...base.admin,
+        declineSuggestion: async (sug: Suggestion) => {
+          notifications.emit({ event: 'requestDeclined', sent: [], optedOut: [], undelivered: [{ person: { id: 9, displayName: 'Mei Chen', email: 'mei@x.test' }, reason: 'notInstalled' }] });
+          return { ...sug, status: 'declined' };
+        },
+      } as PodCommandServices['admin'],
+    };
+    render(<PodCommandRun command="DECLINE_SUGGESTION" itemIds={[1]} services={withFeed} onClose={jest.fn()} />);
+    fireEvent.change(screen.getByRole('textbox', { name: /Reason/ }), { target: { value: 'Covered elsewhere' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Go ahead' }));
+    expect(await screen.findByText('1 succeeded, 0 failed.')).toBeTruthy();
+    expect(await screen.findByText("Saved. We couldn't notify Mei Chen in Teams.")).toBeTruthy();
   });
 });

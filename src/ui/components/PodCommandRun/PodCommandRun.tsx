@@ -8,6 +8,7 @@ import type { ItemResult } from '../../../domain/adminModels';
 import { needsReason, runPodCommand } from '../../../domain/podCommands';
 import { describeError } from '../../errors';
 import { fill } from '../../format';
+import { NotifyNotice } from '../NotifyNotice';
 import type { IPodCommandRunProps } from './IPodCommandRunProps';
 import { classes } from './PodCommandRun.styles';
 import { POD_COMMAND_TEXT } from './podCommandText';
@@ -40,10 +41,13 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
     run().catch(() => undefined);
   };
 
+  // Mounted from the start (same place in both views), so it hears sends that end while the command runs.
+  const notice = services.notifications ? <NotifyNotice notifications={services.notifications} /> : null;
   if (state.kind === 'done') {
     const ok = state.results.filter((r) => r.ok).length;
     return (
       <div>
+        {notice}
         <MessageBar messageBarType={ok === state.results.length ? MessageBarType.success : ok === 0 ? MessageBarType.error : MessageBarType.warning} role="status">
           {fill(strings.PodSummary, ok, state.results.length - ok)}
         </MessageBar>
@@ -68,6 +72,7 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
   const running = state.kind === 'running';
   return (
     <div>
+      {notice}
       {reasonKind !== 'none' && (
         <TextField
           label={reasonKind === 'required' ? strings.PodReasonDecline : strings.PodReasonLaunch}

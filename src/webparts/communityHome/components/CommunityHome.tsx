@@ -7,6 +7,7 @@ import * as strings from 'CommunityHomeWebPartStrings';
 import type { Community, CommunityEvent, Membership } from '../../../domain/models';
 import type { SetupReport } from '../../../domain/services';
 import { PeopleNames } from '../../../ui/components/PersonName';
+import { NotifyNotice } from '../../../ui/components/NotifyNotice';
 import { SetupGate } from '../../../ui/components/SetupGate';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
 import { fill } from '../../../ui/format';
@@ -152,7 +153,7 @@ const CommunityHome: React.FC<ICommunityHomeProps> = (props) => {
   const early = React.useMemo(() => startEarlyReads(props), [services, communityId, teamGroupId]);
   const content = !teamGroupId && !communityId
     ? <MessageBar>{strings.ChooseCommunity}</MessageBar>
-    : <SetupGate setup={services.setup} preloaded={early?.setup}><Home {...props} early={early} /></SetupGate>;
+    : <><NotifyNotice notifications={services.notifications} /><SetupGate setup={services.setup} preloaded={early?.setup}><Home {...props} early={early} /></SetupGate></>;
   const theme = teamsFluentTheme(props.teamsTheme);
   return theme ? <ThemeProvider theme={theme}>{content}</ThemeProvider> : content;
 };

@@ -4,6 +4,7 @@ import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'CopAdminConsoleWebPartStrings';
 import { buildPortfolio } from '../../../domain/portfolio';
+import { NotifyNotice } from '../../../ui/components/NotifyNotice';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
 import { downloadText } from '../../../ui/download';
 import { errorStatus } from '../../../ui/errors';
@@ -67,6 +68,7 @@ const CopAdminConsole: React.FC<ICopAdminConsoleProps> = (props) => {
   return (
     <section aria-labelledby="cop-admin-title">
       <Text as="h2" variant="xLarge" id="cop-admin-title" block>{strings.Title}</Text>
+      <NotifyNotice notifications={services.notifications} />
       {me.state.status === 'loading' && <LoadingView rows={2} />}
       {me.state.status === 'error' && <ErrorView error={me.state.error} onRetry={me.reload} />}
       {me.state.status === 'ready' && !me.state.data.isPodAdmin && <MessageBar>{strings.NotForYou}</MessageBar>}

@@ -9,6 +9,7 @@ import { communityLinks, safeHref } from '../../../domain/links';
 import type { Community, CommunityEvent, MemberProfile, Membership } from '../../../domain/models';
 import type { CopServices, SetupReport } from '../../../domain/services';
 import { myCommunities, mySessions, recommendCommunities, type MyCommunity } from '../../../domain/myCommunities';
+import { NotifyNotice } from '../../../ui/components/NotifyNotice';
 import { SetupGate } from '../../../ui/components/SetupGate';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
 import { downloadText } from '../../../ui/download';
@@ -156,6 +157,22 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
   );
 };
 
+const NotificationSettings = React.lazy(() => import(/* webpackChunkName: 'my-communities-notifications' */ './NotificationSettings').then((m) => ({ default: m.NotificationSettings })));
+
+/** My choice of Teams notifications: the settings load only when asked for. */
+const Notifications: React.FC<Pick<IMyCommunitiesProps, 'services'>> = ({ services }) => {
+  const [open, setOpen] = React.useState(false);
+  return (
+    <Section id="my-communities-notifications" title={strings.NotificationsTitle}>
+      {open ? (
+        <React.Suspense fallback={<LoadingView rows={2} />}><NotificationSettings notifications={services.notifications} /></React.Suspense>
+      ) : (
+        <DefaultButton text={strings.NotificationsOpen} iconProps={{ iconName: 'Ringer' }} onClick={() => setOpen(true)} />
+      )}
+    </Section>
+  );
+};
+
 /** My communities: my memberships and level in each, my sessions, my requests and pledges, and suggestions (Teams personal app and intranet). */
 const MyCommunities: React.FC<IMyCommunitiesProps> = (props) => {
   const { services } = props;
@@ -169,8 +186,10 @@ const MyCommunities: React.FC<IMyCommunitiesProps> = (props) => {
   return (
     <section aria-labelledby="my-communities-title">
       <Text as="h2" variant="xLarge" id="my-communities-title" block>{strings.Title}</Text>
+      <NotifyNotice notifications={services.notifications} />
       <SetupGate setup={services.setup} preloaded={early.setup}>
         <Mine {...props} early={early} />
+        <Notifications services={services} />
       </SetupGate>
     </section>
   );

@@ -25,6 +25,18 @@ define([], function () {
     BecauseArea: "In your practice area",
     BecauseTopics: "Covers {0}",
     OpenCommunity: "Open {0}",
-    OpenTeam: "Open {0} in Teams"
+    OpenTeam: "Open {0} in Teams",
+    NotificationsTitle: "Teams notifications",
+    NotificationsOpen: "Choose what you're told in Teams",
+    NotificationsHint: "CoP Hub tells you in your Teams activity feed when something waits on you. Untick what you'd rather not hear about.",
+    NotificationsSave: "Save",
+    NotificationsSaved: "Saved. You'll be told about what is ticked.",
+    NotificationsLabel: "Tell me in Teams when",
+    KindJoinRequested: "someone asks to join a community I garden",
+    KindFoundingPledge: "someone pledges to found a community I garden",
+    KindRequestApproved: "my request to join is approved",
+    KindRequestDeclined: "my request to join is declined",
+    KindCommunityLaunched: "a community I pledged to found launches",
+    KindSuggestionMade: "someone suggests a community (POD team)"
   };
 });

@@ -25,6 +25,18 @@ declare interface IMyCommunitiesWebPartStrings {
   BecauseTopics: string;
   OpenCommunity: string;
   OpenTeam: string;
+  NotificationsTitle: string;
+  NotificationsOpen: string;
+  NotificationsHint: string;
+  NotificationsSave: string;
+  NotificationsSaved: string;
+  NotificationsLabel: string;
+  KindJoinRequested: string;
+  KindFoundingPledge: string;
+  KindRequestApproved: string;
+  KindRequestDeclined: string;
+  KindCommunityLaunched: string;
+  KindSuggestionMade: string;
 }
 
 declare module 'MyCommunitiesWebPartStrings' {

@@ -9,6 +9,7 @@ import {
 } from '../../../../domain/directoryFilter';
 import { isCurrent, myStandings } from '../../../../domain/membershipRules';
 import type { Community, Membership } from '../../../../domain/models';
+import { NotifyNotice } from '../../../../ui/components/NotifyNotice';
 import { SetupGate } from '../../../../ui/components/SetupGate';
 import { ErrorView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
@@ -204,6 +205,7 @@ const CopDirectory: React.FC<ICopDirectoryProps> = (props) => {
     <section className={classes.root} aria-labelledby={ids.title}>
       <h2 className={classes.title} id={ids.title}>{props.title || strings.DefaultTitle}</h2>
       <MembershipExplainer headingId={ids.explainer} />
+      <NotifyNotice notifications={props.services.notifications} />
       <SetupGate setup={props.services.setup} loading={<DirectorySkeleton layout={props.defaultLayout ?? 'cards'} />}>
         <Directory {...props} data={data} />
       </SetupGate>

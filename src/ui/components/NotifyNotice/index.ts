@@ -1,0 +1,2 @@
+export * from './NotifyNotice';
+export type { INotifyNoticeProps } from './INotifyNoticeProps';

@@ -1,0 +1,70 @@
+/**
+ * Teams activity feed in the workbench: a staff member asks to join an approval community, the
+ * gardener sees it in their feed (the header's bell), approves it on the list view, and the member
+ * sees the approval in theirs and follows its deep link to the community. Axe on every state.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
+
+const D = '@cophub.example';
+const STAFF = `alex.adams${D}`;
+const GARDENER = `liam.obrien${D}`;
+let h: Harness;
+
+before(async () => { h = await startHarness(); });
+after(async () => { await h?.close(); });
+
+async function check(page: Page, state: string): Promise<void> {
+  await page.screenshot({ path: join(RESULTS, `notifications-${state}.png`), fullPage: true });
+  const violations = await axe(page);
+  assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
+}
+
+async function openFeed(page: Page): Promise<ReturnType<Page['getByRole']>> {
+  await page.getByRole('button', { name: 'Activity (Teams activity feed)' }).click();
+  const feed = page.getByRole('dialog', { name: 'Activity' });
+  await feed.waitFor();
+  return feed;
+}
+
+test('request to join, the gardener sees it in their feed, approves, and the member follows the link', async () => {
+  const staff = await h.pageAs(STAFF);
+  await staff.page.goto(`${h.emulator.origin}/?cop-q=Events%20Management`);
+  await staff.page.getByRole('button', { name: 'Join Events Management', exact: true }).click();
+  const dialog = staff.page.getByRole('dialog', { name: 'Join Events Management' });
+  await dialog.getByRole('button', { name: 'Join', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' }).catch(() => undefined);
+  await staff.page.getByText(/request|pending|waiting/i).first().waitFor();
+
+  const gardener = await h.pageAs(GARDENER);
+  await gardener.page.goto(`${h.emulator.origin}/`);
+  let feed = await openFeed(gardener.page);
+  const asked = feed.getByRole('link', { name: 'Alex Adams asked to join Events Management' });
+  await asked.waitFor();
+  assert.match(String(await asked.getAttribute('href')), /^\/community\?community=\d+&section=members$/);
+  await check(gardener.page, 'gardener-feed');
+
+  await gardener.page.goto(`${h.emulator.origin}/lists?list=Memberships&view=Pending%20requests`);
+  const row = gardener.page.locator('[role="grid"] [role="row"][aria-selected]', { hasText: 'Alex Adams' }).filter({ hasText: 'Events Management' });
+  await row.first().locator('[role="checkbox"]').first().click();
+  await gardener.page.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button', { name: 'Approve', exact: true }).click();
+  const confirm = gardener.page.getByRole('alertdialog');
+  await confirm.getByRole('button', { name: 'Go ahead' }).click();
+  await confirm.getByText('1 succeeded, 0 failed.').waitFor();
+  await gardener.context.close();
+
+  await staff.page.reload();
+  feed = await openFeed(staff.page);
+  const approved = feed.getByRole('link', { name: "Liam O'Brien approved your request to join Events Management" });
+  await approved.waitFor();
+  assert.equal(await feed.getByRole('link', { name: /approved your request to join Events Management/ }).count(), 1, 'one notification for one approval');
+  await check(staff.page, 'member-feed');
+  await approved.click();
+  await staff.page.waitForURL(/\/community\?community=\d+&section=overview$/);
+  await staff.page.getByRole('heading', { name: 'Events Management' }).first().waitFor();
+  await check(staff.page, 'member-followed-link');
+  await staff.context.close();
+});
