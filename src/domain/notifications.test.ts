@@ -73,7 +73,8 @@ describe('what is sent', () => {
     const a = activityOf({ kind: 'requestDeclined', community, membershipId: 5, member: sam, reason: 'We are full this term', actor: mei }, APP, 'https://contoso.sharepoint.com/sites/cop');
     expect(a.templateParameters.map((p) => p.name)).toEqual([...ACTIVITY_TYPES.requestDeclined]);
     expect(a.templateParameters).toContainEqual({ name: 'reason', value: 'We are full this term' });
-    expect(a.topic.webUrl.startsWith(`https://teams.microsoft.com/l/entity/${APP}/directory?`)).toBe(true);
+    // It opens the personal app's Community tab, which reads the subEntityId (community and section).
+    expect(a.topic.webUrl.startsWith(`https://teams.microsoft.com/l/entity/${APP}/community?`)).toBe(true);
     expect(parseTeamsDeepLink(a.topic.webUrl)).toEqual({ page: 'community', communityId: 7, section: 'overview', itemId: 5 });
   });
 
@@ -84,6 +85,7 @@ describe('what is sent', () => {
     expect(Array.from(a.templateParameters[0].value)).toHaveLength(100);
     expect(Array.from(a.previewText.content)).toHaveLength(150);
     expect(parseTeamsDeepLink(a.topic.webUrl)).toEqual({ page: 'suggestions', itemId: 3 });
+    expect(a.topic.webUrl.startsWith(`https://teams.microsoft.com/l/entity/${APP}/directory?`)).toBe(true);
   });
 
   it('reads back only its own deep links', () => {

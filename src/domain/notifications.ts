@@ -149,8 +149,14 @@ export function targetOf(event: NotificationEvent): NotificationTarget {
   }
 }
 
-/** The Teams personal app tab a target opens in (entityId of a staticTabs entry). */
-export const PERSONAL_TAB_ENTITY = 'directory';
+/**
+ * The Teams personal app tab a target opens in (entityId of a staticTabs entry in teams/manifest.json):
+ * a community's own home for community targets (community home reads the subEntityId and opens the
+ * community and section it names), the directory otherwise.
+ */
+export function personalTabEntity(target: NotificationTarget): 'community' | 'directory' {
+  return target.page === 'community' ? 'community' : 'directory';
+}
 
 /** The target as the Teams tab's subEntityId (and back): `community=5&section=members&item=12`. */
 export function subEntityIdOf(target: NotificationTarget): string {
@@ -184,7 +190,7 @@ export function parseSubEntityId(text: string): NotificationTarget | undefined {
  */
 export function teamsDeepLink(teamsAppId: string, target: NotificationTarget, webUrl: string): string {
   const context = JSON.stringify({ subEntityId: subEntityIdOf(target) });
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${PERSONAL_TAB_ENTITY}?webUrl=${encodeURIComponent(webUrl)}&context=${encodeURIComponent(context)}`;
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${personalTabEntity(target)}?webUrl=${encodeURIComponent(webUrl)}&context=${encodeURIComponent(context)}`;
 }
 
 /** The target back from a deep link this module made; undefined for any other link. */

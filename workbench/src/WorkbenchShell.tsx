@@ -5,6 +5,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import type { CopServices } from '../../src/domain/services';
 import CopDirectory from '../../src/webparts/copDirectory/components/CopDirectory';
 import CommunityHome from '../../src/webparts/communityHome/components/CommunityHome';
+import { COMMUNITY_SECTIONS } from '../../src/webparts/communityHome/components/ICommunityHomeProps';
 import CopAdminConsole from '../../src/webparts/copAdminConsole/components/CopAdminConsole';
 import MyCommunities from '../../src/webparts/myCommunities/components/MyCommunities';
 import { directoryProps, DirectoryProperties, initialDirectoryProperties } from './DirectoryProperties';
@@ -62,7 +63,8 @@ export const WorkbenchShell: React.FC<{ page: string; services: CopServices; hea
   let properties: React.ReactNode;
   switch (page) {
     case 'community':
-      part = <CommunityHome services={services} communityId={Number(communityId) || undefined} />;
+      // A notification's link names a section (`&section=members`), as a Teams deep link does.
+      part = <CommunityHome services={services} communityId={Number(communityId) || undefined} initialSection={COMMUNITY_SECTIONS.find((s) => s === params.get('section'))} />;
       properties = <TextField label="Community (id)" value={communityId} onChange={(_, v) => setCommunityId(v ?? '')} />;
       break;
     case 'admin':

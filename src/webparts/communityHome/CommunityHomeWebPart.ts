@@ -5,10 +5,12 @@ import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { CopServices } from '../../domain/services';
 import { createServices } from '../../data/factory';
+import { parseSubEntityId } from '../../domain/notifications';
 import { withDates } from '../../ui/dates';
 import { configurePeople } from '../../people';
 import { toTeamsThemeName, type TeamsThemeName } from '../../ui/theme/teamsTheme';
 import CommunityHome from './components/CommunityHome';
+import type { CommunitySection } from './components/ICommunityHomeProps';
 
 export interface ICommunityHomeWebPartProps {
   communityId?: string;
@@ -18,6 +20,9 @@ export default class CommunityHomeWebPart extends BaseClientSideWebPart<ICommuni
   private services!: CopServices;
   private teamGroupId?: string;
   private teamsTheme?: TeamsThemeName;
+  private personalApp = false;
+  /** The community and section a Teams deep link opened this tab on. */
+  private deepLink?: { communityId: number; section: CommunitySection };
   /** Builds the property pane; loaded, with the communities to choose from, only when an editor opens it. */
   private buildPane?: () => IPropertyPaneConfiguration;
 
@@ -32,6 +37,10 @@ export default class CommunityHomeWebPart extends BaseClientSideWebPart<ICommuni
     if (teams) {
       const context = await teams.teamsJs.app.getContext();
       this.teamGroupId = context.team?.groupId;
+      // In the personal app a notification's deep link names the community and section (subEntityId).
+      this.personalApp = !context.team;
+      const target = this.personalApp ? parseSubEntityId(context.page.subPageId ?? '') : undefined;
+      if (target?.page === 'community') this.deepLink = { communityId: target.communityId, section: target.section };
       this.teamsTheme = toTeamsThemeName(context.app.theme);
       teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
         this.teamsTheme = toTeamsThemeName(theme);
@@ -41,9 +50,9 @@ export default class CommunityHomeWebPart extends BaseClientSideWebPart<ICommuni
   }
 
   public render(): void {
-    const communityId = Number(this.properties.communityId) || undefined;
+    const communityId = this.deepLink?.communityId ?? (Number(this.properties.communityId) || undefined);
     ReactDom.render(
-      withDates(this.context, React.createElement(CommunityHome, { services: this.services, communityId, teamGroupId: this.teamGroupId, teamsTheme: this.teamsTheme })),
+      withDates(this.context, React.createElement(CommunityHome, { services: this.services, communityId, teamGroupId: this.teamGroupId, teamsTheme: this.teamsTheme, initialSection: this.deepLink?.section, personalApp: this.personalApp })),
       this.domElement,
     );
   }

@@ -51,4 +51,15 @@ describe('CommunityHome', () => {
     // MessageBar renders its text after a tick (for screen readers).
     expect(await screen.findByText("Choose a community in the web part's properties to show its home here.")).toBeTruthy();
   });
+
+  it('opens on the section a notification names (the gardener lands on Members)', async () => {
+    render(<CommunityHome services={fakeServices({ communities: [here] })} communityId={1} initialSection="members" />);
+    expect(await screen.findByRole('heading', { name: 'Members' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Members' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('in the Teams personal app without a deep link, sends people to the directory', async () => {
+    render(<CommunityHome services={fakeServices()} personalApp />);
+    expect(await screen.findByText('Open a community from the Directory tab, or from a CoP Hub notification in your activity feed.')).toBeTruthy();
+  });
 });

@@ -17,7 +17,7 @@ import { teamsFluentTheme } from '../../../ui/theme/teamsTheme';
 import { getCommunityHomeClassNames } from './CommunityHome.styles';
 import { CommunityKnowledge } from './CommunityKnowledge';
 import { CommunityMembers } from './CommunityMembers';
-import type { ICommunityHomeProps } from './ICommunityHomeProps';
+import type { CommunitySection, ICommunityHomeProps } from './ICommunityHomeProps';
 import { MyMembership } from './MyMembership';
 import { MyTopics } from './MyTopics';
 import { SharedRepertoire } from './SharedRepertoire';
@@ -49,7 +49,7 @@ const Charter: React.FC<{ community: Community; className: string }> = ({ commun
   </section>
 );
 
-type Section = 'overview' | 'members' | 'repertoire' | 'knowledge';
+type Section = CommunitySection;
 
 /** What the first view reads, started together so it travels in one `$batch` with the setup check. */
 interface EarlyReads {
@@ -80,9 +80,9 @@ function startEarlyReads(props: ICommunityHomeProps): EarlyReads | undefined {
  * One community, in sections. Only the open section loads its data, so the first view costs the
  * community, my membership and its sessions, and nothing else.
  */
-const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommunityHomeProps> = ({ community, services, early }) => {
+const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommunityHomeProps> = ({ community, services, early, initialSection }) => {
   const classes = getCommunityHomeClassNames();
-  const [section, setSection] = React.useState<Section>('overview');
+  const [section, setSection] = React.useState<Section>(initialSection ?? 'overview');
   const [membersVersion, setMembersVersion] = React.useState(0);
   const [profilesVersion, setProfilesVersion] = React.useState(0);
   return (
@@ -152,7 +152,7 @@ const CommunityHome: React.FC<ICommunityHomeProps> = (props) => {
   // memberships and (on a page) its events all queue for the same $batch.
   const early = React.useMemo(() => startEarlyReads(props), [services, communityId, teamGroupId]);
   const content = !teamGroupId && !communityId
-    ? <MessageBar>{strings.ChooseCommunity}</MessageBar>
+    ? <MessageBar>{props.personalApp ? strings.OpenFromDirectory : strings.ChooseCommunity}</MessageBar>
     : <><NotifyNotice notifications={services.notifications} /><SetupGate setup={services.setup} preloaded={early?.setup}><Home {...props} early={early} /></SetupGate></>;
   const theme = teamsFluentTheme(props.teamsTheme);
   return theme ? <ThemeProvider theme={theme}>{content}</ThemeProvider> : content;

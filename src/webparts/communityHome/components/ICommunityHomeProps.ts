@@ -1,6 +1,10 @@
 import type { CopServices } from '../../../domain/services';
 import type { TeamsThemeName } from '../../../ui/theme/teamsTheme';
 
+/** The sections of a community's home. */
+export type CommunitySection = 'overview' | 'members' | 'repertoire' | 'knowledge';
+export const COMMUNITY_SECTIONS: readonly CommunitySection[] = ['overview', 'members', 'repertoire', 'knowledge'];
+
 export interface ICommunityHomeProps {
   /** Data access, built by the host (web part or workbench). */
   services: CopServices;
@@ -10,4 +14,8 @@ export interface ICommunityHomeProps {
   teamGroupId?: string;
   /** The Teams client's theme, when running as a Teams tab; SharePoint's theme applies otherwise. */
   teamsTheme?: TeamsThemeName;
+  /** The section to open first (a notification's deep link names one); the overview otherwise. */
+  initialSection?: CommunitySection;
+  /** True in the Teams personal app, where a community comes from a deep link rather than a property. */
+  personalApp?: boolean;
 }

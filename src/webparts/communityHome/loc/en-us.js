@@ -3,6 +3,7 @@ define([], function () {
     PropertyPaneDescription: "Choose the community this page or tab shows.",
     BasicGroupName: "Community",
     CommunityIdFieldLabel: "Community",
+    OpenFromDirectory: "Open a community from the Directory tab, or from a CoP Hub notification in your activity feed.",
     ChooseCommunity: "Choose a community in the web part's properties to show its home here.",
     NotLinked: "This team isn't linked to a community yet. The POD team can link it from the CoP admin console.",
     NotFound: "That community doesn't exist any more. Choose another in the web part's properties.",

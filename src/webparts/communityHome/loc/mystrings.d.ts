@@ -3,6 +3,7 @@ declare interface ICommunityHomeWebPartStrings {
   BasicGroupName: string;
   CommunityIdFieldLabel: string;
   ChooseCommunity: string;
+  OpenFromDirectory: string;
   NotLinked: string;
   NotFound: string;
   Charter: string;
