@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { ConsistencyLevel } from '@pnp/graph';
 import { createBatch } from '@pnp/sp/batching';
 import { AddFieldOptions } from '@pnp/sp/fields';
 import type { SPFI } from '@pnp/sp';
@@ -13,6 +14,7 @@ import { startEmulator, type RunningEmulator } from '../src/server.ts';
 import { DEMO_USERS } from '../src/identities.ts';
 import { createGroup } from '../src/graph/index.ts';
 import { graphClient, spClient } from './clients.ts';
+import { graphFailure } from './graph-helpers.ts';
 import { MEMBER, MEMBER2, OWNER, spErrorOf } from './sp-helpers.ts';
 
 let emu: RunningEmulator;
@@ -309,6 +311,25 @@ describe('Graph calls of GroupService, PeopleService and CurrentUserCache', () =
     assert.equal(me.id, pod.id);
     const byUpn = (await graph.users.getById(DEMO_USERS[3].userPrincipalName).select('id')()) as Record<string, unknown>;
     assert.equal(byUpn.id, DEMO_USERS[3].id);
+  });
+
+  // PeopleService.byIds: users?$filter=id in (...) in chunks of 15, the most Graph takes without
+  // advanced query parameters; with ConsistencyLevel: eventual and $count=true the limit is lifted.
+  // https://learn.microsoft.com/graph/filter-query-parameter (operators: in)
+  // https://learn.microsoft.com/graph/aad-advanced-queries
+  test('users with id in (15 ids) answers; 16 ids, or 16 or-clauses, are refused without advanced queries', async () => {
+    const graph = graphClient(emu.origin, pod.userPrincipalName);
+    const quoted = (n: number): string => DEMO_USERS.slice(0, n).map((u) => `'${u.id}'`).join(',');
+    const fifteen = await graph.users.filter(`id in (${quoted(15)})`).select('id', 'displayName', 'mail', 'userPrincipalName')();
+    assert.equal(fifteen.length, 15);
+    const tooMany = await graphFailure(() => graph.users.filter(`id in (${quoted(16)})`).select('id')(), 400);
+    assert.equal(tooMany.code, 'Request_UnsupportedQuery');
+    assert.equal(tooMany.message, "Too many child clauses specified in search filter expression containing 'OR' operators: 16. Max allowed: 15.");
+    const ors = DEMO_USERS.slice(0, 16).map((u) => `id eq '${u.id}'`).join(' or ');
+    assert.equal((await graphFailure(() => graph.users.filter(ors).select('id')(), 400)).code, 'Request_UnsupportedQuery');
+    const advanced = graph.users.filter(`id in (${quoted(16)})`).select('id').using(ConsistencyLevel());
+    advanced.query.set('$count', 'true');
+    assert.equal((await advanced()).length, 16);
   });
 
   // groups/{id} with $select; members with $select and $top, followed through @odata.nextLink by the
