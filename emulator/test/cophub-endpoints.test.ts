@@ -86,7 +86,7 @@ describe('provisioning (src/schema/provision.ts)', () => {
     ];
     await execute();
     await Promise.all(parts);
-    const info = await sp.web.lists.getByTitle('Guarded').select('HasUniqueRoleAssignments')();
+    const info = (await sp.web.lists.getByTitle('Guarded').select('HasUniqueRoleAssignments')()) as unknown as { HasUniqueRoleAssignments: boolean };
     assert.equal(info.HasUniqueRoleAssignments, true);
     const byPrincipal = (a: Assignment[], id: number): number[] => (a.find((x) => x.PrincipalId === id)?.RoleDefinitionBindings ?? []).map((d) => d.Id);
     let now = await grants(sp, 'Guarded');
