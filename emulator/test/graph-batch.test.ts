@@ -17,6 +17,7 @@ describe('Graph $batch', () => {
   after(async () => { await em.close(); });
   const graph = (upn = STAFF.userPrincipalName) => graphClient(em.origin, upn);
 
+  // Follows https://learn.microsoft.com/graph/json-batching
   test('@pnp/graph batches users, presence and photos in one request', async () => {
     const direct = Buffer.from(await graph().users.getById(WITH_PHOTO.id).photo.getBuffer());
     const [batched, execute] = graph().batched();
@@ -33,6 +34,9 @@ describe('Graph $batch', () => {
     assert.deepEqual(Buffer.from(text, 'base64'), direct);
   });
 
+  // Follows:
+  //   https://learn.microsoft.com/graph/json-batching
+  //   https://learn.microsoft.com/graph/api/profilephoto-get
   test('a photo of a user without one fails inside the batch, not the batch', async () => {
     const [batched, execute] = graph().batched();
     const photo = batched.users.getById(WITHOUT_PHOTO.id).photo.getBuffer();
@@ -42,6 +46,7 @@ describe('Graph $batch', () => {
     assert.equal(((await me) as Obj).id, STAFF.id);
   });
 
+  // Follows https://learn.microsoft.com/graph/json-batching
   test('a batch of 21 requests is refused with 400, as Graph limits batches to 20', async () => {
     const [batched, execute] = graph().batched({ maxRequests: 21 });
     // The parts never settle when the batch itself fails, so they are not awaited.
@@ -54,6 +59,7 @@ describe('Graph $batch', () => {
     assert.equal((await Promise.all(twenty)).length, 20);
   });
 
+  // Follows https://learn.microsoft.com/graph/json-batching
   test('raw protocol: base64 photo body, Content-Type casing, dependsOn and 424', async () => {
     const res = await raw(em, '/$batch', {
       method: 'POST',
@@ -84,6 +90,7 @@ describe('Graph $batch', () => {
     assert.equal(((parts.get('people')!.body as { value: Obj[] }).value)[0].displayName, 'Grace Okafor');
   });
 
+  // Follows https://learn.microsoft.com/graph/json-batching
   test('raw protocol: malformed batches fail as a whole', async () => {
     const post = (body: unknown) => raw(em, '/$batch', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     const dupIds = await post({ requests: [{ id: '1', method: 'GET', url: '/me' }, { id: '1', method: 'GET', url: '/me' }] });

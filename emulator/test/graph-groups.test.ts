@@ -30,6 +30,9 @@ describe('Graph groups and membership', () => {
   after(async () => { await em.close(); });
   const graph = (upn = STAFF.userPrincipalName) => graphClient(em.origin, upn);
 
+  // Follows:
+  //   https://learn.microsoft.com/graph/api/group-get
+  //   https://learn.microsoft.com/graph/api/resources/group
   test('groups/{id} has the group shape, with "Team" when it has a team', async () => {
     const g: Obj = await graph().groups.getById(groupId)();
     assert.equal(g.displayName, 'Digital Content CoP');
@@ -46,6 +49,9 @@ describe('Graph groups and membership', () => {
     assert.equal(missing.code, 'Request_ResourceNotFound');
   });
 
+  // Follows:
+  //   https://learn.microsoft.com/graph/api/group-list-members
+  //   https://learn.microsoft.com/graph/api/group-list-owners
   test('members and owners list, with $select and $top', async () => {
     const members: Obj[] = await graph().groups.getById(groupId).members.select('id', 'displayName')();
     assert.deepEqual(members.map((m) => m.id).sort(), [owner.id, GARDENER.id].sort());
@@ -57,6 +63,7 @@ describe('Graph groups and membership', () => {
     assert.equal(firstTwo.length, 2);
   });
 
+  // Follows https://learn.microsoft.com/graph/api/group-post-members
   test('the group owner adds a member (204); adding again is 400 as in Graph', async () => {
     await graph(owner.userPrincipalName).groups.getById(groupId).members.add(ref(member.id));
     const members: Obj[] = await graph().groups.getById(groupId).members.select('id')();
@@ -66,6 +73,9 @@ describe('Graph groups and membership', () => {
     assert.equal(dup.message, "One or more added object references already exist for the following modified properties: 'members'.");
   });
 
+  // Follows:
+  //   https://learn.microsoft.com/graph/api/group-post-members
+  //   https://learn.microsoft.com/graph/api/group-delete-members
   test('a member who is not an owner gets 403 Authorization_RequestDenied, for add and remove', async () => {
     const add = await graphFailure(() => graph(GARDENER.userPrincipalName).groups.getById(groupId).members.add(ref(STAFF.id)), 403);
     assert.equal(add.code, 'Authorization_RequestDenied');
@@ -76,6 +86,7 @@ describe('Graph groups and membership', () => {
     assert.equal(remove.code, 'Authorization_RequestDenied');
   });
 
+  // Follows https://learn.microsoft.com/graph/api/group-delete-members
   test('POD (Groups Administrator) manages any group; removing a non-member is 404', async () => {
     await graph(POD.userPrincipalName).groups.getById(groupId).members.add(ref(STAFF.id));
     await graph(POD.userPrincipalName).groups.getById(groupId).members.getById(STAFF.id).remove();
@@ -88,6 +99,7 @@ describe('Graph groups and membership', () => {
     assert.ok(roles.some((r) => r.displayName === 'Groups Administrator'), 'the directory role is visible in memberOf');
   });
 
+  // Follows https://learn.microsoft.com/graph/api/group-post-members
   test('a malformed or unknown @odata.id is refused', async () => {
     const bad = await graphFailure(() => graph(owner.userPrincipalName).groups.getById(groupId).members.add('not-a-url'), 400);
     assert.match(bad.message, /Invalid object identifier/);
@@ -95,6 +107,7 @@ describe('Graph groups and membership', () => {
     assert.equal(unknown.code, 'Request_ResourceNotFound');
   });
 
+  // Follows https://learn.microsoft.com/graph/aad-advanced-queries#group-properties
   test('members search and filter need advanced query parameters, as MGT sends them', async () => {
     const q = graph().groups.getById(groupId).members.filter(`startswith(displayName,'${GARDENER.givenName}')`);
     const refused = await graphFailure(() => q(), 400);
@@ -105,6 +118,9 @@ describe('Graph groups and membership', () => {
     assert.deepEqual(found.map((m) => m.id), [GARDENER.id]);
   });
 
+  // Follows:
+  //   https://learn.microsoft.com/graph/api/user-list-memberof
+  //   https://learn.microsoft.com/graph/api/user-list-joinedteams
   test('memberOf and joinedTeams reflect membership', async () => {
     const groups: Obj[] = await graph(GARDENER.userPrincipalName).me.memberOf();
     const names = groups.map((g) => g.displayName);

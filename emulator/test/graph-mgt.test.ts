@@ -80,6 +80,9 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
   });
   after(async () => { await em.close(); });
 
+  // Follows:
+  //   https://learn.microsoft.com/graph/json-batching
+  //   https://learn.microsoft.com/graph/api/profilephoto-get
   test('mgt-person: getUserWithPhoto batches the user ($select) and photo/$value into a data: URL', async () => {
     const user = (await getUserWithPhoto(graph, WITH_PHOTO.id, PERSON_PROPS)) as Obj;
     assert.equal(user.displayName, WITH_PHOTO.displayName);
@@ -93,6 +96,9 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
     assert.ok(!noPhoto.personImage);
   });
 
+  // Follows:
+  //   https://learn.microsoft.com/graph/api/user-get
+  //   https://learn.microsoft.com/graph/api/profilephoto-get
   test('mgt-person: getMe, getUser, getUserPhoto, getPersonImage', async () => {
     assert.equal(((await getMe(graph, PERSON_PROPS)) as Obj).department, STAFF.department);
     assert.equal(((await getUser(graph, POD.userPrincipalName, PERSON_PROPS)) as Obj).id, POD.id);
@@ -102,6 +108,9 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
     assert.match(String(await getPersonImage(graph, person as never)), /^data:image\/png;base64,/);
   });
 
+  // Follows:
+  //   https://learn.microsoft.com/graph/search-query-parameter
+  //   https://learn.microsoft.com/graph/aad-advanced-queries
   test('mgt-people-picker: findUsers ($search, ConsistencyLevel, $count), getUsers, findPeople, getPeople', async () => {
     const found = (await findUsers(graph, 'grace', 10)) as Obj[];
     assert.deepEqual(found.map((u) => u.displayName), ['Grace Okafor']);
@@ -116,6 +125,7 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
     assert.equal(((await getPeople(graph, 'any', '', 5)) as Obj[]).length, 5);
   });
 
+  // Follows https://learn.microsoft.com/graph/json-batching
   test('mgt-people-picker: user ids and people queries resolved in batches', async () => {
     const users = (await getUsersForUserIds(graph, [POD.id, GARDENER.id, 'me'])) as Obj[];
     assert.deepEqual(users.map((u) => u.id), [POD.id, GARDENER.id, STAFF.id]);
@@ -123,6 +133,9 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
     assert.equal(byQuery[0].id, GARDENER.id);
   });
 
+  // Follows:
+  //   https://learn.microsoft.com/graph/api/group-list-members
+  //   https://learn.microsoft.com/graph/api/group-list-transitivemembers
   test('mgt-people / picker with group-id: findGroupMembers, transitive, and paging via getPeopleFromResource', async () => {
     const s = (await findGroupMembers(graph, GARDENER.givenName, gardenersId, 10, 'person')) as Obj[];
     assert.deepEqual(s.map((u) => u.id), [GARDENER.id]);
@@ -133,6 +146,9 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
     assert.equal(everyone.length, DEMO_USERS.length, 'MGT follows @odata.nextLink to the end');
   });
 
+  // Follows:
+  //   https://learn.microsoft.com/graph/api/group-list
+  //   https://learn.microsoft.com/graph/api/group-get
   test('mgt-people-picker type=group: findGroups (any, unified via batch, security), getGroup, getGroupsForGroupIds, getGroupImage', async () => {
     const any = (await findGroups(graph, 'Comm', 10, ['any'])) as Obj[];
     assert.deepEqual(any.map((g) => g.displayName), ['Community Gardeners']);
@@ -146,6 +162,9 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
     assert.equal(await getGroupImage(graph, { id: gardenersId } as never), null);
   });
 
+  // Follows:
+  //   https://learn.microsoft.com/graph/api/presence-get
+  //   https://learn.microsoft.com/graph/api/cloudcommunications-getpresencesbyuserid
   test('presence: getUserPresence (user and me) and getUsersPresenceByPeople', async () => {
     assert.equal(((await getUserPresence(graph, POD.id)) as Obj).id, POD.id);
     assert.equal(((await getUserPresence(graph)) as Obj).id, STAFF.id);
@@ -154,6 +173,9 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
     assert.equal(typeof map[GARDENER.id].availability, 'string');
   });
 
+  // Follows:
+  //   https://learn.microsoft.com/graph/api/user-list-manager
+  //   https://learn.microsoft.com/graph/api/user-list-directreports
   test('mgt-person-card: org, works-with and profile data; mail/files/beta are refused and skipped', async () => {
     const data = (await getPersonCardGraphData(graph, { id: GARDENER.id, mail: GARDENER.mail } as never, false)) as Obj;
     assert.equal((data.person as Obj).displayName, GARDENER.displayName);

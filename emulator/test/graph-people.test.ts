@@ -17,6 +17,7 @@ describe('Graph photos, people and presence', () => {
   after(async () => { await em.close(); });
   const graph = (upn = STAFF.userPrincipalName) => graphClient(em.origin, upn);
 
+  // Follows https://learn.microsoft.com/graph/api/profilephoto-get
   test('photo/$value returns PNG bytes, the same every time; metadata describes them', async () => {
     const bytes = Buffer.from(await graph().users.getById(WITH_PHOTO.id).photo.getBuffer());
     assert.deepEqual(bytes.subarray(0, 8), PNG_SIGNATURE);
@@ -35,11 +36,13 @@ describe('Graph photos, people and presence', () => {
     assert.notDeepEqual(Buffer.from(await graph().users.getById(other.id).photo.getBuffer()), bytes);
   });
 
+  // Follows https://learn.microsoft.com/graph/api/profilephoto-get
   test('me/photo/$value works for the signed-in user', async () => {
     const mine = Buffer.from(await graph(WITH_PHOTO.userPrincipalName).me.photo.getBuffer());
     assert.deepEqual(mine.subarray(0, 8), PNG_SIGNATURE);
   });
 
+  // Follows https://learn.microsoft.com/graph/api/profilephoto-get
   test('a user without a photo gets 404 ImageNotFound, for $value and metadata', async () => {
     const err = await graphFailure(() => graph().users.getById(WITHOUT_PHOTO.id).photo.getBuffer(), 404);
     assert.equal(err.code, 'ImageNotFound');
@@ -47,6 +50,9 @@ describe('Graph photos, people and presence', () => {
     assert.equal(meta.code, 'ImageNotFound');
   });
 
+  // Follows:
+  //   https://learn.microsoft.com/graph/people-insights-overview
+  //   https://learn.microsoft.com/graph/api/resources/person
   test('me/people ranks colleagues: shared groups, then department; self excluded', async () => {
     const people: Obj[] = await graph(GARDENER.userPrincipalName).me.people();
     assert.equal(people.length, 10, 'the People API returns 10 by default');
@@ -61,6 +67,7 @@ describe('Graph photos, people and presence', () => {
     assert.deepEqual([...scores].sort((a, b) => b - a), scores);
   });
 
+  // Follows https://learn.microsoft.com/graph/people-insights-overview
   test('me/people supports $search, $top, $select and the personType filter MGT sends', async () => {
     const found: Obj[] = await graph().me.people.search('"grace"')();
     assert.deepEqual(found.map((p) => p.displayName), ['Grace Okafor']);
@@ -73,6 +80,7 @@ describe('Graph photos, people and presence', () => {
     assert.ok(self.some((p) => p.id === STAFF.id), 'searching finds yourself, as the People API does');
   });
 
+  // Follows https://learn.microsoft.com/graph/api/presence-get
   test('presence: users/{id}/presence, me/presence, communications', async () => {
     const p: Obj = await graph().users.getById(POD.id).presence();
     assert.equal(p.id, POD.id);

@@ -19,6 +19,7 @@ describe('Graph users', () => {
   after(async () => { await em.close(); });
   const graph = (upn = STAFF.userPrincipalName) => graphClient(em.origin, upn);
 
+  // Follows https://learn.microsoft.com/graph/api/user-get
   test('me returns the signed-in user with the v1.0 default properties', async () => {
     const me: User = await graph(GARDENER.userPrincipalName).me();
     assert.equal(me.id, GARDENER.id);
@@ -32,12 +33,14 @@ describe('Graph users', () => {
     assert.equal(selected.department, GARDENER.department);
   });
 
+  // Follows https://learn.microsoft.com/graph/api/user-get
   test('no identity acts as the default staff member', async () => {
     const res = await fetch(`${em.graphUrl}/me?$select=userPrincipalName`);
     assert.equal(res.status, 200);
     assert.equal(((await res.json()) as User).userPrincipalName, STAFF.userPrincipalName);
   });
 
+  // Follows https://learn.microsoft.com/graph/api/user-get
   test('users/{id} and users/{userPrincipalName} find the same user; unknown is 404', async () => {
     const byId: User = await graph().users.getById(POD.id)();
     const byUpn: User = await graph().users.getById(POD.userPrincipalName.toUpperCase())();
@@ -48,6 +51,7 @@ describe('Graph users', () => {
     assert.match(err.message, /Resource 'nobody@cophub\.example' does not exist/);
   });
 
+  // Follows https://learn.microsoft.com/graph/query-parameters
   test('$select projects, and an unknown property is a 400 naming it', async () => {
     const users: User[] = await graph().users.select('id', 'displayName', 'jobTitle').top(3)();
     assert.equal(users.length, 3);
@@ -56,6 +60,7 @@ describe('Graph users', () => {
     assert.match(err.message, /shoeSize/);
   });
 
+  // Follows https://learn.microsoft.com/graph/filter-query-parameter
   test('$filter: startswith, eq, in, or', async () => {
     const g: User[] = await graph().users.filter("startswith(displayName,'gr')").select('displayName')();
     assert.deepEqual(g.map((u) => u.displayName), DEMO_USERS.filter((u) => u.displayName.toLowerCase().startsWith('gr')).map((u) => u.displayName));
@@ -69,6 +74,7 @@ describe('Graph users', () => {
     assert.deepEqual(given.map((u) => u.id), [STAFF.id]);
   });
 
+  // Follows https://learn.microsoft.com/graph/aad-advanced-queries#user-properties
   test('$filter limits: unsupported property, and ne without advanced query parameters', async () => {
     const bad = await graphFailure(() => graph().users.filter("shoeSize eq '9'")(), 400);
     assert.equal(bad.code, 'Request_UnsupportedQuery');
@@ -82,6 +88,7 @@ describe('Graph users', () => {
     assert.ok(notOfficers.length > 0 && notOfficers.every((u) => u.jobTitle !== 'Officer'));
   });
 
+  // Follows https://learn.microsoft.com/graph/search-query-parameter
   test('$search needs ConsistencyLevel: eventual, as Graph requires', async () => {
     // @pnp/graph's search() sends ConsistencyLevel: eventual.
     const found: User[] = await graph().users.search('"displayName:grace"').select('displayName')();
@@ -96,6 +103,7 @@ describe('Graph users', () => {
     assert.equal(err.message, "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
   });
 
+  // Follows https://learn.microsoft.com/graph/paging
   test('$top pages with @odata.nextLink and $skiptoken; the async iterator reads every user', async () => {
     const first = (await graph().users.top(7).select('id').using(Paged())()) as unknown as PagedResult;
     assert.equal(first.value.length, 7);
@@ -113,6 +121,7 @@ describe('Graph users', () => {
     assert.match(err.message, /Invalid page size specified: '1000'/);
   });
 
+  // Follows https://learn.microsoft.com/graph/aad-advanced-queries
   test('$count with ConsistencyLevel returns @odata.count; /$count needs the header', async () => {
     const q = graph().users.filter("startswith(displayName,'a')").top(1).using(Paged(true), ConsistencyLevel());
     q.query.set('$count', 'true');
@@ -125,6 +134,7 @@ describe('Graph users', () => {
     assert.equal(((await refused.json()) as { error: { message: string } }).error.message, '$count is not currently supported.');
   });
 
+  // Follows https://learn.microsoft.com/graph/errors
   test('unsupported endpoints and options fail with a Graph error that names them', async () => {
     const unknown = await graphFailure(() => GraphQueryable(graph().me, 'shoeSizes')(), 400);
     assert.equal(unknown.code, 'BadRequest');

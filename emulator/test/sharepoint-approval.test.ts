@@ -37,6 +37,9 @@ after(() => emu.close());
 
 const status = (upn: string, id: number) => spClient(emu.siteUrl, upn).web.lists.getByTitle('Memberships').items.getById(id).select('Title', 'OData__ModerationStatus')();
 
+// Follows:
+//   https://learn.microsoft.com/previous-versions/office/sharepoint-server/ms479439(v=office.15) (SPList.EnableModeration)
+//   https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ms480141(v=office.14) (SPModerationStatusType)
 test('new items are pending, and only the author and approvers see drafts', async () => {
   assert.equal((await status(MEMBER, item.Writers)).OData__ModerationStatus, 2);
   const other = await spClient(emu.siteUrl, MEMBER2).web.lists.getByTitle('Memberships').items.filter('FSObjType eq 0').select('Title')();
@@ -44,12 +47,18 @@ test('new items are pending, and only the author and approvers see drafts', asyn
   assert.equal((await status(GARDENER, item.Writers)).OData__ModerationStatus, 2, 'the Writers approver sees the draft in Writers');
 });
 
+// Follows:
+//   https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ms480141(v=office.14) (SPModerationStatusType)
+//   https://learn.microsoft.com/sharepoint/understanding-permission-levels
 test('the author cannot approve their own item', async () => {
   const own = spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Memberships').items.getById(item.Writers);
   const err = await spErrorOf(own.update({ OData__ModerationStatus: 0 }));
   assert.equal(err.status, 403);
 });
 
+// Follows:
+//   https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ms480141(v=office.14) (SPModerationStatusType)
+//   https://learn.microsoft.com/sharepoint/dev/sp-add-ins/set-custom-permissions-on-a-list-by-using-the-rest-interface
 test('an approver on a folder approves items in that folder only, changing nothing else', async () => {
   const g = spClient(emu.siteUrl, GARDENER).web.lists.getByTitle('Memberships');
   const mixed = await spErrorOf(g.items.getById(item.Writers).update({ OData__ModerationStatus: 0, Level: 'core' }));
@@ -65,6 +74,9 @@ test('an approver on a folder approves items in that folder only, changing nothi
   assert.deepEqual(seen.map((i) => i.Title), ['Sam in Writers']);
 });
 
+// Follows:
+//   https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ms480141(v=office.14) (SPModerationStatusType)
+//   https://pnp.github.io/pnpjs/sp/items/
 test('editing an approved item sends it back to pending; others keep seeing the approved version', async () => {
   const own = spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Memberships');
   await own.items.getById(item.Writers).update({ Level: 'core', Title: 'Sam (core) in Writers' });
@@ -78,6 +90,7 @@ test('editing an approved item sends it back to pending; others keep seeing the 
   assert.deepEqual([after2.Title, after2.Level], ['Sam (core) in Writers', 'core']);
 });
 
+// Follows https://learn.microsoft.com/previous-versions/office/sharepoint-server/ms479439(v=office.15) (SPList.EnableModeration)
 test('with drafts visible to editors, a member without Approve Items on the folder gets 403', async () => {
   await spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Memberships').update({ DraftVersionVisibility: 1 });
   const g = spClient(emu.siteUrl, GARDENER).web.lists.getByTitle('Memberships');

@@ -17,6 +17,7 @@ before(async () => {
 });
 after(() => emu.close());
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/make-batch-requests-with-the-rest-apis
 test('a $batch of 20 mixed reads and writes runs in order, as the caller', async () => {
   const sp = spClient(emu.siteUrl, MEMBER);
   const seed = await sp.web.lists.getByTitle('Batched').items.add({ Title: 'seed', N: 0 });
@@ -45,6 +46,7 @@ test('a $batch of 20 mixed reads and writes runs in order, as the caller', async
   assert.equal((await sp.web.lists.getByTitle('Batched').items.filter("startswith(Title,'c')")()).length, 5);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/make-batch-requests-with-the-rest-apis
 test('a $batch of 21 parts is refused with a clear error', async () => {
   const sp = spClient(emu.siteUrl, MEMBER);
   const [batched, execute] = sp.batched({ maxRequests: 21 });
@@ -54,6 +56,7 @@ test('a $batch of 21 parts is refused with a clear error', async () => {
   assert.match(err.message, /21 requests; this project allows at most 20/);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online
 test('a 429 with Retry-After is retried by PnPjs and then succeeds', async () => {
   const res = await fetch(`${emu.origin}/_emulator/faults`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' },
@@ -66,6 +69,7 @@ test('a 429 with Retry-After is retried by PnPjs and then succeeds', async () =>
   assert.ok(performance.now() - t0 >= 900, 'PnPjs waited Retry-After seconds before retrying');
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
 test('200 concurrent writes from several clients: no lost writes, no "database is locked"', async () => {
   const users = [OWNER, MEMBER, MEMBER2, GARDENER];
   const clients = users.map((u) => spClient(emu.siteUrl, u).web.lists.getByTitle('Batched'));
@@ -80,6 +84,7 @@ test('200 concurrent writes from several clients: no lost writes, no "database i
   for (const row of all) assert.equal(row.N, 1000 + Number(row.Title.slice(5)));
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest#update-list-item
 test('optimistic concurrency: racing read-modify-write with etags never loses an increment', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
   const counter = await sp.web.lists.getByTitle('Batched').items.add({ Title: 'counter', N: 0 });

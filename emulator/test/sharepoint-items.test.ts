@@ -30,6 +30,7 @@ before(async () => {
 });
 after(() => emu.close());
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest#update-list-item
 test('add, read, update with etag, delete', async () => {
   const sp = spClient(emu.siteUrl, MEMBER);
   const cops = sp.web.lists.getByTitle('CoPs');
@@ -56,6 +57,7 @@ test('add, read, update with etag, delete', async () => {
   assert.match(gone.message, /Item does not exist/);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
 test('Author, Editor and server-maintained values cannot be set by the client', async () => {
   const cops = spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('CoPs');
   const err = await spErrorOf(cops.items.add({ Title: 'forged', AuthorId: ids[OWNER] }));
@@ -65,6 +67,7 @@ test('Author, Editor and server-maintained values cannot be set by the client', 
   assert.match(err2.message, /The property 'Nope' does not exist on type 'SP.Data.CoPsListItem'/);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests
 test('$select, $filter, $orderby, $expand on person and lookup fields', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
   const cops = sp.web.lists.getByTitle('CoPs');
@@ -98,6 +101,7 @@ test('$select, $filter, $orderby, $expand on person and lookup fields', async ()
   assert.equal(paged.length, 2);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests#supported-odata-query-operators
 test('query errors name the column or option', async () => {
   const cops = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('CoPs');
   const noExpand = await spErrorOf(cops.items.select('Sponsor/Title')());
@@ -118,6 +122,7 @@ test('query errors name the column or option', async () => {
   assert.match(await skip.text(), /\$skip on list items/);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests
 test('lookup projections read simple target fields only, as SharePoint Online (pnpjs#189, #1258)', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
   await sp.web.lists.ensure('Rooms');
@@ -150,6 +155,7 @@ test('lookup projections read simple target fields only, as SharePoint Online (p
   }
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/get-to-know-the-sharepoint-rest-service
 test('verbose and nometadata formats', async () => {
   const headers = { 'X-Emulator-User': OWNER };
   const v = await fetch(`${emu.siteUrl}/_api/web/lists/getbytitle('CoPs')/items?$select=Title,Tags&$top=1&$filter=Tags eq 'x'`, { headers: { ...headers, Accept: 'application/json;odata=verbose' } });
@@ -161,6 +167,9 @@ test('verbose and nometadata formats', async () => {
   assert.deepEqual(Object.keys(nj.value[0]), ['Title']);
 });
 
+// Follows:
+//   https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-folders-and-files-with-rest
+//   https://pnp.github.io/pnpjs/sp/items/#add-items-using-addvalidateupdateitemusingpath
 test('folders: addUsingPath, items in a folder, FileDirRef filter, child counts cannot be written', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
   await sp.web.lists.ensure('Foldered');
@@ -180,6 +189,7 @@ test('folders: addUsingPath, items in a folder, FileDirRef filter, child counts 
   assert.equal(item.Id, f[0].Id);
 });
 
+// Follows https://pnp.github.io/pnpjs/sp/items/
 test('recycle removes the item and returns a recycle bin id', async () => {
   const cops = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('CoPs');
   const added = await cops.items.add({ Title: 'to recycle' });

@@ -11,6 +11,9 @@ before(async () => {
 });
 after(() => emu.close());
 
+// Follows:
+//   https://pnp.github.io/pnpjs/sp/lists/
+//   https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
 test('lists.ensure is idempotent and applies settings on both paths', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
   const first = await sp.web.lists.ensure('Communities', 'All CoPs', 100, false, { EnableModeration: true });
@@ -28,6 +31,7 @@ test('lists.ensure is idempotent and applies settings on both paths', async () =
   assert.equal(byId.Title, 'Communities');
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
 test('creating a list takes a verbose SP.List body too, and a duplicate title is refused', async () => {
   const res = await fetch(`${emu.siteUrl}/_api/web/lists`, {
     method: 'POST',
@@ -42,6 +46,7 @@ test('creating a list takes a verbose SP.List body too, and a duplicate title is
   assert.match(err.message, /already exists/);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/understanding-permission-levels
 test('a member cannot create lists or change list settings', async () => {
   const sp = spClient(emu.siteUrl, MEMBER);
   const err = await spErrorOf(sp.web.lists.add('Not Mine'));
@@ -52,12 +57,16 @@ test('a member cannot create lists or change list settings', async () => {
   assert.equal(err2.status, 403);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
 test('an unknown list gets SharePoint 404', async () => {
   const err = await spErrorOf(spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Nope')());
   assert.equal(err.status, 404);
   assert.match(err.message, /List 'Nope' does not exist at site with URL/);
 });
 
+// Follows:
+//   https://pnp.github.io/pnpjs/sp/fields/
+//   https://learn.microsoft.com/dotnet/api/microsoft.sharepoint.client.fieldtype
 test('fields.add* create typed fields and return verbose SP.Field* JSON', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
   await sp.web.lists.ensure('Typed');
@@ -88,6 +97,7 @@ test('fields.add* create typed fields and return verbose SP.Field* JSON', async 
   assert.match(err.message, /does not support calculated fields/);
 });
 
+// Follows https://pnp.github.io/pnpjs/sp/fields/
 test('createFieldAsXml takes the internal name from DisplayName unless AddFieldInternalNameHint is set', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
   await sp.web.lists.ensure('Xml');
@@ -100,6 +110,9 @@ test('createFieldAsXml takes the internal name from DisplayName unless AddFieldI
   assert.deepEqual(b.Choices, ['core', 'wider']);
 });
 
+// Follows:
+//   https://pnp.github.io/pnpjs/sp/fields/
+//   https://learn.microsoft.com/previous-versions/office/sharepoint-csom/ee543809(v=office.15) (Field.EnforceUniqueValues)
 test('field MERGE sets Indexed, Required, Title; 20 indexes per list at most; unique values need an index', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
   await sp.web.lists.ensure('Indexes');
@@ -119,6 +132,7 @@ test('field MERGE sets Indexed, Required, Title; 20 indexes per list at most; un
   assert.match(bad.message, /The property 'Colour' does not exist on type 'SP.FieldText'/);
 });
 
+// Follows https://pnp.github.io/pnpjs/sp/views/
 test('views: default view, add, view fields', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
   await sp.web.lists.ensure('Viewed');
@@ -136,6 +150,7 @@ test('views: default view, add, view fields', async () => {
   assert.equal((await list.views()).length, 2);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/get-to-know-the-sharepoint-rest-service
 test('unsupported query options and endpoints get an error that names them', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
   const res = await fetch(`${emu.siteUrl}/_api/web/lists?$apply=groupby((Title))`, { headers: { Accept: 'application/json', 'X-Emulator-User': OWNER } });

@@ -29,6 +29,9 @@ before(async () => {
 });
 after(() => emu.close());
 
+// Follows:
+//   https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
+//   https://pnp.github.io/pnpjs/sp/items/
 test('pages through 12,000 items with top(5000) and odata.nextLink', async () => {
   const list = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Big');
   const t0 = performance.now();
@@ -46,6 +49,7 @@ test('pages through 12,000 items with top(5000) and odata.nextLink', async () =>
   assert.equal(count.ItemCount, TOTAL);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
 test('the default page is 100 items and nextLink follows $skiptoken=Paged=TRUE&p_ID=N', async () => {
   const res = await fetch(`${emu.siteUrl}/_api/web/lists/getbytitle('Big')/items?$select=Id`, { headers: { Accept: 'application/json', 'X-Emulator-User': OWNER } });
   const body = (await res.json()) as { value: Array<{ Id: number }>; 'odata.nextLink': string };
@@ -55,6 +59,9 @@ test('the default page is 100 items and nextLink follows $skiptoken=Paged=TRUE&p
   assert.equal(next.searchParams.get('$select'), 'Id');
 });
 
+// Follows:
+//   https://learn.microsoft.com/previous-versions/office/sharepoint-server/ee570450(v=office.15) (SPQueryThrottledException)
+//   https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ee557257(v=office.14) (large lists)
 test('a filter on a non-indexed column over more than 5,000 items is throttled (HTTP 500)', async () => {
   const list = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Big');
   const err = await spErrorOf(list.items.filter("Category eq 'a'").top(10)());
@@ -67,6 +74,7 @@ test('a filter on a non-indexed column over more than 5,000 items is throttled (
   assert.equal(byId.length, 10, 'ID is always indexed');
 });
 
+// Follows https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ee557257(v=office.14) (large lists)
 test('once the column is indexed the same filter works, and sorted paging follows nextLink', async () => {
   const list = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Big');
   await list.fields.getByInternalNameOrTitle('Category').update({ Indexed: true });
@@ -83,6 +91,7 @@ test('once the column is indexed the same filter works, and sorted paging follow
   assert.deepEqual(nums, [...nums].sort((x, y) => y - x));
 });
 
+// Follows https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ee557257(v=office.14) (large lists)
 test('an indexed first clause that still matches more than 5,000 items is throttled; a narrower first clause passes', async () => {
   const list = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Big');
   await list.fields.getByInternalNameOrTitle('Bucket').update({ Indexed: true });

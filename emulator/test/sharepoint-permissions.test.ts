@@ -25,6 +25,7 @@ before(async () => {
 });
 after(() => emu.close());
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference
 test('site groups, current user and role definitions look like a SharePoint site', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
   const groups = await sp.web.siteGroups.select('Title', 'Id')();
@@ -40,6 +41,7 @@ test('site groups, current user and role definitions look like a SharePoint site
   assert.deepEqual(contribute?.BasePermissions, { High: '432', Low: '1011028719' });
 });
 
+// Follows https://learn.microsoft.com/sharepoint/understanding-permission-levels
 test('a visitor reads but gets SharePoint\'s 403 on any write', async () => {
   const owner = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Open');
   await owner.items.add({ Title: 'visible' });
@@ -55,6 +57,7 @@ test('a visitor reads but gets SharePoint\'s 403 on any write', async () => {
   assert.equal(list.hasPermissions(perms, PermissionKind.AddListItems), false);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
 test('WriteSecurity=2: a member cannot edit or delete another member\'s item, but can edit their own', async () => {
   const mine = await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Own').items.add({ Title: 'Sam\'s' });
   const other = spClient(emu.siteUrl, MEMBER2).web.lists.getByTitle('Own');
@@ -67,6 +70,7 @@ test('WriteSecurity=2: a member cannot edit or delete another member\'s item, bu
   assert.equal(item.hasPermissions(perms.EffectiveBasePermissions, PermissionKind.EditListItems), false);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
 test('ReadSecurity=2: members only see their own items; owners see all', async () => {
   await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Private').items.add({ Title: 'a' });
   await spClient(emu.siteUrl, MEMBER2).web.lists.getByTitle('Private').items.add({ Title: 'b' });
@@ -74,6 +78,9 @@ test('ReadSecurity=2: members only see their own items; owners see all', async (
   assert.equal((await spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Private').items()).length, 2);
 });
 
+// Follows:
+//   https://learn.microsoft.com/sharepoint/dev/sp-add-ins/set-custom-permissions-on-a-list-by-using-the-rest-interface
+//   https://learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference
 test('item-level unique permissions: break inheritance, grant, security trimming, reset', async () => {
   const owner = spClient(emu.siteUrl, OWNER);
   const list = owner.web.lists.getByTitle('Open');
@@ -97,6 +104,9 @@ test('item-level unique permissions: break inheritance, grant, security trimming
   assert.match(inherits.message, /inherits permissions/);
 });
 
+// Follows:
+//   https://learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference
+//   https://learn.microsoft.com/sharepoint/understanding-permission-levels
 test('custom permission levels and getUserEffectivePermissions', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
   const approve = await sp.web.roleDefinitions.add('Approve only', 'View and approve', 70, { High: 0, Low: 0x1 | 0x10 | 0x20 | 0x1000 | 0x10000 | 0x20000 });
@@ -109,11 +119,13 @@ test('custom permission levels and getUserEffectivePermissions', async () => {
   assert.equal(denied.status, 403);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference
 test('a member cannot add people to a SharePoint group; an owner can', async () => {
   const err = await spErrorOf(spClient(emu.siteUrl, MEMBER).web.associatedOwnerGroup.users.add(`i:0#.f|membership|${MEMBER}`));
   assert.equal(err.status, 403);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/complete-basic-operations-using-sharepoint-rest-endpoints#writing-data-by-using-the-rest-interface
 test('writes without a form digest, or with another user\'s digest, get 403', async () => {
   const url = `${emu.siteUrl}/_api/web/lists/getbytitle('Open')/items`;
   const headers = { Accept: 'application/json', 'Content-Type': 'application/json', 'X-Emulator-User': OWNER };
@@ -131,6 +143,7 @@ test('writes without a form digest, or with another user\'s digest, get 403', as
   assert.equal(own.status, 201);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/complete-basic-operations-using-sharepoint-rest-endpoints#writing-data-by-using-the-rest-interface
 test('@pnp/sp without its digest behaviour: writes get 403, reads still work', async () => {
   // SPBrowser's pipeline minus RequestDigest, so PnPjs sends no X-RequestDigest.
   const noDigest = spfi(emu.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), InjectHeaders({ 'X-Emulator-User': OWNER }));
@@ -141,6 +154,7 @@ test('@pnp/sp without its digest behaviour: writes get 403, reads still work', a
   assert.ok((await list.items.select('Title')()).every((i) => i.Title !== 'no digest'), 'nothing was written');
 });
 
+// Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/get-to-know-the-sharepoint-rest-service
 test('an unknown identity gets 401; no identity acts as an ordinary member', async () => {
   const res = await fetch(`${emu.siteUrl}/_api/web`, { headers: { Accept: 'application/json', 'X-Emulator-User': 'nobody@elsewhere.example' } });
   assert.equal(res.status, 401);

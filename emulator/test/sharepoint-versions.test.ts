@@ -37,6 +37,7 @@ after(() => emu.close());
 
 const versions = (upn: string): Promise<Version[]> => spClient(emu.siteUrl, upn).web.lists.getByTitle('Things').items.getById(id).versions() as Promise<Version[]>;
 
+// Follows https://pnp.github.io/pnpjs/sp/items/#get-item-versions
 test('a new item has one version, the current one, with its fields by internal name', async () => {
   const [v] = await versions(OWNER);
   assert.equal(v.VersionLabel, '1.0');
@@ -47,6 +48,7 @@ test('a new item has one version, the current one, with its fields by internal n
   assert.equal(v.Editor.Email, OWNER);
 });
 
+// Follows https://pnp.github.io/pnpjs/sp/items/#get-item-versions
 test('each edit keeps the state before it; newest first; the limit drops the oldest', async () => {
   const list = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Things');
   await list.items.getById(id).update({ Stage: 'launched' });
@@ -63,6 +65,7 @@ test('each edit keeps the state before it; newest first; the limit drops the old
   assert.equal((await spErrorOf(list.items.getById(id).versions.getById(512)())).status, 404);
 });
 
+// Follows https://learn.microsoft.com/sharepoint/understanding-permission-levels
 test('reading versions needs View Versions on the item', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
   const item = sp.web.lists.getByTitle('Things').items.getById(id);

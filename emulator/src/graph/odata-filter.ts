@@ -198,6 +198,9 @@ export interface FilterSpec {
   directory: boolean;
 }
 
+/** Expressions an `in` list or an `or` chain may hold on directory objects without advanced query parameters. */
+const MAX_CLAUSES = 15;
+
 /** Checks the filter against the spec; `advanced` = ConsistencyLevel: eventual and $count=true. */
 export function validateFilter(node: FilterNode, spec: FilterSpec, advanced: boolean): void {
   const needAdvanced = (op: string): void => {
@@ -214,15 +217,27 @@ export function validateFilter(node: FilterNode, spec: FilterSpec, advanced: boo
       throw badRequest(`Unsupported or invalid query filter clause specified for property '${path}' of resource '${spec.resource}'.`, 'Request_UnsupportedQuery');
     }
   };
-  const walk = (n: FilterNode, lambdaVar?: string): void => {
+  // "When using the in operator, the request is by default limited to 15 expressions in the filter
+  // clause" (https://learn.microsoft.com/graph/filter-query-parameter); advanced queries lift it.
+  // Graph counts `or` children the same way, and answers in the words of its directory.
+  const clauses = (count: number): void => {
+    if (spec.directory && !advanced && count > MAX_CLAUSES) {
+      throw badRequest(`Too many child clauses specified in search filter expression containing 'OR' operators: ${count}. Max allowed: ${MAX_CLAUSES}.`, 'Request_UnsupportedQuery');
+    }
+  };
+  const orLeaves = (n: FilterNode): number => (n.k === 'or' ? orLeaves(n.l) + orLeaves(n.r) : 1);
+  const walk = (n: FilterNode, lambdaVar?: string, inOr = false): void => {
     switch (n.k) {
-      case 'and': case 'or': walk(n.l, lambdaVar); walk(n.r, lambdaVar); return;
+      case 'and': walk(n.l, lambdaVar); walk(n.r, lambdaVar); return;
+      case 'or':
+        if (!inOr) clauses(orLeaves(n));
+        walk(n.l, lambdaVar, true); walk(n.r, lambdaVar, true); return;
       case 'not': needAdvanced('not'); walk(n.e, lambdaVar); return;
       case 'cmp':
         if (n.op === 'ne') needAdvanced('ne');
         if (n.op !== 'eq' && n.op !== 'ne') throw badRequest(`Unsupported or invalid query filter clause: operator '${n.op}' is not supported for resource '${spec.resource}'.`, 'Request_UnsupportedQuery');
         checkProp(n.l, lambdaVar); checkProp(n.r, lambdaVar); return;
-      case 'in': checkProp(n.l, lambdaVar); return;
+      case 'in': clauses(n.values.length); checkProp(n.l, lambdaVar); return;
       case 'fn':
         if (n.name === 'endswith') needAdvanced('endsWith');
         checkProp(n.target, lambdaVar); return;
