@@ -154,3 +154,92 @@ test('site header: my standing could not be read, then Try again', async () => {
   assert.equal(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed), true);
   await close();
 });
+
+// Faults in the middle of use: the write meets the outage, says so, keeps what the person gave,
+// and pressing the same button again once it is over does the work exactly once.
+
+const as = (upn: string) => createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
+
+test('joining during an outage: the dialog says so, and Join again joins once', async () => {
+  const member = `alex.adams${D}`;
+  const { page, close } = await open(member, '/?cop-q=insight');
+  await page.getByRole('list', { name: 'Communities' }).waitFor();
+  const out = outage(`${list('Memberships')}/AddValidateUpdateItemUsingPath`);
+  await page.getByRole('button', { name: 'Join Data and Insight', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Join Data and Insight' });
+  await dialog.getByRole('radio', { name: 'Wider member' }).check();
+  await dialog.getByRole('button', { name: 'Join', exact: true }).click();
+  await dialog.getByText(BUSY).waitFor({ timeout: 30_000 });
+  assert.equal(await dialog.getByRole('radio', { name: 'Wider member' }).isChecked(), true, 'the choice is kept');
+  out.end();
+  await dialog.getByRole('button', { name: 'Join', exact: true }).click();
+  await page.getByText("You're now a wider member of Data and Insight.").waitFor();
+  await page.getByRole('article', { name: 'Data and Insight', exact: true }).getByText("You're a wider member").waitFor();
+  assert.equal(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed), true);
+  await close();
+  const data = (await as(member).communities.all()).find((c) => c.title === 'Data and Insight');
+  const mine = (await as(member).memberships.mine()).filter((m) => m.communityId === data?.id && m.status !== 'left');
+  assert.equal(mine.length, 1, 'one membership, not one per attempt');
+});
+
+test('adding a resource during an outage: the form keeps its values, and Add again adds it once', async () => {
+  const member = `sam.taylor${D}`;
+  const { page, close } = await open(member, '/community?community=1');
+  await page.getByRole('tab', { name: 'Shared repertoire' }).click();
+  await page.getByRole('button', { name: 'Add a resource' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Outage checklist');
+  await page.getByRole('combobox', { name: /^Type of resource/ }).click();
+  await page.getByRole('option', { name: 'Template' }).click();
+  await page.getByRole('textbox', { name: 'Link' }).fill('https://example.com/outage-checklist');
+  const out = outage(items('Resources'));
+  await page.getByRole('button', { name: 'Add resource' }).click();
+  await page.getByText(BUSY).first().waitFor({ timeout: 30_000 });
+  assert.equal(await page.getByRole('textbox', { name: 'Title' }).inputValue(), 'Outage checklist', 'nothing the person typed is lost');
+  out.end();
+  await page.getByRole('button', { name: 'Add resource' }).click();
+  await page.getByText('Added \u201cOutage checklist\u201d to the shared repertoire.').waitFor();
+  await close();
+  const stored = (await as(member).content.resources(1)).filter((r) => r.title === 'Outage checklist');
+  assert.equal(stored.length, 1, 'added once');
+});
+
+test('approving in bulk during an outage of one item: each item says done or not, and Try again does the rest only', async () => {
+  const pod = as(POD);
+  const { page, close } = await open(POD, '/lists?list=Memberships&view=Pending%20requests');
+  const rows = page.locator('[role="grid"] [role="row"][aria-selected]');
+  await rows.first().waitFor();
+  const pending = (await pod.admin.memberships()).filter((m) => m.approval === 'pending' && m.status === 'pending');
+  const texts: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    texts.push(await rows.nth(i).innerText());
+    await rows.nth(i).locator('[role="checkbox"]').first().click();
+  }
+  // A row shows the community and the member; the member names each request here.
+  const chosen = texts.map((t) => pending.find((m) => t.split('\n').includes(m.member.displayName)));
+  assert.ok(chosen.every(Boolean), 'each selected row is a pending request');
+  const stuck = chosen[1]!;
+  const out = outage(`${list('Memberships')}/items\\(${stuck.id}\\)`);
+  await page.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button', { name: 'Approve', exact: true }).click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByRole('button', { name: 'Go ahead' }).click();
+  await dialog.getByText('2 succeeded, 1 failed.').waitFor({ timeout: 60_000 });
+  const results = dialog.getByRole('list', { name: 'Result for each item' }).getByRole('listitem');
+  assert.deepEqual((await results.allInnerTexts()).map((t) => t.split('\n')[0].replace(/\s.*/, '')), ['Done', 'Not', 'Done']);
+  await results.nth(1).getByText(BUSY).waitFor();
+  const decisionsBefore = await Promise.all(chosen.map(async (m) => (await pod.admin.membership(m!.id))?.approval));
+  assert.deepEqual(decisionsBefore, ['approved', 'pending', 'approved']);
+
+  out.end();
+  await fetch(`${h.emulator.origin}/_emulator/stats`, { method: 'DELETE' });
+  await dialog.getByRole('button', { name: 'Try again for the 1 not done' }).click();
+  await dialog.getByText('3 succeeded, 0 failed.').waitFor({ timeout: 30_000 });
+  const stats = (await (await fetch(`${h.emulator.origin}/_emulator/stats`)).json()) as { log: string[] };
+  const sent = stats.log.join('\n');
+  assert.match(sent, new RegExp(`items\\(${stuck.id}\\)`), 'the one not done is sent again');
+  for (const done of [chosen[0]!, chosen[2]!]) assert.doesNotMatch(sent, new RegExp(`items\\(${done.id}\\)`), `#${done.id} is not sent again`);
+  assert.deepEqual((await results.allInnerTexts()).map((t) => t.split('\n')[0]), ['Done', 'Done', 'Done']);
+  const after = await Promise.all(chosen.map(async (m) => (await pod.admin.membership(m!.id))?.approval));
+  assert.deepEqual(after, ['approved', 'approved', 'approved']);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await close();
+});

@@ -36,6 +36,7 @@ define([], function () {
     PodRun: "Go ahead",
     PodRunning: "Working… {0} of {1}",
     PodClose: "Close",
+    PodRetryRest: "Try again for the {0} not done",
     PodCancel: "Cancel",
     PodSummary: "{0} succeeded, {1} failed.",
     PodResultsLabel: "Result for each item",

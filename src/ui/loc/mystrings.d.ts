@@ -35,6 +35,7 @@ declare interface ICopHubSharedStrings {
   PodRun: string;
   PodRunning: string;
   PodClose: string;
+  PodRetryRest: string;
   PodCancel: string;
   PodSummary: string;
   PodResultsLabel: string;
