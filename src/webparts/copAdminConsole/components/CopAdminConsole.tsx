@@ -44,7 +44,7 @@ const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download =
   };
   return (
     <>
-    <Pivot aria-label={strings.TabsLabel} selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} overflowBehavior="menu">
+    <Pivot aria-label={strings.TabsLabel} selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} overflowBehavior="menu" overflowAriaLabel={strings.MoreTabs}>
       <PivotItem itemKey="portfolio" headerText={strings.TabPortfolio}>
         {needsData(() => <Portfolio rows={portfolio} now={today} download={download} />)}
       </PivotItem>
