@@ -23,6 +23,26 @@ function imports(file: string): string[] {
 
 const rel = (f: string): string => relative(SRC, f).replace(/\\/g, '/');
 
+/**
+ * String literals, templates and JSX text that read as words to a person: two or more words, the
+ * first capitalised (ids, keys, CSS and field names don't look like that). Comments are skipped.
+ */
+function userVisibleLiterals(source: string): string[] {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+  const found: string[] = [];
+  for (const m of code.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g)) {
+    const text = m[1] ?? m[2] ?? m[3] ?? '';
+    if (/^[A-Z][a-z']*[ ,]/.test(text) && /[a-z]{2,} [a-z]{2,}/.test(text)) found.push(text);
+  }
+  for (const m of code.matchAll(/>\s*([A-Z][a-z']+(?: [A-Za-z',.]+)+)\s*</g)) found.push(`JSX: ${m[1]}`);
+  return found;
+}
+
+/** Words that are not the interface's: each with why. */
+const ALLOWED_LITERALS = new Set([
+  'Community home', // the PRODID of a downloaded .ics: the product calendar apps record, not text shown
+]);
+
 describe('architecture', () => {
   it('domain imports only domain (and plain libraries such as rrule), never UI, SharePoint or data code', () => {
     const offenders = files(join(SRC, 'domain')).flatMap((f) =>
@@ -54,6 +74,24 @@ describe('architecture', () => {
     );
     expect(offenders).toEqual([]);
     expect(imports(join(SRC, 'people', 'mgt', 'MgtPerson.tsx'))).toContain('@microsoft/mgt-react');
+  });
+
+  it('no user-visible words in the domain or a component: they live in the loc/ modules', () => {
+    const targets = [...files(join(SRC, 'domain')), ...files(SRC).filter((f) => /\/components\//.test(f) && f.endsWith('.tsx'))];
+    expect(targets.length).toBeGreaterThan(40);
+    const offenders = targets.flatMap((f) => userVisibleLiterals(readFileSync(f, 'utf8')).filter((l) => !ALLOWED_LITERALS.has(l)).map((l) => `${rel(f)}: ${l}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the literal check finds words in strings, templates and JSX text, and not in comments', () => {
+    const sample = [
+      "// A comment that says Give a reason here.",
+      "const a = 'Give a reason for the change.';",
+      'const b = `The community is already ${from}.`;',
+      'const c = <p>Choose a team first</p>;',
+      "const d = 'community-title'; const e = `${a} · ${b}`;",
+    ].join('\n');
+    expect(userVisibleLiterals(sample)).toEqual(['Give a reason for the change.', 'The community is already ${from}.', 'JSX: Choose a team first']);
   });
 
   it('the check itself sees imports (so it cannot pass vacuously)', () => {

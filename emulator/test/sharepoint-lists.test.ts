@@ -127,9 +127,29 @@ test('field MERGE sets Indexed, Required, Title; 20 indexes per list at most; un
   const extra = await fields.getByInternalNameOrTitle('Extra').select('Indexed', 'Required', 'Title')();
   assert.deepEqual([extra.Indexed, extra.Required, extra.Title], [true, true, 'Extra column']);
   const uniq = await spErrorOf(fields.getByInternalNameOrTitle('F0').update({ EnforceUniqueValues: true }));
-  assert.match(uniq.message, /must be indexed/);
+  assert.match(uniq.message, /must first be indexed/);
   const bad = await spErrorOf(fields.getByInternalNameOrTitle('F1').update({ Colour: 'red' }));
   assert.match(bad.message, /The property 'Colour' does not exist on type 'SP.FieldText'/);
+});
+
+test('unique values are checked over every item, including ones the writer can neither edit nor see, and exclude reading only one\'s own items', async () => {
+  const owner = spClient(emu.siteUrl, OWNER);
+  await owner.web.lists.ensure('Keys', '', 100, false, { WriteSecurity: 2 });
+  const list = owner.web.lists.getByTitle('Keys');
+  await list.fields.addText('RequestKey', { Indexed: true, EnforceUniqueValues: true });
+  const theirs = await list.items.add({ Title: 'owner', RequestKey: 'key-ABC' });
+  // An item the member can't edit (WriteSecurity 2), and can't see either (its own permissions).
+  await list.items.getById(Number((theirs as { Id: number }).Id)).breakRoleInheritance(false, false);
+  const member = spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Keys');
+  assert.equal((await member.items.select('Id')()).length, 0, 'the member sees no item');
+  const dup = await spErrorOf(member.items.add({ Title: 'member', RequestKey: 'KEY-abc' }));
+  assert.equal(dup.code, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException', 'compared without case, over every item');
+  await member.items.add({ Title: 'member', RequestKey: 'key-other' });
+  const readOwn = await spErrorOf(list.update({ ReadSecurity: 2 }));
+  assert.match(readOwn.message, /unique values/);
+  await owner.web.lists.ensure('Own items', '', 100, false, { ReadSecurity: 2 });
+  const own = await spErrorOf(owner.web.lists.getByTitle('Own items').fields.addText('RequestKey', { Indexed: true, EnforceUniqueValues: true }));
+  assert.match(own.message, /read only their own items/);
 });
 
 // Follows https://pnp.github.io/pnpjs/sp/views/

@@ -13,13 +13,14 @@ import { isGroupId } from '../domain/errors';
 import { planTeam } from '../domain/teamReconciliation';
 import { COMMUNITIES, LIST_TITLES } from '../schema/lists';
 import {
-  MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, personSelect, toEvent, toMembership, toPerson, toProfile, toResource, toSuggestion, type SpItem,
+  latestReviews, MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, personSelect, REVIEW_SELECT, toEvent, toMembership, toPerson, toProfile, toResource, toSuggestion,
+  type SpItem,
 } from './mappers';
 import { readAll } from './paging';
 
 const RECORD_SELECT = [...MEMBERSHIP_SELECT, 'Title', 'Created', 'Modified', 'FSObjType', ...personSelect('Editor')];
 const RECORD_EXPAND = [...MEMBERSHIP_EXPAND, 'Editor'];
-const SUGGESTION_SELECT = ['Id', 'Title', 'Description', 'PracticeArea', 'SuggestionKind', 'SuggestionStatus', 'LinkedCommunityId', 'PodResponse', 'Created', ...personSelect('Author')];
+const SUGGESTION_SELECT = ['Id', 'Title', 'Description', 'PracticeArea', 'SuggestionKind', 'Created', ...personSelect('Author')];
 /** Community fields whose changes the history reports (Modified and the like always change). */
 const TRACKED = COMMUNITIES.fields.map((f) => f.name).concat('Title');
 
@@ -35,10 +36,6 @@ export function toMembershipRecord(item: SpItem): MembershipRecord {
     modified: str(item.Modified) || undefined,
     modifiedBy: toPerson(item.Editor)?.displayName,
   };
-}
-
-function toSuggestionWithResponse(item: SpItem): Suggestion {
-  return { ...toSuggestion(item), response: str(item.PodResponse) || undefined };
 }
 
 /** A version's value of a field, comparable across versions (people and lookups by id). */
@@ -111,8 +108,21 @@ export class AdminService implements IAdminService {
   }
 
   public async suggestion(id: number): Promise<Suggestion | undefined> {
-    const rows = await this.list(LIST_TITLES.suggestions).items.select(...SUGGESTION_SELECT).expand('Author').filter(`Id eq ${Math.trunc(id)}`).top(1)();
-    return rows.length ? toSuggestionWithResponse(rows[0]) : undefined;
+    const [rows, reviews] = await Promise.all([
+      this.list(LIST_TITLES.suggestions).items.select(...SUGGESTION_SELECT).expand('Author').filter(`Id eq ${Math.trunc(id)}`).top(1)(),
+      readAll(this.list(LIST_TITLES.suggestionReviews).items.select(...REVIEW_SELECT).filter(`SuggestionId eq ${Math.trunc(id)}`)),
+    ]);
+    return rows.length ? toSuggestion(rows[0], latestReviews(reviews).get(Math.trunc(id))) : undefined;
+  }
+
+  /**
+   * Records the POD team's decision where only they can write (Suggestion Reviews), then copies the
+   * status onto the suggestion for the list's own views; that copy is a convenience the author could
+   * change on their item, and nothing believes it.
+   */
+  private async review(s: Suggestion, status: 'accepted' | 'declined', values: { LinkedCommunityId?: number; PodResponse?: string }): Promise<void> {
+    await this.list(LIST_TITLES.suggestionReviews).items.add({ Title: s.title.slice(0, 255), SuggestionId: s.id, ReviewStatus: status, ...values });
+    await this.list(LIST_TITLES.suggestions).items.getById(s.id).update({ SuggestionStatus: status }, '*').catch(() => undefined);
   }
 
   public async acceptSuggestion(s: Suggestion): Promise<Community> {
@@ -131,7 +141,7 @@ export class AdminService implements IAdminService {
       StatusReason: `Proposed from suggestion ${s.id} (${s.kind}).`,
     })) as { Id?: number };
     const communityId = Number(added.Id);
-    await this.list(LIST_TITLES.suggestions).items.getById(s.id).update({ SuggestionStatus: 'accepted', LinkedCommunityId: communityId }, '*');
+    await this.review(s, 'accepted', { LinkedCommunityId: communityId });
     // Its approval folder in Memberships, so requests to join can land there.
     // Setup code loads only for this rare action, in the setup chunk (see SetupService.provision).
     const { ensureCommunityFolders } = await import(/* webpackChunkName: 'cop-hub-setup' */ '../schema/provision');
@@ -145,7 +155,7 @@ export class AdminService implements IAdminService {
     const why = reason.trim();
     if (!why) throw new Error('Give a reason, so the person who suggested it knows why.');
     if (s.status === 'accepted') throw new Error('This suggestion was accepted; it can no longer be declined.');
-    await this.list(LIST_TITLES.suggestions).items.getById(s.id).update({ SuggestionStatus: 'declined', PodResponse: why.slice(0, 2000) }, '*');
+    await this.review(s, 'declined', { PodResponse: why.slice(0, 2000) });
     const updated = await this.suggestion(s.id);
     if (!updated) throw new Error('The suggestion was declined but could not be read back.');
     return updated;

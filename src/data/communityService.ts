@@ -1,7 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import type { Community, CommunityStatus } from '../domain/models';
-import { isGroupId, TeamAlreadyLinked } from '../domain/errors';
+import { isGroupId, TeamAlreadyLinked, TransitionRefused } from '../domain/errors';
 import { transition } from '../domain/lifecycle';
 import type { ICommunityService } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
@@ -33,7 +33,7 @@ export class CommunityService implements ICommunityService {
 
   public async changeStatus(community: Community, to: CommunityStatus, reason: string): Promise<Community> {
     const result = transition(community.status, to, reason);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new TransitionRefused(result.problem);
     await this.list.items.getById(community.id).update({ CopStatus: result.to, StatusReason: result.reason }, community.etag ?? '*');
     const updated = await this.get(community.id);
     if (!updated) throw new Error('The community was changed but could not be read back.');

@@ -4,7 +4,7 @@ import type { CommunityEvent, MemberProfile, Resource, Suggestion } from '../dom
 import type { IContentService, NewResource } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
 import type { CurrentUserCache } from './currentUser';
-import { joinList, personSelect, toEvent, toProfile, toResource, toSuggestion, type SpItem } from './mappers';
+import { joinList, latestReviews, personSelect, REVIEW_SELECT, toEvent, toProfile, toResource, toSuggestion, type SpItem } from './mappers';
 import { addOnce } from './addOnce';
 import { readAll } from './paging';
 import { readsOf } from './readBatcher';
@@ -30,7 +30,7 @@ function chunksOf(ids: readonly number[], size: number): number[][] {
 function anyOf(field: string, ids: readonly number[]): string {
   return ids.map((id) => `${field} eq ${id}`).join(' or ');
 }
-const SUGGESTION_FIELDS = ['Id', 'Title', 'Description', 'PracticeArea', 'SuggestionKind', 'SuggestionStatus', 'LinkedCommunityId', 'Created', ...personSelect('Author')];
+const SUGGESTION_FIELDS = ['Id', 'Title', 'Description', 'PracticeArea', 'SuggestionKind', 'Created', ...personSelect('Author')];
 const RESOURCE_FIELDS = ['Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified'];
 
 export class ContentService implements IContentService {
@@ -86,17 +86,17 @@ export class ContentService implements IContentService {
       SuggestionKind: s.kind,
       SuggestionStatus: 'new',
     }, { authorId: me.id, select: SUGGESTION_FIELDS, expand: ['Author'] });
-    return toSuggestion(added);
+    return toSuggestion(added); // new: nobody has reviewed it yet
   }
 
+  /** Every suggestion, each with the POD team's latest review (its status, answer and community). */
   public async suggestions(): Promise<Suggestion[]> {
-    const items = await readAll(
-      this.list(LIST_TITLES.suggestions).items
-        .select(...SUGGESTION_FIELDS)
-        .expand('Author'),
-      readsOf(this.sp),
-    );
-    return items.map(toSuggestion);
+    const [items, reviews] = await Promise.all([
+      readAll(this.list(LIST_TITLES.suggestions).items.select(...SUGGESTION_FIELDS).expand('Author'), readsOf(this.sp)),
+      readAll(this.list(LIST_TITLES.suggestionReviews).items.select(...REVIEW_SELECT), readsOf(this.sp)),
+    ]);
+    const latest = latestReviews(reviews);
+    return items.map((item) => toSuggestion(item, latest.get(Number(item.Id))));
   }
 
   public async myProfile(): Promise<MemberProfile | undefined> {

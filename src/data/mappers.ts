@@ -8,7 +8,7 @@ import {
   COMMUNITY_STATUSES, EVENT_TYPES, JOIN_POLICIES, MEMBERSHIP_LEVELS, MEMBERSHIP_STATUSES, RESOURCE_TYPES,
   SUGGESTION_KINDS, SUGGESTION_STATUSES,
   type ApprovalState, type Community, type CommunityEvent, type MemberProfile, type Membership, type Person,
-  type Resource, type Suggestion,
+  type Resource, type Suggestion, type SuggestionStatus,
 } from '../domain/models';
 import type { CountableMembership } from '../domain/membershipRules';
 import { safeHref } from '../domain/links';
@@ -222,15 +222,50 @@ export function toEvent(item: SpItem): CommunityEvent {
   };
 }
 
-export function toSuggestion(item: SpItem): Suggestion {
+/** The fields of a POD review (Suggestion Reviews) a suggestion's status is read from. */
+export const REVIEW_SELECT = ['Id', 'SuggestionId', 'ReviewStatus', 'LinkedCommunityId', 'PodResponse'];
+
+export interface SuggestionReview {
+  id: number;
+  suggestionId: number;
+  status: Exclude<SuggestionStatus, 'new'>;
+  linkedCommunityId?: number;
+  response?: string;
+}
+
+const REVIEW_STATUSES = SUGGESTION_STATUSES.filter((st): st is Exclude<SuggestionStatus, 'new'> => st !== 'new');
+
+/** A review item; one without a suggestion or a known decision is no review at all. */
+export function toReview(item: SpItem): SuggestionReview | undefined {
+  const suggestionId = num(item.SuggestionId);
+  const status = REVIEW_STATUSES.find((st) => st === item.ReviewStatus);
+  if (!suggestionId || !status) return undefined;
+  return { id: num(item.Id) ?? 0, suggestionId, status, linkedCommunityId: num(item.LinkedCommunityId), response: str(item.PodResponse) || undefined };
+}
+
+/** The latest review of each suggestion (the highest id: a later decision replaces an earlier one). */
+export function latestReviews(items: readonly SpItem[]): Map<number, SuggestionReview> {
+  const latest = new Map<number, SuggestionReview>();
+  for (const r of items.map(toReview)) {
+    if (r && (latest.get(r.suggestionId)?.id ?? -1) < r.id) latest.set(r.suggestionId, r);
+  }
+  return latest;
+}
+
+/**
+ * A suggestion as the author wrote it, with its status, answer and linked community from the POD
+ * team's review only: what the author's own item says about those is never believed.
+ */
+export function toSuggestion(item: SpItem, review?: SuggestionReview): Suggestion {
   return {
     id: num(item.Id) ?? 0,
     title: str(item.Title),
     description: str(item.Description),
     practiceArea: str(item.PracticeArea),
     kind: choice(SUGGESTION_KINDS, item.SuggestionKind, 'new idea'),
-    status: choice(SUGGESTION_STATUSES, item.SuggestionStatus, 'new'),
-    linkedCommunityId: num(item.LinkedCommunityId),
+    status: review?.status ?? 'new',
+    linkedCommunityId: review?.linkedCommunityId,
+    response: review?.response,
     author: toPerson(item.Author),
     created: str(item.Created) || undefined,
   };

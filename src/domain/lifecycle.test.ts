@@ -6,21 +6,21 @@ describe('community lifecycle', () => {
   });
   it('refuses a jump that skips a stage, naming the allowed moves', () => {
     const r = transition('proposed', 'launched', 'Keen');
-    expect(r).toEqual({ ok: false, error: "A proposed community can't become launched. It can become: forming, closed." });
+    expect(r).toEqual({ ok: false, problem: { code: 'notAllowed', from: 'proposed', to: 'launched', options: ['forming', 'closed'] } });
   });
   it('refuses any change to a closed community', () => {
     expect(allowedTransitions('closed')).toEqual([]);
-    expect(transition('closed', 'launched', 'Revive')).toEqual({ ok: false, error: "A closed community can't be changed." });
+    expect(transition('closed', 'launched', 'Revive')).toEqual({ ok: false, problem: { code: 'closed' } });
   });
   it('needs a reason', () => {
-    expect(transition('launched', 'dormant', '   ')).toEqual({ ok: false, error: 'Give a reason for the change.' });
+    expect(transition('launched', 'dormant', '   ')).toEqual({ ok: false, problem: { code: 'reasonMissing' } });
   });
   it('refuses a no-op', () => {
-    expect(transition('launched', 'launched', 'x')).toEqual({ ok: false, error: 'The community is already launched.' });
+    expect(transition('launched', 'launched', 'x')).toEqual({ ok: false, problem: { code: 'alreadyThere', from: 'launched' } });
   });
   it('limits the reason to 1,000 characters', () => {
     expect(transition('launched', 'dormant', 'x'.repeat(1000))).toEqual({ ok: true, to: 'dormant', reason: 'x'.repeat(1000) });
-    expect(transition('launched', 'dormant', 'x'.repeat(1001))).toEqual({ ok: false, error: 'The reason must be 1,000 characters or fewer.' });
+    expect(transition('launched', 'dormant', 'x'.repeat(1001))).toEqual({ ok: false, problem: { code: 'reasonTooLong', max: 1000 } });
   });
   it('passes exactly the moves of the lifecycle, and refuses every other', () => {
     const statuses = ['proposed', 'forming', 'launched', 'dormant', 'closed'] as const;

@@ -76,6 +76,8 @@ export interface PodCommandText {
   teamNotUpdated: (why: string) => string;
   created: (title: string) => string;
   launched: (founders: number, failed: number) => string;
+  /** Any other failure (throttling, an outage, the network), in the host's words. */
+  otherError: (e: unknown) => string;
 }
 
 export interface PodCommandServices {
@@ -92,7 +94,7 @@ function failure(e: unknown, text: PodCommandText): string {
   if (status === 403) return text.notAllowed;
   if (status === 404) return text.notFound;
   if (status === 412) return text.changedMeanwhile;
-  return e instanceof Error ? e.message : String(e);
+  return text.otherError(e);
 }
 
 type Outcome = { ok: boolean; label: string; message?: string };

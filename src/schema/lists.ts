@@ -25,6 +25,7 @@ export const LIST_TITLES = {
   resources: 'Resources',
   events: 'Events',
   suggestions: 'Suggestions',
+  suggestionReviews: 'Suggestion Reviews',
 } as const;
 
 const POD_ONLY_WRITES = {
@@ -216,6 +217,8 @@ export const SUGGESTIONS: ListSpec = {
     { name: 'Description', title: 'Description', kind: 'Note', required: true },
     { name: 'PracticeArea', title: 'Practice area', kind: 'Text', maxLength: 120 },
     { name: 'SuggestionKind', title: 'Kind', kind: 'Choice', choices: SUGGESTION_KINDS, required: true },
+    // A copy the POD team's decisions write, for the list views below; the author could change it on
+    // their own item, so what the code believes is the review in Suggestion Reviews.
     {
       name: 'SuggestionStatus', title: 'Status', kind: 'Choice', choices: SUGGESTION_STATUSES, defaultValue: 'new', required: true, indexed: true,
       customFormatter: choicePill({ new: 'warning', reviewing: 'low', accepted: 'good', declined: 'blocked' }),
@@ -237,8 +240,31 @@ export const SUGGESTIONS: ListSpec = {
   ],
 };
 
+/**
+ * The POD team's decision on a suggestion, kept apart from the suggestion itself: its author edits
+ * their own Suggestions item (WriteSecurity 2 limits which items, not which fields), so a status,
+ * answer or linked community stored there could be set by the author. Only the POD team writes
+ * here (unique permissions, members read); the status everyone believes is the latest review.
+ */
+export const SUGGESTION_REVIEWS: ListSpec = {
+  title: LIST_TITLES.suggestionReviews,
+  url: 'SuggestionReviews',
+  description: "The POD team's decision on each suggestion (only the POD team writes here).",
+  fields: [
+    { name: 'Suggestion', title: 'Suggestion', kind: 'Lookup', lookupList: LIST_TITLES.suggestions, required: true, indexed: true },
+    {
+      name: 'ReviewStatus', title: 'Decision', kind: 'Choice', choices: SUGGESTION_STATUSES.filter((st) => st !== 'new'), required: true,
+      customFormatter: choicePill({ reviewing: 'low', accepted: 'good', declined: 'blocked' }),
+    },
+    { name: 'LinkedCommunity', title: 'Linked community', kind: 'Lookup', lookupList: LIST_TITLES.communities },
+    { name: 'PodResponse', title: 'Response from the POD team', kind: 'Note', description: 'Why it was declined, or what happens next.' },
+  ],
+  permissions: POD_ONLY_WRITES,
+  views: [{ title: 'All reviews', fields: ['Suggestion', 'ReviewStatus', 'LinkedCommunity', 'Editor', 'Modified'], isDefault: true }],
+};
+
 /** In provisioning order: lookups point at lists created before them. */
-export const LIST_SCHEMA: readonly ListSpec[] = [COMMUNITIES, MEMBERSHIPS, PROFILES, RESOURCES, EVENTS, SUGGESTIONS];
+export const LIST_SCHEMA: readonly ListSpec[] = [COMMUNITIES, MEMBERSHIPS, PROFILES, RESOURCES, EVENTS, SUGGESTIONS, SUGGESTION_REVIEWS];
 
 /** Name of the folder that holds one community's items in a folder-per-community list. */
 export function communityFolderName(communityId: number): string {

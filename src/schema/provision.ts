@@ -285,10 +285,30 @@ export async function provision(sp: SPFI, onProgress?: (step: string) => void): 
     await ensureFields(sp, list, spec, ctx, log);
     await ensureViews(sp, list, spec, log);
   }
+  if (changes.includes(`Created list ${LIST_TITLES.suggestionReviews}`)) await carryOverDecisions(sp, log);
   const approver = await ensureApproverRole(sp, log);
   await ensureFolders(sp, log, ctx, approver);
   await ensureRootGrants(sp, MEMBERSHIPS, ctx, log);
   return changes;
+}
+
+/**
+ * On a site set up before Suggestion Reviews existed, decisions were kept on the suggestion itself.
+ * When the list is first made, a decision is carried over only where someone other than the author
+ * made the item's last edit (only a site owner can edit another person's suggestion); one the author
+ * set on their own item is not believed, and that suggestion reads as new until the POD team decides.
+ */
+async function carryOverDecisions(sp: SPFI, log: Log): Promise<void> {
+  const rows = (await sp.web.lists.getByTitle(LIST_TITLES.suggestions).items
+    .select('Id', 'Title', 'SuggestionStatus', 'LinkedCommunityId', 'PodResponse', 'AuthorId', 'EditorId')
+    .filter("SuggestionStatus ne 'new'")
+    .top(5000)()) as Array<{ Id: number; Title?: string; SuggestionStatus?: string; LinkedCommunityId?: number; PodResponse?: string; AuthorId?: number; EditorId?: number }>;
+  const decided = rows.filter((r) => ['reviewing', 'accepted', 'declined'].includes(r.SuggestionStatus ?? '') && r.EditorId !== r.AuthorId);
+  await inBatches(sp, decided.map((r) => (b: SPFI) => b.web.lists.getByTitle(LIST_TITLES.suggestionReviews).items.add({
+    Title: (r.Title ?? '').slice(0, 255), SuggestionId: r.Id, ReviewStatus: r.SuggestionStatus,
+    LinkedCommunityId: r.LinkedCommunityId ?? null, PodResponse: r.PodResponse ?? null,
+  })));
+  if (decided.length) log(`${LIST_TITLES.suggestionReviews}: carried over ${decided.length} earlier decision(s)`);
 }
 
 /** Just the per-community approval folders (after communities were added); returns the changes. */

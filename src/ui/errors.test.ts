@@ -1,3 +1,5 @@
+import { TransitionRefused } from '../domain/errors';
+import { transition } from '../domain/lifecycle';
 import { describeError, isStaleEdit } from './errors';
 
 const http = (status: number): Error => Object.assign(new Error(`Error making HttpClient request in queryable [${status}] ::> {"odata.error":{}}`), { status });
@@ -18,5 +20,20 @@ describe('describeError', () => {
   it('says when the network is down, and keeps a plain message as it is', () => {
     expect(describeError(new TypeError('Failed to fetch'))).toMatch(/couldn't reach SharePoint/);
     expect(describeError(new Error('Title: too long'))).toBe('Title: too long');
+  });
+});
+
+describe('a refused status change in words (the lifecycle gives codes)', () => {
+  it('says each problem, with its data', () => {
+    const refused = (from: Parameters<typeof transition>[0], to: Parameters<typeof transition>[1], reason: string): string => {
+      const t = transition(from, to, reason);
+      if (t.ok) throw new Error('expected a refusal');
+      return describeError(new TransitionRefused(t.problem));
+    };
+    expect(refused('proposed', 'launched', 'Keen')).toBe("A proposed community can't become launched. It can become: forming, closed.");
+    expect(refused('closed', 'launched', 'Revive')).toBe("A closed community can't be changed.");
+    expect(refused('launched', 'dormant', ' ')).toBe('Give a reason for the change.');
+    expect(refused('launched', 'launched', 'x')).toBe('The community is already launched.');
+    expect(refused('launched', 'dormant', 'x'.repeat(1001))).toBe('The reason must be 1,000 characters or fewer.');
   });
 });

@@ -3,6 +3,9 @@
  * the HTTP status; fetch raises TypeError when the network fails.
  */
 import * as strings from 'CopHubSharedStrings';
+import { isTransitionRefused } from '../domain/errors';
+import type { TransitionProblem } from '../domain/lifecycle';
+import { fill } from './format';
 
 export function errorStatus(e: unknown): number | undefined {
   const status = (e as { status?: unknown } | undefined)?.status;
@@ -17,7 +20,24 @@ export function isStaleEdit(e: unknown): boolean {
   return errorStatus(e) === 412;
 }
 
+/** A refused status change in words (the lifecycle gives only a code and its data). */
+export function transitionProblemText(p: TransitionProblem): string {
+  switch (p.code) {
+    case 'alreadyThere':
+      return fill(strings.LifecycleAlreadyThere, p.from);
+    case 'notAllowed':
+      return fill(strings.LifecycleNotAllowed, p.from, p.to, p.options.join(', '));
+    case 'closed':
+      return strings.LifecycleClosed;
+    case 'reasonMissing':
+      return strings.LifecycleReasonMissing;
+    case 'reasonTooLong':
+      return fill(strings.LifecycleReasonTooLong, p.max.toLocaleString('en-GB'));
+  }
+}
+
 export function describeError(e: unknown): string {
+  if (isTransitionRefused(e)) return transitionProblemText(e.problem);
   const status = errorStatus(e);
   if (status === 401 || status === 403) return strings.AccessDenied;
   if (status === 404) return strings.NotFound;

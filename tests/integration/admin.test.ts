@@ -24,7 +24,7 @@ const STAFF = `sam.taylor${D}`;
 const TEXT: PodCommandText = {
   notFound: 'not found', notAllowed: 'not allowed', changedMeanwhile: 'changed', alreadyDecided: 'already decided', isPledge: 'pledge',
   reasonNeeded: 'reason needed', notForming: (s) => `is ${s}`, targetNotReached: (p, t) => `${p} of ${t}`, teamNotUpdated: (w) => `team: ${w}`,
-  created: (t) => `created ${t}`, launched: (n, f) => `${n} founders, ${f} failed`,
+  created: (t) => `created ${t}`, launched: (n, f) => `${n} founders, ${f} failed`, otherError: (e) => (e instanceof Error ? e.message : String(e)),
 };
 
 let emu: RunningEmulator;

@@ -17,6 +17,7 @@
  *   A11 Graph group changes without a permitted approval
  *   A12 a former gardener keeps approving after the POD team replaced them (folder grants drift)
  *   A13 a member squats the folder of a community that doesn't exist yet
+ *   A16 a suggestion's author accepts, declines or answers their own suggestion
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -352,5 +353,54 @@ describe('A12–A13 folder approvers follow the Gardeners field', () => {
     const joined = await servicesAs(emu, STAFF).memberships.join(squatted, 'wider');
     assert.equal(joined.communityId, squatted.id);
     assert.deepEqual((await servicesAs(emu, POD).setup.provision()).filter((c) => !c.includes(communityFolderName(next + 1))), [], 'a second repair changes nothing but the report');
+  });
+});
+
+describe('A16 a suggestion\'s status is the POD team\'s alone', () => {
+  test('A16 the author cannot accept, decline or answer their own suggestion by any route; the POD team can', async () => {
+    const mine = await servicesAs(emu, STAFF).content.suggest({ title: 'Knitting circle', description: 'Staff who knit at lunch.', practiceArea: '', kind: 'new idea' });
+    const author = rest(STAFF);
+    // Their own item: SharePoint lets them edit it (WriteSecurity 2 limits items, not fields) ...
+    assert.equal((await author.merge(item('suggestions', mine.id), { SuggestionStatus: 'accepted', LinkedCommunityId: events.id, PodResponse: 'Approved by POD!' })).status, 204);
+    const viaForm = await author.post(`${item('suggestions', mine.id)}/ValidateUpdateListItem`, { formValues: [{ FieldName: 'SuggestionStatus', FieldValue: 'declined' }], bNewDocumentUpdate: false });
+    assert.equal(viaForm.status, 200);
+    // ... but what is believed comes from Suggestion Reviews, where only the POD team writes.
+    const review = { Title: 'Knitting circle', SuggestionId: mine.id, ReviewStatus: 'accepted', LinkedCommunityId: events.id, PodResponse: 'Approved by POD!' };
+    assert.equal((await author.post(`${listPath('suggestionReviews')}/items`, review)).status, 403, 'the author cannot write a review');
+    assert.equal((await rest(STAFF2).post(`${listPath('suggestionReviews')}/items`, review)).status, 403, 'nor can any other member');
+    assert.equal((await rest(GARDENER_EVENTS).post(`${listPath('suggestionReviews')}/items`, review)).status, 403, 'nor a gardener');
+    for (const upn of [STAFF, POD]) {
+      const seen = (await servicesAs(emu, upn).content.suggestions()).find((x) => x.id === mine.id);
+      assert.deepEqual([seen?.status, seen?.linkedCommunityId, seen?.response], ['new', undefined, undefined], `${upn} still sees it unreviewed`);
+    }
+    assert.equal((await servicesAs(emu, POD).admin.suggestion(mine.id))?.status, 'new', 'the POD commands believe the review too');
+
+    // The POD team declines it; the author cannot turn the decision (or its answer) round.
+    const pod = servicesAs(emu, POD);
+    await pod.admin.declineSuggestion((await pod.admin.suggestion(mine.id))!, 'Not a practice community.');
+    const reviews = await rest(POD).get(`${listPath('suggestionReviews')}/items?$select=Id,SuggestionId&$filter=SuggestionId eq ${mine.id}`);
+    const reviewId = Number((reviews.body.value as Array<{ Id: number }>)[0].Id);
+    assert.equal((await author.merge(item('suggestionReviews', reviewId), { ReviewStatus: 'accepted', PodResponse: 'Welcome!' })).status, 403);
+    assert.equal((await author.delete(item('suggestionReviews', reviewId))).status, 403);
+    assert.equal((await author.merge(item('suggestions', mine.id), { SuggestionStatus: 'new' })).status, 204, 'the convenience copy on the item is the author\'s to change');
+    const after = await servicesAs(emu, STAFF).admin.suggestion(mine.id);
+    assert.deepEqual([after?.status, after?.response], ['declined', 'Not a practice community.']);
+  });
+
+  test('A16 on a site set up before the reviews list: setup carries over only decisions the POD team made', async () => {
+    const staff = servicesAs(emu, STAFF);
+    const [forged, decided] = await Promise.all(['Forged acceptance', 'Declined by POD'].map((title) => staff.content.suggest({ title, description: 'x', practiceArea: '', kind: 'new idea' })));
+    // The old way: decisions on the suggestion itself, one set by its author, one by the POD team.
+    assert.equal((await rest(STAFF).merge(item('suggestions', forged.id), { SuggestionStatus: 'accepted' })).status, 204);
+    assert.equal((await rest(POD).merge(item('suggestions', decided.id), { SuggestionStatus: 'declined', PodResponse: 'Covered by Events Management.' })).status, 204);
+    assert.equal((await rest(POD).delete(listPath('suggestionReviews'))).status, 204, 'a site from before the reviews list');
+    const changes = await servicesAs(emu, POD).setup.provision();
+    assert.ok(changes.includes('Created list Suggestion Reviews'), changes.join('\n'));
+    assert.ok(changes.some((c) => /carried over \d+ earlier decision/.test(c)), changes.join('\n'));
+    const seen = new Map((await staff.content.suggestions()).map((x) => [x.id, x]));
+    assert.equal(seen.get(forged.id)?.status, 'new', 'the author\'s own "accepted" is not carried over');
+    assert.deepEqual([seen.get(decided.id)?.status, seen.get(decided.id)?.response], ['declined', 'Covered by Events Management.']);
+    const again = await servicesAs(emu, POD).setup.provision();
+    assert.equal(again.filter((c) => /Suggestion Reviews/.test(c)).length, 0, `a second run changes nothing there: ${again.join('; ')}`);
   });
 });

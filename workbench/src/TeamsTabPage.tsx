@@ -22,18 +22,14 @@ function setParam(name: string, value: string): void {
 }
 
 export const TeamsTabProperties: React.FC<{
-  services: CopServices;
+  teams: Community[];
   team: string;
   theme: TeamsThemeName;
   width: string;
   onTeam: (team: string) => void;
   onTheme: (theme: TeamsThemeName) => void;
   onWidth: (width: string) => void;
-}> = ({ services, team, theme, width, onTeam, onTheme, onWidth }) => {
-  const [teams, setTeams] = React.useState<Community[]>([]);
-  React.useEffect(() => {
-    services.communities.all().then((all) => setTeams(all.filter((c) => c.groupId)), () => setTeams([]));
-  }, [services]);
+}> = ({ teams, team, theme, width, onTeam, onTheme, onWidth }) => {
   const options: IDropdownOption[] = [
     ...teams.map((c) => ({ key: c.groupId ?? '', text: `${c.title}'s team` })),
     { key: UNLINKED_TEAM, text: 'A team without a community' },
@@ -49,16 +45,32 @@ export const TeamsTabProperties: React.FC<{
   );
 };
 
-export function useTeamsTabState(params: URLSearchParams): {
-  team: string; theme: TeamsThemeName; width: string;
+/**
+ * The simulated tab's settings, kept in the address. Without a team in the address the tab opens
+ * on the first team a community has claimed, as the community page opens on the first community.
+ */
+export function useTeamsTabState(params: URLSearchParams, services: CopServices, active: boolean): {
+  teams: Community[]; teamsNote: string; team: string; theme: TeamsThemeName; width: string;
   setTeam: (t: string) => void; setTheme: (t: TeamsThemeName) => void; setWidth: (w: string) => void;
 } {
-  const [team, setTeamState] = React.useState(params.get('team') ?? '');
+  const [chosen, setTeamState] = React.useState(params.get('team') ?? '');
+  const [teams, setTeams] = React.useState<Community[]>();
+  const [teamsNote, setTeamsNote] = React.useState('Looking for the teams…');
+  React.useEffect(() => {
+    if (!active) return;
+    services.communities.all().then(
+      (all) => {
+        setTeams(all.filter((c) => c.groupId));
+        setTeamsNote('No community has a team yet: choose "A team without a community" in the properties.');
+      },
+      () => setTeamsNote('The teams could not be read: choose one in the properties, or reload.'),
+    );
+  }, [services, active]);
   const initialTheme = params.get('theme');
   const [theme, setThemeState] = React.useState<TeamsThemeName>(initialTheme === 'dark' || initialTheme === 'contrast' ? initialTheme : 'default');
   const [width, setWidthState] = React.useState(WIDTHS.includes(params.get('width') ?? '') ? String(params.get('width')) : 'full');
   return {
-    team, theme, width,
+    teams: teams ?? [], teamsNote, team: chosen || (teams?.[0]?.groupId ?? ''), theme, width,
     setTeam: (t) => { setParam('team', t); setTeamState(t); },
     setTheme: (t) => { setParam('theme', t); setThemeState(t); },
     setWidth: (w) => { setParam('width', w); setWidthState(w); },
@@ -66,10 +78,10 @@ export function useTeamsTabState(params: URLSearchParams): {
 }
 
 /** The tab's frame: the Teams canvas colour around the tab, at the chosen width. */
-export const TeamsTabPage: React.FC<{ services: CopServices; team: string; theme: TeamsThemeName; width: string }> = ({ services, team, theme, width }) => (
+export const TeamsTabPage: React.FC<{ services: CopServices; team: string; teamsNote: string; theme: TeamsThemeName; width: string }> = ({ services, team, teamsNote, theme, width }) => (
   <div data-testid="teams-tab" style={{ background: CANVAS[theme], padding: 12, width: width === 'full' ? undefined : Number(width), maxWidth: '100%', boxSizing: 'border-box' }}>
     {team
       ? <CommunityHome key={team} services={services} teamGroupId={team} teamsTheme={theme} />
-      : <p style={{ color: theme === 'default' ? '#242424' : '#ffffff' }}>Choose a team in the properties to open its tab.</p>}
+      : <p style={{ color: theme === 'default' ? '#242424' : '#ffffff' }}>{teamsNote}</p>}
   </div>
 );

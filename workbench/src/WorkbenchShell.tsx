@@ -58,7 +58,7 @@ export const WorkbenchShell: React.FC<{ page: string; services: CopServices; hea
   const params = new URLSearchParams(window.location.search);
   const [directory, setDirectory] = React.useState(() => initialDirectoryProperties(params));
   const [communityId, setCommunityId] = React.useState(params.get('community') ?? '1');
-  const tab = useTeamsTabState(params);
+  const tab = useTeamsTabState(params, services, page === 'teams-tab');
   let part: React.ReactNode;
   let properties: React.ReactNode;
   switch (page) {
@@ -77,8 +77,8 @@ export const WorkbenchShell: React.FC<{ page: string; services: CopServices; hea
       part = <MyCommunities services={services} directoryUrl="/" communityPageUrl="/community?community={id}" />;
       break;
     case 'teams-tab':
-      part = <TeamsTabPage services={services} team={tab.team} theme={tab.theme} width={tab.width} />;
-      properties = <TeamsTabProperties services={services} team={tab.team} theme={tab.theme} width={tab.width} onTeam={tab.setTeam} onTheme={tab.setTheme} onWidth={tab.setWidth} />;
+      part = <TeamsTabPage services={services} team={tab.team} teamsNote={tab.teamsNote} theme={tab.theme} width={tab.width} />;
+      properties = <TeamsTabProperties teams={tab.teams} team={tab.team} theme={tab.theme} width={tab.width} onTeam={tab.setTeam} onTheme={tab.setTheme} onWidth={tab.setWidth} />;
       break;
     case 'site-header':
       part = <SiteHeaderPage services={services} source={headerSource} communityId={Number(communityId) || 1} />;

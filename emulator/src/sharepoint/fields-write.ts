@@ -7,7 +7,7 @@
 import { inTransaction } from '../db.ts';
 import { badRequest, CODE, propertyNotFound, SpError, unsupported } from './errors.ts';
 import { FIELD_CLASS, fieldsOf, invalidateFields, shapeOf, SYSTEM_COLUMN, TYPE_NAME, type FieldDef } from './fields.ts';
-import { listByGuid, listByTitle, type ListRow } from './model.ts';
+import { listByGuid, listByTitle, lp, type ListRow } from './model.ts';
 import { MAX_INTERNAL_NAME, MAX_TITLE, OUT_OF_RANGE } from './limits.ts';
 import { demand, P } from './permissions.ts';
 import { unwrapResults, type Rq } from './rq.ts';
@@ -113,6 +113,7 @@ export function createField(rq: Rq, list: ListRow, spec: FieldSpec): FieldDef {
   }
   if (spec.props.Indexed && indexedCount(existing) >= MAX_INDEXES) throw tooManyIndexes();
   if (spec.props.EnforceUniqueValues && !spec.props.Indexed) throw mustIndex();
+  if (spec.props.EnforceUniqueValues) refuseWithOwnItemsReading(list);
   const internal = uniqueInternal(existing, spec.internal?.slice(0, MAX_INTERNAL_NAME) ?? encodeInternalName(spec.title));
   const def: FieldDef = {
     listId: list.id, guid: newGuid(), internal, title: spec.title, kind: spec.kind, typeAsString: typeAsString(spec.kind, spec.props),
@@ -143,8 +144,26 @@ function tooManyIndexes(): SpError {
   return new SpError(400, CODE.spException, `This list already has ${MAX_INDEXES} indexed columns, the maximum SharePoint allows. Remove an index before adding another.`);
 }
 
+/**
+ * Unique values (https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ee536168(v=office.14),
+ * "Enforcing Uniqueness in Column Values"): only on a column that can be indexed, compared without
+ * case, and checked over every item of the list, whoever can see or edit it and whatever folder
+ * holds it (checkUnique in items-write.ts). The message is SharePoint's own.
+ */
 function mustIndex(): SpError {
-  return new SpError(400, CODE.spException, 'The field must be indexed to enforce unique values.');
+  return new SpError(400, CODE.spException, 'The field must first be indexed to enforce unique values.');
+}
+
+/**
+ * A list whose readers see only their own items (ReadSecurity 2) can't enforce unique values, and a
+ * list with such a column can't switch to it: the list settings page refuses both ways
+ * (https://www.formsandflows.nl/2023/10/23/item-level-permissions/). Microsoft documents no REST
+ * error for it; the emulator refuses with SharePoint's general exception.
+ */
+function refuseWithOwnItemsReading(list: ListRow): void {
+  if (Number(lp(list, 'ReadSecurity', 1)) === 2) {
+    throw new SpError(400, CODE.spException, 'Unique values can\'t be enforced on a list whose item-level permissions let people read only their own items.');
+  }
 }
 
 /** POST fields with {Title, FieldTypeKind, ...} (verbose from @pnp/sp's fields.add*). */
@@ -216,6 +235,7 @@ export function updateField(rq: Rq, list: ListRow, f: FieldDef, body: Record<str
   if (next.Indexed && !f.props.Indexed && indexedCount(fields) >= MAX_INDEXES) throw tooManyIndexes();
   if (next.EnforceUniqueValues && !next.Indexed) throw mustIndex();
   if (next.EnforceUniqueValues && !f.props.EnforceUniqueValues) {
+    refuseWithOwnItemsReading(list);
     const dup = get(rq.db, `SELECT 1 AS x FROM sp_items WHERE list_id = ? AND kind = 0 AND ${columnExpr(f.internal)} IS NOT NULL GROUP BY ${columnExpr(f.internal)} HAVING COUNT(*) > 1 LIMIT 1`, list.id);
     if (dup) throw new SpError(400, CODE.spException, 'This field contains duplicate values. Remove all duplicate values and try the operation again.');
   }

@@ -94,6 +94,10 @@ export function createList(rq: Rq, body: Record<string, unknown>): ListRow {
 export function updateList(rq: Rq, list: ListRow, body: Record<string, unknown>): ListRow {
   demand(rq, list.scope_id, P.ManageLists);
   checkSettings(body, false);
+  // Reading only one's own items and unique values exclude each other (see refuseWithOwnItemsReading).
+  if (Number(body.ReadSecurity) === 2 && fieldsOf(rq.db, list.id).some((f) => f.props.EnforceUniqueValues)) {
+    throw new SpError(400, CODE.spException, 'People can\'t be limited to reading their own items in a list with a column that enforces unique values.');
+  }
   const props = { ...list.props };
   for (const [k, v] of Object.entries(body)) if (k in LIST_DEFAULTS) props[k] = v;
   const wasModerated = lp(list, 'EnableModeration', false);

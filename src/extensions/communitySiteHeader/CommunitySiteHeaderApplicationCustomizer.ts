@@ -28,22 +28,34 @@ export interface ICommunitySiteHeaderApplicationCustomizerProperties {
 export default class CommunitySiteHeaderApplicationCustomizer extends BaseApplicationCustomizer<ICommunitySiteHeaderApplicationCustomizerProperties> {
   private top?: PlaceholderContent;
   private standing?: HeaderStanding;
+  /** True once reading my standing failed, until Try again reads it afresh. */
+  private failed = false;
 
   public onInit(): Promise<void> {
     const communityId = Math.trunc(Number(this.properties.communityId));
     if (!communityId) return Promise.resolve();
     this.render();
     this.context.placeholderProvider.changedEvent.add(this, this.render);
+    this.readStanding(communityId);
+    return Promise.resolve();
+  }
+
+  /** One request for my standing; each Try again sends a fresh one. */
+  private readStanding(communityId: number): void {
     const hubUrl = safeHref(this.properties.hubSiteUrl) ?? this.context.pageContext.web.absoluteUrl;
     myHeaderStanding(headerSourceFromSpfx(this.context, hubUrl), communityId, this.context.pageContext.user.email).then(
       (standing) => {
         this.standing = standing;
+        this.failed = false;
         this.render();
       },
-      // A header must never break the site: if the hub's lists are missing or unreachable, it keeps the name and link only.
-      (e: Error) => Log.warn(LOG_SOURCE, `Membership not shown: ${e.message}`),
+      // A header must never break the site: if the hub is unreachable it keeps the name and link, and offers to try again.
+      (e: Error) => {
+        Log.warn(LOG_SOURCE, `Membership not shown: ${e.message}`);
+        this.failed = true;
+        this.render();
+      },
     );
-    return Promise.resolve();
   }
 
   private render(): void {
@@ -61,6 +73,13 @@ export default class CommunitySiteHeaderApplicationCustomizer extends BaseApplic
         standing: this.standing,
         joinUrl: communityLinks({ id: Math.trunc(Number(p.communityId)) }, p.communityPageUrl).page ?? safeHref(p.directoryUrl) ?? hubUrl,
         directoryUrl: safeHref(p.directoryUrl) ?? hubUrl,
+        onRetry: this.failed
+          ? () => {
+              this.failed = false;
+              this.render();
+              this.readStanding(Math.trunc(Number(p.communityId)));
+            }
+          : undefined,
       }),
       this.top.domElement,
     );

@@ -21,13 +21,24 @@ describe('preloaded reads', () => {
     expect(await firstFrom(undefined, load)()).toBe('fresh');
   });
 
-  it('never leaves a failed preload unhandled, and still reports it where it is taken', async () => {
+  it('never leaves a failed preload unhandled, and reports it to the load that took it', async () => {
     const unhandled = jest.fn();
     process.on('unhandledRejection', unhandled);
-    const early = preload(() => Promise.reject(new Error('offline')));
+    let fail: (e: Error) => void = () => undefined;
+    const early = preload(() => new Promise<string>((_resolve, reject) => (fail = reject)));
+    const taken = early.take();
+    fail(new Error('offline'));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(unhandled).not.toHaveBeenCalled();
     process.off('unhandledRejection', unhandled);
-    await expect(early.take()).rejects.toThrow('offline');
+    await expect(taken).rejects.toThrow('offline');
+  });
+
+  it('drops a preload that failed before it was taken: the load after it (a retry) reads afresh', async () => {
+    const early = preload(() => Promise.reject(new Error('busy')));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const load = jest.fn(async () => 'fresh');
+    expect(await firstFrom(early, load)()).toBe('fresh');
+    expect(load).toHaveBeenCalledTimes(1);
   });
 });

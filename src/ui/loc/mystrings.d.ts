@@ -34,7 +34,13 @@ declare interface ICopHubSharedStrings {
   PodLaunchDefaultReason: string;
   PodRun: string;
   PodRunning: string;
+  LifecycleAlreadyThere: string;
+  LifecycleNotAllowed: string;
+  LifecycleClosed: string;
+  LifecycleReasonMissing: string;
+  LifecycleReasonTooLong: string;
   PodClose: string;
+  PodRetryRest: string;
   PodCancel: string;
   PodSummary: string;
   PodResultsLabel: string;

@@ -4,6 +4,7 @@
  * into core members), and a `refuse` switch that answers like SharePoint does to staff (403).
  */
 import type { GroupInfo, HistoryEntry, MembershipRecord, ResourceRecord } from '../../domain/adminModels';
+import { TransitionRefused } from '../../domain/errors';
 import { transition } from '../../domain/lifecycle';
 import type { Community, CommunityEvent, MemberProfile, Suggestion } from '../../domain/models';
 import type { IAdminService } from '../../domain/services';
@@ -75,7 +76,7 @@ export function fakeAdmin(data: FakeAdminData, communities: Community[], read: <
     }),
     launch: (c, reason) => write(() => {
       const t = transition(c.status, 'launched', reason);
-      if (!t.ok) throw new Error(t.error);
+      if (!t.ok) throw new TransitionRefused(t.problem);
       const launched = replaceCommunity({ ...c, status: 'launched' });
       const founders = adminState.memberships.filter((m) => m.communityId === c.id && m.status === 'interested');
       adminState.memberships = adminState.memberships.map((m) => (founders.includes(m) ? { ...m, status: 'active', level: 'core', approval: 'approved' } : m));

@@ -28,4 +28,12 @@ describe('SiteHeader', () => {
     expect(screen.getByRole('navigation').querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
   });
+
+  it('says when my standing could not be read, and reads it again on Try again', () => {
+    const retry = jest.fn();
+    render(<SiteHeader title="Data and Insight" onRetry={retry} />);
+    expect(screen.getByText(/Your membership couldn't be checked/)).toBeTruthy();
+    screen.getByRole('button', { name: 'Try again' }).click();
+    expect(retry).toHaveBeenCalledTimes(1);
+  });
 });

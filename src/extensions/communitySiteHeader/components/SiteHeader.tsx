@@ -11,6 +11,8 @@ export interface ISiteHeaderProps {
   joinUrl?: string;
   /** The CoP directory. */
   directoryUrl?: string;
+  /** Set when my standing could not be read: the bar says so and offers to read it again. */
+  onRetry?: () => void;
 }
 
 const LABEL: Record<Exclude<HeaderStanding, 'none'>, string> = {
@@ -25,7 +27,7 @@ const LABEL: Record<Exclude<HeaderStanding, 'none'>, string> = {
  * HTML with SharePoint's theme variables keeps it small and never shifts the page: the bar keeps
  * its height while my standing is read.
  */
-export const SiteHeader: React.FC<ISiteHeaderProps> = ({ title, standing, joinUrl, directoryUrl }) => (
+export const SiteHeader: React.FC<ISiteHeaderProps> = ({ title, standing, joinUrl, directoryUrl, onRetry }) => (
   <nav
     aria-label={strings.Landmark}
     style={{
@@ -35,7 +37,14 @@ export const SiteHeader: React.FC<ISiteHeaderProps> = ({ title, standing, joinUr
   >
     <strong>{title}</strong>
     <span aria-live="polite" style={{ minWidth: 120 }}>
-      {standing === undefined ? null : standing === 'none' ? (joinUrl ? <a href={joinUrl}>{strings.Join}</a> : null) : LABEL[standing]}
+      {onRetry ? (
+        <>
+          {strings.StandingUnavailable}{' '}
+          <button type="button" onClick={onRetry} style={{ font: 'inherit', color: 'inherit', background: 'none', border: 0, padding: 0, textDecoration: 'underline', cursor: 'pointer' }}>
+            {strings.TryAgain}
+          </button>
+        </>
+      ) : standing === undefined ? null : standing === 'none' ? (joinUrl ? <a href={joinUrl}>{strings.Join}</a> : null) : LABEL[standing]}
     </span>
     {directoryUrl && <a href={directoryUrl} style={{ marginLeft: 'auto' }}>{strings.Directory}</a>}
   </nav>

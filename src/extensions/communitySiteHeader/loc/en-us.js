@@ -7,6 +7,8 @@ define([], function () {
     RequestPending: "Your request to join is pending",
     FoundingPledge: "You've pledged as a founding member",
     Join: "Join this community",
-    Directory: "All communities"
+    Directory: "All communities",
+    StandingUnavailable: "Your membership couldn't be checked.",
+    TryAgain: "Try again"
   };
 });

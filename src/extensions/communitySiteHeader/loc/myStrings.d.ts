@@ -7,6 +7,8 @@ declare interface ICommunitySiteHeaderApplicationCustomizerStrings {
   FoundingPledge: string;
   Join: string;
   Directory: string;
+  StandingUnavailable: string;
+  TryAgain: string;
 }
 
 declare module 'CommunitySiteHeaderApplicationCustomizerStrings' {

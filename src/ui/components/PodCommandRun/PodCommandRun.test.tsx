@@ -77,4 +77,33 @@ describe('PodCommandRun', () => {
     expect(await screen.findByText('1 succeeded, 0 failed.')).toBeTruthy();
     expect(await screen.findByText("Saved. We couldn't notify Mei Chen in Teams.")).toBeTruthy();
   });
+
+  it('tries again only what was not done, and then reports every item', async () => {
+    const declined: number[] = [];
+    let busy = true;
+    const flaky = {
+      admin: {
+        suggestion: async (id: number) => suggestion(id),
+        declineSuggestion: async (s: Suggestion) => {
+          if (s.id === 2 && busy) throw Object.assign(new Error('[503] busy'), { status: 503 });
+          declined.push(s.id);
+          return { ...s, status: 'declined' };
+        },
+      },
+    } as unknown as PodCommandServices;
+    const onClose = jest.fn();
+    render(<PodCommandRun command="DECLINE_SUGGESTION" itemIds={[1, 2, 3]} services={flaky} onClose={onClose} />);
+    fireEvent.change(screen.getByRole('textbox', { name: /Reason/ }), { target: { value: 'Covered elsewhere' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Go ahead' }));
+    expect(await screen.findByText('2 succeeded, 1 failed.')).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent?.slice(0, 14))).toEqual(['DoneIdea 1', 'Not doneIdea 2', 'DoneIdea 3']);
+    busy = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again for the 1 not done' }));
+    expect(await screen.findByText('3 succeeded, 0 failed.')).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['DoneIdea 1', 'DoneIdea 2', 'DoneIdea 3']);
+    expect(declined).toEqual([1, 3, 2]);
+    expect(screen.queryByRole('button', { name: /Try again/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledWith(true);
+  });
 });

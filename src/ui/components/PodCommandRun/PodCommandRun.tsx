@@ -26,25 +26,36 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
   const [tried, setTried] = React.useState(false);
   const missingReason = reasonKind !== 'none' && !reason.trim();
 
-  const run = async (): Promise<void> => {
+  /** Items to run this time: all of them first; after that only those not done (Try again). */
+  const [todo, setTodo] = React.useState<readonly number[]>(itemIds);
+  /** What was done in earlier runs, kept while the rest are tried again. */
+  const earlier = React.useRef<ItemResult[]>([]);
+
+  const run = async (ids: readonly number[]): Promise<void> => {
     setTried(true);
     if (missingReason) return;
+    setTodo(ids);
     setState({ kind: 'running', done: 0 });
     try {
-      const results = await runPodCommand(command, itemIds, services, { reason }, POD_COMMAND_TEXT, (done) => setState({ kind: 'running', done }));
+      const fresh = await runPodCommand(command, ids, services, { reason }, POD_COMMAND_TEXT, (done) => setState({ kind: 'running', done }));
+      // One line per item in the order selected: an item's latest outcome replaces its earlier one.
+      const latest = new Map([...earlier.current, ...fresh].map((r) => [r.id, r]));
+      const results = itemIds.flatMap((id) => latest.get(id) ?? []);
+      earlier.current = results;
       setState({ kind: 'done', results });
     } catch (error) {
       setState({ kind: 'failed', error });
     }
   };
   const start = (): void => {
-    run().catch(() => undefined);
+    run(todo).catch(() => undefined);
   };
 
   // Mounted from the start (same place in both views), so it hears sends that end while the command runs.
   const notice = services.notifications ? <NotifyNotice notifications={services.notifications} /> : null;
   if (state.kind === 'done') {
     const ok = state.results.filter((r) => r.ok).length;
+    const notDone = state.results.filter((r) => !r.ok).map((r) => r.id);
     return (
       <div>
         {notice}
@@ -63,7 +74,13 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
           ))}
         </ul>
         <div className={classes.actions}>
-          <PrimaryButton onClick={() => onClose(ok > 0)}>{strings.PodClose}</PrimaryButton>
+          {notDone.length > 0 && (
+            // Only what is not done yet: what succeeded is never sent again.
+            <PrimaryButton onClick={() => run(notDone).catch(() => undefined)}>{fill(strings.PodRetryRest, notDone.length)}</PrimaryButton>
+          )}
+          {notDone.length > 0
+            ? <DefaultButton onClick={() => onClose(ok > 0)}>{strings.PodClose}</DefaultButton>
+            : <PrimaryButton onClick={() => onClose(ok > 0)}>{strings.PodClose}</PrimaryButton>}
         </div>
       </div>
     );
@@ -85,7 +102,7 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
           errorMessage={tried && missingReason ? strings.PodReasonNeeded : undefined}
         />
       )}
-      {running && <ProgressIndicator label={fill(strings.PodRunning, state.done, itemIds.length)} percentComplete={itemIds.length ? state.done / itemIds.length : 0} />}
+      {running && <ProgressIndicator label={fill(strings.PodRunning, state.done, todo.length)} percentComplete={todo.length ? state.done / todo.length : 0} />}
       {state.kind === 'failed' && <MessageBar messageBarType={MessageBarType.error}>{describeError(state.error)}</MessageBar>}
       <div className={classes.actions}>
         <PrimaryButton onClick={start} disabled={running}>{strings.PodRun}</PrimaryButton>

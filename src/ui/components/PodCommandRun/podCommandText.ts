@@ -1,6 +1,7 @@
 /** The per-item report's words and the commands' names, from the shared strings. */
 import * as strings from 'CopHubSharedStrings';
 import type { PodCommandId, PodCommandText } from '../../../domain/podCommands';
+import { describeError } from '../../errors';
 import { fill } from '../../format';
 
 export const POD_COMMAND_TEXT: PodCommandText = {
@@ -15,6 +16,7 @@ export const POD_COMMAND_TEXT: PodCommandText = {
   teamNotUpdated: (why) => fill(strings.PodTeamNotUpdated, why),
   created: (title) => fill(strings.PodCreated, title),
   launched: (founders, failed) => fill(strings.PodLaunched, founders, failed),
+  otherError: describeError,
 };
 
 export const POD_COMMAND_NAMES: Record<PodCommandId, string> = {

@@ -40,4 +40,13 @@ describe('SetupGate (every web part checks the lists first)', () => {
     expect(await screen.findByText('The feature')).toBeTruthy();
     expect(setup.checks).toBe(2);
   });
+
+  it('its Try again also reads again what the view read beside the check', async () => {
+    const setup = setupAnswering(Object.assign(new Error('[503]'), { status: 503 }), READY);
+    const alsoRetry = jest.fn();
+    render(<SetupGate setup={setup} onRetry={alsoRetry}>{feature}</SetupGate>);
+    fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('The feature')).toBeTruthy();
+    expect(alsoRetry).toHaveBeenCalledTimes(1);
+  });
 });

@@ -29,17 +29,23 @@ const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download =
     [admin.state, today],
   );
   const [tab, setTab] = React.useState('portfolio');
+  // One Try again recovers the whole console: the data, and the setup check if it failed too.
+  const [retries, setRetries] = React.useState(0);
+  const retry = React.useCallback(() => {
+    setRetries((n) => n + 1);
+    admin.refresh();
+  }, [admin.refresh]);
   const needsData = (body: (data: AdminData) => React.ReactNode): React.ReactNode => {
     if (admin.state.status === 'loading') return <LoadingView rows={4} />;
     // A missing list (404) means the site isn't set up yet: the panel below does that.
     if (admin.state.status === 'error') return errorStatus(admin.state.error) === 404
       ? <MessageBar messageBarType={MessageBarType.warning}>{strings.NeedsSetup}</MessageBar>
-      : <ErrorView error={admin.state.error} onRetry={admin.refresh} />;
+      : <ErrorView error={admin.state.error} onRetry={retry} />;
     return body(admin.state.data);
   };
   return (
     <>
-    <Pivot aria-label={strings.TabsLabel} selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} overflowBehavior="menu">
+    <Pivot aria-label={strings.TabsLabel} selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} overflowBehavior="menu" overflowAriaLabel={strings.MoreTabs}>
       <PivotItem itemKey="portfolio" headerText={strings.TabPortfolio}>
         {needsData(() => <Portfolio rows={portfolio} now={today} download={download} />)}
       </PivotItem>
@@ -57,7 +63,7 @@ const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download =
       </PivotItem>
     </Pivot>
     {/* Always in view: on a site that isn't set up, this is the first thing to do. */}
-    <SetupPanel setup={services.setup} onDone={admin.refresh} />
+    <SetupPanel setup={services.setup} onDone={admin.refresh} retryKey={retries} />
     </>
   );
 };

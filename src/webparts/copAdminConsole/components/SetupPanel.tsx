@@ -15,10 +15,18 @@ export interface ISetupPanelProps {
   setup: ISetupService;
   /** Called after provisioning ran, so what depends on the lists reads again. */
   onDone?: () => void;
+  /** Changes when the console's own Try again is pressed: a check that failed in the same outage checks again. */
+  retryKey?: number;
 }
 
-export const SetupPanel: React.FC<ISetupPanelProps> = ({ setup, onDone }) => {
+export const SetupPanel: React.FC<ISetupPanelProps> = ({ setup, onDone, retryKey }) => {
   const check = useAsync(() => setup.check(), [setup]);
+  const checkFailed = check.state.status === 'error';
+  const { reload: checkAgain } = check;
+  React.useEffect(() => {
+    if (checkFailed) checkAgain();
+    // Only a new retryKey asks again; the check's own state changing must not.
+  }, [retryKey]);
   const [run, setRun] = React.useState<RunState>({ kind: 'idle' });
 
   const runSetup = async (): Promise<void> => {

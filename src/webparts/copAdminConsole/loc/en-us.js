@@ -20,6 +20,8 @@ define([], function () {
     PortfolioTitle: "Portfolio",
     PortfolioSearch: "Search communities, sponsors and gardeners",
     PortfolioStatus: "Status",
+    MoreTabs: "More tabs",
+    PortfolioAllStatuses: "All statuses",
     PortfolioNeedsLeadership: "Only communities without a gardener or sponsor",
     PortfolioExport: "Export to CSV",
     PortfolioCount: "{0} of {1} communities",

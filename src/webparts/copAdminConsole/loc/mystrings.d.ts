@@ -19,6 +19,8 @@ declare interface ICopAdminConsoleWebPartStrings {
   PortfolioTitle: string;
   PortfolioSearch: string;
   PortfolioStatus: string;
+  MoreTabs: string;
+  PortfolioAllStatuses: string;
   PortfolioNeedsLeadership: string;
   PortfolioExport: string;
   PortfolioCount: string;

@@ -72,6 +72,17 @@ describe('MyCommunities', () => {
     expect(screen.getByRole('link', { name: 'Find a community in the directory' }).getAttribute('href')).toBe('/sites/cop');
   });
 
+  it('lets someone who joined nothing say their practice area and what they want to learn right here, and then suggests', async () => {
+    const services = fakeServices({ communities: [data, events] });
+    renderMine(services);
+    expect(await screen.findByText(/Say what your practice area is/)).toBeTruthy();
+    fireEvent.change(await screen.findByRole('textbox', { name: 'My practice area' }), { target: { value: 'Planning' } });
+    fireEvent.click(screen.getByRole('button', { name: /Save/ }));
+    const recs = await screen.findByRole('list', { name: 'Suggested for you' });
+    expect(within(recs).getByRole('link', { name: 'Open Events Management in Teams' })).toBeTruthy();
+    expect((await services.content.myProfile())?.practiceArea).toBe('Planning');
+  });
+
   it('shows an error with a retry', async () => {
     renderMine(fakeServices({ failWith: Object.assign(new Error('down'), { status: 503 }) }));
     expect(await screen.findByRole('button', { name: 'Try again' })).toBeTruthy();

@@ -20,6 +20,9 @@ import { firstFrom, preload, type Preloaded } from '../../../ui/hooks/preload';
 import type { IMyCommunitiesProps } from './IMyCommunitiesProps';
 import { getMyCommunitiesClassNames } from './MyCommunities.styles';
 
+// Only for someone with no suggestions yet: the profile form loads then, in its own chunk.
+const MyTopics = React.lazy(() => import(/* webpackChunkName: 'cop-my-topics' */ '../../communityHome/components/MyTopics').then((m) => ({ default: m.MyTopics })));
+
 
 const CommunityTitle: React.FC<{ community?: Community; pageTemplate?: string }> = ({ community, pageTemplate }) => {
   if (!community) return <Text variant="mediumPlus">{strings.UnknownCommunity}</Text>;
@@ -66,13 +69,15 @@ async function loadMine(services: CopServices, early: EarlyReads | undefined): P
   // My practice area as I gave it on my profile (no Graph call for the directory's department:
   // the view stays within its four requests, and the empty state says how to get suggestions).
   const recommendations = recommendCommunities(all, view, { practiceArea: profile?.practiceArea, profile });
-  return { view, events, recommendations, byId: new Map(all.map((c) => [c.id, c])) };
+  return { view, events, recommendations, profile, byId: new Map(all.map((c) => [c.id, c])) };
 }
 
 interface MyView {
   view: ReturnType<typeof myCommunities>;
   events: CommunityEvent[];
   recommendations: ReturnType<typeof recommendCommunities>;
+  /** My profile as read with the rest, so the form for it needs no read of its own. */
+  profile: MemberProfile | undefined;
   byId: Map<number, Community>;
 }
 
@@ -83,7 +88,7 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
   const { state, reload } = useAsync(load, [load]);
   if (state.status === 'loading') return <LoadingView rows={5} />;
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
-  const { view, events, recommendations, byId } = state.data;
+  const { view, events, recommendations, profile, byId } = state.data;
   const sessions = mySessions(view, events, now());
   const directory = safeHref(directoryUrl);
   const row = (r: MyCommunity): React.ReactNode => (
@@ -99,7 +104,8 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
     <div className={classes.root}>
       {view.active.length === 0 ? (
         <Text block>
-          {strings.Empty} {directory && <Link href={directory}>{strings.FindOne}</Link>}
+          {/* Underlined: told apart from the sentence by more than colour (axe link-in-text-block). */}
+          {strings.Empty} {directory && <Link href={directory} underline>{strings.FindOne}</Link>}
         </Text>
       ) : (
         <ul className={classes.list} aria-labelledby="my-communities-title">{view.active.map(row)}</ul>
@@ -135,7 +141,14 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
         </Section>
       )}
       <Section id="my-communities-recommended" title={strings.Recommended}>
-        {recommendations.length === 0 ? <Text block>{strings.NoRecommendations}</Text> : (
+        {recommendations.length === 0 ? (
+          <>
+            <Text block>{strings.NoRecommendations}</Text>
+            <React.Suspense fallback={<LoadingView rows={2} />}>
+              <MyTopics content={services.content} known={{ profile }} onSaved={reload} />
+            </React.Suspense>
+          </>
+        ) : (
           <>
             <Text block variant="small">{strings.RecommendedHint}</Text>
             <ul className={classes.list} aria-labelledby="my-communities-recommended">

@@ -21,7 +21,7 @@ define([], function () {
     AddToCalendarLabel: "Add to calendar: {0}, {1}",
     Recommended: "Suggested for you",
     RecommendedHint: "Communities in your practice area, or covering what you want to learn.",
-    NoRecommendations: "Add your practice area and what you want to learn on a community's Knowledge page to get suggestions.",
+    NoRecommendations: "Say what your practice area is and what you want to learn, and communities that match will be suggested here.",
     BecauseArea: "In your practice area",
     BecauseTopics: "Covers {0}",
     OpenCommunity: "Open {0}",

@@ -55,7 +55,9 @@ const Editor: React.FC<IMyTopicsProps & { profile: MemberProfile | undefined }> 
 
 /** What I can help with and want to learn: one profile, shared by all my communities. */
 export const MyTopics: React.FC<IMyTopicsProps> = (props) => {
-  const { state, reload } = useAsync(() => props.content.myProfile(), [props.content]);
+  const { known } = props;
+  // The profile itself, not the wrapper object, says when there is something new to show.
+  const { state, reload } = useAsync(async () => (known ? known.profile : props.content.myProfile()), [props.content, known !== undefined, known?.profile]);
   let body: React.ReactNode;
   if (state.status === 'loading') body = <LoadingView rows={2} />;
   else if (state.status === 'error') body = <ErrorView error={state.error} onRetry={reload} />;

@@ -40,7 +40,8 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) =>
   const shown = React.useMemo(() => sortPortfolio(filterPortfolio(rows, filter), sort.key, sort.descending), [rows, filter, sort]);
 
   const column = (key: string, name: string, onRender: (r: PortfolioRow) => React.ReactNode, sortKey?: PortfolioSortKey, minWidth = 80): IColumn => ({
-    key, name, minWidth, maxWidth: minWidth * 2.5, isResizable: true, onRender,
+    // Values wrap rather than end in "…": a health band or a list of gardeners is read in full.
+    key, name, minWidth, maxWidth: minWidth * 2.5, isResizable: true, isMultiline: true, onRender,
     isSorted: sortKey !== undefined && sort.key === sortKey,
     isSortedDescending: sortKey !== undefined && sort.key === sortKey && sort.descending,
     sortAscendingAriaLabel: strings.SortedAscending,
@@ -50,12 +51,12 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) =>
   const columns: IColumn[] = [
     column('title', strings.ColCommunity, (r) => <strong>{r.community.title}</strong>, 'title', 160),
     column('status', strings.ColStatus, (r) => r.community.status, 'status', 70),
-    column('members', `${strings.ColCore} / ${strings.ColWider}`, (r) => (r.community.status === 'forming' ? `${strings.ColPledged}: ${r.members.pledged}` : `${r.members.core} / ${r.members.wider}`), 'members', 90),
+    column('members', `${strings.ColCore} / ${strings.ColWider}`, (r) => (r.community.status === 'forming' ? `${strings.ColPledged}: ${r.members.pledged}` : `${r.members.core} / ${r.members.wider}`), 'members', 110),
     column('gardener', strings.ColGardener, (r) => (r.hasGardener ? r.community.gardeners.map((g) => g.displayName).join(', ') : <span className={classes.missing}>{strings.Missing}</span>), undefined, 110),
     column('sponsor', strings.ColSponsor, (r) => r.community.sponsor?.displayName ?? <span className={classes.missing}>{strings.Missing}</span>, undefined, 110),
     column('lastSession', strings.ColLastSession, (r) => lastSession(r, dates), 'lastSession', 140),
-    column('freshness', strings.ColFreshness, (r) => (r.resources ? fill(strings.FreshOf, r.resources - r.resourcesDueForReview, r.resources) : strings.NoResources), 'freshness', 90),
-    column('health', strings.ColHealth, (r) => (r.health ? <span className={classes[r.health.band]}>{fill(strings.HealthValue, r.health.score, BAND_TEXT[r.health.band])}</span> : strings.NotScored), 'health', 120),
+    column('freshness', strings.ColFreshness, (r) => (r.resources ? fill(strings.FreshOf, r.resources - r.resourcesDueForReview, r.resources) : strings.NoResources), 'freshness', 130),
+    column('health', strings.ColHealth, (r) => (r.health ? <span className={classes[r.health.band]}>{fill(strings.HealthValue, r.health.score, BAND_TEXT[r.health.band])}</span> : strings.NotScored), 'health', 170),
   ];
 
   const [exportError, setExportError] = React.useState<unknown>();
@@ -83,6 +84,7 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) =>
             <Dropdown
               className={classes.status}
               label={strings.PortfolioStatus}
+              placeholder={strings.PortfolioAllStatuses}
               multiSelect
               options={COMMUNITY_STATUSES.map((s) => ({ key: s, text: s }))}
               selectedKeys={[...filter.statuses]}

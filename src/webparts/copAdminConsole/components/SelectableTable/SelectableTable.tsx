@@ -20,11 +20,13 @@ export function SelectableTable<T>({ items, columns, idOf, ariaLabel, onSelectio
   idRef.current = idOf;
   // DetailsList hands new rows to the selection itself, which keeps what is still there selected.
   const keyed = React.useMemo(() => items.map((r) => ({ ...r, key: String(idRef.current(r)) })), [items]);
+  // Values wrap instead of ending in "…", so a narrow pane (a 320 px Teams tab) still reads in full.
+  const wrapping = React.useMemo(() => columns.map((c) => ({ isMultiline: true, ...c })), [columns]);
   return (
     <div className={classes.table}>
       <DetailsList
         items={keyed}
-        columns={columns}
+        columns={wrapping}
         selection={selection}
         selectionMode={SelectionMode.multiple}
         checkboxVisibility={CheckboxVisibility.always}

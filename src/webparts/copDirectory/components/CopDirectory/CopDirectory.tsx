@@ -206,7 +206,12 @@ const CopDirectory: React.FC<ICopDirectoryProps> = (props) => {
       <h2 className={classes.title} id={ids.title}>{props.title || strings.DefaultTitle}</h2>
       <MembershipExplainer headingId={ids.explainer} />
       <NotifyNotice notifications={props.services.notifications} />
-      <SetupGate setup={props.services.setup} loading={<DirectorySkeleton layout={props.defaultLayout ?? 'cards'} />}>
+      <SetupGate
+        setup={props.services.setup}
+        // The directory's data is read beside the check; when both failed, one Try again reads both.
+        onRetry={data.state.status === 'error' ? data.reload : undefined}
+        loading={<DirectorySkeleton layout={props.defaultLayout ?? 'cards'} />}
+      >
         <Directory {...props} data={data} />
       </SetupGate>
       {props.contact && <ProgrammeContactView contact={props.contact} />}
