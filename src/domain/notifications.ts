@@ -91,7 +91,7 @@ export function applyOptOuts(recipients: readonly Person[], kind: NotificationKi
 
 /** Consecutive batches of at most `size` (Graph's limit by default); never an empty batch. */
 export function inBatches<T>(items: readonly T[], size = MAX_RECIPIENTS_PER_REQUEST): T[][] {
-  if (!(size >= 1)) throw new RangeError('A batch holds at least one item.');
+  if (!(size >= 1)) throw new RangeError(`inBatches: size ${size} < 1`); // a programming error, never shown to people
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
