@@ -24,6 +24,7 @@ import { versionEnt1, versionEnts } from './versions.ts';
 import { addView, changeViewFields, contentTypeEnts, deleteView, updateView, viewEnt, viewFieldsEnt, viewsOf } from './views.ts';
 import { updateWeb, webEnt } from './web.ts';
 import { contextInfo } from './contextinfo.ts';
+import { handleSearch } from './search/index.ts';
 
 function methodNotAllowed(rq: Rq, what: string): never {
   throw badRequest(`The HTTP method '${rq.method}' is not supported on ${what}.`, CODE.invalidQuery);
@@ -63,6 +64,7 @@ function itemRow(rq: Rq, n: Extract<Node, { k: 'item' }>): ItemRow {
 }
 
 function call(rq: Rq, n: Extract<Node, { k: 'call' }>, body: () => Record<string, unknown>): EmuResponse {
+  if (n.of.k === 'search') return handleSearch(rq, n.name);
   const sec = securableOf(rq, n.of);
   const isGet = rq.method === 'GET';
   if (sec && (n.name === 'effectivebasepermissions' || n.name === 'effectivebasepermissionsforui')) {
