@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import '@pnp/sp/search';
-import { SearchQueryBuilder, type ISearchQuery, type ISearchResponse } from '@pnp/sp/search';
+import { SearchQueryBuilder, type ISearchQuery, type ISearchResponse, type SearchQueryInit } from '@pnp/sp/search';
 import { startEmulator, type RunningEmulator } from '../src/server.ts';
 import { spClient } from './clients.ts';
 import { MEMBER, OWNER, spErrorOf } from './sp-helpers.ts';
@@ -41,7 +41,7 @@ before(async () => {
 });
 after(() => emu.close());
 
-const search = (q: string | ISearchQuery, upn = MEMBER) => spClient(emu.siteUrl, upn).search(q);
+const search = (q: SearchQueryInit, upn = MEMBER) => spClient(emu.siteUrl, upn).search(q);
 
 async function digest(upn: string): Promise<string> {
   const r = await fetch(`${emu.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', 'X-Emulator-User': upn } });
@@ -53,7 +53,8 @@ describe('result shapes', () => {
     const r = await search(SearchQueryBuilder('template', { TrimDuplicates: false }).rowLimit(10).selectProperties('Title', 'Path', 'ListItemID', 'Write'));
     const raw = r.RawSearchResults as ISearchResponse & Record<string, unknown>;
     assert.match(String(raw['odata.metadata']), /_api\/\$metadata#Microsoft\.Office\.Server\.Search\.REST\.SearchResult$/);
-    const rel = raw.PrimaryQueryResult.RelevantResults;
+    const rel = raw.PrimaryQueryResult?.RelevantResults;
+    assert.ok(rel?.Table);
     assert.equal(rel.RowCount, 3);
     assert.equal(rel.TotalRows, 3);
     assert.equal(rel.TotalRowsIncludingDuplicates, 3);
@@ -197,7 +198,7 @@ describe('paging, sorting and duplicates', () => {
 describe('refiners', () => {
   test('Refiners count values over all matches; RefinementFilters narrow by token or value', async () => {
     const r = await search({ Querytext: `ListId:${resourcesId}`, Refiners: 'ResourceTypeOWSCHCS,CommunityOWSLOOK', SelectProperties: ['Title'], TrimDuplicates: false, RowLimit: 1 });
-    const refiners = r.RawSearchResults.PrimaryQueryResult.RefinementResults?.Refiners ?? [];
+    const refiners = r.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners ?? [];
     const types = refiners.find((x) => x.Name === 'ResourceTypeOWSCHCS');
     assert.deepEqual(types?.Entries.map((e) => [e.RefinementValue, Number(e.RefinementCount)]), [['template', 3], ['guide', 1], ['story', 1]]);
     const communities = refiners.find((x) => x.Name === 'CommunityOWSLOOK');
@@ -224,7 +225,9 @@ describe('security trimming', () => {
     assert.equal((await search('salary benchmark', OWNER)).TotalRows, 1);
     // Refiner counts are trimmed too.
     const r = await search({ Querytext: 'benchmark OR salary', Refiners: 'ResourceTypeOWSCHCS' }, MEMBER);
-    assert.deepEqual(r.RawSearchResults.PrimaryQueryResult.RefinementResults?.Refiners[0].Entries ?? [], []);
+    const refiner = r.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners?.[0];
+    assert.equal(refiner?.Name, 'ResourceTypeOWSCHCS');
+    assert.deepEqual(refiner?.Entries, []);
   });
 
   test('a list with ReadSecurity=2 shows each reader only their own items', async () => {
