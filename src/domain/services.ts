@@ -7,6 +7,7 @@ import type {
   Community, CommunityStatus, CommunityEvent, CurrentUser, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, ResourceType, Suggestion,
 } from './models';
 import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ResourceRecord, TeamReconciliation } from './adminModels';
+import type { HubSearchPage, HubSearchRequest } from './hubSearch';
 
 /** A page of results and, when there is more, the opaque token that fetches the next page. */
 export interface Page<T> {
@@ -160,6 +161,12 @@ export interface IAdminService {
   reconcileTeam(community: Community): Promise<TeamReconciliation>;
 }
 
+/** SharePoint Search over the hub's communities and resources, security trimmed by SharePoint. */
+export interface IHubSearchService {
+  /** One search request; `signal` cancels it (a newer query replaced it). An empty query finds nothing, with no request. */
+  search(request: HubSearchRequest, signal?: AbortSignal): Promise<HubSearchPage>;
+}
+
 export interface CopServices {
   setup: ISetupService;
   communities: ICommunityService;
@@ -168,4 +175,6 @@ export interface CopServices {
   people: IPeopleService;
   groups: IGroupService;
   admin: IAdminService;
+  /** Hub search; its PnPjs code loads on the first search. Absent where a host offers no search. */
+  search?: IHubSearchService;
 }
