@@ -36,7 +36,7 @@ export function refinementToken(value: string): string {
 }
 
 /** Lets one request be cancelled: the signal goes to fetch with the request. */
-function withSignal(signal: AbortSignal) {
+function withSignal(signal: AbortSignal): (instance: Queryable) => Queryable {
   return (instance: Queryable): Queryable => {
     instance.on.pre(async (url, init, result) => {
       init.signal = signal;

@@ -65,7 +65,7 @@ describe('people and links in managed properties', () => {
     expect(personName('grace@x.example | Grace Okafor | i:0#.f|membership|grace@x.example')).toBe('Grace Okafor');
     expect(personName('')).toBeUndefined();
     expect(linkOf('https://example.org/doc, Induction plan')).toBe('https://example.org/doc');
-    expect(linkOf(null)).toBeUndefined();
+    expect(linkOf(undefined)).toBeUndefined();
   });
 });
 

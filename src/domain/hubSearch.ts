@@ -104,7 +104,7 @@ function decode(s: string): string {
 /** A HitHighlightedSummary as text parts, matched or not; every other tag is dropped, `<ddd/>` reads as "…". */
 export function highlightParts(summary: string): HighlightPart[] {
   const parts: HighlightPart[] = [];
-  const re = /<c\d+>(.*?)<\/c\d+>|<ddd\/>|<[^>]*>|([^<]+)/gs;
+  const re = /<c\d+>([\s\S]*?)<\/c\d+>|<ddd\/>|<[^>]*>|([^<]+)/g;
   let m: RegExpExecArray | null;
   const push = (text: string, match: boolean): void => {
     if (!text) return;
@@ -121,7 +121,7 @@ export function highlightParts(summary: string): HighlightPart[] {
 }
 
 /** The display name in a person property ("mail | Display Name | login"). */
-export function personName(ows: string | null | undefined): string | undefined {
+export function personName(ows: string | undefined): string | undefined {
   if (!ows) return undefined;
   const parts = ows.split(' | ');
   const name = (parts.length >= 2 ? parts[1] : parts[0]).trim();
@@ -129,7 +129,7 @@ export function personName(ows: string | null | undefined): string | undefined {
 }
 
 /** The address in a hyperlink property ("https://…, description"). */
-export function linkOf(ows: string | null | undefined): string | undefined {
+export function linkOf(ows: string | undefined): string | undefined {
   if (!ows) return undefined;
   const url = ows.split(', ')[0].trim();
   return url || undefined;

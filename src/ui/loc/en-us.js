@@ -51,6 +51,27 @@ define([], function () {
     PodTargetNotReached: "Only {0} of the {1} founding members needed have pledged.",
     PodTeamNotUpdated: "Done, but the community's team wasn't updated: {0}",
     PodCreated: "Created the proposed community “{0}”.",
-    PodLaunched: "Launched; {0} founding member(s) made core members ({1} could not be)."
+    PodLaunched: "Launched; {0} founding member(s) made core members ({1} could not be).",
+    SearchHubLabel: "Search all communities",
+    SearchHubPlaceholder: "Search communities and resources, e.g. induction template",
+    SearchKindAll: "Everything",
+    SearchKindCommunities: "Communities",
+    SearchKindResources: "Resources",
+    SearchKindLabel: "Show",
+    SearchCommunityFilter: "Community",
+    SearchTypeFilter: "Resource type",
+    SearchAnyValue: "Any",
+    SearchSearching: "Searching…",
+    SearchPrompt: "Type a word or two to search every community's resources.",
+    SearchNoResults: "Nothing found for “{0}”.",
+    SearchResultCount: "{0} result(s) for “{1}”",
+    SearchMore: "Show more",
+    SearchJustAdded: "Just added",
+    SearchJustAddedHint: "Search will find it in a few minutes; it is shown here from what you added.",
+    SearchOwner: "Owner: {0}",
+    SearchCommunity: "Community: {0}",
+    SearchFailed: "Search didn't work just now.",
+    SearchClose: "Close search",
+    SearchResultsLabel: "Search results"
   };
 });

@@ -18,7 +18,7 @@ import type { EmuContext } from '../../types.ts';
 import { listById, type ItemRow, type ListRow } from '../model.ts';
 import { all, get, run, stmt } from '../store.ts';
 import { registerMatcher } from './matcher.ts';
-import { documentOf } from './properties.ts';
+import { CrawlMemo, documentOf } from './properties.ts';
 
 const NOW_MS = "((julianday('now') - 2440587.5) * 86400000.0)";
 
@@ -59,6 +59,8 @@ export function initSearch(ctx: EmuContext): void {
   if (timers.has(ctx.db)) return;
   // The background crawl keeps the index close to current, so a query at scale rarely crawls much itself.
   const t = setInterval(() => {
+    // Not while a seed runs: it writes in bulk, and the crawl catches up once it is done.
+    if (ctx.seedKey) return;
     try {
       crawl(ctx, 2000);
     } catch {
@@ -86,9 +88,26 @@ function dropDoc(db: DatabaseSync, listId: number, kind: number, id: number): vo
  * Indexes the changes older than the crawl delay (at most `limit` of them, oldest first). Queries
  * call it with no limit first, so what is due is always in the index they read.
  */
+/** Lists that opted out of search (NoCrawl, "Allow items from this list to appear in search results": No) lose their documents and changes at once. */
+function dropUncrawled(db: DatabaseSync, due: number): void {
+  const ids = all<{ id: number; props: string }>(db, `SELECT id, props FROM sp_lists WHERE id IN (SELECT DISTINCT list_id FROM sp_search_docs UNION SELECT DISTINCT list_id FROM sp_search_changes WHERE changed <= ?)`, due)
+    .filter((l) => {
+      const p = JSON.parse(l.props) as { NoCrawl?: unknown; Hidden?: unknown };
+      return p.NoCrawl === true || p.Hidden === true;
+    }).map((l) => l.id);
+  for (const id of ids) {
+    run(db, 'DELETE FROM sp_search_changes WHERE list_id = ? AND changed <= ?', id, due);
+    run(db, 'DELETE FROM sp_search_fts WHERE rowid IN (SELECT doc FROM sp_search_docs WHERE list_id = ?)', id);
+    run(db, 'DELETE FROM sp_search_docs WHERE list_id = ?', id);
+  }
+}
+
 export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number {
   const db = ctx.db;
   const due = Date.now() - (ctx.searchDelayMs ?? 0);
+  if (!get<{ x: number }>(db, 'SELECT 1 AS x FROM sp_search_changes WHERE changed <= ? LIMIT 1', due)) return 0;
+  dropUncrawled(db, due);
+  const memo = new CrawlMemo(ctx);
   const changes = all<{ list_id: number; kind: number; id: number; changed: number }>(
     db, `SELECT list_id, kind, id, changed FROM sp_search_changes WHERE changed <= ? ORDER BY changed LIMIT ${Math.min(limit, 1e9)}`, due,
   );
@@ -101,7 +120,7 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
       const row = stmt(db, 'SELECT * FROM sp_items WHERE list_id = ? AND kind = ? AND id = ?').get(c.list_id, c.kind, c.id) as ItemRow | undefined;
       dropDoc(db, c.list_id, c.kind, c.id);
       if (list && row && row.fsobj !== 1 && list.props.NoCrawl !== true && list.props.Hidden !== true) {
-        const d = documentOf(ctx, list, row);
+        const d = documentOf(memo, list, row);
         const doc = run(db, 'INSERT INTO sp_search_docs(list_id, kind, id, scope_id, author_id, mod_status, dup, props) VALUES (?,?,?,?,?,?,?,?)',
           row.list_id, row.kind, row.id, row.scope_id, row.author_id, row.mod_status, d.dup, JSON.stringify(d.props)).lastInsertRowid;
         run(db, 'INSERT INTO sp_search_fts(rowid, title, body) VALUES (?, ?, ?)', doc, d.title, d.body);

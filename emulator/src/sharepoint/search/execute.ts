@@ -96,7 +96,8 @@ function compile(q: Kql, props: Map<string, ManagedProperty>, negated: boolean):
 
 /** The lists with documents, each with the caller's read condition (the one list reads use). */
 function trimming(rq: Rq): { sql: string; lists: ListRow[] } {
-  const lists = all<{ list_id: number }>(rq.db, 'SELECT DISTINCT list_id FROM sp_search_docs').map((r) => listById(rq.db, r.list_id)).filter((l): l is ListRow => !!l);
+  const lists = all<{ list_id: number }>(rq.db, 'SELECT DISTINCT list_id FROM sp_search_docs').map((r) => listById(rq.db, r.list_id))
+    .filter((l): l is ListRow => !!l && l.props.NoCrawl !== true && l.props.Hidden !== true);
   const parts = lists.map((l) => `(i.list_id = ${l.id} AND (${visibility(rq, l)}))`).filter((s) => !s.endsWith('AND (0))'));
   return { sql: parts.length ? `(${parts.join(' OR ')})` : '0', lists };
 }

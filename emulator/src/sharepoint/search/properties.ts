@@ -101,22 +101,42 @@ export interface IndexedDocument {
   props: Record<string, string | number | boolean | null>;
 }
 
-function userText(ctx: EmuContext, id: number): string {
-  const p = principalById(ctx.db, id);
-  // The OWSUSER form: "mail | display name | login" (an emulator rendering of SharePoint's claims string).
-  return p ? `${p.email} | ${p.title} | ${p.login_name}` : '';
-}
+/** Look-ups made while one batch of changes is crawled, kept for that batch (thousands of items share few people and communities). */
+export class CrawlMemo {
+  private readonly users = new Map<number, string>();
+  private readonly lookups = new Map<string, string>();
+  private readonly lists = new Map<string, ListRow | undefined>();
+  constructor(readonly ctx: EmuContext) {}
 
-function lookupText(ctx: EmuContext, f: FieldDef, id: number): string {
-  const target = listByGuid(ctx.db, String(f.props.LookupList ?? ''));
-  const row = target ? itemById(ctx.db, target.id, id) : undefined;
-  if (!row) return '';
-  const v = parseJson<Record<string, unknown>>(row.data, {})[String(f.props.LookupField ?? 'Title')];
-  return v === null || v === undefined ? '' : String(v);
+  /** The OWSUSER form: "mail | display name | login" (an emulator rendering of SharePoint's claims string). */
+  userText(id: number): string {
+    let t = this.users.get(id);
+    if (t === undefined) {
+      const p = principalById(this.ctx.db, id);
+      t = p ? `${p.email} | ${p.title} | ${p.login_name}` : '';
+      this.users.set(id, t);
+    }
+    return t;
+  }
+
+  lookupText(f: FieldDef, id: number): string {
+    const guid = String(f.props.LookupList ?? '');
+    const key = `${guid}:${String(f.props.LookupField ?? 'Title')}:${id}`;
+    let t = this.lookups.get(key);
+    if (t === undefined) {
+      if (!this.lists.has(guid)) this.lists.set(guid, listByGuid(this.ctx.db, guid));
+      const target = this.lists.get(guid);
+      const row = target ? itemById(this.ctx.db, target.id, id) : undefined;
+      const v = row ? parseJson<Record<string, unknown>>(row.data, {})[String(f.props.LookupField ?? 'Title')] : undefined;
+      t = v === null || v === undefined ? '' : String(v);
+      this.lookups.set(key, t);
+    }
+    return t;
+  }
 }
 
 /** The value of one column as its managed property holds it (text), and the words it adds to the body. */
-function columnText(ctx: EmuContext, f: FieldDef, v: unknown): { value: string | null; words: string } {
+function columnText(memo: CrawlMemo, f: FieldDef, v: unknown): { value: string | null; words: string } {
   if (v === null || v === undefined || v === '') return { value: null, words: '' };
   switch (shapeOf(f)) {
     case 'multichoice': {
@@ -124,19 +144,19 @@ function columnText(ctx: EmuContext, f: FieldDef, v: unknown): { value: string |
       return { value: `;#${arr.join(';#')};#`, words: arr.join(' ') };
     }
     case 'user': {
-      const t = userText(ctx, Number(v));
+      const t = memo.userText(Number(v));
       return { value: t, words: t.split(' | ')[1] ?? '' };
     }
     case 'usermulti': {
-      const ts = (v as number[]).map((id) => userText(ctx, id));
+      const ts = (v as number[]).map((id) => memo.userText(id));
       return { value: ts.join(';'), words: ts.map((t) => t.split(' | ')[1] ?? '').join(' ') };
     }
     case 'lookup': {
-      const t = lookupText(ctx, f, Number(v));
+      const t = memo.lookupText(f, Number(v));
       return { value: t, words: t };
     }
     case 'lookupmulti': {
-      const ts = (v as number[]).map((id) => lookupText(ctx, f, id));
+      const ts = (v as number[]).map((id) => memo.lookupText(f, id));
       return { value: ts.join(';'), words: ts.join(' ') };
     }
     case 'url': {
@@ -154,23 +174,24 @@ function columnText(ctx: EmuContext, f: FieldDef, v: unknown): { value: string |
   }
 }
 
-export function documentOf(ctx: EmuContext, list: ListRow, row: ItemRow): IndexedDocument {
+export function documentOf(memo: CrawlMemo, list: ListRow, row: ItemRow): IndexedDocument {
+  const ctx = memo.ctx;
   const data = parseJson<Record<string, unknown>>(row.data, {});
   const title = data.Title === null || data.Title === undefined ? '' : String(data.Title);
   const words: string[] = [];
-  const author = principalById(ctx.db, row.author_id);
+  const author = memo.userText(row.author_id).split(' | ')[1];
   const url = displayUrl(ctx, list, row.id);
   const props: IndexedDocument['props'] = {
     Title: title, Path: url, OriginalPath: url, ParentLink: `${ctx.origin}${rootFolderUrl(SITE_PATH, list)}/AllItems.aspx`,
     SPWebUrl: `${ctx.origin}${SITE_PATH}`, ListId: list.guid, ListItemID: String(row.id), UniqueId: row.guid,
     ContentTypeId: `0x0100${list.guid.replace(/-/g, '').toUpperCase()}`, ContentType: 'Item', contentclass: 'STS_ListItem_GenericList',
-    Author: author?.title ?? '', EditorOWSUSER: userText(ctx, row.editor_id), Created: row.created, Write: row.modified, LastModifiedTime: row.modified,
+    Author: author ?? '', EditorOWSUSER: memo.userText(row.editor_id), Created: row.created, Write: row.modified, LastModifiedTime: row.modified,
     IsDocument: false, FileExtension: null, Size: 0, Description: null,
   };
   for (const f of fieldsOf(ctx.db, list.id)) {
     const name = autoName(f);
     if (!name) continue;
-    const t = columnText(ctx, f, data[f.internal]);
+    const t = columnText(memo, f, data[f.internal]);
     props[name] = t.value;
     if (t.words) words.push(t.words);
   }

@@ -9,6 +9,8 @@ import {
 } from '../../../../domain/directoryFilter';
 import { isCurrent, myStandings } from '../../../../domain/membershipRules';
 import type { Community, Membership } from '../../../../domain/models';
+import { communityLinks } from '../../../../domain/links';
+import { HubSearchLauncher } from '../../../../ui/components/HubSearch';
 import { SetupGate } from '../../../../ui/components/SetupGate';
 import { ErrorView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
@@ -101,6 +103,11 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
   return (
     <>
       <DirectoryToolbar query={query} facets={facets} layout={view.layout} onQueryChange={setQuery} onLayoutChange={setLayout} onClearFilters={clearFilters} />
+      <HubSearchLauncher
+        search={services.search}
+        initialText={query.text}
+        communityHref={(hit) => communityLinks(communities.find((c) => c.id === hit.id) ?? { id: hit.id }, props.communityPageUrl).page}
+      />
       {unrecognised.length > 0 && (
         <MessageBar className={classes.notice} messageBarType={MessageBarType.warning} isMultiline>
           <strong>{strings.UnrecognisedTitle} </strong>
