@@ -29,9 +29,10 @@ CREATE TABLE IF NOT EXISTS sp_search_changes (
 CREATE INDEX IF NOT EXISTS sp_search_changes_at ON sp_search_changes(changed);
 CREATE TABLE IF NOT EXISTS sp_search_docs (
   doc INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, kind INTEGER NOT NULL, id INTEGER NOT NULL,
-  scope_id INTEGER NOT NULL, author_id INTEGER NOT NULL, mod_status INTEGER, dup TEXT NOT NULL, props TEXT NOT NULL,
+  scope_id INTEGER NOT NULL, author_id INTEGER NOT NULL, mod_status INTEGER, dup TEXT NOT NULL, path_rel TEXT NOT NULL, props TEXT NOT NULL,
   UNIQUE (list_id, kind, id)
 );
+CREATE INDEX IF NOT EXISTS sp_search_docs_path ON sp_search_docs(path_rel);
 CREATE VIRTUAL TABLE IF NOT EXISTS sp_search_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE TRIGGER IF NOT EXISTS sp_search_on_insert AFTER INSERT ON sp_items BEGIN
   INSERT OR REPLACE INTO sp_search_changes VALUES (NEW.list_id, NEW.kind, NEW.id, ${NOW_MS});
@@ -53,7 +54,17 @@ END;
 const timers = new WeakMap<DatabaseSync, NodeJS.Timeout>();
 
 /** Creates the index and starts the background crawler (stopped by stopSearch). */
+/** An index from an older emulator (another layout) is rebuilt: every item is queued again, due at once. */
+function upgrade(db: DatabaseSync): void {
+  const cols = all<{ name: string }>(db, "SELECT name FROM pragma_table_info('sp_search_docs')").map((c) => c.name);
+  if (cols.length === 0 || cols.includes('path_rel')) return;
+  db.exec('DROP TABLE IF EXISTS sp_search_docs; DROP TABLE IF EXISTS sp_search_fts; DROP TABLE IF EXISTS sp_search_changes;');
+  db.exec(SEARCH_DDL);
+  run(db, 'INSERT OR REPLACE INTO sp_search_changes SELECT list_id, kind, id, 0 FROM sp_items');
+}
+
 export function initSearch(ctx: EmuContext): void {
+  upgrade(ctx.db);
   ctx.db.exec(SEARCH_DDL);
   registerMatcher(ctx.db);
   if (timers.has(ctx.db)) return;
@@ -121,8 +132,8 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
       dropDoc(db, c.list_id, c.kind, c.id);
       if (list && row && row.fsobj !== 1 && list.props.NoCrawl !== true && list.props.Hidden !== true) {
         const d = documentOf(memo, list, row);
-        const doc = run(db, 'INSERT INTO sp_search_docs(list_id, kind, id, scope_id, author_id, mod_status, dup, props) VALUES (?,?,?,?,?,?,?,?)',
-          row.list_id, row.kind, row.id, row.scope_id, row.author_id, row.mod_status, d.dup, JSON.stringify(d.props)).lastInsertRowid;
+        const doc = run(db, 'INSERT INTO sp_search_docs(list_id, kind, id, scope_id, author_id, mod_status, dup, path_rel, props) VALUES (?,?,?,?,?,?,?,?,?)',
+          row.list_id, row.kind, row.id, row.scope_id, row.author_id, row.mod_status, d.dup, String(d.props.Path).toLowerCase(), JSON.stringify(d.props)).lastInsertRowid;
         run(db, 'INSERT INTO sp_search_fts(rowid, title, body) VALUES (?, ?, ?)', doc, d.title, d.body);
       }
       // A change made while this one was crawled stays queued (its time is later).

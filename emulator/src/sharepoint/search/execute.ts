@@ -13,7 +13,7 @@ import { all, stmt, type SqlValue } from '../store.ts';
 import { crawl } from './crawler.ts';
 import { malformed, parseKql, type Kql } from './kql.ts';
 import { words } from './matcher.ts';
-import { schema, type ManagedProperty } from './properties.ts';
+import { schema, serverRelative, type ManagedProperty } from './properties.ts';
 import { compileRefinement, refinerNames, refinerValues, type Sql } from './refinement.ts';
 import type { SearchRequest } from './request.ts';
 
@@ -80,6 +80,11 @@ function compile(q: Kql, props: Map<string, ManagedProperty>, negated: boolean):
         const expr = `title : ${phrase}`;
         return { sql: 'i.doc IN (SELECT rowid FROM sp_search_fts WHERE sp_search_fts MATCH ?)', params: [expr], rank: negated ? [] : [expr] };
       }
+      // Path is kept in its own indexed column: restricting to a list or folder is a range of it.
+      if ((p.name === 'Path' || p.name === 'OriginalPath') && q.op === ':') {
+        const from = serverRelative(q.value).toLowerCase().replace(/\/$/, '');
+        return { sql: '(i.path_rel >= ? AND i.path_rel < ?)', params: [from, `${from}\uffff`], rank: [] };
+      }
       if (p.name === 'DocId' || p.name === 'WorkId') return { sql: `kql_match(i.doc, 'number', ?, ?, 0)`, params: [q.op, q.value], rank: [] };
       return { sql: `kql_match(json_extract(i.props, '$."${p.name}"'), '${p.compare}', ?, ?, ?)`, params: [q.op, q.value, q.prefix ? 1 : 0], rank: [] };
     }
@@ -92,6 +97,18 @@ function compile(q: Kql, props: Map<string, ManagedProperty>, negated: boolean):
       return { sql: `(${parts.map((p) => p.sql).join(q.k === 'and' ? ' AND ' : ' OR ')})`, params: parts.flatMap((p) => p.params), rank: parts.flatMap((p) => p.rank) };
     }
   }
+}
+
+/** An FTS expression every match must satisfy (a required word or phrase), to start the query from the full-text index. */
+function requiredText(q: Kql): string | null {
+  if (q.k === 'text') return ftsPhrase(q.text, q.prefix);
+  if (q.k === 'and') {
+    for (const x of q.items) {
+      const r = x.k === 'text' ? requiredText(x) : null;
+      if (r) return r;
+    }
+  }
+  return null;
 }
 
 /** The lists with documents, each with the caller's read condition (the one list reads use). */
@@ -146,23 +163,33 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   const where = [trim.sql, c.sql, ...filters.map((f) => f.sql)].join(' AND ');
   const params: SqlValue[] = [...c.params, ...filters.flatMap((f) => f.params)];
   const rankExpr = c.rank.map((r) => `(${r})`).join(' OR ');
-  const scoreJoin = rankExpr
-    ? `LEFT JOIN (SELECT rowid AS r, bm25(sp_search_fts, ${TITLE_WEIGHT}.0, ${BODY_WEIGHT}.0) AS s FROM sp_search_fts WHERE sp_search_fts MATCH ?) sc ON sc.r = i.doc`
-    : '';
-  const m = `SELECT i.doc, i.dup, i.props, ${rankExpr ? 'COALESCE(sc.s, 0)' : '0'} AS score FROM sp_search_docs i ${scoreJoin} WHERE ${where}`;
-  const allParams: SqlValue[] = rankExpr ? [rankExpr, ...params] : params;
-  const order = orderBy(req, props);
-  let counts: { total: number; uniq: number };
+  // The matches are worked out once into a temporary table; counts, the page and every refiner read it.
+  const driver = requiredText(q);
+  // With a required word, the matches start from the full-text index (CROSS JOIN keeps that order);
+  // every other condition, trimming included, is checked on those rows only.
+  const ctes = [
+    ...(rankExpr ? [`sc AS MATERIALIZED (SELECT rowid AS r, bm25(sp_search_fts, ${TITLE_WEIGHT}.0, ${BODY_WEIGHT}.0) AS s FROM sp_search_fts WHERE sp_search_fts MATCH ?)`] : []),
+    ...(driver ? ['drv AS MATERIALIZED (SELECT rowid AS dr FROM sp_search_fts WHERE sp_search_fts MATCH ?)'] : []),
+  ];
+  const from = driver ? 'drv CROSS JOIN sp_search_docs i ON i.doc = drv.dr' : 'sp_search_docs i';
+  const scored = `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT i.doc, i.dup, ${rankExpr ? 'COALESCE(sc.s, 0)' : '0'} AS score
+    FROM ${from}${rankExpr ? ' LEFT JOIN sc ON sc.r = i.doc' : ''} WHERE ${where}`;
+  const lead: SqlValue[] = [...(rankExpr ? [rankExpr] : []), ...(driver ? [driver] : [])];
+  rq.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (doc INTEGER PRIMARY KEY, dup TEXT NOT NULL, score REAL NOT NULL)');
+  stmt(rq.db, 'DELETE FROM temp.search_matches').run();
   try {
-    counts = stmt(rq.db, `WITH m AS (${m}) SELECT COUNT(*) AS total, COUNT(DISTINCT dup) AS uniq FROM m`).get(...allParams) as { total: number; uniq: number };
+    stmt(rq.db, `INSERT INTO temp.search_matches ${scored}`).run(...lead, ...params);
   } catch (e) {
     if (e instanceof Error && /fts5|syntax error/i.test(e.message)) throw malformed(`The query could not be understood: ${e.message}`);
     throw e;
   }
+  const m = 'SELECT t.doc, t.dup, t.score, d.props FROM temp.search_matches t JOIN sp_search_docs d ON d.doc = t.doc';
+  const order = orderBy(req, props);
+  const counts = stmt(rq.db, 'SELECT COUNT(*) AS total, COUNT(DISTINCT dup) AS uniq FROM temp.search_matches').get() as { total: number; uniq: number };
   const ranked = req.trimDuplicates
     ? `SELECT * FROM (SELECT m.*, ROW_NUMBER() OVER (PARTITION BY dup ORDER BY ${order}) AS dn FROM m) WHERE dn = 1`
     : 'SELECT * FROM m';
-  const rows = stmt(rq.db, `WITH m AS (${m}) ${ranked} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...allParams, req.rowLimit, req.startRow) as Array<{ doc: number; props: string; score: number }>;
+  const rows = stmt(rq.db, `WITH m AS (${m}) ${ranked} ORDER BY ${order} LIMIT ? OFFSET ?`).all(req.rowLimit, req.startRow) as Array<{ doc: number; props: string; score: number }>;
   const hl = highlight(rq, c.rank, rows.map((r) => r.doc));
   const hits = rows.map((r) => ({
     doc: r.doc,
@@ -173,12 +200,17 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   }));
   let refiners: RefinerResult[] | null = null;
   if (req.refiners.length > 0) {
-    refiners = refinerNames(req.refiners).map((name) => {
+    const chosen = refinerNames(req.refiners).map((name) => {
       const p = props.get(name.toLowerCase());
       if (!p || !p.refinable) badProperty(name);
-      const groups = stmt(rq.db, `WITH m AS (${m}) SELECT json_extract(props, '$."${p.name}"') AS v, COUNT(*) AS n FROM m GROUP BY v`).all(...allParams) as Array<{ v: unknown; n: number }>;
+      return p;
+    });
+    // One pass over the matches for every refiner.
+    const cols = chosen.map((p, k) => `json_extract(d.props, '$."${p.name}"') AS v${k}`).join(', ');
+    const values = stmt(rq.db, `SELECT ${cols} FROM temp.search_matches t JOIN sp_search_docs d ON d.doc = t.doc`).all() as Array<Record<string, unknown>>;
+    refiners = chosen.map((p, k) => {
       const counted = new Map<string, number>();
-      for (const g of groups) for (const v of refinerValues(g.v)) counted.set(v, (counted.get(v) ?? 0) + g.n);
+      for (const row of values) for (const v of refinerValues(row[`v${k}`])) counted.set(v, (counted.get(v) ?? 0) + 1);
       const entries = [...counted].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, 100);
       return { name: p.name, entries };
     });

@@ -58,8 +58,9 @@ export function kqlMatch(value: unknown, compare: Compare, op: string, needle: s
       return order(v.toLowerCase().localeCompare(needle.toLowerCase()), op);
     }
     case 'path': {
+      // Stored server-relative (see properties.ts); a restriction may name the full URL.
       const a = v.toLowerCase();
-      const b = needle.toLowerCase().replace(/\/$/, '');
+      const b = needle.toLowerCase().replace(/^https?:\/\/[^/]+/, '').replace(/\/$/, '');
       if (op === ':') return a === b || a.startsWith(b);
       return order(a === b ? 0 : 1, op === '=' ? '=' : op);
     }

@@ -88,9 +88,25 @@ export function schema(ctx: EmuContext, lists: ListRow[]): Map<string, ManagedPr
   return m;
 }
 
-/** Every list item's display form, which is what search returns as its Path. */
-export function displayUrl(ctx: EmuContext, list: ListRow, id: number): string {
-  return `${ctx.origin}${rootFolderUrl(SITE_PATH, list)}/DispForm.aspx?ID=${id}`;
+/**
+ * Every list item's display form, which is what search returns as its Path. The index keeps it
+ * server-relative, so a saved index stays right when the emulator listens on another port; the
+ * origin is put in front as results are sent (absoluteUrl).
+ */
+export function displayUrl(list: ListRow, id: number): string {
+  return `${rootFolderUrl(SITE_PATH, list)}/DispForm.aspx?ID=${id}`;
+}
+
+/** URL-valued properties, stored server-relative. */
+export const URL_PROPERTIES = new Set(['Path', 'OriginalPath', 'ParentLink', 'SPWebUrl']);
+
+export function absoluteUrl(ctx: EmuContext, value: unknown): unknown {
+  return typeof value === 'string' && value.startsWith('/') ? `${ctx.origin}${value}` : value;
+}
+
+/** A URL as the index keeps it: without scheme and host. */
+export function serverRelative(url: string): string {
+  return url.replace(/^https?:\/\/[^/]+/i, '');
 }
 
 export interface IndexedDocument {
@@ -175,20 +191,19 @@ function columnText(memo: CrawlMemo, f: FieldDef, v: unknown): { value: string |
 }
 
 export function documentOf(memo: CrawlMemo, list: ListRow, row: ItemRow): IndexedDocument {
-  const ctx = memo.ctx;
   const data = parseJson<Record<string, unknown>>(row.data, {});
   const title = data.Title === null || data.Title === undefined ? '' : String(data.Title);
   const words: string[] = [];
   const author = memo.userText(row.author_id).split(' | ')[1];
-  const url = displayUrl(ctx, list, row.id);
+  const url = displayUrl(list, row.id);
   const props: IndexedDocument['props'] = {
-    Title: title, Path: url, OriginalPath: url, ParentLink: `${ctx.origin}${rootFolderUrl(SITE_PATH, list)}/AllItems.aspx`,
-    SPWebUrl: `${ctx.origin}${SITE_PATH}`, ListId: list.guid, ListItemID: String(row.id), UniqueId: row.guid,
+    Title: title, Path: url, OriginalPath: url, ParentLink: `${rootFolderUrl(SITE_PATH, list)}/AllItems.aspx`,
+    SPWebUrl: SITE_PATH, ListId: list.guid, ListItemID: String(row.id), UniqueId: row.guid,
     ContentTypeId: `0x0100${list.guid.replace(/-/g, '').toUpperCase()}`, ContentType: 'Item', contentclass: 'STS_ListItem_GenericList',
     Author: author ?? '', EditorOWSUSER: memo.userText(row.editor_id), Created: row.created, Write: row.modified, LastModifiedTime: row.modified,
     IsDocument: false, FileExtension: null, Size: 0, Description: null,
   };
-  for (const f of fieldsOf(ctx.db, list.id)) {
+  for (const f of fieldsOf(memo.ctx.db, list.id)) {
     const name = autoName(f);
     if (!name) continue;
     const t = columnText(memo, f, data[f.internal]);

@@ -11,7 +11,8 @@ import { randomUUID } from 'node:crypto';
 import type { EmuResponse } from '../../types.ts';
 import type { Rq } from '../rq.ts';
 import type { Hit, SearchOutcome } from './execute.ts';
-import type { ManagedProperty } from './properties.ts';
+import type { EmuContext } from '../../types.ts';
+import { absoluteUrl, URL_PROPERTIES, type ManagedProperty } from './properties.ts';
 import { refinementToken } from './refinement.ts';
 import type { SearchRequest } from './request.ts';
 
@@ -35,20 +36,21 @@ function kv(Key: string, value: unknown, type: string): KeyValue {
   return { Key, Value: String(value), ValueType: type };
 }
 
-function cell(name: string, hit: Hit, props: Map<string, ManagedProperty>): KeyValue {
+function cell(ctx: EmuContext, name: string, hit: Hit, props: Map<string, ManagedProperty>): KeyValue {
   switch (name.toLowerCase()) {
     case 'rank': return kv(name, hit.rank, 'Edm.Double');
     case 'docid':
     case 'workid': return kv(name, hit.doc, 'Edm.Int64');
     case 'hithighlightedsummary': return kv(name, hit.summary, 'Edm.String');
-    case 'hithighlightedproperties': return kv(name, `<HHTitle>${hit.titleHighlighted}</HHTitle>\n<HHUrl>${String(hit.props.Path)}</HHUrl>`, 'Edm.String');
+    case 'hithighlightedproperties': return kv(name, `<HHTitle>${hit.titleHighlighted}</HHTitle>\n<HHUrl>${String(absoluteUrl(ctx, hit.props.Path))}</HHUrl>`, 'Edm.String');
     case 'partitionid': return kv(name, PARTITION, 'Edm.Guid');
     case 'urlzone': return kv(name, 0, 'Edm.Int32');
     case 'culture': return kv(name, 'en-US', 'Edm.String');
     default: {
       const p = props.get(name.toLowerCase());
       // A property the schema doesn't know comes back empty, as SharePoint returns it.
-      return p ? kv(name, hit.props[p.name], p.type) : kv(name, null, 'Null');
+      if (!p) return kv(name, null, 'Null');
+      return kv(name, URL_PROPERTIES.has(p.name) ? absoluteUrl(ctx, hit.props[p.name]) : hit.props[p.name], p.type);
     }
   }
 }
@@ -68,7 +70,7 @@ export function searchResponse(rq: Rq, op: 'query' | 'postquery', req: SearchReq
   const list: WrapList = verbose ? (type, items) => ({ __metadata: { type: `Collection(${type})` }, results: items }) : (_t, items) => items;
   const keyValues = (items: KeyValue[]): unknown => list('SP.KeyValue', items.map((x) => obj('SP.KeyValue', { ...x })));
   const cols = columns(req);
-  const rows = out.hits.map((h) => obj('SP.SimpleDataRow', { Cells: keyValues(cols.map((c) => cell(c, h, props))) }));
+  const rows = out.hits.map((h) => obj('SP.SimpleDataRow', { Cells: keyValues(cols.map((c) => cell(rq.ctx, c, h, props))) }));
   const refinement = out.refiners === null ? null : obj('Microsoft.Office.Server.Search.REST.RefinementResults', {
     GroupTemplateId: null, ItemTemplateId: null, Properties: null, ResultTitle: null, ResultTitleUrl: null,
     Refiners: list('Microsoft.Office.Server.Search.REST.Refiner', out.refiners.map((r) => obj('Microsoft.Office.Server.Search.REST.Refiner', {
