@@ -13,7 +13,7 @@ import type { Community } from '../../src/domain/models.ts';
 import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
 
 const STAFF = 'sam.taylor@cophub.example';
-const DELAY_MS = 2500;
+const DELAY_MS = 10000;
 let h: Harness;
 let data: Community;
 

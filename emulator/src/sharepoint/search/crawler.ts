@@ -26,7 +26,8 @@ export const SEARCH_DDL = `
 CREATE TABLE IF NOT EXISTS sp_search_changes (
   list_id INTEGER NOT NULL, kind INTEGER NOT NULL, id INTEGER NOT NULL, changed REAL NOT NULL, PRIMARY KEY (list_id, kind, id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS sp_search_changes_at ON sp_search_changes(changed);
+-- No index on changed: it would make every item write (and a scale seed's bulk insert) slower; the table stays small.
+DROP INDEX IF EXISTS sp_search_changes_at;
 CREATE TABLE IF NOT EXISTS sp_search_docs (
   doc INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, kind INTEGER NOT NULL, id INTEGER NOT NULL,
   scope_id INTEGER NOT NULL, author_id INTEGER NOT NULL, mod_status INTEGER, dup TEXT NOT NULL, path_rel TEXT NOT NULL, props TEXT NOT NULL,
@@ -96,7 +97,7 @@ function dropDoc(db: DatabaseSync, listId: number, kind: number, id: number): vo
 }
 
 /**
- * Indexes the changes older than the crawl delay (at most `limit` of them, oldest first). Queries
+ * Indexes the changes older than the crawl delay (at most `limit` of them). Queries
  * call it with no limit first, so what is due is always in the index they read.
  */
 /** Lists that opted out of search (NoCrawl, "Allow items from this list to appear in search results": No) lose their documents and changes at once. */
@@ -120,7 +121,7 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
   dropUncrawled(db, due);
   const memo = new CrawlMemo(ctx);
   const changes = all<{ list_id: number; kind: number; id: number; changed: number }>(
-    db, `SELECT list_id, kind, id, changed FROM sp_search_changes WHERE changed <= ? ORDER BY changed LIMIT ${Math.min(limit, 1e9)}`, due,
+    db, `SELECT list_id, kind, id, changed FROM sp_search_changes WHERE changed <= ? LIMIT ${Math.min(limit, 1e9)}`, due,
   );
   if (changes.length === 0) return 0;
   const lists = new Map<number, ListRow | undefined>();
