@@ -21,6 +21,7 @@ import { scaleSeed, SEEDS } from '../emulator/src/seeds.ts';
 import type { ScaleSizes } from '../emulator/src/seed/scale.ts';
 import { CHROMIUM_ARGS } from '../tests/browser/harness.ts';
 import { exerciseActions } from './actions.ts';
+import { measureSearch } from './search.ts';
 import { bundleFigures, heaviest } from './bundles.ts';
 import { addFigure, figures, printTable, type Figure } from './figures.ts';
 import { measureJoin, measureTyping, measureView, resetStats, stats, type ViewResult, type ViewSpec } from './views.ts';
@@ -184,6 +185,12 @@ async function main(): Promise<void> {
     for (const a of actions.filter((x) => x.throttled || x.error)) console.warn(`  ${a.action}: ${a.throttled} threshold errors${a.error ? `; failed: ${a.error}` : ''}`);
     throttled += actions.reduce((n, a) => n + a.throttled, 0);
     addFigure({ name: `threshold errors at scale (4 screens, the header, ${actions.length} actions)`, value: throttled, unit: '', budget: 0, note: actions.filter((a) => a.throttled).map((a) => a.action).join('; ') || undefined });
+    const [demoSearch, scaleSearch] = [await measureSearch(demo, STAFF, runs), await measureSearch(scale, STAFF, runs)];
+    addFigure({ name: 'hub search requests per query (demo, scale)', value: Math.max(demoSearch.requestsPerQuery, scaleSearch.requestsPerQuery), unit: '', budget: 1 });
+    addFigure({
+      name: 'hub search latency, scale ÷ demo (median)', value: Math.round((scaleSearch.medianMs / demoSearch.medianMs) * 100) / 100, unit: '×', budget: 1.5,
+      note: `${demoSearch.medianMs.toFixed(1)} ms at demo, ${scaleSearch.medianMs.toFixed(1)} ms at scale`,
+    });
   } finally {
     await demo.close();
     await scale.close();

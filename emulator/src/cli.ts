@@ -1,5 +1,5 @@
 /**
- * `npm run emulator -- [--port 4321] [--data <file>] [--seed demo|none|scale]`
+ * `npm run emulator -- [--port 4321] [--data <file>] [--seed demo|none|scale] [--search-delay-ms 3000]`
  *   with --seed scale: [--communities 2000] [--users 50000] [--memberships 200000] [--resources 20000] [--events 10000]
  * Starts the SharePoint + Graph emulator on 127.0.0.1. Data lives in the SQLite file when given,
  * otherwise in memory.
@@ -16,7 +16,12 @@ export interface CliOptions {
   staticRoot?: string;
   /** Sizes for --seed scale; defaults fill the rest. */
   scale: Partial<ScaleSizes>;
+  /** How long a change takes to become searchable (SharePoint Online's crawl, in minutes there). */
+  searchDelayMs: number;
 }
+
+/** A few seconds, so the workbench shows what a crawl delay means without waiting minutes. */
+const DEFAULT_SEARCH_DELAY_MS = 3000;
 
 const SIZE_FLAGS = ['communities', 'users', 'memberships', 'resources', 'events'] as const;
 
@@ -28,6 +33,7 @@ export function parseCli(argv: string[]): CliOptions {
       data: { type: 'string' },
       seed: { type: 'string', default: 'demo' },
       static: { type: 'string' },
+      'search-delay-ms': { type: 'string' },
       ...Object.fromEntries(SIZE_FLAGS.map((f) => [f, { type: 'string' as const }])),
     },
     strict: true,
@@ -45,7 +51,10 @@ export function parseCli(argv: string[]): CliOptions {
     if (!Number.isInteger(n) || n < 0 || (f === 'users' && n < 1)) throw new Error(`--${f} must be a whole number, not '${raw}'.`);
     scale[f] = n;
   }
-  return { port, dataFile: values.data, seed: seed as SeedName, staticRoot: values.static, scale };
+  const delayRaw = values['search-delay-ms'];
+  const searchDelayMs = delayRaw === undefined ? DEFAULT_SEARCH_DELAY_MS : Number(delayRaw);
+  if (!Number.isInteger(searchDelayMs) || searchDelayMs < 0) throw new Error(`--search-delay-ms must be a whole number of milliseconds, not '${delayRaw}'.`);
+  return { port, dataFile: values.data, seed: seed as SeedName, staticRoot: values.static, scale, searchDelayMs };
 }
 
 async function main(): Promise<void> {
@@ -62,6 +71,7 @@ async function main(): Promise<void> {
     dataFile: options.dataFile,
     staticRoot: options.staticRoot,
     seed: options.seed === 'scale' ? scaleSeed(options.scale) : SEEDS[options.seed],
+    searchDelayMs: options.searchDelayMs,
   });
   console.log(`CoP Hub emulator ready in ${Date.now() - started} ms`);
   console.log(`  SharePoint: ${emulator.siteUrl}/_api/web`);

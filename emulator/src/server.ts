@@ -12,6 +12,7 @@ import { openDatabase } from './db.ts';
 import { FaultInjector } from './faults.ts';
 import { DEFAULT_UPN, DEMO_USERS, findUser } from './identities.ts';
 import { handleSharePoint, initSharePoint, SITE_PATH } from './sharepoint/index.ts';
+import { stopSearch } from './sharepoint/search/index.ts';
 import { handleGraph, initGraph } from './graph/index.ts';
 import { handleActivityEmulatorApi } from './graph/activityFeed.ts';
 import { serveStatic } from './static.ts';
@@ -29,6 +30,8 @@ export interface EmulatorOptions {
    * API, as a person would). Until it finishes, only its own requests are answered; others get 503.
    */
   seed?: (ctx: EmuContext) => void | Promise<void>;
+  /** Crawl delay of the search index in ms: a change is searchable this long after it was made (default 0). */
+  searchDelayMs?: number;
 }
 
 export interface RunningEmulator {
@@ -155,7 +158,7 @@ function countRequest(ctx: EmuContext, req: EmuRequest): void {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const db: DatabaseSync = openDatabase(options.dataFile);
   const faults = new FaultInjector();
-  const ctx: EmuContext = { db, origin: '', users: [...DEMO_USERS], stats: emptyStats(), faults };
+  const ctx: EmuContext = { db, origin: '', users: [...DEMO_USERS], stats: emptyStats(), faults, searchDelayMs: options.searchDelayMs };
   initSharePoint(ctx);
   initGraph(ctx);
 
@@ -234,6 +237,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
+          stopSearch(db);
           db.close();
           resolve();
         });

@@ -50,6 +50,8 @@ export interface EmuContext {
   stats: RequestStats;
   /** Set while the seed runs: its own requests carry it in X-Emulator-Seed; any other request gets 503. */
   seedKey?: string;
+  /** How long a change takes to reach the search index (SharePoint Online's crawl; 0 when absent). */
+  searchDelayMs?: number;
   /** Injected faults (POST /_emulator/faults); $batch consults them for each of its parts too. */
   faults?: { take(path: string, method: string, phase: 'before' | 'after', drops: boolean): { drop: true } | { drop: false; response: EmuResponse } | undefined };
 }

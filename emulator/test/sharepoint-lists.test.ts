@@ -176,9 +176,13 @@ test('unsupported query options and endpoints get an error that names them', asy
   const res = await fetch(`${emu.siteUrl}/_api/web/lists?$apply=groupby((Title))`, { headers: { Accept: 'application/json', 'X-Emulator-User': OWNER } });
   assert.equal(res.status, 400);
   assert.match(await res.text(), /query option '\$apply'/);
-  const search = await fetch(`${emu.siteUrl}/_api/search/query?querytext='cop'`, { headers: { Accept: 'application/json', 'X-Emulator-User': OWNER } });
-  assert.equal(search.status, 400);
-  assert.match(await search.text(), /does not support the REST endpoint '_api\/search'/);
+  // Search is served (sharepoint-search.test.ts); its suggestions and user profiles are not.
+  const suggest = await fetch(`${emu.siteUrl}/_api/search/suggest?querytext='cop'`, { headers: { Accept: 'application/json', 'X-Emulator-User': OWNER } });
+  assert.equal(suggest.status, 400);
+  assert.match(await suggest.text(), /does not support the REST endpoint '_api\/search\/suggest'/);
+  const profiles = await fetch(`${emu.siteUrl}/_api/sp.userprofiles.peoplemanager/getmyproperties`, { headers: { Accept: 'application/json', 'X-Emulator-User': OWNER } });
+  assert.equal(profiles.status, 400);
+  assert.match(await profiles.text(), /does not support the REST endpoint '_api\/sp\.userprofiles\.peoplemanager'/);
   const err = await spErrorOf(sp.web.lists.getByTitle('Viewed').getItemsByCAMLQuery({ ViewXml: '<View/>' }));
   assert.equal(err.status, 400);
   assert.match(err.message, /getitems/);

@@ -8,6 +8,7 @@ import { joinList, latestReviews, personSelect, REVIEW_SELECT, toEvent, toProfil
 import { addOnce } from './addOnce';
 import { readAll } from './paging';
 import { readsOf } from './readBatcher';
+import type { RecentWrites } from './recentWrites';
 
 const PROFILE_FIELDS = ['Id', 'CanHelpWith', 'WantsToLearn', 'PracticeArea', 'AuthorId'];
 const EVENT_FIELDS = ['Id', 'Title', 'CommunityId', 'EventType', 'StartTime', 'EndTime', 'TimeZone', 'Recurrence', 'Location', 'OnlineUrl', 'Description'];
@@ -34,7 +35,7 @@ const SUGGESTION_FIELDS = ['Id', 'Title', 'Description', 'PracticeArea', 'Sugges
 const RESOURCE_FIELDS = ['Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified'];
 
 export class ContentService implements IContentService {
-  constructor(private readonly sp: SPFI, private readonly me: CurrentUserCache) {}
+  constructor(private readonly sp: SPFI, private readonly me: CurrentUserCache, private readonly recent?: RecentWrites) {}
 
   private list(title: string): IList {
     return this.sp.web.lists.getByTitle(title);
@@ -63,7 +64,9 @@ export class ContentService implements IContentService {
       ReviewDate: r.reviewDate ? new Date(r.reviewDate).toISOString() : null,
     }, { authorId: me.id, select: [...RESOURCE_FIELDS, ...personSelect('ResourceOwner')], expand: ['ResourceOwner'] });
     // Read back with the owner expanded, as the list shows it.
-    return toResource(item);
+    const added = toResource(item);
+    this.recent?.resourceAdded(added);
+    return added;
   }
 
   public async events(communityId: number): Promise<CommunityEvent[]> {

@@ -8,6 +8,7 @@ import type {
 } from './models';
 import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ResourceRecord, TeamReconciliation } from './adminModels';
 import type { NotificationEvent, NotificationKind, NotifyOutcome } from './notifications';
+import type { HubSearchPage, HubSearchRequest } from './hubSearch';
 
 /** A page of results and, when there is more, the opaque token that fetches the next page. */
 export interface Page<T> {
@@ -179,6 +180,12 @@ export interface INotificationService {
   setMutedKinds(kinds: readonly NotificationKind[]): Promise<NotificationKind[]>;
 }
 
+/** SharePoint Search over the hub's communities and resources, security trimmed by SharePoint. */
+export interface IHubSearchService {
+  /** One search request; `signal` cancels it (a newer query replaced it). An empty query finds nothing, with no request. */
+  search(request: HubSearchRequest, signal?: AbortSignal): Promise<HubSearchPage>;
+}
+
 export interface CopServices {
   setup: ISetupService;
   communities: ICommunityService;
@@ -188,4 +195,6 @@ export interface CopServices {
   groups: IGroupService;
   admin: IAdminService;
   notifications: INotificationService;
+  /** Hub search; its PnPjs code loads on the first search. Absent where a host offers no search. */
+  search?: IHubSearchService;
 }

@@ -115,6 +115,8 @@ export const MEMBERSHIPS: ListSpec = {
   ],
   indexedBuiltIns: ['Author'],
   writeSecurity: 2,
+  // Hub search finds communities and resources; 200,000 membership records would only add noise (and crawl time).
+  noCrawl: true,
   enableModeration: true,
   // Everyone sees requests and open-community memberships (counts, member lists); the approval state
   // only SharePoint can set decides what each item means (see effectiveStatus).

@@ -63,7 +63,7 @@ async function siteContext(sp: SPFI): Promise<SiteContext> {
 async function ensureList(sp: SPFI, spec: ListSpec, ctx: SiteContext, log: Log): Promise<IList> {
   const { created, list } = await sp.web.lists.ensure(spec.title, spec.description, 100, false);
   if (created) log(`Created list ${spec.title}`);
-  const info = (await list.select('Id', 'EnableModeration', 'DraftVersionVisibility', 'EnableVersioning', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments')()) as unknown as Record<string, unknown> & { Id: string; HasUniqueRoleAssignments: boolean };
+  const info = (await list.select('Id', 'EnableModeration', 'DraftVersionVisibility', 'EnableVersioning', 'ReadSecurity', 'WriteSecurity', 'NoCrawl', 'HasUniqueRoleAssignments')()) as unknown as Record<string, unknown> & { Id: string; HasUniqueRoleAssignments: boolean };
   ctx.listIds[spec.title] = info.Id;
   const wanted: Record<string, unknown> = {
     EnableModeration: spec.enableModeration ?? false,
@@ -71,6 +71,7 @@ async function ensureList(sp: SPFI, spec: ListSpec, ctx: SiteContext, log: Log):
     EnableVersioning: spec.enableVersioning ?? false,
     ReadSecurity: spec.readSecurity ?? 1,
     WriteSecurity: spec.writeSecurity ?? 1,
+    NoCrawl: spec.noCrawl ?? false,
   };
   const changes = Object.fromEntries(Object.entries(wanted).filter(([k, v]) => info[k] !== v));
   // Switching approval on resets who sees drafts, so the two always travel together.

@@ -64,6 +64,8 @@ export interface ListSpec {
   readSecurity?: 1 | 2;
   /** 1 = edit all items, 2 = edit own items only, 4 = none. */
   writeSecurity?: 1 | 2 | 4;
+  /** Keeps the list's items out of SharePoint Search (the list's NoCrawl, "appear in search results: No"). */
+  noCrawl?: boolean;
   /** Content approval: new and edited items stay pending until someone with Approve Items decides. */
   enableModeration?: boolean;
   /**

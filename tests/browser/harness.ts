@@ -27,13 +27,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** The search index's crawl delay (ms); 0 by default. */
+  searchDelayMs?: number;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   await mkdir(RESULTS, { recursive: true });
   // Imported when needed: build.mjs uses top-level await, which a CommonJS test module can't require.
   // @ts-expect-error plain ESM script without types
   const { buildWorkbench } = (await import('../../workbench/build.mjs')) as { buildWorkbench: (o: { minify: boolean }) => Promise<unknown> };
   await buildWorkbench({ minify: false });
-  const emulator = await startEmulator({ port: 0, staticRoot: join(root, 'workbench', 'dist'), seed: SEEDS.demo });
+  const emulator = await startEmulator({ port: 0, staticRoot: join(root, 'workbench', 'dist'), seed: SEEDS.demo, searchDelayMs: options.searchDelayMs });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
   return {
     emulator,

@@ -25,6 +25,7 @@ import { addView, changeViewFields, contentTypeEnts, deleteView, updateView, vie
 import { updateWeb, webEnt } from './web.ts';
 import { contextInfo } from './contextinfo.ts';
 import { unservedMethod, unservedProperty } from './unserved.ts';
+import { handleSearch } from './search/index.ts';
 
 function methodNotAllowed(rq: Rq, what: string): never {
   throw badRequest(`The HTTP method '${rq.method}' is not supported on ${what}.`, CODE.invalidQuery);
@@ -66,6 +67,7 @@ function itemRow(rq: Rq, n: Extract<Node, { k: 'item' }>): ItemRow {
 }
 
 function call(rq: Rq, n: Extract<Node, { k: 'call' }>, body: () => Record<string, unknown>): EmuResponse {
+  if (n.of.k === 'search') return handleSearch(rq, n.name);
   const sec = securableOf(rq, n.of);
   const isGet = rq.method === 'GET';
   if (sec && (n.name === 'effectivebasepermissions' || n.name === 'effectivebasepermissionsforui')) {

@@ -14,6 +14,7 @@ import { splitPath } from './path.ts';
 import { initRoleDefs } from './permissions.ts';
 import { initPrincipals, siteUserFor } from './principals.ts';
 import { walk } from './router.ts';
+import { initSearch } from './search/index.ts';
 import { isWrite, note } from '../stats.ts';
 import { effectiveMethod, formatFromAccept, type Rq } from './rq.ts';
 import { DDL, metaGet, metaSet, spDate } from './store.ts';
@@ -24,6 +25,7 @@ export function initSharePoint(ctx: EmuContext): void {
   ctx.db.exec(DDL);
   initRoleDefs(ctx.db);
   initPrincipals(ctx.db, ctx.users);
+  initSearch(ctx);
   if (!metaGet(ctx.db, 'web:created')) metaSet(ctx.db, 'web:created', spDate());
 }
 

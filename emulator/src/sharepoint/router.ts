@@ -31,6 +31,7 @@ export type Node =
   | { k: 'roledefs' } | { k: 'roledef'; d: RoleDefRow }
   | { k: 'roleassignments'; sec: Securable } | { k: 'roleassignment'; sec: Securable; pid: number }
   | { k: 'bindings'; sec: Securable; pid: number } | { k: 'member'; sec: Securable; pid: number }
+  | { k: 'search' }
   | { k: 'prop'; of: Node; name: string }
   | { k: 'call'; of: Node; name: string; args: Args };
 
@@ -79,7 +80,7 @@ function field(rq: Rq, list: ListRow, match: (f: FieldDef) => boolean, name: str
 }
 
 /** Top-level SharePoint Online REST endpoints outside what the emulator serves. */
-const NOT_EMULATED = ['search', 'sp.userprofiles.peoplemanager', 'sitepages', 'navigation', 'sp.utilities.utility', 'sp.social.following'];
+const NOT_EMULATED = ['sp.userprofiles.peoplemanager', 'sitepages', 'navigation', 'sp.utilities.utility', 'sp.social.following'];
 
 export function step(rq: Rq, n: Node, seg: Seg): Node {
   const a = parseArgs(seg.args, rq.query);
@@ -87,9 +88,12 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
   const calls = CALLS[n.k];
   if (calls?.includes(name)) return { k: 'call', of: n, name, args: a };
   const has = seg.args !== null;
+  // _api/search/<operation>: served (or refused by name) in ./search/index.ts.
+  if (n.k === 'search') return { k: 'call', of: n, name: seg.raw, args: a };
   switch (n.k) {
     case 'root':
       if (name === 'web') return { k: 'web' };
+      if (name === 'search') return { k: 'search' };
       if (name === '$metadata') throw unsupported('$metadata');
       if (name === 'site') throw unsupported("the site collection endpoint '_api/site'");
       // Real SharePoint Online endpoints CoP Hub doesn't use: named as unsupported, not as missing.

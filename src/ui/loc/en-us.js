@@ -62,6 +62,27 @@ define([], function () {
     NotNotifiedUnknown: "Saved. We couldn't tell the people waiting on this in Teams.",
     NotNotifiedDismiss: "Dismiss",
     NamesTwo: "{0} and {1}",
-    NamesMore: "{0}, {1} and {2} more"
+    NamesMore: "{0}, {1} and {2} more",
+    SearchHubLabel: "Search all communities",
+    SearchHubPlaceholder: "Search communities and resources, e.g. induction template",
+    SearchKindAll: "Everything",
+    SearchKindCommunities: "Communities",
+    SearchKindResources: "Resources",
+    SearchKindLabel: "Show",
+    SearchCommunityFilter: "Community",
+    SearchTypeFilter: "Resource type",
+    SearchAnyValue: "Any",
+    SearchSearching: "Searching…",
+    SearchPrompt: "Type a word or two to search every community's resources.",
+    SearchNoResults: "Nothing found for “{0}”.",
+    SearchResultCount: "{0} result(s) for “{1}”",
+    SearchMore: "Show more",
+    SearchJustAdded: "Just added",
+    SearchJustAddedHint: "Search will find it in a few minutes; it is shown here from what you added.",
+    SearchOwner: "Owner: {0}",
+    SearchCommunity: "Community: {0}",
+    SearchFailed: "Search didn't work just now.",
+    SearchClose: "Close search",
+    SearchResultsLabel: "Search results"
   };
 });

@@ -62,6 +62,27 @@ declare interface ICopHubSharedStrings {
   NotNotifiedDismiss: string;
   NamesTwo: string;
   NamesMore: string;
+  SearchHubLabel: string;
+  SearchHubPlaceholder: string;
+  SearchKindAll: string;
+  SearchKindCommunities: string;
+  SearchKindResources: string;
+  SearchKindLabel: string;
+  SearchCommunityFilter: string;
+  SearchTypeFilter: string;
+  SearchAnyValue: string;
+  SearchSearching: string;
+  SearchPrompt: string;
+  SearchNoResults: string;
+  SearchResultCount: string;
+  SearchMore: string;
+  SearchJustAdded: string;
+  SearchJustAddedHint: string;
+  SearchOwner: string;
+  SearchCommunity: string;
+  SearchFailed: string;
+  SearchClose: string;
+  SearchResultsLabel: string;
 }
 
 declare module 'CopHubSharedStrings' {

@@ -106,7 +106,7 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
       </PivotItem>
       <PivotItem itemKey="repertoire" headerText={strings.TabRepertoire}>
         <div className={classes.panel}>
-          <SharedRepertoire content={services.content} communityId={community.id} />
+          <SharedRepertoire content={services.content} search={services.search} communityId={community.id} />
         </div>
       </PivotItem>
       <PivotItem itemKey="knowledge" headerText={strings.TabKnowledge}>

@@ -10,6 +10,8 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
 import { RESOURCE_TYPES, type Resource, type ResourceType } from '../../../../domain/models';
 import { filterResources, groupByType, isDueForReview } from '../../../../domain/repertoire';
+import type { HubSearchHit } from '../../../../domain/hubSearch';
+import { HubSearchLauncher } from '../../../../ui/components/HubSearch';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
@@ -52,7 +54,14 @@ const ResourceItem: React.FC<{ resource: Resource; due: boolean; className: stri
 };
 
 /** The shared repertoire: resources grouped by type, searchable, with owners, review dates and a way to add one. */
-export const SharedRepertoire: React.FC<ISharedRepertoireProps> = ({ communityId, content, now = () => new Date() }) => {
+/** A community hit opens this page for that community (the hub's community page takes `?community=`). */
+function communityPageHref(hit: HubSearchHit): string {
+  const url = new URL(window.location.href);
+  url.searchParams.set('community', String(hit.id));
+  return url.href;
+}
+
+export const SharedRepertoire: React.FC<ISharedRepertoireProps> = ({ communityId, content, search, now = () => new Date() }) => {
   const classes = getSharedRepertoireClassNames(useTheme());
   const { state, reload } = useAsync(() => content.resources(communityId), [content, communityId]);
   const [text, setText] = React.useState('');
@@ -103,6 +112,7 @@ export const SharedRepertoire: React.FC<ISharedRepertoireProps> = ({ communityId
         />
         {!adding && <DefaultButton elementRef={addButton} iconProps={{ iconName: 'Add' }} text={strings.AddResource} onClick={() => { setAdded(undefined); setAdding(true); }} />}
       </div>
+      <HubSearchLauncher search={search} initialText={text} communityHref={communityPageHref} />
       <div aria-live="polite">{added && <MessageBar messageBarType={MessageBarType.success}>{added}</MessageBar>}</div>
       {adding && <AddResourceForm communityId={communityId} content={content} onAdded={onAdded} onCancel={closeForm} />}
       {body}

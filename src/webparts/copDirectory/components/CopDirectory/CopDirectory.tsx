@@ -10,6 +10,8 @@ import {
 import { isCurrent, myStandings } from '../../../../domain/membershipRules';
 import type { Community, Membership } from '../../../../domain/models';
 import { NotifyNotice } from '../../../../ui/components/NotifyNotice';
+import { communityLinks } from '../../../../domain/links';
+import { HubSearchLauncher } from '../../../../ui/components/HubSearch';
 import { SetupGate } from '../../../../ui/components/SetupGate';
 import { ErrorView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
@@ -117,6 +119,11 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
         onLayoutChange={setLayout}
         onGroupedChange={setGrouped}
         onClearFilters={clearFilters}
+      />
+      <HubSearchLauncher
+        search={services.search}
+        initialText={query.text}
+        communityHref={(hit) => communityLinks(communities.find((c) => c.id === hit.id) ?? { id: hit.id }, props.communityPageUrl).page}
       />
       {unrecognised.length > 0 && (
         <MessageBar className={classes.notice} messageBarType={MessageBarType.warning} isMultiline>

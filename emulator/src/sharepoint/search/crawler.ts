@@ -1,0 +1,145 @@
+/**
+ * The search index and its crawler. SharePoint Online makes a new or changed item searchable only
+ * after a crawl, and a deleted one disappears only after the next one ("it can take some time for
+ * changes to show up in search results", https://learn.microsoft.com/sharepoint/crawl-site-content).
+ * Here every write to `sp_items` (REST, seeds, approvals, recycling) is noted by SQLite triggers in
+ * `sp_search_changes`; a change becomes part of the index once it is older than the crawl delay
+ * (EmuContext.searchDelayMs, chosen by tests; the workbench uses a few seconds). Changes of
+ * permissions (an item's scope) apply at once: the index keeps the scope id, and trimming weighs the
+ * caller's rights on it when the query runs, through the same check as list reads.
+ *
+ * Documents: one per item version a reader may be shown (kind 0 current, kind 1 the last approved
+ * one of a moderated list), with the text in an FTS5 table (title, body) and the managed properties
+ * as JSON. Folders are not indexed (an emulator simplification), nor lists with NoCrawl.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import { inTransaction } from '../../db.ts';
+import type { EmuContext } from '../../types.ts';
+import { listById, type ItemRow, type ListRow } from '../model.ts';
+import { all, get, run, stmt } from '../store.ts';
+import { registerMatcher } from './matcher.ts';
+import { CrawlMemo, documentOf } from './properties.ts';
+
+const NOW_MS = "((julianday('now') - 2440587.5) * 86400000.0)";
+
+export const SEARCH_DDL = `
+CREATE TABLE IF NOT EXISTS sp_search_changes (
+  list_id INTEGER NOT NULL, kind INTEGER NOT NULL, id INTEGER NOT NULL, changed REAL NOT NULL, PRIMARY KEY (list_id, kind, id)
+) WITHOUT ROWID;
+-- No index on changed: it would make every item write (and a scale seed's bulk insert) slower; the table stays small.
+DROP INDEX IF EXISTS sp_search_changes_at;
+CREATE TABLE IF NOT EXISTS sp_search_docs (
+  doc INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, kind INTEGER NOT NULL, id INTEGER NOT NULL,
+  scope_id INTEGER NOT NULL, author_id INTEGER NOT NULL, mod_status INTEGER, dup TEXT NOT NULL, path_rel TEXT NOT NULL, props TEXT NOT NULL,
+  UNIQUE (list_id, kind, id)
+);
+CREATE INDEX IF NOT EXISTS sp_search_docs_path ON sp_search_docs(path_rel);
+CREATE VIRTUAL TABLE IF NOT EXISTS sp_search_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE TRIGGER IF NOT EXISTS sp_search_on_insert AFTER INSERT ON sp_items BEGIN
+  INSERT OR REPLACE INTO sp_search_changes VALUES (NEW.list_id, NEW.kind, NEW.id, ${NOW_MS});
+END;
+CREATE TRIGGER IF NOT EXISTS sp_search_on_update AFTER UPDATE ON sp_items
+WHEN NOT (OLD.data IS NEW.data AND OLD.mod_status IS NEW.mod_status AND OLD.version IS NEW.version AND OLD.dir_ref IS NEW.dir_ref
+  AND OLD.leaf IS NEW.leaf AND OLD.kind IS NEW.kind AND OLD.id IS NEW.id AND OLD.list_id IS NEW.list_id) BEGIN
+  INSERT OR REPLACE INTO sp_search_changes VALUES (OLD.list_id, OLD.kind, OLD.id, ${NOW_MS});
+  INSERT OR REPLACE INTO sp_search_changes VALUES (NEW.list_id, NEW.kind, NEW.id, ${NOW_MS});
+END;
+CREATE TRIGGER IF NOT EXISTS sp_search_on_delete AFTER DELETE ON sp_items BEGIN
+  INSERT OR REPLACE INTO sp_search_changes VALUES (OLD.list_id, OLD.kind, OLD.id, ${NOW_MS});
+END;
+CREATE TRIGGER IF NOT EXISTS sp_search_on_scope AFTER UPDATE OF scope_id, author_id ON sp_items BEGIN
+  UPDATE sp_search_docs SET scope_id = NEW.scope_id, author_id = NEW.author_id WHERE list_id = NEW.list_id AND kind = NEW.kind AND id = NEW.id;
+END;
+`;
+
+const timers = new WeakMap<DatabaseSync, NodeJS.Timeout>();
+
+/** Creates the index and starts the background crawler (stopped by stopSearch). */
+/** An index from an older emulator (another layout) is rebuilt: every item is queued again, due at once. */
+function upgrade(db: DatabaseSync): void {
+  const cols = all<{ name: string }>(db, "SELECT name FROM pragma_table_info('sp_search_docs')").map((c) => c.name);
+  if (cols.length === 0 || cols.includes('path_rel')) return;
+  db.exec('DROP TABLE IF EXISTS sp_search_docs; DROP TABLE IF EXISTS sp_search_fts; DROP TABLE IF EXISTS sp_search_changes;');
+  db.exec(SEARCH_DDL);
+  run(db, 'INSERT OR REPLACE INTO sp_search_changes SELECT list_id, kind, id, 0 FROM sp_items');
+}
+
+export function initSearch(ctx: EmuContext): void {
+  upgrade(ctx.db);
+  ctx.db.exec(SEARCH_DDL);
+  registerMatcher(ctx.db);
+  if (timers.has(ctx.db)) return;
+  // The background crawl keeps the index close to current, so a query at scale rarely crawls much itself.
+  const t = setInterval(() => {
+    // Not while a seed runs: it writes in bulk, and the crawl catches up once it is done.
+    if (ctx.seedKey) return;
+    try {
+      crawl(ctx, 2000);
+    } catch {
+      stopSearch(ctx.db);
+    }
+  }, 250);
+  t.unref();
+  timers.set(ctx.db, t);
+}
+
+export function stopSearch(db: DatabaseSync): void {
+  const t = timers.get(db);
+  if (t) clearInterval(t);
+  timers.delete(db);
+}
+
+function dropDoc(db: DatabaseSync, listId: number, kind: number, id: number): void {
+  const d = get<{ doc: number }>(db, 'SELECT doc FROM sp_search_docs WHERE list_id = ? AND kind = ? AND id = ?', listId, kind, id);
+  if (!d) return;
+  run(db, 'DELETE FROM sp_search_fts WHERE rowid = ?', d.doc);
+  run(db, 'DELETE FROM sp_search_docs WHERE doc = ?', d.doc);
+}
+
+/**
+ * Indexes the changes older than the crawl delay (at most `limit` of them). Queries
+ * call it with no limit first, so what is due is always in the index they read.
+ */
+/** Lists that opted out of search (NoCrawl, "Allow items from this list to appear in search results": No) lose their documents and changes at once. */
+function dropUncrawled(db: DatabaseSync, due: number): void {
+  const ids = all<{ id: number; props: string }>(db, `SELECT id, props FROM sp_lists WHERE id IN (SELECT DISTINCT list_id FROM sp_search_docs UNION SELECT DISTINCT list_id FROM sp_search_changes WHERE changed <= ?)`, due)
+    .filter((l) => {
+      const p = JSON.parse(l.props) as { NoCrawl?: unknown; Hidden?: unknown };
+      return p.NoCrawl === true || p.Hidden === true;
+    }).map((l) => l.id);
+  for (const id of ids) {
+    run(db, 'DELETE FROM sp_search_changes WHERE list_id = ? AND changed <= ?', id, due);
+    run(db, 'DELETE FROM sp_search_fts WHERE rowid IN (SELECT doc FROM sp_search_docs WHERE list_id = ?)', id);
+    run(db, 'DELETE FROM sp_search_docs WHERE list_id = ?', id);
+  }
+}
+
+export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number {
+  const db = ctx.db;
+  const due = Date.now() - (ctx.searchDelayMs ?? 0);
+  if (!get<{ x: number }>(db, 'SELECT 1 AS x FROM sp_search_changes WHERE changed <= ? LIMIT 1', due)) return 0;
+  dropUncrawled(db, due);
+  const memo = new CrawlMemo(ctx);
+  const changes = all<{ list_id: number; kind: number; id: number; changed: number }>(
+    db, `SELECT list_id, kind, id, changed FROM sp_search_changes WHERE changed <= ? LIMIT ${Math.min(limit, 1e9)}`, due,
+  );
+  if (changes.length === 0) return 0;
+  const lists = new Map<number, ListRow | undefined>();
+  inTransaction(db, () => {
+    for (const c of changes) {
+      if (!lists.has(c.list_id)) lists.set(c.list_id, listById(db, c.list_id));
+      const list = lists.get(c.list_id);
+      const row = stmt(db, 'SELECT * FROM sp_items WHERE list_id = ? AND kind = ? AND id = ?').get(c.list_id, c.kind, c.id) as ItemRow | undefined;
+      dropDoc(db, c.list_id, c.kind, c.id);
+      if (list && row && row.fsobj !== 1 && list.props.NoCrawl !== true && list.props.Hidden !== true) {
+        const d = documentOf(memo, list, row);
+        const doc = run(db, 'INSERT INTO sp_search_docs(list_id, kind, id, scope_id, author_id, mod_status, dup, path_rel, props) VALUES (?,?,?,?,?,?,?,?,?)',
+          row.list_id, row.kind, row.id, row.scope_id, row.author_id, row.mod_status, d.dup, String(d.props.Path).toLowerCase(), JSON.stringify(d.props)).lastInsertRowid;
+        run(db, 'INSERT INTO sp_search_fts(rowid, title, body) VALUES (?, ?, ?)', doc, d.title, d.body);
+      }
+      // A change made while this one was crawled stays queued (its time is later).
+      run(db, 'DELETE FROM sp_search_changes WHERE list_id = ? AND kind = ? AND id = ? AND changed = ?', c.list_id, c.kind, c.id, c.changed);
+    }
+  });
+  return changes.length;
+}

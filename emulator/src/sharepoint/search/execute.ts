@@ -1,0 +1,227 @@
+/**
+ * Runs a search request against the index: KQL compiled to SQL over `sp_search_docs` (alias `i`)
+ * and the FTS5 table, security trimmed per list with the very condition list reads use
+ * (`visibility` in ../items-read.ts: the caller's rights on each scope, ReadSecurity, drafts of
+ * moderated lists), ranked by BM25 with title matches weighted ten times body matches, then
+ * duplicates trimmed, sorted, paged (StartRow, RowLimit) and refined.
+ */
+import { badRequest } from '../errors.ts';
+import { visibility } from '../items-read.ts';
+import { listById, type ListRow } from '../model.ts';
+import type { Rq } from '../rq.ts';
+import { all, stmt, type SqlValue } from '../store.ts';
+import { crawl } from './crawler.ts';
+import { malformed, parseKql, type Kql } from './kql.ts';
+import { words } from './matcher.ts';
+import { schema, serverRelative, type ManagedProperty } from './properties.ts';
+import { compileRefinement, refinerNames, refinerValues, type Sql } from './refinement.ts';
+import type { SearchRequest } from './request.ts';
+
+/** BM25 weights of the FTS columns (title, body): a title match counts ten times a body match. */
+const TITLE_WEIGHT = 10;
+const BODY_WEIGHT = 1;
+
+export interface Hit {
+  doc: number;
+  rank: number;
+  props: Record<string, unknown>;
+  summary: string;
+  titleHighlighted: string;
+}
+
+export interface RefinerResult {
+  name: string;
+  entries: Array<{ value: string; count: number }>;
+}
+
+export interface SearchOutcome {
+  hits: Hit[];
+  totalRows: number;
+  totalRowsIncludingDuplicates: number;
+  refiners: RefinerResult[] | null;
+  elapsedMs: number;
+  /** The managed properties the query was read against (the response shapes cells with them). */
+  schema: Map<string, ManagedProperty>;
+}
+
+/** SharePoint's answer when a property is sorted or refined on that can't be. */
+function badProperty(name: string): never {
+  throw malformed(`Property doesn't exist or is used in a manner inconsistent with schema settings. (${name})`);
+}
+
+function ftsPhrase(text: string, prefix: boolean): string | null {
+  const w = words(text);
+  if (w.length === 0) return null;
+  return `"${w.join(' ')}"${prefix ? '*' : ''}`;
+}
+
+interface Compiled extends Sql {
+  /** FTS expressions of the positive terms, for ranking and highlighting. */
+  rank: string[];
+}
+
+function compile(q: Kql, props: Map<string, ManagedProperty>, negated: boolean): Compiled {
+  switch (q.k) {
+    case 'all':
+      return { sql: '1', params: [], rank: [] };
+    case 'text': {
+      const phrase = ftsPhrase(q.text, q.prefix);
+      // Punctuation alone ("!!", "--") holds no word: it matches nothing, as SharePoint finds nothing for it.
+      if (!phrase) return { sql: '0', params: [], rank: [] };
+      return { sql: 'i.doc IN (SELECT rowid FROM sp_search_fts WHERE sp_search_fts MATCH ?)', params: [phrase], rank: negated ? [] : [phrase] };
+    }
+    case 'prop': {
+      const p = props.get(q.name.toLowerCase());
+      // A restriction on a property the schema doesn't have matches nothing.
+      if (!p) return { sql: '0', params: [], rank: [] };
+      if (p.name === 'Title' && q.op === ':') {
+        const phrase = ftsPhrase(q.value, q.prefix);
+        if (!phrase) return { sql: '0', params: [], rank: [] };
+        const expr = `title : ${phrase}`;
+        return { sql: 'i.doc IN (SELECT rowid FROM sp_search_fts WHERE sp_search_fts MATCH ?)', params: [expr], rank: negated ? [] : [expr] };
+      }
+      // Path is kept in its own indexed column: restricting to a list or folder is a range of it.
+      if ((p.name === 'Path' || p.name === 'OriginalPath') && q.op === ':') {
+        const from = serverRelative(q.value).toLowerCase().replace(/\/$/, '');
+        return { sql: '(i.path_rel >= ? AND i.path_rel < ?)', params: [from, `${from}\uffff`], rank: [] };
+      }
+      if (p.name === 'DocId' || p.name === 'WorkId') return { sql: `kql_match(i.doc, 'number', ?, ?, 0)`, params: [q.op, q.value], rank: [] };
+      return { sql: `kql_match(json_extract(i.props, '$."${p.name}"'), '${p.compare}', ?, ?, ?)`, params: [q.op, q.value, q.prefix ? 1 : 0], rank: [] };
+    }
+    case 'not': {
+      const inner = compile(q.item, props, !negated);
+      return { sql: `NOT (${inner.sql})`, params: inner.params, rank: [] };
+    }
+    default: {
+      const parts = q.items.map((x) => compile(x, props, negated));
+      return { sql: `(${parts.map((p) => p.sql).join(q.k === 'and' ? ' AND ' : ' OR ')})`, params: parts.flatMap((p) => p.params), rank: parts.flatMap((p) => p.rank) };
+    }
+  }
+}
+
+/** An FTS expression every match must satisfy (a required word or phrase), to start the query from the full-text index. */
+function requiredText(q: Kql): string | null {
+  if (q.k === 'text') return ftsPhrase(q.text, q.prefix);
+  if (q.k === 'and') {
+    for (const x of q.items) {
+      const r = x.k === 'text' ? requiredText(x) : null;
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+/** The lists with documents, each with the caller's read condition (the one list reads use). */
+function trimming(rq: Rq): { sql: string; lists: ListRow[] } {
+  const lists = all<{ list_id: number }>(rq.db, 'SELECT DISTINCT list_id FROM sp_search_docs').map((r) => listById(rq.db, r.list_id))
+    .filter((l): l is ListRow => !!l && l.props.NoCrawl !== true && l.props.Hidden !== true);
+  const parts = lists.map((l) => `(i.list_id = ${l.id} AND (${visibility(rq, l)}))`).filter((s) => !s.endsWith('AND (0))'));
+  return { sql: parts.length ? `(${parts.join(' OR ')})` : '0', lists };
+}
+
+function orderBy(req: SearchRequest, props: Map<string, ManagedProperty>): string {
+  const keys: string[] = [];
+  for (const s of req.sortList) {
+    const p = props.get(s.property.toLowerCase());
+    if (!p || !p.sortable) badProperty(s.property);
+    const dir = s.descending ? 'DESC' : 'ASC';
+    if (p.name === 'Rank') keys.push(`score ${s.descending ? 'ASC' : 'DESC'}`);
+    else if (p.name === 'DocId') keys.push(`doc ${dir}`);
+    else keys.push(`json_extract(props, '$."${p.name}"') ${dir}`);
+  }
+  if (!req.sortList.some((s) => s.property.toLowerCase() === 'rank')) keys.push('score ASC');
+  keys.push('doc ASC');
+  return keys.join(', ');
+}
+
+function highlight(rq: Rq, rank: string[], docs: number[]): Map<number, { summary: string; title: string }> {
+  const out = new Map<number, { summary: string; title: string }>();
+  if (docs.length === 0) return out;
+  const ids = docs.join(',');
+  if (rank.length > 0) {
+    const rows = stmt(rq.db, `SELECT rowid AS doc, highlight(sp_search_fts, 0, '<c0>', '</c0>') AS title,
+      snippet(sp_search_fts, 1, '<c0>', '</c0>', '<ddd/>', 24) AS body, body AS raw
+      FROM sp_search_fts WHERE sp_search_fts MATCH ? AND rowid IN (${ids})`).all(rank.map((r) => `(${r})`).join(' OR ')) as Array<{ doc: number; title: string; body: string; raw: string }>;
+    for (const r of rows) out.set(r.doc, { title: r.title, summary: r.body.includes('<c0>') ? r.body : (r.body || r.title) });
+  }
+  const rest = docs.filter((d) => !out.has(d));
+  if (rest.length) {
+    const rows = stmt(rq.db, `SELECT rowid AS doc, title, substr(body, 1, 200) AS body FROM sp_search_fts WHERE rowid IN (${rest.join(',')})`).all() as Array<{ doc: number; title: string; body: string }>;
+    for (const r of rows) out.set(r.doc, { title: r.title, summary: r.body || r.title });
+  }
+  return out;
+}
+
+export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
+  const started = Date.now();
+  crawl(rq.ctx);
+  const q = parseKql(req.querytext);
+  const trim = trimming(rq);
+  const props = schema(rq.ctx, trim.lists);
+  const c = compile(q, props, false);
+  const filters = req.refinementFilters.map((f) => compileRefinement(f, (name) => props.get(name.toLowerCase()) ?? badProperty(name)));
+  const where = [trim.sql, c.sql, ...filters.map((f) => f.sql)].join(' AND ');
+  const params: SqlValue[] = [...c.params, ...filters.flatMap((f) => f.params)];
+  const rankExpr = c.rank.map((r) => `(${r})`).join(' OR ');
+  // The matches are worked out once into a temporary table; counts, the page and every refiner read it.
+  const driver = requiredText(q);
+  // With a required word, the matches start from the full-text index (CROSS JOIN keeps that order);
+  // every other condition, trimming included, is checked on those rows only.
+  const ctes = [
+    ...(rankExpr ? [`sc AS MATERIALIZED (SELECT rowid AS r, bm25(sp_search_fts, ${TITLE_WEIGHT}.0, ${BODY_WEIGHT}.0) AS s FROM sp_search_fts WHERE sp_search_fts MATCH ?)`] : []),
+    ...(driver ? ['drv AS MATERIALIZED (SELECT rowid AS dr FROM sp_search_fts WHERE sp_search_fts MATCH ?)'] : []),
+  ];
+  const from = driver ? 'drv CROSS JOIN sp_search_docs i ON i.doc = drv.dr' : 'sp_search_docs i';
+  const scored = `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT i.doc, i.dup, ${rankExpr ? 'COALESCE(sc.s, 0)' : '0'} AS score
+    FROM ${from}${rankExpr ? ' LEFT JOIN sc ON sc.r = i.doc' : ''} WHERE ${where}`;
+  const lead: SqlValue[] = [...(rankExpr ? [rankExpr] : []), ...(driver ? [driver] : [])];
+  rq.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (doc INTEGER PRIMARY KEY, dup TEXT NOT NULL, score REAL NOT NULL)');
+  stmt(rq.db, 'DELETE FROM temp.search_matches').run();
+  try {
+    stmt(rq.db, `INSERT INTO temp.search_matches ${scored}`).run(...lead, ...params);
+  } catch (e) {
+    if (e instanceof Error && /fts5|syntax error/i.test(e.message)) throw malformed(`The query could not be understood: ${e.message}`);
+    throw e;
+  }
+  const m = 'SELECT t.doc, t.dup, t.score, d.props FROM temp.search_matches t JOIN sp_search_docs d ON d.doc = t.doc';
+  const order = orderBy(req, props);
+  const counts = stmt(rq.db, 'SELECT COUNT(*) AS total, COUNT(DISTINCT dup) AS uniq FROM temp.search_matches').get() as { total: number; uniq: number };
+  const ranked = req.trimDuplicates
+    ? `SELECT * FROM (SELECT m.*, ROW_NUMBER() OVER (PARTITION BY dup ORDER BY ${order}) AS dn FROM m) WHERE dn = 1`
+    : 'SELECT * FROM m';
+  const rows = stmt(rq.db, `WITH m AS (${m}) ${ranked} ORDER BY ${order} LIMIT ? OFFSET ?`).all(req.rowLimit, req.startRow) as Array<{ doc: number; props: string; score: number }>;
+  const hl = highlight(rq, c.rank, rows.map((r) => r.doc));
+  const hits = rows.map((r) => ({
+    doc: r.doc,
+    rank: Math.round(-r.score * 1e6) / 1e6,
+    props: JSON.parse(r.props) as Record<string, unknown>,
+    summary: hl.get(r.doc)?.summary ?? '',
+    titleHighlighted: hl.get(r.doc)?.title ?? '',
+  }));
+  let refiners: RefinerResult[] | null = null;
+  if (req.refiners.length > 0) {
+    const chosen = refinerNames(req.refiners).map((name) => {
+      const p = props.get(name.toLowerCase());
+      if (!p || !p.refinable) badProperty(name);
+      return p;
+    });
+    // One pass over the matches for every refiner.
+    const cols = chosen.map((p, k) => `json_extract(d.props, '$."${p.name}"') AS v${k}`).join(', ');
+    const values = stmt(rq.db, `SELECT ${cols} FROM temp.search_matches t JOIN sp_search_docs d ON d.doc = t.doc`).all() as Array<Record<string, unknown>>;
+    refiners = chosen.map((p, k) => {
+      const counted = new Map<string, number>();
+      for (const row of values) for (const v of refinerValues(row[`v${k}`])) counted.set(v, (counted.get(v) ?? 0) + 1);
+      const entries = [...counted].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, 100);
+      return { name: p.name, entries };
+    });
+  }
+  if (req.startRow < 0) throw badRequest('StartRow must not be negative.');
+  return {
+    hits,
+    totalRows: req.trimDuplicates ? counts.uniq : counts.total,
+    totalRowsIncludingDuplicates: counts.total,
+    refiners,
+    elapsedMs: Date.now() - started,
+    schema: props,
+  };
+}

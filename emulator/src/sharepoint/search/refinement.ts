@@ -1,0 +1,104 @@
+/**
+ * Refiners and refinement filters
+ * (https://learn.microsoft.com/sharepoint/dev/general-development/sharepoint-search-rest-api-overview#refiners,
+ * FQL: https://learn.microsoft.com/sharepoint/dev/general-development/fast-query-language-fql-syntax-reference).
+ * A refiner entry's token is "ǂǂ" and the UTF-8 bytes of its value in hex, which is what a client
+ * sends back in RefinementFilters (`ResourceTypeOWSCHCS:"ǂǂ54656d706c617465"`); plain quoted values,
+ * `equals("…")`, `or(…)`, and `and(…)`/`or(…)`/`not(…)` of filters are read too. Refiner options
+ * (`Name(filter=…)`), `range(…)` and other FQL operators are refused by name as emulator limits.
+ */
+import { badRequest, unsupported } from '../errors.ts';
+import type { SqlValue } from '../store.ts';
+import type { ManagedProperty } from './properties.ts';
+
+export const TOKEN_MARK = 'ǂǂ';
+
+export function refinementToken(value: string): string {
+  return `"${TOKEN_MARK}${Buffer.from(value, 'utf8').toString('hex')}"`;
+}
+
+export interface Sql {
+  sql: string;
+  params: SqlValue[];
+}
+
+/** Splits "a, b(c, d), e" at top-level commas. */
+function splitArgs(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '(') depth++;
+    else if (!quoted && c === ')') depth--;
+    else if (!quoted && depth === 0 && c === ',') {
+      out.push(s.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start).trim());
+  return out.filter((x) => x.length > 0);
+}
+
+function valueOf(raw: string): string {
+  const t = raw.trim();
+  const eq = /^equals\((.*)\)$/s.exec(t);
+  if (eq) return valueOf(eq[1]);
+  if (!(t.length >= 2 && t.startsWith('"') && t.endsWith('"'))) throw badRequest(`The refinement value ${t} is not a quoted value or refinement token.`);
+  const inner = t.slice(1, -1);
+  if (inner.startsWith(TOKEN_MARK)) {
+    const hex = inner.slice(TOKEN_MARK.length);
+    if (!/^([0-9a-f]{2})*$/i.test(hex)) throw badRequest(`The refinement token ${t} is not valid.`);
+    return Buffer.from(hex, 'hex').toString('utf8');
+  }
+  return inner;
+}
+
+export type PropLookup = (name: string) => ManagedProperty;
+
+/** Compiles one RefinementFilters entry to SQL over the documents (alias `i`). */
+export function compileRefinement(text: string, prop: PropLookup): Sql {
+  const t = text.trim();
+  const fn = /^(and|or|not)\((.*)\)$/is.exec(t);
+  if (fn) {
+    const parts = splitArgs(fn[2]).map((p) => compileRefinement(p, prop));
+    if (parts.length === 0) throw badRequest(`The refinement filter ${t} has nothing inside ${fn[1]}().`);
+    const op = fn[1].toLowerCase();
+    if (op === 'not') return { sql: `NOT (${parts.map((p) => p.sql).join(' OR ')})`, params: parts.flatMap((p) => p.params) };
+    return { sql: `(${parts.map((p) => p.sql).join(op === 'and' ? ' AND ' : ' OR ')})`, params: parts.flatMap((p) => p.params) };
+  }
+  const m = /^([A-Za-z_][A-Za-z0-9_]*):(.*)$/s.exec(t);
+  if (!m) {
+    const op = /^([a-z]+)\(/i.exec(t)?.[1];
+    if (op) throw unsupported(`the FQL operator '${op}' in RefinementFilters (emulator limit)`);
+    throw badRequest(`The refinement filter '${t}' is not of the form Property:"value".`);
+  }
+  const p = prop(m[1]);
+  const rest = m[2].trim();
+  const orValues = /^or\((.*)\)$/is.exec(rest);
+  const values = orValues ? splitArgs(orValues[1]).map(valueOf) : [rest].map((r) => {
+    const op = /^([a-z]+)\(/i.exec(r)?.[1];
+    if (op && op.toLowerCase() !== 'equals') throw unsupported(`the FQL operator '${op}' in RefinementFilters (emulator limit)`);
+    return valueOf(r);
+  });
+  const one = `kql_match(json_extract(i.props, '$."${p.name}"'), '${p.compare}', '=', ?, 0)`;
+  return { sql: `(${values.map(() => one).join(' OR ')})`, params: values };
+}
+
+/** Values of a stored property as entries count them (multi-choice values hold ";#a;#b;#"). */
+export function refinerValues(v: unknown): string[] {
+  if (v === null || v === undefined || v === '') return [];
+  const s = String(v);
+  if (s.startsWith(';#')) return s.split(';#').filter((x) => x.length > 0);
+  return [s];
+}
+
+/** Refiners: "Name,Name2"; options in parentheses are an emulator limit. */
+export function refinerNames(names: string[]): string[] {
+  return names.map((n) => {
+    if (n.includes('(')) throw unsupported(`refiner options ('${n}'; emulator limit): ask for the property by name`);
+    return n;
+  });
+}

@@ -1,0 +1,293 @@
+/**
+ * SharePoint Search (`_api/search/query`, `_api/search/postquery`) with real PnPjs `sp.search()` and
+ * `SearchQueryBuilder`: result shapes in minimal and verbose metadata, KQL, ranking, paging,
+ * refiners, duplicates, security trimming, the crawl delay, and the limits refused by name.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import '@pnp/sp/search';
+import { SearchQueryBuilder, type ISearchQuery, type ISearchResponse, type SearchQueryInit } from '@pnp/sp/search';
+import { startEmulator, type RunningEmulator } from '../src/server.ts';
+import { spClient } from './clients.ts';
+import { MEMBER, OWNER, spErrorOf } from './sp-helpers.ts';
+
+let emu: RunningEmulator;
+let resourcesId = '';
+
+async function setUp(e: RunningEmulator): Promise<void> {
+  const sp = spClient(e.siteUrl, OWNER);
+  const communities = (await sp.web.lists.ensure('Communities')).list;
+  await communities.items.add({ Title: 'Student Recruitment' });
+  await communities.items.add({ Title: 'Events Management' });
+  const ensured = await sp.web.lists.ensure('Resources');
+  const resources = ensured.list;
+  const cid = (await communities.select('Id')()).Id;
+  await resources.fields.addLookup('Community', { LookupListId: cid, LookupFieldName: 'Title' });
+  await resources.fields.addChoice('ResourceType', { Choices: ['template', 'guide', 'story'] });
+  await resources.fields.addMultilineText('Description');
+  resourcesId = (await resources.select('Id')()).Id;
+  const add = (Title: string, CommunityId: number, ResourceType: string, Description: string): Promise<unknown> =>
+    resources.items.add({ Title, CommunityId, ResourceType, Description });
+  await add('Induction plan template', 1, 'template', 'A week-one plan for new starters.');
+  await add('Open day checklist', 1, 'template', 'Everything for an open day, including the induction talk.');
+  await add('Venue booking guide', 2, 'guide', 'How to book a venue for an event.');
+  await add('Story of our first conference', 2, 'story', 'What we learned running a conference.');
+  await add('Interview scoring template', 2, 'template', 'Score candidates consistently.');
+}
+
+before(async () => {
+  emu = await startEmulator({ port: 0 });
+  await setUp(emu);
+});
+after(() => emu.close());
+
+const search = (q: SearchQueryInit, upn = MEMBER) => spClient(emu.siteUrl, upn).search(q);
+
+async function digest(upn: string): Promise<string> {
+  const r = await fetch(`${emu.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', 'X-Emulator-User': upn } });
+  return ((await r.json()) as { FormDigestValue: string }).FormDigestValue;
+}
+
+describe('result shapes', () => {
+  test('minimal metadata: PrimaryQueryResult.RelevantResults with RowCount, TotalRows and Cells of Key/Value/ValueType', async () => {
+    const r = await search(SearchQueryBuilder('template', { TrimDuplicates: false }).rowLimit(10).selectProperties('Title', 'Path', 'ListItemID', 'Write'));
+    const raw = r.RawSearchResults as ISearchResponse & Record<string, unknown>;
+    assert.match(String(raw['odata.metadata']), /_api\/\$metadata#Microsoft\.Office\.Server\.Search\.REST\.SearchResult$/);
+    const rel = raw.PrimaryQueryResult?.RelevantResults;
+    assert.ok(rel?.Table);
+    assert.equal(rel.RowCount, 3);
+    assert.equal(rel.TotalRows, 3);
+    assert.equal(rel.TotalRowsIncludingDuplicates, 3);
+    const cells = rel.Table.Rows[0].Cells;
+    assert.deepEqual(cells.slice(0, 4).map((c) => c.Key), ['Title', 'Path', 'ListItemID', 'Write']);
+    assert.equal(cells.find((c) => c.Key === 'Write')?.ValueType, 'Edm.DateTime');
+    assert.equal(cells.find((c) => c.Key === 'Rank')?.ValueType, 'Edm.Double');
+    assert.ok(cells.every((c) => c.Value === null || typeof c.Value === 'string'));
+    const titles = r.PrimarySearchResults.map((x) => x.Title);
+    assert.deepEqual([...titles].sort(), ['Induction plan template', 'Interview scoring template', 'Open day checklist']);
+    const first = r.PrimarySearchResults[0] as Record<string, unknown>;
+    assert.match(String(first.Path), /\/sites\/cop\/Lists\/Resources\/DispForm\.aspx\?ID=\d+$/);
+  });
+
+  test('verbose: d.postquery and d.query with __metadata and {results:[…]} collections', async () => {
+    const headers = { Accept: 'application/json;odata=verbose', 'Content-Type': 'application/json;odata=verbose', 'X-Emulator-User': MEMBER, 'X-RequestDigest': await digest(MEMBER) };
+    const body = {
+      request: {
+        __metadata: { type: 'Microsoft.Office.Server.Search.REST.SearchRequest' },
+        Querytext: 'venue', RowLimit: 5, SelectProperties: { results: ['Title', 'ResourceTypeOWSCHCS'] }, Refiners: 'ResourceTypeOWSCHCS',
+        SortList: { results: [{ __metadata: { type: 'Microsoft.SharePoint.Client.Search.Query.Sort' }, Property: 'Write', Direction: 1 }] },
+      },
+    };
+    const post = await fetch(`${emu.siteUrl}/_api/search/postquery`, { method: 'POST', headers, body: JSON.stringify(body) });
+    assert.equal(post.status, 200);
+    type V = { d: Record<string, { __metadata: { type: string }; PrimaryQueryResult: { RelevantResults: { RowCount: number; Table: { Rows: { results: Array<{ Cells: { results: Array<{ Key: string; Value: string }> } }> } } }; RefinementResults: { Refiners: { results: Array<{ Name: string; Entries: { results: Array<{ RefinementName: string; RefinementToken: string }> } }> } } } }> };
+    const v = (await post.json()) as V;
+    assert.equal(v.d.postquery.__metadata.type, 'Microsoft.Office.Server.Search.REST.SearchResult');
+    const rel = v.d.postquery.PrimaryQueryResult.RelevantResults;
+    assert.equal(rel.RowCount, 1);
+    assert.deepEqual(rel.Table.Rows.results[0].Cells.results.slice(0, 2).map((c) => [c.Key, c.Value]), [['Title', 'Venue booking guide'], ['ResourceTypeOWSCHCS', 'guide']]);
+    const refiner = v.d.postquery.PrimaryQueryResult.RefinementResults.Refiners.results[0];
+    assert.equal(refiner.Name, 'ResourceTypeOWSCHCS');
+    assert.equal(refiner.Entries.results[0].RefinementToken, `"ǂǂ${Buffer.from('guide').toString('hex')}"`);
+    const get = await fetch(`${emu.siteUrl}/_api/search/query?querytext='venue'&selectproperties='Title'&rowlimit=1`, { headers: { Accept: 'application/json;odata=verbose', 'X-Emulator-User': MEMBER } });
+    const g = (await get.json()) as V;
+    assert.equal(g.d.query.PrimaryQueryResult.RelevantResults.Table.Rows.results[0].Cells.results[0].Value, 'Venue booking guide');
+  });
+});
+
+describe('KQL', () => {
+  const titles = async (q: string): Promise<string[]> =>
+    (await search({ Querytext: q, RowLimit: 50, TrimDuplicates: false, SelectProperties: ['Title'] })).PrimarySearchResults.map((x) => String(x.Title)).sort();
+
+  test('terms, implicit AND, phrases, OR, NOT, -term and prefixes', async () => {
+    assert.deepEqual(await titles('induction'), ['Induction plan template', 'Open day checklist']);
+    assert.deepEqual(await titles('induction talk'), ['Open day checklist']);
+    assert.deepEqual(await titles('"plan template"'), ['Induction plan template']);
+    assert.deepEqual(await titles('"template plan"'), []);
+    assert.deepEqual(await titles('venue OR conference'), ['Story of our first conference', 'Venue booking guide']);
+    assert.deepEqual(await titles('template NOT interview'), ['Induction plan template', 'Open day checklist']);
+    assert.deepEqual(await titles('template -interview'), ['Induction plan template', 'Open day checklist']);
+    assert.deepEqual(await titles('conf*'), ['Story of our first conference']);
+    assert.deepEqual(await titles('(venue OR story) AND event'), ['Venue booking guide']);
+    // Lower-case operators are words.
+    assert.deepEqual(await titles('venue or conference'), []);
+  });
+
+  test('property restrictions on built-in and automatically created managed properties', async () => {
+    assert.deepEqual(await titles('ResourceTypeOWSCHCS:template'), ['Induction plan template', 'Interview scoring template', 'Open day checklist']);
+    assert.deepEqual(await titles('resourcetypeowschcs:guide'), ['Venue booking guide']);
+    assert.deepEqual(await titles('CommunityOWSLOOK:"Events Management" template'), ['Interview scoring template']);
+    assert.deepEqual(await titles('Title:template'), ['Induction plan template', 'Interview scoring template']);
+    assert.equal((await titles(`ListId:${resourcesId}`)).length, 5);
+    assert.equal((await titles(`ListId:{${resourcesId.toUpperCase()}} AND story`)).length, 1);
+    assert.equal((await titles(`Path:"${emu.siteUrl}/Lists/Resources"`)).length, 5);
+    assert.equal((await titles(`ContentTypeId:0x0100* AND guide`)).length, 1);
+    assert.deepEqual(await titles('DescriptionOWSMTXT:candidates'), ['Interview scoring template']);
+    assert.deepEqual(await titles('ResourceTypeOWSCHCS<>template AND ListId:' + resourcesId), ['Story of our first conference', 'Venue booking guide']);
+    // A property the schema doesn't have matches nothing (SharePoint: no results, no error).
+    assert.deepEqual(await titles('NoSuchPropertyOWSTEXT:template'), []);
+  });
+
+  test('a title match ranks above a body match', async () => {
+    const r = await search({ Querytext: 'induction', SelectProperties: ['Title', 'Rank'] });
+    assert.deepEqual(r.PrimarySearchResults.map((x) => x.Title), ['Induction plan template', 'Open day checklist']);
+    assert.ok(Number(r.PrimarySearchResults[0].Rank) > Number(r.PrimarySearchResults[1].Rank));
+  });
+
+  test('hit highlighting marks what matched', async () => {
+    const r = await search({ Querytext: 'venue', SelectProperties: ['Title', 'HitHighlightedSummary', 'HitHighlightedProperties'] });
+    const hit = r.PrimarySearchResults[0] as Record<string, string>;
+    assert.match(hit.HitHighlightedSummary, /<c0>venue<\/c0>/i);
+    assert.match(hit.HitHighlightedProperties, /<HHTitle><c0>Venue<\/c0> booking guide<\/HHTitle>/);
+  });
+
+  test('bad input gets results or a clear 400, never a 500', async () => {
+    assert.equal((await titles('"plan template')).length, 1, 'unclosed quote closes at the end');
+    assert.equal((await titles('(venue OR story')).length, 2, 'unclosed parenthesis closes at the end');
+    assert.equal((await titles('venue)')).length, 1, 'a stray ) is skipped');
+    assert.equal((await titles('Title:x OR *')).length, 7, '* matches everything this reader may read (both lists)');
+    assert.deepEqual(await titles('!!!'), []);
+    assert.deepEqual(await titles(`${'template '.repeat(220)}`.trim()), ['Induction plan template', 'Interview scoring template', 'Open day checklist']);
+    for (const q of ['', 'AND', 'NOT', 'OR OR', 'x'.repeat(4097)]) {
+      const err = await spErrorOf(search({ Querytext: q }));
+      assert.equal(err.status, 400, q.slice(0, 20));
+      assert.equal(err.code, '-1, Microsoft.Office.Server.Search.Query.QueryMalformedException');
+    }
+  });
+});
+
+describe('paging, sorting and duplicates', () => {
+  test('RowLimit and StartRow page through; StartRow past the end gives an empty page', async () => {
+    const base = { Querytext: `ListId:${resourcesId}`, SelectProperties: ['Title'], TrimDuplicates: false, SortList: [{ Property: 'DocId', Direction: 0 }] };
+    const page1 = await search({ ...base, RowLimit: 2 });
+    assert.equal(page1.RowCount, 2);
+    assert.equal(page1.TotalRows, 5);
+    const page2 = await page1.getPage(2);
+    assert.ok(page2);
+    assert.equal(page2.RowCount, 2);
+    const page3 = await search({ ...base, RowLimit: 2, StartRow: 4 });
+    const seen = [...page1.PrimarySearchResults, ...page2.PrimarySearchResults, ...page3.PrimarySearchResults].map((x) => x.Title);
+    assert.equal(new Set(seen).size, 5);
+    const past = await search({ ...base, RowLimit: 2, StartRow: 50 });
+    assert.equal(past.RowCount, 0);
+    assert.equal(past.TotalRows, 5);
+  });
+
+  test('SortList on Write; sorting on a property that is not sortable is refused as SharePoint refuses it', async () => {
+    const r = await search({ Querytext: `ListId:${resourcesId}`, SelectProperties: ['Title', 'Write'], SortList: [{ Property: 'Write', Direction: 1 }, { Property: 'DocId', Direction: 1 }] });
+    assert.equal(r.PrimarySearchResults[0].Title, 'Interview scoring template');
+    const err = await spErrorOf(search({ Querytext: 'template', SortList: [{ Property: 'ResourceTypeOWSCHCS', Direction: 0 }] }));
+    assert.equal(err.status, 400);
+    assert.match(err.message, /Property doesn't exist or is used in a manner inconsistent with schema settings/);
+  });
+
+  test('TrimDuplicates (on by default) collapses items with the same title and text', async () => {
+    const list = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Resources');
+    const a = await list.items.add({ Title: 'Duplicate welcome pack', CommunityId: 1, ResourceType: 'guide', Description: 'same' });
+    const b = await list.items.add({ Title: 'Duplicate welcome pack', CommunityId: 1, ResourceType: 'guide', Description: 'same' });
+    const trimmed = await search('welcome pack');
+    assert.equal(trimmed.TotalRows, 1);
+    assert.equal(trimmed.TotalRowsIncludingDuplicates, 2);
+    const all = await search(SearchQueryBuilder('welcome pack', { TrimDuplicates: false }));
+    assert.equal(all.TotalRows, 2);
+    await list.items.getById(a.Id).delete();
+    await list.items.getById(b.Id).delete();
+  });
+});
+
+describe('refiners', () => {
+  test('Refiners count values over all matches; RefinementFilters narrow by token or value', async () => {
+    const r = await search({ Querytext: `ListId:${resourcesId}`, Refiners: 'ResourceTypeOWSCHCS,CommunityOWSLOOK', SelectProperties: ['Title'], TrimDuplicates: false, RowLimit: 1 });
+    const refiners = r.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners ?? [];
+    const types = refiners.find((x) => x.Name === 'ResourceTypeOWSCHCS');
+    assert.deepEqual(types?.Entries.map((e) => [e.RefinementValue, Number(e.RefinementCount)]), [['template', 3], ['guide', 1], ['story', 1]]);
+    const communities = refiners.find((x) => x.Name === 'CommunityOWSLOOK');
+    assert.deepEqual(communities?.Entries.map((e) => [e.RefinementName, Number(e.RefinementCount)]), [['Events Management', 3], ['Student Recruitment', 2]]);
+    const token = types?.Entries.find((e) => e.RefinementValue === 'template')?.RefinementToken ?? '';
+    const narrowed = await search({ Querytext: `ListId:${resourcesId}`, RefinementFilters: [`ResourceTypeOWSCHCS:${token}`], TrimDuplicates: false, SelectProperties: ['Title'] });
+    assert.equal(narrowed.TotalRows, 3);
+    const both = await search({ Querytext: `ListId:${resourcesId}`, RefinementFilters: ['and(ResourceTypeOWSCHCS:equals("template"),CommunityOWSLOOK:"Events Management")'], TrimDuplicates: false, SelectProperties: ['Title'] });
+    assert.deepEqual(both.PrimarySearchResults.map((x) => x.Title), ['Interview scoring template']);
+    const either = await search({ Querytext: `ListId:${resourcesId}`, RefinementFilters: ['ResourceTypeOWSCHCS:or("guide","story")'], TrimDuplicates: false });
+    assert.equal(either.TotalRows, 2);
+  });
+});
+
+describe('security trimming', () => {
+  test('a reader gets only items they can read, through the same check as list reads', async () => {
+    const owner = spClient(emu.siteUrl, OWNER);
+    const list = owner.web.lists.getByTitle('Resources');
+    const secret = await list.items.add({ Title: 'Confidential salary benchmark', CommunityId: 1, ResourceType: 'guide', Description: 'owners only' });
+    await list.items.getById(secret.Id).breakRoleInheritance(false, false);
+    const member = spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Resources');
+    await assert.rejects(member.items.getById(secret.Id)(), /404|does not exist/);
+    assert.equal((await search('salary benchmark', MEMBER)).TotalRows, 0);
+    assert.equal((await search('salary benchmark', OWNER)).TotalRows, 1);
+    // Refiner counts are trimmed too.
+    const r = await search({ Querytext: 'benchmark OR salary', Refiners: 'ResourceTypeOWSCHCS' }, MEMBER);
+    const refiner = r.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners?.[0];
+    assert.equal(refiner?.Name, 'ResourceTypeOWSCHCS');
+    assert.deepEqual(refiner?.Entries, []);
+  });
+
+  test('a list with ReadSecurity=2 shows each reader only their own items', async () => {
+    const owner = spClient(emu.siteUrl, OWNER);
+    await owner.web.lists.ensure('Notes', '', 100, false, { ReadSecurity: 2, WriteSecurity: 2 });
+    await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Notes').items.add({ Title: 'my private zebra note' });
+    await spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Notes').items.add({ Title: 'owner zebra note' });
+    const mine = await search({ Querytext: 'zebra', SelectProperties: ['Title'] }, MEMBER);
+    assert.deepEqual(mine.PrimarySearchResults.map((x) => x.Title), ['my private zebra note']);
+  });
+});
+
+describe('named refusals', () => {
+  test('KQL and search features the emulator does not serve are refused by name', async () => {
+    const cases: Array<[ISearchQuery, RegExp]> = [
+      [{ Querytext: 'venue NEAR booking' }, /KQL operator 'NEAR'/],
+      [{ Querytext: 'venue XRANK(cb=1) booking' }, /KQL operator 'XRANK'/],
+      [{ Querytext: 'ResourceTypeOWSCHCS:(guide OR story)' }, /grouped KQL property restrictions/],
+      [{ Querytext: 'Write:2020-01-01..2030-01-01' }, /KQL range restrictions/],
+      [{ Querytext: 'venue', QueryTemplate: '{searchterms} IsDocument:1' }, /search request property 'querytemplate'/],
+      [{ Querytext: 'venue', CollapseSpecification: 'Title:1' }, /search request property 'collapsespecification'/],
+      [{ Querytext: 'venue', Refiners: 'ResourceTypeOWSCHCS(filter=10/0/*)' }, /refiner options/],
+      [{ Querytext: 'venue', RefinementFilters: ['Write:range(min, max)'] }, /FQL operator 'range'/],
+    ];
+    for (const [q, message] of cases) {
+      const err = await spErrorOf(search(q));
+      assert.equal(err.status, 400, String(q.Querytext));
+      assert.equal(err.code, '-1, System.NotSupportedException');
+      assert.match(err.message, message);
+    }
+    const suggest = await fetch(`${emu.siteUrl}/_api/search/suggest?querytext='ven'`, { headers: { Accept: 'application/json', 'X-Emulator-User': MEMBER } });
+    assert.equal(suggest.status, 400);
+    assert.match(await suggest.text(), /_api\/search\/suggest/);
+  });
+});
+
+describe('crawl delay', () => {
+  let slow: RunningEmulator;
+  before(async () => {
+    slow = await startEmulator({ port: 0, searchDelayMs: 600 });
+  });
+  after(() => slow.close());
+
+  test('a new, changed or deleted item reaches search only after the delay', async () => {
+    const sp = spClient(slow.siteUrl, OWNER);
+    const list = (await sp.web.lists.ensure('Resources')).list;
+    const q = (text: string) => sp.search({ Querytext: text, SelectProperties: ['Title'] });
+    const added = await list.items.add({ Title: 'Mentoring handbook' });
+    assert.equal((await q('mentoring')).TotalRows, 0, 'not yet crawled');
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal((await q('mentoring')).TotalRows, 1, 'crawled after the delay');
+    await list.items.getById(added.Id).update({ Title: 'Coaching handbook' });
+    assert.equal((await q('mentoring')).TotalRows, 1, 'the index still holds the old title');
+    assert.equal((await q('coaching')).TotalRows, 0);
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal((await q('coaching')).TotalRows, 1);
+    assert.equal((await q('mentoring')).TotalRows, 0);
+    await list.items.getById(added.Id).delete();
+    assert.equal((await q('coaching')).TotalRows, 1, 'a deleted item stays until the next crawl');
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal((await q('coaching')).TotalRows, 0);
+  });
+});

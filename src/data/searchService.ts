@@ -1,0 +1,106 @@
+/**
+ * Hub search through SharePoint Search (`_api/search/postquery`, PnPjs `sp.search`), in its own
+ * lazily loaded chunk: `@pnp/sp/search` is imported here only.
+ * https://learn.microsoft.com/sharepoint/dev/general-development/sharepoint-search-rest-api-overview
+ *
+ * The managed properties read are the ones SharePoint creates automatically for site columns
+ * (`ResourceTypeOWSCHCS`, …); on a tenant where CoP Hub's columns are list columns, an
+ * administrator maps the crawled properties to properties of these names (see README, Hub search).
+ */
+import { spfi, type SPFI } from '@pnp/sp';
+import type { Queryable } from '@pnp/queryable';
+import '@pnp/sp/search';
+import type { ISearchQuery, ISearchResult } from '@pnp/sp/search';
+import {
+  buildHubQuery, linkOf, personName, withJustWritten, type HubSearchHit, type HubSearchPage, type HubSearchRequest, type RefinerCount,
+} from '../domain/hubSearch';
+import type { IHubSearchService } from '../domain/services';
+import { COMMUNITIES, RESOURCES } from '../schema/lists';
+import type { RecentWrites } from './recentWrites';
+
+export const SEARCH_PROPERTIES = {
+  community: 'CommunityOWSLOOK',
+  resourceType: 'ResourceTypeOWSCHCS',
+  owner: 'ResourceOwnerOWSUSER',
+  link: 'ResourceUrlOWSURLH',
+  practiceArea: 'PracticeAreaOWSTEXT',
+} as const;
+
+const SELECT = ['Title', 'Path', 'ListItemID', 'HitHighlightedSummary', 'Author', ...Object.values(SEARCH_PROPERTIES)];
+const EMPTY: HubSearchPage = { hits: [], total: 0, communities: [], resourceTypes: [] };
+
+/** A refinement token as SharePoint gives them: "ǂǂ" and the value's UTF-8 bytes in hex. */
+export function refinementToken(value: string): string {
+  const hex = Array.from(new TextEncoder().encode(value), (b) => b.toString(16).padStart(2, '0')).join('');
+  return `"ǂǂ${hex}"`;
+}
+
+/** Lets one request be cancelled: the signal goes to fetch with the request. */
+function withSignal(signal: AbortSignal): (instance: Queryable) => Queryable {
+  return (instance: Queryable): Queryable => {
+    instance.on.pre(async (url, init, result) => {
+      init.signal = signal;
+      return [url, init, result];
+    });
+    return instance;
+  };
+}
+
+export class HubSearchService implements IHubSearchService {
+  private readonly roots: Record<'community' | 'resource', string>;
+
+  constructor(private readonly sp: SPFI, siteUrl: string, private readonly recent?: RecentWrites) {
+    const site = siteUrl.replace(/\/$/, '');
+    this.roots = { community: `${site}/Lists/${COMMUNITIES.url}/`, resource: `${site}/Lists/${RESOURCES.url}/` };
+  }
+
+  public async search(req: HubSearchRequest, signal?: AbortSignal): Promise<HubSearchPage> {
+    const built = buildHubQuery(req.text);
+    if (!built.ok) return EMPTY;
+    const kinds = req.scope.kind ? [req.scope.kind] : (['community', 'resource'] as const);
+    const where = kinds.map((k) => `Path:"${this.roots[k]}"`).join(' OR ');
+    const filters: string[] = [];
+    if (req.scope.communityTitle) filters.push(`${SEARCH_PROPERTIES.community}:${refinementToken(req.scope.communityTitle)}`);
+    if (req.scope.resourceType) filters.push(`${SEARCH_PROPERTIES.resourceType}:${refinementToken(req.scope.resourceType)}`);
+    const query: ISearchQuery = {
+      Querytext: `${built.kql} (${where})`,
+      SelectProperties: SELECT,
+      RowLimit: req.rowLimit,
+      StartRow: req.startRow,
+      TrimDuplicates: false,
+      Refiners: `${SEARCH_PROPERTIES.community},${SEARCH_PROPERTIES.resourceType}`,
+      RefinementFilters: filters.length > 1 ? [`and(${filters.join(',')})`] : filters,
+    };
+    const client = signal ? spfi(this.sp).using(withSignal(signal)) : this.sp;
+    const results = await client.search(query);
+    const refiners = results.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners ?? [];
+    const counts = (name: string): RefinerCount[] =>
+      (refiners.find((r) => r.Name === name)?.Entries ?? []).map((e) => ({ value: e.RefinementValue, count: Number(e.RefinementCount) }));
+    const page: HubSearchPage = {
+      hits: results.PrimarySearchResults.map((r) => this.toHit(r)).filter((h): h is HubSearchHit => h !== undefined),
+      total: results.TotalRows,
+      communities: counts(SEARCH_PROPERTIES.community),
+      resourceTypes: counts(SEARCH_PROPERTIES.resourceType),
+    };
+    return withJustWritten(page, this.recent?.all() ?? [], req, built.words);
+  }
+
+  private toHit(r: ISearchResult): HubSearchHit | undefined {
+    const row = r as Record<string, unknown>;
+    const text = (key: string): string | undefined => (typeof row[key] === 'string' && row[key] !== '' ? (row[key] as string) : undefined);
+    const path = text('Path') ?? '';
+    const kind = path.startsWith(this.roots.community) ? 'community' : path.startsWith(this.roots.resource) ? 'resource' : undefined;
+    const id = Number(text('ListItemID'));
+    if (!kind || !Number.isInteger(id)) return undefined;
+    return {
+      kind,
+      id,
+      title: text('Title') ?? '',
+      url: kind === 'resource' ? linkOf(text(SEARCH_PROPERTIES.link)) ?? path : path,
+      summary: text('HitHighlightedSummary') ?? '',
+      communityTitle: kind === 'community' ? text('Title') : text(SEARCH_PROPERTIES.community),
+      resourceType: text(SEARCH_PROPERTIES.resourceType),
+      owner: personName(text(SEARCH_PROPERTIES.owner)) ?? (kind === 'resource' ? text('Author') : undefined),
+    };
+  }
+}

@@ -1,0 +1,1 @@
+export { HubSearchLauncher, type IHubSearchLauncherProps } from './HubSearchLauncher';

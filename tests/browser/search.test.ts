@@ -1,0 +1,111 @@
+/**
+ * Hub search in the browser, against the emulator's demo data and its search index (crawl delay
+ * of a few seconds, as in the workbench): from a community home's shared repertoire, find another
+ * community's template and open a community found; a resource just added shows at once and is
+ * found by search once crawled; axe on each state.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { createServices } from '../../src/data/factory.ts';
+import type { Community } from '../../src/domain/models.ts';
+import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
+
+const STAFF = 'sam.taylor@cophub.example';
+const DELAY_MS = 10000;
+let h: Harness;
+let data: Community;
+
+before(async () => {
+  h = await startHarness({ searchDelayMs: DELAY_MS });
+  const services = createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': STAFF } });
+  const found = (await services.communities.all()).find((c) => c.title === 'Data and Insight');
+  assert.ok(found);
+  data = found;
+  // The demo seed is crawled once the delay has passed.
+  await new Promise((r) => setTimeout(r, DELAY_MS + 500));
+});
+after(async () => {
+  await h?.close();
+  console.log(`Hub search screenshots: ${join(RESULTS, 'search-*.png')}`);
+});
+
+async function check(page: Page, state: string): Promise<void> {
+  await page.screenshot({ path: join(RESULTS, `search-${state}.png`), fullPage: true });
+  const violations = await axe(page);
+  assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
+}
+
+async function openRepertoireSearch(page: Page): Promise<void> {
+  await page.goto(`${h.emulator.origin}/community?community=${data.id}`);
+  await page.getByRole('tab', { name: 'Shared repertoire' }).click();
+  await page.getByRole('button', { name: 'Search all communities' }).click();
+  await page.getByRole('searchbox', { name: 'Search all communities' }).waitFor();
+}
+
+test("finds another community's template from a community home, and opens a community it finds", async () => {
+  const { page, context } = await h.pageAs(STAFF);
+  await openRepertoireSearch(page);
+  await page.getByRole('searchbox', { name: 'Search all communities' }).fill('terms of reference');
+  await page.getByRole('status').getByText(/result\(s\) for “terms of reference”/).waitFor();
+  const other = page.locator('li', { hasText: 'Community:' }).filter({ hasNotText: 'Community: Data and Insight' }).first();
+  const link = other.getByRole('link', { name: 'Terms of reference' });
+  assert.equal(await link.getAttribute('href'), 'https://cophub.example/docs/terms-of-reference.docx');
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.match(await other.innerText(), /template · Community: .+ · Owner: .+/);
+  assert.ok(await other.locator('mark').count() > 0, 'the match is highlighted');
+  await check(page, 'template-found');
+
+  await page.getByRole('searchbox', { name: 'Search all communities' }).fill('appraisals');
+  const community = page.getByRole('link', { name: 'Appraisals and Inductions' });
+  await community.waitFor();
+  await community.click();
+  await page.getByRole('heading', { name: 'Appraisals and Inductions', exact: true }).waitFor();
+  await context.close();
+});
+
+test('a resource just added shows at once, and search finds it after the crawl delay', async () => {
+  const { page, context } = await h.pageAs(STAFF);
+  await page.goto(`${h.emulator.origin}/community?community=${data.id}`);
+  await page.getByRole('tab', { name: 'Shared repertoire' }).click();
+  await page.getByRole('button', { name: 'Add a resource' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Wombat survey canvas');
+  await page.getByRole('combobox', { name: /^Type of resource/ }).click();
+  await page.getByRole('option', { name: 'Template' }).click();
+  await page.getByRole('textbox', { name: 'Link' }).fill('https://example.com/wombat');
+  await page.getByRole('button', { name: 'Add resource' }).click();
+  await page.getByText('Added \u201cWombat survey canvas\u201d to the shared repertoire.').waitFor();
+  const addedAt = Date.now();
+  // Shown at once from the list...
+  await page.getByRole('link', { name: 'Wombat survey canvas' }).first().waitFor();
+  // ...and in search, from what was written, before the index has it.
+  await page.getByRole('button', { name: 'Search all communities' }).click();
+  const box = page.getByRole('searchbox', { name: 'Search all communities' });
+  await box.fill('wombat');
+  // The search panel (role search) sits above the repertoire's own list, which shows the resource too.
+  const panel = page.getByRole('search');
+  const hit = panel.locator('li', { hasText: 'Wombat survey canvas' });
+  await hit.getByText('Just added').waitFor();
+  assert.ok(Date.now() - addedAt < DELAY_MS, 'shown before the crawl could have indexed it');
+  await check(page, 'just-added');
+  // After the delay the index has it: found by search, with its community, no longer "just added".
+  await page.waitForTimeout(Math.max(0, DELAY_MS + 300 - (Date.now() - addedAt)));
+  await box.fill('wombat survey');
+  await panel.locator('li', { hasText: 'Community: Data and Insight' }).getByRole('link', { name: 'Wombat survey canvas' }).waitFor();
+  assert.equal(await panel.getByText('Just added').count(), 0);
+  await context.close();
+});
+
+test('KQL typed into the box gets results or a clear message, never a broken page', async () => {
+  const { page, context } = await h.pageAs(STAFF);
+  await openRepertoireSearch(page);
+  const box = page.getByRole('searchbox', { name: 'Search all communities' });
+  for (const text of ['Title:x OR *', '"unbalanced (', 'NOT', 'x'.repeat(2000)]) {
+    await box.fill(text);
+    await page.getByRole('status').getByText(/result\(s\) for|Nothing found for|Type a word/).waitFor();
+    assert.equal(await page.getByText("Search didn't work just now.").count(), 0, text.slice(0, 20));
+  }
+  await check(page, 'bad-input');
+  await context.close();
+});
