@@ -183,9 +183,13 @@ export class Notifier implements INotificationService {
   }
 
   private postBulk(payload: ActivityPayload, userIds: string[]): Promise<unknown> {
-    const root = this.graph.users.toUrl().replace(/\/users$/, '');
+    // Graph's root, whether the client's URLs are absolute (SPFx) or relative to a base the
+    // behaviour adds at send time (GraphBrowser with a baseUrl, as the workbench builds it).
+    const usersUrl = this.graph.users.toUrl();
+    const root = usersUrl.replace(/\/?users$/, '');
     const recipients = userIds.map((userId) => ({ '@odata.type': 'microsoft.graph.aadUserNotificationRecipient', userId }));
-    return graphPost(GraphQueryable([this.graph.users, `${root}/teamwork/sendActivityNotificationToRecipients`]), body({ ...payload, recipients }));
+    const url = root ? `${root}/teamwork/sendActivityNotificationToRecipients` : 'teamwork/sendActivityNotificationToRecipients';
+    return graphPost(GraphQueryable([this.graph.users, url]), body({ ...payload, recipients }));
   }
 
   private async userId(email: string): Promise<string> {
