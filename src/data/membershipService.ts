@@ -1,12 +1,12 @@
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
-import type { Community, MemberCounts, Membership, MembershipLevel, MembershipStatus } from '../domain/models';
+import { JOIN_POLICIES, type Community, type JoinPolicy, type MemberCounts, type Membership, type MembershipLevel, type MembershipStatus } from '../domain/models';
 import type { IMembershipService, Page } from '../domain/services';
 import { CoreChoiceNeeded } from '../domain/errors';
 import { countMembers, effectiveStatus, isCurrent, planJoin } from '../domain/membershipRules';
 import { LIST_TITLES } from '../schema/lists';
 import type { CurrentUserCache } from './currentUser';
-import { MEMBERSHIP_COUNT_SELECT, MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, toCountableMembership, toMembership } from './mappers';
+import { choice, MEMBERSHIP_COUNT_SELECT, MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, toCountableMembership, toMembership } from './mappers';
 import { readAll } from './paging';
 import { readsOf } from './readBatcher';
 import { membershipFolder, membershipFormValues } from './membershipWrites';
@@ -49,8 +49,12 @@ export class MembershipService implements IMembershipService {
     if (plan.kind === 'chooseCore') {
       // Core in a community that was deleted (or an item filed nowhere) is no reason to make me choose.
       const elsewhere = mine.filter((m) => m.communityId !== community.id && m.level === 'core').map((m) => m.communityId);
+      // Their join policies too, so a core membership there reads as it is (active or still a request).
       const live = await this.existingCommunities(elsewhere);
-      plan = planJoin({ community, level, mine: mine.filter((m) => m.communityId === community.id || live.has(m.communityId)), moveCore });
+      const current = mine
+        .filter((m) => m.communityId === community.id || live.has(m.communityId))
+        .map((m) => (m.communityId === community.id ? m : { ...m, effective: effectiveStatus(m, { joinPolicy: live.get(m.communityId) ?? 'approval' }) }));
+      plan = planJoin({ community, level, mine: current, moveCore });
     }
     switch (plan.kind) {
       case 'unchanged':
@@ -118,11 +122,12 @@ export class MembershipService implements IMembershipService {
   }
 
   /** Which of these community ids still exist, in one request. */
-  private async existingCommunities(ids: number[]): Promise<Set<number>> {
+  /** The communities of these ids that still exist, with their join policies. */
+  private async existingCommunities(ids: number[]): Promise<Map<number, JoinPolicy>> {
     const unique = [...new Set(ids.filter((id) => id > 0).map((id) => Math.trunc(id)))];
-    if (unique.length === 0) return new Set();
-    const rows = await this.sp.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id').filter(unique.map((id) => `Id eq ${id}`).join(' or ')).top(unique.length)();
-    return new Set(rows.map((r: { Id: number }) => r.Id));
+    if (unique.length === 0) return new Map();
+    const rows = await this.sp.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id', 'JoinPolicy').filter(unique.map((id) => `Id eq ${id}`).join(' or ')).top(unique.length)();
+    return new Map(rows.map((r: { Id: number; JoinPolicy?: unknown }) => [r.Id, choice(JOIN_POLICIES, r.JoinPolicy, 'approval')]));
   }
 
   private async mineWithEffective(communities: Community[]): Promise<Array<Membership & { effective: MembershipStatus }>> {

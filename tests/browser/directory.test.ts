@@ -180,10 +180,10 @@ test('withdraw a founding pledge (asked once), then undo it, by keyboard', async
   const before = await bar.getAttribute('aria-valuetext');
   await card(page, title).getByRole('button', { name: `Pledge as a founding member of ${title}` }).click();
   await card(page, title).getByText("You've pledged").waitFor();
-  const withdraw = card(page, title).getByRole('button', { name: `Withdraw your pledge to help found ${title}` });
+  const withdraw = card(page, title).getByRole('button', { name: `Withdraw pledge to help found ${title}` });
   await withdraw.focus();
   await page.keyboard.press('Enter');
-  const confirm = card(page, title).getByRole('group', { name: `Withdraw your pledge to help found ${title}` });
+  const confirm = card(page, title).getByRole('group', { name: `Withdraw pledge to help found ${title}` });
   await confirm.getByText(`${title} will have one founding member fewer.`, { exact: false }).waitFor();
   await check(page, 'withdraw-confirm');
   // Focus is on "Keep my pledge"; Tab back to "Withdraw".

@@ -163,7 +163,7 @@ describe('changing my mind', () => {
     const services = fakeServices({ communities: DEMO, mine: [mine(3, { level: 'wider', status: 'pending', approval: 'pending' })] });
     await renderDirectory(services);
     expect(within(card('Events Management')).getByText('Request pending (wider)')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Withdraw your request to join Events Management' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw request to join Events Management' }));
     expect(await screen.findByText('You withdrew your request to join Events Management.')).toBeTruthy();
     expect(services.state.mine).toEqual([expect.objectContaining({ communityId: 3, status: 'left' })]);
     expect(await within(card('Events Management')).findByRole('button', { name: 'Join Events Management' })).toBeTruthy();
@@ -176,15 +176,15 @@ describe('changing my mind', () => {
   it('asks once before withdrawing a pledge; keeping it changes nothing, withdrawing can be undone', async () => {
     const services = fakeServices({ communities: DEMO, mine: [mine(4, { level: 'core', status: 'interested', approval: 'pending' })] });
     await renderDirectory(services);
-    fireEvent.click(await screen.findByRole('button', { name: 'Withdraw your pledge to help found Widening Participation' }));
-    const confirm = within(card('Widening Participation')).getByRole('group', { name: 'Withdraw your pledge to help found Widening Participation' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Withdraw pledge to help found Widening Participation' }));
+    const confirm = within(card('Widening Participation')).getByRole('group', { name: 'Withdraw pledge to help found Widening Participation' });
     expect(confirm.textContent).toContain('Widening Participation will have one founding member fewer.');
     // Focus goes to the safe choice.
     await waitFor(() => expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep my pledge' })));
     fireEvent.click(within(confirm).getByRole('button', { name: 'Keep my pledge' }));
     expect(services.state.mine).toEqual([expect.objectContaining({ communityId: 4, status: 'interested' })]);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Withdraw your pledge to help found Widening Participation' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw pledge to help found Widening Participation' }));
     fireEvent.click(within(card('Widening Participation')).getByRole('button', { name: 'Withdraw' }));
     expect(await screen.findByText('You withdrew your pledge to help found Widening Participation.')).toBeTruthy();
     expect(services.state.mine).toEqual([expect.objectContaining({ communityId: 4, status: 'left' })]);
@@ -203,7 +203,7 @@ describe('changing my mind', () => {
     const services = fakeServices({ communities: DEMO, mine: [mine(3, { level: 'wider', status: 'pending', approval: 'pending' })] });
     services.memberships.leave = () => Promise.reject(Object.assign(new Error('x'), { status: 503 }));
     await renderDirectory(services);
-    fireEvent.click(screen.getByRole('button', { name: 'Withdraw your request to join Events Management' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw request to join Events Management' }));
     expect(await screen.findByText(/That wasn't withdrawn from Events Management\./)).toBeTruthy();
     expect(within(card('Events Management')).getByText('Request pending (wider)')).toBeTruthy();
   });
