@@ -91,7 +91,7 @@ test('community home sections: members, shared repertoire and knowledge each rec
 
   let out = outage(items('Memberships'));
   await page.getByRole('tab', { name: 'Members' }).click();
-  await recovers(page, main, out, page.getByRole('list', { name: /^Leaders/ }));
+  await recovers(page, main, out, page.getByRole('list', { name: /^Gardeners/ }));
 
   out = outage(items('Resources'));
   await page.getByRole('tab', { name: 'Shared repertoire' }).click();
