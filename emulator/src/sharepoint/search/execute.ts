@@ -14,7 +14,7 @@ import { crawl } from './crawler.ts';
 import { malformed, parseKql, type Kql } from './kql.ts';
 import { words } from './matcher.ts';
 import { schema, serverRelative, type ManagedProperty } from './properties.ts';
-import { compileRefinement, refinerNames, refinerValues, type Sql } from './refinement.ts';
+import { compileRefinement, refinerNames, type Sql } from './refinement.ts';
 import type { SearchRequest } from './request.ts';
 
 /** BM25 weights of the FTS columns (title, body): a title match counts ten times a body match. */
@@ -237,14 +237,12 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
       if (!p || !p.refinable) badProperty(name);
       return p;
     });
-    // Counted in SQL, one GROUP BY per refiner over the matches; a multi-value (";#a;#b;#") group is
-    // split afterwards, adding its count to each of its values.
+    // Counted in SQL from the refiner table (see crawler.ts), one GROUP BY per refiner over the matches.
     refiners = chosen.map((p) => {
-      const groups = stmt(rq.db, `SELECT json_extract(d.props, '$."${p.name}"') AS v, COUNT(*) AS n
-        FROM temp.search_matches t JOIN sp_search_docs d ON d.doc = t.doc GROUP BY v`).all() as Array<{ v: unknown; n: number }>;
-      const counted = new Map<string, number>();
-      for (const g of groups) for (const v of refinerValues(g.v)) counted.set(v, (counted.get(v) ?? 0) + g.n);
-      const entries = [...counted].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, 100);
+      // CROSS JOIN: from the matches, each probing the table's key (doc, name), whatever their number.
+      const groups = stmt(rq.db, `SELECT r.value AS v, COUNT(*) AS n FROM temp.search_matches t
+        CROSS JOIN sp_search_refine r ON r.doc = t.doc AND r.name = ? GROUP BY r.value`).all(p.name) as Array<{ v: string; n: number }>;
+      const entries = groups.map((g) => ({ value: g.v, count: g.n })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, 100);
       return { name: p.name, entries };
     });
   }
