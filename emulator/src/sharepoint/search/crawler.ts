@@ -36,7 +36,9 @@ CREATE TABLE IF NOT EXISTS sp_search_docs (
 );
 CREATE INDEX IF NOT EXISTS sp_search_docs_path ON sp_search_docs(path_rel);
 -- The values of each document's refinable managed properties, one row a value (a multi-value one
--- split): refiner counts and refinement filters read them without parsing each match's JSON.
+-- split): refiner counts and refinement filters read them without parsing each match's JSON. As in
+-- SharePoint, refinement data is aggregated by the index over all the results of a query
+-- (https://learn.microsoft.com/sharepoint/dev/general-development/query-refinement-in-sharepoint).
 CREATE TABLE IF NOT EXISTS sp_search_refine (
   doc INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, norm TEXT NOT NULL, PRIMARY KEY (doc, name, value)
 ) WITHOUT ROWID;
