@@ -211,6 +211,25 @@ describe('refiners', () => {
     const either = await search({ Querytext: `ListId:${resourcesId}`, RefinementFilters: ['ResourceTypeOWSCHCS:or("guide","story")'], TrimDuplicates: false });
     assert.equal(either.TotalRows, 2);
   });
+
+  test('refiner values follow an item as it changes; a filter value matches whatever its case and spaces', async () => {
+    const list = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Resources');
+    const counts = async (): Promise<Array<[string, number]>> => {
+      const r = await search({ Querytext: `ListId:${resourcesId}`, Refiners: 'ResourceTypeOWSCHCS', SelectProperties: ['Title'], TrimDuplicates: false, RowLimit: 1 });
+      return (r.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners[0]?.Entries ?? []).map((e) => [e.RefinementValue, Number(e.RefinementCount)]);
+    };
+    const added = await list.items.add({ Title: 'Refiner mover', CommunityId: 1, ResourceType: 'story', Description: 'moves' });
+    try {
+      assert.deepEqual(await counts(), [['template', 3], ['story', 2], ['guide', 1]]);
+      await list.items.getById(added.Id).update({ ResourceType: 'guide' });
+      assert.deepEqual(await counts(), [['template', 3], ['guide', 2], ['story', 1]]);
+      const loose = await search({ Querytext: 'mover', RefinementFilters: ['ResourceTypeOWSCHCS:"  GUIDE "'], TrimDuplicates: false, SelectProperties: ['Title'] });
+      assert.deepEqual(loose.PrimarySearchResults.map((x) => x.Title), ['Refiner mover']);
+    } finally {
+      await list.items.getById(added.Id).delete();
+    }
+    assert.deepEqual(await counts(), [['template', 3], ['guide', 1], ['story', 1]]);
+  });
 });
 
 describe('security trimming', () => {

@@ -18,7 +18,8 @@ import type { EmuContext } from '../../types.ts';
 import { listById, type ItemRow, type ListRow } from '../model.ts';
 import { all, get, run, stmt } from '../store.ts';
 import { registerMatcher } from './matcher.ts';
-import { CrawlMemo, documentOf } from './properties.ts';
+import { CrawlMemo, documentOf, schema } from './properties.ts';
+import { refineNorm, refinerValues } from './refinement.ts';
 
 const NOW_MS = "((julianday('now') - 2440587.5) * 86400000.0)";
 
@@ -34,6 +35,14 @@ CREATE TABLE IF NOT EXISTS sp_search_docs (
   UNIQUE (list_id, kind, id)
 );
 CREATE INDEX IF NOT EXISTS sp_search_docs_path ON sp_search_docs(path_rel);
+-- The values of each document's refinable managed properties, one row a value (a multi-value one
+-- split): refiner counts and refinement filters read them without parsing each match's JSON. As in
+-- SharePoint, refinement data is aggregated by the index over all the results of a query
+-- (https://learn.microsoft.com/sharepoint/dev/general-development/query-refinement-in-sharepoint).
+CREATE TABLE IF NOT EXISTS sp_search_refine (
+  doc INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, norm TEXT NOT NULL, PRIMARY KEY (doc, name, value)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS sp_search_refine_norm ON sp_search_refine(name, norm);
 CREATE VIRTUAL TABLE IF NOT EXISTS sp_search_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE TRIGGER IF NOT EXISTS sp_search_on_insert AFTER INSERT ON sp_items BEGIN
   INSERT OR REPLACE INTO sp_search_changes VALUES (NEW.list_id, NEW.kind, NEW.id, ${NOW_MS});
@@ -58,8 +67,9 @@ const timers = new WeakMap<DatabaseSync, NodeJS.Timeout>();
 /** An index from an older emulator (another layout) is rebuilt: every item is queued again, due at once. */
 function upgrade(db: DatabaseSync): void {
   const cols = all<{ name: string }>(db, "SELECT name FROM pragma_table_info('sp_search_docs')").map((c) => c.name);
-  if (cols.length === 0 || cols.includes('path_rel')) return;
-  db.exec('DROP TABLE IF EXISTS sp_search_docs; DROP TABLE IF EXISTS sp_search_fts; DROP TABLE IF EXISTS sp_search_changes;');
+  const refine = get<{ x: number }>(db, "SELECT 1 AS x FROM sqlite_master WHERE name = 'sp_search_refine'");
+  if (cols.length === 0 || (cols.includes('path_rel') && refine)) return;
+  db.exec('DROP TABLE IF EXISTS sp_search_docs; DROP TABLE IF EXISTS sp_search_fts; DROP TABLE IF EXISTS sp_search_changes; DROP TABLE IF EXISTS sp_search_refine;');
   db.exec(SEARCH_DDL);
   run(db, 'INSERT OR REPLACE INTO sp_search_changes SELECT list_id, kind, id, 0 FROM sp_items');
 }
@@ -83,6 +93,22 @@ export function initSearch(ctx: EmuContext): void {
   timers.set(ctx.db, t);
 }
 
+/**
+ * A bulk load (the scale seed) writes without the per-row change triggers, and every item is queued
+ * once at the end, due at once: as a first full crawl of existing content would find it
+ * (https://learn.microsoft.com/sharepoint/crawl-site-content). Documents of items removed meanwhile are queued too, so they go.
+ */
+export async function indexedAfterward(ctx: EmuContext, load: () => Promise<void>): Promise<void> {
+  ctx.db.exec('DROP TRIGGER IF EXISTS sp_search_on_insert; DROP TRIGGER IF EXISTS sp_search_on_update; DROP TRIGGER IF EXISTS sp_search_on_delete;');
+  try {
+    await load();
+  } finally {
+    ctx.db.exec(SEARCH_DDL);
+    run(ctx.db, 'INSERT OR REPLACE INTO sp_search_changes SELECT list_id, kind, id, 0 FROM sp_items');
+    run(ctx.db, 'INSERT OR REPLACE INTO sp_search_changes SELECT list_id, kind, id, 0 FROM sp_search_docs');
+  }
+}
+
 export function stopSearch(db: DatabaseSync): void {
   const t = timers.get(db);
   if (t) clearInterval(t);
@@ -93,6 +119,7 @@ function dropDoc(db: DatabaseSync, listId: number, kind: number, id: number): vo
   const d = get<{ doc: number }>(db, 'SELECT doc FROM sp_search_docs WHERE list_id = ? AND kind = ? AND id = ?', listId, kind, id);
   if (!d) return;
   run(db, 'DELETE FROM sp_search_fts WHERE rowid = ?', d.doc);
+  run(db, 'DELETE FROM sp_search_refine WHERE doc = ?', d.doc);
   run(db, 'DELETE FROM sp_search_docs WHERE doc = ?', d.doc);
 }
 
@@ -110,6 +137,7 @@ function dropUncrawled(db: DatabaseSync, due: number): void {
   for (const id of ids) {
     run(db, 'DELETE FROM sp_search_changes WHERE list_id = ? AND changed <= ?', id, due);
     run(db, 'DELETE FROM sp_search_fts WHERE rowid IN (SELECT doc FROM sp_search_docs WHERE list_id = ?)', id);
+    run(db, 'DELETE FROM sp_search_refine WHERE doc IN (SELECT doc FROM sp_search_docs WHERE list_id = ?)', id);
     run(db, 'DELETE FROM sp_search_docs WHERE list_id = ?', id);
   }
 }
@@ -125,9 +153,14 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
   );
   if (changes.length === 0) return 0;
   const lists = new Map<number, ListRow | undefined>();
+  const refinable = new Map<number, string[]>();
   inTransaction(db, () => {
     for (const c of changes) {
-      if (!lists.has(c.list_id)) lists.set(c.list_id, listById(db, c.list_id));
+      if (!lists.has(c.list_id)) {
+        const l = listById(db, c.list_id);
+        lists.set(c.list_id, l);
+        refinable.set(c.list_id, l ? [...schema(ctx, [l]).values()].filter((p) => p.refinable).map((p) => p.name) : []);
+      }
       const list = lists.get(c.list_id);
       const row = stmt(db, 'SELECT * FROM sp_items WHERE list_id = ? AND kind = ? AND id = ?').get(c.list_id, c.kind, c.id) as ItemRow | undefined;
       dropDoc(db, c.list_id, c.kind, c.id);
@@ -136,6 +169,13 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
         const doc = run(db, 'INSERT INTO sp_search_docs(list_id, kind, id, scope_id, author_id, mod_status, dup, path_rel, props) VALUES (?,?,?,?,?,?,?,?,?)',
           row.list_id, row.kind, row.id, row.scope_id, row.author_id, row.mod_status, d.dup, String(d.props.Path).toLowerCase(), JSON.stringify(d.props)).lastInsertRowid;
         run(db, 'INSERT INTO sp_search_fts(rowid, title, body) VALUES (?, ?, ?)', doc, d.title, d.body);
+        for (const name of refinable.get(c.list_id) ?? []) {
+          const v = d.props[name];
+          // As SQL's json_extract reads the stored JSON: a boolean is 1 or 0.
+          for (const value of refinerValues(typeof v === 'boolean' ? (v ? 1 : 0) : v)) {
+            run(db, 'INSERT OR IGNORE INTO sp_search_refine(doc, name, value, norm) VALUES (?, ?, ?, ?)', doc, name, value, refineNorm(value));
+          }
+        }
       }
       // A change made while this one was crawled stays queued (its time is later).
       run(db, 'DELETE FROM sp_search_changes WHERE list_id = ? AND kind = ? AND id = ? AND changed = ?', c.list_id, c.kind, c.id, c.changed);

@@ -14,7 +14,7 @@ import { crawl } from './crawler.ts';
 import { malformed, parseKql, type Kql } from './kql.ts';
 import { words } from './matcher.ts';
 import { schema, serverRelative, type ManagedProperty } from './properties.ts';
-import { compileRefinement, refinerNames, refinerValues, type Sql } from './refinement.ts';
+import { compileRefinement, refinerNames, type Sql } from './refinement.ts';
 import type { SearchRequest } from './request.ts';
 
 /** BM25 weights of the FTS columns (title, body): a title match counts ten times a body match. */
@@ -60,7 +60,13 @@ interface Compiled extends Sql {
   rank: string[];
 }
 
-function compile(q: Kql, props: Map<string, ManagedProperty>, negated: boolean): Compiled {
+function compile(q: Kql, props: Map<string, ManagedProperty>, negated: boolean, driver?: ReadonlySet<Kql>): Compiled {
+  // The required words the query starts from (requiredText) hold for every row the full-text index gave:
+  // they are not checked again (each was another FTS scan, built into a lookup of every match).
+  if (driver?.has(q) && q.k === 'text') {
+    const phrase = ftsPhrase(q.text, q.prefix);
+    if (phrase) return { sql: '1', params: [], rank: [phrase] };
+  }
   switch (q.k) {
     case 'all':
       return { sql: '1', params: [], rank: [] };
@@ -93,27 +99,38 @@ function compile(q: Kql, props: Map<string, ManagedProperty>, negated: boolean):
       return { sql: `NOT (${inner.sql})`, params: inner.params, rank: [] };
     }
     default: {
-      const parts = q.items.map((x) => compile(x, props, negated));
+      const parts = q.items.map((x) => compile(x, props, negated, driver));
       return { sql: `(${parts.map((p) => p.sql).join(q.k === 'and' ? ' AND ' : ' OR ')})`, params: parts.flatMap((p) => p.params), rank: parts.flatMap((p) => p.rank) };
     }
   }
 }
 
-/** An FTS expression every match must satisfy (a required word or phrase), to start the query from the full-text index. */
-function requiredText(q: Kql): string | null {
-  if (q.k === 'text') return ftsPhrase(q.text, q.prefix);
-  if (q.k === 'and') {
-    for (const x of q.items) {
-      const r = x.k === 'text' ? requiredText(x) : null;
-      if (r) return r;
+/**
+ * The FTS expression every match must satisfy: all the words and phrases the query requires (those
+ * ANDed at its top, implicitly or not), joined with AND so the full-text index intersects them and the
+ * query starts from its matches only.
+ */
+function requiredText(q: Kql): { items: Set<Kql>; expr: string } | null {
+  const items = new Set<Kql>();
+  const phrases: string[] = [];
+  const visit = (x: Kql): void => {
+    if (x.k === 'and') x.items.forEach(visit);
+    else if (x.k === 'text') {
+      const phrase = ftsPhrase(x.text, x.prefix);
+      if (phrase) {
+        items.add(x);
+        phrases.push(phrase);
+      }
     }
-  }
-  return null;
+  };
+  visit(q);
+  return phrases.length ? { items, expr: phrases.join(' AND ') } : null;
 }
 
 /** The lists with documents, each with the caller's read condition (the one list reads use). */
 function trimming(rq: Rq): { sql: string; lists: ListRow[] } {
-  const lists = all<{ list_id: number }>(rq.db, 'SELECT DISTINCT list_id FROM sp_search_docs').map((r) => listById(rq.db, r.list_id))
+  // One index probe per list, rather than DISTINCT over every document of the index.
+  const lists = all<{ list_id: number }>(rq.db, 'SELECT id AS list_id FROM sp_lists l WHERE EXISTS (SELECT 1 FROM sp_search_docs d WHERE d.list_id = l.id)').map((r) => listById(rq.db, r.list_id))
     .filter((l): l is ListRow => !!l && l.props.NoCrawl !== true && l.props.Hidden !== true);
   const parts = lists.map((l) => `(i.list_id = ${l.id} AND (${visibility(rq, l)}))`).filter((s) => !s.endsWith('AND (0))'));
   return { sql: parts.length ? `(${parts.join(' OR ')})` : '0', lists };
@@ -158,23 +175,31 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   const q = parseKql(req.querytext);
   const trim = trimming(rq);
   const props = schema(rq.ctx, trim.lists);
-  const c = compile(q, props, false);
+  // With a required word, the matches start from the full-text index (CROSS JOIN keeps that order);
+  // every other condition, trimming included, is checked on those rows only.
+  const driver = requiredText(q);
+  const c = compile(q, props, false, driver?.items);
   const filters = req.refinementFilters.map((f) => compileRefinement(f, (name) => props.get(name.toLowerCase()) ?? badProperty(name)));
   const where = [trim.sql, c.sql, ...filters.map((f) => f.sql)].join(' AND ');
   const params: SqlValue[] = [...c.params, ...filters.flatMap((f) => f.params)];
   const rankExpr = c.rank.map((r) => `(${r})`).join(' OR ');
   // The matches are worked out once into a temporary table; counts, the page and every refiner read it.
-  const driver = requiredText(q);
-  // With a required word, the matches start from the full-text index (CROSS JOIN keeps that order);
-  // every other condition, trimming included, is checked on those rows only.
-  const ctes = [
-    ...(rankExpr ? [`sc AS MATERIALIZED (SELECT rowid AS r, bm25(sp_search_fts, ${TITLE_WEIGHT}.0, ${BODY_WEIGHT}.0) AS s FROM sp_search_fts WHERE sp_search_fts MATCH ?)`] : []),
-    ...(driver ? ['drv AS MATERIALIZED (SELECT rowid AS dr FROM sp_search_fts WHERE sp_search_fts MATCH ?)'] : []),
-  ];
-  const from = driver ? 'drv CROSS JOIN sp_search_docs i ON i.doc = drv.dr' : 'sp_search_docs i';
-  const scored = `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT i.doc, i.dup, ${rankExpr ? 'COALESCE(sc.s, 0)' : '0'} AS score
-    FROM ${from}${rankExpr ? ' LEFT JOIN sc ON sc.r = i.doc' : ''} WHERE ${where}`;
-  const lead: SqlValue[] = [...(rankExpr ? [rankExpr] : []), ...(driver ? [driver] : [])];
+  // When the ranked terms are the required ones alone (words, phrases, a prefix: what people type), one
+  // FTS scan gives both the rows and their BM25 score: FTS5's bm25 sums over the expression's phrases
+  // with corpus-wide weights, so a row matching all of them scores the same under AND as under OR.
+  const oneScan = !!driver && c.rank.join(' AND ') === driver.expr;
+  const bm25 = `bm25(sp_search_fts, ${TITLE_WEIGHT}.0, ${BODY_WEIGHT}.0)`;
+  const ctes = oneScan
+    ? [`sc AS MATERIALIZED (SELECT rowid AS r, ${bm25} AS s FROM sp_search_fts WHERE sp_search_fts MATCH ?)`]
+    : [
+      ...(rankExpr ? [`sc AS MATERIALIZED (SELECT rowid AS r, ${bm25} AS s FROM sp_search_fts WHERE sp_search_fts MATCH ?)`] : []),
+      ...(driver ? ['drv AS MATERIALIZED (SELECT rowid AS dr FROM sp_search_fts WHERE sp_search_fts MATCH ?)'] : []),
+    ];
+  const from = oneScan ? 'sc CROSS JOIN sp_search_docs i ON i.doc = sc.r' : driver ? 'drv CROSS JOIN sp_search_docs i ON i.doc = drv.dr' : 'sp_search_docs i';
+  const score = oneScan ? 'sc.s' : rankExpr ? 'COALESCE(sc.s, 0)' : '0';
+  const scored = `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT i.doc, i.dup, ${score} AS score
+    FROM ${from}${rankExpr && !oneScan ? ' LEFT JOIN sc ON sc.r = i.doc' : ''} WHERE ${where}`;
+  const lead: SqlValue[] = oneScan && driver ? [driver.expr] : [...(rankExpr ? [rankExpr] : []), ...(driver ? [driver.expr] : [])];
   rq.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (doc INTEGER PRIMARY KEY, dup TEXT NOT NULL, score REAL NOT NULL)');
   stmt(rq.db, 'DELETE FROM temp.search_matches').run();
   try {
@@ -183,18 +208,25 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
     if (e instanceof Error && /fts5|syntax error/i.test(e.message)) throw malformed(`The query could not be understood: ${e.message}`);
     throw e;
   }
-  const m = 'SELECT t.doc, t.dup, t.score, d.props FROM temp.search_matches t JOIN sp_search_docs d ON d.doc = t.doc';
   const order = orderBy(req, props);
   const counts = stmt(rq.db, 'SELECT COUNT(*) AS total, COUNT(DISTINCT dup) AS uniq FROM temp.search_matches').get() as { total: number; uniq: number };
+  // The page is chosen from the matches alone (doc, dup, score); only a sort on a managed property reads
+  // the documents' properties, and only the page's rows are read whole.
+  const m = req.sortList.some((x) => !['rank', 'docid'].includes(x.property.toLowerCase()))
+    ? 'SELECT t.doc, t.dup, t.score, d.props FROM temp.search_matches t JOIN sp_search_docs d ON d.doc = t.doc'
+    : 'SELECT doc, dup, score FROM temp.search_matches';
   const ranked = req.trimDuplicates
-    ? `SELECT * FROM (SELECT m.*, ROW_NUMBER() OVER (PARTITION BY dup ORDER BY ${order}) AS dn FROM m) WHERE dn = 1`
-    : 'SELECT * FROM m';
-  const rows = stmt(rq.db, `WITH m AS (${m}) ${ranked} ORDER BY ${order} LIMIT ? OFFSET ?`).all(req.rowLimit, req.startRow) as Array<{ doc: number; props: string; score: number }>;
-  const hl = highlight(rq, c.rank, rows.map((r) => r.doc));
-  const hits = rows.map((r) => ({
+    ? `SELECT doc, score FROM (SELECT m.*, ROW_NUMBER() OVER (PARTITION BY dup ORDER BY ${order}) AS dn FROM m) WHERE dn = 1`
+    : 'SELECT doc, score FROM m';
+  const page = stmt(rq.db, `WITH m AS (${m}) ${ranked} ORDER BY ${order} LIMIT ? OFFSET ?`).all(req.rowLimit, req.startRow) as Array<{ doc: number; score: number }>;
+  const propsOf = new Map(page.length
+    ? (stmt(rq.db, `SELECT doc, props FROM sp_search_docs WHERE doc IN (${page.map((r) => r.doc).join(',')})`).all() as Array<{ doc: number; props: string }>).map((r) => [r.doc, r.props])
+    : []);
+  const hl = highlight(rq, oneScan && driver ? [driver.expr] : c.rank, page.map((r) => r.doc));
+  const hits = page.map((r) => ({
     doc: r.doc,
     rank: Math.round(-r.score * 1e6) / 1e6,
-    props: JSON.parse(r.props) as Record<string, unknown>,
+    props: JSON.parse(propsOf.get(r.doc) ?? '{}') as Record<string, unknown>,
     summary: hl.get(r.doc)?.summary ?? '',
     titleHighlighted: hl.get(r.doc)?.title ?? '',
   }));
@@ -205,13 +237,12 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
       if (!p || !p.refinable) badProperty(name);
       return p;
     });
-    // One pass over the matches for every refiner.
-    const cols = chosen.map((p, k) => `json_extract(d.props, '$."${p.name}"') AS v${k}`).join(', ');
-    const values = stmt(rq.db, `SELECT ${cols} FROM temp.search_matches t JOIN sp_search_docs d ON d.doc = t.doc`).all() as Array<Record<string, unknown>>;
-    refiners = chosen.map((p, k) => {
-      const counted = new Map<string, number>();
-      for (const row of values) for (const v of refinerValues(row[`v${k}`])) counted.set(v, (counted.get(v) ?? 0) + 1);
-      const entries = [...counted].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, 100);
+    // Counted in SQL from the refiner table (see crawler.ts), one GROUP BY per refiner over the matches.
+    refiners = chosen.map((p) => {
+      // CROSS JOIN: from the matches, each probing the table's key (doc, name), whatever their number.
+      const groups = stmt(rq.db, `SELECT r.value AS v, COUNT(*) AS n FROM temp.search_matches t
+        CROSS JOIN sp_search_refine r ON r.doc = t.doc AND r.name = ? GROUP BY r.value`).all(p.name) as Array<{ v: string; n: number }>;
+      const entries = groups.map((g) => ({ value: g.v, count: g.n })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, 100);
       return { name: p.name, entries };
     });
   }

@@ -10,7 +10,7 @@ import { runSearch } from './execute.ts';
 import { requestFromBody, requestFromQuery } from './request.ts';
 import { searchResponse } from './response.ts';
 
-export { initSearch, stopSearch, crawl } from './crawler.ts';
+export { initSearch, stopSearch, crawl, indexedAfterward } from './crawler.ts';
 
 /** Endpoints under _api/search that SharePoint Online has and the emulator does not serve. */
 const NOT_SERVED = ['suggest', 'autocompletions', 'export', 'exportpopulartenantqueries', 'recordpageclick', 'resultspageaddress'];

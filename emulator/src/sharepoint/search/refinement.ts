@@ -83,8 +83,19 @@ export function compileRefinement(text: string, prop: PropLookup): Sql {
     if (op && op.toLowerCase() !== 'equals') throw unsupported(`the FQL operator '${op}' in RefinementFilters (emulator limit)`);
     return valueOf(r);
   });
+  // A text property's values are in the refiner table (see crawler.ts), compared as kql_match's '=' does
+  // (trimmed, case-insensitive, any part of a multi-value): an index look-up, not each match's JSON.
+  const indexed = p.compare === 'text' && p.refinable === true && values.every((v) => refineNorm(v) !== '');
+  if (indexed) {
+    return { sql: `i.doc IN (SELECT doc FROM sp_search_refine WHERE name = ? AND norm IN (${values.map(() => '?').join(',')}))`, params: [p.name, ...values.map(refineNorm)] };
+  }
   const one = `kql_match(json_extract(i.props, '$."${p.name}"'), '${p.compare}', '=', ?, 0)`;
   return { sql: `(${values.map(() => one).join(' OR ')})`, params: values };
+}
+
+/** A refiner value as a text refinement filter compares it (kql_match's '=': trimmed, case-insensitive). */
+export function refineNorm(value: string): string {
+  return value.trim().toLowerCase();
 }
 
 /** Values of a stored property as entries count them (multi-choice values hold ";#a;#b;#"). */
