@@ -216,7 +216,7 @@ describe('refiners', () => {
     const list = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Resources');
     const counts = async (): Promise<Array<[string, number]>> => {
       const r = await search({ Querytext: `ListId:${resourcesId}`, Refiners: 'ResourceTypeOWSCHCS', SelectProperties: ['Title'], TrimDuplicates: false, RowLimit: 1 });
-      return (r.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners[0]?.Entries ?? []).map((e) => [e.RefinementValue, Number(e.RefinementCount)]);
+      return (r.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners?.[0]?.Entries ?? []).map((e) => [e.RefinementValue, Number(e.RefinementCount)]);
     };
     const added = await list.items.add({ Title: 'Refiner mover', CommunityId: 1, ResourceType: 'story', Description: 'moves' });
     try {
