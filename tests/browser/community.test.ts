@@ -96,6 +96,16 @@ describe('community home as a Teams tab', () => {
       const overflow = await page.getByTestId('teams-tab').evaluate((el) => el.scrollWidth - el.clientWidth);
       assert.ok(overflow <= 0, `${name}: the tab scrolls sideways by ${overflow}px`);
     }
+    // The knowledge map is a stack of topic cards at this width, not a table of split words.
+    const cards = page.getByRole('list', { name: 'Knowledge map' });
+    await cards.waitFor();
+    assert.equal(await page.getByRole('table', { name: 'Knowledge map' }).count(), 0, 'no table at 320 px');
+    const gap = cards.getByRole('listitem').filter({ hasText: 'Gap: nobody here offers this yet' }).first();
+    assert.match((await gap.textContent()) ?? '', /Want to learn/);
+    for (const card of await cards.getByRole('listitem').all()) {
+      const box = await card.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      assert.ok(box.scroll <= box.client, `everything fits its card: ${await card.textContent()}`);
+    }
     await check(page, 'tab-320');
     await close();
   });

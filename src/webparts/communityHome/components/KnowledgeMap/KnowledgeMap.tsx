@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Icon } from '@fluentui/react/lib/Icon';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
+import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'CommunityHomeWebPartStrings';
 import { knowledgeGaps, knowledgeMap } from '../../../../domain/knowledgeMap';
 import { PeopleNames } from '../../../../ui/components/PersonName';
@@ -9,22 +10,30 @@ import { fill } from '../../../../ui/format';
 import type { IKnowledgeMapProps } from './IKnowledgeMapProps';
 import { getKnowledgeMapClassNames } from './KnowledgeMap.styles';
 
+const GapBadge: React.FC<{ className: string }> = ({ className }) => (
+  <div className={className}>
+    <Icon iconName="Warning" aria-hidden /> <span>{strings.GapLabel}</span>
+  </div>
+);
+
 /** What members can help with against what they want to learn, with the gaps shown first. */
 export const KnowledgeMap: React.FC<IKnowledgeMapProps> = ({ profiles }) => {
   const classes = getKnowledgeMapClassNames(useTheme());
   const map = React.useMemo(() => knowledgeMap(profiles), [profiles]);
   const gaps = knowledgeGaps(map);
+  const [titleId] = React.useState(() => getId('community-knowledge-map'));
   return (
-    <section aria-labelledby="community-knowledge-map">
-      <Text as="h3" variant="large" id="community-knowledge-map" block>{strings.KnowledgeMap}</Text>
+    <section aria-labelledby={titleId} className={classes.root}>
+      <Text as="h3" variant="large" id={titleId} block>{strings.KnowledgeMap}</Text>
       <Text block>{strings.KnowledgeMapHint}</Text>
       {map.length === 0 ? (
         <Text block>{strings.KnowledgeEmpty}</Text>
       ) : (
         <>
           <Text as="p" block>{gaps.length ? fill(strings.KnowledgeGaps, gaps.map((g) => g.topic).join(', ')) : strings.NoGaps}</Text>
-          <div className={classes.scroller} role="region" aria-labelledby="community-knowledge-map" tabIndex={0}>
-            <table className={classes.table}>
+          {/* A table where there is room; below 480 px of its own width, each topic is a stacked card (one of the two is display: none, so only one is read). */}
+          <div className={classes.wide}>
+            <table className={classes.table} aria-labelledby={titleId}>
               <thead>
                 <tr>
                   <th scope="col">{strings.Topic}</th>
@@ -37,11 +46,7 @@ export const KnowledgeMap: React.FC<IKnowledgeMapProps> = ({ profiles }) => {
                   <tr key={e.key} className={e.gap ? classes.gapRow : undefined}>
                     <th scope="row">
                       {e.topic}
-                      {e.gap && (
-                        <div className={classes.gapBadge}>
-                          <Icon iconName="Warning" aria-hidden /> <span>{strings.GapLabel}</span>
-                        </div>
-                      )}
+                      {e.gap && <GapBadge className={classes.gapBadge} />}
                     </th>
                     <td><PeopleNames people={e.offering} emptyText="—" /></td>
                     <td><PeopleNames people={e.wanting} emptyText="—" /></td>
@@ -50,6 +55,20 @@ export const KnowledgeMap: React.FC<IKnowledgeMapProps> = ({ profiles }) => {
               </tbody>
             </table>
           </div>
+          <ul className={classes.cards} aria-labelledby={titleId}>
+            {map.map((e) => (
+              <li key={e.key} className={e.gap ? `${classes.card} ${classes.gapRow}` : classes.card}>
+                <Text as="h4" variant="mediumPlus" block className={classes.cardTopic}>{e.topic}</Text>
+                {e.gap && <GapBadge className={classes.gapBadge} />}
+                <dl className={classes.cardFacts}>
+                  <dt>{strings.Offering}</dt>
+                  <dd><PeopleNames people={e.offering} emptyText="—" /></dd>
+                  <dt>{strings.Wanting}</dt>
+                  <dd><PeopleNames people={e.wanting} emptyText="—" /></dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </section>
