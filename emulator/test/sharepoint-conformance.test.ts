@@ -81,6 +81,13 @@ describe('property names on fixed entity types match without regard to case', ()
     const err = await spErrorOf(items.select('title')());
     assert.equal(err.status, 400);
     assert.match(err.message, /Column 'title' does not exist/);
+    // The same exact match in $filter and $orderby: a wrongly cased column is refused, never read as another.
+    const filtered = await spErrorOf(items.filter("title eq 'exact'")());
+    assert.equal(filtered.status, 400);
+    assert.match(filtered.message, /title/);
+    const ordered = await spErrorOf(items.orderBy('title')());
+    assert.equal(ordered.status, 400);
+    assert.match(ordered.message, /title/);
   });
 });
 
