@@ -236,6 +236,73 @@ describe('community home as a member uses it', () => {
   });
 });
 
+describe('changing my mind: withdrawing a request or a pledge, and undoing it', () => {
+  /** `upn` has a pending request to join Events Management (an approval community), and nothing else there. */
+  async function pendingRequest(upn: string): Promise<Community> {
+    const services = as(upn);
+    const events = (await services.communities.all()).find((c) => c.title === 'Events Management');
+    assert.ok(events, 'Events Management is in the demo data');
+    const old = (await services.memberships.mine()).find((m) => m.communityId === events.id && m.status !== 'left');
+    if (old) await services.memberships.leave(old);
+    const m = await services.memberships.join(events, 'wider');
+    assert.equal(m.status, 'pending', 'Events Management asks its gardeners to approve');
+    return events;
+  }
+
+  test('community home: withdraw my pending request, and undo it', async () => {
+    const upn = `kate.kerr${D}`;
+    const events = await pendingRequest(upn);
+    const { page, close } = await open(upn, `/community?community=${events.id}`);
+    await page.getByText("You've asked to join as a wider member; a gardener will reply.").waitFor();
+    await page.getByRole('button', { name: 'Withdraw request to join Events Management' }).click();
+    await page.getByText('You withdrew your request to join Events Management.').waitFor();
+    await page.getByText(/You left this community/).waitFor();
+    await check(page, 'request-withdrawn');
+    assert.equal((await as(upn).memberships.mine()).find((m) => m.communityId === events.id)?.status, 'left');
+    await page.getByRole('button', { name: 'Undo: ask again to join Events Management' }).click();
+    await page.getByText('You asked again to join Events Management.').waitFor();
+    await page.getByText("You've asked to join as a wider member; a gardener will reply.").waitFor();
+    assert.equal((await as(upn).memberships.mine()).find((m) => m.communityId === events.id)?.status, 'pending');
+    await close();
+  });
+
+  test('My communities: withdraw a pending request and undo it; a pledge asks once, by keyboard', async () => {
+    const upn = `joel.joshi${D}`;
+    const events = await pendingRequest(upn);
+    const hr = (await as(upn).communities.all()).find((c) => c.title === 'Human Resources Administrators');
+    assert.ok(hr);
+    if (!(await as(upn).memberships.mine()).some((m) => m.communityId === hr.id && m.status === 'interested')) await as(upn).memberships.pledge(hr);
+    const { page, close } = await open(upn, '/my');
+    const waiting = page.getByRole('list', { name: 'Requests and pledges' });
+    await waiting.getByText('Events Management').waitFor();
+    await check(page, 'my-waiting');
+
+    await waiting.getByRole('button', { name: 'Withdraw request to join Events Management' }).click();
+    await page.getByText('You withdrew your request to join Events Management.').waitFor();
+    await waiting.getByText('Events Management').waitFor({ state: 'detached' });
+    await check(page, 'my-request-withdrawn');
+    await page.getByRole('button', { name: 'Undo: ask again to join Events Management' }).click();
+    await page.getByText('You asked again to join Events Management.').waitFor();
+    await waiting.getByText('Events Management').waitFor();
+    assert.equal((await as(upn).memberships.mine()).find((m) => m.communityId === events.id)?.status, 'pending');
+
+    const withdrawPledge = waiting.getByRole('button', { name: 'Withdraw pledge to help found Human Resources Administrators' });
+    await withdrawPledge.focus();
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('group', { name: 'Withdraw pledge to help found Human Resources Administrators' });
+    await confirm.getByText('Human Resources Administrators will have one founding member fewer.', { exact: false }).waitFor();
+    await check(page, 'my-pledge-confirm');
+    // Focus is on "Keep my pledge"; Shift+Tab to "Withdraw".
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('You withdrew your pledge to help found Human Resources Administrators.').waitFor();
+    assert.equal((await as(upn).memberships.mine()).find((m) => m.communityId === hr.id)?.status, 'left');
+    await page.getByRole('button', { name: 'Undo: pledge again to help found Human Resources Administrators' }).click();
+    await waiting.getByText('Human Resources Administrators').waitFor();
+    await close();
+  });
+});
+
 describe('my communities and the site header', () => {
   test('My communities shows my communities, requests and sessions', async () => {
     const { page, close } = await open(`daniel.novak${D}`, '/my');

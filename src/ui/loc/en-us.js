@@ -83,6 +83,23 @@ define([], function () {
     SearchCommunity: "Community: {0}",
     SearchFailed: "Search didn't work just now.",
     SearchClose: "Close search",
-    SearchResultsLabel: "Search results"
+    SearchResultsLabel: "Search results",
+    WithdrawRequest: "Withdraw request",
+    WithdrawRequestLabel: "Withdraw request to join {0}",
+    WithdrawPledge: "Withdraw pledge",
+    WithdrawPledgeLabel: "Withdraw pledge to help found {0}",
+    WithdrawPledgeConfirm: "Withdraw your pledge? {0} will have one founding member fewer.",
+    WithdrawPledgeYes: "Withdraw",
+    WithdrawPledgeKeep: "Keep my pledge",
+    RequestWithdrawn: "You withdrew your request to join {0}.",
+    PledgeWithdrawn: "You withdrew your pledge to help found {0}.",
+    WithdrawFailed: "That wasn't withdrawn from {0}. {1}",
+    Undo: "Undo",
+    UndoLabel: "Undo: ask again to join {0}",
+    UndoPledgeLabel: "Undo: pledge again to help found {0}",
+    AskedAgain: "You asked again to join {0}.",
+    PledgedAgain: "You pledged again to help found {0}.",
+    UndoFailed: "That couldn't be undone for {0}. {1}",
+    NoticeClose: "Close"
   };
 });

@@ -83,6 +83,27 @@ declare interface ICopHubSharedStrings {
   SearchFailed: string;
   SearchClose: string;
   SearchResultsLabel: string;
+  WithdrawRequest: string;
+  /** {0}: the community (the name starts with the visible text, for speech input). */
+  WithdrawRequestLabel: string;
+  WithdrawPledge: string;
+  WithdrawPledgeLabel: string;
+  /** {0}: the community. */
+  WithdrawPledgeConfirm: string;
+  WithdrawPledgeYes: string;
+  WithdrawPledgeKeep: string;
+  RequestWithdrawn: string;
+  PledgeWithdrawn: string;
+  /** {0}: the community; {1}: what went wrong. */
+  WithdrawFailed: string;
+  Undo: string;
+  UndoLabel: string;
+  UndoPledgeLabel: string;
+  AskedAgain: string;
+  PledgedAgain: string;
+  /** {0}: the community; {1}: what went wrong. */
+  UndoFailed: string;
+  NoticeClose: string;
 }
 
 declare module 'CopHubSharedStrings' {

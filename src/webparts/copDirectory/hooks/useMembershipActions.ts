@@ -6,6 +6,8 @@ import type { Community, Membership, MembershipLevel } from '../../../domain/mod
 import type { CopServices } from '../../../domain/services';
 import { describeError } from '../../../ui/errors';
 import { fill } from '../../../ui/format';
+import type { ActionNoticeContent } from '../../../ui/components/Withdrawal';
+import { withdrawalOf } from '../../../ui/withdrawal';
 
 /** The join dialog: first the choice of level, then (if core elsewhere) the one-core choice. */
 export type JoinStep =
@@ -13,12 +15,7 @@ export type JoinStep =
   | { stage: 'coreChoice'; community: Community; currentCore?: Community; currentCorePending?: boolean };
 
 /** What the last action did, in words, shown above the results. */
-export interface Notice {
-  kind: 'success' | 'error';
-  text: string;
-  /** Puts back what the action changed (after a withdrawal), with its accessible name. */
-  undo?: { label: string; run: () => void };
-}
+export type Notice = ActionNoticeContent;
 
 export interface MembershipActions {
   step?: JoinStep;
@@ -108,37 +105,32 @@ export function useMembershipActions(services: CopServices, communities: readonl
     );
 
   const withdraw = (community: Community, membership: Membership): Promise<void> => {
-    const pledged = membership.status === 'interested';
+    const w = withdrawalOf(services.memberships, community, membership);
     const again = (): void => {
-      // Undo asks again at the same level (a request) or pledges again; nobody re-approves anything.
       run(
         community,
         async () => {
-          const m = pledged ? await services.memberships.pledge(community) : await services.memberships.join(community, membership.level);
-          setNotice({ kind: 'success', text: pledged ? fill(strings.Pledged, community.title) : joinedText(community, m) });
+          const m = await w.again();
+          setNotice({ kind: 'success', text: w.pledged ? fill(strings.Pledged, community.title) : joinedText(community, m) });
           setChangedId(community.id);
           await refresh();
         },
         (e) => {
           // Core elsewhere since: the one-core choice is the join dialog's to ask.
           if (isCoreChoiceNeeded(e)) setStep({ stage: 'coreChoice', community, currentCore: communities.find((c) => c.id === e.currentCoreCommunityId), currentCorePending: e.currentCorePending });
-          else setNotice({ kind: 'error', text: fill(pledged ? strings.PledgeFailed : strings.JoinFailedNotice, community.title, describeError(e)) });
+          else setNotice({ kind: 'error', text: fill(w.pledged ? strings.PledgeFailed : strings.JoinFailedNotice, community.title, describeError(e)) });
         },
       ).catch(() => undefined);
     };
     return run(
       community,
       async () => {
-        await services.memberships.leave(membership);
-        setNotice({
-          kind: 'success',
-          text: fill(pledged ? strings.PledgeWithdrawn : strings.RequestWithdrawn, community.title),
-          undo: { label: fill(pledged ? strings.UndoPledgeLabel : strings.UndoLabel, community.title), run: again },
-        });
+        await w.withdraw();
+        setNotice({ kind: 'success', text: w.withdrawnText, undo: { label: w.undoLabel, run: again } });
         setChangedId(community.id);
         await refresh();
       },
-      (e) => setNotice({ kind: 'error', text: fill(strings.WithdrawFailed, community.title, describeError(e)) }),
+      (e) => setNotice({ kind: 'error', text: w.failedText(e) }),
     );
   };
 

@@ -103,23 +103,8 @@ declare interface ICopDirectoryWebPartStrings {
   YouRequestedCore: string;
   YouRequestedWider: string;
   YouPledged: string;
-  WithdrawRequest: string;
-  WithdrawRequestLabel: string;
-  WithdrawPledge: string;
-  WithdrawPledgeLabel: string;
-  /** {0}: the community. */
-  WithdrawPledgeConfirm: string;
-  WithdrawPledgeYes: string;
-  WithdrawPledgeKeep: string;
-  RequestWithdrawn: string;
-  PledgeWithdrawn: string;
-  /** {0}: the community; {1}: what went wrong. */
-  WithdrawFailed: string;
-  Undo: string;
   /** {0}: the community; {1}: what went wrong. */
   JoinFailedNotice: string;
-  UndoLabel: string;
-  UndoPledgeLabel: string;
   // Join dialog
   JoinDialogTitle: string;
   HowToTakePart: string;

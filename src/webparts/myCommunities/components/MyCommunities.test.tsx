@@ -1,8 +1,11 @@
 import * as React from 'react';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { CommunityEvent, Membership } from '../../../domain/models';
 import { community, fakeServices, membership } from '../../../ui/testing/fakeServices';
 import MyCommunities from './MyCommunities';
+
+// Each test renders the whole view, lazily loaded parts included: slow on a busy machine.
+jest.setTimeout(20_000);
 
 const me = { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example' };
 const mine = (communityId: number, over: Partial<Membership> = {}): Membership => membership(communityId, 7, { member: me, ...over });
@@ -41,8 +44,8 @@ describe('MyCommunities', () => {
     renderMine();
     const waiting = await screen.findByRole('list', { name: 'Requests and pledges' });
     expect(within(waiting).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Digital CommunicationsRequest pending: a gardener will reply',
-      'EDI PractitionersFounding pledge: it launches when enough people pledge',
+      'Digital CommunicationsRequest pending: a gardener will replyWithdraw request',
+      'EDI PractitionersFounding pledge: it launches when enough people pledgeWithdraw pledge',
     ]);
   });
 
@@ -86,5 +89,64 @@ describe('MyCommunities', () => {
   it('shows an error with a retry', async () => {
     renderMine(fakeServices({ failWith: Object.assign(new Error('down'), { status: 503 }) }));
     expect(await screen.findByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
+
+describe('changing my mind in My communities', () => {
+  afterEach(cleanup);
+  const services = (): ReturnType<typeof fakeServices> => fakeServices({
+    communities: [data, digital, edi],
+    mine: [mine(1, { level: 'core' }), mine(2, { approval: 'pending' }), mine(3, { status: 'interested', level: 'core' })],
+  });
+
+  it('withdraws a pending request at once, and undoes it from the notice', async () => {
+    const s = services();
+    renderMine(s);
+    fireEvent.click(await screen.findByRole('button', { name: 'Withdraw request to join Digital Communications' }));
+    expect(await screen.findByText('You withdrew your request to join Digital Communications.')).toBeTruthy();
+    expect(s.state.mine.find((m) => m.communityId === 2)?.status).toBe('left');
+    const waiting = await screen.findByRole('list', { name: 'Requests and pledges' });
+    expect(within(waiting).queryByText('Digital Communications')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: ask again to join Digital Communications' }));
+    expect(await screen.findByText('You asked again to join Digital Communications.')).toBeTruthy();
+    expect(await within(await screen.findByRole('list', { name: 'Requests and pledges' })).findByText('Digital Communications')).toBeTruthy();
+    expect(s.state.mine.find((m) => m.communityId === 2)).toEqual(expect.objectContaining({ status: 'pending', level: 'wider' }));
+  });
+
+  it('asks once before withdrawing a pledge, with focus on keeping it', async () => {
+    const s = services();
+    renderMine(s);
+    fireEvent.click(await screen.findByRole('button', { name: 'Withdraw pledge to help found EDI Practitioners' }));
+    const confirm = screen.getByRole('group', { name: 'Withdraw pledge to help found EDI Practitioners' });
+    expect(confirm.textContent).toContain('EDI Practitioners will have one founding member fewer.');
+    await waitFor(() => expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep my pledge' })));
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Keep my pledge' }));
+    expect(s.state.mine.find((m) => m.communityId === 3)?.status).toBe('interested');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Withdraw pledge to help found EDI Practitioners' })));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw pledge to help found EDI Practitioners' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw' }));
+    expect(await screen.findByText('You withdrew your pledge to help found EDI Practitioners.')).toBeTruthy();
+    expect(s.state.mine.find((m) => m.communityId === 3)?.status).toBe('left');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: pledge again to help found EDI Practitioners' }));
+    expect(await screen.findByText('You pledged again to help found EDI Practitioners.')).toBeTruthy();
+    expect(s.state.mine.find((m) => m.communityId === 3)?.status).toBe('interested');
+  });
+
+  it('says so when a withdrawal fails, and keeps the request', async () => {
+    const s = services();
+    s.memberships.leave = () => Promise.reject(Object.assign(new Error('x'), { status: 503 }));
+    renderMine(s);
+    fireEvent.click(await screen.findByRole('button', { name: 'Withdraw request to join Digital Communications' }));
+    expect(await screen.findByText(/That wasn't withdrawn from Digital Communications\./)).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Requests and pledges' })).getByText('Digital Communications')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+  });
+
+  it('offers no withdrawal for a community I am a member of', async () => {
+    renderMine(services());
+    const list = await screen.findByRole('list', { name: 'My communities' });
+    expect(within(list).queryByRole('button', { name: /Withdraw/ })).toBeNull();
   });
 });

@@ -11,12 +11,14 @@ import type { CopServices, SetupReport } from '../../../domain/services';
 import { myCommunities, mySessions, recommendCommunities, type MyCommunity } from '../../../domain/myCommunities';
 import { NotifyNotice } from '../../../ui/components/NotifyNotice';
 import { SetupGate } from '../../../ui/components/SetupGate';
+import { ActionNotice, WithdrawMembership } from '../../../ui/components/Withdrawal';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
 import { downloadText } from '../../../ui/download';
 import { useDates } from '../../../ui/dates';
 import { fill } from '../../../ui/format';
 import { useAsync } from '../../../ui/hooks/useAsync';
 import { firstFrom, preload, type Preloaded } from '../../../ui/hooks/preload';
+import { useWithdrawal } from '../../../ui/hooks/useWithdrawal';
 import type { IMyCommunitiesProps } from './IMyCommunitiesProps';
 import { getMyCommunitiesClassNames } from './MyCommunities.styles';
 
@@ -86,6 +88,9 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
   const classes = getMyCommunitiesClassNames(useTheme());
   const load = React.useMemo(() => () => loadMine(services, early), [services, early]);
   const { state, reload } = useAsync(load, [load]);
+  // A pending request or a pledge can be withdrawn here, and put back from the notice.
+  const withdrawal = useWithdrawal(services.memberships, reload);
+  const notice = <ActionNotice notice={withdrawal.notice} onDismiss={withdrawal.dismiss} />;
   if (state.status === 'loading') return <LoadingView rows={5} />;
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
   const { view, events, recommendations, profile, byId } = state.data;
@@ -97,11 +102,16 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
         <CommunityTitle community={r.community} pageTemplate={communityPageUrl} />
         <Text variant="small">{standingText(r)}</Text>
       </div>
+      {r.community && r.effective !== 'active' && (
+        <WithdrawMembership community={r.community} pledged={r.effective === 'interested'} busy={withdrawal.busyId === r.community.id}
+          onWithdraw={() => r.community && withdrawal.withdraw(r.community, r.membership)} />
+      )}
     </li>
   );
 
   return (
     <div className={classes.root}>
+      {notice}
       {view.active.length === 0 ? (
         <Text block>
           {/* Underlined: told apart from the sentence by more than colour (axe link-in-text-block). */}

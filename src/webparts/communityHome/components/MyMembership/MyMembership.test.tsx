@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Membership } from '../../../../domain/models';
 import { community, fakeServices, membership } from '../../../../ui/testing/fakeServices';
 import { MyMembership } from './MyMembership';
@@ -61,5 +61,48 @@ describe('MyMembership after someone else changed my item', () => {
     expect(await screen.findByText("You're a wider member of this community.")).toBeTruthy();
     expect(read.mock.calls.length).toBe(reads + 1);
     expect(leave).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('MyMembership: withdrawing a request or a pledge', () => {
+  afterEach(cleanup);
+  const forming = community(3, { title: 'EDI Practitioners', status: 'forming' });
+  const approval = community(4, { title: 'Digital Communications', joinPolicy: 'approval' });
+
+  it('withdraws my pending request at once, and undoes it from the notice', async () => {
+    const services = fakeServices({ communities: [approval], mine: [membership(4, 7, { level: 'core', approval: 'pending' })] });
+    const onChanged = jest.fn();
+    render(<MyMembership community={approval} memberships={services.memberships} onChanged={onChanged} />);
+    expect(await screen.findByText("You've asked to join as a core member; a gardener will reply.")).toBeTruthy();
+    // A request is withdrawn, not left.
+    expect(screen.queryByRole('button', { name: 'Leave community' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw request to join Digital Communications' }));
+    expect(await screen.findByText('You withdrew your request to join Digital Communications.')).toBeTruthy();
+    expect(await screen.findByText("You left this community. You're welcome back any time.")).toBeTruthy();
+    expect(services.state.mine[0].status).toBe('left');
+    expect(onChanged).toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: ask again to join Digital Communications' }));
+    expect(await screen.findByText('You asked again to join Digital Communications.')).toBeTruthy();
+    expect(await screen.findByText("You've asked to join as a core member; a gardener will reply.")).toBeTruthy();
+    expect(services.state.mine[0]).toEqual(expect.objectContaining({ level: 'core', status: 'pending' }));
+  });
+
+  it('asks once before withdrawing my founding pledge; keeping it changes nothing; withdrawing can be undone', async () => {
+    const services = fakeServices({ communities: [forming], mine: [membership(3, 7, { level: 'core', status: 'interested' })] });
+    render(<MyMembership community={forming} memberships={services.memberships} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Withdraw pledge to help found EDI Practitioners' }));
+    const confirm = screen.getByRole('group', { name: 'Withdraw pledge to help found EDI Practitioners' });
+    await waitFor(() => expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep my pledge' })));
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Keep my pledge' }));
+    expect(services.state.mine[0].status).toBe('interested');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw pledge to help found EDI Practitioners' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw' }));
+    expect(await screen.findByText('You withdrew your pledge to help found EDI Practitioners.')).toBeTruthy();
+    expect(services.state.mine[0].status).toBe('left');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: pledge again to help found EDI Practitioners' }));
+    expect(await screen.findByText("You've pledged as a founding member.")).toBeTruthy();
+    expect(services.state.mine[0].status).toBe('interested');
   });
 });

@@ -7,9 +7,11 @@ import { isCoreChoiceNeeded } from '../../../../domain/errors';
 import { effectiveStatus } from '../../../../domain/membershipRules';
 import type { Membership, MembershipLevel, MembershipStatus } from '../../../../domain/models';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
+import { ActionNotice, WithdrawMembership } from '../../../../ui/components/Withdrawal';
 import { fill } from '../../../../ui/format';
 import { useAsync } from '../../../../ui/hooks/useAsync';
 import { firstFrom } from '../../../../ui/hooks/preload';
+import { useWithdrawal } from '../../../../ui/hooks/useWithdrawal';
 import type { IMyMembershipProps } from './IMyMembershipProps';
 import { getMyMembershipClassNames } from './MyMembership.styles';
 
@@ -25,7 +27,10 @@ function statusText(m: Membership | undefined, status: MembershipStatus | undefi
   }
 }
 
-/** My membership here: level and status, switching between core and wider, leaving and joining again. */
+/**
+ * My membership here: level and status, switching between core and wider, leaving and joining again,
+ * and withdrawing a pending request or founding pledge (undone from the notice).
+ */
 export const MyMembership: React.FC<IMyMembershipProps> = ({ community, memberships, onChanged, preloaded }) => {
   const classes = getMyMembershipClassNames();
   const load = React.useMemo(() => firstFrom(preloaded, () => memberships.mine()), [preloaded, memberships]);
@@ -54,17 +59,24 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
     act(change).catch(() => undefined); // act shows its own errors
   };
   const join = (level: MembershipLevel, moveCore = false): (() => void) => run(() => memberships.join(community, level, moveCore));
+  const withdrawal = useWithdrawal(memberships, () => {
+    reload();
+    onChanged?.();
+  });
 
   if (state.status === 'loading') return <LoadingView rows={2} />;
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
   const mine = state.data.find((m) => m.communityId === community.id);
   const status = mine ? effectiveStatus(mine, community) : undefined;
   const current = status === 'active' || status === 'pending';
+  const waiting = status === 'pending' || status === 'interested';
+  const busyHere = busy || withdrawal.busyId === community.id;
 
   return (
     <section aria-labelledby="community-my-membership">
       <Text as="h3" variant="large" id="community-my-membership" block>{strings.MyMembership}</Text>
       <div aria-live="polite"><Text block>{statusText(mine, status)}</Text></div>
+      <ActionNotice notice={withdrawal.notice} onDismiss={withdrawal.dismiss} />
       {coreChoice && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline actions={<PrimaryButton text={strings.MoveCoreHere} onClick={join('core', true)} disabled={busy} />}>
           {coreChoice === 'requested' ? strings.CoreRequestedElsewhere : strings.CoreElsewhere}
@@ -78,9 +90,13 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
       <div className={classes.actions}>
         {current && mine && (
           <>
-            <DefaultButton text={mine.level === 'core' ? strings.SwitchToWider : strings.SwitchToCore} onClick={join(mine.level === 'core' ? 'wider' : 'core')} disabled={busy} />
-            <DefaultButton text={strings.LeaveCommunity} onClick={run(() => memberships.leave(mine))} disabled={busy} />
+            <DefaultButton text={mine.level === 'core' ? strings.SwitchToWider : strings.SwitchToCore} onClick={join(mine.level === 'core' ? 'wider' : 'core')} disabled={busyHere} />
+            {/* A request is withdrawn (and can be undone); a membership is left. */}
+            {!waiting && <DefaultButton text={strings.LeaveCommunity} onClick={run(() => memberships.leave(mine))} disabled={busy} />}
           </>
+        )}
+        {waiting && mine && (
+          <WithdrawMembership community={community} pledged={status === 'interested'} busy={busyHere} onWithdraw={() => withdrawal.withdraw(community, mine)} />
         )}
         {!current && status !== 'interested' && community.status === 'launched' && (
           <>

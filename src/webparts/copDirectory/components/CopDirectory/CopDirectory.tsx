@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton, MessageBarButton } from '@fluentui/react/lib/Button';
+import { ActionButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
@@ -10,6 +10,7 @@ import {
 import { isCurrent, myStandings } from '../../../../domain/membershipRules';
 import type { Community, Membership } from '../../../../domain/models';
 import { NotifyNotice } from '../../../../ui/components/NotifyNotice';
+import { ActionNotice } from '../../../../ui/components/Withdrawal';
 import { communityLinks } from '../../../../domain/links';
 import { HubSearchLauncher } from '../../../../ui/components/HubSearch';
 import { SetupGate } from '../../../../ui/components/SetupGate';
@@ -131,20 +132,7 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
           {fill(strings.UnrecognisedBody, unrecognised.join('; '))}
         </MessageBar>
       )}
-      {actions.notice && (
-        <MessageBar
-          className={classes.notice}
-          messageBarType={actions.notice.kind === 'success' ? MessageBarType.success : MessageBarType.error}
-          onDismiss={actions.dismissNotice}
-          dismissButtonAriaLabel={strings.Close}
-          isMultiline
-          actions={actions.notice.undo && (
-            <MessageBarButton ariaLabel={actions.notice.undo.label} onClick={actions.notice.undo.run}>{strings.Undo}</MessageBarButton>
-          )}
-        >
-          {actions.notice.text}
-        </MessageBar>
-      )}
+      <ActionNotice className={classes.notice} notice={actions.notice} onDismiss={actions.dismissNotice} />
       <CommunityResults
         resetKey={queryKey}
         communities={results}

@@ -3,8 +3,6 @@ import { HighContrastSelector, mergeStyleSets, type ITheme } from '@fluentui/rea
 export interface IMembershipActionClassNames {
   outcome: string;
   icon: string;
-  standing: string;
-  confirm: string;
 }
 
 export const getMembershipActionClassNames = (theme: ITheme): IMembershipActionClassNames =>
@@ -26,6 +24,4 @@ export const getMembershipActionClassNames = (theme: ITheme): IMembershipActionC
       },
     },
     icon: { fontSize: 12 },
-    standing: { display: 'inline-flex', alignItems: 'center', flexWrap: 'wrap', gap: 4 },
-    confirm: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, color: theme.semanticColors.bodyText },
   });

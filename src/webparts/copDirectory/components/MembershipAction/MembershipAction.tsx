@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { Icon } from '@fluentui/react/lib/Icon';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopDirectoryWebPartStrings';
 import { canPledge, isCurrent, type Standing } from '../../../../domain/membershipRules';
+import { WithdrawMembership } from '../../../../ui/components/Withdrawal';
 import { fill } from '../../../../ui/format';
 import { getMembershipActionClassNames } from './MembershipAction.styles';
 import type { IMembershipActionProps } from './IMembershipActionProps';
@@ -27,46 +28,20 @@ export const MembershipAction: React.FC<IMembershipActionProps> = ({ community, 
   const classes = getMembershipActionClassNames(useTheme());
   const outcome = React.useRef<HTMLSpanElement>(null);
   const current = standing && isCurrent(standing.effective) ? standing : undefined;
-  const [confirming, setConfirming] = React.useState(false);
-  const keep = React.useRef<HTMLElement>(null);
-  React.useEffect(() => {
-    if (confirming) keep.current?.focus();
-  }, [confirming]);
-
   React.useEffect(() => {
     if (focusOutcome && current) outcome.current?.focus();
   }, [focusOutcome, current?.effective, current?.membership.level]);
 
   if (current) {
     const pledged = current.effective === 'interested';
-    const withdrawable = onWithdraw && (pledged || current.effective === 'pending');
-    if (confirming && withdrawable) {
-      return (
-        <div className={classes.confirm} role="group" aria-label={fill(strings.WithdrawPledgeLabel, community.title)}>
-          <span>{fill(strings.WithdrawPledgeConfirm, community.title)}</span>
-          <PrimaryButton disabled={busy} onClick={() => { setConfirming(false); onWithdraw(); }}>{strings.WithdrawPledgeYes}</PrimaryButton>
-          <DefaultButton elementRef={keep} disabled={busy} onClick={() => setConfirming(false)}>{strings.WithdrawPledgeKeep}</DefaultButton>
-        </div>
-      );
-    }
-    return (
-      <span className={classes.standing}>
-        <span ref={outcome} tabIndex={-1} className={classes.outcome}>
-          <Icon iconName={current.effective === 'pending' ? 'Clock' : 'CheckMark'} className={classes.icon} aria-hidden />
-          {outcomeText(current)}
-        </span>
-        {withdrawable && (
-          <ActionButton
-            disabled={busy}
-            ariaLabel={fill(pledged ? strings.WithdrawPledgeLabel : strings.WithdrawRequestLabel, community.title)}
-            // A pledge counts towards launching a community: ask once. A request just goes away (and can be undone).
-            onClick={() => (pledged ? setConfirming(true) : onWithdraw())}
-          >
-            {pledged ? strings.WithdrawPledge : strings.WithdrawRequest}
-          </ActionButton>
-        )}
+    const standingView = (
+      <span ref={outcome} tabIndex={-1} className={classes.outcome}>
+        <Icon iconName={current.effective === 'pending' ? 'Clock' : 'CheckMark'} className={classes.icon} aria-hidden />
+        {outcomeText(current)}
       </span>
     );
+    if (!onWithdraw || !(pledged || current.effective === 'pending')) return standingView;
+    return <WithdrawMembership community={community} pledged={pledged} busy={busy} onWithdraw={onWithdraw}>{standingView}</WithdrawMembership>;
   }
   if (community.status === 'forming') {
     if (!canPledge(community, standing && { ...standing.membership, effective: standing.effective })) return null;
