@@ -27,7 +27,9 @@ export const SEARCH_PROPERTIES = {
 } as const;
 
 const SELECT = ['Title', 'Path', 'ListItemID', 'HitHighlightedSummary', 'Author', ...Object.values(SEARCH_PROPERTIES)];
-const EMPTY: HubSearchPage = { hits: [], total: 0, communities: [], resourceTypes: [] };
+const EMPTY: HubSearchPage = { hits: [], total: 0, communities: [], resourceTypes: [], practiceAreas: [] };
+/** The properties refined by; a community's practice area is on community items only. */
+const REFINERS = [SEARCH_PROPERTIES.community, SEARCH_PROPERTIES.resourceType, SEARCH_PROPERTIES.practiceArea];
 
 /** A refinement token as SharePoint gives them: "ǂǂ" and the value's UTF-8 bytes in hex. */
 export function refinementToken(value: string): string {
@@ -62,13 +64,14 @@ export class HubSearchService implements IHubSearchService {
     const filters: string[] = [];
     if (req.scope.communityTitle) filters.push(`${SEARCH_PROPERTIES.community}:${refinementToken(req.scope.communityTitle)}`);
     if (req.scope.resourceType) filters.push(`${SEARCH_PROPERTIES.resourceType}:${refinementToken(req.scope.resourceType)}`);
+    if (req.scope.practiceArea) filters.push(`${SEARCH_PROPERTIES.practiceArea}:${refinementToken(req.scope.practiceArea)}`);
     const query: ISearchQuery = {
       Querytext: `${built.kql} (${where})`,
       SelectProperties: SELECT,
       RowLimit: req.rowLimit,
       StartRow: req.startRow,
       TrimDuplicates: false,
-      Refiners: `${SEARCH_PROPERTIES.community},${SEARCH_PROPERTIES.resourceType}`,
+      Refiners: REFINERS.join(','),
       RefinementFilters: filters.length > 1 ? [`and(${filters.join(',')})`] : filters,
     };
     const client = signal ? spfi(this.sp).using(withSignal(signal)) : this.sp;
@@ -81,6 +84,7 @@ export class HubSearchService implements IHubSearchService {
       total: results.TotalRows,
       communities: counts(SEARCH_PROPERTIES.community),
       resourceTypes: counts(SEARCH_PROPERTIES.resourceType),
+      practiceAreas: counts(SEARCH_PROPERTIES.practiceArea),
     };
     return withJustWritten(page, this.recent?.all() ?? [], req, built.words);
   }
@@ -100,6 +104,7 @@ export class HubSearchService implements IHubSearchService {
       summary: text('HitHighlightedSummary') ?? '',
       communityTitle: kind === 'community' ? text('Title') : text(SEARCH_PROPERTIES.community),
       resourceType: text(SEARCH_PROPERTIES.resourceType),
+      practiceArea: text(SEARCH_PROPERTIES.practiceArea),
       owner: personName(text(SEARCH_PROPERTIES.owner)) ?? (kind === 'resource' ? text('Author') : undefined),
     };
   }

@@ -70,7 +70,7 @@ describe('people and links in managed properties', () => {
 });
 
 describe('withJustWritten', () => {
-  const page: HubSearchPage = { hits: [{ kind: 'resource', id: 1, title: 'Old plan', url: 'u', summary: '' }], total: 1, communities: [], resourceTypes: [] };
+  const page: HubSearchPage = { hits: [{ kind: 'resource', id: 1, title: 'Old plan', url: 'u', summary: '' }], total: 1, communities: [], resourceTypes: [], practiceAreas: [] };
   const fresh: HubSearchHit = { kind: 'resource', id: 9, title: 'Mentoring plan', url: 'u9', summary: 'for new gardeners', communityTitle: 'Events', resourceType: 'guide' };
   const req = { text: 'plan', scope: {}, startRow: 0, rowLimit: 10 };
 
@@ -86,6 +86,8 @@ describe('withJustWritten', () => {
     expect(withJustWritten(page, [fresh], { ...req, startRow: 10 }, ['plan']).hits).toHaveLength(1);
     expect(withJustWritten(page, [fresh], { ...req, scope: { resourceType: 'template' } }, ['plan']).hits).toHaveLength(1);
     expect(withJustWritten(page, [fresh], { ...req, scope: { kind: 'community' } }, ['plan']).hits).toHaveLength(1);
+    // A resource has no practice area: refining by one leaves it out.
+    expect(withJustWritten(page, [fresh], { ...req, scope: { practiceArea: 'People' } }, ['plan']).hits).toHaveLength(1);
   });
 
   it('matches the last word as a prefix, as the search does', () => {

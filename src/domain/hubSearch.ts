@@ -12,6 +12,8 @@ export interface HubSearchScope {
   kind?: HubSearchKind;
   communityTitle?: string;
   resourceType?: string;
+  /** A community's practice area. Resources carry none, so choosing one narrows to communities. */
+  practiceArea?: string;
 }
 
 export interface HubSearchHit {
@@ -25,6 +27,8 @@ export interface HubSearchHit {
   summary: string;
   communityTitle?: string;
   resourceType?: string;
+  /** A community's practice area (resources have none). */
+  practiceArea?: string;
   owner?: string;
   /** Added in this session and maybe not in the index yet: shown from what was written. */
   justAdded?: boolean;
@@ -41,6 +45,8 @@ export interface HubSearchPage {
   total: number;
   communities: RefinerCount[];
   resourceTypes: RefinerCount[];
+  /** Counted over the communities found (resources carry no practice area). */
+  practiceAreas: RefinerCount[];
 }
 
 export interface HubSearchRequest {
@@ -153,6 +159,7 @@ export function withJustWritten(page: HubSearchPage, recent: readonly HubSearchH
     && (!scope.kind || scope.kind === r.kind)
     && (!scope.communityTitle || scope.communityTitle === r.communityTitle)
     && (!scope.resourceType || scope.resourceType === r.resourceType)
+    && (!scope.practiceArea || scope.practiceArea === r.practiceArea)
     && matchesWords(r, words)).map((r) => ({ ...r, justAdded: true }));
   return extra.length ? { ...page, hits: [...extra, ...page.hits], total: page.total + extra.length } : page;
 }

@@ -1,7 +1,8 @@
 /**
  * Hub search in the browser, against the emulator's demo data and its search index (crawl delay
  * of a few seconds, as in the workbench): from a community home's shared repertoire, find another
- * community's template and open a community found; a resource just added shows at once and is
+ * community's template, open it and open a community found; from the directory, find a community's
+ * resource and refine by community and by practice area; a resource just added shows at once and is
  * found by search once crawled; axe on each state.
  */
 import { after, before, test } from 'node:test';
@@ -14,6 +15,7 @@ import { axe, describeViolations, RESULTS, startHarness, type Harness } from './
 
 const STAFF = 'sam.taylor@cophub.example';
 const DELAY_MS = 10000;
+const TEMPLATE_URL = 'https://cophub.example/docs/terms-of-reference.docx';
 let h: Harness;
 let data: Community;
 
@@ -37,6 +39,11 @@ async function check(page: Page, state: string): Promise<void> {
   assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
 }
 
+/** The status line once results are in ("1 result for …", "6 results for …"; older wording "result(s)"). */
+function resultCount(text: string, count?: number): RegExp {
+  return new RegExp(`^${count ?? '\\d+'} result(?:s|\\(s\\))? for “${text}”$`);
+}
+
 async function openRepertoireSearch(page: Page): Promise<void> {
   await page.goto(`${h.emulator.origin}/community?community=${data.id}`);
   await page.getByRole('tab', { name: 'Shared repertoire' }).click();
@@ -48,20 +55,80 @@ test("finds another community's template from a community home, and opens a comm
   const { page, context } = await h.pageAs(STAFF);
   await openRepertoireSearch(page);
   await page.getByRole('searchbox', { name: 'Search all communities' }).fill('terms of reference');
-  await page.getByRole('status').getByText(/result\(s\) for “terms of reference”/).waitFor();
+  await page.getByRole('status').getByText(resultCount('terms of reference')).waitFor();
   const other = page.locator('li', { hasText: 'Community:' }).filter({ hasNotText: 'Community: Data and Insight' }).first();
   const link = other.getByRole('link', { name: 'Terms of reference' });
-  assert.equal(await link.getAttribute('href'), 'https://cophub.example/docs/terms-of-reference.docx');
+  assert.equal(await link.getAttribute('href'), TEMPLATE_URL);
   assert.equal(await link.getAttribute('target'), '_blank');
   assert.match(await other.innerText(), /template · Community: .+ · Owner: .+/);
   assert.ok(await other.locator('mark').count() > 0, 'the match is highlighted');
   await check(page, 'template-found');
+
+  // Open it, as a person would: it opens in a new tab, without a handle back to CoP Hub. The demo's
+  // links are on cophub.example, which a test can't reach, so the browser is given a stand-in there.
+  await context.route(`${TEMPLATE_URL}`, (route) => route.fulfill({
+    status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><title>Terms of reference</title><h1>Terms of reference (template)</h1></html>',
+  }));
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await tab.getByRole('heading', { name: 'Terms of reference (template)' }).waitFor();
+  assert.equal(tab.url(), TEMPLATE_URL);
+  assert.equal(await tab.evaluate(() => window.opener), null, 'opened with noopener');
+  await tab.close();
+  assert.equal(page.url(), `${h.emulator.origin}/community?community=${data.id}`, 'the search stays where it was');
 
   await page.getByRole('searchbox', { name: 'Search all communities' }).fill('appraisals');
   const community = page.getByRole('link', { name: 'Appraisals and Inductions' });
   await community.waitFor();
   await community.click();
   await page.getByRole('heading', { name: 'Appraisals and Inductions', exact: true }).waitFor();
+  await context.close();
+});
+
+test("from the directory, finds a community's resource with its community and owner, and refines", async () => {
+  const { page, context } = await h.pageAs(STAFF);
+  await page.goto(`${h.emulator.origin}/`);
+  await page.getByRole('list', { name: 'Communities' }).waitFor();
+  await page.getByRole('button', { name: 'Search all communities' }).click();
+  const panel = page.getByRole('search', { name: 'Search all communities' });
+  const box = panel.getByRole('searchbox', { name: 'Search all communities' });
+  await box.fill('planning toolkit');
+  const status = panel.getByRole('status');
+  await status.getByText(resultCount('planning toolkit')).waitFor();
+  const all = Number(/^(\d+)/.exec(await status.innerText())?.[1]);
+  assert.ok(all > 1, `toolkits of several communities: ${all}`);
+  const events = panel.locator('li', { hasText: 'Community: Events Management' });
+  await events.getByRole('link', { name: 'Planning toolkit' }).waitFor();
+  assert.match(await events.innerText(), /tool · Community: Events Management · Owner: Liam O.Brien/);
+  await check(page, 'directory-found');
+
+  // Refine by community: only Events Management's toolkit is left.
+  await panel.getByRole('combobox', { name: /^Community/ }).click();
+  await page.getByRole('option', { name: 'Events Management (1)' }).click();
+  await status.getByText(resultCount('planning toolkit', 1)).waitFor();
+  assert.deepEqual(await panel.getByRole('listitem').allInnerTexts().then((t) => t.map((x) => /Community: ([^·]+)/.exec(x)?.[1].trim())), ['Events Management']);
+  await check(page, 'directory-refined');
+
+  // By a community's practice area (from the keyboard): only communities carry one.
+  await panel.getByRole('combobox', { name: /^Community/ }).focus();
+  await page.keyboard.press('ArrowUp');
+  await status.getByText(resultCount('planning toolkit', all)).waitFor();
+  await box.fill('communications');
+  await status.getByText(resultCount('communications')).waitFor();
+  const area = panel.getByRole('combobox', { name: /^Practice area/ });
+  await area.focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.getByRole('option', { name: 'Communications (2)' }).waitFor();
+  for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.textContent ?? '')).startsWith('Communications ('); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await status.getByText(resultCount('communications', 2)).waitFor();
+  assert.deepEqual(
+    (await panel.getByRole('list', { name: /^Search results/ }).getByRole('link').allInnerTexts()).sort(),
+    ['Digital Communications', 'Internal Communications'],
+  );
+  assert.equal(await panel.getByText('Practice area: Communications').count(), 2);
+  await check(page, 'directory-practice-area');
   await context.close();
 });
 
@@ -103,7 +170,7 @@ test('KQL typed into the box gets results or a clear message, never a broken pag
   const box = page.getByRole('searchbox', { name: 'Search all communities' });
   for (const text of ['Title:x OR *', '"unbalanced (', 'NOT', 'x'.repeat(2000)]) {
     await box.fill(text);
-    await page.getByRole('status').getByText(/result\(s\) for|Nothing found for|Type a word/).waitFor();
+    await page.getByRole('status').getByText(/results? for|result\(s\) for|Nothing found for|Type a word/).waitFor();
     assert.equal(await page.getByText("Search didn't work just now.").count(), 0, text.slice(0, 20));
   }
   await check(page, 'bad-input');

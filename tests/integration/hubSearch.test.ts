@@ -49,6 +49,24 @@ test('communities are found too, and a kind narrows to them', async () => {
   assert.deepEqual(out.hits.map((h) => [h.kind, h.title]), [['community', 'Appraisals and Inductions']]);
 });
 
+test("refines by a community's practice area, with the counts the refiner gave", async () => {
+  const out = await staff.search!.search({ text: 'communications', scope: {}, ...page });
+  const area = out.practiceAreas.find((r) => r.value === 'Communications');
+  assert.ok(area, JSON.stringify(out.practiceAreas));
+  assert.ok(out.hits.some((h) => h.kind === 'resource'), 'resources are found too, before refining');
+  emu.ctx.stats.requests = 0;
+  const refined = await staff.search!.search({ text: 'communications', scope: { practiceArea: 'Communications' }, ...page });
+  assert.equal(emu.ctx.stats.requests, 1);
+  assert.equal(refined.total, area.count);
+  assert.deepEqual(
+    refined.hits.map((h) => [h.kind, h.title, h.practiceArea]).sort(),
+    [['community', 'Digital Communications', 'Communications'], ['community', 'Internal Communications', 'Communications']],
+  );
+  assert.deepEqual(refined.practiceAreas, [{ value: 'Communications', count: 2 }]);
+  const none = await staff.search!.search({ text: 'communications', scope: { practiceArea: 'Astrology' }, ...page });
+  assert.equal(none.total, 0);
+});
+
 test('KQL typed in the box is searched as words: no error, nobody else\'s items', async () => {
   for (const text of ['Title:x OR *', '"unbalanced', '(((', 'NOT', 'x'.repeat(2000), 'ListId:{00000000-0000-0000-0000-000000000000}']) {
     const out = await staff.search!.search({ text, scope: {}, ...page });

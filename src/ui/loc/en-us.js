@@ -71,6 +71,8 @@ define([], function () {
     SearchKindLabel: "Show",
     SearchCommunityFilter: "Community",
     SearchTypeFilter: "Resource type",
+    SearchPracticeAreaFilter: "Practice area",
+    SearchPracticeArea: "Practice area: {0}",
     SearchAnyValue: "Any",
     SearchSearching: "Searching…",
     SearchPrompt: "Type a word or two to search every community's resources.",

@@ -70,6 +70,10 @@ declare interface ICopHubSharedStrings {
   SearchKindLabel: string;
   SearchCommunityFilter: string;
   SearchTypeFilter: string;
+  /** Refines by a community's practice area (resources have none). */
+  SearchPracticeAreaFilter: string;
+  /** {0}: a community's practice area. */
+  SearchPracticeArea: string;
   SearchAnyValue: string;
   SearchSearching: string;
   SearchPrompt: string;

@@ -81,7 +81,12 @@ export function schema(ctx: EmuContext, lists: ListRow[]): Map<string, ManagedPr
   for (const l of lists) {
     for (const f of fieldsOf(ctx.db, l.id)) {
       const name = autoName(f);
-      // Automatically created managed properties are Text, queryable, retrievable and (SPO) refinable.
+      // Automatically created managed properties are Text, queryable and retrievable. On SharePoint
+      // Online they are *not* refinable by default: to refine on one (CoP Hub refines by
+      // CommunityOWSLOOK, ResourceTypeOWSCHCS and PracticeAreaOWSTEXT) an administrator maps its
+      // crawled property to a refinable managed property, a RefinableStringNN with the OWS name as
+      // its alias (https://learn.microsoft.com/sharepoint/manage-search-schema, "Refine on managed
+      // properties"). The emulator serves the schema as it is after that mapping: every one refinable.
       if (name) m.set(name.toLowerCase(), { name, type: 'Edm.String', compare: 'text', refinable: true });
     }
   }

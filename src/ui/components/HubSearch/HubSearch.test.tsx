@@ -7,12 +7,13 @@ import { HubSearch } from './HubSearch';
 const PAGE: HubSearchPage = {
   hits: [
     { kind: 'resource', id: 3, title: 'Induction plan template', url: 'https://cophub.example/plan', summary: 'A <c0>plan</c0> for week one<ddd/>', communityTitle: 'Events Management', resourceType: 'template', owner: 'Liam O’Brien' },
-    { kind: 'community', id: 7, title: 'Appraisals and Inductions', url: 'x', summary: '<c0>Plan</c0>ning appraisals', communityTitle: 'Appraisals and Inductions' },
+    { kind: 'community', id: 7, title: 'Appraisals and Inductions', url: 'x', summary: '<c0>Plan</c0>ning appraisals', communityTitle: 'Appraisals and Inductions', practiceArea: 'People' },
     { kind: 'resource', id: 9, title: 'Fresh plan', url: 'javascript:alert(1)', summary: '', justAdded: true },
   ],
   total: 13,
   communities: [{ value: 'Events Management', count: 8 }],
   resourceTypes: [{ value: 'template', count: 5 }],
+  practiceAreas: [{ value: 'People', count: 1 }, { value: 'Events', count: 2 }],
 };
 
 function recording(answer: (r: HubSearchRequest) => HubSearchPage = () => PAGE): IHubSearchService & { calls: Array<{ request: HubSearchRequest; signal?: AbortSignal }> } {
@@ -67,8 +68,35 @@ describe('HubSearch', () => {
     expect(screen.getByText('Fresh plan')).toBeTruthy();
     expect(screen.getByText('Just added')).toBeTruthy();
     expect(screen.getByText('template · Community: Events Management · Owner: Liam O’Brien')).toBeTruthy();
+    expect(screen.getByText('Practice area: People')).toBeTruthy();
     const marks = Array.from(document.querySelectorAll('mark')).map((m) => m.textContent);
     expect(marks).toEqual(['Plan', 'plan']);
+  });
+
+  it('refines by practice area from the keyboard, with the counts the refiner gave, and back to any', async () => {
+    const service = recording();
+    render(<HubSearch search={service} initialText="plan" communityHref={() => undefined} />);
+    await act(async () => {
+      jest.advanceTimersByTime(300);
+    });
+    const area = screen.getByRole('combobox', { name: /^Practice area/ });
+    area.focus();
+    // Down arrow on a closed dropdown moves to the next value, as a select does: "Any", then "People (1)".
+    await act(async () => {
+      fireEvent.keyDown(area, { key: 'ArrowDown', code: 'ArrowDown', which: 40, keyCode: 40 });
+    });
+    expect(area.textContent).toContain('People (1)');
+    await act(async () => {
+      jest.advanceTimersByTime(300);
+    });
+    expect(service.calls.map((c) => c.request.scope)).toEqual([{}, { practiceArea: 'People' }]);
+    await act(async () => {
+      fireEvent.keyDown(area, { key: 'ArrowUp', code: 'ArrowUp', which: 38, keyCode: 38 });
+    });
+    await act(async () => {
+      jest.advanceTimersByTime(300);
+    });
+    expect(service.calls.map((c) => c.request.scope.practiceArea)).toEqual([undefined, 'People', undefined]);
   });
 
   it('"Show more" asks for the next page from after the indexed hits and appends it', async () => {
@@ -85,7 +113,7 @@ describe('HubSearch', () => {
   });
 
   it('says so when nothing matches, and sends nothing for punctuation alone', async () => {
-    const service = recording(() => ({ hits: [], total: 0, communities: [], resourceTypes: [] }));
+    const service = recording(() => ({ hits: [], total: 0, communities: [], resourceTypes: [], practiceAreas: [] }));
     render(<HubSearch search={service} communityHref={() => undefined} />);
     type('"(*');
     await act(async () => {

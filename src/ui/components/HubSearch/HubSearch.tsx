@@ -28,6 +28,7 @@ const Hit: React.FC<{ hit: HubSearchHit; href?: string; classes: IHubSearchClass
   const meta = [
     hit.resourceType,
     hit.kind === 'resource' && hit.communityTitle ? fill(strings.SearchCommunity, hit.communityTitle) : undefined,
+    hit.kind === 'community' && hit.practiceArea ? fill(strings.SearchPracticeArea, hit.practiceArea) : undefined,
     hit.owner ? fill(strings.SearchOwner, hit.owner) : undefined,
   ].filter(Boolean).join(' · ');
   return (
@@ -47,6 +48,9 @@ function options(counts: RefinerCount[], chosen: string | undefined): IDropdownO
   if (chosen && !counts.some((c) => c.value === chosen)) list.unshift({ key: chosen, text: chosen });
   return [{ key: ANY, text: strings.SearchAnyValue }, ...list];
 }
+
+/** The scope's refinable values, each offered as a dropdown of the values the refiners counted. */
+type RefinedBy = 'communityTitle' | 'resourceType' | 'practiceArea';
 
 /** Hub search: every community and every community's resources, through SharePoint Search. */
 export const HubSearch: React.FC<IHubSearchProps> = ({ search, initialText = '', communityHref, onClose, pauseMs }) => {
@@ -74,6 +78,11 @@ export const HubSearch: React.FC<IHubSearchProps> = ({ search, initialText = '',
       { kind: 'resource' as const, title: strings.SearchKindResources, hits: page.hits.filter((h) => h.kind === 'resource') },
     ].filter((g) => g.hits.length > 0)
     : [];
+  const refiners: Array<{ by: RefinedBy; label: string; counts: RefinerCount[]; minWidth: number }> = [
+    { by: 'communityTitle', label: strings.SearchCommunityFilter, counts: page?.communities ?? [], minWidth: 180 },
+    { by: 'resourceType', label: strings.SearchTypeFilter, counts: page?.resourceTypes ?? [], minWidth: 140 },
+    { by: 'practiceArea', label: strings.SearchPracticeAreaFilter, counts: page?.practiceAreas ?? [], minWidth: 160 },
+  ];
   const shown = page ? page.hits.filter((h) => !h.justAdded).length : 0;
   const justAdded = page ? page.hits.length - shown : 0;
 
@@ -98,20 +107,16 @@ export const HubSearch: React.FC<IHubSearchProps> = ({ search, initialText = '',
           onChange={(_, o) => setScope((s) => ({ ...s, kind: o && o.key !== ANY ? (o.key as HubSearchKind) : undefined }))}
           styles={{ root: { minWidth: 140 } }}
         />
-        <Dropdown
-          label={strings.SearchCommunityFilter}
-          options={options(page?.communities ?? [], scope.communityTitle)}
-          selectedKey={scope.communityTitle ?? ANY}
-          onChange={(_, o) => setScope((s) => ({ ...s, communityTitle: o && o.key !== ANY ? String(o.key) : undefined }))}
-          styles={{ root: { minWidth: 180 } }}
-        />
-        <Dropdown
-          label={strings.SearchTypeFilter}
-          options={options(page?.resourceTypes ?? [], scope.resourceType)}
-          selectedKey={scope.resourceType ?? ANY}
-          onChange={(_, o) => setScope((s) => ({ ...s, resourceType: o && o.key !== ANY ? String(o.key) : undefined }))}
-          styles={{ root: { minWidth: 140 } }}
-        />
+        {refiners.map((r) => (
+          <Dropdown
+            key={r.by}
+            label={r.label}
+            options={options(r.counts, scope[r.by])}
+            selectedKey={scope[r.by] ?? ANY}
+            onChange={(_, o) => setScope((s) => ({ ...s, [r.by]: o && o.key !== ANY ? String(o.key) : undefined }))}
+            styles={{ root: { minWidth: r.minWidth } }}
+          />
+        ))}
         {onClose && <IconButton iconProps={{ iconName: 'Cancel' }} title={strings.SearchClose} ariaLabel={strings.SearchClose} onClick={onClose} />}
       </div>
       <div id={ids.status} role="status" aria-live="polite">
