@@ -1,6 +1,6 @@
 import type { MembershipRecord } from './adminModels';
 import type { Community, Membership, Person, Suggestion } from './models';
-import { runPodCommand, visibleCommands, type PodCommandServices, type PodCommandText } from './podCommands';
+import { launchReadiness, podTargets, runPodCommand, visibleCommands, type PodCommandServices, type PodCommandText } from './podCommands';
 
 const TEXT: PodCommandText = {
   notFound: 'not found', notAllowed: 'not allowed', changedMeanwhile: 'changed', alreadyDecided: 'already decided', isPledge: 'pledge',
@@ -110,5 +110,54 @@ describe('runPodCommand', () => {
     const enough = services({ communities: [forming], pledged: 3 });
     expect((await runPodCommand('LAUNCH_COMMUNITY', [5], enough.s, { reason: 'Ready' }, TEXT))[0]).toMatchObject({ ok: true, message: '2 founders, 1 failed' });
     expect(enough.launched).toEqual([5]);
+  });
+
+  it('launches below the target only when asked to launch anyway, and only with a reason', async () => {
+    const forming = community(5, { status: 'forming', foundingTarget: 8 });
+    const short = services({ communities: [forming], pledged: 7 });
+    expect((await runPodCommand('LAUNCH_COMMUNITY', [5], short.s, { reason: 'Ready' }, TEXT))[0]).toMatchObject({ ok: false, message: '7 of 8' });
+    expect((await runPodCommand('LAUNCH_COMMUNITY', [5], short.s, { reason: '  ', launchBelowTarget: true }, TEXT))[0]).toMatchObject({ ok: false, message: 'reason needed' });
+    expect(short.launched).toEqual([]);
+    expect((await runPodCommand('LAUNCH_COMMUNITY', [5], short.s, { reason: 'The sponsor wants to start now', launchBelowTarget: true }, TEXT))[0]).toMatchObject({ ok: true });
+    expect(short.launched).toEqual([5]);
+  });
+});
+
+describe('launchReadiness', () => {
+  const forming = (foundingTarget?: number): Community => community(1, { status: 'forming', foundingTarget });
+
+  it('is below the target until the pledges reach it, and ready from then on', () => {
+    expect(launchReadiness(forming(8), 7)).toEqual({ kind: 'belowTarget', pledged: 7, target: 8 });
+    expect(launchReadiness(forming(8), 0)).toEqual({ kind: 'belowTarget', pledged: 0, target: 8 });
+    expect(launchReadiness(forming(8), 8)).toEqual({ kind: 'ready', pledged: 8, target: 8 });
+    expect(launchReadiness(forming(8), 9)).toEqual({ kind: 'ready', pledged: 9, target: 8 });
+  });
+
+  it('has nothing to wait for without a target, and never launches what is not forming', () => {
+    expect(launchReadiness(forming(undefined), 0)).toEqual({ kind: 'ready', pledged: 0, target: 0 });
+    expect(launchReadiness(forming(0), 2)).toEqual({ kind: 'ready', pledged: 2, target: 0 });
+    expect(launchReadiness(community(1, { status: 'launched', foundingTarget: 3 }), 5)).toEqual({ kind: 'notForming', status: 'launched' });
+    expect(launchReadiness(community(1, { status: 'proposed' }), 0)).toEqual({ kind: 'notForming', status: 'proposed' });
+  });
+});
+
+describe('podTargets', () => {
+  it('names the person and the community of each request, the first five only', async () => {
+    const records = [1, 2, 3, 4, 5, 6, 7].map((id) => request(id, { level: id === 1 ? 'core' : 'wider' }));
+    const { s } = services({ records, communities: [community(1, { title: 'Data Science' })] });
+    const targets = await podTargets('APPROVE_REQUESTS', [1, 2, 3, 4, 5, 6, 7], s);
+    expect(targets.map((t) => t.name)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5']);
+    expect(targets[0]).toEqual({ id: 1, name: 'P1', request: { community: 'Data Science', level: 'core' } });
+  });
+
+  it('says whether each community can launch, and names an unreadable item by its id', async () => {
+    const { s } = services({ communities: [community(5, { title: 'Green', status: 'forming', foundingTarget: 8 })], pledged: 7 });
+    expect(await podTargets('LAUNCH_COMMUNITY', [5, 404], s)).toEqual([
+      { id: 5, name: 'Green', readiness: { kind: 'belowTarget', pledged: 7, target: 8 } },
+      { id: 404, name: '#404' },
+    ]);
+    const sug: Suggestion = { id: 4, title: 'Green champions', description: '', practiceArea: '', kind: 'new idea', status: 'new' };
+    const broken = { ...services({ suggestions: [sug] }).s };
+    expect((await podTargets('DECLINE_SUGGESTION', [4, 9], broken)).map((t) => t.name)).toEqual(['Green champions', '#9']);
   });
 });

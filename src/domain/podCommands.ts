@@ -5,8 +5,8 @@
  * permissions still decide every write (a refused item reports "not allowed", nothing more).
  */
 import type { ItemResult, MembershipRecord } from './adminModels';
-import { effectiveStatus } from './membershipRules';
-import type { Community } from './models';
+import { effectiveStatus, foundingProgress } from './membershipRules';
+import type { Community, CommunityStatus, MembershipLevel } from './models';
 import type { IAdminService, ICommunityService, IGroupService, IMembershipService, INotificationService } from './services';
 import { decideRequest } from './workflows';
 
@@ -57,6 +57,23 @@ export function visibleCommands(list: AdminListKind | undefined, selectedCount: 
   });
 }
 
+/**
+ * Whether a community can be launched now, and if not, why. Below its founding target it is not
+ * ready, yet the POD team may decide it is ("launch anyway", with a recorded reason); a community
+ * that is not forming can't be launched at all. No target set: nothing to wait for.
+ */
+export type LaunchReadiness =
+  | { kind: 'ready'; pledged: number; target: number }
+  | { kind: 'belowTarget'; pledged: number; target: number }
+  | { kind: 'notForming'; status: CommunityStatus };
+
+export function launchReadiness(community: Pick<Community, 'status' | 'foundingTarget'>, pledged: number): LaunchReadiness {
+  if (community.status !== 'forming') return { kind: 'notForming', status: community.status };
+  const progress = foundingProgress(pledged, community.foundingTarget);
+  if (progress.target > 0 && !progress.readyToLaunch) return { kind: 'belowTarget', pledged, target: progress.target };
+  return { kind: 'ready', pledged, target: progress.target };
+}
+
 /** Declines need a reason the person will read; launching records one (a default is offered). */
 export function needsReason(id: PodCommandId): 'required' | 'recorded' | 'none' {
   if (id === 'DECLINE_REQUESTS' || id === 'DECLINE_SUGGESTION') return 'required';
@@ -80,6 +97,17 @@ export interface PodCommandText {
   otherError: (e: unknown) => string;
 }
 
+/** One item a command is about to act on, as the confirmation names it. */
+export interface PodTarget {
+  id: number;
+  /** The person (a request) or the title (a suggestion or community); `#id` when it can't be read. */
+  name: string;
+  /** For a request: the community and the level asked for. */
+  request?: { community: string; level: MembershipLevel };
+  /** For a launch: whether it can launch now. */
+  readiness?: LaunchReadiness;
+}
+
 export interface PodCommandServices {
   admin: IAdminService;
   memberships: IMembershipService;
@@ -101,7 +129,7 @@ type Outcome = { ok: boolean; label: string; message?: string };
 
 /** `seen.label` is set as soon as the item is known, so a failure later still names it. */
 async function runOne(
-  id: PodCommandId, itemId: number, s: PodCommandServices, reason: string, text: PodCommandText, cache: Map<number, Community | undefined>, seen: { label: string },
+  id: PodCommandId, itemId: number, s: PodCommandServices, reason: string, belowTarget: boolean, text: PodCommandText, cache: Map<number, Community | undefined>, seen: { label: string },
 ): Promise<Outcome> {
   const community = async (cid: number): Promise<Community | undefined> => {
     if (!cache.has(cid)) cache.set(cid, await s.communities.get(cid));
@@ -139,12 +167,47 @@ async function runOne(
       if (!c) return { ok: false, label: `#${itemId}`, message: text.notFound };
       seen.label = c.title;
       if (c.status !== 'forming') return { ok: false, label: c.title, message: text.notForming(c.status) };
+      // Launching anyway is only ever with a reason: it is what the history keeps of the decision.
+      if (!reason) return { ok: false, label: c.title, message: text.reasonNeeded };
       const pledged = (await s.memberships.counts([c]))[c.id]?.pledged ?? 0;
-      if (c.foundingTarget && pledged < c.foundingTarget) return { ok: false, label: c.title, message: text.targetNotReached(pledged, c.foundingTarget) };
+      const readiness = launchReadiness(c, pledged);
+      if (readiness.kind === 'belowTarget' && !belowTarget) return { ok: false, label: c.title, message: text.targetNotReached(readiness.pledged, readiness.target) };
       const out = await s.admin.launch(c, reason);
       return { ok: true, label: c.title, message: text.launched(out.founders.length, out.founders.filter((f) => !f.ok).length) };
     }
   }
+}
+
+/** How many of the selected items a confirmation names; the rest are counted ("and 3 more"). */
+export const NAMED_IN_CONFIRMATION = 5;
+
+/**
+ * The items a confirmation names, read before anyone confirms: the first few for most commands, and
+ * every one for a launch (whether each can launch decides what is asked). One unreadable item is
+ * shown by its id; it never hides the others.
+ */
+export async function podTargets(id: PodCommandId, itemIds: readonly number[], s: PodCommandServices): Promise<PodTarget[]> {
+  const ids = id === 'LAUNCH_COMMUNITY' ? itemIds : itemIds.slice(0, NAMED_IN_CONFIRMATION);
+  const byId = (cid: number): Promise<Community | undefined> => s.communities.get(cid).catch(() => undefined);
+  const one = async (itemId: number): Promise<PodTarget> => {
+    switch (COMMAND_LIST[id]) {
+      case 'memberships': {
+        const m = await s.admin.membership(itemId);
+        if (!m) return { id: itemId, name: `#${itemId}` };
+        const c = await byId(m.communityId);
+        return { id: itemId, name: m.member.displayName || m.title, request: c ? { community: c.title, level: m.level } : undefined };
+      }
+      case 'suggestions':
+        return { id: itemId, name: (await s.admin.suggestion(itemId))?.title ?? `#${itemId}` };
+      case 'communities': {
+        const c = await byId(itemId);
+        if (!c) return { id: itemId, name: `#${itemId}` };
+        const pledged = (await s.memberships.counts([c]))[c.id]?.pledged ?? 0;
+        return { id: itemId, name: c.title, readiness: launchReadiness(c, pledged) };
+      }
+    }
+  };
+  return Promise.all(ids.map((itemId) => one(itemId).catch((): PodTarget => ({ id: itemId, name: `#${itemId}` }))));
 }
 
 /**
@@ -152,7 +215,7 @@ async function runOne(
  * happen in order), and reports every item: one failure never stops the rest.
  */
 export async function runPodCommand(
-  id: PodCommandId, itemIds: readonly number[], services: PodCommandServices, input: { reason?: string }, text: PodCommandText,
+  id: PodCommandId, itemIds: readonly number[], services: PodCommandServices, input: { reason?: string; launchBelowTarget?: boolean }, text: PodCommandText,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ItemResult[]> {
   const reason = (input.reason ?? '').trim();
@@ -161,7 +224,7 @@ export async function runPodCommand(
   for (const itemId of itemIds) {
     const seen = { label: `#${itemId}` };
     try {
-      results.push({ id: itemId, ...(await runOne(id, itemId, services, reason, text, cache, seen)) });
+      results.push({ id: itemId, ...(await runOne(id, itemId, services, reason, input.launchBelowTarget === true, text, cache, seen)) });
     } catch (e) {
       results.push({ id: itemId, label: seen.label, ok: false, message: failure(e, text) });
     }

@@ -58,6 +58,14 @@ async function runInDialog(page: Page, command: string, reason?: string): Promis
   return (await summary.textContent()) ?? '';
 }
 
+/** After a launch: closes its results and opens the community's history. */
+async function closeAndOpenHistory(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('tab', { name: 'History' }).click();
+  await page.getByRole('combobox', { name: 'Community' }).click();
+  await page.getByRole('option', { name: title, exact: true }).click();
+}
+
 test('POD on the list view: approve two requests at once (the members join the team), decline one with a reason', async () => {
   const pod = as(POD);
   const { page, context } = await h.pageAs(POD);
@@ -132,24 +140,105 @@ test('POD launches a forming community whose pledges reached its target, from th
   await page.getByRole('option', { name: target.title, exact: true }).click();
   await page.getByText(/founding members have pledged\./).waitFor();
   await page.getByText('target reached').first().waitFor();
+  assert.equal(await page.getByText(/^Not ready to launch/).count(), 0, 'no warning at the target');
   await page.getByRole('button', { name: 'Launch…' }).click();
+  await page.getByRole('list', { name: 'What this acts on' }).getByText(new RegExp(`^${target.title}: \\d+ of ${target.foundingTarget} founding members have pledged$`)).waitFor();
+  await page.getByRole('textbox', { name: /Reason for the launch/ }).waitFor();
   assert.equal(await page.getByRole('textbox', { name: /Reason for the launch/ }).inputValue(), 'Founding target reached.');
   await page.screenshot({ path: join(RESULTS, 'admin-launch.png'), fullPage: true });
   assert.equal(await axeViolations(page), '');
   await page.getByRole('button', { name: 'Go ahead' }).click();
   await page.getByText('1 succeeded, 0 failed.').waitFor();
-  await page.getByText(/Launched; \d+ founding member\(s\) made core members \(0 could not be\)\./).waitFor();
+  await page.getByText(/Launched; its \d+ founding members? (is|are) now (a )?core members?\./).waitFor();
+  assert.equal(await page.getByText(/could not be made/).count(), 0, 'every founder became a core member');
   assert.equal((await pod.communities.get(target.id))?.status, 'launched');
 
   // The history tab shows who launched it and why, from SharePoint's versions.
-  await page.getByRole('button', { name: 'Close' }).click();
-  await page.getByRole('tab', { name: 'History' }).click();
-  await page.getByRole('combobox', { name: 'Community' }).click();
-  await page.getByRole('option', { name: target.title, exact: true }).click();
+  await closeAndOpenHistory(page, target.title);
   await page.getByText('Status became launched').waitFor();
   await page.getByText('Reason: Founding target reached.').waitFor();
   await page.screenshot({ path: join(RESULTS, 'admin-history.png'), fullPage: true });
   assert.equal(await axeViolations(page), '');
+  await context.close();
+});
+
+test('a launch below target is explained before any click, and POD can launch anyway with a reason', async () => {
+  const pod = as(POD);
+  const forming = (await pod.communities.all()).filter((c) => c.status === 'forming' && c.foundingTarget);
+  const counts = await pod.memberships.counts(forming);
+  const short = forming.find((c) => counts[c.id].pledged < c.foundingTarget!);
+  assert.ok(short, 'the demo has a forming community below its target');
+  const pledged = counts[short.id].pledged;
+  const { page, context } = await h.pageAs(POD);
+  await page.goto(`${h.emulator.origin}/admin`);
+  await page.getByRole('tab', { name: 'Launch' }).click();
+  await page.getByRole('combobox', { name: 'Forming community' }).click();
+  await page.getByRole('option', { name: short.title, exact: true }).click();
+
+  // Before anyone clicks: why it can't launch yet, and that launching is still POD's call.
+  const why = `Not ready to launch: ${pledged} of ${short.foundingTarget} founding members have pledged.`;
+  await page.getByText(why, { exact: false }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Launch…', exact: true }).count(), 0, 'no plain launch below the target');
+  await page.screenshot({ path: join(RESULTS, 'admin-launch-below-target.png'), fullPage: true });
+  assert.equal(await axeViolations(page), '');
+
+  await page.getByRole('button', { name: 'Launch anyway…' }).click();
+  await page.getByRole('list', { name: 'What this acts on' }).getByText(`${short.title}: ${pledged} of ${short.foundingTarget} founding members have pledged`).waitFor();
+  const reason = page.getByRole('textbox', { name: /Reason for launching below the founding target/ });
+  assert.equal(await reason.inputValue(), '', 'not pre-filled with "Founding target reached."');
+  assert.equal(await page.getByRole('button', { name: 'Go ahead' }).count(), 0);
+  await page.getByRole('button', { name: 'Launch anyway', exact: true }).click();
+  await page.getByText('Give a reason first.').waitFor();
+  assert.equal((await pod.communities.get(short.id))?.status, 'forming', 'nothing launched without a reason');
+
+  await reason.fill('The sponsor wants it running this term.');
+  await page.screenshot({ path: join(RESULTS, 'admin-launch-anyway.png'), fullPage: true });
+  assert.equal(await axeViolations(page), '');
+  await page.getByRole('button', { name: 'Launch anyway', exact: true }).click();
+  await page.getByText('1 succeeded, 0 failed.').waitFor();
+  assert.equal((await pod.communities.get(short.id))?.status, 'launched');
+
+  // The reason is what the history keeps of the decision.
+  await closeAndOpenHistory(page, short.title);
+  await page.getByText('Reason: The sponsor wants it running this term.').waitFor();
+  await context.close();
+});
+
+test('the approval confirmation names the person, on the list view and in the console', async () => {
+  const pod = as(POD);
+  const communities = await pod.communities.all();
+  const pending = (await pod.admin.memberships()).filter((m) => effectiveStatus(m, communities.find((c) => c.id === m.communityId)!) === 'pending');
+  const { page, context } = await h.pageAs(POD);
+  await page.goto(`${h.emulator.origin}/lists?list=Memberships&view=Pending%20requests`);
+  await page.getByRole('heading', { name: 'Memberships: Pending requests' }).waitFor();
+  const [rowText] = await selectRows(page, 1);
+  await page.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button', { name: 'Approve', exact: true }).click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByRole('heading', { name: 'Approve: 1 request' }).waitFor();
+  await dialog.getByText('Approve this request to join:').waitFor();
+  const named = (await dialog.getByRole('list', { name: 'What this acts on' }).getByRole('listitem').allTextContents());
+  assert.equal(named.length, 1);
+  const m = pending.find((p) => named[0] === `${p.member.displayName}, ${p.level} member of ${communities.find((c) => c.id === p.communityId)!.title}`);
+  assert.ok(m, `"${named[0]}" names a pending request's person and community`);
+  assert.ok(rowText.includes(m.member.displayName) || rowText.includes(m.title), `the selected row (${rowText}) is ${m.member.displayName}'s`);
+  await page.screenshot({ path: join(RESULTS, 'admin-approve-confirmation.png'), fullPage: true });
+  assert.equal(await axeViolations(page), '');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal((await pod.admin.membership(m.id))?.approval, 'pending', 'cancelling changed nothing');
+
+  // The console's queue asks the same way.
+  await page.goto(`${h.emulator.origin}/admin`);
+  await page.getByRole('tab', { name: 'Queues' }).click();
+  await page.getByRole('heading', { name: /^Pending requests \(\d+\)$/ }).waitFor();
+  const queue = page.locator('section[aria-labelledby="cop-queue-requests"]');
+  await queue.locator('[role="grid"] [role="row"][aria-selected] [role="checkbox"]').first().click();
+  await queue.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button', { name: 'Approve', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('heading', { name: 'Approve: 1 request' }).waitFor();
+  const inConsole = await page.getByRole('alertdialog').getByRole('list', { name: 'What this acts on' }).getByRole('listitem').allTextContents();
+  assert.ok(pending.some((p) => inConsole[0] === `${p.member.displayName}, ${p.level} member of ${communities.find((c) => c.id === p.communityId)!.title}`), inConsole.join());
+  assert.equal(await axeViolations(page), '');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
   await context.close();
 });
 

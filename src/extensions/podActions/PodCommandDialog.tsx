@@ -3,7 +3,7 @@ import * as ReactDom from 'react-dom';
 import { BaseDialog, type IDialogConfiguration } from '@microsoft/sp-dialog';
 import { Text } from '@fluentui/react/lib/Text';
 import type { PodCommandId, PodCommandServices } from '../../domain/podCommands';
-import { POD_COMMAND_NAMES, PodCommandRun } from '../../ui/components/PodCommandRun';
+import { PodCommandRun, podDialogTitle } from '../../ui/components/PodCommandRun';
 
 /**
  * SharePoint's dialog around one command run (reason, progress, per-item results). `changed` tells
@@ -19,7 +19,7 @@ export class PodCommandDialog extends BaseDialog {
   public render(): void {
     ReactDom.render(
       <div style={{ padding: 24, minWidth: 420, maxWidth: 560 }}>
-        <Text as="h2" variant="large" block>{`${POD_COMMAND_NAMES[this.command]} (${this.itemIds.length})`}</Text>
+        <Text as="h2" variant="large" block>{podDialogTitle(this.command, this.itemIds.length)}</Text>
         <PodCommandRun
           command={this.command}
           itemIds={this.itemIds}

@@ -1,4 +1,6 @@
 declare interface ICopHubSharedStrings {
+  /** The language whose plural rules choose among this module's plural forms. */
+  PluralLocale: string;
   Loading: string;
   ErrorTitle: string;
   Retry: string;
@@ -34,6 +36,24 @@ declare interface ICopHubSharedStrings {
   PodLaunchDefaultReason: string;
   PodRun: string;
   PodRunning: string;
+  PodCountMemberships: { one: string; other: string };
+  PodCountSuggestions: { one: string; other: string };
+  PodCountCommunities: { one: string; other: string };
+  PodConfirmApprove: { one: string; other: string };
+  PodConfirmDecline: { one: string; other: string };
+  PodConfirmAccept: { one: string; other: string };
+  PodConfirmDeclineSuggestion: { one: string; other: string };
+  PodConfirmLaunch: { one: string; other: string };
+  PodTargetsLabel: string;
+  PodTargetRequest: string;
+  PodLevelCore: string;
+  PodLevelWider: string;
+  PodTargetDetail: string;
+  PodTargetMore: string;
+  PodTargetPledges: { one: string; other: string };
+  PodBelowTarget: string;
+  PodLaunchAnyway: string;
+  PodReasonLaunchAnyway: string;
   LifecycleAlreadyThere: string;
   LifecycleNotAllowed: string;
   LifecycleClosed: string;
@@ -53,10 +73,11 @@ declare interface ICopHubSharedStrings {
   PodIsPledge: string;
   PodReasonNeeded: string;
   PodNotForming: string;
-  PodTargetNotReached: string;
+  PodTargetNotReached: { one: string; other: string };
   PodTeamNotUpdated: string;
   PodCreated: string;
-  PodLaunched: string;
+  PodLaunched: { one: string; other: string };
+  PodLaunchedFailed: { one: string; other: string };
   NotNotified: string;
   NotNotifiedUnknown: string;
   NotNotifiedDismiss: string;
@@ -78,7 +99,7 @@ declare interface ICopHubSharedStrings {
   SearchSearching: string;
   SearchPrompt: string;
   SearchNoResults: string;
-  SearchResultCount: string;
+  SearchResultCount: { one: string; other: string };
   SearchMore: string;
   SearchJustAdded: string;
   SearchJustAddedHint: string;

@@ -52,7 +52,7 @@ describe('HubSearch', () => {
       jest.advanceTimersByTime(300);
     });
     expect(service.calls.map((c) => c.request.text)).toEqual(['pla', 'plan']);
-    expect(await screen.findByText('13 result(s) for “plan”')).toBeTruthy();
+    expect(await screen.findByText('13 results for “plan”')).toBeTruthy();
   });
 
   it('groups hits by kind, highlights matches, shows community, type and owner, and links only to safe addresses', async () => {

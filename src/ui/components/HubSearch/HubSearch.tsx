@@ -11,6 +11,7 @@ import * as strings from 'CopHubSharedStrings';
 import { highlightParts, MAX_SEARCH_TEXT, type HubSearchHit, type HubSearchKind, type HubSearchScope, type RefinerCount } from '../../../domain/hubSearch';
 import { safeHref } from '../../../domain/links';
 import { fill } from '../../format';
+import { plural } from '../../plural';
 import { useHubSearch } from '../../hooks/useHubSearch';
 import { ErrorView } from '../StatusViews';
 import { getHubSearchClassNames, type IHubSearchClassNames } from './HubSearch.styles';
@@ -70,7 +71,7 @@ export const HubSearch: React.FC<IHubSearchProps> = ({ search, initialText = '',
     if (state.status === 'idle') return strings.SearchPrompt;
     if (state.status === 'loading') return strings.SearchSearching;
     if (state.status === 'error') return strings.SearchFailed;
-    return state.page.total === 0 ? fill(strings.SearchNoResults, text.trim()) : fill(strings.SearchResultCount, state.page.total, text.trim());
+    return state.page.total === 0 ? fill(strings.SearchNoResults, text.trim()) : plural(strings.SearchResultCount, state.page.total, state.page.total, text.trim());
   })();
   const groups: Array<{ kind: HubSearchKind; title: string; hits: HubSearchHit[] }> = page
     ? [

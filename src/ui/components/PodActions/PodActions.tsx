@@ -4,7 +4,7 @@ import { Dialog, DialogType } from '@fluentui/react/lib/Dialog';
 import * as strings from 'CopHubSharedStrings';
 import { visibleCommands, type PodCommandId } from '../../../domain/podCommands';
 import { fill } from '../../format';
-import { POD_COMMAND_NAMES, PodCommandRun } from '../PodCommandRun';
+import { POD_COMMAND_NAMES, PodCommandRun, podDialogTitle } from '../PodCommandRun';
 import type { IPodActionsProps } from './IPodActionsProps';
 import { classes } from './PodActions.styles';
 
@@ -29,7 +29,7 @@ export const PodActions: React.FC<IPodActionsProps> = ({ list, selectedIds, audi
         <Dialog
           hidden={false}
           onDismiss={() => close(false)}
-          dialogContentProps={{ type: DialogType.normal, showCloseButton: false, title: fill(strings.PodDialogTitle, POD_COMMAND_NAMES[open.command], open.ids.length) }}
+          dialogContentProps={{ type: DialogType.normal, showCloseButton: false, title: podDialogTitle(open.command, open.ids.length) }}
           modalProps={{ isBlocking: true }}
           minWidth={420}
         >

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { PodCommandServices } from '../../../domain/podCommands';
-import type { Suggestion } from '../../../domain/models';
+import type { Community, Suggestion } from '../../../domain/models';
 import { PodCommandRun } from './PodCommandRun';
 import { fakeServices } from '../../testing/fakeServices';
 
@@ -20,12 +20,34 @@ function services(declined: Array<[number, string]>): PodCommandServices {
   } as unknown as PodCommandServices;
 }
 
+const community = (id: number, status: Community['status'], foundingTarget: number): Community => ({
+  id, title: 'Data Science', practiceArea: '', status, domain: '', practice: '', audience: '', gardeners: [], joinPolicy: 'approval', rhythm: '', groundRules: '', tags: [], foundingTarget,
+});
+
+/** A forming community with a target of 8 and `pledged` pledges; launches are recorded with their reason. */
+function launching(launched: Array<[number, string]>, pledged: number): PodCommandServices {
+  return {
+    admin: {
+      launch: async (c: Community, reason: string) => {
+        launched.push([c.id, reason]);
+        return { community: { ...c, status: 'launched' }, founders: [{ id: 1, label: 'a', ok: true }], members: [] };
+      },
+    },
+    communities: { get: async (id: number) => community(id, 'forming', 8) },
+    memberships: { counts: async (cs: Community[]) => Object.fromEntries(cs.map((c) => [c.id, { core: 0, wider: 0, pledged }])) },
+  } as unknown as PodCommandServices;
+}
+
+/** The confirmation has named its items (the command can't run before). */
+const named = (): Promise<HTMLElement> => screen.findByRole('list', { name: 'What this acts on' });
+
 jest.setTimeout(20000);
 
 describe('PodCommandRun', () => {
   it('will not decline without a reason', async () => {
     const declined: Array<[number, string]> = [];
     render(<PodCommandRun command="DECLINE_SUGGESTION" itemIds={[1]} services={services(declined)} onClose={jest.fn()} />);
+    await named();
     fireEvent.click(screen.getByRole('button', { name: 'Go ahead' }));
     expect(await screen.findByText('Give a reason first.')).toBeTruthy();
     expect(declined).toEqual([]);
@@ -36,6 +58,7 @@ describe('PodCommandRun', () => {
     const onClose = jest.fn();
     render(<PodCommandRun command="DECLINE_SUGGESTION" itemIds={[1, 2, 404]} services={services(declined)} onClose={onClose} />);
     fireEvent.change(screen.getByRole('textbox', { name: /Reason/ }), { target: { value: 'Covered elsewhere' } });
+    await named();
     fireEvent.click(screen.getByRole('button', { name: 'Go ahead' }));
     expect(await screen.findByText('1 succeeded, 2 failed.')).toBeTruthy();
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
@@ -49,12 +72,47 @@ describe('PodCommandRun', () => {
     expect(onClose).toHaveBeenCalledWith(true);
   });
 
-  it('offers a recorded reason for a launch, and cancelling changes nothing', () => {
+  it('names what it acts on before anyone confirms: the first five, then a count', async () => {
+    render(<PodCommandRun command="DECLINE_SUGGESTION" itemIds={[1, 2, 3, 4, 5, 6, 7]} services={services([])} onClose={jest.fn()} />);
+    expect(await screen.findByText('Decline these 7 suggestions:')).toBeTruthy();
+    const named = screen.getByRole('list', { name: 'What this acts on' });
+    expect([...named.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Idea 1', 'Idea 2', 'Idea 3', 'Idea 4', 'Idea 5', 'and 2 more']);
+  });
+
+  it('names the person and the community of a request', async () => {
+    const request = { id: 8, title: 'Request 8', communityId: 3, member: { id: 4, displayName: 'Ada Lovelace', email: 'ada@x.test' }, level: 'core', status: 'pending', approval: 'pending' };
+    const withRequest = { admin: { membership: async () => request }, communities: { get: async () => community(3, 'forming', 8) } } as unknown as PodCommandServices;
+    render(<PodCommandRun command="APPROVE_REQUESTS" itemIds={[8]} services={withRequest} onClose={jest.fn()} />);
+    expect(await screen.findByText('Approve this request to join:')).toBeTruthy();
+    expect(screen.getByRole('listitem').textContent).toBe('Ada Lovelace, core member of Data Science');
+  });
+
+  it('offers "Founding target reached." as the reason only when it is true, and cancelling changes nothing', async () => {
     const onClose = jest.fn();
-    render(<PodCommandRun command="LAUNCH_COMMUNITY" itemIds={[5]} services={services([])} onClose={onClose} />);
+    render(<PodCommandRun command="LAUNCH_COMMUNITY" itemIds={[3]} services={launching([], 8)} onClose={onClose} />);
+    expect(await screen.findByText('Data Science: 8 of 8 founding members have pledged')).toBeTruthy();
     expect((screen.getByRole('textbox', { name: /Reason for the launch/ }) as HTMLTextAreaElement).value).toBe('Founding target reached.');
+    expect(screen.getByRole('button', { name: 'Go ahead' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onClose).toHaveBeenCalledWith(false);
+  });
+
+  it('below the target, says so and launches only "anyway", with a reason the person gives', async () => {
+    const launched: Array<[number, string]> = [];
+    render(<PodCommandRun command="LAUNCH_COMMUNITY" itemIds={[3]} services={launching(launched, 7)} onClose={jest.fn()} />);
+    expect(await screen.findByText('Data Science: 7 of 8 founding members have pledged')).toBeTruthy();
+    expect(screen.getByText(/Below its founding target/)).toBeTruthy();
+    const reason = screen.getByRole('textbox', { name: /Reason for launching below the founding target/ }) as HTMLTextAreaElement;
+    expect(reason.value).toBe('');
+    expect(screen.queryByRole('button', { name: 'Go ahead' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Launch anyway' }));
+    expect(await screen.findByText('Give a reason first.')).toBeTruthy();
+    expect(launched).toEqual([]);
+    fireEvent.change(reason, { target: { value: 'The sponsor wants to start this term' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Launch anyway' }));
+    expect(await screen.findByText('1 succeeded, 0 failed.')).toBeTruthy();
+    expect(launched).toEqual([[3, 'The sponsor wants to start this term']]);
+    expect(screen.getByText(/Launched; its 1 founding member is now a core member\./)).toBeTruthy();
   });
 
   it('names who was not told in Teams while the command ran, beside the results', async () => {
@@ -73,6 +131,7 @@ describe('PodCommandRun', () => {
     };
     render(<PodCommandRun command="DECLINE_SUGGESTION" itemIds={[1]} services={withFeed} onClose={jest.fn()} />);
     fireEvent.change(screen.getByRole('textbox', { name: /Reason/ }), { target: { value: 'Covered elsewhere' } });
+    await named();
     fireEvent.click(screen.getByRole('button', { name: 'Go ahead' }));
     expect(await screen.findByText('1 succeeded, 0 failed.')).toBeTruthy();
     expect(await screen.findByText("Saved. We couldn't notify Mei Chen in Teams.")).toBeTruthy();
@@ -94,6 +153,7 @@ describe('PodCommandRun', () => {
     const onClose = jest.fn();
     render(<PodCommandRun command="DECLINE_SUGGESTION" itemIds={[1, 2, 3]} services={flaky} onClose={onClose} />);
     fireEvent.change(screen.getByRole('textbox', { name: /Reason/ }), { target: { value: 'Covered elsewhere' } });
+    await named();
     fireEvent.click(screen.getByRole('button', { name: 'Go ahead' }));
     expect(await screen.findByText('2 succeeded, 1 failed.')).toBeTruthy();
     expect(screen.getAllByRole('listitem').map((li) => li.textContent?.slice(0, 14))).toEqual(['DoneIdea 1', 'Not doneIdea 2', 'DoneIdea 3']);

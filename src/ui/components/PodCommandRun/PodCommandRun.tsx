@@ -5,26 +5,48 @@ import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'CopHubSharedStrings';
 import type { ItemResult } from '../../../domain/adminModels';
-import { needsReason, runPodCommand } from '../../../domain/podCommands';
+import { needsReason, podTargets, runPodCommand, type PodTarget } from '../../../domain/podCommands';
 import { describeError } from '../../errors';
 import { fill } from '../../format';
 import { NotifyNotice } from '../NotifyNotice';
 import type { IPodCommandRunProps } from './IPodCommandRunProps';
 import { classes } from './PodCommandRun.styles';
 import { POD_COMMAND_TEXT } from './podCommandText';
+import { PodTargetList } from './PodTargetList';
 
 type RunState = { kind: 'ready' } | { kind: 'running'; done: number } | { kind: 'done'; results: ItemResult[] } | { kind: 'failed'; error: unknown };
 
 /**
- * One command over the selected items: asks for a reason when the command needs one, runs it item by
- * item with progress, then lists what succeeded and what failed for each item.
+ * One command over the selected items: names what it will act on, asks for a reason when the command
+ * needs one, runs it item by item with progress, then lists what succeeded and what failed for each
+ * item. A launch below the founding target says so first, and is only a deliberate "launch anyway".
  */
 export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds, services, onClose }) => {
   const reasonKind = needsReason(command);
-  const [reason, setReason] = React.useState(reasonKind === 'recorded' ? strings.PodLaunchDefaultReason : '');
+  const [reason, setReason] = React.useState('');
   const [state, setState] = React.useState<RunState>({ kind: 'ready' });
   const [tried, setTried] = React.useState(false);
   const missingReason = reasonKind !== 'none' && !reason.trim();
+
+  /** The items as the confirmation names them; undefined while they load. */
+  const [targets, setTargets] = React.useState<PodTarget[] | undefined>();
+  const typed = React.useRef(false);
+  // The selection by value: a host may pass a fresh array of the same ids on every render.
+  const selection = itemIds.join(',');
+  React.useEffect(() => {
+    let live = true;
+    podTargets(command, selection.split(',').map(Number), services)
+      .then((found) => {
+        if (!live) return;
+        setTargets(found);
+        // "Founding target reached." is offered only when it is true of every community.
+        const allReady = found.every((t) => t.readiness?.kind === 'ready');
+        if (reasonKind === 'recorded' && allReady && !typed.current) setReason(strings.PodLaunchDefaultReason);
+      })
+      .catch(() => live && setTargets([]));
+    return () => { live = false; };
+  }, [command, selection, services, reasonKind]);
+  const belowTarget = targets?.some((t) => t.readiness?.kind === 'belowTarget') === true;
 
   /** Items to run this time: all of them first; after that only those not done (Try again). */
   const [todo, setTodo] = React.useState<readonly number[]>(itemIds);
@@ -37,7 +59,7 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
     setTodo(ids);
     setState({ kind: 'running', done: 0 });
     try {
-      const fresh = await runPodCommand(command, ids, services, { reason }, POD_COMMAND_TEXT, (done) => setState({ kind: 'running', done }));
+      const fresh = await runPodCommand(command, ids, services, { reason, launchBelowTarget: belowTarget }, POD_COMMAND_TEXT, (done) => setState({ kind: 'running', done }));
       // One line per item in the order selected: an item's latest outcome replaces its earlier one.
       const latest = new Map([...earlier.current, ...fresh].map((r) => [r.id, r]));
       const results = itemIds.flatMap((id) => latest.get(id) ?? []);
@@ -90,22 +112,24 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
   return (
     <div>
       {notice}
+      <PodTargetList command={command} count={itemIds.length} targets={targets} />
+      {belowTarget && <MessageBar messageBarType={MessageBarType.warning}>{strings.PodBelowTarget}</MessageBar>}
       {reasonKind !== 'none' && (
         <TextField
-          label={reasonKind === 'required' ? strings.PodReasonDecline : strings.PodReasonLaunch}
+          label={reasonKind === 'required' ? strings.PodReasonDecline : belowTarget ? strings.PodReasonLaunchAnyway : strings.PodReasonLaunch}
           multiline
           rows={3}
           required
           value={reason}
           disabled={running}
-          onChange={(_, v) => setReason(v ?? '')}
+          onChange={(_, v) => { typed.current = true; setReason(v ?? ''); }}
           errorMessage={tried && missingReason ? strings.PodReasonNeeded : undefined}
         />
       )}
       {running && <ProgressIndicator label={fill(strings.PodRunning, state.done, todo.length)} percentComplete={todo.length ? state.done / todo.length : 0} />}
       {state.kind === 'failed' && <MessageBar messageBarType={MessageBarType.error}>{describeError(state.error)}</MessageBar>}
       <div className={classes.actions}>
-        <PrimaryButton onClick={start} disabled={running}>{strings.PodRun}</PrimaryButton>
+        <PrimaryButton onClick={start} disabled={running || !targets}>{belowTarget ? strings.PodLaunchAnyway : strings.PodRun}</PrimaryButton>
         <DefaultButton onClick={() => onClose(false)} disabled={running}>{strings.PodCancel}</DefaultButton>
       </div>
     </div>

@@ -1,8 +1,9 @@
 /** The per-item report's words and the commands' names, from the shared strings. */
 import * as strings from 'CopHubSharedStrings';
-import type { PodCommandId, PodCommandText } from '../../../domain/podCommands';
+import { COMMAND_LIST, type AdminListKind, type PodCommandId, type PodCommandText } from '../../../domain/podCommands';
 import { describeError } from '../../errors';
 import { fill } from '../../format';
+import { plural, type PluralForms } from '../../plural';
 
 export const POD_COMMAND_TEXT: PodCommandText = {
   notFound: strings.PodNotFound,
@@ -12,10 +13,10 @@ export const POD_COMMAND_TEXT: PodCommandText = {
   isPledge: strings.PodIsPledge,
   reasonNeeded: strings.PodReasonNeeded,
   notForming: (status) => fill(strings.PodNotForming, status),
-  targetNotReached: (pledged, target) => fill(strings.PodTargetNotReached, pledged, target),
+  targetNotReached: (pledged, target) => plural(strings.PodTargetNotReached, target, pledged, target),
   teamNotUpdated: (why) => fill(strings.PodTeamNotUpdated, why),
   created: (title) => fill(strings.PodCreated, title),
-  launched: (founders, failed) => fill(strings.PodLaunched, founders, failed),
+  launched: (founders, failed) => [plural(strings.PodLaunched, founders), failed > 0 ? plural(strings.PodLaunchedFailed, failed) : ''].filter(Boolean).join(' '),
   otherError: describeError,
 };
 
@@ -26,3 +27,23 @@ export const POD_COMMAND_NAMES: Record<PodCommandId, string> = {
   DECLINE_SUGGESTION: strings.PodDeclineSuggestion,
   LAUNCH_COMMUNITY: strings.PodLaunchCommunity,
 };
+
+/** What a confirmation says before it names the items: "Approve these 3 requests to join:". */
+export const POD_CONFIRM_INTRO: Record<PodCommandId, PluralForms> = {
+  APPROVE_REQUESTS: strings.PodConfirmApprove,
+  DECLINE_REQUESTS: strings.PodConfirmDecline,
+  ACCEPT_SUGGESTION: strings.PodConfirmAccept,
+  DECLINE_SUGGESTION: strings.PodConfirmDeclineSuggestion,
+  LAUNCH_COMMUNITY: strings.PodConfirmLaunch,
+};
+
+const COUNTED: Record<AdminListKind, PluralForms> = {
+  memberships: strings.PodCountMemberships,
+  suggestions: strings.PodCountSuggestions,
+  communities: strings.PodCountCommunities,
+};
+
+/** A command dialog's title: "Approve: 2 requests". */
+export function podDialogTitle(command: PodCommandId, count: number): string {
+  return fill(strings.PodDialogTitle, POD_COMMAND_NAMES[command], plural(COUNTED[COMMAND_LIST[command]], count));
+}

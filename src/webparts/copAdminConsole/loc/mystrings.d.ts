@@ -23,7 +23,7 @@ declare interface ICopAdminConsoleWebPartStrings {
   PortfolioAllStatuses: string;
   PortfolioNeedsLeadership: string;
   PortfolioExport: string;
-  PortfolioCount: string;
+  PortfolioCount: { one: string; other: string };
   PortfolioEmpty: string;
   PortfolioNone: string;
   PortfolioTableLabel: string;
@@ -58,7 +58,7 @@ declare interface ICopAdminConsoleWebPartStrings {
   Yes: string;
   Missing: string;
   NeverMet: string;
-  DaysAgo: string;
+  DaysAgo: { one: string; other: string };
   Lapsed: string;
   FreshOf: string;
   NoResources: string;
@@ -86,7 +86,7 @@ declare interface ICopAdminConsoleWebPartStrings {
   LaunchTitle: string;
   LaunchChoose: string;
   LaunchNoneForming: string;
-  LaunchPledges: string;
+  LaunchPledges: { one: string; other: string };
   LaunchGroupTitle: string;
   LaunchGroupLinked: string;
   LaunchGroupNone: string;
@@ -108,6 +108,8 @@ declare interface ICopAdminConsoleWebPartStrings {
   ReportNoSponsors: string;
   ReportNothing: string;
   ReportHeading: string;
+  LaunchBelowTarget: string;
+  LaunchAnywayStart: string;
   ReportPeriod: string;
   ReportSponsorLine: string;
   ReportMembersTitle: string;

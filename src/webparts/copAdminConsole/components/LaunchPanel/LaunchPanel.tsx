@@ -7,10 +7,11 @@ import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'CopAdminConsoleWebPartStrings';
 import type { GroupInfo } from '../../../../domain/adminModels';
-import { foundingProgress } from '../../../../domain/membershipRules';
+import { launchReadiness } from '../../../../domain/podCommands';
 import { PodCommandRun } from '../../../../ui/components/PodCommandRun';
 import { describeError } from '../../../../ui/errors';
 import { fill } from '../../../../ui/format';
+import { plural } from '../../../../ui/plural';
 import type { ILaunchPanelProps } from './ILaunchPanelProps';
 import { classes } from './LaunchPanel.styles';
 
@@ -27,7 +28,8 @@ export const LaunchPanel: React.FC<ILaunchPanelProps> = ({ data, services, onCha
 
   if (!chosen) return <MessageBar>{strings.LaunchNoneForming}</MessageBar>;
   const pledged = data.counts[chosen.id]?.pledged ?? 0;
-  const progress = foundingProgress(pledged, chosen.foundingTarget);
+  const readiness = launchReadiness(chosen, pledged);
+  const belowTarget = readiness.kind === 'belowTarget';
 
   const find = async (): Promise<void> => {
     setLookup({ kind: 'looking' });
@@ -63,12 +65,18 @@ export const LaunchPanel: React.FC<ILaunchPanelProps> = ({ data, services, onCha
       />
       <div>
         {chosen.foundingTarget ? (
-          <ProgressIndicator label={fill(strings.LaunchPledges, pledged, chosen.foundingTarget)} percentComplete={Math.min(1, pledged / chosen.foundingTarget)} />
+          <ProgressIndicator label={plural(strings.LaunchPledges, chosen.foundingTarget, pledged, chosen.foundingTarget)} percentComplete={Math.min(1, pledged / chosen.foundingTarget)} />
         ) : (
           <Text block>{fill(strings.NoTarget, pledged)}</Text>
         )}
-        {progress.readyToLaunch && <Text block>{strings.TargetReached}</Text>}
+        {readiness.kind === 'ready' && chosen.foundingTarget ? <Text block>{strings.TargetReached}</Text> : null}
       </div>
+      {/* Why it isn't ready, said before anyone clicks; launching anyway stays POD's decision. */}
+      {belowTarget && (
+        <MessageBar messageBarType={MessageBarType.warning}>
+          {fill(strings.LaunchBelowTarget, plural(strings.LaunchPledges, readiness.target, readiness.pledged, readiness.target))}
+        </MessageBar>
+      )}
       <div className={classes.box}>
         <Text as="h4" variant="mediumPlus" block>{strings.LaunchGroupTitle}</Text>
         <Text block>{chosen.groupId ? fill(strings.LaunchGroupLinked, chosen.groupId) : strings.LaunchGroupNone}</Text>
@@ -90,7 +98,7 @@ export const LaunchPanel: React.FC<ILaunchPanelProps> = ({ data, services, onCha
           <PodCommandRun command="LAUNCH_COMMUNITY" itemIds={[chosen.id]} services={services} onClose={(changed) => { setLaunching(false); if (changed) onChanged(); }} />
         </div>
       ) : (
-        <div><PrimaryButton onClick={() => setLaunching(true)}>{strings.LaunchStart}</PrimaryButton></div>
+        <div><PrimaryButton onClick={() => setLaunching(true)}>{belowTarget ? strings.LaunchAnywayStart : strings.LaunchStart}</PrimaryButton></div>
       )}
     </section>
   );
