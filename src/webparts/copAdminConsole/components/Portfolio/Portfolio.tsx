@@ -13,6 +13,7 @@ import { EMPTY_PORTFOLIO_FILTER, filterPortfolio, sortPortfolio, type PortfolioF
 import { ErrorView } from '../../../../ui/components/StatusViews';
 import { useDates, type DateFormats } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
+import { plural } from '../../../../ui/plural';
 import { HealthExplainer } from '../HealthExplainer';
 import type { IPortfolioProps } from './IPortfolioProps';
 import { classes } from './Portfolio.styles';
@@ -28,7 +29,8 @@ export const CSV_HEADINGS = {
 
 function lastSession(r: PortfolioRow, dates: DateFormats): React.ReactNode {
   if (!r.lastSession) return r.community.rhythmDays ? <span className={classes.lapsed}>{strings.NeverMet}</span> : strings.NeverMet;
-  const text = fill(strings.DaysAgo, dates.format('day', r.lastSession), r.daysSinceLastSession ?? 0);
+  const days = r.daysSinceLastSession ?? 0;
+  const text = plural(strings.DaysAgo, days, dates.format('day', r.lastSession), days);
   return r.lapsed ? <span className={classes.lapsed}>{text}, {strings.Lapsed}</span> : text;
 }
 
@@ -94,7 +96,7 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) =>
             <DefaultButton iconProps={{ iconName: 'Download' }} onClick={exportCsv} disabled={shown.length === 0}>{strings.PortfolioExport}</DefaultButton>
           </div>
           {exportError !== undefined && <ErrorView error={exportError} onRetry={exportCsv} />}
-          <Text block className={classes.count} role="status">{fill(strings.PortfolioCount, shown.length, rows.length)}</Text>
+          <Text block className={classes.count} role="status">{plural(strings.PortfolioCount, rows.length, shown.length, rows.length)}</Text>
           {shown.length === 0 ? (
             <MessageBar>{strings.PortfolioEmpty}</MessageBar>
           ) : (
