@@ -6,17 +6,18 @@
 import type { SPFI } from '@pnp/sp';
 import type { GraphFI } from '@pnp/graph';
 import type { IList } from '@pnp/sp/lists';
-import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ResourceRecord, TeamReconciliation } from '../domain/adminModels';
-import type { Community, CommunityEvent, MemberProfile, Person, Suggestion } from '../domain/models';
+import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ReportData, ResourceRecord, StatusStep, TeamReconciliation } from '../domain/adminModels';
+import { MEMBERSHIP_STATUSES, type Community, type CommunityEvent, type MemberProfile, type Person, type Suggestion } from '../domain/models';
 import type { IAdminService, ICommunityService, IGroupService, LaunchOutcome } from '../domain/services';
 import { isGroupId } from '../domain/errors';
 import { planTeam } from '../domain/teamReconciliation';
 import { COMMUNITIES, LIST_TITLES } from '../schema/lists';
 import {
-  latestReviews, MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, personSelect, REVIEW_SELECT, toEvent, toMembership, toPerson, toProfile, toResource, toSuggestion,
+  choice, latestReviews, MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, personSelect, REVIEW_SELECT, toEvent, toMembership, toPerson, toProfile, toResource, toSuggestion,
   type SpItem,
 } from './mappers';
 import { readAll } from './paging';
+import { readsOf } from './readBatcher';
 
 const RECORD_SELECT = [...MEMBERSHIP_SELECT, 'Title', 'Created', 'Modified', 'FSObjType', ...personSelect('Editor')];
 const RECORD_EXPAND = [...MEMBERSHIP_EXPAND, 'Editor'];
@@ -28,6 +29,13 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
+const RESOURCE_SELECT = ['Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified', 'Created', ...personSelect('ResourceOwner')];
+const EVENT_SELECT = ['Id', 'Title', 'CommunityId', 'EventType', 'StartTime', 'EndTime', 'TimeZone', 'Recurrence', 'Location', 'OnlineUrl', 'Description'];
+
+function toResourceRecord(item: SpItem): ResourceRecord {
+  return { ...toResource(item), created: str(item.Created) || undefined };
+}
+
 export function toMembershipRecord(item: SpItem): MembershipRecord {
   return {
     ...toMembership(item),
@@ -36,6 +44,19 @@ export function toMembershipRecord(item: SpItem): MembershipRecord {
     modified: str(item.Modified) || undefined,
     modifiedBy: toPerson(item.Editor)?.displayName,
   };
+}
+
+/**
+ * A membership item's status over time from its versions (newest first, as SharePoint sends them):
+ * oldest first, one step per version whose status differs from the one before.
+ */
+export function statusHistory(versions: readonly SpItem[]): StatusStep[] {
+  const steps: StatusStep[] = [];
+  for (const v of [...versions].reverse()) {
+    const status = choice(MEMBERSHIP_STATUSES, v.MemberStatus, 'pending');
+    if (steps[steps.length - 1]?.status !== status) steps.push({ when: str(v.Created) || str(v.Modified), status });
+  }
+  return steps;
 }
 
 /** A version's value of a field, comparable across versions (people and lookups by id). */
@@ -87,18 +108,12 @@ export class AdminService implements IAdminService {
   }
 
   public async resources(): Promise<ResourceRecord[]> {
-    const rows = await readAll(
-      this.list(LIST_TITLES.resources).items
-        .select('Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified', 'Created', ...personSelect('ResourceOwner'))
-        .expand('ResourceOwner'),
-    );
-    return rows.map((r) => ({ ...toResource(r), created: str(r.Created) || undefined }));
+    const rows = await readAll(this.list(LIST_TITLES.resources).items.select(...RESOURCE_SELECT).expand('ResourceOwner'));
+    return rows.map(toResourceRecord);
   }
 
   public async events(): Promise<CommunityEvent[]> {
-    const rows = await readAll(
-      this.list(LIST_TITLES.events).items.select('Id', 'Title', 'CommunityId', 'EventType', 'StartTime', 'EndTime', 'TimeZone', 'Recurrence', 'Location', 'OnlineUrl', 'Description'),
-    );
+    const rows = await readAll(this.list(LIST_TITLES.events).items.select(...EVENT_SELECT));
     return rows.map(toEvent);
   }
 
@@ -223,6 +238,28 @@ export class AdminService implements IAdminService {
       note: m.decisionNote,
     }));
     return [...versionHistory(versions), ...requests].sort((a, b) => Date.parse(b.when) - Date.parse(a.when));
+  }
+
+  public async reportData(community: Community): Promise<ReportData> {
+    const id = Math.trunc(community.id);
+    const reads = readsOf(this.sp);
+    const [rows, events, resources, profiles] = await Promise.all([
+      readAll(this.list(LIST_TITLES.memberships).items.select(...RECORD_SELECT, 'OData__UIVersionString').expand(...RECORD_EXPAND).filter(`CommunityId eq ${id}`), reads),
+      readAll(this.list(LIST_TITLES.events).items.select(...EVENT_SELECT).filter(`CommunityId eq ${id}`), reads),
+      readAll(this.list(LIST_TITLES.resources).items.select(...RESOURCE_SELECT).expand('ResourceOwner').filter(`CommunityId eq ${id}`), reads),
+      this.profiles(),
+    ]);
+    const items = rows.filter((r) => r.FSObjType !== 1);
+    // Only an item edited since it was written has more than one version to read; the reads go out
+    // together, twenty to a $batch.
+    const edited = items.filter((r) => str(r.OData__UIVersionString) !== '' && str(r.OData__UIVersionString) !== '1.0');
+    const versions = await Promise.all(edited.map((r) => reads.read(this.list(LIST_TITLES.memberships).items.getById(Number(r.Id)).versions) as Promise<SpItem[]>));
+    const history = new Map(edited.map((r, i) => [Number(r.Id), statusHistory(versions[i])]));
+    const memberships = items.map(toMembershipRecord).filter((m) => m.communityId === id).map((m) => {
+      const steps = history.get(m.id);
+      return steps ? { ...m, statusHistory: steps } : m;
+    });
+    return { memberships, events: events.map(toEvent), resources: resources.map(toResourceRecord), profiles };
   }
 
   public async reconcileTeam(community: Community): Promise<TeamReconciliation> {

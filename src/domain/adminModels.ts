@@ -3,7 +3,7 @@
  * and people SharePoint stamps on them (Created, Modified, Editor), a community's history, and the
  * per-item outcome of a bulk action.
  */
-import type { Membership, Resource } from './models';
+import type { CommunityEvent, Membership, MembershipStatus, MemberProfile, Resource } from './models';
 
 /** A membership as the admin views see it: with SharePoint's own Created/Modified/Editor. */
 export interface MembershipRecord extends Membership {
@@ -12,6 +12,29 @@ export interface MembershipRecord extends Membership {
   modified?: string;
   /** Who last changed the item (SharePoint's Editor): the member, or whoever decided. */
   modifiedBy?: string;
+  /**
+   * The item's status over time, oldest first, from SharePoint's versions (the last is the current
+   * one): when a pledge became a membership, when the member left and when they came back.
+   */
+  statusHistory?: StatusStep[];
+}
+
+/** One version of a membership item: its status from then on. */
+export interface StatusStep {
+  /** ISO instant the version was saved. */
+  when: string;
+  status: MembershipStatus;
+}
+
+/**
+ * What one community's sponsor report reads: its memberships with their status over time, its events
+ * and resources, and its members' profiles. Everyone may read all of it, so a sponsor can.
+ */
+export interface ReportData {
+  memberships: MembershipRecord[];
+  events: CommunityEvent[];
+  resources: ResourceRecord[];
+  profiles: MemberProfile[];
 }
 
 /** A resource with the date it was added (SharePoint's Created). */

@@ -6,7 +6,7 @@
 import type {
   Community, CommunityStatus, CommunityEvent, CurrentUser, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, ResourceType, Suggestion,
 } from './models';
-import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ResourceRecord, TeamReconciliation } from './adminModels';
+import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ReportData, ResourceRecord, TeamReconciliation } from './adminModels';
 import type { NotificationEvent, NotificationKind, NotifyOutcome } from './notifications';
 import type { HubSearchPage, HubSearchRequest } from './hubSearch';
 
@@ -156,6 +156,11 @@ export interface IAdminService {
   linkGroup(community: Community, group: GroupInfo): Promise<Community>;
   /** Who changed the community and its memberships, and when, newest first (SharePoint's versions). */
   history(community: Community): Promise<HistoryEntry[]>;
+  /**
+   * What the community's sponsor report needs, with each membership's status over time from its
+   * versions. Only reads that any reader of the site may make, so the sponsor (not only POD) can.
+   */
+  reportData(community: Community): Promise<ReportData>;
   /**
    * Brings the community's group in line with its memberships (see planTeam): adds active members,
    * removes those who left. Graph lets only the group's owners and groups admins do it; anyone else

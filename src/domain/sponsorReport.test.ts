@@ -1,6 +1,6 @@
 import type { MembershipRecord, ResourceRecord } from './adminModels';
 import type { Community, CommunityEvent, MemberProfile, Person } from './models';
-import { sponsorReport, sponsoredBy } from './sponsorReport';
+import { canReadReport, membershipSpans, sponsorReport, sponsoredBy } from './sponsorReport';
 
 const NOW = new Date('2026-12-01T09:00:00Z');
 const person = (id: number): Person => ({ id, displayName: `P${id}`, email: `p${id}@x.example` });
@@ -64,6 +64,56 @@ describe('sponsorReport', () => {
   it("finds gaps from the active members' and gardeners' profiles only", () => {
     // Python is offered only by a pending requester, so it is still a gap; SQL is offered by a member.
     expect(report.gaps.map((g) => g.topic)).toEqual(['Power BI', 'Python']);
+  });
+});
+
+describe('membership history from versions', () => {
+  const at = (report: ReturnType<typeof sponsorReport>): Record<string, number> => Object.fromEntries(report.membersOverTime.map((x) => [x.month, x.members]));
+  const launched = { ...community, id: 1 };
+
+  it('counts members through the months they belonged (the reported bug: 0 members while sessions were held)', () => {
+    const history = [
+      // Pledged in February; the community launched on 1 October and made the pledge a core membership.
+      m(1, { joinedOn: '2026-02-03T00:00:00Z', level: 'core', statusHistory: [{ when: '2026-02-03T00:00:00Z', status: 'interested' }, { when: '2026-10-01T10:00:00Z', status: 'active' }] }),
+      // Approved in October, then moved to core in November: that edit awaits approval again, while
+      // readers still see the approved membership. Before, the item read as a request and the member
+      // vanished from every month.
+      m(2, { joinedOn: '2026-10-05T00:00:00Z', approval: 'pending', level: 'core', statusHistory: [{ when: '2026-10-05T00:00:00Z', status: 'active' }, { when: '2026-11-10T00:00:00Z', status: 'active' }] }),
+      // Joined in March, left in May, came back in October.
+      m(3, { joinedOn: '2026-03-01T00:00:00Z', statusHistory: [{ when: '2026-03-01T00:00:00Z', status: 'active' }, { when: '2026-05-15T00:00:00Z', status: 'left' }, { when: '2026-10-20T00:00:00Z', status: 'active' }] }),
+      // Left in June; POD touched the item in November, which moved its Modified but not the leaving.
+      m(4, { joinedOn: '2026-01-10T00:00:00Z', status: 'left', modified: '2026-11-25T00:00:00Z', statusHistory: [{ when: '2026-01-10T00:00:00Z', status: 'active' }, { when: '2026-06-01T00:00:00Z', status: 'left' }] }),
+    ];
+    const report = sponsorReport({ community: launched, memberships: history, events: [], resources: [], profiles: [], now: NOW, period: { from: '2026-01', to: '2026-12' } });
+    expect(at(report)).toEqual({
+      '2026-01': 1, '2026-02': 1, '2026-03': 2, '2026-04': 2, '2026-05': 1, '2026-06': 0,
+      '2026-07': 0, '2026-08': 0, '2026-09': 0, '2026-10': 3, '2026-11': 3, '2026-12': 3,
+    });
+  });
+
+  it('never counts a declined request, nor a request still waiting', () => {
+    expect(membershipSpans(m(5, { approval: 'rejected', joinedOn: '2026-02-01T00:00:00Z' }), launched)).toEqual([]);
+    expect(membershipSpans(m(6, { approval: 'pending', joinedOn: '2026-02-01T00:00:00Z', statusHistory: [{ when: '2026-02-01T00:00:00Z', status: 'active' }] }), launched)).toEqual([]);
+  });
+
+  it('reports the chosen months: counts at each month end, sessions and resources inside the period only', () => {
+    const report = sponsorReport({
+      community, memberships, events, profiles: [], now: NOW, period: { from: '2026-09', to: '2026-10' },
+      resources: [resource(1, '2026-11-01T00:00:00Z'), resource(2, '2026-10-31T12:00:00Z')],
+    });
+    expect(report.membersOverTime.map((x) => x.month)).toEqual(['2026-09', '2026-10']);
+    expect(report.to.toISOString()).toBe('2026-10-31T23:59:59.999Z');
+    expect(report.sessions.map((s) => s.start.toISOString().slice(0, 10))).toEqual(['2026-10-01', '2026-09-01']);
+    expect(report.resourcesAdded.map((r) => r.id)).toEqual([2]);
+  });
+});
+
+describe('canReadReport', () => {
+  it('lets the sponsor and the POD team read the report, and nobody else', () => {
+    expect(canReadReport(community, { id: 20, isPodAdmin: false })).toBe(true);
+    expect(canReadReport(community, { id: 1, isPodAdmin: true })).toBe(true);
+    expect(canReadReport(community, { id: 1, isPodAdmin: false })).toBe(false);
+    expect(canReadReport({ sponsor: undefined }, { id: 20, isPodAdmin: false })).toBe(false);
   });
 });
 

@@ -1,12 +1,13 @@
 /**
  * The sponsor report: a one-page account of whether a community is alive and what it produces —
  * members over time, sessions held, resources added and gaps on its knowledge map — over a period
- * that ends today. Pure, so the printed page and its tests agree.
+ * of whole months (see reportPeriod). Pure, so the printed page and its tests agree.
  */
 import type { MembershipRecord, ResourceRecord } from './adminModels';
 import { knowledgeGaps, knowledgeMap, type TopicEntry } from './knowledgeMap';
 import { effectiveStatus } from './membershipRules';
-import type { Community, CommunityEvent, MemberProfile } from './models';
+import type { Community, CommunityEvent, CurrentUser, MemberProfile } from './models';
+import { monthEnd, monthOf, monthsOf, monthStart, normalisePeriod, presetPeriod, type ReportPeriod } from './reportPeriod';
 import { sessionsBetween, type Session } from './rhythm';
 
 export interface MembersAt {
@@ -17,7 +18,9 @@ export interface MembersAt {
 
 export interface SponsorReport {
   community: Community;
+  period: ReportPeriod;
   from: Date;
+  /** The end of the period: the last month's end, or now when the period runs to this month. */
   to: Date;
   /** Active members (core and wider) at the end of each month of the period, the last at `to`. */
   membersOverTime: MembersAt[];
@@ -38,55 +41,90 @@ export interface SponsorReportInput {
   /** Everyone's profiles; only the community's active members' count. */
   profiles: readonly MemberProfile[];
   now: Date;
-  /** Length of the period in months (default 12). */
-  months?: number;
+  /** The months reported (default: the last twelve, this one included). */
+  period?: ReportPeriod;
 }
 
-function monthKey(d: Date): string {
-  return d.toISOString().slice(0, 7);
+/** A stretch of time a person belonged, [start, end) in epoch ms. */
+export interface Span {
+  start: number;
+  end: number;
 }
 
-/** When a person started to belong: JoinedOn, or when the item was created. */
-function joinedAt(m: MembershipRecord): number {
-  return Date.parse(m.joinedOn ?? m.created ?? '') || 0;
+function instant(iso: string | undefined): number | undefined {
+  const t = Date.parse(iso ?? '');
+  return Number.isNaN(t) ? undefined : t;
 }
 
 /**
- * A member who later left stops counting from the item's last change (Modified), which is when
- * they left: SharePoint keeps no other record of it.
+ * When a membership item made its author a member, from what SharePoint records of it:
+ * - its versions (`statusHistory`): each status holds from its version until the next, so a pledge
+ *   counts from the launch that made it a membership, not from the pledge, a member who left stops
+ *   counting when they left, and one who came back counts again from then;
+ * - the first state starts at JoinedOn, which is when the person joined (an imported membership's
+ *   item is newer than the membership); Created otherwise;
+ * - without versions, a member who left is known only to have left by the item's last change.
+ * Declined requests never count; nor does a current request still waiting for a decision.
  */
-function leftAt(m: MembershipRecord, community: Pick<Community, 'joinPolicy'>): number {
-  return effectiveStatus(m, community) === 'active' ? Infinity : Date.parse(m.modified ?? '') || 0;
+export function membershipSpans(m: MembershipRecord, community: Pick<Community, 'joinPolicy'>): Span[] {
+  const effective = effectiveStatus(m, community);
+  if (effective === 'declined') return [];
+  const steps = m.statusHistory?.length ? m.statusHistory : [{ when: m.created ?? m.joinedOn ?? '', status: m.status }];
+  const first = instant(m.joinedOn) ?? instant(m.created) ?? instant(steps[0].when) ?? 0;
+  const spans: Span[] = [];
+  steps.forEach((step, i) => {
+    const start = i === 0 ? first : instant(step.when) ?? first;
+    const next = steps[i + 1];
+    const end = next ? instant(next.when) ?? Infinity : Infinity;
+    const isLast = !next;
+    // The current state is believed as a reader would (approval, join policy); earlier ones as stored.
+    // A member's own edit (a change of level) awaits approval again, but they were a member before it
+    // and stay one meanwhile: readers still see the approved version.
+    const stillMember = i > 0 && steps[i - 1].status === 'active' && step.status === 'active' && effective === 'pending';
+    const member = isLast ? effective === 'active' || stillMember : step.status === 'active';
+    if (member && end > start) spans.push({ start, end });
+  });
+  if (!m.statusHistory?.length && m.status === 'left' && m.approval !== 'rejected') {
+    spans.push({ start: first, end: Math.max(first, instant(m.modified) ?? first) });
+  }
+  return spans;
+}
+
+function belongsAt(spans: readonly Span[], t: number): boolean {
+  return spans.some((s) => s.start <= t && t < s.end);
 }
 
 export function sponsorReport(input: SponsorReportInput): SponsorReport {
   const { community, now } = input;
-  const months = input.months ?? 12;
-  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 1));
+  const period = normalisePeriod(input.period ?? presetPeriod('last12', now), now);
+  const from = monthStart(period.from);
+  const to = period.to === monthOf(now) ? now : monthEnd(period.to);
   const own = input.memberships.filter((m) => m.communityId === community.id);
-  // Only memberships that were ever active count: pledges, pending and declined requests never were.
-  const everActive = own.filter((m) => effectiveStatus(m, community) === 'active' || (m.status === 'left' && m.approval !== 'rejected'));
-  const membersOverTime: MembersAt[] = [];
-  for (let i = 0; i < months; i++) {
-    const end = i === months - 1 ? now : new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + i + 1, 1) - 1);
-    const t = end.getTime();
-    const ids = new Set(everActive.filter((m) => joinedAt(m) <= t && leftAt(m, community) > t).map((m) => m.member.id));
-    membersOverTime.push({ month: monthKey(end), members: ids.size });
-  }
+  const spans = own.map((m) => ({ id: m.member.id, spans: membershipSpans(m, community) }));
+  const membersOverTime: MembersAt[] = monthsOf(period).map((month) => {
+    const t = month === period.to ? to.getTime() : monthEnd(month).getTime();
+    const ids = new Set(spans.filter((s) => belongsAt(s.spans, t)).map((s) => s.id));
+    return { month, members: ids.size };
+  });
   const active = own.filter((m) => effectiveStatus(m, community) === 'active');
   const core = new Set(active.filter((m) => m.level === 'core').map((m) => m.member.id));
   const wider = new Set(active.filter((m) => !core.has(m.member.id)).map((m) => m.member.id));
   const sessions = input.events
     .filter((e) => e.communityId === community.id)
-    .flatMap((e) => sessionsBetween(e, from, now))
-    .filter((s) => s.start.getTime() <= now.getTime())
+    .flatMap((e) => sessionsBetween(e, from, to))
+    .filter((s) => s.start.getTime() <= to.getTime() && s.start.getTime() <= now.getTime())
     .sort((a, b) => b.start.getTime() - a.start.getTime());
   const resourcesAdded = input.resources
-    .filter((r) => r.communityId === community.id && r.created && Date.parse(r.created) >= from.getTime() && Date.parse(r.created) <= now.getTime())
+    .filter((r) => r.communityId === community.id && r.created && Date.parse(r.created) >= from.getTime() && Date.parse(r.created) <= to.getTime())
     .sort((a, b) => Date.parse(b.created ?? '') - Date.parse(a.created ?? ''));
   const memberIds = new Set([...core, ...wider, ...community.gardeners.map((g) => g.id)]);
   const gaps = knowledgeGaps(knowledgeMap(input.profiles.filter((p) => memberIds.has(p.person.id))));
-  return { community, from, to: now, membersOverTime, activeNow: { core: core.size, wider: wider.size }, sessions, resourcesAdded, gaps };
+  return { community, period, from, to, membersOverTime, activeNow: { core: core.size, wider: wider.size }, sessions, resourcesAdded, gaps };
+}
+
+/** True when this person may read the community's sponsor report: its sponsor, or the POD team. */
+export function canReadReport(community: Pick<Community, 'sponsor'>, me: Pick<CurrentUser, 'id' | 'isPodAdmin'>): boolean {
+  return me.isPodAdmin || (community.sponsor !== undefined && community.sponsor.id === me.id);
 }
 
 /** The communities a sponsor sponsors, in title order: the per-sponsor report is one page each. */

@@ -146,13 +146,17 @@ async function addMemberships(ctx: EmuContext, communities: Community[], as: Sou
     return { user, items, profile };
   });
 
-  const joinedOn = new Date();
+  // People joined over the past year (launched communities have held sessions for months); pledges
+  // to forming communities are recent. A sequence of its own, so who joins what stays as it was.
+  const days = sequence(7);
+  const today = Date.now();
+  const joinedOn = (m: PlannedMembership): Date => new Date(today - Math.floor((m.status === 'interested' ? 5 + days() * 50 : 20 + days() * 330)) * 86400000);
   await Promise.all(plans.map(async ({ user, items, profile }) => {
     if (items.length === 0 && !profile) return;
     const source = as(user);
     const [batched, execute] = createClients(source).sp.batched();
     const memberships = batched.web.lists.getByTitle(LIST_TITLES.memberships);
-    for (const m of items) void memberships.addValidateUpdateItemUsingPath(membershipFormValues(user.displayName, m.community, m.level, m.status, joinedOn), membershipFolder(source.siteUrl, m.community.id));
+    for (const m of items) void memberships.addValidateUpdateItemUsingPath(membershipFormValues(user.displayName, m.community, m.level, m.status, joinedOn(m)), membershipFolder(source.siteUrl, m.community.id));
     if (profile) void batched.web.lists.getByTitle(LIST_TITLES.profiles).items.add({ Title: user.displayName, ...profile });
     await execute();
   }));

@@ -58,6 +58,12 @@ export function fakeAdmin(data: FakeAdminData, communities: Community[], read: <
     resources: () => read(data.resources ?? []),
     events: () => read(data.events ?? []),
     profiles: () => read(data.profiles ?? []),
+    reportData: (c) => read({
+      memberships: adminState.memberships.filter((m) => m.communityId === c.id),
+      events: (data.events ?? []).filter((e) => e.communityId === c.id),
+      resources: (data.resources ?? []).filter((r) => r.communityId === c.id),
+      profiles: data.profiles ?? [],
+    }),
     suggestion: (id) => read(adminState.suggestions.find((s) => s.id === id)),
     acceptSuggestion: (s) => write(() => {
       const linked = s.linkedCommunityId !== undefined ? adminState.communities.find((c) => c.id === s.linkedCommunityId) : undefined;

@@ -12,6 +12,9 @@ import { SetupGate } from '../../../ui/components/SetupGate';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
 import { fill } from '../../../ui/format';
 import { useAsync } from '../../../ui/hooks/useAsync';
+import { browserUrlState } from '../../../ui/hooks/urlState';
+import { searchWithoutReport, wantsReport } from '../../../domain/reportPeriod';
+import { canReadReport } from '../../../domain/sponsorReport';
 import { firstFrom, preload, type Preloaded } from '../../../ui/hooks/preload';
 import { teamsFluentTheme } from '../../../ui/theme/teamsTheme';
 import { getCommunityHomeClassNames } from './CommunityHome.styles';
@@ -49,7 +52,11 @@ const Charter: React.FC<{ community: Community; className: string }> = ({ commun
   </section>
 );
 
-type Section = CommunitySection;
+/** The sponsor report is a section only its sponsor and the POD team see (and a shared link opens). */
+type Section = CommunitySection | 'report';
+
+// Loaded only when the report opens: staff who never see it never download it.
+const CommunityReport = React.lazy(() => import(/* webpackChunkName: 'cop-community-report' */ '../../copAdminConsole/components/SponsorReport').then((m) => ({ default: m.CommunityReport })));
 
 /** What the first view reads, started together so it travels in one `$batch` with the setup check. */
 interface EarlyReads {
@@ -80,16 +87,26 @@ function startEarlyReads(props: ICommunityHomeProps): EarlyReads | undefined {
  * One community, in sections. Only the open section loads its data, so the first view costs the
  * community, my membership and its sessions, and nothing else.
  */
-const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommunityHomeProps> = ({ community, services, early, initialSection }) => {
+const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommunityHomeProps> = (props) => {
+  const { community, services, early, initialSection } = props;
   const classes = getCommunityHomeClassNames();
-  const [section, setSection] = React.useState<Section>(initialSection ?? 'overview');
+  const urlState = props.urlState ?? browserUrlState;
+  const [section, setSection] = React.useState<Section>(() => (wantsReport(urlState.read()) ? 'report' : initialSection ?? 'overview'));
   const [membersVersion, setMembersVersion] = React.useState(0);
   const [profilesVersion, setProfilesVersion] = React.useState(0);
+  const loadMe = React.useCallback(() => services.people.me(), [services]);
+  const { state: me } = useAsync(loadMe, [loadMe]);
+  const mayReport = me.status === 'ready' && canReadReport(community, me.data);
+  const choose = (next: Section): void => {
+    // Leaving the report takes its period out of the address, so a link copied later opens the home.
+    if (section === 'report' && next !== 'report') urlState.write(searchWithoutReport(urlState.read()));
+    setSection(next);
+  };
   return (
     <Pivot
       aria-label={strings.SectionsLabel}
       selectedKey={section}
-      onLinkClick={(item) => item?.props.itemKey && setSection(item.props.itemKey as Section)}
+      onLinkClick={(item) => item?.props.itemKey && choose(item.props.itemKey as Section)}
       styles={{ root: { display: 'flex', flexWrap: 'wrap' } }}
     >
       <PivotItem itemKey="overview" headerText={strings.TabOverview}>
@@ -115,6 +132,19 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
           <CommunityKnowledge key={`${membersVersion}-${profilesVersion}`} community={community} memberships={services.memberships} content={services.content} people={services.people} />
         </div>
       </PivotItem>
+      {(mayReport || section === 'report') && (
+        <PivotItem itemKey="report" headerText={strings.TabReport}>
+          <div className={classes.panel}>
+            {me.status === 'loading' && <LoadingView rows={4} />}
+            {me.status === 'error' && <ErrorView error={me.error} />}
+            {me.status === 'ready' && (
+              <React.Suspense fallback={<LoadingView rows={4} />}>
+                <CommunityReport community={community} me={me.data} admin={services.admin} now={props.now ?? new Date()} urlState={urlState} />
+              </React.Suspense>
+            )}
+          </div>
+        </PivotItem>
+      )}
     </Pivot>
   );
 };

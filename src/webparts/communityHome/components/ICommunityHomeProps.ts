@@ -1,4 +1,5 @@
 import type { CopServices } from '../../../domain/services';
+import type { UrlStateStore } from '../../../ui/hooks/urlState';
 import type { TeamsThemeName } from '../../../ui/theme/teamsTheme';
 
 /** The sections of a community's home. */
@@ -18,4 +19,8 @@ export interface ICommunityHomeProps {
   initialSection?: CommunitySection;
   /** True in the Teams personal app, where a community comes from a deep link rather than a property. */
   personalApp?: boolean;
+  /** Where the sponsor report keeps its period in the page address (the browser's by default). */
+  urlState?: UrlStateStore;
+  /** Today, for the sponsor report (tests fix it). */
+  now?: Date;
 }

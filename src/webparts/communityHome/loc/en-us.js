@@ -85,6 +85,7 @@ define([], function () {
     TabMembers: "Members",
     TabRepertoire: "Shared repertoire",
     TabKnowledge: "Knowledge",
+    TabReport: "Sponsor report",
     SectionsLabel: "Community sections",
     MyTopics: "What I can help with and want to learn",
     MyTopicsHint: "Separate topics with commas or semicolons. Your colleagues see these across all your communities.",

@@ -80,6 +80,7 @@ declare interface ICommunityHomeWebPartStrings {
   TabMembers: string;
   TabRepertoire: string;
   TabKnowledge: string;
+  TabReport: string;
   SectionsLabel: string;
   MyTopics: string;
   MyTopicsHint: string;

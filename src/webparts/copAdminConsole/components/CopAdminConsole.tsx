@@ -56,7 +56,7 @@ const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download =
         {needsData((data) => <LaunchPanel data={data} services={services} onChanged={admin.refresh} />)}
       </PivotItem>
       <PivotItem itemKey="report" headerText={strings.TabReport}>
-        <React.Suspense fallback={<LoadingView rows={4} />}>{needsData((data) => <SponsorReport data={data} now={today} print={print} />)}</React.Suspense>
+        <React.Suspense fallback={<LoadingView rows={4} />}>{needsData((data) => <SponsorReport data={data} admin={services.admin} now={today} print={print} />)}</React.Suspense>
       </PivotItem>
       <PivotItem itemKey="history" headerText={strings.TabHistory}>
         <React.Suspense fallback={<LoadingView rows={4} />}>{needsData((data) => <CommunityHistory communities={data.communities} admin={services.admin} />)}</React.Suspense>

@@ -124,6 +124,18 @@ declare interface ICopAdminConsoleWebPartStrings {
   ReportGapsIntro: string;
   ReportNoGaps: string;
   ReportWanted: string;
+  ReportPeriodLabel: string;
+  ReportLast3: string;
+  ReportLast6: string;
+  ReportLast12: string;
+  ReportThisYear: string;
+  ReportChosenMonths: string;
+  ReportFrom: string;
+  ReportTo: string;
+  ReportCopyLink: string;
+  ReportLinkCopied: string;
+  ReportLinkToCopy: string;
+  ReportNotAllowed: string;
   HistoryTitle: string;
   HistoryChoose: string;
   HistoryEmpty: string;

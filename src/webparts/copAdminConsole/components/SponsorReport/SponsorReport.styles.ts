@@ -23,4 +23,5 @@ export const classes = mergeStyleSets({
   table: { borderCollapse: 'collapse', width: '100%', selectors: { 'th, td': { textAlign: 'left', padding: '2px 8px 2px 0', fontSize: 13 } } },
   bar: { height: 10, background: '#03787c', minWidth: 1, printColorAdjust: 'exact', WebkitPrintColorAdjust: 'exact' },
   list: { margin: '4px 0', paddingLeft: 20, fontSize: 13 },
+  status: { flexBasis: '100%' },
 });

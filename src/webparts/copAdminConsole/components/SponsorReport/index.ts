@@ -1,2 +1,2 @@
-export { SponsorReport } from './SponsorReport';
-export type { ISponsorReportProps } from './ISponsorReportProps';
+export { CommunityReport, SponsorReport } from './SponsorReport';
+export type { ICommunityReportProps, ISponsorReportProps } from './ISponsorReportProps';
