@@ -23,8 +23,8 @@ declare interface ICommunityHomeWebPartStrings {
   AddToCalendarLabel: string;
   ThisSession: string;
   WholeSeries: string;
-  RhythmEveryDays: string;
-  RhythmLapsed: string;
+  RhythmEveryDays: { one: string; other: string };
+  RhythmLapsed: { one: string; other: string };
   RhythmNeverMet: string;
   /** Names of the Events list's EventType choices, by choice value. */
   EventTypes: { [eventType: string]: string | undefined };
@@ -101,7 +101,7 @@ declare interface ICommunityHomeWebPartStrings {
   FindTypeSomething: string;
   FindNoPracticeArea: string;
   FindNobody: string;
-  FindResults: string;
+  FindResults: { one: string; other: string };
   MatchedTopics: string;
   KnowledgeMap: string;
   KnowledgeMapHint: string;
@@ -113,7 +113,7 @@ declare interface ICommunityHomeWebPartStrings {
   Wanting: string;
   Gap: string;
   GapLabel: string;
-  KnowledgeSample: string;
+  KnowledgeSample: { one: string; other: string };
   NotLinkedTitle: string;
   NotLinkedStaff: string;
   NotLinkedPod: string;

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'CommunityHomeWebPartStrings';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
-import { fill } from '../../../../ui/format';
+import { plural } from '../../../../ui/plural';
 import { useAsync } from '../../../../ui/hooks/useAsync';
 import { FindColleagues } from '../FindColleagues';
 import { KnowledgeMap } from '../KnowledgeMap';
@@ -18,7 +18,7 @@ export const CommunityKnowledge: React.FC<ICommunityKnowledgeProps> = (props) =>
   const { profiles, me, myPracticeArea, complete, people: counted } = state.data;
   return (
     <>
-      {!complete && <Text block variant="small">{fill(strings.KnowledgeSample, counted)}</Text>}
+      {!complete && <Text block variant="small">{plural(strings.KnowledgeSample, counted)}</Text>}
       <FindColleagues profiles={profiles} me={me} myPracticeArea={myPracticeArea} />
       <KnowledgeMap profiles={profiles} />
     </>

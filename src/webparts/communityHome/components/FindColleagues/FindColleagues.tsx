@@ -6,6 +6,7 @@ import * as strings from 'CommunityHomeWebPartStrings';
 import { findColleagues, type ColleagueSearch } from '../../../../domain/knowledgeMap';
 import { PersonName } from '../../../../ui/components/PersonName';
 import { fill } from '../../../../ui/format';
+import { plural } from '../../../../ui/plural';
 import { getFindColleaguesClassNames } from './FindColleagues.styles';
 import type { IFindColleaguesProps } from './IFindColleaguesProps';
 
@@ -31,7 +32,7 @@ export const FindColleagues: React.FC<IFindColleaguesProps> = ({ profiles, me, m
   else {
     outcome = (
       <>
-        <Text block>{fill(strings.FindResults, found.length)}</Text>
+        <Text block>{plural(strings.FindResults, found.length)}</Text>
         <ul className={classes.results} aria-label={strings.FindColleagues}>
           {found.map((m) => (
             <li key={m.person.id}>

@@ -13,6 +13,7 @@ import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { downloadText } from '../../../../ui/download';
 import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
+import { plural } from '../../../../ui/plural';
 import { useAsync } from '../../../../ui/hooks/useAsync';
 import { firstFrom } from '../../../../ui/hooks/preload';
 import type { IUpcomingSessionsProps } from './IUpcomingSessionsProps';
@@ -20,10 +21,10 @@ import { getUpcomingSessionsClassNames } from './UpcomingSessions.styles';
 
 
 const RhythmFlag: React.FC<{ check: RhythmCheck; rhythm: string; rhythmDays: number }> = ({ check, rhythm, rhythmDays }) => {
-  const declared = rhythm.trim() || fill(strings.RhythmEveryDays, rhythmDays);
+  const declared = rhythm.trim() || plural(strings.RhythmEveryDays, rhythmDays);
   return (
     <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-      {check.daysSinceLast === undefined ? fill(strings.RhythmNeverMet, declared) : fill(strings.RhythmLapsed, check.daysSinceLast, declared)}
+      {check.daysSinceLast === undefined ? fill(strings.RhythmNeverMet, declared) : plural(strings.RhythmLapsed, check.daysSinceLast, check.daysSinceLast, declared)}
     </MessageBar>
   );
 };
