@@ -1,5 +1,5 @@
 import {
-  activityOf, ACTIVITY_TYPES, applyOptOuts, chainIdOf, clampText, dedupeKey, inBatches, parseTeamsDeepLink, recipientsOf, teamsDeepLink,
+  activityOf, ACTIVITY_TYPES, applyOptOuts, chainIdOf, clampText, dedupeKey, inBatches, parseTeamsDeepLink, recipientsOf, targetOf, teamsDeepLink, webUrlOf,
   type NotificationEvent,
 } from './notifications';
 import type { Person } from './models';
@@ -86,6 +86,26 @@ describe('what is sent', () => {
     expect(Array.from(a.previewText.content)).toHaveLength(150);
     expect(parseTeamsDeepLink(a.topic.webUrl)).toEqual({ page: 'suggestions', itemId: 3 });
     expect(a.topic.webUrl.startsWith(`https://teams.microsoft.com/l/entity/${APP}/directory?`)).toBe(true);
+  });
+
+  it('each event opens its own item: a request or pledge in the members section, a decision on my membership, a suggestion in the queue', () => {
+    const base = { community, membershipId: 12, actor: sam };
+    expect(targetOf({ ...base, kind: 'joinRequested' })).toEqual({ page: 'community', communityId: 7, section: 'members', itemId: 12 });
+    expect(targetOf({ ...base, kind: 'foundingPledge' })).toEqual({ page: 'community', communityId: 7, section: 'members', itemId: 12 });
+    expect(targetOf({ ...base, kind: 'requestApproved', member: sam })).toEqual({ page: 'community', communityId: 7, section: 'overview', itemId: 12 });
+    expect(targetOf({ kind: 'suggestionMade', suggestion: { id: 3, title: 'x' }, actor: sam })).toEqual({ page: 'suggestions', itemId: 3 });
+  });
+
+  it("outside Teams the link opens the item's page on the hub, not the hub's root", () => {
+    const hub = 'https://contoso.sharepoint.com/sites/cop/';
+    expect(webUrlOf({ page: 'community', communityId: 7, section: 'members', itemId: 12 }, hub))
+      .toBe('https://contoso.sharepoint.com/sites/cop/SitePages/Community.aspx?community=7&section=members&item=12');
+    expect(webUrlOf({ page: 'community', communityId: 7, section: 'overview' }, hub))
+      .toBe('https://contoso.sharepoint.com/sites/cop/SitePages/Community.aspx?community=7&section=overview');
+    expect(webUrlOf({ page: 'suggestions', itemId: 3 }, hub)).toBe('https://contoso.sharepoint.com/sites/cop/Lists/Suggestions/DispForm.aspx?ID=3');
+    const link = new URL(activityOf({ kind: 'joinRequested', community, membershipId: 12, actor: sam }, APP, hub).topic.webUrl);
+    expect(link.searchParams.get('webUrl')).toBe('https://contoso.sharepoint.com/sites/cop/SitePages/Community.aspx?community=7&section=members&item=12');
+    expect(JSON.parse(link.searchParams.get('context') ?? '{}')).toEqual({ subEntityId: 'community=7&section=members&item=12' });
   });
 
   it('reads back only its own deep links', () => {

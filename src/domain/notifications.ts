@@ -184,13 +184,28 @@ export function parseSubEntityId(text: string): NotificationTarget | undefined {
   return suggestion ? { page: 'suggestions', itemId: suggestion } : undefined;
 }
 
+/** The hub's community page (the directory's community page address): community home reads its query string. */
+export const COMMUNITY_PAGE = 'SitePages/Community.aspx';
+
+/**
+ * The page a target is on outside Teams: the hub's community page with the community, section and
+ * item in its address (`…/SitePages/Community.aspx?community=5&section=members&item=12`), or the
+ * suggestion itself in the Suggestions list's display form, where POD reviews it.
+ */
+export function webUrlOf(target: NotificationTarget, hubUrl: string): string {
+  const hub = hubUrl.replace(/\/+$/, '');
+  if (target.page === 'suggestions') return `${hub}/Lists/Suggestions/DispForm.aspx?ID=${target.itemId}`;
+  return `${hub}/${COMMUNITY_PAGE}?${subEntityIdOf(target)}`;
+}
+
 /**
  * A Teams deep link to the personal app's tab with the target as its subEntityId, and `webUrl` for
- * when it is opened outside Teams. https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application
+ * when it is opened outside Teams (the target's own page on the hub, `hubUrl` being the hub site).
+ * https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application
  */
-export function teamsDeepLink(teamsAppId: string, target: NotificationTarget, webUrl: string): string {
+export function teamsDeepLink(teamsAppId: string, target: NotificationTarget, hubUrl: string): string {
   const context = JSON.stringify({ subEntityId: subEntityIdOf(target) });
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${personalTabEntity(target)}?webUrl=${encodeURIComponent(webUrl)}&context=${encodeURIComponent(context)}`;
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${personalTabEntity(target)}?webUrl=${encodeURIComponent(webUrlOf(target, hubUrl))}&context=${encodeURIComponent(context)}`;
 }
 
 /** The target back from a deep link this module made; undefined for any other link. */

@@ -44,8 +44,18 @@ test('request to join, the gardener sees it in their feed, approves, and the mem
   let feed = await openFeed(gardener.page);
   const asked = feed.getByRole('link', { name: 'Alex Adams asked to join Events Management' });
   await asked.waitFor();
-  assert.match(String(await asked.getAttribute('href')), /^\/community\?community=\d+&section=members$/);
+  assert.match(String(await asked.getAttribute('href')), /^\/community\?community=\d+&section=members&item=\d+$/);
   await check(gardener.page, 'gardener-feed');
+  // The link opens the community's members with that very request highlighted and focused.
+  if (!(await asked.isVisible())) feed = await openFeed(gardener.page);
+  await feed.getByRole('link', { name: 'Alex Adams asked to join Events Management' }).click();
+  await gardener.page.waitForURL(/\/community\?community=\d+&section=members&item=\d+$/);
+  const waiting = gardener.page.getByRole('list', { name: /^Requests and pledges/ });
+  const request = waiting.locator('li[aria-current="true"]');
+  await request.getByText(/asks to join as a (core|wider) member/).waitFor();
+  await request.getByText('Alex Adams').waitFor();
+  assert.equal(await request.evaluate((el) => el === document.activeElement), true, 'the request has focus');
+  await check(gardener.page, 'gardener-followed-link');
 
   await gardener.page.goto(`${h.emulator.origin}/lists?list=Memberships&view=Pending%20requests`);
   const row = gardener.page.locator('[role="grid"] [role="row"][aria-selected]', { hasText: 'Alex Adams' }).filter({ hasText: 'Events Management' });
@@ -67,8 +77,12 @@ test('request to join, the gardener sees it in their feed, approves, and the mem
   // A full-page screenshot resizes the viewport, and a Fluent Callout closes on resize as Teams' flyout would: open it again.
   if (!(await approved.isVisible())) feed = await openFeed(staff.page);
   await feed.getByRole('link', { name: "Liam O'Brien approved your request to join Events Management" }).click();
-  await staff.page.waitForURL(/\/community\?community=\d+&section=overview$/);
+  await staff.page.waitForURL(/\/community\?community=\d+&section=overview&item=\d+$/);
   await staff.page.getByRole('heading', { name: 'Events Management' }).first().waitFor();
+  // It lands on my membership there, now active, with focus.
+  const mine = staff.page.getByRole('region', { name: 'My membership' });
+  await mine.getByText(/You're a (core|wider) member of this community\./).waitFor();
+  await staff.page.waitForFunction(() => document.activeElement?.getAttribute('aria-labelledby') === 'community-my-membership');
   await check(staff.page, 'member-followed-link');
   await staff.context.close();
 });

@@ -63,8 +63,8 @@ export const WorkbenchShell: React.FC<{ page: string; services: CopServices; hea
   let properties: React.ReactNode;
   switch (page) {
     case 'community':
-      // A notification's link names a section (`&section=members`), as a Teams deep link does.
-      part = <CommunityHome services={services} communityId={Number(communityId) || undefined} initialSection={COMMUNITY_SECTIONS.find((s) => s === params.get('section'))} />;
+      // A notification's link names a section and an item (`&section=members&item=12`), as a Teams deep link does.
+      part = <CommunityHome services={services} communityId={Number(communityId) || undefined} initialSection={COMMUNITY_SECTIONS.find((s) => s === params.get('section'))} focusItemId={Number(params.get('item')) || undefined} />;
       properties = <TextField label="Community (id)" value={communityId} onChange={(_, v) => setCommunityId(v ?? '')} />;
       break;
     case 'admin':

@@ -21,8 +21,8 @@ export default class CommunityHomeWebPart extends BaseClientSideWebPart<ICommuni
   private teamGroupId?: string;
   private teamsTheme?: TeamsThemeName;
   private personalApp = false;
-  /** The community and section a Teams deep link opened this tab on. */
-  private deepLink?: { communityId: number; section: CommunitySection };
+  /** The community, section and item a notification's link opened this on (Teams deep link or the page's address). */
+  private deepLink?: { communityId: number; section: CommunitySection; itemId?: number };
   /** Builds the property pane; loaded, with the communities to choose from, only when an editor opens it. */
   private buildPane?: () => IPropertyPaneConfiguration;
 
@@ -40,19 +40,23 @@ export default class CommunityHomeWebPart extends BaseClientSideWebPart<ICommuni
       // In the personal app a notification's deep link names the community and section (subEntityId).
       this.personalApp = !context.team;
       const target = this.personalApp ? parseSubEntityId(context.page.subPageId ?? '') : undefined;
-      if (target?.page === 'community') this.deepLink = { communityId: target.communityId, section: target.section };
+      if (target?.page === 'community') this.deepLink = { communityId: target.communityId, section: target.section, itemId: target.itemId };
       this.teamsTheme = toTeamsThemeName(context.app.theme);
       teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
         this.teamsTheme = toTeamsThemeName(theme);
         this.render();
       });
+    } else {
+      // On the hub's community page, a notification's link outside Teams names the same in the address.
+      const target = parseSubEntityId(window.location.search.replace(/^\?/, ''));
+      if (target?.page === 'community') this.deepLink = { communityId: target.communityId, section: target.section, itemId: target.itemId };
     }
   }
 
   public render(): void {
     const communityId = this.deepLink?.communityId ?? (Number(this.properties.communityId) || undefined);
     ReactDom.render(
-      withDates(this.context, React.createElement(CommunityHome, { services: this.services, communityId, teamGroupId: this.teamGroupId, teamsTheme: this.teamsTheme, initialSection: this.deepLink?.section, personalApp: this.personalApp })),
+      withDates(this.context, React.createElement(CommunityHome, { services: this.services, communityId, teamGroupId: this.teamGroupId, teamsTheme: this.teamsTheme, initialSection: this.deepLink?.section, focusItemId: this.deepLink?.itemId, personalApp: this.personalApp })),
       this.domElement,
     );
   }

@@ -112,13 +112,13 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
       <PivotItem itemKey="overview" headerText={strings.TabOverview}>
         <div className={classes.panel}>
           <Charter community={community} className={classes.charter} />
-          <MyMembership memberships={services.memberships} community={community} preloaded={early?.mine} onChanged={() => setMembersVersion((v) => v + 1)} />
+          <MyMembership memberships={services.memberships} community={community} preloaded={early?.mine} onChanged={() => setMembersVersion((v) => v + 1)} focusItemId={props.focusItemId} />
           <UpcomingSessions content={services.content} community={community} preloaded={early?.events} />
         </div>
       </PivotItem>
       <PivotItem itemKey="members" headerText={strings.TabMembers}>
         <div className={classes.panel}>
-          <CommunityMembers memberships={services.memberships} community={community} refreshKey={membersVersion} />
+          <CommunityMembers memberships={services.memberships} community={community} refreshKey={membersVersion} focusItemId={props.focusItemId} />
         </div>
       </PivotItem>
       <PivotItem itemKey="repertoire" headerText={strings.TabRepertoire}>

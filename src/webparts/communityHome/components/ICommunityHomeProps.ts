@@ -17,6 +17,8 @@ export interface ICommunityHomeProps {
   teamsTheme?: TeamsThemeName;
   /** The section to open first (a notification's deep link names one); the overview otherwise. */
   initialSection?: CommunitySection;
+  /** The membership a notification's link names: a request or pledge in Members, or my own in the overview. */
+  focusItemId?: number;
   /** True in the Teams personal app, where a community comes from a deep link rather than a property. */
   personalApp?: boolean;
   /** Where the sponsor report keeps its period in the page address (the browser's by default). */

@@ -57,6 +57,12 @@ declare interface ICommunityHomeWebPartStrings {
   CoreMembers: string;
   WiderMembers: string;
   NobodyHere: string;
+  /** {0}: how many requests and pledges wait. */
+  Waiting: string;
+  WaitingCore: string;
+  WaitingWider: string;
+  WaitingPledge: string;
+  LinkedItemGone: string;
   NoMatchingMembers: string;
   LoadMoreMembers: string;
   MyMembership: string;

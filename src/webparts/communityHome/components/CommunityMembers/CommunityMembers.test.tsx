@@ -55,3 +55,33 @@ describe('CommunityMembers', () => {
     expect(await screen.findByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 });
+
+describe('CommunityMembers opened from a notification', () => {
+  afterEach(cleanup);
+  const approval = community(1, { gardeners: [grace], joinPolicy: 'approval' });
+  const others = [
+    membership(1, 11, { level: 'core' }),
+    membership(1, 12, { approval: 'pending' }),
+    membership(1, 13, { level: 'core', approval: 'pending' }),
+    membership(1, 14, { status: 'interested' }),
+  ];
+
+  it('shows the requests and pledges waiting, with the request the link named highlighted and focused', async () => {
+    const services = fakeServices({ communities: [approval], others });
+    const target = (await services.memberships.ofCommunity(1)).items.find((m) => m.member.id === 13);
+    render(<CommunityMembers community={approval} memberships={services.memberships} focusItemId={target?.id} />);
+    const waiting = await screen.findByRole('list', { name: 'Requests and pledges (3)' });
+    expect(within(waiting).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Person 12 asks to join as a wider member', 'Person 13 asks to join as a core member', 'Person 14 pledged as a founding member',
+    ]);
+    const linked = within(waiting).getByText('Person 13').closest('li');
+    expect(linked?.getAttribute('aria-current')).toBe('true');
+    expect(document.activeElement).toBe(linked);
+    expect(within(waiting).getByText('Person 12').closest('li')?.getAttribute('aria-current')).toBeNull();
+  });
+
+  it('says so when the request it named was answered or withdrawn since', async () => {
+    render(<CommunityMembers community={approval} memberships={fakeServices({ communities: [approval], others }).memberships} focusItemId={9999} />);
+    expect(await screen.findByText('The request or pledge you followed has been answered or withdrawn since.')).toBeTruthy();
+  });
+});

@@ -1,10 +1,13 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar } from '@fluentui/react/lib/MessageBar';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
 import { groupMembers } from '../../../../domain/memberGroups';
-import type { Person } from '../../../../domain/models';
+import { effectiveStatus } from '../../../../domain/membershipRules';
+import type { Community, Membership, Person } from '../../../../domain/models';
 import { PersonName } from '../../../../ui/components/PersonName';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
@@ -25,9 +28,50 @@ const Group: React.FC<{ id: string; title: string; people: Person[]; className: 
   </div>
 );
 
-/** Who is in the community: leaders, core and wider members, searchable, loaded a page at a time. */
-export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, memberships, refreshKey = 0 }) => {
-  const classes = getCommunityMembersClassNames();
+function waitingText(m: Membership): string {
+  if (m.status === 'interested') return strings.WaitingPledge;
+  return m.level === 'core' ? strings.WaitingCore : strings.WaitingWider;
+}
+
+/**
+ * Requests waiting for a gardener and founding pledges. The one a notification's link named is
+ * highlighted and takes focus, so the gardener lands on it.
+ */
+const Waiting: React.FC<{ items: Membership[]; community: Pick<Community, 'joinPolicy'>; focusItemId?: number }> = ({ items, community, focusItemId }) => {
+  const classes = getCommunityMembersClassNames(useTheme());
+  const linked = React.useRef<HTMLLIElement>(null);
+  const waiting = items.filter((m) => {
+    const status = effectiveStatus(m, community);
+    return status === 'pending' || status === 'interested';
+  });
+  const found = focusItemId !== undefined && waiting.some((m) => m.id === focusItemId);
+  React.useEffect(() => {
+    if (found) linked.current?.focus();
+  }, [found]);
+  return (
+    <>
+      {focusItemId !== undefined && !found && <MessageBar>{strings.LinkedItemGone}</MessageBar>}
+      {waiting.length > 0 && (
+        <div className={classes.group}>
+          <Text as="h4" variant="mediumPlus" id="members-waiting" block>{fill(strings.Waiting, waiting.length)}</Text>
+          <ul className={classes.list} aria-labelledby="members-waiting">
+            {waiting.map((m) => (
+              <li key={m.id} ref={m.id === focusItemId ? linked : undefined} tabIndex={m.id === focusItemId ? -1 : undefined}
+                aria-current={m.id === focusItemId ? 'true' : undefined}
+                className={m.id === focusItemId ? `${classes.waiting} ${classes.linked}` : classes.waiting}>
+                <PersonName person={m.member} eager /> <Text>{waitingText(m)}</Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+};
+
+/** Who is in the community: leaders, core and wider members, and who waits to join, searchable, loaded a page at a time. */
+export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, memberships, refreshKey = 0, focusItemId }) => {
+  const classes = getCommunityMembersClassNames(useTheme());
   const [text, setText] = React.useState('');
   const paged = usePaged((next) => memberships.ofCommunity(community.id, next), [memberships, community.id, refreshKey]);
 
@@ -44,6 +88,7 @@ export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, 
           <Group id="members-core" title={strings.CoreMembers} people={groups.core} className={classes.group} listClassName={classes.list} />
           <Group id="members-wider" title={strings.WiderMembers} people={groups.wider} className={classes.group} listClassName={classes.list} />
         </div>
+        <Waiting items={paged.items} community={community} focusItemId={paged.hasMore && focusItemId !== undefined && !paged.items.some((m) => m.id === focusItemId) ? undefined : focusItemId} />
         {paged.error !== undefined && <ErrorView error={paged.error} onRetry={paged.loadMore} />}
         {paged.hasMore && <DefaultButton text={strings.LoadMoreMembers} onClick={paged.loadMore} disabled={paged.loadingMore} />}
       </>

@@ -8,4 +8,6 @@ export interface ICommunityMembersProps {
   memberships: Pick<IMembershipService, 'ofCommunity'>;
   /** Changing it reads the members again (e.g. after I joined or left). */
   refreshKey?: number;
+  /** The membership a notification's link named (a request or pledge): shown highlighted, with focus. */
+  focusItemId?: number;
 }

@@ -11,4 +11,6 @@ export interface IMyMembershipProps {
   preloaded?: Preloaded<Membership[]>;
   /** Called after my membership changed, so lists of members can refresh. */
   onChanged?: () => void;
+  /** The membership a notification's link named (a decision on my request): highlighted, with focus, when it is mine here. */
+  focusItemId?: number;
 }

@@ -106,3 +106,24 @@ describe('MyMembership: withdrawing a request or a pledge', () => {
     expect(services.state.mine[0].status).toBe('interested');
   });
 });
+
+describe('MyMembership opened from a notification about my request', () => {
+  afterEach(cleanup);
+
+  it('highlights my membership and moves focus to it when the link names it', async () => {
+    const services = fakeServices({ communities: [here], mine: [mine(1, 'core')] });
+    const id = services.state.mine[0].id;
+    render(<MyMembership community={here} memberships={services.memberships} focusItemId={id} />);
+    await screen.findByText("You're a core member of this community.");
+    const area = screen.getByRole('region', { name: 'My membership' });
+    await waitFor(() => expect(document.activeElement).toBe(area));
+  });
+
+  it('leaves focus alone for another item', async () => {
+    const services = fakeServices({ communities: [here], mine: [mine(1, 'core')] });
+    render(<MyMembership community={here} memberships={services.memberships} focusItemId={9999} />);
+    await screen.findByText("You're a core member of this community.");
+    expect(screen.getByRole('region', { name: 'My membership' }).getAttribute('tabindex')).toBeNull();
+    expect(document.activeElement).toBe(document.body);
+  });
+});

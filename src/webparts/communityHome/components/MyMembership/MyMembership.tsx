@@ -2,6 +2,7 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
 import { isCoreChoiceNeeded } from '../../../../domain/errors';
 import { effectiveStatus } from '../../../../domain/membershipRules';
@@ -31,8 +32,9 @@ function statusText(m: Membership | undefined, status: MembershipStatus | undefi
  * My membership here: level and status, switching between core and wider, leaving and joining again,
  * and withdrawing a pending request or founding pledge (undone from the notice).
  */
-export const MyMembership: React.FC<IMyMembershipProps> = ({ community, memberships, onChanged, preloaded }) => {
-  const classes = getMyMembershipClassNames();
+export const MyMembership: React.FC<IMyMembershipProps> = ({ community, memberships, onChanged, preloaded, focusItemId }) => {
+  const classes = getMyMembershipClassNames(useTheme());
+  const area = React.useRef<HTMLElement>(null);
   const load = React.useMemo(() => firstFrom(preloaded, () => memberships.mine()), [preloaded, memberships]);
   const { state, reload } = useAsync(load, [load]);
   const [busy, setBusy] = React.useState(false);
@@ -64,6 +66,11 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
     onChanged?.();
   });
 
+  const linked = focusItemId !== undefined && state.status === 'ready' && state.data.some((m) => m.id === focusItemId && m.communityId === community.id);
+  React.useEffect(() => {
+    if (linked) area.current?.focus();
+  }, [linked]);
+
   if (state.status === 'loading') return <LoadingView rows={2} />;
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
   const mine = state.data.find((m) => m.communityId === community.id);
@@ -73,7 +80,7 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
   const busyHere = busy || withdrawal.busyId === community.id;
 
   return (
-    <section aria-labelledby="community-my-membership">
+    <section aria-labelledby="community-my-membership" ref={area} tabIndex={linked ? -1 : undefined} className={linked ? classes.linked : undefined}>
       <Text as="h3" variant="large" id="community-my-membership" block>{strings.MyMembership}</Text>
       <div aria-live="polite"><Text block>{statusText(mine, status)}</Text></div>
       <ActionNotice notice={withdrawal.notice} onDismiss={withdrawal.dismiss} />
