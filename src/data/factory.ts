@@ -16,6 +16,7 @@ import { AdminService } from './adminService';
 import { Notifier } from './notifier';
 import { withNotifications } from './notifyingServices';
 import { RecentWrites } from './recentWrites';
+import { ProgrammeService } from './programmeService';
 
 export type { ServiceSource } from './clients';
 
@@ -59,6 +60,7 @@ export function createServices(source: ServiceSource): CopServices {
     groups,
     admin: told.admin,
     notifications,
+    programme: new ProgrammeService(sp),
     search: lazySearch(() => import(/* webpackChunkName: 'cop-search' */ './searchService').then((m) => new m.HubSearchService(sp, siteUrl, recent))),
   };
 }

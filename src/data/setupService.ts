@@ -18,10 +18,12 @@ export class SetupService implements ISetupService {
    */
   public async check(): Promise<SetupReport> {
     const reads = readsOf(this.sp);
+    // Lists older sites work without are not asked for (setup makes them).
+    const required = LIST_SCHEMA.filter((spec) => !spec.optional);
     // Each part settles on its own; a 404 for one list must not hide the others.
-    const settled = await Promise.allSettled(LIST_SCHEMA.map((spec) => reads.read<Array<{ InternalName: string }>>(this.sp.web.lists.getByTitle(spec.title).fields.select('InternalName'))));
+    const settled = await Promise.allSettled(required.map((spec) => reads.read<Array<{ InternalName: string }>>(this.sp.web.lists.getByTitle(spec.title).fields.select('InternalName'))));
     const results = settled.map((r, i) => {
-      const spec = LIST_SCHEMA[i];
+      const spec = required[i];
       if (r.status === 'rejected') {
         if (isNotFound(r.reason)) return { spec, missing: [] as string[], exists: false };
         throw r.reason;

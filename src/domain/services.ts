@@ -9,6 +9,7 @@ import type {
 import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ReportData, ResourceRecord, TeamReconciliation } from './adminModels';
 import type { NotificationEvent, NotificationKind, NotifyOutcome } from './notifications';
 import type { HubSearchPage, HubSearchRequest } from './hubSearch';
+import type { ProgrammeSettings, StageNames } from './programme';
 
 /** A page of results and, when there is more, the opaque token that fetches the next page. */
 export interface Page<T> {
@@ -191,6 +192,14 @@ export interface IHubSearchService {
   search(request: HubSearchRequest, signal?: AbortSignal): Promise<HubSearchPage>;
 }
 
+/** The programme's own words, kept by the POD team: its practice areas and what each stage is called. */
+export interface IProgrammeService {
+  /** The known practice areas and the stages' names; none of either on a site set up before they existed. */
+  settings(): Promise<ProgrammeSettings>;
+  /** Renames the stages given (a blank name goes back to CoP Hub's words); returns every stage name now. POD only. */
+  renameStages(names: StageNames): Promise<StageNames>;
+}
+
 export interface CopServices {
   setup: ISetupService;
   communities: ICommunityService;
@@ -200,6 +209,7 @@ export interface CopServices {
   groups: IGroupService;
   admin: IAdminService;
   notifications: INotificationService;
+  programme: IProgrammeService;
   /** Hub search; its PnPjs code loads on the first search. Absent where a host offers no search. */
   search?: IHubSearchService;
 }

@@ -35,12 +35,15 @@ function text(value: string, max: number, required: boolean): FieldProblem | und
   return undefined;
 }
 
-/** Checks a suggestion; on success returns it trimmed, ready to save. */
-export function validateSuggestion(draft: SuggestionDraft): ValidationResult<SuggestionInput, SuggestionProblems> {
+/**
+ * Checks a suggestion; on success returns it trimmed, ready to save. The practice area is optional,
+ * except when the person chose "Other" over the known areas: then they owe its name.
+ */
+export function validateSuggestion(draft: SuggestionDraft, options: { practiceAreaRequired?: boolean } = {}): ValidationResult<SuggestionInput, SuggestionProblems> {
   const problems: SuggestionProblems = {};
   const title = text(draft.title, SUGGESTION_LIMITS.title, true);
   const description = text(draft.description, SUGGESTION_LIMITS.description, true);
-  const practiceArea = text(draft.practiceArea, SUGGESTION_LIMITS.practiceArea, false);
+  const practiceArea = text(draft.practiceArea, SUGGESTION_LIMITS.practiceArea, options.practiceAreaRequired === true);
   if (title) problems.title = title;
   if (description) problems.description = description;
   if (practiceArea) problems.practiceArea = practiceArea;

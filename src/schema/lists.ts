@@ -26,6 +26,8 @@ export const LIST_TITLES = {
   events: 'Events',
   suggestions: 'Suggestions',
   suggestionReviews: 'Suggestion Reviews',
+  practiceAreas: 'Practice Areas',
+  stageNames: 'Stage Names',
 } as const;
 
 const POD_ONLY_WRITES = {
@@ -265,8 +267,38 @@ export const SUGGESTION_REVIEWS: ListSpec = {
   views: [{ title: 'All reviews', fields: ['Suggestion', 'ReviewStatus', 'LinkedCommunity', 'Editor', 'Modified'], isDefault: true }],
 };
 
+/**
+ * The practice areas the programme knows, one item per area (its Title): the directory's filter and
+ * "Suggest a community" offer these, so suggestions arrive in words the filter knows. POD only writes.
+ */
+export const PRACTICE_AREAS: ListSpec = {
+  title: LIST_TITLES.practiceAreas,
+  url: 'PracticeAreas',
+  description: 'The practice areas of the programme, offered when people filter the directory or suggest a community. Edited by the POD team.',
+  fields: [{ name: 'Description', title: 'Description', kind: 'Note' }],
+  indexedBuiltIns: ['Title'],
+  permissions: POD_ONLY_WRITES,
+  // Older sites work without it: the directory then offers the areas its communities hold.
+  optional: true,
+  views: [{ title: 'All practice areas', fields: ['LinkTitle', 'Description'], isDefault: true }],
+};
+
+/**
+ * What each lifecycle stage is called on this site (Title), where the programme has its own words,
+ * e.g. "Preparations underway" for forming. A stage without an item keeps CoP Hub's words. POD only writes.
+ */
+export const STAGE_NAMES: ListSpec = {
+  title: LIST_TITLES.stageNames,
+  url: 'StageNames',
+  description: "The programme's own name for each stage of a community (shown everywhere a stage is). Edited by the POD team.",
+  fields: [{ name: 'Stage', title: 'Stage', kind: 'Choice', choices: COMMUNITY_STATUSES, required: true, indexed: true }],
+  permissions: POD_ONLY_WRITES,
+  optional: true,
+  views: [{ title: 'All stage names', fields: ['Stage', 'LinkTitle', 'Modified'], isDefault: true }],
+};
+
 /** In provisioning order: lookups point at lists created before them. */
-export const LIST_SCHEMA: readonly ListSpec[] = [COMMUNITIES, MEMBERSHIPS, PROFILES, RESOURCES, EVENTS, SUGGESTIONS, SUGGESTION_REVIEWS];
+export const LIST_SCHEMA: readonly ListSpec[] = [COMMUNITIES, MEMBERSHIPS, PROFILES, RESOURCES, EVENTS, SUGGESTIONS, SUGGESTION_REVIEWS, PRACTICE_AREAS, STAGE_NAMES];
 
 /** Name of the folder that holds one community's items in a folder-per-community list. */
 export function communityFolderName(communityId: number): string {

@@ -83,4 +83,6 @@ export interface ListSpec {
   folderGrants?: ListPermissions['grants'];
   permissions: ListPermissions;
   views: ViewSpec[];
+  /** Older sites work without it (the code falls back): setup makes it, the setup check does not ask for it. */
+  optional?: boolean;
 }

@@ -30,15 +30,17 @@ before(async () => {
 });
 after(() => emu.close());
 
-test("a directory's first reads (setup check, communities, who I am) go as one $batch", async () => {
+test("a directory's first reads (setup check, communities, who I am, the programme's words) go as one $batch", async () => {
   const s = services();
-  const { value, stats } = await counted(() => Promise.all([s.setup.check(), s.communities.all(), s.memberships.mine()]));
+  const { value, stats } = await counted(() => Promise.all([s.setup.check(), s.communities.all(), s.memberships.mine(), s.programme.settings()]));
   assert.equal(value[0].ready, true);
   assert.ok(value[1].length > 10);
   assert.ok(value[2].length > 0, 'Alex has memberships in the demo');
-  // One batch (setup: one part per list, communities, current user), then my memberships by my id, plus one digest.
+  assert.ok(value[3].practiceAreas.includes('Communications'), 'the demo lists its practice areas');
+  // One batch (setup: one part per list it needs, communities, current user, practice areas, stage
+  // names), then my memberships by my id, plus one digest.
   assert.equal(stats.batches, 1);
-  assert.equal(stats.batchParts, LIST_SCHEMA.length + 2);
+  assert.equal(stats.batchParts, LIST_SCHEMA.filter((l) => !l.optional).length + 4);
   assert.equal(stats.requests - stats.digests, 2, stats.log.join('\n'));
 });
 

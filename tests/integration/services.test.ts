@@ -13,7 +13,7 @@ import { effectiveStatus } from '../../src/domain/membershipRules.ts';
 import { decideRequest } from '../../src/domain/workflows.ts';
 import { createGroup } from '../../emulator/src/graph/index.ts';
 import type { Community } from '../../src/domain/models.ts';
-import { LIST_TITLES } from '../../src/schema/lists.ts';
+import { LIST_SCHEMA, LIST_TITLES } from '../../src/schema/lists.ts';
 
 const D = '@cophub.example';
 const POD = `priya.desai${D}`;
@@ -40,7 +40,9 @@ describe('provisioning', () => {
   test('a bare site reports setup needed, naming every list', async () => {
     const report = await as(STAFF).setup.check();
     assert.equal(report.ready, false);
-    assert.deepEqual(report.missingLists, Object.values(LIST_TITLES));
+    // Every list but those an older site works without (setup makes them; the code falls back).
+    assert.deepEqual(report.missingLists, LIST_SCHEMA.filter((l) => !l.optional).map((l) => l.title));
+    assert.deepEqual(await as(STAFF).programme.settings(), { practiceAreas: [], stageNames: {} });
   });
 
   test('staff cannot provision; the site owner can, and a second run changes nothing', async () => {
@@ -49,6 +51,21 @@ describe('provisioning', () => {
     assert.ok(first.includes('Created list Communities'), first.join('\n'));
     assert.deepEqual(await as(POD).setup.provision(), []);
     assert.equal((await as(STAFF).setup.check()).ready, true);
+  });
+
+  test("the programme's practice areas and stage names: everyone reads them, only the POD team writes", async () => {
+    const { sp } = createClients({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': POD } });
+    assert.ok((await as(POD).setup.provision()).length === 0);
+    await sp.web.lists.getByTitle(LIST_TITLES.practiceAreas).items.add({ Title: 'People' });
+    await sp.web.lists.getByTitle(LIST_TITLES.practiceAreas).items.add({ Title: 'Communications' });
+    const staff = createClients({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': STAFF } }).sp;
+    await assert.rejects(staff.web.lists.getByTitle(LIST_TITLES.practiceAreas).items.add({ Title: 'Mine' }), (e: { status?: number }) => e.status === 403);
+    await assert.rejects(as(STAFF).programme.renameStages({ forming: 'Nearly there' }), (e: { status?: number }) => e.status === 403);
+    assert.deepEqual(await as(POD).programme.renameStages({ forming: 'Preparations underway' }), { forming: 'Preparations underway' });
+    assert.deepEqual(await as(POD).programme.renameStages({ forming: 'Preparations underway', launched: '' }), { forming: 'Preparations underway' });
+    assert.deepEqual(await as(STAFF).programme.settings(), { practiceAreas: ['Communications', 'People'], stageNames: { forming: 'Preparations underway' } });
+    // Back to CoP Hub's words: the stage's item goes.
+    assert.deepEqual(await as(POD).programme.renameStages({ forming: ' ' }), {});
   });
 
   test('communities added later get their approval folder on the next run, and only then', async () => {

@@ -17,7 +17,7 @@ import { createGroup } from '../graph/index.ts';
 import { DEMO_DOMAIN } from '../identities.ts';
 import { seedHeaders } from '../server.ts';
 import type { EmuContext, EmulatorUser } from '../types.ts';
-import { DEMO_COMMUNITIES, DEMO_SUGGESTIONS, EVENT_SERIES, RESOURCE_TEMPLATES } from './demoContent.ts';
+import { DEMO_COMMUNITIES, DEMO_PRACTICE_AREAS, DEMO_SUGGESTIONS, EVENT_SERIES, RESOURCE_TEMPLATES } from './demoContent.ts';
 
 const TOPICS = ['facilitation', 'Power BI', 'copywriting', 'event risk', 'coaching', 'SharePoint', 'survey design', 'budgeting', 'accessibility', 'stakeholder mapping', 'process mapping', 'presenting'];
 
@@ -58,6 +58,7 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
   };
   const aadOf = (handle: string): string => ctx.users.find((u) => u.userPrincipalName === upn(handle))?.id ?? '';
 
+  await addPracticeAreas(sp);
   await addCommunities(sp, ctx, idOf, aadOf);
   await ensureCommunityFolders(sp); // now that communities exist: one approval folder per community
   const communities = await createServices(as(pod)).communities.all();
@@ -71,6 +72,13 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
       await services.notifications.idle();
     }),
   ]);
+}
+
+async function addPracticeAreas(sp: SPFI): Promise<void> {
+  const [batched, execute] = sp.batched();
+  const list = batched.web.lists.getByTitle(LIST_TITLES.practiceAreas);
+  for (const a of DEMO_PRACTICE_AREAS) void list.items.add({ Title: a.title, Description: a.description });
+  await execute();
 }
 
 async function addCommunities(sp: SPFI, ctx: EmuContext, idOf: (h: string) => number, aadOf: (h: string) => string): Promise<void> {

@@ -20,6 +20,21 @@ export interface DemoCommunity {
   tags: string;
 }
 
+/** The programme's practice areas, as the POD team lists them (one has no community yet). */
+export const DEMO_PRACTICE_AREAS: Array<{ title: string; description: string }> = [
+  { title: 'Administration', description: 'Professional administration in faculties and services.' },
+  { title: 'Change and Projects', description: 'Delivering change, projects and programmes.' },
+  { title: 'Communications', description: 'Internal, digital and external communications.' },
+  { title: 'Estates', description: 'Buildings, space and facilities.' },
+  { title: 'Events', description: 'Planning and delivering events of every size.' },
+  { title: 'Marketing and Recruitment', description: 'Attracting students and staff.' },
+  { title: 'People', description: 'Line management, appraisal, induction and wellbeing.' },
+  { title: 'Planning and Insight', description: 'Data, planning and evidence for decisions.' },
+  { title: 'Research', description: 'Supporting research and researchers.' },
+  { title: 'Sustainability', description: 'Environmental and social sustainability across the university.' },
+  { title: 'Technical Services', description: 'Technicians, labs and workshops.' },
+];
+
 export const DEMO_COMMUNITIES: DemoCommunity[] = [
   { title: 'Student Recruitment', practiceArea: 'Marketing and Recruitment', status: 'launched', sponsor: 'margaret.whitfield', gardeners: ['grace.okafor'], joinPolicy: 'open', rhythm: 'Monthly, first Tuesday', rhythmDays: 31, domain: 'Attracting and converting prospective students across UK and international markets.', practice: 'Campaign playbooks, open day run sheets, CRM journeys and conversion insight.', audience: 'Anyone who recruits, advises or markets to prospective students.', tags: 'recruitment; open days; CRM; international' },
   { title: 'Internal Communications', practiceArea: 'Communications', status: 'launched', sponsor: 'margaret.whitfield', gardeners: ['tom.becker'], joinPolicy: 'open', rhythm: 'Every other Thursday', rhythmDays: 14, domain: 'Keeping staff informed, engaged and heard.', practice: 'Staff newsletters, intranet news, all-staff briefings and channel strategy.', audience: 'Communicators in every faculty and service.', tags: 'staff news; intranet; engagement' },

@@ -4,6 +4,12 @@ define([], function () {
     Loading: "Loading…",
     ErrorTitle: "Something went wrong",
     Retry: "Try again",
+    // A community's stages, unless the site names them (the Stage Names list)
+    StageProposed: "Proposed",
+    StageForming: "Forming",
+    StageLaunched: "Launched",
+    StageDormant: "Dormant",
+    StageClosed: "Closed",
     SetupNeededTitle: "Setup needed",
     SetupNeededBody: "CoP Hub's lists are missing or out of date on this site. A site owner can fix this with \"Set up or repair lists\" in the CoP admin console.",
     SetupMissingLists: "Missing lists:",

@@ -4,6 +4,11 @@ declare interface ICopHubSharedStrings {
   Loading: string;
   ErrorTitle: string;
   Retry: string;
+  StageProposed: string;
+  StageForming: string;
+  StageLaunched: string;
+  StageDormant: string;
+  StageClosed: string;
   SetupNeededTitle: string;
   SetupNeededBody: string;
   SetupMissingLists: string;

@@ -9,6 +9,7 @@ import type { Community, CommunityEvent, CurrentUser, MemberProfile, Membership,
 import type { NotificationKind, NotifyOutcome } from '../../domain/notifications';
 import type { CopServices, INotificationService, SetupReport } from '../../domain/services';
 import { fakeAdmin, type FakeAdminData } from './fakeAdmin';
+import { stageNamesFrom, type ProgrammeSettings } from '../../domain/programme';
 
 export interface FakeData {
   communities?: Community[];
@@ -26,6 +27,8 @@ export interface FakeData {
   setup?: SetupReport;
   /** POD administration's data (see fakeAdmin). */
   admin?: FakeAdminData;
+  /** The programme's known practice areas and stage names (none when unset). */
+  programme?: Partial<ProgrammeSettings>;
   /** When set, every read rejects with this. */
   failWith?: unknown;
 }
@@ -38,6 +41,7 @@ export interface FakeState {
   profiles: MemberProfile[];
   /** The Teams notification kinds the signed-in person turned off. */
   muted: NotificationKind[];
+  programme: ProgrammeSettings;
 }
 
 export type FakeServices = CopServices & { state: FakeState; notifications: INotificationService & { /** Tells listeners, as a failed send would. */ emit(o: NotifyOutcome): void } };
@@ -78,7 +82,9 @@ export function fakeServices(data: FakeData = {}): FakeServices {
   const unsupported = (): Promise<never> => Promise.reject(new Error('Not used by this test'));
   const communities = [...(data.communities ?? [])];
   const me: CurrentUser = { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example', isPodAdmin: false, ...data.me };
-  const state: FakeState = { mine: [...(data.mine ?? [])], resources: [...(data.resources ?? [])], suggestions: [], profiles: [...(data.profiles ?? [])], muted: [] };
+  const state: FakeState = { mine: [...(data.mine ?? [])], resources: [...(data.resources ?? [])], suggestions: [], profiles: [...(data.profiles ?? [])], muted: [],
+    programme: { practiceAreas: [...(data.programme?.practiceAreas ?? [])], stageNames: { ...data.programme?.stageNames } },
+  };
   let nextId = 90000;
 
   const policyOf = (id: number): Pick<Community, 'joinPolicy'> => communities.find((c) => c.id === id) ?? { joinPolicy: 'approval' };
@@ -166,5 +172,13 @@ export function fakeServices(data: FakeData = {}): FakeServices {
     groups: { addMember: unsupported, removeMember: unsupported, memberEmails: () => read([]) },
     admin: fakeAdmin(data.admin ?? {}, communities, read),
     notifications: fakeNotifications(state),
+    programme: {
+      settings: () => read(state.programme),
+      async renameStages(names) {
+        const merged = { ...state.programme.stageNames, ...names };
+        state.programme = { ...state.programme, stageNames: stageNamesFrom(Object.entries(merged).map(([stage, name]) => ({ stage, name }))) };
+        return state.programme.stageNames;
+      },
+    },
   };
 }

@@ -10,15 +10,8 @@ import * as strings from 'CopDirectoryWebPartStrings';
 import { isCommunityPageTemplate } from '../../domain/links';
 import { isContactEmail, isContactPhone } from '../../domain/programmeContact';
 import { COMMUNITY_STATUSES } from '../../domain/models';
+import { DEFAULT_STAGE_NAMES } from '../../ui/stageNames';
 import type { ICopDirectoryWebPartProps } from './CopDirectoryWebPart';
-
-const STATUS_TEXT: Record<string, string> = {
-  proposed: strings.StatusProposed,
-  forming: strings.StatusForming,
-  launched: strings.StatusLaunched,
-  dormant: strings.StatusDormant,
-  closed: strings.StatusClosed,
-};
 
 /** An empty value is fine; otherwise an http(s) or site-relative address with `{id}`. */
 function validateCommunityPageUrl(value: string): string {
@@ -63,7 +56,7 @@ export function buildPropertyPane(properties: ICopDirectoryWebPartProps): IPrope
               PropertyPaneDropdown('defaultStatus', {
                 label: strings.DefaultStatusFieldLabel,
                 selectedKey: properties.defaultStatus || '',
-                options: [{ key: '', text: strings.AnyStatus }, ...COMMUNITY_STATUSES.filter((s) => s !== 'proposed').map((s) => ({ key: s, text: STATUS_TEXT[s] }))],
+                options: [{ key: '', text: strings.AnyStatus }, ...COMMUNITY_STATUSES.filter((s) => s !== 'proposed').map((s) => ({ key: s, text: DEFAULT_STAGE_NAMES[s] }))],
               }),
               PropertyPaneToggle('defaultMineOnly', { label: strings.DefaultMineOnlyFieldLabel }),
             ],

@@ -18,6 +18,7 @@ import { SetupPanel } from './SetupPanel';
 
 // Tabs people open less often load on first use, so the portfolio (what the console opens on) loads least.
 const SponsorReport = React.lazy(() => import(/* webpackChunkName: 'cop-admin-sponsor-report' */ './SponsorReport').then((m) => ({ default: m.SponsorReport })));
+const ProgrammeWords = React.lazy(() => import(/* webpackChunkName: 'cop-admin-programme-words' */ './ProgrammeWords').then((m) => ({ default: m.ProgrammeWords })));
 const CommunityHistory = React.lazy(() => import(/* webpackChunkName: 'cop-admin-history' */ './CommunityHistory').then((m) => ({ default: m.CommunityHistory })));
 
 /** The POD team's console. Others see a polite "not for you"; SharePoint enforces it either way. */
@@ -60,6 +61,9 @@ const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download =
       </PivotItem>
       <PivotItem itemKey="history" headerText={strings.TabHistory}>
         <React.Suspense fallback={<LoadingView rows={4} />}>{needsData((data) => <CommunityHistory communities={data.communities} admin={services.admin} />)}</React.Suspense>
+      </PivotItem>
+      <PivotItem itemKey="words" headerText={strings.TabWords}>
+        <React.Suspense fallback={<LoadingView rows={4} />}><ProgrammeWords programme={services.programme} /></React.Suspense>
       </PivotItem>
     </Pivot>
     {/* Always in view: on a site that isn't set up, this is the first thing to do. */}

@@ -16,6 +16,17 @@ declare interface ICopAdminConsoleWebPartStrings {
   TabLaunch: string;
   TabReport: string;
   TabHistory: string;
+  TabWords: string;
+  StageNamesHeading: string;
+  StageNamesIntro: string;
+  /** {0}: CoP Hub's word for the stage. */
+  StageNameLabel: string;
+  StageNamesSave: string;
+  StageNamesSaving: string;
+  StageNamesSaved: string;
+  PracticeAreasHeading: string;
+  PracticeAreasIntro: string;
+  PracticeAreasNone: string;
   PortfolioTitle: string;
   PortfolioSearch: string;
   PortfolioStatus: string;

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { Community, MemberCounts, Membership } from '../../../domain/models';
+import type { ProgrammeSettings } from '../../../domain/programme';
 import { nextSession, type Session } from '../../../domain/rhythm';
 import type { CopServices } from '../../../domain/services';
 import { useAsync, type AsyncState } from '../../../ui/hooks/useAsync';
@@ -8,6 +9,8 @@ export interface DirectoryData {
   communities: Community[];
   /** The signed-in person's memberships, pledges and requests. */
   mine: Membership[];
+  /** The programme's known practice areas and stage names (read in the same $batch). */
+  programme: ProgrammeSettings;
 }
 
 export interface DirectoryDataResult {
@@ -36,8 +39,9 @@ export const COUNTS_SETTLE_MS = 250;
 export function useDirectoryData(services: CopServices): DirectoryDataResult {
   const { state, reload } = useAsync(async () => {
     // The listing, not every field: the directory shows and searches a few (half the bytes at 2,000).
-    const [communities, mine] = await Promise.all([services.communities.listing(), services.memberships.mine()]);
-    return { communities, mine };
+    // The programme's words travel in the same $batch: the stage names are on the first cards.
+    const [communities, mine, programme] = await Promise.all([services.communities.listing(), services.memberships.mine(), services.programme.settings()]);
+    return { communities, mine, programme };
   }, [services]);
   const [mine, setMine] = React.useState<Membership[]>();
   const [counts, setCounts] = React.useState<Record<number, MemberCounts>>({});

@@ -68,11 +68,6 @@ declare interface ICopDirectoryWebPartStrings {
   NoMatchBody: string;
   SuggestPrompt: string;
   // Community
-  StatusProposed: string;
-  StatusForming: string;
-  StatusLaunched: string;
-  StatusDormant: string;
-  StatusClosed: string;
   Sponsor: string;
   SponsoredBy: string;
   Gardeners: string;
@@ -142,6 +137,10 @@ declare interface ICopDirectoryWebPartStrings {
   SuggestNameLabel: string;
   SuggestDescriptionLabel: string;
   SuggestPracticeAreaLabel: string;
+  SuggestPracticeAreaPlaceholder: string;
+  SuggestPracticeAreaOther: string;
+  SuggestOtherAreaLabel: string;
+  SuggestOtherAreaRequired: string;
   Optional: string;
   SuggestKindLabel: string;
   KindExisting: string;

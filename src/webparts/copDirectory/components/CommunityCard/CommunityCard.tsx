@@ -3,22 +3,15 @@ import { Link } from '@fluentui/react/lib/Link';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopDirectoryWebPartStrings';
 import { communityLinks } from '../../../../domain/links';
-import type { Community, CommunityStatus, MemberCounts } from '../../../../domain/models';
+import type { Community, MemberCounts } from '../../../../domain/models';
 import { PeopleNames, PersonName } from '../../../../ui/components/PersonName';
 import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
+import { useStageName } from '../../../../ui/stageNames';
 import { FoundingProgress } from '../FoundingProgress';
 import { MembershipAction } from '../MembershipAction';
 import { getCommunityCardClassNames } from './CommunityCard.styles';
 import type { ICommunityCardProps } from './ICommunityCardProps';
-
-export const STATUS_TEXT: Record<CommunityStatus, string> = {
-  proposed: strings.StatusProposed,
-  forming: strings.StatusForming,
-  launched: strings.StatusLaunched,
-  dormant: strings.StatusDormant,
-  closed: strings.StatusClosed,
-};
 
 function membersText(c: Community, counts: MemberCounts): string {
   if (c.status !== 'forming') return fill(strings.MemberCounts, counts.core, counts.wider);
@@ -30,6 +23,7 @@ function membersText(c: Community, counts: MemberCounts): string {
 const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
   const { community: c, layout, standing, counts, nextSession, sessionsKnown, communityPageUrl, busy, focusOutcome, onJoin, onPledge, onWithdraw } = props;
   const dates = useDates();
+  const stage = useStageName();
   const when = nextSession && dates.format('session', nextSession.start);
   const classes = getCommunityCardClassNames(useTheme());
   const links = communityLinks(c, communityPageUrl);
@@ -54,7 +48,7 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
   );
 
   if (layout === 'list') {
-    const meta = [c.practiceArea, STATUS_TEXT[c.status], c.sponsor && fill(strings.SponsoredBy, c.sponsor.displayName), counts && membersText(c, counts), when && fill(strings.NextSessionOn, when)];
+    const meta = [c.practiceArea, stage(c.status), c.sponsor && fill(strings.SponsoredBy, c.sponsor.displayName), counts && membersText(c, counts), when && fill(strings.NextSessionOn, when)];
     return (
       <article className={classes.row} aria-labelledby={titleId}>
         <div className={classes.rowMain}>
@@ -71,7 +65,7 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
     <article className={classes.card} aria-labelledby={titleId}>
       <div className={classes.header}>
         <Heading className={classes.title} id={titleId} tabIndex={-1} dir="auto" data-cop-card-title>{title}</Heading>
-        <span className={classes.status}>{STATUS_TEXT[c.status]}</span>
+        <span className={classes.status}>{stage(c.status)}</span>
       </div>
       {/* Text people typed keeps its own direction (dir="auto"), isolated from the labels around it. */}
       {c.practiceArea && <span className={classes.area} dir="auto">{c.practiceArea}</span>}

@@ -1,2 +1,2 @@
-export { CommunityCard, STATUS_TEXT } from './CommunityCard';
+export { CommunityCard } from './CommunityCard';
 export type { ICommunityCardProps } from './ICommunityCardProps';

@@ -16,6 +16,8 @@ import { HubSearchLauncher } from '../../../../ui/components/HubSearch';
 import { SetupGate } from '../../../../ui/components/SetupGate';
 import { ErrorView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
+import { StageNamesProvider } from '../../../../ui/stageNames';
+import { NO_PROGRAMME_SETTINGS, practiceAreaOptions } from '../../../../domain/programme';
 import { browserUrlState } from '../../../../ui/hooks/urlState';
 import { useDirectoryData, type DirectoryDataResult } from '../../hooks/useDirectoryData';
 import { useDirectoryView } from '../../hooks/useDirectoryView';
@@ -60,12 +62,17 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
   const ready = data.state.status === 'ready' ? data.state.data : undefined;
   const communities = ready?.communities ?? NO_COMMUNITIES;
   const mine = ready?.mine ?? NO_MEMBERSHIPS;
+  const programme = ready?.programme ?? NO_PROGRAMME_SETTINGS;
   const actions = useMembershipActions(services, communities, data.refreshMembership);
   const [suggesting, setSuggesting] = React.useState(false);
 
   const visible = React.useMemo(() => visibleStatuses({ showForming, showClosed }), [showForming, showClosed]);
   const index = React.useMemo(() => indexCommunities(communities), [communities]);
-  const facets = React.useMemo(() => directoryFacets(communities, visible), [communities, visible]);
+  const facets = React.useMemo(() => {
+    const held = directoryFacets(communities, visible);
+    // The POD team's known areas first (one place), then any other area a shown community holds.
+    return { ...held, practiceAreas: practiceAreaOptions(programme.practiceAreas, held.practiceAreas) };
+  }, [communities, visible, programme]);
   const standings = React.useMemo(() => myStandings(mine, communities), [mine, communities]);
   // Values a shared link names that this directory can't show are ignored, not obeyed.
   const query = React.useMemo(() => pruneQuery(view.query, facets), [view.query, facets]);
@@ -110,7 +117,7 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
   });
 
   return (
-    <>
+    <StageNamesProvider names={programme.stageNames}>
       <DirectoryToolbar
         query={query}
         facets={facets}
@@ -183,10 +190,11 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
               actions.announce({ kind: 'success', text: fill(strings.SuggestionThanks, s.title) });
             }}
             onDismiss={() => setSuggesting(false)}
+            practiceAreas={facets.practiceAreas}
           />
         </React.Suspense>
       )}
-    </>
+    </StageNamesProvider>
   );
 };
 

@@ -8,7 +8,7 @@ import * as strings from 'CopDirectoryWebPartStrings';
 import { isFiltered } from '../../../../domain/directoryFilter';
 import { URL_LIMITS } from '../../../../domain/directoryUrl';
 import type { CommunityStatus } from '../../../../domain/models';
-import { STATUS_TEXT } from '../CommunityCard';
+import { useStageName } from '../../../../ui/stageNames';
 import { getDirectoryToolbarClassNames } from './DirectoryToolbar.styles';
 import type { IDirectoryToolbarProps } from './IDirectoryToolbarProps';
 
@@ -20,8 +20,9 @@ function toggled<T>(values: readonly T[], value: T, selected: boolean | undefine
 /** Search box, filters, "my communities", grouping and the layout switch. */
 export const DirectoryToolbar: React.FC<IDirectoryToolbarProps> = ({ query, facets, layout, grouped, onQueryChange, onLayoutChange, onGroupedChange, onClearFilters }) => {
   const classes = getDirectoryToolbarClassNames(useTheme());
+  const stage = useStageName();
   const areaOptions: IDropdownOption[] = facets.practiceAreas.map((a) => ({ key: a, text: a }));
-  const statusOptions: IDropdownOption[] = facets.statuses.map((s) => ({ key: s, text: STATUS_TEXT[s] }));
+  const statusOptions: IDropdownOption[] = facets.statuses.map((s) => ({ key: s, text: stage(s) }));
   const sponsorOptions: IDropdownOption[] = facets.sponsors.map((p) => ({ key: p.id, text: p.displayName }));
 
   return (

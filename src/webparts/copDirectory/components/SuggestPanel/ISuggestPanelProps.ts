@@ -10,4 +10,6 @@ export interface ISuggestPanelProps {
   onSubmitted: (suggestion: Suggestion) => void;
   /** Closes the panel without sending. */
   onDismiss: () => void;
+  /** The practice areas to offer (the ones the directory's filter knows); "Other" asks for words. None: a text box. */
+  practiceAreas?: readonly string[];
 }

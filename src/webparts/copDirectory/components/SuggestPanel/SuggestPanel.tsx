@@ -1,12 +1,14 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopDirectoryWebPartStrings';
 import type { SuggestionKind } from '../../../../domain/models';
+import { canonicalPracticeArea } from '../../../../domain/programme';
 import { validateSuggestion, type FieldProblem, type SuggestionDraft, type SuggestionField, type SuggestionProblems } from '../../../../domain/validation';
 import { describeError } from '../../../../ui/errors';
 import { fill } from '../../../../ui/format';
@@ -16,6 +18,8 @@ import type { ISuggestPanelProps } from './ISuggestPanelProps';
 type Focusable = { focus: () => void };
 
 const EMPTY: SuggestionDraft = { title: '', description: '', practiceArea: '', kind: '' };
+/** The "Other" choice's key: no practice area's name, since names are trimmed text. */
+const OTHER_AREA = ' other';
 const ORDER: SuggestionField[] = ['title', 'description', 'practiceArea', 'kind'];
 const REQUIRED_TEXT: Record<SuggestionField, string> = {
   title: strings.SuggestTitleRequired,
@@ -26,15 +30,18 @@ const REQUIRED_TEXT: Record<SuggestionField, string> = {
 
 function message(field: SuggestionField, problem: FieldProblem | undefined): string | undefined {
   if (!problem) return undefined;
-  if (problem.rule === 'required') return REQUIRED_TEXT[field];
+  if (problem.rule === 'required') return field === 'practiceArea' ? strings.SuggestOtherAreaRequired : REQUIRED_TEXT[field];
   if (problem.rule === 'tooLong') return fill(strings.TooLong, problem.max, problem.length);
   return strings.NotAChoice;
 }
 
 /** "Suggest a community or network": a short form, checked before it is sent to the POD team. */
-export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, onSubmitted, onDismiss }) => {
+export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, onSubmitted, onDismiss, practiceAreas = [] }) => {
   const classes = getSuggestPanelClassNames(useTheme());
   const [draft, setDraft] = React.useState<SuggestionDraft>(EMPTY);
+  /** The known area chosen, OTHER_AREA (then the typed name is the draft's), or '' for none yet. */
+  const [areaChoice, setAreaChoice] = React.useState('');
+  const otherArea = areaChoice === OTHER_AREA;
   const [problems, setProblems] = React.useState<SuggestionProblems>({});
   const [checked, setChecked] = React.useState(false);
   const [sending, setSending] = React.useState(false);
@@ -52,26 +59,36 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
   React.useEffect(() => {
     if (!isOpen) return;
     setDraft(EMPTY);
+    setAreaChoice('');
     setProblems({});
     setChecked(false);
     setSendError(undefined);
   }, [isOpen]);
 
-  const change = (field: SuggestionField, value: string): void => {
+  const change = (field: SuggestionField, value: string, other = otherArea): void => {
     const next = { ...draft, [field]: value };
     setDraft(next);
     // After the first attempt, messages follow the input so a fixed field stops complaining.
     if (checked) {
-      const result = validateSuggestion(next);
+      const result = validateSuggestion(next, { practiceAreaRequired: other });
       setProblems(result.ok ? {} : result.problems);
     }
   };
+
+  const chooseArea = (key: string): void => {
+    setAreaChoice(key);
+    change('practiceArea', key === OTHER_AREA ? '' : key, key === OTHER_AREA);
+  };
+  const areaOptions: IDropdownOption[] = [
+    ...practiceAreas.map((a) => ({ key: a, text: a })),
+    { key: OTHER_AREA, text: strings.SuggestPracticeAreaOther },
+  ];
 
   const submit = async (e?: React.FormEvent): Promise<void> => {
     e?.preventDefault();
     if (inFlight.current) return;
     setChecked(true);
-    const result = validateSuggestion(draft);
+    const result = validateSuggestion(draft, { practiceAreaRequired: otherArea });
     if (!result.ok) {
       setProblems(result.problems);
       const first = ORDER.find((f) => result.problems[f]);
@@ -83,7 +100,8 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
     setSending(true);
     setSendError(undefined);
     try {
-      onSubmitted(await onSubmit(result.value));
+      // A known area typed under "Other" is sent in the list's own spelling.
+      onSubmitted(await onSubmit({ ...result.value, practiceArea: canonicalPracticeArea(result.value.practiceArea, practiceAreas) }));
     } catch (error) {
       setSendError(describeError(error));
     } finally {
@@ -137,14 +155,29 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
           errorMessage={message('description', problems.description)}
           componentRef={focusable('description')}
         />
-        <TextField
-          label={strings.SuggestPracticeAreaLabel}
-          description={strings.Optional}
-          value={draft.practiceArea}
-          onChange={(_, v) => change('practiceArea', v ?? '')}
-          errorMessage={message('practiceArea', problems.practiceArea)}
-          componentRef={focusable('practiceArea')}
-        />
+        {practiceAreas.length > 0 && (
+          <Dropdown
+            label={strings.SuggestPracticeAreaLabel}
+            placeholder={strings.SuggestPracticeAreaPlaceholder}
+            options={areaOptions}
+            selectedKey={areaChoice || null}
+            onChange={(_, o) => o && chooseArea(String(o.key))}
+            // "Other" names its area in the text box below, which then takes the focus on a problem.
+            componentRef={otherArea ? undefined : focusable('practiceArea')}
+            errorMessage={otherArea ? undefined : message('practiceArea', problems.practiceArea)}
+          />
+        )}
+        {(practiceAreas.length === 0 || otherArea) && (
+          <TextField
+            label={otherArea ? strings.SuggestOtherAreaLabel : strings.SuggestPracticeAreaLabel}
+            required={otherArea}
+            description={otherArea ? undefined : strings.Optional}
+            value={draft.practiceArea}
+            onChange={(_, v) => change('practiceArea', v ?? '')}
+            errorMessage={message('practiceArea', problems.practiceArea)}
+            componentRef={focusable('practiceArea')}
+          />
+        )}
         <div>
           <ChoiceGroup
             componentRef={focusable('kind')}

@@ -1,0 +1,1 @@
+export { ProgrammeWords } from './ProgrammeWords';
