@@ -1,8 +1,8 @@
 /**
  * What people see first: every workbench page at 1280 px and 320 px, in light, dark and high
  * contrast, screenshotted to test-results/looks-*.png for a person to look at, with axe on each
- * (light and dark; in forced colours the browser draws its own colours, so axe's contrast verdict
- * there says nothing and the screenshot is the check). Also the details the issue names: the admin
+ * (in forced colours all but its colour-contrast rule: the browser draws its own colours there, so
+ * that verdict says nothing and the screenshot is the check). Also the details the issue names: the admin
  * portfolio keeps its headers and values whole at 1280 px, its Status filter says "All statuses",
  * and My communities' link is told apart by more than colour.
  */
@@ -37,6 +37,14 @@ const PAGES: Array<{ name: string; path: string; upn: string; ready: (p: Page) =
   { name: 'site-header', path: '/site-header?community=1', upn: STAFF, ready: (p) => p.getByRole('navigation', { name: 'Community' }).getByText(/You're|Join this community|pending|pledged/).waitFor() },
 ];
 const THEMES = ['light', 'dark', 'contrast'] as const;
+/**
+ * In forced colours (Windows high contrast) the browser paints text and backgrounds in the person's
+ * own system colours, whatever the page asks for; axe's color-contrast rule still takes the page's
+ * own text colour (axe-core 4.14 reported Fluent's #323130 on the forced black canvas, 1.6:1, for
+ * text that the screenshot shows white on black), so its verdict there is about colours nobody sees.
+ * Only that rule is off; every other rule runs, as in light and dark.
+ */
+const FORCED_COLOURS_OFF = ['color-contrast'];
 
 for (const pg of PAGES) {
   test(`${pg.name}: 1280 and 320 px, light, dark and high contrast`, async () => {
@@ -51,10 +59,8 @@ for (const pg of PAGES) {
         await pg.ready(page);
         await page.waitForFunction(() => !document.querySelector('[role="status"][aria-label="Loading…"]'));
         await page.screenshot({ path: join(RESULTS, `looks-${pg.name}-${width}-${theme}.png`), fullPage: true });
-        if (theme !== 'contrast') {
-          const found = await axe(page);
-          assert.equal(found.length, 0, `${pg.name} ${width} ${theme}: ${describeViolations(found)}`);
-        }
+        const found = await axe(page, theme === 'contrast' ? FORCED_COLOURS_OFF : []);
+        assert.equal(found.length, 0, `${pg.name} ${width} ${theme}: ${describeViolations(found)}`);
         await context.close();
       }
     }
