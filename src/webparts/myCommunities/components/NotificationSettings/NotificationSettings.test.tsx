@@ -26,4 +26,20 @@ describe('NotificationSettings', () => {
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect((screen.getByRole('checkbox', { name: 'my request to join is declined' }) as HTMLInputElement).checked).toBe(false);
   });
+
+  it('saves the same choices on Try again once SharePoint answers', async () => {
+    const services = fakeServices();
+    const save = services.notifications.setMutedKinds.bind(services.notifications);
+    let busy = true;
+    services.notifications.setMutedKinds = (kinds) => (busy ? Promise.reject(Object.assign(new Error('busy'), { status: 503 })) : save(kinds));
+    render(<NotificationSettings notifications={services.notifications} />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'my request to join is declined' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/SharePoint is busy/)).toBeTruthy();
+    busy = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText("Saved. You'll be told about what is ticked.")).toBeTruthy();
+    expect(screen.queryByText(/SharePoint is busy/)).toBeNull();
+    expect(services.state.muted).toEqual(['requestDeclined']);
+  });
 });

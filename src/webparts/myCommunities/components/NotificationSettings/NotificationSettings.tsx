@@ -57,7 +57,8 @@ export const NotificationSettings: React.FC<INotificationSettingsProps> = ({ not
       </fieldset>
       <Stack horizontal><PrimaryButton text={strings.NotificationsSave} onClick={save} disabled={saving === 'saving'} /></Stack>
       {saving === 'saved' && <MessageBar messageBarType={MessageBarType.success}>{strings.NotificationsSaved}</MessageBar>}
-      {typeof saving === 'object' && <ErrorView error={saving.error} />}
+      {/* Try again sends the same choices again; nothing ticked is lost meanwhile. */}
+      {typeof saving === 'object' && <ErrorView error={saving.error} onRetry={save} />}
     </Stack>
   );
 };
