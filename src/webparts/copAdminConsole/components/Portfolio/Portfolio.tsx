@@ -14,6 +14,7 @@ import { ErrorView } from '../../../../ui/components/StatusViews';
 import { useDates, type DateFormats } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
 import { plural } from '../../../../ui/plural';
+import { useStageName } from '../../../../ui/stageNames';
 import { HealthExplainer } from '../HealthExplainer';
 import type { IPortfolioProps } from './IPortfolioProps';
 import { classes } from './Portfolio.styles';
@@ -37,6 +38,7 @@ function lastSession(r: PortfolioRow, dates: DateFormats): React.ReactNode {
 /** Every community with what says whether it is alive; sortable, filterable, exportable. */
 export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) => {
   const dates = useDates();
+  const stageName = useStageName();
   const [filter, setFilter] = React.useState<PortfolioFilter>(EMPTY_PORTFOLIO_FILTER);
   const [sort, setSort] = React.useState<{ key: PortfolioSortKey; descending: boolean }>({ key: 'title', descending: false });
   const shown = React.useMemo(() => sortPortfolio(filterPortfolio(rows, filter), sort.key, sort.descending), [rows, filter, sort]);
@@ -52,7 +54,7 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) =>
   });
   const columns: IColumn[] = [
     column('title', strings.ColCommunity, (r) => <strong>{r.community.title}</strong>, 'title', 160),
-    column('status', strings.ColStatus, (r) => r.community.status, 'status', 70),
+    column('status', strings.ColStatus, (r) => stageName(r.community.status), 'status', 70),
     column('members', `${strings.ColCore} / ${strings.ColWider}`, (r) => (r.community.status === 'forming' ? `${strings.ColPledged}: ${r.members.pledged}` : `${r.members.core} / ${r.members.wider}`), 'members', 110),
     column('gardener', strings.ColGardener, (r) => (r.hasGardener ? r.community.gardeners.map((g) => g.displayName).join(', ') : <span className={classes.missing}>{strings.Missing}</span>), undefined, 110),
     column('sponsor', strings.ColSponsor, (r) => r.community.sponsor?.displayName ?? <span className={classes.missing}>{strings.Missing}</span>, undefined, 110),
@@ -88,7 +90,7 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) =>
               label={strings.PortfolioStatus}
               placeholder={strings.PortfolioAllStatuses}
               multiSelect
-              options={COMMUNITY_STATUSES.map((s) => ({ key: s, text: s }))}
+              options={COMMUNITY_STATUSES.map((s) => ({ key: s, text: stageName(s) }))}
               selectedKeys={[...filter.statuses]}
               onChange={(_, o) => o && setFilter((f) => ({ ...f, statuses: o.selected ? [...f.statuses, o.key as CommunityStatus] : f.statuses.filter((s) => s !== o.key) }))}
             />
