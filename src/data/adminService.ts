@@ -10,6 +10,7 @@ import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ReportData,
 import { MEMBERSHIP_STATUSES, type Community, type CommunityEvent, type MemberProfile, type Person, type Suggestion } from '../domain/models';
 import type { IAdminService, ICommunityService, IGroupService, LaunchOutcome } from '../domain/services';
 import { isGroupId } from '../domain/errors';
+import { planAcceptance, type AcceptancePlan, type AcceptanceProblem, type SuggestionAcceptance } from '../domain/suggestionAcceptance';
 import { planTeam } from '../domain/teamReconciliation';
 import { COMMUNITIES, LIST_TITLES } from '../schema/lists';
 import {
@@ -24,6 +25,22 @@ const RECORD_EXPAND = [...MEMBERSHIP_EXPAND, 'Editor'];
 const SUGGESTION_SELECT = ['Id', 'Title', 'Description', 'PracticeArea', 'SuggestionKind', 'Created', ...personSelect('Author')];
 /** Community fields whose changes the history reports (Modified and the like always change). */
 const TRACKED = COMMUNITIES.fields.map((f) => f.name).concat('Title');
+
+/** Why a suggestion can't be accepted this way; the console checks first, so only other callers see these. */
+const ACCEPTANCE_REFUSED: Record<AcceptanceProblem, string> = {
+  choiceNotForKind: 'That choice does not fit this kind of suggestion.',
+  noOrganiser: 'The suggestion has no author to list as its organiser.',
+  addressNeeded: "Give the network's address, so the hub can link to it.",
+  addressInvalid: "The network's address must be a web address (https://…).",
+};
+
+/** StatusReason of an accepted suggestion: what was made of it, and from which suggestion. */
+function acceptanceReason(s: Suggestion, plan: AcceptancePlan): string {
+  const from = `suggestion ${s.id} (${s.kind})`;
+  if (plan.choice === 'listLaunched') return `Listed as launched from ${from}: an existing network, organised by ${s.author?.displayName ?? ''}.`;
+  if (plan.choice === 'link') return `Linked from ${from}: a network the hub links to at ${plan.siteUrl ?? ''}.`;
+  return `Proposed from ${from}.`;
+}
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
@@ -140,24 +157,31 @@ export class AdminService implements IAdminService {
     await this.list(LIST_TITLES.suggestions).items.getById(s.id).update({ SuggestionStatus: status }, '*').catch(() => undefined);
   }
 
-  public async acceptSuggestion(s: Suggestion): Promise<Community> {
+  public async acceptSuggestion(s: Suggestion, choice: SuggestionAcceptance = { kind: 'propose' }): Promise<Community> {
     if (s.status === 'accepted' && s.linkedCommunityId) {
       const linked = await this.communities.get(s.linkedCommunityId);
       if (linked) return linked;
     }
     if (s.status === 'declined') throw new Error('This suggestion was declined; it can no longer be accepted.');
+    const planned = planAcceptance(s, choice);
+    if (!planned.ok) throw new Error(ACCEPTANCE_REFUSED[planned.problem]);
+    const { plan } = planned;
     // The community first: if SharePoint refuses it (not a site owner), the suggestion is untouched.
     const added = (await this.list(LIST_TITLES.communities).items.add({
       Title: s.title.slice(0, 255),
       PracticeArea: (s.practiceArea || 'To be decided').slice(0, 120),
       Domain: s.description,
-      CopStatus: 'proposed',
-      JoinPolicy: 'approval',
-      StatusReason: `Proposed from suggestion ${s.id} (${s.kind}).`,
+      CopStatus: plan.status,
+      CommunityKind: plan.kind,
+      // An existing network already has its members; no requests to decide.
+      JoinPolicy: plan.status === 'proposed' ? 'approval' : 'open',
+      ...(plan.gardeners.length ? { GardenersId: plan.gardeners.map((p) => p.id) } : {}),
+      ...(plan.siteUrl ? { SiteUrl: { Url: plan.siteUrl, Description: s.title.slice(0, 255) } } : {}),
+      StatusReason: acceptanceReason(s, plan),
     })) as { Id?: number };
     const communityId = Number(added.Id);
     await this.review(s, 'accepted', { LinkedCommunityId: communityId });
-    // Its approval folder in Memberships, so requests to join can land there.
+    // Its approval folder in Memberships, so requests to join can land there (and its gardeners decide them).
     // Setup code loads only for this rare action, in the setup chunk (see SetupService.provision).
     const { ensureCommunityFolders } = await import(/* webpackChunkName: 'cop-hub-setup' */ '../schema/provision');
     await ensureCommunityFolders(this.sp);

@@ -96,6 +96,7 @@ export function toCommunity(item: SpItem): Community {
     title: str(item.Title),
     practiceArea: str(item.PracticeArea),
     status: choice(COMMUNITY_STATUSES, item.CopStatus, 'proposed'),
+    ...(item.CommunityKind === 'linked network' ? { kind: 'linked network' as const } : {}),
     domain: str(item.Domain),
     practice: str(item.Practice),
     audience: str(item.Audience),
@@ -120,7 +121,7 @@ export function toCommunity(item: SpItem): Community {
 
 export const COMMUNITY_SELECT = [
   'Id', 'Title', 'PracticeArea', 'CopStatus', 'Domain', 'Practice', 'Audience', 'JoinPolicy', 'FoundingTarget', 'Rhythm',
-  'RhythmDays', 'GroundRules', 'Tags', 'GroupId', 'TeamsUrl', 'SiteUrl', 'ContactEmail', 'Modified',
+  'RhythmDays', 'GroundRules', 'Tags', 'GroupId', 'TeamsUrl', 'SiteUrl', 'ContactEmail', 'CommunityKind', 'Modified',
   ...personSelect('Sponsor'), ...personSelect('Gardeners'), ...personSelect('Editor'),
 ];
 export const COMMUNITY_EXPAND = ['Sponsor', 'Gardeners', 'Editor'];
@@ -131,7 +132,7 @@ export const COMMUNITY_EXPAND = ['Sponsor', 'Gardeners', 'Editor'];
  */
 export const COMMUNITY_LISTING_SELECT = [
   'Id', 'Title', 'PracticeArea', 'CopStatus', 'Domain', 'Practice', 'Audience', 'JoinPolicy', 'FoundingTarget', 'Rhythm', 'Tags', 'GroupId',
-  'TeamsUrl', 'SiteUrl', ...personSelect('Sponsor'), ...personSelect('Gardeners'),
+  'TeamsUrl', 'SiteUrl', 'CommunityKind', ...personSelect('Sponsor'), ...personSelect('Gardeners'),
 ];
 export const COMMUNITY_LISTING_EXPAND = ['Sponsor', 'Gardeners'];
 

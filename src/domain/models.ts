@@ -25,6 +25,13 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const SUGGESTION_KINDS = ['existing network', 'new idea'] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
 
+/**
+ * What a Communities item is: a community of practice the hub runs (joined here), or a network
+ * that lives elsewhere and the hub links to (an accepted "existing network"; no joining here).
+ */
+export const COMMUNITY_KINDS = ['community of practice', 'linked network'] as const;
+export type CommunityKind = (typeof COMMUNITY_KINDS)[number];
+
 export const SUGGESTION_STATUSES = ['new', 'reviewing', 'accepted', 'declined'] as const;
 export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
@@ -46,6 +53,8 @@ export interface Community {
   title: string;
   practiceArea: string;
   status: CommunityStatus;
+  /** Set only for a network the hub links to (its address in siteUrl); absent, a community of practice. */
+  kind?: CommunityKind;
   /** Shared area of interest and competence. */
   domain: string;
   /** The shared repertoire the community builds. */

@@ -1,11 +1,13 @@
 import type { MembershipRecord } from './adminModels';
 import type { Community, Membership, Person, Suggestion } from './models';
+import type { SuggestionAcceptance } from './suggestionAcceptance';
 import { launchReadiness, podTargets, runPodCommand, visibleCommands, type PodCommandServices, type PodCommandText } from './podCommands';
 
 const TEXT: PodCommandText = {
   notFound: 'not found', notAllowed: 'not allowed', changedMeanwhile: 'changed', alreadyDecided: 'already decided', isPledge: 'pledge',
   reasonNeeded: 'reason needed', notForming: (s) => `is ${s}`, targetNotReached: (p, t) => `${p} of ${t}`, teamNotUpdated: (w) => `team: ${w}`,
-  created: (t) => `created ${t}`, launched: (n, f) => `${n} founders, ${f} failed`, otherError: (e) => (e instanceof Error ? e.message : String(e)),
+  created: (t) => `created ${t}`, listedLaunched: (t, o) => `listed ${t} with ${o}`, linkedNetwork: (t, u) => `linked ${t} at ${u}`,
+  acceptanceProblem: (p) => `problem ${p}`, launched: (n, f) => `${n} founders, ${f} failed`, otherError: (e) => (e instanceof Error ? e.message : String(e)),
 };
 
 const person = (id: number): Person => ({ id, displayName: `P${id}`, email: `p${id}@x.example` });
@@ -17,7 +19,8 @@ const request = (id: number, over: Partial<MembershipRecord> = {}): MembershipRe
   id, title: `Request ${id}`, communityId: 1, member: person(id), level: 'wider', status: 'pending', approval: 'pending', ...over,
 });
 
-function services(over: { records?: MembershipRecord[]; communities?: Community[]; suggestions?: Suggestion[]; pledged?: number; refuse?: number[] } = {}): { s: PodCommandServices; decided: Array<[number, boolean, string | undefined]>; added: Array<[string, string]>; launched: number[] } {
+function services(over: { records?: MembershipRecord[]; communities?: Community[]; suggestions?: Suggestion[]; pledged?: number; refuse?: number[] } = {}): { s: PodCommandServices; decided: Array<[number, boolean, string | undefined]>; added: Array<[string, string]>; launched: number[]; accepted: Array<[number, SuggestionAcceptance | undefined]> } {
+  const accepted: Array<[number, SuggestionAcceptance | undefined]> = [];
   const decided: Array<[number, boolean, string | undefined]> = [];
   const added: Array<[string, string]> = [];
   const launched: number[] = [];
@@ -27,7 +30,10 @@ function services(over: { records?: MembershipRecord[]; communities?: Community[
     admin: {
       membership: async (id: number) => records.find((r) => r.id === id),
       suggestion: async (id: number) => over.suggestions?.find((x) => x.id === id),
-      acceptSuggestion: async (x: Suggestion) => community(99, { title: x.title, status: 'proposed' }),
+      acceptSuggestion: async (x: Suggestion, choice?: SuggestionAcceptance) => {
+        accepted.push([x.id, choice]);
+        return community(99, { title: x.title, status: choice?.kind === 'propose' ? 'proposed' : 'launched', siteUrl: choice?.kind === 'link' ? choice.url : undefined });
+      },
       declineSuggestion: async (x: Suggestion, reason: string) => ({ ...x, status: 'declined', response: reason }),
       launch: async (c: Community) => {
         launched.push(c.id);
@@ -45,7 +51,7 @@ function services(over: { records?: MembershipRecord[]; communities?: Community[
     groups: { addMember: async (g: string, e: string) => { added.push([g, e]); } },
     communities: { get: async (id: number) => communities.find((c) => c.id === id) },
   } as unknown as PodCommandServices;
-  return { s, decided, added, launched };
+  return { s, decided, added, launched, accepted };
 }
 
 describe('visibleCommands', () => {
@@ -99,6 +105,24 @@ describe('runPodCommand', () => {
     const sug: Suggestion = { id: 4, title: 'Green champions', description: '', practiceArea: 'Estates', kind: 'new idea', status: 'new' };
     const { s } = services({ suggestions: [sug] });
     expect(await runPodCommand('ACCEPT_SUGGESTION', [4], s, {}, TEXT)).toEqual([{ id: 4, label: 'Green champions', ok: true, message: 'created Green champions' }]);
+  });
+
+  it('accepts an existing network only as POD chose: listed as launched or linked to, never proposed', async () => {
+    const organiser = person(7);
+    const net: Suggestion = { id: 8, title: 'Estates network', description: '', practiceArea: 'Estates', kind: 'existing network', status: 'new', author: organiser };
+    const idea: Suggestion = { id: 4, title: 'Green champions', description: '', practiceArea: 'Estates', kind: 'new idea', status: 'new' };
+    const { s, accepted } = services({ suggestions: [net, idea] });
+    expect(await runPodCommand('ACCEPT_SUGGESTION', [8], s, {}, TEXT)).toEqual([{ id: 8, label: 'Estates network', ok: false, message: 'problem choiceNeeded' }]);
+    expect(accepted).toEqual([]);
+    // A new idea in the same selection is still proposed; the network is listed with its organiser.
+    expect(await runPodCommand('ACCEPT_SUGGESTION', [8, 4], s, { network: { kind: 'listLaunched' } }, TEXT)).toEqual([
+      { id: 8, label: 'Estates network', ok: true, message: 'listed Estates network with P7' },
+      { id: 4, label: 'Green champions', ok: true, message: 'created Green champions' },
+    ]);
+    expect(accepted).toEqual([[8, { kind: 'listLaunched' }], [4, { kind: 'propose' }]]);
+    expect((await runPodCommand('ACCEPT_SUGGESTION', [8], s, { network: { kind: 'link', url: 'nowhere' } }, TEXT))[0]).toMatchObject({ ok: false, message: 'problem addressInvalid' });
+    expect((await runPodCommand('ACCEPT_SUGGESTION', [8], s, { network: { kind: 'link', url: 'https://estates.example/net' } }, TEXT))[0])
+      .toMatchObject({ ok: true, message: 'linked Estates network at https://estates.example/net' });
   });
 
   it('launches a forming community only once its pledges reach the target', async () => {
@@ -159,5 +183,11 @@ describe('podTargets', () => {
     const sug: Suggestion = { id: 4, title: 'Green champions', description: '', practiceArea: '', kind: 'new idea', status: 'new' };
     const broken = { ...services({ suggestions: [sug] }).s };
     expect((await podTargets('DECLINE_SUGGESTION', [4, 9], broken)).map((t) => t.name)).toEqual(['Green champions', '#9']);
+  });
+
+  it('says which suggestions to accept are existing networks, all of them, not only the first five', async () => {
+    const sugs: Suggestion[] = [1, 2, 3, 4, 5, 6].map((id) => ({ id, title: `S${id}`, description: '', practiceArea: '', kind: id === 6 ? 'existing network' : 'new idea', status: 'new' }));
+    const targets = await podTargets('ACCEPT_SUGGESTION', [1, 2, 3, 4, 5, 6], services({ suggestions: sugs }).s);
+    expect(targets.map((t) => t.suggestionKind)).toEqual(['new idea', 'new idea', 'new idea', 'new idea', 'new idea', 'existing network']);
   });
 });

@@ -6,8 +6,9 @@
  */
 import type { ItemResult, MembershipRecord } from './adminModels';
 import { effectiveStatus, foundingProgress } from './membershipRules';
-import type { Community, CommunityStatus, MembershipLevel } from './models';
+import type { Community, CommunityStatus, MembershipLevel, SuggestionKind } from './models';
 import type { IAdminService, ICommunityService, IGroupService, IMembershipService, INotificationService } from './services';
+import { planAcceptance, type AcceptanceProblem, type NetworkChoice, type SuggestionAcceptance } from './suggestionAcceptance';
 import { decideRequest } from './workflows';
 
 export const POD_COMMAND_IDS = ['APPROVE_REQUESTS', 'DECLINE_REQUESTS', 'ACCEPT_SUGGESTION', 'DECLINE_SUGGESTION', 'LAUNCH_COMMUNITY'] as const;
@@ -92,6 +93,12 @@ export interface PodCommandText {
   targetNotReached: (pledged: number, target: number) => string;
   teamNotUpdated: (why: string) => string;
   created: (title: string) => string;
+  /** An existing network listed as launched, with its organiser as gardener. */
+  listedLaunched: (title: string, organiser: string) => string;
+  /** An existing network recorded as one the hub links to. */
+  linkedNetwork: (title: string, url: string) => string;
+  /** An existing network accepted without a choice, or a choice that can't be carried out. */
+  acceptanceProblem: (problem: AcceptanceProblem | 'choiceNeeded') => string;
   launched: (founders: number, failed: number) => string;
   /** Any other failure (throttling, an outage, the network), in the host's words. */
   otherError: (e: unknown) => string;
@@ -106,6 +113,16 @@ export interface PodTarget {
   request?: { community: string; level: MembershipLevel };
   /** For a launch: whether it can launch now. */
   readiness?: LaunchReadiness;
+  /** For a suggestion: a new idea or an existing network (which asks POD what to make of it). */
+  suggestionKind?: SuggestionKind;
+}
+
+/** What the person running a command chose before confirming. */
+export interface PodCommandInput {
+  reason?: string;
+  launchBelowTarget?: boolean;
+  /** What to make of each existing network accepted (a new idea is always proposed). */
+  network?: NetworkChoice;
 }
 
 export interface PodCommandServices {
@@ -129,8 +146,9 @@ type Outcome = { ok: boolean; label: string; message?: string };
 
 /** `seen.label` is set as soon as the item is known, so a failure later still names it. */
 async function runOne(
-  id: PodCommandId, itemId: number, s: PodCommandServices, reason: string, belowTarget: boolean, text: PodCommandText, cache: Map<number, Community | undefined>, seen: { label: string },
+  id: PodCommandId, itemId: number, s: PodCommandServices, reason: string, input: PodCommandInput, text: PodCommandText, cache: Map<number, Community | undefined>, seen: { label: string },
 ): Promise<Outcome> {
+  const belowTarget = input.launchBelowTarget === true;
   const community = async (cid: number): Promise<Community | undefined> => {
     if (!cache.has(cid)) cache.set(cid, await s.communities.get(cid));
     return cache.get(cid);
@@ -159,7 +177,14 @@ async function runOne(
         await s.admin.declineSuggestion(sug, reason);
         return { ok: true, label: sug.title };
       }
-      const created = await s.admin.acceptSuggestion(sug);
+      // An existing network is not a new idea: it is accepted only as POD chose (issue 18).
+      const choice: SuggestionAcceptance | undefined = sug.kind === 'existing network' ? input.network : { kind: 'propose' };
+      if (!choice) return { ok: false, label: sug.title, message: text.acceptanceProblem('choiceNeeded') };
+      const planned = planAcceptance(sug, choice);
+      if (!planned.ok) return { ok: false, label: sug.title, message: text.acceptanceProblem(planned.problem) };
+      const created = await s.admin.acceptSuggestion(sug, choice);
+      if (choice.kind === 'listLaunched') return { ok: true, label: sug.title, message: text.listedLaunched(created.title, sug.author?.displayName ?? '') };
+      if (choice.kind === 'link') return { ok: true, label: sug.title, message: text.linkedNetwork(created.title, created.siteUrl ?? planned.plan.siteUrl ?? '') };
       return { ok: true, label: sug.title, message: text.created(created.title) };
     }
     case 'LAUNCH_COMMUNITY': {
@@ -183,11 +208,12 @@ export const NAMED_IN_CONFIRMATION = 5;
 
 /**
  * The items a confirmation names, read before anyone confirms: the first few for most commands, and
- * every one for a launch (whether each can launch decides what is asked). One unreadable item is
- * shown by its id; it never hides the others.
+ * every one for a launch or an accept (whether each can launch, or is an existing network, decides
+ * what is asked). One unreadable item is shown by its id; it never hides the others.
  */
 export async function podTargets(id: PodCommandId, itemIds: readonly number[], s: PodCommandServices): Promise<PodTarget[]> {
-  const ids = id === 'LAUNCH_COMMUNITY' ? itemIds : itemIds.slice(0, NAMED_IN_CONFIRMATION);
+  // Every community of a launch and every suggestion of an accept: what each is decides what is asked.
+  const ids = id === 'LAUNCH_COMMUNITY' || id === 'ACCEPT_SUGGESTION' ? itemIds : itemIds.slice(0, NAMED_IN_CONFIRMATION);
   const byId = (cid: number): Promise<Community | undefined> => s.communities.get(cid).catch(() => undefined);
   const one = async (itemId: number): Promise<PodTarget> => {
     switch (COMMAND_LIST[id]) {
@@ -197,8 +223,10 @@ export async function podTargets(id: PodCommandId, itemIds: readonly number[], s
         const c = await byId(m.communityId);
         return { id: itemId, name: m.member.displayName || m.title, request: c ? { community: c.title, level: m.level } : undefined };
       }
-      case 'suggestions':
-        return { id: itemId, name: (await s.admin.suggestion(itemId))?.title ?? `#${itemId}` };
+      case 'suggestions': {
+        const sug = await s.admin.suggestion(itemId);
+        return sug ? { id: itemId, name: sug.title, suggestionKind: sug.kind } : { id: itemId, name: `#${itemId}` };
+      }
       case 'communities': {
         const c = await byId(itemId);
         if (!c) return { id: itemId, name: `#${itemId}` };
@@ -215,7 +243,7 @@ export async function podTargets(id: PodCommandId, itemIds: readonly number[], s
  * happen in order), and reports every item: one failure never stops the rest.
  */
 export async function runPodCommand(
-  id: PodCommandId, itemIds: readonly number[], services: PodCommandServices, input: { reason?: string; launchBelowTarget?: boolean }, text: PodCommandText,
+  id: PodCommandId, itemIds: readonly number[], services: PodCommandServices, input: PodCommandInput, text: PodCommandText,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ItemResult[]> {
   const reason = (input.reason ?? '').trim();
@@ -224,7 +252,7 @@ export async function runPodCommand(
   for (const itemId of itemIds) {
     const seen = { label: `#${itemId}` };
     try {
-      results.push({ id: itemId, ...(await runOne(id, itemId, services, reason, input.launchBelowTarget === true, text, cache, seen)) });
+      results.push({ id: itemId, ...(await runOne(id, itemId, services, reason, input, text, cache, seen)) });
     } catch (e) {
       results.push({ id: itemId, label: seen.label, ok: false, message: failure(e, text) });
     }

@@ -10,6 +10,7 @@ import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ReportData,
 import type { NotificationEvent, NotificationKind, NotifyOutcome } from './notifications';
 import type { HubSearchPage, HubSearchRequest } from './hubSearch';
 import type { ProgrammeSettings, StageNames } from './programme';
+import type { SuggestionAcceptance } from './suggestionAcceptance';
 
 /** A page of results and, when there is more, the opaque token that fetches the next page. */
 export interface Page<T> {
@@ -145,8 +146,12 @@ export interface IAdminService {
   /** Everyone's member profile (what they can help with and want to learn). */
   profiles(): Promise<MemberProfile[]>;
   suggestion(id: number): Promise<Suggestion | undefined>;
-  /** Creates a proposed community from the suggestion and links the two; accepting twice changes nothing. */
-  acceptSuggestion(suggestion: Suggestion): Promise<Community>;
+  /**
+   * Makes a Communities item of the suggestion as chosen (a new idea: proposed; an existing network:
+   * listed as launched with its organiser as gardener, or a network the hub links to) and links the
+   * two; accepting twice changes nothing.
+   */
+  acceptSuggestion(suggestion: Suggestion, choice?: SuggestionAcceptance): Promise<Community>;
   /** Declines the suggestion with the reason given to the person who made it. */
   declineSuggestion(suggestion: Suggestion, reason: string): Promise<Suggestion>;
   /** Launches a forming community: its status, then each founder's pledge becomes an active core membership. */

@@ -12,7 +12,7 @@
  * - Suggestions and MemberProfiles: staff add and edit only their own items.
  */
 import {
-  COMMUNITY_STATUSES, EVENT_TYPES, JOIN_POLICIES, MEMBERSHIP_LEVELS, MEMBERSHIP_STATUSES, RESOURCE_TYPES,
+  COMMUNITY_KINDS, COMMUNITY_STATUSES, EVENT_TYPES, JOIN_POLICIES, MEMBERSHIP_LEVELS, MEMBERSHIP_STATUSES, RESOURCE_TYPES,
   SUGGESTION_KINDS, SUGGESTION_STATUSES,
 } from '../domain/models';
 import type { FieldSpec, ListSpec } from './types';
@@ -83,6 +83,12 @@ export const COMMUNITIES: ListSpec = {
     { name: 'SiteUrl', title: 'Site link', kind: 'URL' },
     { name: 'ContactEmail', title: 'Contact email', kind: 'Text', maxLength: 255 },
     { name: 'StatusReason', title: 'Reason for last status change', kind: 'Note' },
+    // A network that lives elsewhere (an accepted "existing network"): the directory links out to its
+    // Site link instead of offering to join. Empty on older items: a community of practice.
+    {
+      name: 'CommunityKind', title: 'Kind', kind: 'Choice', choices: COMMUNITY_KINDS, defaultValue: 'community of practice',
+      description: 'A community of practice the hub runs, or a network the hub links to (its address in Site link).',
+    },
   ],
   indexedBuiltIns: ['Title', 'Modified'],
   enableVersioning: true,

@@ -46,6 +46,14 @@ async function selectRows(page: Page, count: number): Promise<string[]> {
   return texts;
 }
 
+/** Ticks the one row of the list view's table that shows `text`. */
+async function selectRowWith(page: Page, text: string): Promise<string> {
+  const row = page.locator('[role="grid"] [role="row"][aria-selected]').filter({ hasText: text });
+  await row.first().waitFor();
+  await row.first().locator('[role="checkbox"]').first().click();
+  return row.first().innerText();
+}
+
 async function runInDialog(page: Page, command: string, reason?: string): Promise<string> {
   await page.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button', { name: command, exact: true }).click();
   // A blocking dialog: Fluent gives it the alertdialog role.
@@ -107,7 +115,7 @@ test('POD accepts a suggestion from the New suggestions view: a proposed communi
   const { page, context } = await h.pageAs(POD);
   await page.goto(`${h.emulator.origin}/lists?list=Suggestions&view=New%20suggestions`);
   await page.getByRole('heading', { name: 'Suggestions: New suggestions' }).waitFor();
-  const [rowText] = await selectRows(page, 1);
+  const rowText = await selectRowWith(page, 'new idea');
   await runInDialog(page, 'Accept suggestion');
   const result = page.getByRole('list', { name: 'Result for each item' }).getByRole('listitem');
   const text = (await result.textContent()) ?? '';
@@ -116,6 +124,63 @@ test('POD accepts a suggestion from the New suggestions view: a proposed communi
   assert.ok(title && rowText.includes(title), `${text} / ${rowText}`);
   const created = (await as(POD).communities.all()).find((c) => c.title === title);
   assert.equal(created?.status, 'proposed');
+  await context.close();
+});
+
+test('accepting an existing network lists it as launched / links to it', async () => {
+  const pod = as(POD);
+  const organised = (await pod.content.suggestions()).find((s) => s.status === 'new' && s.kind === 'existing network')!;
+  const other = await as(STAFF).content.suggest({ title: 'Research software engineers', description: 'An existing network with its own site.', practiceArea: 'Research', kind: 'existing network' });
+  const { page, context } = await h.pageAs(POD);
+  await page.goto(`${h.emulator.origin}/lists?list=Suggestions&view=New%20suggestions`);
+  await page.getByRole('heading', { name: 'Suggestions: New suggestions' }).waitFor();
+
+  // List it as launched: the confirmation names it as an existing network and asks what to make of it.
+  await selectRowWith(page, organised.title);
+  await page.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button', { name: 'Accept suggestion', exact: true }).click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByText(`${organised.title} (an existing network)`).waitFor();
+  const choice = dialog.getByRole('radiogroup', { name: /An existing network is not a new idea/ });
+  assert.equal(await choice.getByRole('radio', { name: /List it as launched/ }).isChecked(), true);
+  await page.screenshot({ path: join(RESULTS, 'admin-accept-network-choice.png'), fullPage: true });
+  assert.equal(await axeViolations(page), '');
+  await dialog.getByRole('button', { name: 'Go ahead' }).click();
+  await dialog.getByText('1 succeeded, 0 failed.').waitFor();
+  await dialog.getByText(`Listed “${organised.title}” as launched, with ${organised.author!.displayName} as gardener.`).waitFor();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const listed = (await pod.communities.all()).find((c) => c.title === organised.title)!;
+  assert.deepEqual([listed.status, listed.kind, listed.gardeners.map((g) => g.email)], ['launched', undefined, [organised.author!.email]]);
+
+  // Link to it, by keyboard: the choice, then the network's address, which must be a web address.
+  await selectRowWith(page, other.title);
+  await page.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button', { name: 'Accept suggestion', exact: true }).click();
+  await dialog.getByRole('radio', { name: /List it as launched/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await dialog.getByRole('radio', { name: /Link to it/ }).isChecked(), true);
+  const address = dialog.getByRole('textbox', { name: "The network's address" });
+  await address.fill('rse network');
+  await dialog.getByRole('button', { name: 'Go ahead' }).click();
+  await dialog.getByText('Give a web address starting with https://').waitFor();
+  await address.fill('https://rse.example/network');
+  await page.screenshot({ path: join(RESULTS, 'admin-accept-network-link.png'), fullPage: true });
+  assert.equal(await axeViolations(page), '');
+  await dialog.getByRole('button', { name: 'Go ahead' }).press('Enter');
+  await dialog.getByText(`The hub now links to “${other.title}” at https://rse.example/network.`).waitFor();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const linked = (await pod.communities.all()).find((c) => c.title === other.title)!;
+  assert.deepEqual([linked.kind, linked.siteUrl], ['linked network', 'https://rse.example/network']);
+
+  // In the directory, staff are sent to the network rather than asked to join here.
+  const staff = await h.pageAs(STAFF);
+  await staff.page.goto(`${h.emulator.origin}/?cop-q=${encodeURIComponent('Research software')}`);
+  const card = staff.page.getByRole('article', { name: other.title });
+  await card.waitFor();
+  const visit = card.getByRole('link', { name: `Visit the network: ${other.title} (opens in a new tab)` });
+  assert.equal(await visit.getAttribute('href'), 'https://rse.example/network');
+  assert.equal(await card.getByRole('button', { name: /Join|Pledge/ }).count(), 0);
+  await card.screenshot({ path: join(RESULTS, 'directory-linked-network.png') });
+  assert.equal(await axeViolations(staff.page), '');
+  await staff.context.close();
   await context.close();
 });
 
@@ -155,7 +220,7 @@ test('POD launches a forming community whose pledges reached its target, from th
 
   // The history tab shows who launched it and why, from SharePoint's versions.
   await closeAndOpenHistory(page, target.title);
-  await page.getByText('Status became launched').waitFor();
+  await page.getByText('Status became Launched').waitFor();
   await page.getByText('Reason: Founding target reached.').waitFor();
   await page.screenshot({ path: join(RESULTS, 'admin-history.png'), fullPage: true });
   assert.equal(await axeViolations(page), '');

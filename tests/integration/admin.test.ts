@@ -24,7 +24,8 @@ const STAFF = `sam.taylor${D}`;
 const TEXT: PodCommandText = {
   notFound: 'not found', notAllowed: 'not allowed', changedMeanwhile: 'changed', alreadyDecided: 'already decided', isPledge: 'pledge',
   reasonNeeded: 'reason needed', notForming: (s) => `is ${s}`, targetNotReached: (p, t) => `${p} of ${t}`, teamNotUpdated: (w) => `team: ${w}`,
-  created: (t) => `created ${t}`, launched: (n, f) => `${n} founders, ${f} failed`, otherError: (e) => (e instanceof Error ? e.message : String(e)),
+  created: (t) => `created ${t}`, listedLaunched: (t, o) => `listed ${t} with ${o}`, linkedNetwork: (t, u) => `linked ${t} at ${u}`,
+  acceptanceProblem: (p) => `problem ${p}`, launched: (n, f) => `${n} founders, ${f} failed`, otherError: (e) => (e instanceof Error ? e.message : String(e)),
 };
 
 let emu: RunningEmulator;
@@ -117,7 +118,7 @@ describe('as the POD team', () => {
 
   test('accepts a suggestion: a proposed community is created and linked, with its approval folder', async () => {
     const pod = as(POD);
-    const suggestion = (await pod.content.suggestions()).find((s) => s.status === 'new')!;
+    const suggestion = (await pod.content.suggestions()).find((s) => s.status === 'new' && s.kind === 'new idea')!;
     const [result] = await runPodCommand('ACCEPT_SUGGESTION', [suggestion.id], pod, {}, TEXT);
     assert.equal(result.ok, true, result.message);
     const created = await byTitle(suggestion.title);
@@ -130,6 +131,40 @@ describe('as the POD team', () => {
     // Staff can now ask to join it: the request lands in its folder.
     const request = await as(STAFF).memberships.join(created, 'wider');
     assert.equal(request.communityId, created.id);
+  });
+
+  test('accepts an existing network: listed as launched with its organiser as gardener, or a network the hub links to', async () => {
+    const pod = as(POD);
+    const network = (await pod.content.suggestions()).find((s) => s.status === 'new' && s.kind === 'existing network')!;
+    assert.ok(network.author, 'the network has an organiser');
+    // Without POD's choice nothing is created: an existing network is not a new idea.
+    assert.equal((await runPodCommand('ACCEPT_SUGGESTION', [network.id], pod, {}, TEXT))[0].message, 'problem choiceNeeded');
+    assert.equal((await pod.communities.all()).some((c) => c.title === network.title), false);
+
+    const [listed] = await runPodCommand('ACCEPT_SUGGESTION', [network.id], pod, { network: { kind: 'listLaunched' } }, TEXT);
+    assert.equal(listed.ok, true, listed.message);
+    const launched = await byTitle(network.title);
+    assert.equal(launched.status, 'launched');
+    assert.equal(launched.kind, undefined, 'a community of practice the hub runs');
+    assert.deepEqual(launched.gardeners.map((g) => g.email), [network.author.email]);
+    // The history says truthfully where it came from.
+    const [created] = (await pod.admin.history(launched)).filter((e) => e.kind === 'created');
+    assert.equal(created.status, 'launched');
+    assert.equal((await pod.admin.suggestion(network.id))?.linkedCommunityId, launched.id);
+    // Its organiser, now its gardener, decides requests to join it in its folder.
+    const request = await as(STAFF).memberships.join(launched, 'wider');
+    assert.equal(request.communityId, launched.id);
+
+    // A second network, recorded as one the hub links to.
+    const other = await as(STAFF).content.suggest({ title: 'Research software engineers', description: 'An existing network with its own site.', practiceArea: 'Research', kind: 'existing network' });
+    const [linked] = await runPodCommand('ACCEPT_SUGGESTION', [other.id], pod, { network: { kind: 'link', url: 'https://rse.example/network' } }, TEXT);
+    assert.equal(linked.message, 'linked Research software engineers at https://rse.example/network');
+    const link = await byTitle(other.title);
+    assert.deepEqual([link.kind, link.status, link.siteUrl, link.gardeners.length], ['linked network', 'launched', 'https://rse.example/network', 0]);
+    // Accepting again changes nothing.
+    await runPodCommand('ACCEPT_SUGGESTION', [other.id], pod, { network: { kind: 'listLaunched' } }, TEXT);
+    assert.equal((await pod.communities.all()).filter((c) => c.title === other.title).length, 1);
+    assert.equal((await byTitle(other.title)).kind, 'linked network');
   });
 
   test('declines a suggestion with a reason', async () => {

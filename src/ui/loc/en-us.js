@@ -42,7 +42,7 @@ define([], function () {
     PodCountCommunities: { one: "{0} community", other: "{0} communities" },
     PodConfirmApprove: { one: "Approve this request to join:", other: "Approve these {0} requests to join:" },
     PodConfirmDecline: { one: "Decline this request to join:", other: "Decline these {0} requests to join:" },
-    PodConfirmAccept: { one: "Accept this suggestion (it becomes a proposed community):", other: "Accept these {0} suggestions (each becomes a proposed community):" },
+    PodConfirmAccept: { one: "Accept this suggestion (a new idea becomes a proposed community):", other: "Accept these {0} suggestions (a new idea becomes a proposed community):" },
     PodConfirmDeclineSuggestion: { one: "Decline this suggestion:", other: "Decline these {0} suggestions:" },
     PodConfirmLaunch: { one: "Launch this community:", other: "Launch these {0} communities:" },
     PodTargetsLabel: "What this acts on",
@@ -128,6 +128,19 @@ define([], function () {
     AskedAgain: "You asked again to join {0}.",
     PledgedAgain: "You pledged again to help found {0}.",
     UndoFailed: "That couldn't be undone for {0}. {1}",
-    NoticeClose: "Close"
+    NoticeClose: "Close",
+    PodNetworkChoice: "An existing network is not a new idea. What should the hub make of it?",
+    PodNetworkListLaunched: "List it as launched, with its organiser as gardener",
+    PodNetworkLink: "Link to it: the directory sends people to the network's own page",
+    PodNetworkLinkOnlyOne: "Each network has its own address: select one existing network at a time to link to it.",
+    PodNetworkAddress: "The network's address",
+    PodNetworkAddressNeeded: "Give the network's address, so the hub can link to it.",
+    PodNetworkAddressInvalid: "Give a web address starting with https://",
+    PodNetworkNotForKind: "That choice doesn't fit this kind of suggestion.",
+    PodNetworkNoOrganiser: "Nobody is recorded as suggesting it, so there is no organiser to list as gardener.",
+    PodNetworkChoiceNeeded: "It's an existing network: choose whether to list it as launched or to link to it.",
+    PodListedLaunched: "Listed “{0}” as launched, with {1} as gardener.",
+    PodLinkedNetwork: "The hub now links to “{0}” at {1}.",
+    PodTargetNetwork: "{0} (an existing network)"
   };
 });

@@ -134,6 +134,23 @@ declare interface ICopHubSharedStrings {
   /** {0}: the community; {1}: what went wrong. */
   UndoFailed: string;
   NoticeClose: string;
+  /** Accepting an existing network (issue 18): what the hub makes of it. */
+  PodNetworkChoice: string;
+  PodNetworkListLaunched: string;
+  PodNetworkLink: string;
+  PodNetworkLinkOnlyOne: string;
+  PodNetworkAddress: string;
+  PodNetworkAddressNeeded: string;
+  PodNetworkAddressInvalid: string;
+  PodNetworkNotForKind: string;
+  PodNetworkNoOrganiser: string;
+  PodNetworkChoiceNeeded: string;
+  /** {0}: the community; {1}: its organiser, now its gardener. */
+  PodListedLaunched: string;
+  /** {0}: the network; {1}: its address. */
+  PodLinkedNetwork: string;
+  /** {0}: the suggestion's title. */
+  PodTargetNetwork: string;
 }
 
 declare module 'CopHubSharedStrings' {

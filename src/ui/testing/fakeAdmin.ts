@@ -8,6 +8,7 @@ import { TransitionRefused } from '../../domain/errors';
 import { transition } from '../../domain/lifecycle';
 import type { Community, CommunityEvent, MemberProfile, Suggestion } from '../../domain/models';
 import type { IAdminService } from '../../domain/services';
+import { planAcceptance } from '../../domain/suggestionAcceptance';
 import { planTeam } from '../../domain/teamReconciliation';
 
 export interface FakeAdminData {
@@ -65,12 +66,16 @@ export function fakeAdmin(data: FakeAdminData, communities: Community[], read: <
       profiles: data.profiles ?? [],
     }),
     suggestion: (id) => read(adminState.suggestions.find((s) => s.id === id)),
-    acceptSuggestion: (s) => write(() => {
+    acceptSuggestion: (s, choice = { kind: 'propose' }) => write(() => {
       const linked = s.linkedCommunityId !== undefined ? adminState.communities.find((c) => c.id === s.linkedCommunityId) : undefined;
       if (linked) return linked;
+      const planned = planAcceptance(s, choice);
+      if (!planned.ok) throw new Error(planned.problem);
+      const { plan } = planned;
       const created: Community = {
-        id: nextId++, title: s.title, practiceArea: s.practiceArea, status: 'proposed', domain: s.description, practice: '', audience: '', gardeners: [],
-        joinPolicy: 'approval', rhythm: '', groundRules: '', tags: [],
+        id: nextId++, title: s.title, practiceArea: s.practiceArea, status: plan.status, domain: s.description, practice: '', audience: '', gardeners: plan.gardeners,
+        joinPolicy: plan.status === 'proposed' ? 'approval' : 'open', rhythm: '', groundRules: '', tags: [],
+        ...(plan.kind === 'linked network' ? { kind: plan.kind } : {}), ...(plan.siteUrl ? { siteUrl: plan.siteUrl } : {}),
       };
       replaceCommunity(created);
       replaceSuggestion({ ...s, status: 'accepted', linkedCommunityId: created.id });

@@ -6,12 +6,14 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'CopHubSharedStrings';
 import type { ItemResult } from '../../../domain/adminModels';
 import { needsReason, podTargets, runPodCommand, type PodTarget } from '../../../domain/podCommands';
+import { networkAddress, type NetworkChoice } from '../../../domain/suggestionAcceptance';
 import { describeError } from '../../errors';
 import { fill } from '../../format';
 import { NotifyNotice } from '../NotifyNotice';
 import type { IPodCommandRunProps } from './IPodCommandRunProps';
 import { classes } from './PodCommandRun.styles';
 import { POD_COMMAND_TEXT } from './podCommandText';
+import { NetworkChoiceField } from './NetworkChoiceField';
 import { PodTargetList } from './PodTargetList';
 
 type RunState = { kind: 'ready' } | { kind: 'running'; done: number } | { kind: 'done'; results: ItemResult[] } | { kind: 'failed'; error: unknown };
@@ -47,6 +49,12 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
     return () => { live = false; };
   }, [command, selection, services, reasonKind]);
   const belowTarget = targets?.some((t) => t.readiness?.kind === 'belowTarget') === true;
+  /** Existing networks among suggestions to accept: POD says what the hub makes of them (issue 18). */
+  const networks = command === 'ACCEPT_SUGGESTION' ? (targets ?? []).filter((t) => t.suggestionKind === 'existing network').length : 0;
+  const [network, setNetwork] = React.useState<NetworkChoice>({ kind: 'listLaunched' });
+  const addressError = networks > 0 && network.kind === 'link'
+    ? !network.url.trim() ? strings.PodNetworkAddressNeeded : networkAddress(network.url) ? undefined : strings.PodNetworkAddressInvalid
+    : undefined;
 
   /** Items to run this time: all of them first; after that only those not done (Try again). */
   const [todo, setTodo] = React.useState<readonly number[]>(itemIds);
@@ -55,11 +63,11 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
 
   const run = async (ids: readonly number[]): Promise<void> => {
     setTried(true);
-    if (missingReason) return;
+    if (missingReason || addressError) return;
     setTodo(ids);
     setState({ kind: 'running', done: 0 });
     try {
-      const fresh = await runPodCommand(command, ids, services, { reason, launchBelowTarget: belowTarget }, POD_COMMAND_TEXT, (done) => setState({ kind: 'running', done }));
+      const fresh = await runPodCommand(command, ids, services, { reason, launchBelowTarget: belowTarget, network: networks > 0 ? network : undefined }, POD_COMMAND_TEXT, (done) => setState({ kind: 'running', done }));
       // One line per item in the order selected: an item's latest outcome replaces its earlier one.
       const latest = new Map([...earlier.current, ...fresh].map((r) => [r.id, r]));
       const results = itemIds.flatMap((id) => latest.get(id) ?? []);
@@ -114,6 +122,9 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
       {notice}
       <PodTargetList command={command} count={itemIds.length} targets={targets} />
       {belowTarget && <MessageBar messageBarType={MessageBarType.warning}>{strings.PodBelowTarget}</MessageBar>}
+      {networks > 0 && (
+        <NetworkChoiceField networks={networks} value={network} onChange={setNetwork} disabled={running} addressError={tried ? addressError : undefined} />
+      )}
       {reasonKind !== 'none' && (
         <TextField
           label={reasonKind === 'required' ? strings.PodReasonDecline : belowTarget ? strings.PodReasonLaunchAnyway : strings.PodReasonLaunch}

@@ -10,6 +10,7 @@ import { POD_CONFIRM_INTRO } from './podCommandText';
 
 /** One item as a person recognises it: who and where for a request, how far a launch has got. */
 function describe(t: PodTarget): string {
+  if (t.suggestionKind === 'existing network') return fill(strings.PodTargetNetwork, t.name);
   if (t.request) return fill(strings.PodTargetRequest, t.name, t.request.level === 'core' ? strings.PodLevelCore : strings.PodLevelWider, t.request.community);
   const r = t.readiness;
   if (r?.kind === 'notForming') return fill(strings.PodTargetDetail, t.name, fill(strings.PodNotForming, r.status));

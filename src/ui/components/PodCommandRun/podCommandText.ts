@@ -1,9 +1,18 @@
 /** The per-item report's words and the commands' names, from the shared strings. */
 import * as strings from 'CopHubSharedStrings';
 import { COMMAND_LIST, type AdminListKind, type PodCommandId, type PodCommandText } from '../../../domain/podCommands';
+import type { AcceptanceProblem } from '../../../domain/suggestionAcceptance';
 import { describeError } from '../../errors';
 import { fill } from '../../format';
 import { plural, type PluralForms } from '../../plural';
+
+const ACCEPTANCE_PROBLEMS: Record<AcceptanceProblem | 'choiceNeeded', string> = {
+  choiceNeeded: strings.PodNetworkChoiceNeeded,
+  choiceNotForKind: strings.PodNetworkNotForKind,
+  noOrganiser: strings.PodNetworkNoOrganiser,
+  addressNeeded: strings.PodNetworkAddressNeeded,
+  addressInvalid: strings.PodNetworkAddressInvalid,
+};
 
 export const POD_COMMAND_TEXT: PodCommandText = {
   notFound: strings.PodNotFound,
@@ -16,6 +25,9 @@ export const POD_COMMAND_TEXT: PodCommandText = {
   targetNotReached: (pledged, target) => plural(strings.PodTargetNotReached, target, pledged, target),
   teamNotUpdated: (why) => fill(strings.PodTeamNotUpdated, why),
   created: (title) => fill(strings.PodCreated, title),
+  listedLaunched: (title, organiser) => fill(strings.PodListedLaunched, title, organiser),
+  linkedNetwork: (title, url) => fill(strings.PodLinkedNetwork, title, url),
+  acceptanceProblem: (problem) => ACCEPTANCE_PROBLEMS[problem],
   launched: (founders, failed) => [plural(strings.PodLaunched, founders), failed > 0 ? plural(strings.PodLaunchedFailed, failed) : ''].filter(Boolean).join(' '),
   otherError: describeError,
 };

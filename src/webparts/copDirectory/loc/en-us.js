@@ -156,6 +156,9 @@ define([], function () {
     UnrecognisedTitle: "Some communities hold values CoP Hub doesn't recognise.",
     UnrecognisedBody: "They are shown with safe defaults (an unknown stage is hidden; an unknown join policy asks for approval). Please tell the POD team: {0}",
     UnrecognisedStatus: "{0} (stage \"{1}\")",
-    UnrecognisedJoinPolicy: "{0} (join policy \"{1}\")"
+    UnrecognisedJoinPolicy: "{0} (join policy \"{1}\")",
+    LinkedNetwork: "Network elsewhere",
+    VisitNetwork: "Visit the network",
+    VisitNetworkLabel: "Visit the network: {0} (opens in a new tab)"
   };
 });

@@ -158,6 +158,11 @@ declare interface ICopDirectoryWebPartStrings {
   UnrecognisedBody: string;
   UnrecognisedStatus: string;
   UnrecognisedJoinPolicy: string;
+  /** A network the hub links to (an accepted existing network), in place of its stage. */
+  LinkedNetwork: string;
+  VisitNetwork: string;
+  /** {0}: the network. */
+  VisitNetworkLabel: string;
 }
 
 declare module 'CopDirectoryWebPartStrings' {

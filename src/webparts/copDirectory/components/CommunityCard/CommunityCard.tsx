@@ -3,6 +3,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopDirectoryWebPartStrings';
 import { communityLinks } from '../../../../domain/links';
+import { isLinkedNetwork } from '../../../../domain/suggestionAcceptance';
 import type { Community, MemberCounts } from '../../../../domain/models';
 import { PeopleNames, PersonName } from '../../../../ui/components/PersonName';
 import { useDates } from '../../../../ui/dates';
@@ -30,7 +31,15 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
   const titleId = `cop-community-${c.id}`;
   const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
   const title = links.page ? <Link href={links.page}>{c.title}</Link> : c.title;
-  const action = (
+  // A network the hub links to is joined where it lives: the card links out instead (issue 18).
+  const network = isLinkedNetwork(c);
+  const action = network ? (
+    links.page && (
+      <Link href={links.page} target="_blank" rel="noopener noreferrer" aria-label={fill(strings.VisitNetworkLabel, c.title)}>
+        {strings.VisitNetwork}
+      </Link>
+    )
+  ) : (
     <MembershipAction
       community={c}
       standing={standing}
@@ -48,7 +57,7 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
   );
 
   if (layout === 'list') {
-    const meta = [c.practiceArea, stage(c.status), c.sponsor && fill(strings.SponsoredBy, c.sponsor.displayName), counts && membersText(c, counts), when && fill(strings.NextSessionOn, when)];
+    const meta = [c.practiceArea, network ? strings.LinkedNetwork : stage(c.status), c.sponsor && fill(strings.SponsoredBy, c.sponsor.displayName), counts && membersText(c, counts), when && fill(strings.NextSessionOn, when)];
     return (
       <article className={classes.row} aria-labelledby={titleId}>
         <div className={classes.rowMain}>
@@ -65,7 +74,7 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
     <article className={classes.card} aria-labelledby={titleId}>
       <div className={classes.header}>
         <Heading className={classes.title} id={titleId} tabIndex={-1} dir="auto" data-cop-card-title>{title}</Heading>
-        <span className={classes.status}>{stage(c.status)}</span>
+        <span className={classes.status}>{network ? strings.LinkedNetwork : stage(c.status)}</span>
       </div>
       {/* Text people typed keeps its own direction (dir="auto"), isolated from the labels around it. */}
       {c.practiceArea && <span className={classes.area} dir="auto">{c.practiceArea}</span>}
@@ -77,13 +86,13 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
         <dd className={classes.fact}><PeopleNames people={c.gardeners} emptyText={strings.NoGardenersYet} /></dd>
         <dt className={classes.term}>{strings.Rhythm}</dt>
         <dd className={classes.fact} dir={c.rhythm ? 'auto' : undefined}>{c.rhythm || strings.NotSet}</dd>
-        {sessionsKnown && (
+        {sessionsKnown && !network && (
           <>
             <dt className={classes.term}>{strings.NextSession}</dt>
             <dd className={classes.fact}>{when || strings.NoSessionPlanned}</dd>
           </>
         )}
-        {counts && c.status !== 'forming' && (
+        {counts && c.status !== 'forming' && !network && (
           <>
             <dt className={classes.term}>{strings.Members}</dt>
             <dd className={classes.fact}>{membersText(c, counts)}</dd>
