@@ -109,6 +109,8 @@ declare interface ICopAdminConsoleWebPartStrings {
   LaunchLink: string;
   LaunchLinked: string;
   LaunchStart: string;
+  LaunchBelowTarget: string;
+  LaunchAnywayStart: string;
   ReportTitle: string;
   ReportFor: string;
   ReportForCommunity: string;
@@ -119,8 +121,6 @@ declare interface ICopAdminConsoleWebPartStrings {
   ReportNoSponsors: string;
   ReportNothing: string;
   ReportHeading: string;
-  LaunchBelowTarget: string;
-  LaunchAnywayStart: string;
   ReportPeriod: string;
   ReportSponsorLine: string;
   ReportMembersTitle: string;
@@ -156,6 +156,11 @@ declare interface ICopAdminConsoleWebPartStrings {
   HistoryStatus: string;
   HistoryReason: string;
   HistoryRequest: string;
+  HistoryMemberActive: string;
+  HistoryMemberPending: string;
+  HistoryMemberInterested: string;
+  HistoryMemberDeclined: string;
+  HistoryMemberLeft: string;
   ReconcileTeam: string;
   ReconcileTeamHint: string;
   ReconcileBusy: string;

@@ -58,8 +58,8 @@ declare interface ICopDirectoryWebPartStrings {
   /** The list of one practice area's communities: {0} the area. */
   GroupResultsLabel: string;
   NoPracticeArea: string;
-  CommunitiesCount: string;
-  OneCommunity: string;
+  /** Plural forms (src/ui/plural.ts). */
+  CommunitiesCount: { one?: string; other: string };
   ShowingOf: string;
   ShowMore: string;
   EmptyTitle: string;
@@ -81,8 +81,8 @@ declare interface ICopDirectoryWebPartStrings {
   NotSet: string;
   OpenInTeams: string;
   OpenInTeamsLabel: string;
-  PledgesSoFar: string;
-  OnePledgeSoFar: string;
+  /** Plural forms (src/ui/plural.ts). */
+  PledgesSoFar: { one?: string; other: string };
   FoundingProgressLabel: string;
   FoundingPledgedOf: string;
   FoundingTargetReached: string;

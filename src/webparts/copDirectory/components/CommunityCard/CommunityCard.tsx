@@ -8,6 +8,7 @@ import type { Community, MemberCounts } from '../../../../domain/models';
 import { PeopleNames, PersonName } from '../../../../ui/components/PersonName';
 import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
+import { plural } from '../../../../ui/plural';
 import { useStageName } from '../../../../ui/stageNames';
 import { FoundingProgress } from '../FoundingProgress';
 import { MembershipAction } from '../MembershipAction';
@@ -17,7 +18,7 @@ import type { ICommunityCardProps } from './ICommunityCardProps';
 function membersText(c: Community, counts: MemberCounts): string {
   if (c.status !== 'forming') return fill(strings.MemberCounts, counts.core, counts.wider);
   if (c.foundingTarget) return fill(strings.FoundingPledgedOf, counts.pledged, c.foundingTarget);
-  return fill(counts.pledged === 1 ? strings.OnePledgeSoFar : strings.PledgesSoFar, counts.pledged);
+  return plural(strings.PledgesSoFar, counts.pledged);
 }
 
 /** One community in the directory: a card with the full picture, or a compact row. */

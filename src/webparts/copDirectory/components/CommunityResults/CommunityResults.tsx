@@ -7,6 +7,7 @@ import * as strings from 'CopDirectoryWebPartStrings';
 import { groupByPracticeArea, type PracticeAreaGroup } from '../../../../domain/directoryFilter';
 import type { Community } from '../../../../domain/models';
 import { fill } from '../../../../ui/format';
+import { plural } from '../../../../ui/plural';
 import { CommunityCard } from '../CommunityCard';
 import { getCommunityResultsClassNames } from './CommunityResults.styles';
 import type { ICommunityResultsProps } from './ICommunityResultsProps';
@@ -95,7 +96,7 @@ export const CommunityResults: React.FC<ICommunityResultsProps> = (props) => {
     <>
       <div className={classes.summaryRow}>
         <Text className={classes.summary} role="status" aria-live="polite">
-          {remaining > 0 ? fill(strings.ShowingOf, visible.length, total) : fill(total === 1 ? strings.OneCommunity : strings.CommunitiesCount, total)}
+          {remaining > 0 ? fill(strings.ShowingOf, visible.length, total) : plural(strings.CommunitiesCount, total)}
         </Text>
         {props.summaryEnd}
       </div>
@@ -108,7 +109,7 @@ export const CommunityResults: React.FC<ICommunityResultsProps> = (props) => {
               <section key={g.index} className={classes.group} aria-labelledby={headingId}>
                 <h3 className={classes.groupTitle} id={headingId}>
                   <span dir="auto">{area}</span>
-                  <span className={classes.groupCount}>{fill(g.total === 1 ? strings.OneCommunity : strings.CommunitiesCount, g.total)}</span>
+                  <span className={classes.groupCount}>{plural(strings.CommunitiesCount, g.total)}</span>
                 </h3>
                 <ul className={layout === 'cards' ? classes.cards : classes.list} aria-label={fill(strings.GroupResultsLabel, area)}>
                   {g.communities.map((c) => renderItem(c, 4))}

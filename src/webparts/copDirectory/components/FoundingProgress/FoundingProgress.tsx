@@ -5,6 +5,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopDirectoryWebPartStrings';
 import { foundingProgress } from '../../../../domain/membershipRules';
 import { fill } from '../../../../ui/format';
+import { plural } from '../../../../ui/plural';
 import { getFoundingProgressClassNames } from './FoundingProgress.styles';
 import type { IFoundingProgressProps } from './IFoundingProgressProps';
 
@@ -13,7 +14,7 @@ export const FoundingProgress: React.FC<IFoundingProgressProps> = ({ pledged, ta
   const classes = getFoundingProgressClassNames(useTheme());
   const p = foundingProgress(pledged, target);
   if (p.target === 0) {
-    return <Text variant="small" className={classes.caption}>{fill(p.pledged === 1 ? strings.OnePledgeSoFar : strings.PledgesSoFar, p.pledged)}</Text>;
+    return <Text variant="small" className={classes.caption}>{plural(strings.PledgesSoFar, p.pledged)}</Text>;
   }
   const words = fill(p.readyToLaunch ? strings.FoundingTargetReached : strings.FoundingPledgedOf, p.pledged, p.target);
   return (
