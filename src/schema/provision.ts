@@ -14,6 +14,9 @@ import { fieldXml } from './fieldXml';
 import { communityFolderName, LIST_SCHEMA, LIST_TITLES, MEMBERSHIPS } from './lists';
 import type { ListSpec, RoleName, SiteGroup } from './types';
 
+/** "1 item", "2 items": the setup log is a technical log in English (the CLI prints it too). */
+const count = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
+
 /** Custom role for gardeners on their community's folder: read, add, and approve. */
 export const APPROVER_ROLE = 'CoP Gardener (approve)';
 
@@ -233,7 +236,7 @@ async function takeOverSquats(sp: SPFI, folders: FolderRow[], log: Log): Promise
       log(`Memberships: folder ${f.Name} was made outside setup and was empty; replaced by setup's own`);
       continue;
     }
-    if (squat) log(`Memberships: folder ${f.Name} was made outside setup and holds ${f.ItemCount} item(s); members can only read them until a site owner moves them into a folder setup made`);
+    if (squat) log(`Memberships: folder ${f.Name} was made outside setup and holds ${count(f.ItemCount, 'item', 'items')}; members can only read them until a site owner moves them into a folder setup made`);
     kept.push(f.Name);
   }
   return kept;
@@ -309,7 +312,7 @@ async function carryOverDecisions(sp: SPFI, log: Log): Promise<void> {
     Title: (r.Title ?? '').slice(0, 255), SuggestionId: r.Id, ReviewStatus: r.SuggestionStatus,
     LinkedCommunityId: r.LinkedCommunityId ?? null, PodResponse: r.PodResponse ?? null,
   })));
-  if (decided.length) log(`${LIST_TITLES.suggestionReviews}: carried over ${decided.length} earlier decision(s)`);
+  if (decided.length) log(`${LIST_TITLES.suggestionReviews}: carried over ${count(decided.length, 'earlier decision', 'earlier decisions')}`);
 }
 
 /** Just the per-community approval folders (after communities were added); returns the changes. */

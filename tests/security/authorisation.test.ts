@@ -334,7 +334,7 @@ describe('A12–A13 folder approvers follow the Gardeners field', () => {
 
     const changes = await servicesAs(emu, POD).setup.provision();
     assert.ok(changes.includes(`Memberships: folder ${communityFolderName(next)} was made outside setup and was empty; replaced by setup's own`), changes.join('\n'));
-    assert.ok(changes.some((c) => c.startsWith(`Memberships: folder ${communityFolderName(next + 1)} was made outside setup and holds 1 item(s)`)), changes.join('\n'));
+    assert.ok(changes.some((c) => c.startsWith(`Memberships: folder ${communityFolderName(next + 1)} was made outside setup and holds 1 item;`)), changes.join('\n'));
     assert.ok(changes.includes('Memberships: the list\'s root now grants members Read (members contribute only in community folders)'), changes.join('\n'));
 
     // The replaced folder is setup's: its own permissions, and the squatter cannot delete it.
