@@ -1,5 +1,5 @@
 import {
-  activityOf, ACTIVITY_TYPES, applyOptOuts, chainIdOf, clampText, dedupeKey, inBatches, parseTeamsDeepLink, recipientsOf, targetOf, teamsDeepLink, webUrlOf,
+  activityOf, ACTIVITY_TYPES, applyOptOuts, chainIdOf, clampText, dedupeKey, inBatches, parseSubEntityId, parseTeamsDeepLink, personalTabEntity, recipientsOf, suggestionIdOf, targetOf, teamsDeepLink, webUrlOf,
   type NotificationEvent,
 } from './notifications';
 import type { Person } from './models';
@@ -85,7 +85,7 @@ describe('what is sent', () => {
     expect(Array.from(a.templateParameters[0].value)).toHaveLength(100);
     expect(Array.from(a.previewText.content)).toHaveLength(150);
     expect(parseTeamsDeepLink(a.topic.webUrl)).toEqual({ page: 'suggestions', itemId: 3 });
-    expect(a.topic.webUrl.startsWith(`https://teams.microsoft.com/l/entity/${APP}/directory?`)).toBe(true);
+    expect(a.topic.webUrl.startsWith(`https://teams.microsoft.com/l/entity/${APP}/admin?`)).toBe(true);
   });
 
   it('each event opens its own item: a request or pledge in the members section, a decision on my membership, a suggestion in the queue', () => {
@@ -113,5 +113,24 @@ describe('what is sent', () => {
     expect(parseTeamsDeepLink('not a url')).toBeUndefined();
     expect(parseTeamsDeepLink(teamsDeepLink(APP, { page: 'community', communityId: 2, section: 'members' }, 'https://x.test'))).toEqual({ page: 'community', communityId: 2, section: 'members', itemId: undefined });
     expect(clampText('  a\n b  ', 10)).toBe('a b');
+  });
+});
+
+describe('where a suggestion opens', () => {
+  it("a suggestion opens the personal app's POD administration tab, a community its Community tab", () => {
+    expect(personalTabEntity({ page: 'suggestions', itemId: 3 })).toBe('admin');
+    expect(personalTabEntity({ page: 'community', communityId: 7, section: 'members', itemId: 12 })).toBe('community');
+    const link = new URL(teamsDeepLink(APP, { page: 'suggestions', itemId: 3 }, 'https://contoso.sharepoint.com/sites/cop'));
+    expect(link.pathname).toBe(`/l/entity/${APP}/admin`);
+    expect(JSON.parse(link.searchParams.get('context') ?? '{}')).toEqual({ subEntityId: 'suggestion=3' });
+  });
+
+  it('reads the suggestion from a subEntityId or an address, and nothing else', () => {
+    expect(parseSubEntityId('suggestion=3')).toEqual({ page: 'suggestions', itemId: 3 });
+    expect(suggestionIdOf('suggestion=3')).toBe(3);
+    expect(suggestionIdOf('?suggestion=42&debug=true'.replace(/^\?/, ''))).toBe(42);
+    for (const text of ['', 'suggestion=0', 'suggestion=-1', 'suggestion=3x', 'suggestion=12345678901', 'suggestion=<script>', 'community=7&section=members&item=3']) {
+      expect(suggestionIdOf(text)).toBeUndefined();
+    }
   });
 });

@@ -152,10 +152,17 @@ export function targetOf(event: NotificationEvent): NotificationTarget {
 /**
  * The Teams personal app tab a target opens in (entityId of a staticTabs entry in teams/manifest.json):
  * a community's own home for community targets (community home reads the subEntityId and opens the
- * community and section it names), the directory otherwise.
+ * community and section it names), the POD administration tab for a suggestion (the admin console
+ * reads it and opens its Queues with that suggestion focused).
  */
-export function personalTabEntity(target: NotificationTarget): 'community' | 'directory' {
-  return target.page === 'community' ? 'community' : 'directory';
+export function personalTabEntity(target: NotificationTarget): 'community' | 'admin' {
+  return target.page === 'community' ? 'community' : 'admin';
+}
+
+/** The suggestion a link names (Teams subEntityId or a page's query string, `suggestion=3`), if any. */
+export function suggestionIdOf(text: string): number | undefined {
+  const target = parseSubEntityId(text);
+  return target?.page === 'suggestions' ? target.itemId : undefined;
 }
 
 /** The target as the Teams tab's subEntityId (and back): `community=5&section=members&item=12`. */

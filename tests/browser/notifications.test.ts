@@ -12,6 +12,7 @@ import { axe, describeViolations, RESULTS, startHarness, type Harness } from './
 const D = '@cophub.example';
 const STAFF = `alex.adams${D}`;
 const GARDENER = `liam.obrien${D}`;
+const POD = `priya.desai${D}`;
 let h: Harness;
 
 before(async () => { h = await startHarness(); });
@@ -85,4 +86,38 @@ test('request to join, the gardener sees it in their feed, approves, and the mem
   await staff.page.waitForFunction(() => document.activeElement?.getAttribute('aria-labelledby') === 'community-my-membership');
   await check(staff.page, 'member-followed-link');
   await staff.context.close();
+});
+
+test('a suggestion: POD follows the notification from the bell to the suggestion, highlighted in the console\'s queue', async () => {
+  const title = 'Bid writers circle';
+  const staff = await h.pageAs(STAFF);
+  await staff.page.goto(`${h.emulator.origin}/`);
+  await staff.page.getByRole('button', { name: 'Suggest a community or network' }).click();
+  const panel = staff.page.getByRole('dialog', { name: 'Suggest a community or network' });
+  await panel.getByRole('textbox', { name: 'Name' }).fill(title);
+  await panel.getByRole('textbox', { name: 'What is it about?' }).fill('People who write bids, sharing templates and lessons.');
+  await panel.getByRole('radio', { name: 'An idea for a new community' }).check();
+  await panel.getByRole('button', { name: 'Send suggestion' }).click();
+  await staff.page.getByText(`Thank you. The POD team will look at your suggestion "${title}".`).waitFor();
+  // POD is told after SharePoint accepted the suggestion, a moment later: stay on the page till then.
+  await staff.page.waitForLoadState('networkidle');
+  await staff.context.close();
+
+  const pod = await h.pageAs(POD);
+  await pod.page.goto(`${h.emulator.origin}/`);
+  const feed = await openFeed(pod.page);
+  const told = feed.getByRole('link', { name: `Alex Adams suggested a community: ${title}` });
+  await told.waitFor();
+  assert.match(String(await told.getAttribute('href')), /^\/admin\?suggestion=\d+$/);
+  await told.click();
+  await pod.page.waitForURL(/\/admin\?suggestion=\d+$/);
+  // The console opens on Queues, with that suggestion's row marked and focused.
+  assert.equal(await pod.page.getByRole('tab', { name: 'Queues' }).getAttribute('aria-selected'), 'true');
+  const queue = pod.page.getByRole('grid', { name: 'New suggestions' });
+  const row = queue.locator('[role="row"][aria-current="true"]');
+  await row.getByText(title).waitFor();
+  assert.equal(await row.count(), 1, 'one row is marked');
+  await pod.page.waitForFunction(() => document.activeElement?.getAttribute('aria-current') === 'true');
+  await check(pod.page, 'pod-followed-suggestion');
+  await pod.context.close();
 });

@@ -108,7 +108,7 @@ test('the team tab hosts Community home, configured through its property pane', 
   assert.deepEqual(tab.scopes, ['team']);
 });
 
-test('the personal app hosts My communities first, then the directory, then a community (where notifications land)', () => {
+test('the personal app hosts My communities first, then the directory, then a community and POD administration (where notifications land)', () => {
   const aliases = manifest.staticTabs.map((tab) => {
     const m = /^https:\/\/\{teamSiteDomain\}\/_layouts\/15\/TeamsLogon\.aspx\?SPFX=true&dest=\/_layouts\/15\/teamshostedapp\.aspx%3Fteams%26personal%26componentId=([0-9a-f-]{36})%26forceLocale=\{locale\}$/.exec(tab.contentUrl);
     assert.ok(m, `not an SPFx personal tab URL: ${tab.contentUrl}`);
@@ -118,8 +118,8 @@ test('the personal app hosts My communities first, then the directory, then a co
     assert.ok(part.supportedHosts?.includes('TeamsPersonalApp'), `${part.alias} must support TeamsPersonalApp`);
     return part.alias;
   });
-  assert.deepEqual(aliases, ['MyCommunitiesWebPart', 'CopDirectoryWebPart', 'CommunityHomeWebPart']);
-  assert.deepEqual(manifest.staticTabs.map((t) => t.entityId), ['myCommunities', 'directory', 'community']);
+  assert.deepEqual(aliases, ['MyCommunitiesWebPart', 'CopDirectoryWebPart', 'CommunityHomeWebPart', 'CopAdminConsoleWebPart']);
+  assert.deepEqual(manifest.staticTabs.map((t) => t.entityId), ['myCommunities', 'directory', 'community', 'admin']);
   // Every tab a notification's deep link opens is declared.
   for (const entity of [personalTabEntity({ page: 'community', communityId: 1, section: 'members' }), personalTabEntity({ page: 'suggestions', itemId: 1 })]) {
     assert.ok(manifest.staticTabs.some((t) => t.entityId === entity), `deep links open ${entity}, which the manifest doesn't declare`);

@@ -14,7 +14,7 @@ interface FeedEntry { id: number; activityType: string; text: string; previewTex
 /** Where a deep link's target is in the workbench. */
 export function workbenchHref(target: NotificationTarget | undefined): string | undefined {
   if (!target) return undefined;
-  if (target.page === 'suggestions') return `/lists?list=Suggestions&view=New%20suggestions&item=${target.itemId}`;
+  if (target.page === 'suggestions') return `/admin?suggestion=${target.itemId}`;
   return `/community?community=${target.communityId}&section=${target.section}${target.itemId ? `&item=${target.itemId}` : ''}`;
 }
 

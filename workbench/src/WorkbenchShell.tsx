@@ -7,6 +7,7 @@ import CopDirectory from '../../src/webparts/copDirectory/components/CopDirector
 import CommunityHome from '../../src/webparts/communityHome/components/CommunityHome';
 import { COMMUNITY_SECTIONS } from '../../src/webparts/communityHome/components/ICommunityHomeProps';
 import CopAdminConsole from '../../src/webparts/copAdminConsole/components/CopAdminConsole';
+import { suggestionIdOf } from '../../src/domain/notifications';
 import MyCommunities from '../../src/webparts/myCommunities/components/MyCommunities';
 import { directoryProps, DirectoryProperties, initialDirectoryProperties } from './DirectoryProperties';
 import { ListViewPage } from './ListViewPage';
@@ -68,7 +69,8 @@ export const WorkbenchShell: React.FC<{ page: string; services: CopServices; hea
       properties = <TextField label="Community (id)" value={communityId} onChange={(_, v) => setCommunityId(v ?? '')} />;
       break;
     case 'admin':
-      part = <CopAdminConsole services={services} />;
+      // A new suggestion's notification names it (`?suggestion=3`), as the Teams deep link's subEntityId does.
+      part = <CopAdminConsole services={services} focusSuggestionId={suggestionIdOf(window.location.search.replace(/^\?/, ''))} />;
       break;
     case 'lists':
       part = <ListViewPage services={services} />;

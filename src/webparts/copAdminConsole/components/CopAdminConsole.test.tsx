@@ -12,13 +12,13 @@ const request = (id: number, communityId: number, name: string): MembershipRecor
   id, title: `${name} — request`, communityId, member: person(id, name), level: 'wider', status: 'pending', approval: 'pending', created: '2026-11-20T10:00:00Z',
 });
 
-function podServices(): { services: FakeServices; decided: Array<[number, boolean, string | undefined]> } {
+function podServices(moreSuggestions: Suggestion[] = []): { services: FakeServices; decided: Array<[number, boolean, string | undefined]> } {
   const communities = [
     community(1, { title: 'Events Management', joinPolicy: 'approval', gardeners: [person(50, 'Liam OBrien')], sponsor: person(60, 'Richard Osei'), rhythmDays: 30 }),
     community(2, { title: '=HYPERLINK("http://evil.example")', status: 'forming', foundingTarget: 2 }),
   ];
   const services = fakeServices({ me: { isPodAdmin: true }, communities });
-  const suggestions: Suggestion[] = [{ id: 3, title: 'Green champions', description: 'Share practice', practiceArea: 'Estates', kind: 'new idea', status: 'new' }];
+  const suggestions: Suggestion[] = [{ id: 3, title: 'Green champions', description: 'Share practice', practiceArea: 'Estates', kind: 'new idea', status: 'new' }, ...moreSuggestions];
   const admin = fakeAdmin({ memberships: [request(11, 1, 'Sam Taylor'), request(12, 1, 'Alex Adams')], suggestions }, communities, (v) => Promise.resolve(v));
   services.admin = admin;
   services.content.suggestions = () => Promise.resolve(admin.adminState.suggestions);
@@ -143,5 +143,43 @@ describe('CopAdminConsole', () => {
     fail = false;
     fireEvent.click(screen.getAllByRole('button', { name: 'Try again' })[0]);
     await waitFor(() => expect(screen.queryByText(/SharePoint is busy right now/)).toBeNull());
+  });
+});
+
+describe('CopAdminConsole opened from a suggestion notification', () => {
+  const more: Suggestion[] = [
+    { id: 4, title: 'Bid writers', description: '', practiceArea: 'Finance', kind: 'new idea', status: 'reviewing' },
+    { id: 5, title: 'Old idea', description: '', practiceArea: 'Finance', kind: 'new idea', status: 'accepted' },
+  ];
+
+  it('opens on Queues with the suggestion the link named highlighted and focused', async () => {
+    render(<CopAdminConsole services={podServices(more).services} now={NOW} focusSuggestionId={4} />);
+    const queue = (await screen.findByRole('heading', { name: 'New suggestions (2)' })).closest('section') as HTMLElement;
+    expect(screen.getByRole('tab', { name: 'Queues' }).getAttribute('aria-selected')).toBe('true');
+    const row = within(queue).getByText('Bid writers').closest('[role="row"]') as HTMLElement;
+    expect(row.getAttribute('aria-current')).toBe('true');
+    expect((within(queue).getByText('Green champions').closest('[role="row"]') as HTMLElement).getAttribute('aria-current')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(row));
+    expect(screen.queryByText(/The suggestion you followed/)).toBeNull();
+  });
+
+  it('says so in words when the suggestion was decided since, or is gone', async () => {
+    const { unmount } = render(<CopAdminConsole services={podServices(more).services} now={NOW} focusSuggestionId={5} />);
+    expect(await screen.findByText('The suggestion you followed, \u201cOld idea\u201d, is no longer waiting for review: it has been accepted or declined since.')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Queues' }).getAttribute('aria-selected')).toBe('true');
+    unmount();
+    render(<CopAdminConsole services={podServices(more).services} now={NOW} focusSuggestionId={999} />);
+    expect(await screen.findByText('The suggestion you followed is no longer in the queue: it has been answered or removed since.')).toBeTruthy();
+  });
+
+  it('still tells staff who are not POD that the console is not for them', async () => {
+    render(<CopAdminConsole services={fakeServices({ me: { isPodAdmin: false } })} focusSuggestionId={4} />);
+    expect(await screen.findByText(/This console is for the POD team/)).toBeTruthy();
+    expect(screen.queryByRole('tab', { name: 'Queues' })).toBeNull();
+  });
+
+  it('without a link, opens on the portfolio as before', async () => {
+    render(<CopAdminConsole services={podServices(more).services} now={NOW} />);
+    expect((await screen.findByRole('tab', { name: 'Portfolio' })).getAttribute('aria-selected')).toBe('true');
   });
 });

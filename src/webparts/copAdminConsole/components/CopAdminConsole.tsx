@@ -22,14 +22,15 @@ const ProgrammeWords = React.lazy(() => import(/* webpackChunkName: 'cop-admin-p
 const CommunityHistory = React.lazy(() => import(/* webpackChunkName: 'cop-admin-history' */ './CommunityHistory').then((m) => ({ default: m.CommunityHistory })));
 
 /** The POD team's console. Others see a polite "not for you"; SharePoint enforces it either way. */
-const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download = downloadText, print }) => {
+const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download = downloadText, print, focusSuggestionId }) => {
   const admin = useAdminData(services);
   const today = React.useMemo(() => now ?? new Date(), [now, admin.state]);
   const portfolio = React.useMemo(
     () => (admin.state.status === 'ready' ? buildPortfolio({ ...admin.state.data, now: today }) : []),
     [admin.state, today],
   );
-  const [tab, setTab] = React.useState('portfolio');
+  // A suggestion's notification opens the console on Queues, where POD reviews it.
+  const [tab, setTab] = React.useState(focusSuggestionId === undefined ? 'portfolio' : 'queues');
   // One Try again recovers the whole console: the data, and the setup check if it failed too.
   const [retries, setRetries] = React.useState(0);
   const retry = React.useCallback(() => {
@@ -51,7 +52,7 @@ const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download =
         {needsData(() => <Portfolio rows={portfolio} now={today} download={download} />)}
       </PivotItem>
       <PivotItem itemKey="queues" headerText={strings.TabQueues}>
-        {needsData((data) => <Queues data={data} services={services} onChanged={admin.refresh} />)}
+        {needsData((data) => <Queues data={data} services={services} onChanged={admin.refresh} focusSuggestionId={focusSuggestionId} />)}
       </PivotItem>
       <PivotItem itemKey="launch" headerText={strings.TabLaunch}>
         {needsData((data) => <LaunchPanel data={data} services={services} onChanged={admin.refresh} />)}

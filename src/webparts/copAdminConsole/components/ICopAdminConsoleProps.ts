@@ -10,4 +10,6 @@ export interface ICopAdminConsoleProps {
   download?: DownloadText;
   /** Opens the print dialog (the sponsor report); tests pass their own. */
   print?: () => void;
+  /** The suggestion a notification's link named: the console opens on Queues with that suggestion focused. */
+  focusSuggestionId?: number;
 }

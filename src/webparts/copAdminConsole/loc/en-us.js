@@ -89,6 +89,8 @@ define([], function () {
     QueuesRequestsEmpty: "No requests are waiting.",
     QueuesSuggestions: "New suggestions",
     QueuesSuggestionsEmpty: "No new suggestions.",
+    LinkedSuggestionDecided: "The suggestion you followed, \u201c{0}\u201d, is no longer waiting for review: it has been accepted or declined since.",
+    LinkedSuggestionGone: "The suggestion you followed is no longer in the queue: it has been answered or removed since.",
     QueuesForming: "Forming communities",
     QueuesFormingEmpty: "No community is forming.",
     PledgesOf: "{0} of {1}",

@@ -89,6 +89,8 @@ declare interface ICopAdminConsoleWebPartStrings {
   QueuesRequestsEmpty: string;
   QueuesSuggestions: string;
   QueuesSuggestionsEmpty: string;
+  LinkedSuggestionDecided: string;
+  LinkedSuggestionGone: string;
   QueuesForming: string;
   QueuesFormingEmpty: string;
   PledgesOf: string;

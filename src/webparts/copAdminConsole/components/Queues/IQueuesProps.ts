@@ -8,4 +8,6 @@ export interface IQueuesProps {
   services: PodCommandServices;
   /** Called after an action changed something, so the console reads again. */
   onChanged: () => void;
+  /** The suggestion a notification's link named: its row is highlighted and takes focus. */
+  focusSuggestionId?: number;
 }

@@ -26,17 +26,22 @@ interface QueueProps<T> {
   idOf: (r: T) => number;
   services: IQueuesProps['services'];
   onChanged: () => void;
+  /** The row a notification's link named. */
+  focusId?: number;
+  /** Shown above the queue when the row the link named is no longer in it. */
+  gone?: string;
 }
 
-function Queue<T>({ id, title, empty, list, items, columns, idOf, services, onChanged }: QueueProps<T>): React.ReactElement {
+function Queue<T>({ id, title, empty, list, items, columns, idOf, services, onChanged, focusId, gone }: QueueProps<T>): React.ReactElement {
   const [selected, setSelected] = React.useState<number[]>([]);
   return (
     <section className={classes.queue} aria-labelledby={id}>
       <Text as="h3" variant="large" id={id} block>{`${title} (${items.length})`}</Text>
+      {gone && <MessageBar>{gone}</MessageBar>}
       {items.length === 0 ? <MessageBar>{empty}</MessageBar> : (
         <>
           <PodActions list={list} selectedIds={selected} audience={POD} services={services} onChanged={onChanged} />
-          <SelectableTable items={items} columns={columns} idOf={idOf} ariaLabel={title} onSelectionChanged={setSelected} />
+          <SelectableTable items={items} columns={columns} idOf={idOf} ariaLabel={title} onSelectionChanged={setSelected} focusId={focusId} />
         </>
       )}
     </section>
@@ -44,12 +49,16 @@ function Queue<T>({ id, title, empty, list, items, columns, idOf, services, onCh
 }
 
 /** What waits for the POD team, with the command set's actions in bulk. */
-export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged }) => {
+export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focusSuggestionId }) => {
   const dates = useDates();
   const title = (id: number): string => data.communities.find((c) => c.id === id)?.title ?? `#${id}`;
   const requests = data.memberships.filter((m) => isRequest(m, data.communities.find((c) => c.id === m.communityId))).sort((a, b) => (a.created ?? '').localeCompare(b.created ?? ''));
   const suggestions = data.suggestions.filter((s) => s.status === 'new' || s.status === 'reviewing');
   const forming = data.communities.filter((c) => c.status === 'forming');
+  // The suggestion a notification named may have been accepted or declined since: say so.
+  const waiting = focusSuggestionId === undefined || suggestions.some((s) => s.id === focusSuggestionId);
+  const followed = waiting ? undefined : data.suggestions.find((s) => s.id === focusSuggestionId);
+  const gone = waiting ? undefined : followed ? fill(strings.LinkedSuggestionDecided, followed.title) : strings.LinkedSuggestionGone;
   return (
     <>
       <Queue<MembershipRecord>
@@ -64,7 +73,7 @@ export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged }) =>
       />
       <Queue<Suggestion>
         id="cop-queue-suggestions" title={strings.QueuesSuggestions} empty={strings.QueuesSuggestionsEmpty} list="suggestions" items={suggestions} idOf={(s) => s.id}
-        services={services} onChanged={onChanged}
+        services={services} onChanged={onChanged} focusId={focusSuggestionId} gone={gone}
         columns={[
           col<Suggestion>('title', strings.ColSuggestion, (s) => <span title={s.description}>{s.title}</span>, 180),
           col<Suggestion>('kind', strings.ColKind, (s) => s.kind, 90),

@@ -11,4 +11,6 @@ export interface ISelectableTableProps<T> {
   ariaLabel: string;
   /** Called with the ids of the selected rows whenever the selection changes. */
   onSelectionChanged: (ids: number[]) => void;
+  /** The id of the row a link named: highlighted (aria-current) and focused when the table mounts. */
+  focusId?: number;
 }
