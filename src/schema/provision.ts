@@ -236,7 +236,7 @@ async function takeOverSquats(sp: SPFI, folders: FolderRow[], log: Log): Promise
       log(`Memberships: folder ${f.Name} was made outside setup and was empty; replaced by setup's own`);
       continue;
     }
-    if (squat) log(`Memberships: folder ${f.Name} was made outside setup and holds ${count(f.ItemCount, 'item', 'items')}; members can only read them until a site owner moves them into a folder setup made`);
+    if (squat) log(`Memberships: folder ${f.Name} was made outside setup and holds ${count(f.ItemCount ?? 0, 'item', 'items')}; members can only read them until a site owner moves them into a folder setup made`);
     kept.push(f.Name);
   }
   return kept;

@@ -78,3 +78,30 @@ test('the admin portfolio at 1280 px: no header or value cut short, and the Stat
   assert.deepEqual(cut, [], 'cut short');
   await context.close();
 });
+
+test('every tab of the admin console at 320 px: no page scrolls sideways, nothing overlaps, axe clean', async () => {
+  const context = await h.browser.newContext({ viewport: { width: 320, height: 900 } });
+  await context.addCookies([{ name: 'emulator-user', value: POD, url: h.emulator.origin }]);
+  const page = await context.newPage();
+  await page.goto(`${h.emulator.origin}/admin`);
+  await page.getByRole('button', { name: 'Export to CSV' }).waitFor();
+  for (const tab of ['Queues', 'Launch', 'Sponsor report', 'History', 'Programme words', 'Portfolio']) {
+    // At 320 px some tabs move into the "More tabs" menu, as a person would find them there.
+    const button = page.getByRole('tab', { name: tab });
+    if (await button.isVisible()) await button.click();
+    else {
+      await page.getByLabel('More tabs').click();
+      await page.getByRole('menuitem', { name: tab }).click();
+    }
+    await page.getByRole('tabpanel').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('[role="status"][aria-label="Loading…"]'));
+    await page.waitForTimeout(300);
+    const name = tab.toLowerCase().replace(/\s+/g, '-');
+    await page.screenshot({ path: join(RESULTS, `looks-admin-320-${name}.png`), fullPage: true });
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(sideways <= 0, `${tab}: the page scrolls sideways by ${sideways}px at 320 px`);
+    const found = await axe(page);
+    assert.equal(found.length, 0, `admin ${tab} at 320 px: ${describeViolations(found)}`);
+  }
+  await context.close();
+});

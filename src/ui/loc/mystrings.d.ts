@@ -36,11 +36,6 @@ declare interface ICopHubSharedStrings {
   PodActionsLabel: string;
   PodSelectedCount: string;
   PodDialogTitle: string;
-  PodReasonDecline: string;
-  PodReasonLaunch: string;
-  PodLaunchDefaultReason: string;
-  PodRun: string;
-  PodRunning: string;
   PodCountMemberships: { one: string; other: string };
   PodCountSuggestions: { one: string; other: string };
   PodCountCommunities: { one: string; other: string };
@@ -59,6 +54,11 @@ declare interface ICopHubSharedStrings {
   PodBelowTarget: string;
   PodLaunchAnyway: string;
   PodReasonLaunchAnyway: string;
+  PodReasonDecline: string;
+  PodReasonLaunch: string;
+  PodLaunchDefaultReason: string;
+  PodRun: string;
+  PodRunning: string;
   LifecycleAlreadyThere: string;
   LifecycleNotAllowed: string;
   LifecycleClosed: string;

@@ -65,7 +65,7 @@ export const LaunchPanel: React.FC<ILaunchPanelProps> = ({ data, services, onCha
       />
       <div>
         {chosen.foundingTarget ? (
-          <ProgressIndicator label={plural(strings.LaunchPledges, chosen.foundingTarget, pledged, chosen.foundingTarget)} percentComplete={Math.min(1, pledged / chosen.foundingTarget)} />
+          <ProgressIndicator styles={{ itemName: { whiteSpace: 'normal', overflow: 'visible' } }} label={plural(strings.LaunchPledges, chosen.foundingTarget, pledged, chosen.foundingTarget)} percentComplete={Math.min(1, pledged / chosen.foundingTarget)} />
         ) : (
           <Text block>{fill(strings.NoTarget, pledged)}</Text>
         )}
