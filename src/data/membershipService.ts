@@ -143,7 +143,8 @@ export class MembershipService implements IMembershipService {
       membershipFolder(this.siteUrl, community.id),
     );
     const failed = result.find((r) => r.HasException);
-    if (failed) throw new Error(`${failed.FieldName}: ${failed.ErrorMessage}`);
+    // SharePoint refused a value: said in words by describeError (400), never the column's internal name.
+    if (failed) throw Object.assign(new Error(failed.ErrorMessage), { status: 400, field: failed.FieldName });
     const id = Number(result.find((r) => r.FieldName === 'Id')?.FieldValue);
     return this.read(id);
   }

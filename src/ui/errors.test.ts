@@ -1,6 +1,8 @@
 import { TransitionRefused } from '../domain/errors';
 import { transition } from '../domain/lifecycle';
-import { describeError, isStaleEdit } from './errors';
+import * as fs from 'fs';
+import * as path from 'path';
+import { describeError, isStaleEdit, namesInternals } from './errors';
 
 const http = (status: number): Error => Object.assign(new Error(`Error making HttpClient request in queryable [${status}] ::> {"odata.error":{}}`), { status });
 
@@ -35,5 +37,40 @@ describe('a refused status change in words (the lifecycle gives codes)', () => {
     expect(refused('launched', 'dormant', ' ')).toBe('Give a reason for the change.');
     expect(refused('launched', 'launched', 'x')).toBe('The community is already launched.');
     expect(refused('launched', 'dormant', 'x'.repeat(1001))).toBe('The reason must be 1,000 characters or fewer.');
+  });
+});
+
+describe('a message a member may see never names internals', () => {
+  const internal = /HTTP|digest|odata|queryable|::>|\[\d{3}\]|\(\s*[45]\d\d\s*\)|\bstatus\s*\d{3}\b/;
+  it('puts every HTTP status, library message and stack in words', () => {
+    const raw: unknown[] = [
+      ...[400, 401, 403, 404, 405, 409, 412, 413, 422, 429, 500, 502, 503, 504].map(http),
+      new Error('Could not get a form digest (HTTP 503).'),
+      new Error('Error making HttpClient request in queryable [400] ::> {"odata.error":{}}'),
+      new Error("Cannot read properties of undefined (reading 'Id')"),
+      new Error('Error: x\n    at f (a.js:1:1)'),
+      new TypeError('Failed to fetch'),
+      '',
+      undefined,
+    ];
+    for (const e of raw) {
+      const said = describeError(e);
+      expect(said).not.toMatch(internal);
+      expect(said).not.toMatch(/undefined|Error\b/);
+      expect(said.length).toBeGreaterThan(10);
+    }
+  });
+  it('says what happened and what to do for the statuses a member meets', () => {
+    expect(describeError(http(400))).toMatch(/didn't accept that.*try again/);
+    expect(describeError(new Error('Could not get a form digest (HTTP 503).'))).toMatch(/try again/i);
+  });
+  it('the data layer throws only messages that can be shown as they are, or with a status describeError puts in words', () => {
+    const dir = path.join(__dirname, '..', 'data');
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      for (const m of text.matchAll(/new Error\((['`])((?:\\.|(?!\1).)*)\1/g)) {
+        expect([file, m[2], internal.test(m[2]) || namesInternals(m[2])]).toEqual([file, m[2], false]);
+      }
+    }
   });
 });

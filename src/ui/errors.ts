@@ -44,7 +44,18 @@ export function describeError(e: unknown): string {
   if (status === 412) return strings.StaleEdit;
   if (status === 429 || status === 503) return strings.Throttled;
   if (status !== undefined && status >= 500) return strings.ServerError;
+  if (status !== undefined && status >= 400) return strings.RequestRefused;
   if (e instanceof TypeError) return strings.NetworkError;
   const message = e instanceof Error ? e.message : String(e);
-  return message || strings.ErrorTitle;
+  // Our own messages are written for people; anything else (a library's, a status line) is not shown.
+  if (!message || namesInternals(message)) return strings.Unexpected;
+  return message;
+}
+
+/**
+ * True when a text names the machinery rather than what happened: HTTP, form digests, OData,
+ * PnPjs's "queryable", stack traces, or a bare status code. A person is never shown such a text.
+ */
+export function namesInternals(text: string): boolean {
+  return /HTTP|digest|odata|queryable|::>|\bat \S+ \(|\[\d{3}\]|\b(?:status|code)\s*:?\s*\d{3}\b|\(\s*[45]\d\d\s*\)|\b(?:undefined|null|NaN)\b|\b[A-Z][a-zA-Z]+Error\b/.test(text);
 }

@@ -16,6 +16,8 @@ declare interface ICopHubSharedStrings {
   AccessDenied: string;
   Throttled: string;
   ServerError: string;
+  RequestRefused: string;
+  Unexpected: string;
   NetworkError: string;
   StaleEdit: string;
   Reload: string;
@@ -75,6 +77,7 @@ declare interface ICopHubSharedStrings {
   PodNotAllowed: string;
   PodChangedMeanwhile: string;
   PodAlreadyDecided: string;
+  PodOwnRequest: string;
   PodIsPledge: string;
   PodReasonNeeded: string;
   PodNotForming: string;
