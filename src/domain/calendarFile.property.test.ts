@@ -49,7 +49,10 @@ describe('.ics fields under hostile input', () => {
         for (const ics of [seriesIcs({ ...base, title, description, location }, stamp), sessionIcs({ event: { ...base, title, description, location }, start: new Date(base.start), end: new Date(base.end) }, stamp)]) {
           const lines = contentLines(ics);
           expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
-          expect(lines.filter((l) => l.startsWith('BEGIN:') || l.startsWith('END:'))).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'END:VEVENT', 'END:VCALENDAR']);
+          expect(lines.filter((l) => l.startsWith('BEGIN:') || l.startsWith('END:'))).toEqual([
+            'BEGIN:VCALENDAR', 'BEGIN:VTIMEZONE', 'BEGIN:DAYLIGHT', 'END:DAYLIGHT', 'BEGIN:STANDARD', 'END:STANDARD', 'END:VTIMEZONE',
+            'BEGIN:VEVENT', 'END:VEVENT', 'END:VCALENDAR',
+          ]);
           expect(valueOf(lines, 'SUMMARY')).toBe(asStored(title));
           expect(valueOf(lines, 'X-WR-CALNAME')).toBe(asStored(title));
           expect(valueOf(lines, 'DESCRIPTION')).toBe(asStored(description));

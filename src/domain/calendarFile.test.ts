@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import ICAL from 'ical.js';
 import { icsFileName, seriesIcs, sessionIcs } from './calendarFile';
 import type { CommunityEvent } from './models';
 import { sessionsBetween } from './rhythm';
@@ -21,8 +22,9 @@ function parseIcs(text: string): IcsProperty[] {
   });
 }
 const unescape = (v: string): string => v.replace(/\\n/gi, '\n').replace(/\\([\\;,])/g, '$1');
+/** A property of the VEVENT (the VTIMEZONE before it has DTSTART and RRULE of its own). */
 const prop = (props: IcsProperty[], name: string): IcsProperty => {
-  const p = props.find((x) => x.name === name);
+  const p = props.slice(props.findIndex((x) => x.name === 'BEGIN' && x.value === 'VEVENT')).find((x) => x.name === name);
   if (!p) throw new Error(`${name} missing`);
   return p;
 };
@@ -37,9 +39,9 @@ function instantOf(p: IcsProperty): Date {
 describe('.ics for the whole series', () => {
   const text = seriesIcs(meeting, stamp);
   const props = parseIcs(text);
-  it('is one VEVENT in a VCALENDAR, with CRLF line ends and lines of at most 75 octets', () => {
+  it('is one VEVENT after its VTIMEZONE in a VCALENDAR, with CRLF line ends and lines of at most 75 octets', () => {
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
-    expect(props.filter((p) => p.name === 'BEGIN').map((p) => p.value)).toEqual(['VCALENDAR', 'VEVENT']);
+    expect(props.filter((p) => p.name === 'BEGIN').map((p) => p.value)).toEqual(['VCALENDAR', 'VTIMEZONE', 'DAYLIGHT', 'STANDARD', 'VEVENT']);
     expect(text.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
   });
   it('anchors the series in its IANA zone with the RRULE', () => {
@@ -70,7 +72,7 @@ describe('.ics for one session', () => {
   it('holds that session at its local time, without a recurrence', () => {
     expect(prop(props, 'DTSTART')).toMatchObject({ params: { TZID: 'Europe/London' }, value: '20260331T100000' });
     expect(instantOf(prop(props, 'DTSTART')).toISOString()).toBe('2026-03-31T09:00:00.000Z');
-    expect(props.some((p) => p.name === 'RRULE')).toBe(false);
+    expect(() => prop(props, 'RRULE')).toThrow('RRULE missing');
     expect(prop(props, 'UID').value).not.toBe('cophub-event-4@cophub');
   });
 });
@@ -85,4 +87,30 @@ it('starts a series on its first real occurrence when the stored start does not 
 it('names the file after the event, safely', () => {
   expect(icsFileName('Meeting; planning / review', new Date('2026-03-31T09:00:00Z'))).toBe('Meeting-planning-review-2026-03-31.ics');
   expect(icsFileName('???')).toBe('event.ics');
+});
+
+describe('.ics read by a strict parser (ical.js)', () => {
+  const read = (text: string): ICAL.Component => new ICAL.Component(ICAL.parse(text));
+  it('defines the zone it names: a VTIMEZONE for Europe/London before the event (RFC 5545 3.6.5)', () => {
+    const cal = read(seriesIcs(meeting, stamp));
+    const zones = cal.getAllSubcomponents('vtimezone');
+    expect(zones.map((z) => z.getFirstPropertyValue('tzid'))).toEqual(['Europe/London']);
+    expect(zones[0].getAllSubcomponents().map((o) => o.name).sort()).toEqual(['daylight', 'standard']);
+  });
+  it('resolves the series to the right instants across the clock change', () => {
+    const event = new ICAL.Event(read(seriesIcs(meeting, stamp)).getFirstSubcomponent('vevent')!);
+    expect(event.startDate.zone?.tzid).toBe('Europe/London');
+    const it = event.iterator();
+    const starts: string[] = [];
+    for (let next = it.next(); next && starts.length < 4; next = it.next()) starts.push(next.toJSDate().toISOString());
+    // 10:00 London is 10:00 UTC before 29 March 2026 and 09:00 UTC after it.
+    expect(starts).toEqual(['2026-03-17T10:00:00.000Z', '2026-03-24T10:00:00.000Z', '2026-03-31T09:00:00.000Z', '2026-04-07T09:00:00.000Z']);
+  });
+  it('resolves one session after the change, and one before the autumn change, to their instants', () => {
+    const [spring] = sessionsBetween(meeting, new Date('2026-03-30T00:00:00Z'), new Date('2026-04-02T00:00:00Z'));
+    const [autumn] = sessionsBetween(meeting, new Date('2026-10-26T00:00:00Z'), new Date('2026-10-30T00:00:00Z'));
+    const start = (s: typeof spring): string => new ICAL.Event(read(sessionIcs(s, stamp)).getFirstSubcomponent('vevent')!).startDate.toJSDate().toISOString();
+    expect(start(spring)).toBe('2026-03-31T09:00:00.000Z');
+    expect(start(autumn)).toBe('2026-10-27T10:00:00.000Z');
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * iCalendar (.ics) files for a session or a whole series, built with ical-generator (which escapes
  * text fields and folds long lines). Times carry the series' IANA TZID, so a calendar app keeps a
- * 10:00 London meeting at 10:00 London time across daylight-saving changes. ical-generator formats a
+ * 10:00 London meeting at 10:00 London time across daylight-saving changes; each zone named is defined
+ * in a VTIMEZONE (icsTimezone), as RFC 5545 requires. ical-generator formats a
  * plain Date in the machine's zone, so times are passed as TZDate (@date-fns/tz) in the event's zone.
  */
 import { TZDate } from '@date-fns/tz';
@@ -10,6 +11,7 @@ import type { CommunityEvent } from './models';
 import { recurrenceProblem } from './contentValidation';
 import { safeHref } from './links';
 import { firstSession, zoneOf, type Session } from './rhythm';
+import { vtimezone } from './icsTimezone';
 
 export const ICS_MIME_TYPE = 'text/calendar;charset=utf-8';
 
@@ -22,8 +24,16 @@ export function icsText(value: string): string {
   return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
-function calendar(name: string): ICalCalendar {
-  return ical({ prodId: { company: 'CoP Hub', product: 'Community home', language: 'EN' }, name: icsText(name) });
+/**
+ * A calendar that defines every zone its events name (RFC 5545 requires a VTIMEZONE for each TZID),
+ * covering the years around `from`, the first date it holds.
+ */
+function calendar(name: string, from: Date): ICalCalendar {
+  return ical({
+    prodId: { company: 'CoP Hub', product: 'Community home', language: 'EN' },
+    name: icsText(name),
+    timezone: { name: null, generator: (zone) => vtimezone(zone, from) ?? null },
+  });
 }
 
 function addEvent(cal: ICalCalendar, event: CommunityEvent, start: Date, end: Date, uid: string, stamp: Date, recurrence?: string): void {
@@ -50,7 +60,7 @@ function uidOf(event: CommunityEvent): string {
 
 /** One session: a single VEVENT with no recurrence. */
 export function sessionIcs(s: Session, stamp: Date = new Date()): string {
-  const cal = calendar(s.event.title);
+  const cal = calendar(s.event.title, s.start);
   addEvent(cal, s.event, s.start, s.end, `${uidOf(s.event).replace('@', `-${s.start.toISOString().replace(/[-:.]/g, '')}@`)}`, stamp);
   return cal.toString();
 }
@@ -60,10 +70,10 @@ export function sessionIcs(s: Session, stamp: Date = new Date()): string {
  * the first real occurrence, because RFC 5545 leaves a DTSTART outside the rule undefined.
  */
 export function seriesIcs(event: CommunityEvent, stamp: Date = new Date()): string {
-  const cal = calendar(event.title);
   const body = (event.recurrence ?? '').trim().replace(/^RRULE:/i, '');
   const rule = body !== '' && !recurrenceProblem(body) ? body : undefined;
   const first = firstSession(event) ?? { start: new Date(event.start), end: new Date(event.end) };
+  const cal = calendar(event.title, first.start);
   addEvent(cal, event, first.start, first.end, uidOf(event), stamp, rule);
   return cal.toString();
 }
