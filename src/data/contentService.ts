@@ -31,6 +31,11 @@ function chunksOf(ids: readonly number[], size: number): number[][] {
 function anyOf(field: string, ids: readonly number[]): string {
   return ids.map((id) => `${field} eq ${id}`).join(' or ');
 }
+const DISMISSED_FIELD = 'DismissedRequests';
+/** Semicolon-separated positive ids, as kept in a Note column. */
+function parseIds(text: unknown): number[] {
+  return typeof text === 'string' ? text.split(';').map(Number).filter((n) => Number.isInteger(n) && n > 0) : [];
+}
 const SUGGESTION_FIELDS = ['Id', 'Title', 'Description', 'PracticeArea', 'SuggestionKind', 'Created', ...personSelect('Author')];
 const RESOURCE_FIELDS = ['Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified'];
 
@@ -100,6 +105,44 @@ export class ContentService implements IContentService {
     ]);
     const latest = latestReviews(reviews);
     return items.map((item) => toSuggestion(item, latest.get(Number(item.Id))));
+  }
+
+  public async mySuggestions(): Promise<Suggestion[]> {
+    const me = await this.me.siteUser();
+    const items = await readAll(this.list(LIST_TITLES.suggestions).items.select(...SUGGESTION_FIELDS).expand('Author').filter(`AuthorId eq ${me.id}`), readsOf(this.sp));
+    const ids = items.map((i) => Number(i.Id));
+    const reviews = (await Promise.all(chunksOf(ids, ID_CHUNK).map((chunk) => readAll(
+      this.list(LIST_TITLES.suggestionReviews).items.select(...REVIEW_SELECT).filter(anyOf('SuggestionId', chunk)),
+      readsOf(this.sp),
+    )))).flat();
+    const latest = latestReviews(reviews);
+    return items.map((item) => toSuggestion(item, latest.get(Number(item.Id))));
+  }
+
+  /** My profile item's dismissed requests; a site whose lists predate the column has none (400). */
+  private async myDismissals(): Promise<{ id?: number; etag?: string; ids: number[] }> {
+    const me = await this.me.siteUser();
+    try {
+      const rows = await this.list(LIST_TITLES.profiles).items.select('Id', DISMISSED_FIELD).filter(`AuthorId eq ${me.id}`).top(1)<SpItem[]>();
+      const row = rows[0];
+      return { id: row ? Number(row.Id) : undefined, etag: row?.['odata.etag'] as string | undefined, ids: parseIds(row?.[DISMISSED_FIELD]) };
+    } catch (e) {
+      if ((e as { status?: number }).status === 400) return { ids: [] };
+      throw e;
+    }
+  }
+
+  public async dismissedRequests(): Promise<number[]> {
+    return (await this.myDismissals()).ids;
+  }
+
+  public async dismissRequest(membershipId: number): Promise<number[]> {
+    const mine = await this.myDismissals();
+    const value = [...new Set([...mine.ids, Math.trunc(membershipId)])].filter((id) => id > 0).join(';');
+    const list = this.list(LIST_TITLES.profiles);
+    if (mine.id) await list.items.getById(mine.id).update({ [DISMISSED_FIELD]: value }, mine.etag ?? '*');
+    else await list.items.add({ Title: (await this.me.get()).displayName, [DISMISSED_FIELD]: value });
+    return this.dismissedRequests();
   }
 
   public async myProfile(): Promise<MemberProfile | undefined> {

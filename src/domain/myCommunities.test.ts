@@ -35,6 +35,16 @@ describe('my communities', () => {
     expect(view.waiting.map((r) => [r.community?.title, r.effective])).toEqual([['Digital Communications', 'pending'], ['EDI Practitioners', 'interested']]);
   });
 
+  it('keeps a declined request, with its reason, until I dismiss it or ask again', () => {
+    const declinedMine = [...mine, membership(20, 6, { approval: 'rejected', decisionNote: 'Closed to new members' }), membership(21, 5, { approval: 'rejected', status: 'declined' })];
+    const seen = myCommunities(declinedMine, all);
+    // Events Management: the left item (15) is seen first, so the declined one (21) is not my latest word there.
+    expect(seen.declined.map((r) => [r.membership.id, r.membership.decisionNote])).toEqual([[20, 'Closed to new members']]);
+    expect(myCommunities(declinedMine, all, [20]).declined).toEqual([]);
+    expect(myCommunities([...declinedMine, membership(22, 6, { approval: 'pending' })], all).declined).toEqual([]);
+    expect(seen.active).toEqual(view.active);
+  });
+
   it('merges upcoming sessions of the communities I am active in only', () => {
     const ev = (id: number, communityId: number, start: string): CommunityEvent => ({
       id, communityId, title: `Event ${id}`, eventType: 'meeting', start, end: start.replace('T10', 'T11'), timeZone: 'Europe/London',

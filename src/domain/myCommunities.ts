@@ -19,17 +19,23 @@ export interface MyCommunitiesView {
   active: MyCommunity[];
   /** Requests awaiting a gardener, and founding pledges on forming communities. */
   waiting: MyCommunity[];
+  /** Requests a gardener declined (with their reason), until I dismiss them; newest first. */
+  declined: MyCommunity[];
 }
 
 const titleOf = (m: MyCommunity): string => m.community?.title ?? '';
 
-export function myCommunities(mine: readonly Membership[], communities: readonly Community[]): MyCommunitiesView {
+export function myCommunities(mine: readonly Membership[], communities: readonly Community[], dismissed: readonly number[] = []): MyCommunitiesView {
   const byId = new Map(communities.map((c) => [c.id, c]));
   const rows = [...myStandings(mine, communities).values()].map(({ membership, effective }) => ({ membership, effective, community: byId.get(membership.communityId) }));
   const active = rows.filter((r) => r.effective === 'active')
     .sort((a, b) => Number(b.membership.level === 'core') - Number(a.membership.level === 'core') || titleOf(a).localeCompare(titleOf(b)));
   const waiting = rows.filter((r) => r.effective === 'pending' || r.effective === 'interested').sort((a, b) => titleOf(a).localeCompare(titleOf(b)));
-  return { active, waiting };
+  // A declined request shows only while it is my latest word on that community (a new request
+  // since takes its place) and I haven't dismissed it.
+  const hidden = new Set(dismissed);
+  const declined = rows.filter((r) => r.effective === 'declined' && !hidden.has(r.membership.id)).sort((a, b) => b.membership.id - a.membership.id);
+  return { active, waiting, declined };
 }
 
 /** My next sessions across the communities I'm active in, soonest first. */

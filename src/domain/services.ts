@@ -99,6 +99,14 @@ export interface IContentService {
   eventsOf(communityIds: readonly number[]): Promise<CommunityEvent[]>;
   suggest(suggestion: Pick<Suggestion, 'title' | 'description' | 'practiceArea' | 'kind'>): Promise<Suggestion>;
   suggestions(): Promise<Suggestion[]>;
+  /** The signed-in person's own suggestions, each with the POD team's latest review (its outcome). */
+  mySuggestions(): Promise<Suggestion[]>;
+  /**
+   * Declined requests (membership ids) I chose to stop seeing in My communities. Kept on my own
+   * Member Profiles item, which SharePoint lets only me change.
+   */
+  dismissedRequests(): Promise<number[]>;
+  dismissRequest(membershipId: number): Promise<number[]>;
   myProfile(): Promise<MemberProfile | undefined>;
   /** The profiles of these people (site user ids), for the knowledge map and "find colleagues"; people without one are left out. */
   profilesOf(personIds: readonly number[]): Promise<MemberProfile[]>;

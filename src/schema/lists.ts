@@ -166,6 +166,9 @@ export const PROFILES: ListSpec = {
     // The Teams notifications this person turned off (activity types, semicolon-separated). On the
     // person's own item, so SharePoint lets nobody else change it; senders read it and leave them out.
     { name: 'MutedNotifications', title: 'Muted notifications', kind: 'Note', description: 'Teams notifications turned off (semicolon-separated kinds).', optional: true },
+    // Declined requests the person no longer wants shown in My communities (membership ids). On their
+    // own item, so only they can change it.
+    { name: 'DismissedRequests', title: 'Dismissed requests', kind: 'Note', description: 'Declined requests dismissed from My communities (semicolon-separated membership ids).', optional: true },
   ],
   indexedBuiltIns: ['Author'],
   writeSecurity: 2,

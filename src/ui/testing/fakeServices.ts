@@ -29,6 +29,10 @@ export interface FakeData {
   admin?: FakeAdminData;
   /** The programme's known practice areas and stage names (none when unset). */
   programme?: Partial<ProgrammeSettings>;
+  /** Suggestions already made (the signed-in person's carry `author` id 7). */
+  suggestions?: Suggestion[];
+  /** Declined requests the signed-in person dismissed. */
+  dismissed?: number[];
   /** When set, every read rejects with this. */
   failWith?: unknown;
 }
@@ -38,6 +42,8 @@ export interface FakeState {
   mine: Membership[];
   resources: Resource[];
   suggestions: Suggestion[];
+  /** Declined requests dismissed from My communities. */
+  dismissed: number[];
   profiles: MemberProfile[];
   /** The Teams notification kinds the signed-in person turned off. */
   muted: NotificationKind[];
@@ -82,7 +88,7 @@ export function fakeServices(data: FakeData = {}): FakeServices {
   const unsupported = (): Promise<never> => Promise.reject(new Error('Not used by this test'));
   const communities = [...(data.communities ?? [])];
   const me: CurrentUser = { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example', isPodAdmin: false, ...data.me };
-  const state: FakeState = { mine: [...(data.mine ?? [])], resources: [...(data.resources ?? [])], suggestions: [], profiles: [...(data.profiles ?? [])], muted: [],
+  const state: FakeState = { mine: [...(data.mine ?? [])], resources: [...(data.resources ?? [])], suggestions: [...(data.suggestions ?? [])], dismissed: [...(data.dismissed ?? [])], profiles: [...(data.profiles ?? [])], muted: [],
     programme: { practiceAreas: [...(data.programme?.practiceAreas ?? [])], stageNames: { ...data.programme?.stageNames } },
   };
   let nextId = 90000;
@@ -155,6 +161,12 @@ export function fakeServices(data: FakeData = {}): FakeServices {
         return saved;
       },
       suggestions: () => read(state.suggestions),
+      mySuggestions: () => read(state.suggestions.filter((x) => x.author?.id === me.id)),
+      dismissedRequests: () => read(state.dismissed),
+      async dismissRequest(id) {
+        state.dismissed = [...new Set([...state.dismissed, id])];
+        return state.dismissed;
+      },
       myProfile: () => read(state.profiles.find((p) => p.person.id === me.id)),
       profilesOf: (ids) => read(state.profiles.filter((p) => ids.includes(p.person.id))),
       async saveProfile(p) {

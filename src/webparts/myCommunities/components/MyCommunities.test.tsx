@@ -40,6 +40,46 @@ describe('MyCommunities', () => {
     expect(within(item).getByRole('link', { name: 'Open Data and Insight' }).getAttribute('href')).toBe('https://contoso.sharepoint.com/sites/data');
   });
 
+  it("shows a declined request with the gardener's reason until I dismiss it, and keeps it dismissed", async () => {
+    const services = fakeServices({
+      communities: [data, digital, events],
+      mine: [mine(1, { level: 'core' }), mine(2, { approval: 'rejected', decisionNote: 'We are full until April.' }), mine(4, { approval: 'rejected' })],
+    });
+    renderMine(services);
+    const declined = await screen.findByRole('list', { name: 'Declined requests' });
+    expect(within(declined).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      "Events ManagementRequest declinedThe gardener gave no reason. Ask them, or look for another community in the directory.Dismiss",
+      "Digital CommunicationsRequest declinedThe gardener's reason: We are full until April.Dismiss",
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss the declined request to Digital Communications' }));
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Declined requests' })).getAllByRole('listitem')).toHaveLength(1));
+    expect(services.state.dismissed).toEqual([2007]);
+    cleanup();
+    renderMine(services);
+    expect((await screen.findByRole('list', { name: 'Declined requests' })).textContent).toMatch(/^Events ManagementRequest declined[^]*Dismiss$/);
+    expect(screen.queryByText(/full until April/)).toBeNull();
+  });
+
+  it("shows the suggestions I made with the POD team's outcome, not other people's", async () => {
+    const author = me;
+    renderMine(fakeServices({
+      communities: [data, edi],
+      mine: [mine(1)],
+      suggestions: [
+        { id: 1, title: 'Data ethics', description: '', practiceArea: '', kind: 'new', status: 'declined', response: 'Data and Insight covers this.', author },
+        { id: 2, title: 'EDI network', description: '', practiceArea: '', kind: 'new', status: 'accepted', linkedCommunityId: 3, author },
+        { id: 3, title: 'Podcasting', description: '', practiceArea: '', kind: 'new', status: 'new', author },
+        { id: 4, title: 'Not mine', description: '', practiceArea: '', kind: 'new', status: 'new', author: { id: 8, displayName: 'Other', email: 'o@cophub.example' } },
+      ],
+    }));
+    const list = await screen.findByRole('list', { name: 'My suggestions' });
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      "Data ethicsDeclinedThe POD team's answer: Data and Insight covers this.",
+      'EDI networkAcceptedIt became EDI Practitioners',
+      'PodcastingWaiting for the POD team to look at it',
+    ]);
+  });
+
   it('shows requests awaiting a gardener and founding pledges apart', async () => {
     renderMine();
     const waiting = await screen.findByRole('list', { name: 'Requests and pledges' });

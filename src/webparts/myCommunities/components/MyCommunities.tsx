@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MyCommunitiesWebPartStrings';
 import { icsFileName, ICS_MIME_TYPE, sessionIcs } from '../../../domain/calendarFile';
 import { communityLinks, safeHref } from '../../../domain/links';
-import type { Community, CommunityEvent, MemberProfile, Membership } from '../../../domain/models';
+import type { Community, CommunityEvent, MemberProfile, Membership, Suggestion } from '../../../domain/models';
 import type { CopServices, SetupReport } from '../../../domain/services';
 import { myCommunities, mySessions, recommendCommunities, type MyCommunity } from '../../../domain/myCommunities';
 import { NotifyNotice } from '../../../ui/components/NotifyNotice';
@@ -14,6 +15,7 @@ import { SetupGate } from '../../../ui/components/SetupGate';
 import { ActionNotice, WithdrawMembership } from '../../../ui/components/Withdrawal';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
 import { downloadText } from '../../../ui/download';
+import { describeError } from '../../../ui/errors';
 import { useDates } from '../../../ui/dates';
 import { fill } from '../../../ui/format';
 import { useAsync } from '../../../ui/hooks/useAsync';
@@ -52,6 +54,42 @@ const Section: React.FC<{ id: string; title: string; children: React.ReactNode }
   </section>
 );
 
+/** A suggestion's status, the POD team's answer and the community it became, in words. */
+function suggestionOutcome(s: Suggestion, byId: ReadonlyMap<number, Community>): string[] {
+  const became = s.linkedCommunityId === undefined ? undefined : byId.get(s.linkedCommunityId)?.title;
+  return [
+    strings[`Suggestion_${s.status}`],
+    s.response?.trim() ? fill(strings.SuggestionResponse, s.response.trim()) : '',
+    became ? fill(strings.SuggestionCommunity, became) : '',
+  ].filter(Boolean);
+}
+
+/** A declined request: the gardener's reason, until I dismiss it (my choice, kept on my own profile). */
+const DeclinedRow: React.FC<{ row: MyCommunity; pageTemplate?: string; className: string; metaClassName: string; onDismiss: () => Promise<void> }> = ({ row, pageTemplate, className, metaClassName, onDismiss }) => {
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState<unknown>();
+  const reason = row.membership.decisionNote?.trim();
+  return (
+    <li className={className}>
+      <div className={metaClassName}>
+        <CommunityTitle community={row.community} pageTemplate={pageTemplate} />
+        <Text variant="small" block>{strings.DeclinedStatus}</Text>
+        <Text variant="small" block>{reason ? fill(strings.DeclinedReason, reason) : strings.DeclinedNoReason}</Text>
+        {error !== undefined && <MessageBar messageBarType={MessageBarType.error}>{describeError(error)}</MessageBar>}
+      </div>
+      <DefaultButton text={strings.Dismiss} disabled={busy} ariaLabel={fill(strings.DismissLabel, row.community?.title ?? strings.UnknownCommunity)}
+        onClick={() => {
+          setBusy(true);
+          setError(undefined);
+          onDismiss().catch((e: unknown) => {
+            setError(e);
+            setBusy(false);
+          });
+        }} />
+    </li>
+  );
+};
+
 interface EarlyReads {
   setup: Preloaded<SetupReport>;
   mine: Preloaded<Membership[]>;
@@ -66,12 +104,18 @@ async function loadMine(services: CopServices, early: EarlyReads | undefined): P
     firstFrom(early?.all, () => services.communities.all())(),
     firstFrom(early?.profile, () => services.content.myProfile())(),
   ]);
-  const view = myCommunities(mine, all);
-  const events = view.active.length ? await services.content.eventsOf(view.active.map((r) => r.membership.communityId)) : [];
+  const seen = myCommunities(mine, all);
+  // Second round: my sessions, my suggestions' outcomes, and (only when I have a declined request) which I dismissed.
+  const [events, suggestions, dismissed] = await Promise.all([
+    seen.active.length ? services.content.eventsOf(seen.active.map((r) => r.membership.communityId)) : Promise.resolve([]),
+    services.content.mySuggestions(),
+    seen.declined.length ? services.content.dismissedRequests() : Promise.resolve([]),
+  ]);
+  const view = dismissed.length ? myCommunities(mine, all, dismissed) : seen;
   // My practice area as I gave it on my profile (no Graph call for the directory's department:
   // the view stays within its four requests, and the empty state says how to get suggestions).
   const recommendations = recommendCommunities(all, view, { practiceArea: profile?.practiceArea, profile });
-  return { view, events, recommendations, profile, byId: new Map(all.map((c) => [c.id, c])) };
+  return { view, events, recommendations, profile, suggestions, byId: new Map(all.map((c) => [c.id, c])) };
 }
 
 interface MyView {
@@ -80,6 +124,8 @@ interface MyView {
   recommendations: ReturnType<typeof recommendCommunities>;
   /** My profile as read with the rest, so the form for it needs no read of its own. */
   profile: MemberProfile | undefined;
+  /** Suggestions I made, with the POD team's outcome. */
+  suggestions: Suggestion[];
   byId: Map<number, Community>;
 }
 
@@ -93,7 +139,7 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
   const notice = <ActionNotice notice={withdrawal.notice} onDismiss={withdrawal.dismiss} />;
   if (state.status === 'loading') return <LoadingView rows={5} />;
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
-  const { view, events, recommendations, profile, byId } = state.data;
+  const { view, events, recommendations, profile, suggestions, byId } = state.data;
   const sessions = mySessions(view, events, now());
   const directory = safeHref(directoryUrl);
   const row = (r: MyCommunity): React.ReactNode => (
@@ -123,6 +169,30 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
       {view.waiting.length > 0 && (
         <Section id="my-communities-waiting" title={strings.Waiting}>
           <ul className={classes.list} aria-labelledby="my-communities-waiting">{view.waiting.map(row)}</ul>
+        </Section>
+      )}
+      {view.declined.length > 0 && (
+        <Section id="my-communities-declined" title={strings.Declined}>
+          <ul className={classes.list} aria-labelledby="my-communities-declined">
+            {view.declined.map((r) => (
+              <DeclinedRow key={r.membership.id} row={r} pageTemplate={communityPageUrl} className={classes.row} metaClassName={classes.meta}
+                onDismiss={() => services.content.dismissRequest(r.membership.id).then(reload)} />
+            ))}
+          </ul>
+        </Section>
+      )}
+      {suggestions.length > 0 && (
+        <Section id="my-communities-suggestions" title={strings.MySuggestions}>
+          <ul className={classes.list} aria-labelledby="my-communities-suggestions">
+            {suggestions.map((s) => (
+              <li key={s.id} className={classes.row}>
+                <div className={classes.meta}>
+                  <Text variant="mediumPlus">{s.title}</Text>
+                  {suggestionOutcome(s, byId).map((line) => <Text key={line} variant="small" block>{line}</Text>)}
+                </div>
+              </li>
+            ))}
+          </ul>
         </Section>
       )}
       {view.active.length > 0 && (

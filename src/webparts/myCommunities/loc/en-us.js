@@ -37,6 +37,19 @@ define([], function () {
     KindRequestApproved: "my request to join is approved",
     KindRequestDeclined: "my request to join is declined",
     KindCommunityLaunched: "a community I pledged to found launches",
-    KindSuggestionMade: "someone suggests a community (POD team)"
+    KindSuggestionMade: "someone suggests a community (POD team)",
+    Declined: "Declined requests",
+    DeclinedStatus: "Request declined",
+    DeclinedReason: "The gardener's reason: {0}",
+    DeclinedNoReason: "The gardener gave no reason. Ask them, or look for another community in the directory.",
+    Dismiss: "Dismiss",
+    DismissLabel: "Dismiss the declined request to {0}",
+    MySuggestions: "My suggestions",
+    Suggestion_new: "Waiting for the POD team to look at it",
+    Suggestion_reviewing: "The POD team is looking at it",
+    Suggestion_accepted: "Accepted",
+    Suggestion_declined: "Declined",
+    SuggestionResponse: "The POD team's answer: {0}",
+    SuggestionCommunity: "It became {0}"
   };
 });

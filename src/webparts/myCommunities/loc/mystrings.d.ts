@@ -37,6 +37,19 @@ declare interface IMyCommunitiesWebPartStrings {
   KindRequestDeclined: string;
   KindCommunityLaunched: string;
   KindSuggestionMade: string;
+  Declined: string;
+  DeclinedStatus: string;
+  DeclinedReason: string;
+  DeclinedNoReason: string;
+  Dismiss: string;
+  DismissLabel: string;
+  MySuggestions: string;
+  Suggestion_new: string;
+  Suggestion_reviewing: string;
+  Suggestion_accepted: string;
+  Suggestion_declined: string;
+  SuggestionResponse: string;
+  SuggestionCommunity: string;
 }
 
 declare module 'MyCommunitiesWebPartStrings' {
