@@ -1,7 +1,7 @@
 import type { MembershipRecord } from './adminModels';
 import type { Community, Membership, Person, Suggestion } from './models';
 import type { SuggestionAcceptance } from './suggestionAcceptance';
-import { launchReadiness, podTargets, runPodCommand, visibleCommands, type PodCommandServices, type PodCommandText } from './podCommands';
+import { launchGaps, launchReadiness, podTargets, runPodCommand, visibleCommands, type PodCommandServices, type PodCommandText } from './podCommands';
 
 const TEXT: PodCommandText = {
   notFound: 'not found', notAllowed: 'not allowed', changedMeanwhile: 'changed', alreadyDecided: 'already decided', isPledge: 'pledge',
@@ -165,6 +165,15 @@ describe('launchReadiness', () => {
   });
 });
 
+describe('launchGaps', () => {
+  it('names a missing gardener and a missing team, and nothing when both are there', () => {
+    expect(launchGaps(community(1))).toEqual(['noGardener', 'noTeam']);
+    expect(launchGaps(community(1, { groupId: 'g-1' }))).toEqual(['noGardener']);
+    expect(launchGaps(community(1, { gardeners: [{ id: 2, displayName: 'Gill', email: 'gill@x.test' }] }))).toEqual(['noTeam']);
+    expect(launchGaps(community(1, { gardeners: [{ id: 2, displayName: 'Gill', email: 'gill@x.test' }], groupId: 'g-1' }))).toEqual([]);
+  });
+});
+
 describe('podTargets', () => {
   it('names the person and the community of each request, the first five only', async () => {
     const records = [1, 2, 3, 4, 5, 6, 7].map((id) => request(id, { level: id === 1 ? 'core' : 'wider' }));
@@ -177,7 +186,7 @@ describe('podTargets', () => {
   it('says whether each community can launch, and names an unreadable item by its id', async () => {
     const { s } = services({ communities: [community(5, { title: 'Green', status: 'forming', foundingTarget: 8 })], pledged: 7 });
     expect(await podTargets('LAUNCH_COMMUNITY', [5, 404], s)).toEqual([
-      { id: 5, name: 'Green', readiness: { kind: 'belowTarget', pledged: 7, target: 8 } },
+      { id: 5, name: 'Green', readiness: { kind: 'belowTarget', pledged: 7, target: 8 }, gaps: ['noGardener', 'noTeam'] },
       { id: 404, name: '#404' },
     ]);
     const sug: Suggestion = { id: 4, title: 'Green champions', description: '', practiceArea: '', kind: 'new idea', status: 'new' };

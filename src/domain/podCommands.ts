@@ -75,6 +75,19 @@ export function launchReadiness(community: Pick<Community, 'status' | 'foundingT
   return { kind: 'ready', pledged, target: progress.target };
 }
 
+/**
+ * What a community would launch without, said in the confirmation (it launches anyway if POD goes
+ * ahead): no gardener to welcome members and decide requests, no linked team for the founders to join.
+ */
+export type LaunchGap = 'noGardener' | 'noTeam';
+
+export function launchGaps(community: Pick<Community, 'gardeners' | 'groupId'>): LaunchGap[] {
+  const gaps: LaunchGap[] = [];
+  if (community.gardeners.length === 0) gaps.push('noGardener');
+  if (!community.groupId) gaps.push('noTeam');
+  return gaps;
+}
+
 /** Declines need a reason the person will read; launching records one (a default is offered). */
 export function needsReason(id: PodCommandId): 'required' | 'recorded' | 'none' {
   if (id === 'DECLINE_REQUESTS' || id === 'DECLINE_SUGGESTION') return 'required';
@@ -111,8 +124,9 @@ export interface PodTarget {
   name: string;
   /** For a request: the community and the level asked for. */
   request?: { community: string; level: MembershipLevel };
-  /** For a launch: whether it can launch now. */
+  /** For a launch: whether it can launch now, and what it would launch without. */
   readiness?: LaunchReadiness;
+  gaps?: LaunchGap[];
   /** For a suggestion: a new idea or an existing network (which asks POD what to make of it). */
   suggestionKind?: SuggestionKind;
 }
@@ -231,7 +245,7 @@ export async function podTargets(id: PodCommandId, itemIds: readonly number[], s
         const c = await byId(itemId);
         if (!c) return { id: itemId, name: `#${itemId}` };
         const pledged = (await s.memberships.counts([c]))[c.id]?.pledged ?? 0;
-        return { id: itemId, name: c.title, readiness: launchReadiness(c, pledged) };
+        return { id: itemId, name: c.title, readiness: launchReadiness(c, pledged), gaps: launchGaps(c) };
       }
     }
   };

@@ -56,6 +56,9 @@ declare interface ICopHubSharedStrings {
   PodBelowTarget: string;
   PodLaunchAnyway: string;
   PodReasonLaunchAnyway: string;
+  PodGapsLabel: string;
+  PodNoGardener: string;
+  PodNoTeam: string;
   PodReasonDecline: string;
   PodReasonLaunch: string;
   PodLaunchDefaultReason: string;

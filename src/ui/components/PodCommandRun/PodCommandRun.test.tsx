@@ -20,12 +20,12 @@ function services(declined: Array<[number, string]>): PodCommandServices {
   } as unknown as PodCommandServices;
 }
 
-const community = (id: number, status: Community['status'], foundingTarget: number): Community => ({
-  id, title: 'Data Science', practiceArea: '', status, domain: '', practice: '', audience: '', gardeners: [], joinPolicy: 'approval', rhythm: '', groundRules: '', tags: [], foundingTarget,
+const community = (id: number, status: Community['status'], foundingTarget: number, extra: Partial<Community> = {}): Community => ({
+  id, title: 'Data Science', practiceArea: '', status, domain: '', practice: '', audience: '', gardeners: [], joinPolicy: 'approval', rhythm: '', groundRules: '', tags: [], foundingTarget, ...extra,
 });
 
 /** A forming community with a target of 8 and `pledged` pledges; launches are recorded with their reason. */
-function launching(launched: Array<[number, string]>, pledged: number): PodCommandServices {
+function launching(launched: Array<[number, string]>, pledged: number, extra: Partial<Community> = {}): PodCommandServices {
   return {
     admin: {
       launch: async (c: Community, reason: string) => {
@@ -33,7 +33,7 @@ function launching(launched: Array<[number, string]>, pledged: number): PodComma
         return { community: { ...c, status: 'launched' }, founders: [{ id: 1, label: 'a', ok: true }], members: [] };
       },
     },
-    communities: { get: async (id: number) => community(id, 'forming', 8) },
+    communities: { get: async (id: number) => community(id, 'forming', 8, extra) },
     memberships: { counts: async (cs: Community[]) => Object.fromEntries(cs.map((c) => [c.id, { core: 0, wider: 0, pledged }])) },
   } as unknown as PodCommandServices;
 }
@@ -113,6 +113,27 @@ describe('PodCommandRun', () => {
     expect(await screen.findByText('1 succeeded, 0 failed.')).toBeTruthy();
     expect(launched).toEqual([[3, 'The sponsor wants to start this term']]);
     expect(screen.getByText(/Launched; its 1 founding member is now a core member\./)).toBeTruthy();
+  });
+
+  it('says before anyone confirms that a community has no gardener and no linked team, and launches only when told to', async () => {
+    const launched: Array<[number, string]> = [];
+    render(<PodCommandRun command="LAUNCH_COMMUNITY" itemIds={[3]} services={launching(launched, 8)} onClose={jest.fn()} />);
+    const gaps = await screen.findByRole('list', { name: 'What it would launch without' });
+    expect(Array.from(gaps.querySelectorAll('li'), (li) => li.textContent)).toEqual([
+      'Data Science has no gardener: nobody will welcome its members or decide their requests until one is added.',
+      "Data Science has no linked team: its founders won't be added to a team until one is linked (POD console, Launch).",
+    ]);
+    expect(launched).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Go ahead' }));
+    expect(await screen.findByText('1 succeeded, 0 failed.')).toBeTruthy();
+    expect(launched).toEqual([[3, 'Founding target reached.']]);
+  });
+
+  it('says nothing is missing when the community has a gardener and a team', async () => {
+    render(<PodCommandRun command="LAUNCH_COMMUNITY" itemIds={[3]} services={launching([], 8, { gardeners: [{ id: 2, displayName: 'Gill', email: 'gill@x.test' }], groupId: 'g-1' })} onClose={jest.fn()} />);
+    await named();
+    expect(screen.queryByRole('list', { name: 'What it would launch without' })).toBeNull();
+    expect(screen.queryByText(/has no gardener|has no linked team/)).toBeNull();
   });
 
   it('names who was not told in Teams while the command ran, beside the results', async () => {

@@ -21,7 +21,8 @@ type RunState = { kind: 'ready' } | { kind: 'running'; done: number } | { kind: 
 /**
  * One command over the selected items: names what it will act on, asks for a reason when the command
  * needs one, runs it item by item with progress, then lists what succeeded and what failed for each
- * item. A launch below the founding target says so first, and is only a deliberate "launch anyway".
+ * item. A launch below the founding target says so first, and is only a deliberate "launch anyway";
+ * a community with no gardener or no linked team is named as such before anyone confirms.
  */
 export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds, services, onClose }) => {
   const reasonKind = needsReason(command);
@@ -49,6 +50,8 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
     return () => { live = false; };
   }, [command, selection, services, reasonKind]);
   const belowTarget = targets?.some((t) => t.readiness?.kind === 'belowTarget') === true;
+  /** What each community would launch without (no gardener, no linked team), one line each. */
+  const gaps = (targets ?? []).flatMap((t) => (t.gaps ?? []).map((g) => fill(g === 'noGardener' ? strings.PodNoGardener : strings.PodNoTeam, t.name)));
   /** Existing networks among suggestions to accept: POD says what the hub makes of them (issue 18). */
   const networks = command === 'ACCEPT_SUGGESTION' ? (targets ?? []).filter((t) => t.suggestionKind === 'existing network').length : 0;
   const [network, setNetwork] = React.useState<NetworkChoice>({ kind: 'listLaunched' });
@@ -122,6 +125,14 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
       {notice}
       <PodTargetList command={command} count={itemIds.length} targets={targets} />
       {belowTarget && <MessageBar messageBarType={MessageBarType.warning}>{strings.PodBelowTarget}</MessageBar>}
+      {gaps.length > 0 && (
+        // A launch without a gardener or a team is POD's call, but never a silent one.
+        <MessageBar messageBarType={MessageBarType.warning}>
+          <ul aria-label={strings.PodGapsLabel} className={classes.targetList}>
+            {gaps.map((g) => <li key={g}>{g}</li>)}
+          </ul>
+        </MessageBar>
+      )}
       {networks > 0 && (
         <NetworkChoiceField networks={networks} value={network} onChange={setNetwork} disabled={running} addressError={tried ? addressError : undefined} />
       )}
