@@ -59,6 +59,7 @@ test('the author cannot approve their own item', async () => {
 // Follows:
 //   https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ms480141(v=office.14) (SPModerationStatusType)
 //   https://learn.microsoft.com/sharepoint/dev/sp-add-ins/set-custom-permissions-on-a-list-by-using-the-rest-interface
+//   https://learn.microsoft.com/previous-versions/office/sharepoint-server/ms479448(v=office.15) (only SystemUpdate keeps Modified By)
 test('an approver on a folder approves items in that folder only, changing nothing else', async () => {
   const g = spClient(emu.siteUrl, GARDENER).web.lists.getByTitle('Memberships');
   const mixed = await spErrorOf(g.items.getById(item.Writers).update({ OData__ModerationStatus: 0, Level: 'core' }));
@@ -68,6 +69,9 @@ test('an approver on a folder approves items in that folder only, changing nothi
   assert.equal(approved.OData__ModerationStatus, 0);
   assert.equal(approved.OData__ModerationComments, 'Welcome!');
   assert.equal(approved.Level, 'wider');
+  // A decision is an item update: Editor (Modified By) names the approver, not the author.
+  const gardener = await spClient(emu.siteUrl, OWNER).web.ensureUser(GARDENER);
+  assert.equal(approved.EditorId, gardener.Id, 'Editor is the approver');
   const elsewhere = await spErrorOf(g.items.getById(item.Data).update({ OData__ModerationStatus: 0 }));
   assert.equal(elsewhere.status, 404, 'the Data draft is not even visible to the Writers gardener');
   const seen = await spClient(emu.siteUrl, MEMBER2).web.lists.getByTitle('Memberships').items.filter('FSObjType eq 0').select('Title')();

@@ -10,7 +10,7 @@ import {
   type ApprovalState, type Community, type CommunityEvent, type MemberProfile, type Membership, type Person,
   type Resource, type Suggestion, type SuggestionStatus,
 } from '../domain/models';
-import type { CountableMembership } from '../domain/membershipRules';
+import { recordedApproval, type CountableMembership } from '../domain/membershipRules';
 import { safeHref } from '../domain/links';
 
 /** A list item as PnPjs returns it in minimal metadata; fields vary by list. */
@@ -77,6 +77,17 @@ export function approvalState(v: unknown): ApprovalState {
   // 0 approved, 1 denied, 2 pending, 3 draft, 4 scheduled (SPModerationStatusType).
   const n = typeof v === 'string' ? Number(v) : v;
   return n === 0 ? 'approved' : n === 1 ? 'rejected' : 'pending';
+}
+
+/**
+ * A membership's approval from what SharePoint records: its moderation status, and who made the
+ * decision (Editor) against whose item it is (Author). Self-approval reads as pending (recordedApproval).
+ * Needs AuthorId and EditorId selected (they are in every membership select).
+ */
+export function membershipApproval(item: SpItem): ApprovalState {
+  const author = num(item.AuthorId) ?? num((item.Author as { Id?: unknown } | undefined)?.Id);
+  const editor = num(item.EditorId) ?? num((item.Editor as { Id?: unknown } | undefined)?.Id);
+  return recordedApproval(approvalState(item.OData__ModerationStatus), author, editor);
 }
 
 /** Choice values a list holds that the domain doesn't know; empty values are just unset. */
@@ -156,7 +167,7 @@ export function toMembership(item: SpItem): Membership {
     level: choice(MEMBERSHIP_LEVELS, item.Level, 'wider'),
     status: choice(MEMBERSHIP_STATUSES, item.MemberStatus, 'pending'),
     joinedOn: str(item.JoinedOn) || undefined,
-    approval: approvalState(item.OData__ModerationStatus),
+    approval: membershipApproval(item),
     decisionNote: str(item.OData__ModerationComments) || undefined,
     etag: str(item['odata.etag']) || undefined,
   };
@@ -164,12 +175,12 @@ export function toMembership(item: SpItem): Membership {
 
 export const MEMBERSHIP_SELECT = [
   'Id', 'CommunityId', 'FileDirRef', 'Level', 'MemberStatus', 'JoinedOn', 'OData__ModerationStatus', 'OData__ModerationComments', 'AuthorId',
-  ...personSelect('Author'),
+  'EditorId', ...personSelect('Author'),
 ];
 export const MEMBERSHIP_EXPAND = ['Author'];
 
 /** Just what member counts need; folders come back too and map to community 0, which counts ignore. */
-export const MEMBERSHIP_COUNT_SELECT = ['CommunityId', 'FileDirRef', 'AuthorId', 'Level', 'MemberStatus', 'OData__ModerationStatus'];
+export const MEMBERSHIP_COUNT_SELECT = ['CommunityId', 'FileDirRef', 'AuthorId', 'EditorId', 'Level', 'MemberStatus', 'OData__ModerationStatus'];
 
 export function toCountableMembership(item: SpItem): CountableMembership {
   return {
@@ -177,7 +188,7 @@ export function toCountableMembership(item: SpItem): CountableMembership {
     memberId: num(item.AuthorId) ?? 0,
     level: choice(MEMBERSHIP_LEVELS, item.Level, 'wider'),
     status: choice(MEMBERSHIP_STATUSES, item.MemberStatus, 'pending'),
-    approval: approvalState(item.OData__ModerationStatus),
+    approval: membershipApproval(item),
   };
 }
 

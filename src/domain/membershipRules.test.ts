@@ -1,4 +1,4 @@
-import { canPledge, countMembers, effectiveStatus, foundingProgress, myStandings, planJoin, type CountableMembership } from './membershipRules';
+import { canPledge, countMembers, effectiveStatus, foundingProgress, myStandings, planJoin, recordedApproval, type CountableMembership } from './membershipRules';
 import type { Membership, MembershipStatus } from './models';
 
 const me = { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example' };
@@ -6,6 +6,22 @@ function membership(communityId: number, over: Partial<Membership> = {}): Member
   const m: Membership = { id: communityId * 10, communityId, member: me, level: 'wider', status: 'active', approval: 'pending', ...over };
   return { ...m, effective: effectiveStatus(m, { joinPolicy: 'open' }) };
 }
+
+describe('recordedApproval', () => {
+  it('reads an approval given by the item\'s own author (Editor = Author) as still pending', () => {
+    expect(recordedApproval('approved', 7, 7)).toBe('pending');
+    expect(effectiveStatus({ status: 'pending', approval: recordedApproval('approved', 7, 7) }, { joinPolicy: 'approval' })).toBe('pending');
+  });
+  it('keeps an approval by someone else, any rejection and anything pending', () => {
+    expect(recordedApproval('approved', 7, 8)).toBe('approved');
+    expect(recordedApproval('rejected', 7, 7)).toBe('rejected');
+    expect(recordedApproval('pending', 7, 8)).toBe('pending');
+  });
+  it('trusts the moderation status when the record does not say who (no Author read)', () => {
+    expect(recordedApproval('approved', undefined, undefined)).toBe('approved');
+    expect(recordedApproval('approved', 0, 0)).toBe('approved');
+  });
+});
 
 describe('effectiveStatus', () => {
   it('activates open communities at once', () => {

@@ -3,7 +3,19 @@
  * state everyone sees also weighs SharePoint's content approval and the community's join policy,
  * both of which the member cannot write. That is what makes a forged "active" harmless.
  */
-import type { Community, MemberCounts, Membership, MembershipLevel, MembershipStatus } from './models';
+import type { ApprovalState, Community, MemberCounts, Membership, MembershipLevel, MembershipStatus } from './models';
+
+/**
+ * The approval SharePoint's record of an item supports. A decision is an item update, so SharePoint
+ * records its maker in Editor; an approved item whose Editor is its Author was approved by the person
+ * it is about (a gardener approving their own request to their own community), which SharePoint
+ * allows and the programme does not: it reads as still waiting for someone else's decision.
+ * A self-declined request stays declined (withdrawing one's own request harms nobody).
+ */
+export function recordedApproval(moderation: ApprovalState, authorId: number | undefined, editorId: number | undefined): ApprovalState {
+  if (moderation === 'approved' && authorId !== undefined && authorId !== 0 && authorId === editorId) return 'pending';
+  return moderation;
+}
 
 /**
  * The status a reader should believe.

@@ -1,10 +1,10 @@
 import type { MembershipRecord } from './adminModels';
 import type { Community, Membership, Person, Suggestion } from './models';
 import type { SuggestionAcceptance } from './suggestionAcceptance';
-import { launchGaps, launchReadiness, podTargets, runPodCommand, visibleCommands, type PodCommandServices, type PodCommandText } from './podCommands';
+import { launchGaps, isOwnRequest, launchReadiness, podTargets, runPodCommand, visibleCommands, type PodCommandServices, type PodCommandText } from './podCommands';
 
 const TEXT: PodCommandText = {
-  notFound: 'not found', notAllowed: 'not allowed', changedMeanwhile: 'changed', alreadyDecided: 'already decided', isPledge: 'pledge',
+  notFound: 'not found', notAllowed: 'not allowed', changedMeanwhile: 'changed', alreadyDecided: 'already decided', ownRequest: 'own request', isPledge: 'pledge',
   reasonNeeded: 'reason needed', notForming: (s) => `is ${s}`, targetNotReached: (p, t) => `${p} of ${t}`, teamNotUpdated: (w) => `team: ${w}`,
   created: (t) => `created ${t}`, listedLaunched: (t, o) => `listed ${t} with ${o}`, linkedNetwork: (t, u) => `linked ${t} at ${u}`,
   acceptanceProblem: (p) => `problem ${p}`, launched: (n, f) => `${n} founders, ${f} failed`, otherError: (e) => (e instanceof Error ? e.message : String(e)),
@@ -91,6 +91,17 @@ describe('runPodCommand', () => {
       ['Request 1', false, 'not allowed'], ['Request 2', true, undefined], ['Request 3', false, 'already decided'], ['Request 4', false, 'pledge'], ['#5', false, 'not found'],
     ]);
     expect(decided.map((d) => d[0])).toEqual([2]);
+  });
+
+  it('refuses to approve the runner\'s own request (it would not count), and may decline it', async () => {
+    const { s, decided } = services({ records: [request(1), request(2)] });
+    const own = { ...s, people: { me: async () => ({ ...person(1), isPodAdmin: false }) } };
+    const results = await runPodCommand('APPROVE_REQUESTS', [1, 2], own, {}, TEXT);
+    expect(results.map((r) => [r.label, r.ok, r.message])).toEqual([['Request 1', false, 'own request'], ['Request 2', true, undefined]]);
+    expect(decided.map((d) => d[0])).toEqual([2]);
+    expect(isOwnRequest({ member: { id: 4, displayName: '', email: '' } }, { id: 4 })).toBe(true);
+    expect(isOwnRequest({ member: { id: 4, displayName: '', email: '' } }, { id: 5 })).toBe(false);
+    expect(isOwnRequest({ member: { id: 0, displayName: '', email: '' } }, { id: 0 })).toBe(false);
   });
 
   it('declines only with a reason, and passes it on', async () => {

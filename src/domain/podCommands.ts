@@ -7,7 +7,7 @@
 import type { ItemResult, MembershipRecord } from './adminModels';
 import { effectiveStatus, foundingProgress } from './membershipRules';
 import type { Community, CommunityStatus, MembershipLevel, SuggestionKind } from './models';
-import type { IAdminService, ICommunityService, IGroupService, IMembershipService, INotificationService } from './services';
+import type { IAdminService, ICommunityService, IGroupService, IMembershipService, INotificationService, IPeopleService } from './services';
 import { planAcceptance, type AcceptanceProblem, type NetworkChoice, type SuggestionAcceptance } from './suggestionAcceptance';
 import { decideRequest } from './workflows';
 
@@ -100,6 +100,8 @@ export interface PodCommandText {
   notAllowed: string;
   changedMeanwhile: string;
   alreadyDecided: string;
+  /** Approving one's own request: someone else decides it. */
+  ownRequest: string;
   isPledge: string;
   reasonNeeded: string;
   notForming: (status: string) => string;
@@ -146,6 +148,13 @@ export interface PodCommandServices {
   communities: ICommunityService;
   /** When given, who couldn't be told in Teams is shown with the results. */
   notifications?: INotificationService;
+  /** Who is running the command: nobody approves their own request (it would not count; recordedApproval). */
+  people?: Pick<IPeopleService, 'me'>;
+}
+
+/** True when the person deciding is the person who asked: approving it would not count, so it is not offered. */
+export function isOwnRequest(m: Pick<MembershipRecord, 'member'>, me: { id: number } | undefined): boolean {
+  return me !== undefined && me.id !== 0 && m.member.id === me.id;
 }
 
 function failure(e: unknown, text: PodCommandText): string {
@@ -177,6 +186,7 @@ async function runOne(
       const c = await community(m.communityId);
       if (!isRequest(m, c)) return { ok: false, label, message: text.alreadyDecided };
       const approve = id === 'APPROVE_REQUESTS';
+      if (approve && isOwnRequest(m, await s.people?.me())) return { ok: false, label, message: text.ownRequest };
       if (!approve && !reason) return { ok: false, label, message: text.reasonNeeded };
       const outcome = await decideRequest(s, c ?? {}, m, approve, approve ? undefined : reason);
       return { ok: true, label, message: outcome.groupError ? text.teamNotUpdated(failure(outcome.groupError, text)) : undefined };

@@ -7,7 +7,8 @@
  *   A1  staff edit, add or delete a community
  *   A2  staff link a team (GroupId, TeamsUrl) or change health data (rhythm, sessions)
  *   A3  staff edit or delete someone else's membership
- *   A4  staff approve their own membership (MERGE, form values, or created pre-approved)
+ *   A4  staff approve their own membership (MERGE, form values, or created pre-approved); a gardener
+ *       approves their own request to their own community (allowed by SharePoint, counted by nobody)
  *   A5  staff approve someone else's membership
  *   A6  staff inflate counts: forge "active", write duplicates, name someone else as the member
  *   A7  a membership filed in one community's folder but naming another, to borrow its approvers
@@ -23,6 +24,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RunningEmulator } from '../../emulator/src/server.ts';
 import { effectiveStatus } from '../../src/domain/membershipRules.ts';
+import { runPodCommand } from '../../src/domain/podCommands.ts';
 import { decideRequest } from '../../src/domain/workflows.ts';
 import type { Community } from '../../src/domain/models.ts';
 import { communityFolderName } from '../../src/schema/lists.ts';
@@ -126,6 +128,30 @@ describe('A3–A6 Memberships: my own items only, and approval only by approvers
     const preApproved = await staff.post(`${listPath('memberships')}/items`, { Title: 'pre-approved', CommunityId: appraisals.id, Level: 'core', MemberStatus: 'active', OData__ModerationStatus: 0 });
     assert.equal(preApproved.status, 403, 'an item cannot be created already approved');
     assert.equal(await approval(myRequest), 2, 'still pending');
+  });
+
+  test('A4 a gardener\'s approval of their own request to their own community does not count', async () => {
+    // SharePoint lets an approver approve their own item; what it records (Editor = Author) says who did.
+    const gardener = servicesAs(emu, GARDENER_EVENTS);
+    // The gardener's own membership (approved by the POD team in the demo) is left first, to ask again.
+    for (const m of (await gardener.memberships.mine()).filter((x) => x.communityId === events.id)) await gardener.memberships.leave(m);
+    const mine = (await gardener.memberships.mine()).filter((m) => m.communityId === events.id);
+    assert.ok(mine.every((m) => effectiveStatus(m, events) === 'left'), 'the gardener is not a member of Events now');
+    const before = (await gardener.memberships.counts([events]))[events.id];
+    const own = await request(GARDENER_EVENTS, events, 'pending', 'core');
+    assert.equal((await rest(GARDENER_EVENTS).merge(item('memberships', own), { OData__ModerationStatus: 0 })).status, 204, 'SharePoint allows it');
+    assert.equal(await approval(own), 0);
+    const read = (await servicesAs(emu, STAFF2).memberships.ofCommunity(events.id)).items.find((m) => m.id === own);
+    assert.equal(read?.approval, 'pending', 'self-approved reads as still waiting');
+    assert.equal(effectiveStatus(read ?? { status: 'active', approval: 'approved' }, events), 'pending');
+    assert.deepEqual((await gardener.memberships.counts([events]))[events.id], before, 'not counted');
+    // Nor is it offered: the command refuses, and another approver's decision counts.
+    const text = { ownRequest: 'own request' } as Parameters<typeof runPodCommand>[4];
+    const [result] = await runPodCommand('APPROVE_REQUESTS', [own], gardener, {}, text);
+    assert.deepEqual([result.ok, result.message], [false, 'own request']);
+    assert.equal((await rest(POD).merge(item('memberships', own), { OData__ModerationStatus: 0 })).status, 204);
+    assert.equal((await servicesAs(emu, STAFF2).memberships.ofCommunity(events.id)).items.find((m) => m.id === own)?.approval, 'approved');
+    assert.deepEqual((await gardener.memberships.counts([events]))[events.id], { ...before, core: before.core + 1 });
   });
 
   test('A5 staff and sponsors cannot approve anyone; the community\'s gardener and the POD team can', async () => {

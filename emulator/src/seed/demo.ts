@@ -177,8 +177,14 @@ async function addMemberships(ctx: EmuContext, communities: Community[], as: Sou
     const pending = items.filter((m) => m.approval === 'pending' && m.status !== 'interested');
     const [batched, execute] = createClients(source).sp.batched();
     const list = batched.web.lists.getByTitle(LIST_TITLES.memberships);
-    for (const m of pending.slice(0, Math.max(0, pending.length - 2))) void list.items.getById(m.id).update({ OData__ModerationStatus: 0 });
+    const decided = pending.slice(0, Math.max(0, pending.length - 2));
+    // A gardener's own request is approved by the POD team: approving one's own would not count.
+    const own = decided.filter((m) => community.gardeners.some((g) => g.id === m.member.id));
+    for (const m of decided) if (!own.includes(m)) void list.items.getById(m.id).update({ OData__ModerationStatus: 0 });
     await execute();
+    const pod = ctx.users.find((u) => u.roles.includes('pod')) as EmulatorUser;
+    const podList = createClients(as(pod)).sp.web.lists.getByTitle(LIST_TITLES.memberships);
+    for (const m of own) await podList.items.getById(m.id).update({ OData__ModerationStatus: 0 });
   }
 }
 

@@ -175,8 +175,11 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
     // Members' own items wait for approval (2) unless a gardener decided: approved (0) or rejected (1).
     const modStatus = c.joinPolicy === 'approval' && status === 'pending' ? (r < 0.1 ? 2 : r < 0.13 ? 1 : 0) : 2;
     const user = ctx.users[u];
+    // A decision names its approver in Editor (someone other than the member, or it was self-approved).
+    const approver = user === pod ? sponsors[0] : pod;
     memberships.push({
       author: user.userPrincipalName, folder: membershipFolder(siteUrl, communityIds[ci]), modStatus,
+      ...(modStatus === 2 ? {} : { editor: approver.userPrincipalName }),
       values: {
         Title: `${user.displayName} — ${communityRows[ci].values.Title as string}`.slice(0, 255), CommunityId: communityIds[ci], Level: level,
         MemberStatus: status, JoinedOn: new Date(Date.UTC(2024, 0, 1) + Math.floor(rand() * 700) * 86400000).toISOString(),

@@ -41,6 +41,11 @@ export interface BulkRow {
   folder?: string;
   /** _ModerationStatus on a moderated list: 0 approved (the default here), 1 rejected, 2 pending. */
   modStatus?: 0 | 1 | 2;
+  /**
+   * UPN of the Editor (Modified By): who last changed the item, so the approver of a decided one (a
+   * decision records its approver in Editor). The author when absent, which reads as self-approved.
+   */
+  editor?: string;
 }
 
 /**
@@ -88,11 +93,12 @@ export function insertRows(ctx: EmuContext, listTitle: string, rows: readonly Bu
     rows.forEach((row, i) => {
       const id = start + i;
       const author = authorId(row.author);
+      const editor = row.editor ? authorId(row.editor) : author;
       rq ??= internalRq(ctx, row.author);
       const { dir, scope } = folderOf(row.folder, rq);
       const data: Record<string, unknown> = {};
       for (const [f, v] of bodyToData(ctx.db, fs, row.values, type)) if (v !== null && v !== undefined) data[f.internal] = v;
-      insert.run(list.id, id, newGuid(), scope, dir, `${id}_.000`, author, author, now, now, moderated ? (row.modStatus ?? 0) : null, JSON.stringify(data));
+      insert.run(list.id, id, newGuid(), scope, dir, `${id}_.000`, author, editor, now, now, moderated ? (row.modStatus ?? 0) : null, JSON.stringify(data));
       ids.push(id);
     });
     run(ctx.db, 'UPDATE sp_lists SET next_id = ?, item_count = item_count + ?, modified = ? WHERE id = ?', start + rows.length, rows.length, now, list.id);

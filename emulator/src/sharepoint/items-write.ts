@@ -7,7 +7,8 @@
  * - Content approval (https://support.microsoft.com/office/require-approval-of-items-in-a-list-or-library-cd0761c4-8c3f-4ea2-9435-13c28aa23d08):
  *   new and edited items are Pending (2); only users with Approve Items on the item may set
  *   _ModerationStatus to 0 (Approved) or 1 (Rejected), in a request that changes nothing else;
- *   editing an approved item makes it Pending again while readers keep seeing the approved version.
+ *   editing an approved item makes it Pending again while readers keep seeing the approved version;
+ *   approving or rejecting sets Editor and Modified to the approver and the time of the decision.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from '../db.ts';
@@ -141,8 +142,12 @@ export function updateItem(rq: Rq, list: ListRow, current: ItemRow, body: Record
     if (others.length > 0) throw badRequest(`Approving or rejecting changes only the moderation fields; send ${others.join(', ')} in a separate request.`, CODE.argument);
     return inTransaction(rq.db, () => {
       const status = mod.status ?? current.mod_status ?? 2;
-      run(rq.db, 'UPDATE sp_items SET mod_status = ?, mod_comments = ?, version = version + 1 WHERE list_id = ? AND kind = 0 AND id = ?',
-        status, mod.comments !== undefined ? mod.comments : current.mod_comments, list.id, current.id);
+      // A decision is an item update (SPListItem.Update), which records who made it in Editor and when
+      // in Modified; only SystemUpdate leaves them unchanged
+      // (https://learn.microsoft.com/previous-versions/office/sharepoint-server/ms479448(v=office.15)).
+      // So an approved item whose Editor is its Author was approved by its own author.
+      run(rq.db, 'UPDATE sp_items SET mod_status = ?, mod_comments = ?, editor_id = ?, modified = ?, version = version + 1 WHERE list_id = ? AND kind = 0 AND id = ?',
+        status, mod.comments !== undefined ? mod.comments : current.mod_comments, rq.me.id, spDate(), list.id, current.id);
       if (status === 0) run(rq.db, 'DELETE FROM sp_items WHERE list_id = ? AND kind = 1 AND id = ?', list.id, current.id);
       return itemById(rq.db, list.id, current.id) as ItemRow;
     });

@@ -19,6 +19,7 @@ export const POD_COMMAND_TEXT: PodCommandText = {
   notAllowed: strings.PodNotAllowed,
   changedMeanwhile: strings.PodChangedMeanwhile,
   alreadyDecided: strings.PodAlreadyDecided,
+  ownRequest: strings.PodOwnRequest,
   isPledge: strings.PodIsPledge,
   reasonNeeded: strings.PodReasonNeeded,
   notForming: (status) => fill(strings.PodNotForming, status),
