@@ -3,7 +3,7 @@ import type { IList } from '@pnp/sp/lists';
 import { JOIN_POLICIES, type Community, type JoinPolicy, type MemberCounts, type Membership, type MembershipLevel, type MembershipStatus } from '../domain/models';
 import type { IMembershipService, Page } from '../domain/services';
 import { CoreChoiceNeeded } from '../domain/errors';
-import { countMembers, effectiveStatus, isCurrent, planJoin } from '../domain/membershipRules';
+import { countMembers, effectiveStatus, isCurrent, planJoin, settleCore } from '../domain/membershipRules';
 import { LIST_TITLES } from '../schema/lists';
 import type { CurrentUserCache } from './currentUser';
 import { choice, MEMBERSHIP_COUNT_SELECT, MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, toCountableMembership, toMembership } from './mappers';
@@ -30,7 +30,22 @@ export class MembershipService implements IMembershipService {
     // Only the site user id is needed (Author is indexed), so no Graph call or owners lookup first.
     const me = await this.me.siteUser();
     const items = await readAll(this.list.items.select(...MEMBERSHIP_SELECT).expand(...MEMBERSHIP_EXPAND).filter(`AuthorId eq ${me.id}`), readsOf(this.sp));
-    return items.map(toMembership);
+    return this.settleCore(items.map(toMembership));
+  }
+
+  /**
+   * A core request made while core elsewhere leaves the old core membership as it is until approved;
+   * once both are active core, the older becomes wider (settleCore). Only read when two core items exist.
+   */
+  private async settleCore(mine: Membership[]): Promise<Membership[]> {
+    const cores = mine.filter((m) => m.level === 'core' && m.status !== 'left' && m.status !== 'declined' && m.status !== 'interested');
+    if (cores.length < 2) return mine;
+    const policies = await this.existingCommunities(cores.map((m) => m.communityId));
+    const demote = settleCore(cores.map((m) => ({ ...m, effective: effectiveStatus(m, { joinPolicy: policies.get(m.communityId) ?? 'approval' }) })));
+    if (demote.length === 0) return mine;
+    const changed = new Map<number, Membership>();
+    for (const old of demote) changed.set(old.id, await this.update(old, { Level: 'wider' }).catch(() => old));
+    return mine.map((m) => changed.get(m.id) ?? m);
   }
 
   public async ofCommunity(communityId: number, next?: string): Promise<Page<Membership>> {
@@ -46,7 +61,9 @@ export class MembershipService implements IMembershipService {
   public async join(community: Community, level: MembershipLevel, moveCore = false): Promise<Membership> {
     const mine = await this.mineWithEffective([community]);
     let plan = planJoin({ community, level, mine, moveCore });
-    if (plan.kind === 'chooseCore') {
+    // A core membership elsewhere reads by its own community's policy, both to ask the choice and to
+    // know whether moving core here may demote it now (only when this one is active at once).
+    if (plan.kind === 'chooseCore' || ((plan.kind === 'create' || plan.kind === 'update') && plan.demote.length > 0)) {
       // Core in a community that was deleted (or an item filed nowhere) is no reason to make me choose.
       const elsewhere = mine.filter((m) => m.communityId !== community.id && m.level === 'core').map((m) => m.communityId);
       // Their join policies too, so a core membership there reads as it is (active or still a request).

@@ -1,4 +1,4 @@
-import { canPledge, countMembers, effectiveStatus, foundingProgress, myStandings, planJoin, recordedApproval, type CountableMembership } from './membershipRules';
+import { canPledge, countMembers, effectiveStatus, foundingProgress, myStandings, planJoin, recordedApproval, settleCore, type CountableMembership } from './membershipRules';
 import type { Membership, MembershipStatus } from './models';
 
 const me = { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example' };
@@ -77,6 +77,21 @@ describe('planJoin', () => {
     expect(plan.membership.id).toBe(widerHere.id);
     expect(plan.demote.map((m) => m.communityId)).toEqual([5]);
   });
+  it('keeps an active core membership elsewhere while a core request to an approval community waits', () => {
+    const core = membership(1, { level: 'core' });
+    const approval = { id: 2, joinPolicy: 'approval' as const, status: 'launched' as const };
+    expect(planJoin({ community: approval, level: 'core', mine: [core], moveCore: true })).toEqual({ kind: 'create', level: 'core', status: 'pending', demote: [] });
+  });
+
+  it('settles one core at a time once the new core request is approved: the newest stays core', () => {
+    const old = membership(1, { level: 'core' });
+    const approved = { ...membership(2, { level: 'core' }), effective: 'active' as const };
+    const waiting = { ...approved, effective: 'pending' as const };
+    expect(settleCore([old, waiting])).toEqual([]);
+    expect(settleCore([old, approved]).map((m) => m.id)).toEqual([old.id]);
+    expect(settleCore([old, { ...approved, level: 'wider' }])).toEqual([]);
+  });
+
   it('demotes nothing when joining as wider, even with moveCore set', () => {
     const core = membership(5, { level: 'core' });
     const plan = planJoin({ community: open, level: 'wider', mine: [core], moveCore: true });

@@ -84,8 +84,10 @@ export function planJoin(ctx: JoinContext): JoinPlan {
     // Core there may still be a request: then the person has asked, not been made, a core member.
     return { kind: 'chooseCore', currentCore: current, currentCoreCommunityId: current.communityId, currentCorePending: current.effective === 'pending' };
   }
-  // Moving core here keeps the person in their old community, as a wider member.
-  const demote = coreElsewhere.map(withoutEffective);
+  // Moving core here keeps the person in their old community, as a wider member. While the new core
+  // membership waits for approval, an active core membership elsewhere stays as it is (a declined
+  // request must not leave the person core nowhere): settleCore demotes it once this one is approved.
+  const demote = coreElsewhere.filter((m) => requested === 'active' || m.effective !== 'active').map(withoutEffective);
   if (here && here.effective !== 'declined') return { kind: 'update', membership: here, level, status: requested, demote };
   return { kind: 'create', level, status: requested, demote };
 }
@@ -166,4 +168,16 @@ export function myStandings(mine: readonly Membership[], communities: ReadonlyAr
     if (!seen || STANDING[effective] > STANDING[seen.effective]) out.set(membership.communityId, { membership, effective });
   }
   return out;
+}
+
+/**
+ * One core community at a time, settled after the fact: when a core request made while core elsewhere
+ * has been approved, the person is active core in two communities. The newest (highest item id) stays
+ * core; the others are returned, to become wider (by the member, whose items they are).
+ */
+export function settleCore(mine: ReadonlyArray<Membership & { effective: MembershipStatus }>): Membership[] {
+  const cores = mine.filter((m) => m.level === 'core' && m.effective === 'active');
+  if (cores.length < 2) return [];
+  const newest = cores.reduce((a, b) => (b.id > a.id ? b : a));
+  return cores.filter((m) => m !== newest).map(withoutEffective);
 }

@@ -126,6 +126,22 @@ describe('membership as different people', () => {
     assert.equal(effectiveStatus(wider, events), 'pending');
   });
 
+  test('moving core to an approval community changes the current core only once the request is approved', async () => {
+    const ALEX = `alex.adams${D}`;
+    const [data, appraisals] = [await byTitle('Data and Insight'), await byTitle('Events Management')];
+    const current = await as(ALEX).memberships.join(data, 'core');
+    const coreOf = async (): Promise<Record<number, string>> => Object.fromEntries((await as(ALEX).memberships.mine())
+      .filter((m) => m.status !== 'left' && m.approval !== 'rejected').map((m) => [m.communityId, `${m.level} ${effectiveStatus(m, m.communityId === data.id ? data : appraisals)}`]));
+    const asked = await as(ALEX).memberships.join(appraisals, 'core', true);
+    assert.deepEqual(await coreOf(), { [data.id]: 'core active', [appraisals.id]: 'core pending' }, 'still core in Data while the request waits');
+    await as(POD).memberships.decide(asked, false, 'Not this term');
+    assert.deepEqual(await coreOf(), { [data.id]: 'core active' }, 'declined: still core in Data');
+    const again = await as(ALEX).memberships.join(appraisals, 'core', true);
+    await as(POD).memberships.decide(again, true);
+    assert.deepEqual(await coreOf(), { [data.id]: 'wider active', [appraisals.id]: 'core active' }, 'approved: core moves, Data becomes wider');
+    assert.equal((await as(ALEX).memberships.mine()).find((m) => m.id === current.id)?.level, 'wider');
+  });
+
   test("only that community's gardener can approve, and the member cannot approve themself", async () => {
     const events = await byTitle('Events Management');
     const request = (await as(STAFF).memberships.mine()).find((m) => m.communityId === events.id)!;
