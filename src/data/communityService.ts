@@ -3,6 +3,7 @@ import type { IList } from '@pnp/sp/lists';
 import type { Community, CommunityStatus } from '../domain/models';
 import { isGroupId, TeamAlreadyLinked, TransitionRefused } from '../domain/errors';
 import { transition } from '../domain/lifecycle';
+import { compareTitles } from '../domain/titleOrder';
 import type { ICommunityService } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
 import { COMMUNITY_EXPAND, COMMUNITY_LISTING_EXPAND, COMMUNITY_LISTING_SELECT, COMMUNITY_SELECT, toCommunity, type SpItem } from './mappers';
@@ -18,12 +19,12 @@ export class CommunityService implements ICommunityService {
 
   public async all(): Promise<Community[]> {
     const items = await readAll(this.list.items.select(...COMMUNITY_SELECT).expand(...COMMUNITY_EXPAND), readsOf(this.sp));
-    return items.map(toCommunity).sort((a, b) => a.title.localeCompare(b.title));
+    return items.map(toCommunity).sort((a, b) => compareTitles(a.title, b.title));
   }
 
   public async listing(): Promise<Community[]> {
     const items = await readAll(this.list.items.select(...COMMUNITY_LISTING_SELECT).expand(...COMMUNITY_LISTING_EXPAND), readsOf(this.sp));
-    return items.map(toCommunity).sort((a, b) => a.title.localeCompare(b.title));
+    return items.map(toCommunity).sort((a, b) => compareTitles(a.title, b.title));
   }
 
   public async get(id: number): Promise<Community | undefined> {

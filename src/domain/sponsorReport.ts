@@ -9,6 +9,7 @@ import { effectiveStatus } from './membershipRules';
 import type { Community, CommunityEvent, CurrentUser, MemberProfile } from './models';
 import { monthEnd, monthOf, monthsOf, monthStart, normalisePeriod, presetPeriod, type ReportPeriod } from './reportPeriod';
 import { sessionsBetween, type Session } from './rhythm';
+import { compareTitles } from './titleOrder';
 
 export interface MembersAt {
   /** yyyy-mm of the month's end the count is taken at. */
@@ -129,5 +130,5 @@ export function canReadReport(community: Pick<Community, 'sponsor'>, me: Pick<Cu
 
 /** The communities a sponsor sponsors, in title order: the per-sponsor report is one page each. */
 export function sponsoredBy(communities: readonly Community[], sponsorId: number): Community[] {
-  return communities.filter((c) => c.sponsor?.id === sponsorId).sort((a, b) => a.title.localeCompare(b.title));
+  return communities.filter((c) => c.sponsor?.id === sponsorId).sort((a, b) => compareTitles(a.title, b.title));
 }

@@ -13,6 +13,11 @@ describe('validateSuggestion', () => {
     const result = validateSuggestion({ title: '   ', description: '', practiceArea: '', kind: '' });
     expect(result).toEqual({ ok: false, problems: { title: { rule: 'required' }, description: { rule: 'required' }, kind: { rule: 'required' } } });
   });
+  it('refuses a name with markup or without a letter or digit first: it would become a community\'s name', () => {
+    expect(validateSuggestion({ ...good, title: '<b>Data</b> science' })).toEqual({ ok: false, problems: { title: { rule: 'notAName' } } });
+    expect(validateSuggestion({ ...good, title: '*** Data' })).toEqual({ ok: false, problems: { title: { rule: 'notAName' } } });
+    expect(validateSuggestion({ ...good, title: 'Maths < 5 years' }).ok).toBe(true);
+  });
   it('practice area is optional', () => {
     expect(validateSuggestion({ ...good, practiceArea: '' }).ok).toBe(true);
   });

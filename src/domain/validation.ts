@@ -4,6 +4,7 @@
  * wording stays translatable.
  */
 import { SUGGESTION_KINDS, type Suggestion, type SuggestionKind } from './models';
+import { communityTitleProblem } from './titleOrder';
 
 /** The Suggestions list's limits: Title is a 255-character column; the others are ours. */
 export const SUGGESTION_LIMITS = { title: 255, description: 2000, practiceArea: 120 } as const;
@@ -22,7 +23,9 @@ export interface SuggestionDraft {
 }
 
 export type SuggestionField = keyof SuggestionDraft;
-export type SuggestionProblems = Partial<Record<SuggestionField, FieldProblem>>;
+/** A title that would not do as a community's name (markup, or no letter or digit first). */
+export type TitleProblem = { rule: 'notAName' };
+export type SuggestionProblems = Partial<Record<SuggestionField, FieldProblem | TitleProblem>>;
 
 export type SuggestionInput = Pick<Suggestion, 'title' | 'description' | 'practiceArea' | 'kind'>;
 
@@ -41,7 +44,8 @@ function text(value: string, max: number, required: boolean): FieldProblem | und
  */
 export function validateSuggestion(draft: SuggestionDraft, options: { practiceAreaRequired?: boolean } = {}): ValidationResult<SuggestionInput, SuggestionProblems> {
   const problems: SuggestionProblems = {};
-  const title = text(draft.title, SUGGESTION_LIMITS.title, true);
+  // A new idea's title becomes a proposed community's name when it is accepted.
+  const title = text(draft.title, SUGGESTION_LIMITS.title, true) ?? communityTitleProblem(draft.title);
   const description = text(draft.description, SUGGESTION_LIMITS.description, true);
   const practiceArea = text(draft.practiceArea, SUGGESTION_LIMITS.practiceArea, options.practiceAreaRequired === true);
   if (title) problems.title = title;

@@ -144,6 +144,7 @@ define([], function () {
     SendSuggestion: "Send suggestion",
     Sending: "Sending…",
     SuggestTitleRequired: "Give the community or network a name.",
+    SuggestTitleNotAName: "Start the name with a letter or number, and leave out tags such as <b> or codes such as &amp;: it becomes the community's name as written.",
     SuggestDescriptionRequired: "Say in a sentence or two what it is about.",
     SuggestKindRequired: "Choose whether it already exists or is a new idea.",
     Required: "Fill this in.",

@@ -148,6 +148,7 @@ declare interface ICopDirectoryWebPartStrings {
   SendSuggestion: string;
   Sending: string;
   SuggestTitleRequired: string;
+  SuggestTitleNotAName: string;
   SuggestDescriptionRequired: string;
   SuggestKindRequired: string;
   Required: string;

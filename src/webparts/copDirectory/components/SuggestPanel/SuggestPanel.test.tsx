@@ -34,6 +34,14 @@ describe('SuggestPanel', () => {
     expect(submit).not.toHaveBeenCalled();
   });
 
+  it('says a name with markup won\'t do as a community\'s name, and sends nothing', async () => {
+    const { submit } = renderPanel();
+    fireEvent.change(field('Name'), { target: { value: '<b>Data</b> science' } });
+    send();
+    expect(await screen.findByText(/Start the name with a letter or number, and leave out tags such as <b>/)).toBeTruthy();
+    expect(submit).not.toHaveBeenCalled();
+  });
+
   it('says how long is too long, and clears a message once the field is fixed', async () => {
     renderPanel();
     fireEvent.change(field('Name'), { target: { value: 'x'.repeat(256) } });

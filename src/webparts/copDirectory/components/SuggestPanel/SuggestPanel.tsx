@@ -9,7 +9,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopDirectoryWebPartStrings';
 import type { SuggestionKind } from '../../../../domain/models';
 import { canonicalPracticeArea } from '../../../../domain/programme';
-import { validateSuggestion, type FieldProblem, type SuggestionDraft, type SuggestionField, type SuggestionProblems } from '../../../../domain/validation';
+import { validateSuggestion, type FieldProblem, type TitleProblem, type SuggestionDraft, type SuggestionField, type SuggestionProblems } from '../../../../domain/validation';
 import { describeError } from '../../../../ui/errors';
 import { fill } from '../../../../ui/format';
 import { getSuggestPanelClassNames } from './SuggestPanel.styles';
@@ -28,8 +28,9 @@ const REQUIRED_TEXT: Record<SuggestionField, string> = {
   kind: strings.SuggestKindRequired,
 };
 
-function message(field: SuggestionField, problem: FieldProblem | undefined): string | undefined {
+function message(field: SuggestionField, problem: FieldProblem | TitleProblem | undefined): string | undefined {
   if (!problem) return undefined;
+  if (problem.rule === 'notAName') return strings.SuggestTitleNotAName;
   if (problem.rule === 'required') return field === 'practiceArea' ? strings.SuggestOtherAreaRequired : REQUIRED_TEXT[field];
   if (problem.rule === 'tooLong') return fill(strings.TooLong, problem.max, problem.length);
   return strings.NotAChoice;
