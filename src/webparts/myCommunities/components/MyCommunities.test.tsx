@@ -66,10 +66,10 @@ describe('MyCommunities', () => {
       communities: [data, edi],
       mine: [mine(1)],
       suggestions: [
-        { id: 1, title: 'Data ethics', description: '', practiceArea: '', kind: 'new', status: 'declined', response: 'Data and Insight covers this.', author },
-        { id: 2, title: 'EDI network', description: '', practiceArea: '', kind: 'new', status: 'accepted', linkedCommunityId: 3, author },
-        { id: 3, title: 'Podcasting', description: '', practiceArea: '', kind: 'new', status: 'new', author },
-        { id: 4, title: 'Not mine', description: '', practiceArea: '', kind: 'new', status: 'new', author: { id: 8, displayName: 'Other', email: 'o@cophub.example' } },
+        { id: 1, title: 'Data ethics', description: '', practiceArea: '', kind: 'new idea', status: 'declined', response: 'Data and Insight covers this.', author },
+        { id: 2, title: 'EDI network', description: '', practiceArea: '', kind: 'new idea', status: 'accepted', linkedCommunityId: 3, author },
+        { id: 3, title: 'Podcasting', description: '', practiceArea: '', kind: 'new idea', status: 'new', author },
+        { id: 4, title: 'Not mine', description: '', practiceArea: '', kind: 'new idea', status: 'new', author: { id: 8, displayName: 'Other', email: 'o@cophub.example' } },
       ],
     }));
     const list = await screen.findByRole('list', { name: 'My suggestions' });
