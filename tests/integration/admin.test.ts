@@ -12,7 +12,8 @@ import { createGroup } from '../../emulator/src/graph/index.ts';
 import { createServices } from '../../src/data/factory.ts';
 import { effectiveStatus } from '../../src/domain/membershipRules.ts';
 import type { Community } from '../../src/domain/models.ts';
-import { runPodCommand, type PodCommandText } from '../../src/domain/podCommands.ts';
+import { runPodCommand } from '../../src/domain/podCommands.ts';
+import { TEST_COMMAND_TEXT } from '../podCommandText.ts';
 import { sponsorReport } from '../../src/domain/sponsorReport.ts';
 import { createClients } from '../../src/data/clients.ts';
 import { LIST_SCHEMA, LIST_TITLES } from '../../src/schema/lists.ts';
@@ -21,12 +22,7 @@ const D = '@cophub.example';
 const POD = `priya.desai${D}`;
 const STAFF = `sam.taylor${D}`;
 
-const TEXT: PodCommandText = {
-  notFound: 'not found', notAllowed: 'not allowed', changedMeanwhile: 'changed', alreadyDecided: 'already decided', ownRequest: 'own request', isPledge: 'pledge',
-  reasonNeeded: 'reason needed', notForming: (s) => `is ${s}`, targetNotReached: (p, t) => `${p} of ${t}`, teamNotUpdated: (w) => `team: ${w}`,
-  created: (t) => `created ${t}`, listedLaunched: (t, o) => `listed ${t} with ${o}`, linkedNetwork: (t, u) => `linked ${t} at ${u}`,
-  acceptanceProblem: (p) => `problem ${p}`, launched: (n, f) => `${n} founders, ${f} failed`, otherError: (e) => (e instanceof Error ? e.message : String(e)),
-};
+const TEXT = TEST_COMMAND_TEXT;
 
 let emu: RunningEmulator;
 const as = (upn: string) => createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': upn } });

@@ -97,6 +97,8 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
   const loadMe = React.useCallback(() => services.people.me(), [services]);
   const { state: me } = useAsync(loadMe, [loadMe]);
   const mayReport = me.status === 'ready' && canReadReport(community, me.data);
+  // The community's gardeners answer its requests here; SharePoint lets them do so in its folder only.
+  const gardener = me.status === 'ready' && community.gardeners.some((g) => g.id === me.data.id) ? { me: me.data, services } : undefined;
   const choose = (next: Section): void => {
     // Leaving the report takes its period out of the address, so a link copied later opens the home.
     if (section === 'report' && next !== 'report') urlState.write(searchWithoutReport(urlState.read()));
@@ -118,7 +120,7 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
       </PivotItem>
       <PivotItem itemKey="members" headerText={strings.TabMembers}>
         <div className={classes.panel}>
-          <CommunityMembers memberships={services.memberships} community={community} refreshKey={membersVersion} focusItemId={props.focusItemId} />
+          <CommunityMembers memberships={services.memberships} community={community} refreshKey={membersVersion} focusItemId={props.focusItemId} gardener={gardener} />
         </div>
       </PivotItem>
       <PivotItem itemKey="repertoire" headerText={strings.TabRepertoire}>

@@ -63,6 +63,9 @@ declare interface ICommunityHomeWebPartStrings {
   WaitingWider: string;
   WaitingPledge: string;
   LinkedItemGone: string;
+  ApproveRequestOf: string;
+  DeclineRequestOf: string;
+  RequestActions: string;
   NoMatchingMembers: string;
   LoadMoreMembers: string;
   MyMembership: string;

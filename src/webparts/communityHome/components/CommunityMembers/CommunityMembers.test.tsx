@@ -85,3 +85,63 @@ describe('CommunityMembers opened from a notification', () => {
     expect(await screen.findByText('The request or pledge you followed has been answered or withdrawn since.')).toBeTruthy();
   });
 });
+
+describe('CommunityMembers for the community\'s gardener', () => {
+  afterEach(cleanup);
+  const approval = community(1, { gardeners: [grace], joinPolicy: 'approval' });
+  const others = [
+    membership(1, 11, { level: 'core' }),
+    membership(1, 12, { approval: 'pending' }),
+    membership(1, 4, { approval: 'pending' }),
+    membership(1, 14, { status: 'interested' }),
+  ];
+  function gardenerServices(): { services: ReturnType<typeof fakeServices>; decide: jest.Mock } {
+    const services = fakeServices({ communities: [approval], others, admin: { memberships: others.map((m) => ({ ...m, title: '' })) } });
+    const decide = jest.fn((m: Membership, approve: boolean) => Promise.resolve({ ...m, approval: approve ? 'approved' as const : 'rejected' as const }));
+    services.memberships.decide = decide;
+    return { services, decide };
+  }
+
+  it('offers Approve and Decline on requests only: not on pledges, not on the gardener\'s own request, and not to others', async () => {
+    const { services } = gardenerServices();
+    const { unmount } = render(<CommunityMembers community={approval} memberships={services.memberships} gardener={{ me: grace, services }} />);
+    await screen.findByRole('list', { name: 'Requests and pledges (3)' });
+    expect(screen.getAllByRole('button', { name: /^Approve / }).map((b) => b.getAttribute('aria-label'))).toEqual(["Approve Person 12's request"]);
+    expect(screen.getAllByRole('button', { name: /^Decline / }).map((b) => b.getAttribute('aria-label'))).toEqual(["Decline Person 12's request"]);
+    unmount();
+    render(<CommunityMembers community={approval} memberships={services.memberships} />);
+    await screen.findByRole('list', { name: 'Requests and pledges (3)' });
+    expect(screen.queryByRole('button', { name: /request$/ })).toBeNull();
+  });
+
+  it('approves after a confirmation that names the person, then reads the members again', async () => {
+    const { services, decide } = gardenerServices();
+    const ofCommunity = jest.spyOn(services.memberships, 'ofCommunity');
+    render(<CommunityMembers community={approval} memberships={services.memberships} gardener={{ me: grace, services }} />);
+    fireEvent.click(await screen.findByRole('button', { name: "Approve Person 12's request" }));
+    const named = await screen.findByRole('list', { name: 'What this acts on' });
+    expect(named.textContent).toBe('Person 12, wider member of Community 1');
+    expect(decide).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Go ahead' }));
+    expect(await screen.findByText('1 succeeded, 0 failed.')).toBeTruthy();
+    expect(decide).toHaveBeenCalledWith(expect.objectContaining({ id: 1012 }), true, undefined);
+    const reads = ofCommunity.mock.calls.length;
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(ofCommunity.mock.calls.length).toBe(reads + 1);
+    await screen.findByRole('list', { name: /^Requests and pledges/ });
+  });
+
+  it('declines only with a reason, which goes to the member', async () => {
+    const { services, decide } = gardenerServices();
+    render(<CommunityMembers community={approval} memberships={services.memberships} gardener={{ me: grace, services }} />);
+    fireEvent.click(await screen.findByRole('button', { name: "Decline Person 12's request" }));
+    await screen.findByRole('list', { name: 'What this acts on' });
+    fireEvent.click(screen.getByRole('button', { name: 'Go ahead' }));
+    expect(await screen.findByText('Give a reason first.')).toBeTruthy();
+    expect(decide).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByRole('textbox', { name: /Reason/ }), { target: { value: 'We are full this term' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Go ahead' }));
+    expect(await screen.findByText('1 succeeded, 0 failed.')).toBeTruthy();
+    expect(decide).toHaveBeenCalledWith(expect.objectContaining({ id: 1012 }), false, 'We are full this term');
+  });
+});

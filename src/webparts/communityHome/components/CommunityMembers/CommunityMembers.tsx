@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Dialog, DialogType } from '@fluentui/react/lib/Dialog';
 import { MessageBar } from '@fluentui/react/lib/MessageBar';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { Text } from '@fluentui/react/lib/Text';
@@ -8,12 +9,16 @@ import * as strings from 'CommunityHomeWebPartStrings';
 import { groupMembers } from '../../../../domain/memberGroups';
 import { effectiveStatus } from '../../../../domain/membershipRules';
 import type { Community, Membership, Person } from '../../../../domain/models';
+import type { PodCommandId } from '../../../../domain/podCommands';
 import { PersonName } from '../../../../ui/components/PersonName';
+import { POD_COMMAND_NAMES, PodCommandRun, podDialogTitle } from '../../../../ui/components/PodCommandRun';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
 import { usePaged } from '../../../../ui/hooks/usePaged';
 import { getCommunityMembersClassNames } from './CommunityMembers.styles';
 import type { ICommunityMembersProps } from './ICommunityMembersProps';
+
+type Gardener = NonNullable<ICommunityMembersProps['gardener']>;
 
 const Group: React.FC<{ id: string; title: string; people: Person[]; className: string; listClassName: string }> = ({ id, title, people, className, listClassName }) => (
   <div className={className}>
@@ -34,10 +39,42 @@ function waitingText(m: Membership): string {
 }
 
 /**
- * Requests waiting for a gardener and founding pledges. The one a notification's link named is
- * highlighted and takes focus, so the gardener lands on it.
+ * Approve and Decline for one request, for the community's gardeners: the same confirmation as the
+ * list view's command set (it names the person, and a decline asks for the reason the member sees),
+ * and the same writes, which SharePoint allows only in the gardener's own community's folder.
  */
-const Waiting: React.FC<{ items: Membership[]; community: Pick<Community, 'joinPolicy'>; focusItemId?: number }> = ({ items, community, focusItemId }) => {
+const Answer: React.FC<{ request: Membership; gardener: Gardener; onChanged: () => void }> = ({ request, gardener, onChanged }) => {
+  const [open, setOpen] = React.useState<PodCommandId | undefined>();
+  const name = request.member.displayName;
+  const close = (changed: boolean): void => {
+    setOpen(undefined);
+    if (changed) onChanged();
+  };
+  return (
+    <span role="group" aria-label={fill(strings.RequestActions, name)}>
+      <DefaultButton text={POD_COMMAND_NAMES.APPROVE_REQUESTS} ariaLabel={fill(strings.ApproveRequestOf, name)} onClick={() => setOpen('APPROVE_REQUESTS')} />{' '}
+      <DefaultButton text={POD_COMMAND_NAMES.DECLINE_REQUESTS} ariaLabel={fill(strings.DeclineRequestOf, name)} onClick={() => setOpen('DECLINE_REQUESTS')} />
+      {open && (
+        <Dialog
+          hidden={false}
+          onDismiss={() => close(false)}
+          dialogContentProps={{ type: DialogType.normal, showCloseButton: false, title: podDialogTitle(open, 1) }}
+          modalProps={{ isBlocking: true }}
+          minWidth={360}
+        >
+          <PodCommandRun command={open} itemIds={[request.id]} services={gardener.services} onClose={close} />
+        </Dialog>
+      )}
+    </span>
+  );
+};
+
+/**
+ * Requests waiting for a gardener and founding pledges. The one a notification's link named is
+ * highlighted and takes focus, so the gardener lands on it. A gardener answers each request here
+ * (never their own: an approval must come from someone else); pledges wait for the launch.
+ */
+const Waiting: React.FC<{ items: Membership[]; community: Pick<Community, 'joinPolicy'>; focusItemId?: number; gardener?: Gardener; onChanged: () => void }> = ({ items, community, focusItemId, gardener, onChanged }) => {
   const classes = getCommunityMembersClassNames(useTheme());
   const linked = React.useRef<HTMLLIElement>(null);
   const waiting = items.filter((m) => {
@@ -60,6 +97,7 @@ const Waiting: React.FC<{ items: Membership[]; community: Pick<Community, 'joinP
                 aria-current={m.id === focusItemId ? 'true' : undefined}
                 className={m.id === focusItemId ? `${classes.waiting} ${classes.linked}` : classes.waiting}>
                 <PersonName person={m.member} eager /> <Text>{waitingText(m)}</Text>
+                {gardener && effectiveStatus(m, community) === 'pending' && m.member.id !== gardener.me.id && <Answer request={m} gardener={gardener} onChanged={onChanged} />}
               </li>
             ))}
           </ul>
@@ -70,7 +108,7 @@ const Waiting: React.FC<{ items: Membership[]; community: Pick<Community, 'joinP
 };
 
 /** Who is in the community: leaders, core and wider members, and who waits to join, searchable, loaded a page at a time. */
-export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, memberships, refreshKey = 0, focusItemId }) => {
+export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, memberships, refreshKey = 0, focusItemId, gardener }) => {
   const classes = getCommunityMembersClassNames(useTheme());
   const [text, setText] = React.useState('');
   const paged = usePaged((next) => memberships.ofCommunity(community.id, next), [memberships, community.id, refreshKey]);
@@ -88,7 +126,8 @@ export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, 
           <Group id="members-core" title={strings.CoreMembers} people={groups.core} className={classes.group} listClassName={classes.list} />
           <Group id="members-wider" title={strings.WiderMembers} people={groups.wider} className={classes.group} listClassName={classes.list} />
         </div>
-        <Waiting items={paged.items} community={community} focusItemId={paged.hasMore && focusItemId !== undefined && !paged.items.some((m) => m.id === focusItemId) ? undefined : focusItemId} />
+        <Waiting items={paged.items} community={community} focusItemId={paged.hasMore && focusItemId !== undefined && !paged.items.some((m) => m.id === focusItemId) ? undefined : focusItemId}
+          gardener={gardener} onChanged={paged.reload} />
         {paged.error !== undefined && <ErrorView error={paged.error} onRetry={paged.loadMore} />}
         {paged.hasMore && <DefaultButton text={strings.LoadMoreMembers} onClick={paged.loadMore} disabled={paged.loadingMore} />}
       </>

@@ -1,4 +1,5 @@
-import type { Community } from '../../../../domain/models';
+import type { Community, CurrentUser } from '../../../../domain/models';
+import type { PodCommandServices } from '../../../../domain/podCommands';
 import type { IMembershipService } from '../../../../domain/services';
 
 export interface ICommunityMembersProps {
@@ -10,4 +11,10 @@ export interface ICommunityMembersProps {
   refreshKey?: number;
   /** The membership a notification's link named (a request or pledge): shown highlighted, with focus. */
   focusItemId?: number;
+  /**
+   * Given when the signed-in person is one of the community's gardeners: each request waiting then
+   * offers Approve and Decline (a reason the member sees), run through the same commands as the list
+   * view and the console. SharePoint decides: a gardener approves in their own community's folder only.
+   */
+  gardener?: { me: Pick<CurrentUser, 'id'>; services: PodCommandServices };
 }
