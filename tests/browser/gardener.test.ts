@@ -1,0 +1,57 @@
+/**
+ * The gardener's tools on the community home (issue 21): Liam, gardener of Events Management, answers
+ * a request from its Members section (the confirmation names the person) and the member's request is
+ * approved; on a community he doesn't garden, the requests are listed with nothing to act on (and
+ * SharePoint refuses him anyway: tests/security/gardener.test.ts). Axe on every state.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { effectiveStatus } from '../../src/domain/membershipRules.ts';
+import { communityByTitle, GARDENER_EVENTS, servicesAs, STAFF } from '../security/helpers.ts';
+import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
+
+let h: Harness;
+
+before(async () => { h = await startHarness(); });
+after(async () => { await h?.close(); });
+
+async function check(page: Page, state: string): Promise<void> {
+  await page.screenshot({ path: join(RESULTS, `gardener-${state}.png`), fullPage: true });
+  const violations = await axe(page);
+  assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
+}
+
+test('a gardener approves a request from the community home, and has nothing to act on in another community', async () => {
+  const [events, appraisals] = await Promise.all(['Events Management', 'Appraisals and Inductions'].map((t) => communityByTitle(h.emulator, t)));
+  const staff = servicesAs(h.emulator, STAFF);
+  const request = await staff.memberships.join(events, 'wider');
+  assert.equal(effectiveStatus(request, events), 'pending');
+
+  const { page, context } = await h.pageAs(GARDENER_EVENTS);
+  await page.goto(`${h.emulator.origin}/community?community=${events.id}&section=members`);
+  const waiting = page.getByRole('list', { name: /^Requests and pledges/ });
+  const approve = waiting.getByRole('button', { name: "Approve Sam Taylor's request" });
+  await approve.waitFor();
+  await check(page, 'requests');
+  await approve.click();
+  const confirm = page.getByRole('alertdialog');
+  await confirm.getByRole('list', { name: 'What this acts on' }).getByText('Sam Taylor, wider member of Events Management').waitFor();
+  await check(page, 'confirm');
+  await confirm.getByRole('button', { name: 'Go ahead' }).click();
+  await confirm.getByText('1 succeeded, 0 failed.').waitFor();
+  await check(page, 'approved');
+  await confirm.getByRole('button', { name: 'Close' }).click();
+  await waiting.getByText('Sam Taylor').waitFor({ state: 'detached' });
+  const mine = (await staff.memberships.mine()).find((m) => m.id === request.id);
+  assert.equal(mine && effectiveStatus(mine, events), 'active', 'SharePoint recorded the approval');
+
+  // Appraisals and Inductions has requests waiting, but Liam doesn't garden it: nothing to act on.
+  await page.goto(`${h.emulator.origin}/community?community=${appraisals.id}&section=members`);
+  const others = page.getByRole('list', { name: /^Requests and pledges/ });
+  await others.getByRole('listitem').first().waitFor();
+  assert.equal(await others.getByRole('button').count(), 0, 'no Approve or Decline on another community');
+  await check(page, 'another-community');
+  await context.close();
+});
