@@ -97,10 +97,11 @@ test('a suggestion: POD follows the notification from the bell to the suggestion
   await panel.getByRole('textbox', { name: 'Name' }).fill(title);
   await panel.getByRole('textbox', { name: 'What is it about?' }).fill('People who write bids, sharing templates and lessons.');
   await panel.getByRole('radio', { name: 'An idea for a new community' }).check();
+  // POD is told after SharePoint accepted the suggestion, a moment later: stay on the page till Graph has it.
+  const sent = staff.page.waitForResponse((r) => /\/teamwork\/sendActivityNotification/.test(r.url()) && r.status() < 300);
   await panel.getByRole('button', { name: 'Send suggestion' }).click();
   await staff.page.getByText(`Thank you. The POD team will look at your suggestion "${title}".`).waitFor();
-  // POD is told after SharePoint accepted the suggestion, a moment later: stay on the page till then.
-  await staff.page.waitForLoadState('networkidle');
+  await sent;
   await staff.context.close();
 
   const pod = await h.pageAs(POD);
