@@ -7,9 +7,10 @@ import type { SPFI } from '@pnp/sp';
 import type { GraphFI } from '@pnp/graph';
 import type { IList } from '@pnp/sp/lists';
 import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ReportData, ResourceRecord, StatusStep, TeamReconciliation } from '../domain/adminModels';
-import { MEMBERSHIP_STATUSES, type Community, type CommunityEvent, type MemberProfile, type Person, type Suggestion } from '../domain/models';
+import { FOUNDER_CHOICES, MEMBERSHIP_STATUSES, type Community, type FounderChoice, type CommunityEvent, type MemberProfile, type Person, type Suggestion } from '../domain/models';
 import type { IAdminService, ICommunityService, IGroupService, LaunchOutcome } from '../domain/services';
 import { isGroupId } from '../domain/errors';
+import { effectiveStatus, planFounding } from '../domain/membershipRules';
 import { planAcceptance, type AcceptancePlan, type AcceptanceProblem, type SuggestionAcceptance } from '../domain/suggestionAcceptance';
 import { planTeam } from '../domain/teamReconciliation';
 import { COMMUNITIES, LIST_TITLES } from '../schema/lists';
@@ -19,6 +20,7 @@ import {
 } from './mappers';
 import { readAll } from './paging';
 import { readsOf } from './readBatcher';
+import { FOUNDER_CHOICE_FIELD } from './membershipWrites';
 
 const RECORD_SELECT = [...MEMBERSHIP_SELECT, 'Title', 'Created', 'Modified', 'FSObjType', ...personSelect('Editor')];
 const RECORD_EXPAND = [...MEMBERSHIP_EXPAND, 'Editor'];
@@ -202,32 +204,58 @@ export class AdminService implements IAdminService {
 
   public async launch(community: Community, reason: string): Promise<LaunchOutcome> {
     const launched = await this.communities.changeStatus(community, 'launched', reason);
-    const pledges = (await this.memberships()).filter((m) => m.communityId === community.id && m.status === 'interested');
+    const all = await this.memberships();
+    const pledges = all.filter((m) => m.communityId === community.id && m.status === 'interested');
+    // One core community at a time: each founder's other memberships, read by their own community's policy.
+    const [choices, policies] = await Promise.all([this.founderChoices(community.id), this.communities.all()]);
+    const policy = new Map(policies.map((c) => [c.id, c]));
     const founders: ItemResult[] = [];
     const members: Person[] = [];
     const list = this.list(LIST_TITLES.memberships);
-    // One founder at a time: each is two writes that must run in order, and a failure stays per person.
+    // One founder at a time: each is a few writes that must run in order, and a failure stays per person.
     for (const p of pledges) {
       const label = p.member.displayName;
+      const others = all
+        .filter((m) => m.member.id === p.member.id && m.communityId !== community.id && policy.has(m.communityId))
+        .map((m) => ({ ...m, effective: effectiveStatus(m, policy.get(m.communityId) ?? { joinPolicy: 'approval' }) }));
+      const plan = planFounding({ communityId: community.id, founderChoice: choices.get(p.id) }, others);
       try {
-        await list.items.getById(p.id).update({ MemberStatus: 'active', Level: 'core' }, p.etag ?? '*');
+        await list.items.getById(p.id).update({ MemberStatus: 'active', Level: plan.level }, p.etag ?? '*');
         // Editing sends the item back to pending (content approval); the site owner approves it.
         await list.items.getById(p.id).update({ OData__ModerationStatus: 0, OData__ModerationComments: `Founding member of ${launched.title}` });
-        let message: string | undefined;
+        const notes: string[] = [];
+        for (const old of plan.demote) {
+          await list.items.getById(old.id).update({ Level: 'wider' }, old.etag ?? '*');
+          // An approved membership stays approved (the edit sent it back to pending); one never approved stays as it was.
+          if (old.approval === 'approved') await list.items.getById(old.id).update({ OData__ModerationStatus: 0, OData__ModerationComments: `Wider since founding ${launched.title}` });
+          notes.push(`now a wider member of ${policy.get(old.communityId)?.title ?? ''}, as they chose`);
+        }
+        if (plan.level === 'wider') notes.push('a wider member here: core elsewhere, as they chose');
         if (launched.groupId && p.member.email) {
           try {
             await this.groups.addMember(launched.groupId, p.member.email);
           } catch (e) {
-            message = `Not added to the team: ${(e as Error).message}`;
+            notes.push(`Not added to the team: ${(e as Error).message}`);
           }
         }
-        founders.push({ id: p.id, label, ok: true, message });
+        founders.push({ id: p.id, label, ok: true, message: notes.length ? notes.join('; ') : undefined });
         members.push(p.member);
       } catch (e) {
         founders.push({ id: p.id, label, ok: false, message: (e as Error).message });
       }
     }
     return { community: launched, founders, members };
+  }
+
+  /** Each pledge's one-core choice (FounderChoice); an older site without the column reads every pledge as the default. */
+  private async founderChoices(communityId: number): Promise<Map<number, FounderChoice>> {
+    try {
+      const rows = await readAll(this.list(LIST_TITLES.memberships).items.select('Id', FOUNDER_CHOICE_FIELD).filter(`CommunityId eq ${Math.trunc(communityId)}`));
+      return new Map(rows.map((r) => [Number(r.Id), choice(FOUNDER_CHOICES, r[FOUNDER_CHOICE_FIELD], 'widerHere')]));
+    } catch (e) {
+      if ((e as { status?: number }).status === 400) return new Map();
+      throw e;
+    }
   }
 
   public async findGroup(groupId: string): Promise<GroupInfo | undefined> {

@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
-import { JOIN_POLICIES, type Community, type JoinPolicy, type MemberCounts, type Membership, type MembershipLevel, type MembershipStatus } from '../domain/models';
+import { JOIN_POLICIES, type Community, type FounderChoice, type JoinPolicy, type MemberCounts, type Membership, type MembershipLevel, type MembershipStatus } from '../domain/models';
 import type { IMembershipService, Page } from '../domain/services';
 import { CoreChoiceNeeded } from '../domain/errors';
 import { countMembers, effectiveStatus, isCurrent, planJoin, settleCore } from '../domain/membershipRules';
@@ -9,7 +9,7 @@ import type { CurrentUserCache } from './currentUser';
 import { choice, MEMBERSHIP_COUNT_SELECT, MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, toCountableMembership, toMembership } from './mappers';
 import { readAll } from './paging';
 import { readsOf } from './readBatcher';
-import { membershipFolder, membershipFormValues } from './membershipWrites';
+import { FOUNDER_CHOICE_FIELD, membershipFolder, membershipFormValues } from './membershipWrites';
 
 const PAGE_SIZE = 100;
 
@@ -110,12 +110,20 @@ export class MembershipService implements IMembershipService {
     return countMembers(pages.flat().map(toCountableMembership), communities);
   }
 
-  public async pledge(community: Community): Promise<Membership> {
+  public async pledge(community: Community, founderChoice: FounderChoice = 'widerHere'): Promise<Membership> {
     const mine = await this.mine();
     const here = mine.find((m) => m.communityId === community.id);
     if (here && here.status !== 'left') return here;
-    if (here) return this.update(here, { MemberStatus: 'interested', Level: 'core' });
-    return this.settle(await this.create(community, 'core', 'interested'), community);
+    if (here) {
+      try {
+        return await this.update(here, { MemberStatus: 'interested', Level: 'core', [FOUNDER_CHOICE_FIELD]: founderChoice });
+      } catch (e) {
+        // A site set up before the column: the default needs no column (blank reads as widerHere).
+        if ((e as { status?: number }).status !== 400 || founderChoice !== 'widerHere') throw e;
+        return this.update(here, { MemberStatus: 'interested', Level: 'core' });
+      }
+    }
+    return this.settle(await this.create(community, 'core', 'interested', founderChoice), community);
   }
 
   public leave(membership: Membership): Promise<Membership> {
@@ -153,10 +161,10 @@ export class MembershipService implements IMembershipService {
     return mine.map((m) => ({ ...m, effective: effectiveStatus(m, policy.get(m.communityId) ?? { joinPolicy: 'approval' }) }));
   }
 
-  private async create(community: Community, level: MembershipLevel, status: MembershipStatus): Promise<Membership> {
+  private async create(community: Community, level: MembershipLevel, status: MembershipStatus, founderChoice?: FounderChoice): Promise<Membership> {
     const me = await this.me.get();
     const result = await this.list.addValidateUpdateItemUsingPath(
-      membershipFormValues(me.displayName, community, level, status, new Date()),
+      membershipFormValues(me.displayName, community, level, status, new Date(), founderChoice),
       membershipFolder(this.siteUrl, community.id),
     );
     const failed = result.find((r) => r.HasException);

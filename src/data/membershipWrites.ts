@@ -1,5 +1,5 @@
 /** How a membership item is written: its folder (one per community) and its form values. */
-import type { MembershipLevel, MembershipStatus } from '../domain/models';
+import type { FounderChoice, MembershipLevel, MembershipStatus } from '../domain/models';
 import { communityFolderName, MEMBERSHIPS } from '../schema/lists';
 
 export interface IFormValue {
@@ -17,9 +17,16 @@ export function membershipFormValues(
 ): IFormValue[] {
   return [
     { FieldName: 'Title', FieldValue: `${memberName} — ${community.title}`.slice(0, 255) },
+/** A pledge's one-core choice at launch (optional column: older sites read every pledge as `widerHere`). */
+export const FOUNDER_CHOICE_FIELD = 'FounderChoice';
+
     { FieldName: 'Community', FieldValue: String(community.id) },
     { FieldName: 'Level', FieldValue: level },
+  founderChoice?: FounderChoice,
     { FieldName: 'MemberStatus', FieldValue: status },
+  // The default choice is written as nothing, so pledging works on a site without the column.
+  const choice = founderChoice === 'moveCore' ? [{ FieldName: FOUNDER_CHOICE_FIELD, FieldValue: founderChoice }] : [];
     { FieldName: 'JoinedOn', FieldValue: joinedOn.toISOString() },
   ];
 }
+    ...choice,

@@ -38,8 +38,8 @@ export function withNotifications(s: NotifyingInputs): { memberships: IMembershi
     request(community, m);
     return m;
   };
-  memberships.pledge = async (community) => {
-    const m = await s.memberships.pledge(community);
+  memberships.pledge = async (community, founderChoice) => {
+    const m = await s.memberships.pledge(community, founderChoice);
     request(community, m);
     return m;
   };

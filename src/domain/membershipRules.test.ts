@@ -1,4 +1,4 @@
-import { canPledge, countMembers, effectiveStatus, foundingProgress, myStandings, planJoin, recordedApproval, settleCore, type CountableMembership } from './membershipRules';
+import { canPledge, countMembers, effectiveStatus, foundingProgress, myStandings, planFounding, planJoin, recordedApproval, settleCore, type CountableMembership } from './membershipRules';
 import type { Membership, MembershipStatus } from './models';
 
 const me = { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example' };
@@ -164,5 +164,30 @@ describe('myStandings', () => {
     expect(standings.get(1)?.membership.id).toBe(2);
     expect(standings.get(1)?.effective).toBe('active');
     expect(standings.get(2)?.effective).toBe('pending');
+  });
+});
+
+describe('planFounding (one core at a time at launch)', () => {
+  const pledge = { communityId: 5 };
+  it('makes a founder who is core nowhere else a core member', () => {
+    expect(planFounding(pledge, [membership(1, { level: 'wider' })])).toEqual({ level: 'core', demote: [] });
+  });
+  it('by default (no choice recorded, or widerHere) keeps the core membership elsewhere and makes the pledge wider here', () => {
+    const core = membership(1, { level: 'core' });
+    expect(planFounding(pledge, [core])).toEqual({ level: 'wider', demote: [] });
+    expect(planFounding({ ...pledge, founderChoice: 'widerHere' }, [core])).toEqual({ level: 'wider', demote: [] });
+  });
+  it('with moveCore makes the pledge core and the other core membership wider', () => {
+    const core = membership(1, { level: 'core' });
+    const plan = planFounding({ ...pledge, founderChoice: 'moveCore' }, [core, membership(2)]);
+    expect(plan.level).toBe('core');
+    expect(plan.demote.map((m) => m.id)).toEqual([core.id]);
+    expect(plan.demote[0]).not.toHaveProperty('effective');
+  });
+  it('counts only active core memberships elsewhere: a waiting request, one left, or this community\'s own item are not core elsewhere', () => {
+    const waiting = { ...membership(1, { level: 'core', status: 'pending' }), effective: 'pending' as const };
+    const left = membership(2, { level: 'core', status: 'left' });
+    const here = membership(5, { level: 'core' });
+    expect(planFounding(pledge, [waiting, left, here])).toEqual({ level: 'core', demote: [] });
   });
 });

@@ -3,7 +3,7 @@
  * state everyone sees also weighs SharePoint's content approval and the community's join policy,
  * both of which the member cannot write. That is what makes a forged "active" harmless.
  */
-import type { ApprovalState, Community, MemberCounts, Membership, MembershipLevel, MembershipStatus } from './models';
+import type { ApprovalState, Community, FounderChoice, MemberCounts, Membership, MembershipLevel, MembershipStatus } from './models';
 
 /**
  * The approval SharePoint's record of an item supports. A decision is an item update, so SharePoint
@@ -180,4 +180,29 @@ export function settleCore(mine: ReadonlyArray<Membership & { effective: Members
   if (cores.length < 2) return [];
   const newest = cores.reduce((a, b) => (b.id > a.id ? b : a));
   return cores.filter((m) => m !== newest).map(withoutEffective);
+}
+
+/** What launching makes of one founding pledge, under the one-core rule. */
+export interface FoundingPlan {
+  /** The level the pledge becomes (an active membership). */
+  level: MembershipLevel;
+  /** The founder's other core memberships that become wider (only when they chose to move core here). */
+  demote: Membership[];
+}
+
+/**
+ * Launch under one core at a time. A founder who is core nowhere else becomes core here. One who is
+ * an active core member elsewhere by launch day gets what they chose when pledging: by default
+ * (`widerHere`, also when no choice was recorded) a wider membership here and the other stays core;
+ * with `moveCore` core here and the other becomes wider. A core request still waiting elsewhere is
+ * not core yet: the founder is core here, and settleCore settles it if that request is approved.
+ */
+export function planFounding(
+  pledge: Pick<Membership, 'communityId'> & { founderChoice?: FounderChoice },
+  others: ReadonlyArray<Membership & { effective: MembershipStatus }>,
+): FoundingPlan {
+  const coreElsewhere = others.filter((m) => m.communityId !== pledge.communityId && m.level === 'core' && m.effective === 'active');
+  if (coreElsewhere.length === 0) return { level: 'core', demote: [] };
+  if (pledge.founderChoice === 'moveCore') return { level: 'core', demote: coreElsewhere.map(withoutEffective) };
+  return { level: 'wider', demote: [] };
 }

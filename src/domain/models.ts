@@ -16,6 +16,14 @@ export type MembershipLevel = (typeof MEMBERSHIP_LEVELS)[number];
 export const MEMBERSHIP_STATUSES = ['active', 'pending', 'interested', 'declined', 'left'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
+/**
+ * What a founding pledge becomes at launch when its founder is a core member elsewhere by then
+ * (one core community at a time): `widerHere` (the default) keeps the other core membership and makes
+ * the founder a wider member here; `moveCore` makes this the core community and the other one wider.
+ */
+export const FOUNDER_CHOICES = ['widerHere', 'moveCore'] as const;
+export type FounderChoice = (typeof FOUNDER_CHOICES)[number];
+
 export const RESOURCE_TYPES = ['template', 'SOP', 'guide', 'story', 'tool', 'recording', 'link'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
@@ -99,6 +107,8 @@ export interface Membership {
   approval: ApprovalState;
   /** Reason given when a request was declined. */
   decisionNote?: string;
+  /** A pledge's one-core choice at launch (read where launch needs it; absent means `widerHere`). */
+  founderChoice?: FounderChoice;
   /** Etag for optimistic concurrency on edits. */
   etag?: string;
 }

@@ -4,7 +4,7 @@
  * from a plain base URL (the local emulator).
  */
 import type {
-  Community, CommunityStatus, CommunityEvent, CurrentUser, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, ResourceType, Suggestion,
+  Community, CommunityStatus, CommunityEvent, CurrentUser, FounderChoice, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, ResourceType, Suggestion,
 } from './models';
 import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ReportData, ResourceRecord, TeamReconciliation } from './adminModels';
 import type { NotificationEvent, NotificationKind, NotifyOutcome } from './notifications';
@@ -65,7 +65,11 @@ export interface IMembershipService {
    * makes this community my core one and my previous core memberships wider.
    */
   join(community: Community, level: MembershipLevel, moveCore?: boolean): Promise<Membership>;
-  pledge(community: Community): Promise<Membership>;
+  /**
+   * Pledges to found a forming community. `founderChoice` says what launch does if I'm a core member
+   * elsewhere by then (one core at a time): `widerHere` (default) or `moveCore`.
+   */
+  pledge(community: Community, founderChoice?: FounderChoice): Promise<Membership>;
   leave(membership: Membership): Promise<Membership>;
   changeLevel(membership: Membership, level: MembershipLevel): Promise<Membership>;
   /**

@@ -12,7 +12,7 @@
  * - Suggestions and MemberProfiles: staff add and edit only their own items.
  */
 import {
-  COMMUNITY_KINDS, COMMUNITY_STATUSES, EVENT_TYPES, JOIN_POLICIES, MEMBERSHIP_LEVELS, MEMBERSHIP_STATUSES, RESOURCE_TYPES,
+  COMMUNITY_KINDS, COMMUNITY_STATUSES, EVENT_TYPES, FOUNDER_CHOICES, JOIN_POLICIES, MEMBERSHIP_LEVELS, MEMBERSHIP_STATUSES, RESOURCE_TYPES,
   SUGGESTION_KINDS, SUGGESTION_STATUSES,
 } from '../domain/models';
 import type { FieldSpec, ListSpec } from './types';
@@ -122,6 +122,10 @@ export const MEMBERSHIPS: ListSpec = {
     { name: 'JoinedOn', title: 'Joined on', kind: 'DateTime' },
   ],
   indexedBuiltIns: ['Author'],
+    {
+      name: 'FounderChoice', title: 'If core elsewhere at launch', kind: 'Choice', choices: FOUNDER_CHOICES, optional: true,
+      description: "A founding pledge's one-core choice: widerHere (blank too) keeps the core membership elsewhere; moveCore makes this community the core one.",
+    },
   writeSecurity: 2,
   // Hub search finds communities and resources; 200,000 membership records would only add noise (and crawl time).
   noCrawl: true,

@@ -30,7 +30,7 @@ export function withdrawalOf(memberships: WithdrawalCalls, community: Community,
   return {
     pledged,
     withdraw: () => memberships.leave(membership),
-    again: () => (pledged ? memberships.pledge(community) : memberships.join(community, membership.level)),
+    again: () => (pledged ? memberships.pledge(community, membership.founderChoice) : memberships.join(community, membership.level)),
     withdrawnText: fill(pledged ? strings.PledgeWithdrawn : strings.RequestWithdrawn, title),
     undoLabel: fill(pledged ? strings.UndoPledgeLabel : strings.UndoLabel, title),
     againText: fill(pledged ? strings.PledgedAgain : strings.AskedAgain, title),

@@ -133,10 +133,11 @@ export function fakeServices(data: FakeData = {}): FakeServices {
         for (const old of plan.demote) save({ ...old, level: 'wider' });
         return joined;
       },
-      async pledge(c) {
+      async pledge(c, founderChoice) {
         const here = state.mine.find((m) => m.communityId === c.id);
         if (here && here.status !== 'left') return here;
-        return here ? save({ ...here, status: 'interested', level: 'core' }) : create(c, 'core', 'interested');
+        const pledged = here ? save({ ...here, status: 'interested', level: 'core' }) : create(c, 'core', 'interested');
+        return founderChoice === 'moveCore' ? save({ ...pledged, founderChoice }) : pledged;
       },
       leave: async (m) => save({ ...m, status: 'left' }),
       changeLevel: async (m, level) => save({ ...m, level }),
