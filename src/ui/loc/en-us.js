@@ -147,6 +147,16 @@ define([], function () {
     PodNetworkChoiceNeeded: "It's an existing network: choose whether to list it as launched or to link to it.",
     PodListedLaunched: "Listed “{0}” as launched, with {1} as gardener.",
     PodLinkedNetwork: "The hub now links to “{0}” at {1}.",
-    PodTargetNetwork: "{0} (an existing network)"
+    PodTargetNetwork: "{0} (an existing network)",
+    PledgesSoFar: { one: "{0} founding pledge so far", other: "{0} founding pledges so far" },
+    FoundingProgressLabel: "Founding members of {0}",
+    FoundingPledgedOf: "{0} of {1} founding members",
+    FoundingTargetReached: "Target reached: {0} of {1} founding members. The POD team will be in touch about launching.",
+    PledgeButton: "Pledge as a founding member",
+    PledgeButtonLabel: "Pledge as a founding member of {0}",
+    Pledging: "Pledging…",
+    Pledged: "Thank you for pledging to help found {0}.",
+    PledgeFailed: "Your pledge to {0} wasn't saved. {1}",
+    FormingBody: "This community is forming: it launches once enough founding members have pledged to take part."
   };
 });

@@ -157,6 +157,16 @@ declare interface ICopHubSharedStrings {
   PodLinkedNetwork: string;
   /** {0}: the suggestion's title. */
   PodTargetNetwork: string;
+  PledgesSoFar: { one?: string; other: string };
+  FoundingProgressLabel: string;
+  FoundingPledgedOf: string;
+  FoundingTargetReached: string;
+  PledgeButton: string;
+  PledgeButtonLabel: string;
+  Pledging: string;
+  Pledged: string;
+  PledgeFailed: string;
+  FormingBody: string;
 }
 
 declare module 'CopHubSharedStrings' {

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'CopDirectoryWebPartStrings';
+import * as shared from 'CopHubSharedStrings';
 import { isCoreChoiceNeeded } from '../../../domain/errors';
 import { effectiveStatus } from '../../../domain/membershipRules';
 import type { Community, Membership, MembershipLevel } from '../../../domain/models';
@@ -97,11 +98,11 @@ export function useMembershipActions(services: CopServices, communities: readonl
       community,
       async () => {
         await services.memberships.pledge(community);
-        setNotice({ kind: 'success', text: fill(strings.Pledged, community.title) });
+        setNotice({ kind: 'success', text: fill(shared.Pledged, community.title) });
         setChangedId(community.id);
         await refresh();
       },
-      (e) => setNotice({ kind: 'error', text: fill(strings.PledgeFailed, community.title, describeError(e)) }),
+      (e) => setNotice({ kind: 'error', text: fill(shared.PledgeFailed, community.title, describeError(e)) }),
     );
 
   const withdraw = (community: Community, membership: Membership): Promise<void> => {
@@ -111,14 +112,14 @@ export function useMembershipActions(services: CopServices, communities: readonl
         community,
         async () => {
           const m = await w.again();
-          setNotice({ kind: 'success', text: w.pledged ? fill(strings.Pledged, community.title) : joinedText(community, m) });
+          setNotice({ kind: 'success', text: w.pledged ? fill(shared.Pledged, community.title) : joinedText(community, m) });
           setChangedId(community.id);
           await refresh();
         },
         (e) => {
           // Core elsewhere since: the one-core choice is the join dialog's to ask.
           if (isCoreChoiceNeeded(e)) setStep({ stage: 'coreChoice', community, currentCore: communities.find((c) => c.id === e.currentCoreCommunityId), currentCorePending: e.currentCorePending });
-          else setNotice({ kind: 'error', text: fill(w.pledged ? strings.PledgeFailed : strings.JoinFailedNotice, community.title, describeError(e)) });
+          else setNotice({ kind: 'error', text: fill(w.pledged ? shared.PledgeFailed : strings.JoinFailedNotice, community.title, describeError(e)) });
         },
       ).catch(() => undefined);
     };

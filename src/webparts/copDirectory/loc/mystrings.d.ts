@@ -82,17 +82,10 @@ declare interface ICopDirectoryWebPartStrings {
   OpenInTeams: string;
   OpenInTeamsLabel: string;
   /** Plural forms (src/ui/plural.ts). */
-  PledgesSoFar: { one?: string; other: string };
-  FoundingProgressLabel: string;
-  FoundingPledgedOf: string;
-  FoundingTargetReached: string;
   // Membership
   JoinButton: string;
   JoinButtonLabel: string;
   Joining: string;
-  PledgeButton: string;
-  PledgeButtonLabel: string;
-  Pledging: string;
   YouAreCore: string;
   YouAreWider: string;
   YouRequestedCore: string;
@@ -128,8 +121,6 @@ declare interface ICopDirectoryWebPartStrings {
   JoinRequestedWider: string;
   MovedCore: string;
   MovedCorePending: string;
-  Pledged: string;
-  PledgeFailed: string;
   // Suggestions
   SuggestButton: string;
   SuggestTitle: string;

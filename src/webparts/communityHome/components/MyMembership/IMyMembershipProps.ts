@@ -6,7 +6,7 @@ export interface IMyMembershipProps {
   /** The community whose home this is. */
   community: Community;
   /** Reads and changes the signed-in person's memberships. */
-  memberships: Pick<IMembershipService, 'mine' | 'join' | 'leave' | 'pledge'>;
+  memberships: Pick<IMembershipService, 'mine' | 'join' | 'leave' | 'pledge' | 'counts'>;
   /** My memberships, already being read with the rest of the page's first view (used once). */
   preloaded?: Preloaded<Membership[]>;
   /** Called after my membership changed, so lists of members can refresh. */

@@ -45,6 +45,34 @@ describe('MyMembership', () => {
   });
 });
 
+describe('MyMembership of a forming community', () => {
+  afterEach(cleanup);
+
+  it('says the community is forming, with its progress, and takes my founding pledge (no join buttons)', async () => {
+    const forming = community(3, { title: 'Widening Participation', status: 'forming', foundingTarget: 6 });
+    const others = [membership(3, 11, { status: 'interested', level: 'core' }), membership(3, 12, { status: 'interested', level: 'core' })];
+    const services = fakeServices({ communities: [forming], others });
+    render(<MyMembership community={forming} memberships={services.memberships} />);
+    expect(await screen.findByText(/This community is forming/)).toBeTruthy();
+    const bar = await screen.findByRole('progressbar', { name: 'Founding members of Widening Participation' });
+    expect(bar.getAttribute('aria-valuetext')).toBe('2 of 6 founding members');
+    expect(screen.queryByRole('button', { name: 'Join as core member' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Pledge as a founding member of Widening Participation' }));
+    expect(await screen.findByText('Thank you for pledging to help found Widening Participation.')).toBeTruthy();
+    expect(services.state.mine.find((m) => m.communityId === 3)?.status).toBe('interested');
+    await waitFor(() => expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('3 of 6 founding members'));
+    expect(screen.queryByRole('button', { name: /Pledge as a founding member/ })).toBeNull();
+  });
+
+  it('offers no pledge where the community is not forming', async () => {
+    render(<MyMembership community={here} memberships={fakeServices({ communities: [here] }).memberships} />);
+    await screen.findByText("You're not a member of this community yet.");
+    expect(screen.queryByRole('button', { name: /Pledge/ })).toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+});
+
 describe('MyMembership after someone else changed my item', () => {
   afterEach(cleanup);
 

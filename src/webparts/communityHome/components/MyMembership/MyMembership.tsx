@@ -4,9 +4,11 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
+import * as shared from 'CopHubSharedStrings';
 import { isCoreChoiceNeeded } from '../../../../domain/errors';
-import { effectiveStatus } from '../../../../domain/membershipRules';
-import type { Membership, MembershipLevel, MembershipStatus } from '../../../../domain/models';
+import { canPledge, effectiveStatus } from '../../../../domain/membershipRules';
+import type { Community, Membership, MembershipLevel, MembershipStatus } from '../../../../domain/models';
+import { FoundingProgress, PledgeButton } from '../../../../ui/components/FoundingProgress';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { ActionNotice, WithdrawMembership } from '../../../../ui/components/Withdrawal';
 import { fill } from '../../../../ui/format';
@@ -28,6 +30,20 @@ function statusText(m: Membership | undefined, status: MembershipStatus | undefi
   }
 }
 
+/** A forming community says so, with its founding progress (read again after my pledge). */
+const Forming: React.FC<{ community: Community; memberships: IMyMembershipProps['memberships']; version: number }> = ({ community, memberships, version }) => {
+  const load = React.useCallback(() => memberships.counts([community]), [memberships, community]);
+  const { state } = useAsync(load, [load, version]);
+  return (
+    <div>
+      <Text block>{shared.FormingBody}</Text>
+      {state.status === 'ready' && (
+        <FoundingProgress pledged={state.data[community.id]?.pledged ?? 0} target={community.foundingTarget} communityTitle={community.title} />
+      )}
+    </div>
+  );
+};
+
 /**
  * My membership here: level and status, switching between core and wider, leaving and joining again,
  * and withdrawing a pending request or founding pledge (undone from the notice).
@@ -38,6 +54,8 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
   const load = React.useMemo(() => firstFrom(preloaded, () => memberships.mine()), [preloaded, memberships]);
   const { state, reload } = useAsync(load, [load]);
   const [busy, setBusy] = React.useState(false);
+  const [countsVersion, setCountsVersion] = React.useState(0);
+  const [justPledged, setJustPledged] = React.useState(false);
   const [problem, setProblem] = React.useState<unknown>(undefined);
   // Set when joining as core needs a choice; 'requested' when the core membership elsewhere is still a request.
   const [coreChoice, setCoreChoice] = React.useState<false | 'core' | 'requested'>(false);
@@ -61,8 +79,15 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
     act(change).catch(() => undefined); // act shows its own errors
   };
   const join = (level: MembershipLevel, moveCore = false): (() => void) => run(() => memberships.join(community, level, moveCore));
+  const pledge = run(async () => {
+    await memberships.pledge(community);
+    setJustPledged(true);
+    setCountsVersion((n) => n + 1);
+  });
   const withdrawal = useWithdrawal(memberships, () => {
     reload();
+    setJustPledged(false);
+    setCountsVersion((n) => n + 1);
     onChanged?.();
   });
 
@@ -83,6 +108,8 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
     <section aria-labelledby="community-my-membership" ref={area} tabIndex={linked ? -1 : undefined} className={linked ? classes.linked : undefined}>
       <Text as="h3" variant="large" id="community-my-membership" block>{strings.MyMembership}</Text>
       <div aria-live="polite"><Text block>{statusText(mine, status)}</Text></div>
+      {community.status === 'forming' && <Forming community={community} memberships={memberships} version={countsVersion} />}
+      {justPledged && status === 'interested' && !withdrawal.notice && <MessageBar messageBarType={MessageBarType.success}>{fill(shared.Pledged, community.title)}</MessageBar>}
       <ActionNotice notice={withdrawal.notice} onDismiss={withdrawal.dismiss} />
       {coreChoice && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline actions={<PrimaryButton text={strings.MoveCoreHere} onClick={join('core', true)} disabled={busy} />}>
@@ -105,6 +132,7 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
         {waiting && mine && (
           <WithdrawMembership community={community} pledged={status === 'interested'} busy={busyHere} onWithdraw={() => withdrawal.withdraw(community, mine)} />
         )}
+        {canPledge(community, mine && status && { ...mine, effective: status }) && <PledgeButton community={community} busy={busyHere} onPledge={pledge} />}
         {!current && status !== 'interested' && community.status === 'launched' && (
           <>
             <PrimaryButton text={strings.JoinCore} onClick={join('core')} disabled={busy} />

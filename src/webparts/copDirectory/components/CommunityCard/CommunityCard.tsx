@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopDirectoryWebPartStrings';
+import * as shared from 'CopHubSharedStrings';
 import { communityLinks } from '../../../../domain/links';
 import { isLinkedNetwork } from '../../../../domain/suggestionAcceptance';
 import type { Community, MemberCounts } from '../../../../domain/models';
@@ -10,15 +11,15 @@ import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
 import { plural } from '../../../../ui/plural';
 import { useStageName } from '../../../../ui/stageNames';
-import { FoundingProgress } from '../FoundingProgress';
+import { FoundingProgress } from '../../../../ui/components/FoundingProgress';
 import { MembershipAction } from '../MembershipAction';
 import { getCommunityCardClassNames } from './CommunityCard.styles';
 import type { ICommunityCardProps } from './ICommunityCardProps';
 
 function membersText(c: Community, counts: MemberCounts): string {
   if (c.status !== 'forming') return fill(strings.MemberCounts, counts.core, counts.wider);
-  if (c.foundingTarget) return fill(strings.FoundingPledgedOf, counts.pledged, c.foundingTarget);
-  return plural(strings.PledgesSoFar, counts.pledged);
+  if (c.foundingTarget) return fill(shared.FoundingPledgedOf, counts.pledged, c.foundingTarget);
+  return plural(shared.PledgesSoFar, counts.pledged);
 }
 
 /** One community in the directory: a card with the full picture, or a compact row. */

@@ -4,6 +4,7 @@ import { Icon } from '@fluentui/react/lib/Icon';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopDirectoryWebPartStrings';
 import { canPledge, isCurrent, type Standing } from '../../../../domain/membershipRules';
+import { PledgeButton } from '../../../../ui/components/FoundingProgress';
 import { WithdrawMembership } from '../../../../ui/components/Withdrawal';
 import { fill } from '../../../../ui/format';
 import { getMembershipActionClassNames } from './MembershipAction.styles';
@@ -45,11 +46,7 @@ export const MembershipAction: React.FC<IMembershipActionProps> = ({ community, 
   }
   if (community.status === 'forming') {
     if (!canPledge(community, standing && { ...standing.membership, effective: standing.effective })) return null;
-    return (
-      <PrimaryButton disabled={busy} onClick={onPledge} ariaLabel={fill(strings.PledgeButtonLabel, community.title)}>
-        {busy ? strings.Pledging : strings.PledgeButton}
-      </PrimaryButton>
-    );
+    return <PledgeButton community={community} busy={busy} onPledge={onPledge} />;
   }
   if (community.status !== 'launched' && community.status !== 'dormant') return null;
   return (

@@ -2,10 +2,10 @@ import * as React from 'react';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
-import * as strings from 'CopDirectoryWebPartStrings';
-import { foundingProgress } from '../../../../domain/membershipRules';
-import { fill } from '../../../../ui/format';
-import { plural } from '../../../../ui/plural';
+import * as strings from 'CopHubSharedStrings';
+import { foundingProgress } from '../../../domain/membershipRules';
+import { fill } from '../../format';
+import { plural } from '../../plural';
 import { getFoundingProgressClassNames } from './FoundingProgress.styles';
 import type { IFoundingProgressProps } from './IFoundingProgressProps';
 
