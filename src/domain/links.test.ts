@@ -1,4 +1,4 @@
-import { communityLinks, isCommunityPageTemplate, safeHref } from './links';
+import { communityLinks, communityReach, isCommunityPageTemplate, safeHref } from './links';
 
 // Built up so the linter's no-script-url rule sees test data, not a script link.
 const SCRIPT = ['java', 'script:'].join('');
@@ -30,5 +30,21 @@ describe('community page template', () => {
     expect(isCommunityPageTemplate('https://contoso.sharepoint.com/sites/cop/community/{id}')).toBe(true);
     expect(isCommunityPageTemplate('/sites/cop/SitePages/Community.aspx')).toBe(false);
     expect(isCommunityPageTemplate(`${SCRIPT}go({id})`)).toBe(false);
+  });
+});
+
+describe('communityReach', () => {
+  it('builds mailto only from a well-formed address', () => {
+    expect(communityReach({ contactEmail: 'events-cop@cophub.example' }).mailto).toBe('mailto:events-cop@cophub.example');
+    for (const bad of ['', 'not an address', 'a@b', 'x@y.example?cc=all@evil.example', `${SCRIPT}alert(1)//@x.example`, '"a"@x.example']) {
+      expect(communityReach({ contactEmail: bad }).mailto).toBeUndefined();
+    }
+  });
+  it('links a team only on https://teams.microsoft.com', () => {
+    const good = 'https://teams.microsoft.com/l/team/19%3Aabc%40thread.tacv2/conversations?groupId=1';
+    expect(communityReach({ teamsUrl: good }).team).toBe(good);
+    for (const bad of ['http://teams.microsoft.com/l/team/1', 'https://teams.microsoft.com.evil.example/l', 'https://evil.example/teams.microsoft.com', `${SCRIPT}alert(1)`, 'https://user@teams.microsoft.com/l', '/relative', undefined]) {
+      expect(communityReach({ teamsUrl: bad }).team).toBeUndefined();
+    }
   });
 });

@@ -4,6 +4,7 @@
  * anything else (javascript:, data:) is dropped rather than rendered as a link.
  */
 import type { Community } from './models';
+import { contactLinks } from './programmeContact';
 
 /** Stands for "this site" while a relative address is resolved; never appears in output. */
 const HERE = 'https://here.invalid';
@@ -45,4 +46,19 @@ export function communityLinks(community: Pick<Community, 'id' | 'siteUrl' | 'te
 export function isCommunityPageTemplate(value: string): boolean {
   const v = value.trim();
   return v.includes('{id}') && safeHref(v.split('{id}').join('1')) !== undefined;
+}
+
+/** A Teams link only when it is https on teams.microsoft.com itself (no lookalike host, no other scheme). */
+export function teamsHref(value: string | undefined): string | undefined {
+  try {
+    const url = new URL((value ?? '').trim());
+    return url.protocol === 'https:' && url.hostname === 'teams.microsoft.com' && !url.username && !url.password && !url.port ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** How to reach a community: mailto only from a well-formed ContactEmail, its team only on teams.microsoft.com. */
+export function communityReach(community: Pick<Community, 'contactEmail' | 'teamsUrl'>): { mailto?: string; team?: string } {
+  return { mailto: contactLinks({ email: community.contactEmail ?? '', phone: '' }).mailto, team: teamsHref(community.teamsUrl) };
 }

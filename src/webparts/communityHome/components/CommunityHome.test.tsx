@@ -23,6 +23,23 @@ describe('CommunityHome', () => {
     expect(resources).toHaveBeenCalledWith(1);
   });
 
+  it("shows the community's contact and its team, linked only from valid addresses", async () => {
+    const team = 'https://teams.microsoft.com/l/team/19%3Adata%40thread.tacv2/conversations?groupId=1';
+    const linked = community(1, { title: 'Data and Insight', contactEmail: 'data-cop@cophub.example', teamsUrl: team });
+    render(<CommunityHome services={fakeServices({ communities: [linked] })} communityId={1} />);
+    const mail = await screen.findByRole('link', { name: 'data-cop@cophub.example' });
+    expect(mail.getAttribute('href')).toBe('mailto:data-cop@cophub.example');
+    expect(screen.getByRole('link', { name: 'Data and Insight in Microsoft Teams' }).getAttribute('href')).toBe(team);
+    cleanup();
+
+    const hostile = community(1, { title: 'Data and Insight', contactEmail: 'x@y.example?bcc=all@evil.example', teamsUrl: 'https://teams.microsoft.com.evil.example/l/team/1' });
+    render(<CommunityHome services={fakeServices({ communities: [hostile] })} communityId={1} />);
+    expect(await screen.findByText('x@y.example?bcc=all@evil.example')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /x@y\.example/ })).toBeNull();
+    expect(screen.queryByRole('link', { name: /Microsoft Teams/ })).toBeNull();
+    expect(document.querySelector('a[href^="mailto:"], a[href*="evil"]')).toBeNull();
+  });
+
   it('after I join, opening the overview again shows my membership, not what the page first read', async () => {
     const services = fakeServices({ communities: [here] });
     render(<CommunityHome services={services} communityId={1} />);

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
@@ -6,6 +7,7 @@ import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
 import type { Community, CommunityEvent, Membership } from '../../../domain/models';
 import type { SetupReport } from '../../../domain/services';
+import { communityReach } from '../../../domain/links';
 import { PeopleNames } from '../../../ui/components/PersonName';
 import { NotifyNotice } from '../../../ui/components/NotifyNotice';
 import { SetupGate } from '../../../ui/components/SetupGate';
@@ -36,6 +38,20 @@ const Field: React.FC<{ label: string; children: React.ReactNode }> = ({ label, 
 
 const orNotSet = (value: string): string => (value.trim() ? value : strings.NotSet);
 
+/** Its contact (mailto only from a well-formed address) and its team (a link only on teams.microsoft.com). */
+const Reach: React.FC<{ community: Community }> = ({ community: c }) => {
+  const { mailto, team } = communityReach(c);
+  const email = (c.contactEmail ?? '').trim();
+  return (
+    <>
+      <Field label={strings.Contact}>{mailto ? <Link href={mailto}>{email}</Link> : orNotSet(email)}</Field>
+      <Field label={strings.Team}>
+        {team ? <Link href={team} target="_blank" rel="noopener noreferrer">{fill(strings.OpenTeam, c.title)}</Link> : strings.NotSet}
+      </Field>
+    </>
+  );
+};
+
 /** The charter: the community's domain, community (sponsor, gardeners, audience) and practice. */
 const Charter: React.FC<{ community: Community; className: string }> = ({ community: c, className }) => (
   <section aria-labelledby="community-charter">
@@ -48,6 +64,7 @@ const Charter: React.FC<{ community: Community; className: string }> = ({ commun
       <Field label={strings.Sponsor}><PeopleNames people={c.sponsor ? [c.sponsor] : []} emptyText={strings.NotSet} /></Field>
       <Field label={strings.Gardeners}><PeopleNames people={c.gardeners} emptyText={strings.NotSet} /></Field>
       <Field label={strings.Rhythm}>{orNotSet(c.rhythm)}</Field>
+      <Reach community={c} />
     </dl>
   </section>
 );

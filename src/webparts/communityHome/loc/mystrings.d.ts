@@ -14,6 +14,10 @@ declare interface ICommunityHomeWebPartStrings {
   Sponsor: string;
   Gardeners: string;
   Rhythm: string;
+  Contact: string;
+  Team: string;
+  /** {0}: the community's name. */
+  OpenTeam: string;
   NotSet: string;
   UpcomingSessions: string;
   NoUpcomingSessions: string;
