@@ -3,7 +3,7 @@ import * as strings from 'CopDirectoryWebPartStrings';
 import * as shared from 'CopHubSharedStrings';
 import { isCoreChoiceNeeded } from '../../../domain/errors';
 import { effectiveStatus } from '../../../domain/membershipRules';
-import type { Community, Membership, MembershipLevel } from '../../../domain/models';
+import type { Community, FounderChoice, Membership, MembershipLevel } from '../../../domain/models';
 import type { CopServices } from '../../../domain/services';
 import { describeError } from '../../../ui/errors';
 import { fill } from '../../../ui/format';
@@ -13,7 +13,9 @@ import { withdrawalOf } from '../../../ui/withdrawal';
 /** The join dialog: first the choice of level, then (if core elsewhere) the one-core choice. */
 export type JoinStep =
   | { stage: 'choose'; community: Community }
-  | { stage: 'coreChoice'; community: Community; currentCore?: Community; currentCorePending?: boolean };
+  | { stage: 'coreChoice'; community: Community; currentCore?: Community; currentCorePending?: boolean }
+  /** Pledging while core elsewhere: what launch does then (wider here, or move core here). */
+  | { stage: 'pledgeChoice'; community: Community; currentCore: Community };
 
 /** What the last action did, in words, shown above the results. */
 export type Notice = ActionNoticeContent;
@@ -31,8 +33,11 @@ export interface MembershipActions {
   closeJoin: () => void;
   /** Joins the dialog's community; the outcome arrives as a notice, a dialog error or the core choice. */
   join: (level: MembershipLevel, moveCore?: boolean) => Promise<void>;
-  /** Pledges to found a community; the outcome arrives as a notice. */
-  pledge: (community: Community) => Promise<void>;
+  /**
+   * Pledges to found a community; the outcome arrives as a notice. Core elsewhere (`currentCore`) and
+   * no choice yet: the dialog first asks what launch should do (one core at a time).
+   */
+  pledge: (community: Community, founderChoice?: FounderChoice, currentCore?: Community) => Promise<void>;
   /** Withdraws my pending request or pledge; the notice offers to undo it. */
   withdraw: (community: Community, membership: Membership) => Promise<void>;
   dismissNotice: () => void;
@@ -93,17 +98,29 @@ export function useMembershipActions(services: CopServices, communities: readonl
     );
   };
 
-  const pledge = (community: Community): Promise<void> =>
-    run(
+  const pledge = (community: Community, founderChoice?: FounderChoice, currentCore?: Community): Promise<void> => {
+    if (!founderChoice && currentCore && currentCore.id !== community.id) {
+      setDialogError(undefined);
+      setStep({ stage: 'pledgeChoice', community, currentCore });
+      return Promise.resolve();
+    }
+    const choosing = step?.stage === 'pledgeChoice' ? step : undefined;
+    return run(
       community,
       async () => {
-        await services.memberships.pledge(community);
-        setNotice({ kind: 'success', text: fill(shared.Pledged, community.title) });
+        await services.memberships.pledge(community, founderChoice);
+        setStep(undefined);
+        const then = choosing ? ` ${fill(founderChoice === 'moveCore' ? strings.PledgedMoveCore : strings.PledgedWiderHere, community.title, choosing.currentCore.title)}` : '';
+        setNotice({ kind: 'success', text: `${fill(shared.Pledged, community.title)}${then}` });
         setChangedId(community.id);
         await refresh();
       },
-      (e) => setNotice({ kind: 'error', text: fill(shared.PledgeFailed, community.title, describeError(e)) }),
+      (e) => {
+        if (choosing) setDialogError(describeError(e));
+        else setNotice({ kind: 'error', text: fill(shared.PledgeFailed, community.title, describeError(e)) });
+      },
     );
+  };
 
   const withdraw = (community: Community, membership: Membership): Promise<void> => {
     const w = withdrawalOf(services.memberships, community, membership);

@@ -110,6 +110,13 @@ define([], function () {
     MoveCoreHelp: "Join as a wider member to keep things as they are, or move your core membership here: you'll stay in {0} as a wider member and be a core member of {1}.",
     JoinAsWider: "Join as a wider member",
     MoveCoreHere: "Move my core membership here",
+    PledgeChoiceTitle: "Pledge to found {0}",
+    PledgeChoiceBody: "You're a core member of {0}. Founders become core members when {1} launches, and we recommend one core community at a time, so choose what happens then:",
+    PledgeWiderHere: "Pledge, and be a wider member when it launches",
+    PledgeMoveCore: "Pledge, and make it my core community",
+    PledgeChoiceHelp: "Keep {0} as your core community and be a wider member of {1}, or be a core member of {1} when it launches and stay in {0} as a wider member.",
+    PledgedWiderHere: "When {0} launches you'll be a wider member, and stay a core member of {1}.",
+    PledgedMoveCore: "When {0} launches you'll be a core member, and a wider member of {1}.",
     // Outcomes
     JoinedCore: "You're now a core member of {0}.",
     JoinedWider: "You're now a wider member of {0}.",

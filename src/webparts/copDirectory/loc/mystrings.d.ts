@@ -114,6 +114,13 @@ declare interface ICopDirectoryWebPartStrings {
   MoveCoreHelp: string;
   JoinAsWider: string;
   MoveCoreHere: string;
+  PledgeChoiceTitle: string;
+  PledgeChoiceBody: string;
+  PledgeWiderHere: string;
+  PledgeMoveCore: string;
+  PledgeChoiceHelp: string;
+  PledgedWiderHere: string;
+  PledgedMoveCore: string;
   // Outcomes
   JoinedCore: string;
   JoinedWider: string;

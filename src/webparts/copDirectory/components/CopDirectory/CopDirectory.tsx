@@ -90,9 +90,14 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
   latest.current = actions;
   const latestStandings = React.useRef(standings);
   latestStandings.current = standings;
+  const latestCommunities = React.useRef(communities);
+  latestCommunities.current = communities;
   const onJoin = React.useCallback((c: Community) => latest.current.openJoin(c), []);
   const onPledge = React.useCallback((c: Community) => {
-    latest.current.pledge(c).catch(() => undefined); // never rejects: outcomes arrive as notices
+    // Core elsewhere (active): the dialog first asks what launch should do, one core at a time.
+    const core = [...latestStandings.current.values()].find((s) => s.membership.level === 'core' && s.effective === 'active' && s.membership.communityId !== c.id);
+    const currentCore = core && latestCommunities.current.find((x) => x.id === core.membership.communityId);
+    latest.current.pledge(c, undefined, currentCore).catch(() => undefined); // never rejects: outcomes arrive as notices
   }, []);
   const onWithdraw = React.useCallback((c: Community) => {
     const standing = latestStandings.current.get(c.id);
@@ -175,6 +180,9 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
             error={actions.dialogError}
             onJoin={(level, moveCore) => {
               actions.join(level, moveCore).catch(() => undefined); // never rejects: outcomes show in the dialog
+            }}
+            onPledge={(choice) => {
+              if (actions.step) actions.pledge(actions.step.community, choice).catch(() => undefined); // outcomes arrive as notices or in the dialog
             }}
             onDismiss={actions.closeJoin}
           />

@@ -1,4 +1,4 @@
-import type { Community, MembershipLevel } from '../../../../domain/models';
+import type { Community, FounderChoice, MembershipLevel } from '../../../../domain/models';
 import type { JoinStep } from '../../hooks/useMembershipActions';
 
 export interface IJoinDialogProps {
@@ -14,6 +14,8 @@ export interface IJoinDialogProps {
   error?: string;
   /** Joins at the chosen level; `moveCore` makes this my core community and the old one wider. */
   onJoin: (level: MembershipLevel, moveCore?: boolean) => void;
+  /** Pledges with the one-core choice for launch (the pledgeChoice stage). */
+  onPledge?: (founderChoice: FounderChoice) => void;
   /** Closes without joining. */
   onDismiss: () => void;
 }

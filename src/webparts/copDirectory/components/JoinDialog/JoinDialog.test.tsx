@@ -81,4 +81,15 @@ describe('JoinDialog', () => {
     open(undefined as unknown as JoinStep);
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  it('pledging while core elsewhere asks what launch should do, wider here by default or core here', async () => {
+    const onPledge = jest.fn();
+    open({ stage: 'pledgeChoice', community: events, currentCore: data }, { onPledge });
+    await screen.findByRole('dialog', { name: 'Pledge to found Events Management' });
+    expect(screen.getByText(/You're a core member of Data and Insight\. Founders become core members when Events Management launches/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Pledge, and be a wider member when it launches' }));
+    expect(onPledge).toHaveBeenLastCalledWith('widerHere');
+    fireEvent.click(screen.getByRole('button', { name: 'Pledge, and make it my core community' }));
+    expect(onPledge).toHaveBeenLastCalledWith('moveCore');
+  });
 });

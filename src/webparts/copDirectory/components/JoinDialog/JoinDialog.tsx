@@ -14,7 +14,7 @@ import type { IJoinDialogProps } from './IJoinDialogProps';
  * Joining a community: choose core or wider, with the one-core-at-a-time advice in plain words;
  * when I am core elsewhere, choose between wider here and moving my core membership here.
  */
-export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, currentCorePending, busy, error, onJoin, onDismiss }) => {
+export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, currentCorePending, busy, error, onJoin, onPledge, onDismiss }) => {
   const classes = getJoinDialogClassNames(useTheme());
   const [level, setLevel] = React.useState<MembershipLevel>('wider');
   const communityId = step?.community.id;
@@ -55,7 +55,25 @@ export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, curr
 
   let body: React.ReactNode;
   let footer: React.ReactNode;
-  if (step?.stage === 'coreChoice') {
+  if (step?.stage === 'pledgeChoice') {
+    const elsewhere = step.currentCore.title;
+    body = (
+      <div className={classes.stack}>
+        <p className={classes.text}>{fill(strings.PledgeChoiceBody, elsewhere, step.community.title)}</p>
+        <div className={classes.choices}>
+          <PrimaryButton disabled={busy} onClick={() => onPledge?.('widerHere')}>{strings.PledgeWiderHere}</PrimaryButton>
+          <DefaultButton disabled={busy} onClick={() => onPledge?.('moveCore')}>{strings.PledgeMoveCore}</DefaultButton>
+        </div>
+        <p className={classes.hint}>{fill(strings.PledgeChoiceHelp, elsewhere, step.community.title)}</p>
+        {errorBar}
+      </div>
+    );
+    footer = (
+      <DialogFooter>
+        <DefaultButton disabled={busy} onClick={onDismiss}>{strings.Cancel}</DefaultButton>
+      </DialogFooter>
+    );
+  } else if (step?.stage === 'coreChoice') {
     const elsewhere = step.currentCore?.title ?? strings.AnotherCommunity;
     body = (
       <div className={classes.stack}>
@@ -104,7 +122,7 @@ export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, curr
       onDismiss={onDismiss}
       dialogContentProps={{
         type: DialogType.normal,
-        title: community ? fill(step?.stage === 'coreChoice' ? (step.currentCorePending ? strings.CoreChoiceTitleRequested : strings.CoreChoiceTitle) : strings.JoinDialogTitle, community.title) : '',
+        title: community ? fill(step?.stage === 'pledgeChoice' ? strings.PledgeChoiceTitle : step?.stage === 'coreChoice' ? (step.currentCorePending ? strings.CoreChoiceTitleRequested : strings.CoreChoiceTitle) : strings.JoinDialogTitle, community.title) : '',
         closeButtonAriaLabel: strings.Close,
       }}
       modalProps={{ isBlocking: busy }}
