@@ -36,6 +36,11 @@ export interface AddOnceOptions {
   expand?: string[];
   /** The key to send; a fresh one by default. */
   key?: string;
+  /**
+   * How to add (into a folder, say): given the values to write (with the key, or without it on an
+   * older site) and returning the new item's id. `list.items.add` by default.
+   */
+  add?: (values: Record<string, unknown>) => Promise<number>;
 }
 
 /** Adds `values` to `list` once and returns it, read with `select` and `expand`. */
@@ -43,13 +48,14 @@ export async function addOnce(list: IList, values: Record<string, unknown>, opti
   const key = options.key ?? newRequestKey();
   let failure: unknown;
   let addedId: number | undefined;
+  const add = options.add ?? (async (v: Record<string, unknown>): Promise<number> => Number(((await list.items.add(v)) as { Id?: number }).Id));
   try {
-    addedId = Number(((await list.items.add({ ...values, [KEY]: key })) as { Id?: number }).Id);
+    addedId = await add({ ...values, [KEY]: key });
   } catch (e) {
     if (lacksKeyColumn(e)) {
       // An older site: add as before; "Set up or repair lists" adds the column.
-      const added = (await list.items.add(values)) as { Id?: number };
-      return list.items.getById(Number(added.Id)).select(...options.select).expand(...(options.expand ?? []))();
+      const id = await add(values);
+      return list.items.getById(id).select(...options.select).expand(...(options.expand ?? []))();
     }
     failure = e;
   }

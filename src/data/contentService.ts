@@ -1,8 +1,9 @@
 import type { SPFI } from '@pnp/sp';
-import type { IList } from '@pnp/sp/lists';
+import type { IList, IListItemFormUpdateValue } from '@pnp/sp/lists';
 import type { CommunityEvent, MemberProfile, Resource, Suggestion } from '../domain/models';
 import type { IContentService, NewResource } from '../domain/services';
-import { LIST_TITLES } from '../schema/lists';
+import { CLIENT_REQUEST_ID, LIST_TITLES } from '../schema/lists';
+import { resourceFolder, resourceFormValues } from './resourceWrites';
 import type { CurrentUserCache } from './currentUser';
 import { joinList, latestReviews, personSelect, REVIEW_SELECT, toEvent, toProfile, toResource, toSuggestion, type SpItem } from './mappers';
 import { addOnce } from './addOnce';
@@ -37,10 +38,17 @@ function parseIds(text: unknown): number[] {
   return typeof text === 'string' ? text.split(';').map(Number).filter((n) => Number.isInteger(n) && n > 0) : [];
 }
 const SUGGESTION_FIELDS = ['Id', 'Title', 'Description', 'PracticeArea', 'SuggestionKind', 'Created', ...personSelect('Author')];
-const RESOURCE_FIELDS = ['Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified'];
+const RESOURCE_FIELDS = ['Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified', 'AuthorId', 'OData__ModerationStatus'];
+
+/** The new item's id from form-value results; a refused value is a 400 in words (describeError), naming its column for addOnce. */
+function formResult(results: IListItemFormUpdateValue[]): number {
+  const failed = results.find((x) => x.HasException);
+  if (failed) throw Object.assign(new Error(`${failed.ErrorMessage ?? ''} '${failed.FieldName ?? ''}'`), { status: 400, field: failed.FieldName });
+  return Number(results.find((x) => x.FieldName === 'Id')?.FieldValue);
+}
 
 export class ContentService implements IContentService {
-  constructor(private readonly sp: SPFI, private readonly me: CurrentUserCache, private readonly recent?: RecentWrites) {}
+  constructor(private readonly sp: SPFI, private readonly me: CurrentUserCache, private readonly siteUrl: string, private readonly recent?: RecentWrites) {}
 
   private list(title: string): IList {
     return this.sp.web.lists.getByTitle(title);
@@ -59,15 +67,17 @@ export class ContentService implements IContentService {
 
   public async addResource(r: NewResource): Promise<Resource> {
     const me = await this.me.get();
-    const item = await addOnce(this.list(LIST_TITLES.resources), {
-      Title: r.title,
-      CommunityId: Math.trunc(r.communityId),
-      ResourceType: r.resourceType,
-      ResourceUrl: { Url: r.url, Description: r.title },
-      Description: r.description,
-      ResourceOwnerId: me.id,
-      ReviewDate: r.reviewDate ? new Date(r.reviewDate).toISOString() : null,
-    }, { authorId: me.id, select: [...RESOURCE_FIELDS, ...personSelect('ResourceOwner')], expand: ['ResourceOwner'] });
+    const list = this.list(LIST_TITLES.resources);
+    // Into the community's folder: anyone may add there, and content approval holds it for the
+    // community's gardeners (the list's root is read-only to members).
+    const item = await addOnce(list, {}, {
+      authorId: me.id, select: [...RESOURCE_FIELDS, ...personSelect('ResourceOwner')], expand: ['ResourceOwner'],
+      add: async (extra) => {
+        const key = extra[CLIENT_REQUEST_ID.name];
+        const values = [...resourceFormValues(r, me.email || undefined), ...(typeof key === 'string' ? [{ FieldName: CLIENT_REQUEST_ID.name, FieldValue: key }] : [])];
+        return formResult(await list.addValidateUpdateItemUsingPath(values, resourceFolder(this.siteUrl, r.communityId)));
+      },
+    });
     // Read back with the owner expanded, as the list shows it.
     const added = toResource(item);
     this.recent?.resourceAdded(added);

@@ -45,7 +45,7 @@ export function createServices(source: ServiceSource): CopServices {
   // Requests, pledges, decisions, launches and suggestions tell the people waiting on them in Teams.
   const told = withNotifications({
     memberships: new MembershipService(sp, me, siteUrl),
-    content: new ContentService(sp, me, recent),
+    content: new ContentService(sp, me, siteUrl, recent),
     admin: new AdminService(sp, graph, communities, groups),
     communities,
     notifications,

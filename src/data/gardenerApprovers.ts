@@ -1,5 +1,5 @@
 /**
- * Keeps each community's Memberships folder in step with its Gardeners field: every gardener holds
+ * Keeps each community's Memberships and Resources folders in step with its Gardeners field: every gardener holds
  * the "CoP Gardener (approve)" level on that folder, and nobody else does. Provisioning grants it
  * when it creates a folder, but SharePoint doesn't carry later edits of the Gardeners field over to
  * the folder's permissions, so without this a former gardener would go on deciding requests and a
@@ -8,7 +8,7 @@
  */
 import type { SPFI } from '@pnp/sp';
 import type { IItem } from '@pnp/sp/items';
-import { communityFolderName, LIST_TITLES } from '../schema/lists';
+import { communityFolderName, LIST_SCHEMA, LIST_TITLES } from '../schema/lists';
 import { APPROVER_ROLE } from '../schema/provision';
 import { readAll } from './paging';
 
@@ -48,9 +48,14 @@ export async function syncGardenerApprovers(sp: SPFI, log: (change: string) => v
   const role = roles.find((r: { Name: string }) => r.Name === APPROVER_ROLE);
   if (!role) return changes; // not provisioned yet: provisioning creates the level with the folders
   const communities = await readAll(sp.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id', 'GardenersId'));
+  for (const spec of LIST_SCHEMA.filter((l) => l.folderPerCommunity)) await syncList(sp, spec.title, role.Id, communities, note);
+  return changes;
+}
+
+async function syncList(sp: SPFI, title: string, roleId: number, communities: Array<Record<string, unknown>>, note: (c: string) => void): Promise<void> {
   // The root folder's subfolders, not items filtered on FSObjType: that column has no index, so on
-  // a Memberships list past 5,000 items the filter is refused (list view threshold).
-  const folderRows = (await sp.web.lists.getByTitle(LIST_TITLES.memberships).rootFolder.folders
+  // a list past 5,000 items the filter is refused (list view threshold).
+  const folderRows = (await sp.web.lists.getByTitle(title).rootFolder.folders
     .select('Name', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments').expand('ListItemAllFields')()) as Array<{
     Name: string;
     ListItemAllFields?: { Id?: number; HasUniqueRoleAssignments?: boolean } | null;
@@ -62,26 +67,25 @@ export async function syncGardenerApprovers(sp: SPFI, log: (change: string) => v
   const targets = communities
     .map((c) => ({ id: Number(c.Id), gardeners: ids(c.GardenersId), folder: folderByName.get(communityFolderName(Number(c.Id))) }))
     .filter((t): t is typeof t & { folder: NonNullable<typeof t.folder> } => t.folder !== undefined);
-  const item = (b: SPFI, folderId: unknown): IItem => b.web.lists.getByTitle(LIST_TITLES.memberships).items.getById(Number(folderId));
+  const item = (b: SPFI, folderId: unknown): IItem => b.web.lists.getByTitle(title).items.getById(Number(folderId));
 
   const unique = targets.filter((t) => t.folder.HasUniqueRoleAssignments === true);
   for (const t of targets.filter((x) => x.folder.HasUniqueRoleAssignments !== true)) {
     // Granting approvers here would grant them on the whole list; a site owner has to look at it.
-    note(`Memberships: folder ${communityFolderName(t.id)} has no permissions of its own (was it created outside setup?); its gardeners can't approve until a site owner fixes it`);
+    note(`${title}: folder ${communityFolderName(t.id)} has no permissions of its own (was it created outside setup?); its gardeners can't approve until a site owner fixes it`);
   }
   const assignments = await batched(sp, unique.map((t) => (b: SPFI) =>
     item(b, t.folder.Id).roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')() as Promise<Assignment[]>));
 
   const writes: Array<(b: SPFI) => Promise<void>> = [];
   unique.forEach((t, i) => {
-    const have = new Set(assignments[i].filter((a) => (a.RoleDefinitionBindings ?? []).some((d) => d.Id === role.Id)).map((a) => a.PrincipalId));
+    const have = new Set(assignments[i].filter((a) => (a.RoleDefinitionBindings ?? []).some((d) => d.Id === roleId)).map((a) => a.PrincipalId));
     const want = new Set(t.gardeners);
     const add = t.gardeners.filter((g) => !have.has(g));
     const remove = [...have].filter((p) => !want.has(p));
-    for (const g of add) writes.push((b) => item(b, t.folder.Id).roleAssignments.add(g, role.Id));
-    for (const p of remove) writes.push((b) => item(b, t.folder.Id).roleAssignments.remove(p, role.Id));
-    if (add.length || remove.length) note(`Memberships: folder ${communityFolderName(t.id)} approvers now match its gardeners (${add.length} added, ${remove.length} removed)`);
+    for (const g of add) writes.push((b) => item(b, t.folder.Id).roleAssignments.add(g, roleId));
+    for (const p of remove) writes.push((b) => item(b, t.folder.Id).roleAssignments.remove(p, roleId));
+    if (add.length || remove.length) note(`${title}: folder ${communityFolderName(t.id)} approvers now match its gardeners (${add.length} added, ${remove.length} removed)`);
   });
   await batched(sp, writes);
-  return changes;
 }

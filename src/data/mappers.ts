@@ -215,7 +215,15 @@ export function toResource(item: SpItem): Resource {
     owner: toPerson(item.ResourceOwner),
     reviewDate: str(item.ReviewDate) || undefined,
     modified: str(item.Modified) || undefined,
+    authorId: num(item.AuthorId),
+    approval: moderation(item.OData__ModerationStatus),
   };
+}
+
+/** _ModerationStatus: 0 approved, 1 rejected, 2 pending (3 draft, 4 scheduled read as pending); absent on a list without approval. */
+function moderation(v: unknown): Resource['approval'] {
+  if (v === undefined || v === null || v === 0 || v === '0') return 'approved';
+  return v === 1 || v === '1' ? 'rejected' : 'pending';
 }
 
 export function toEvent(item: SpItem): CommunityEvent {

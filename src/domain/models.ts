@@ -124,6 +124,10 @@ export interface Resource {
   owner?: Person;
   reviewDate?: string;
   modified?: string;
+  /** Site user id of who added it (its Author): only they edit or remove it (WriteSecurity). */
+  authorId?: number;
+  /** SharePoint's content approval: a pending one waits for the community's gardener; only its author and approvers see it. */
+  approval?: 'approved' | 'pending' | 'rejected';
 }
 
 export interface CommunityEvent {

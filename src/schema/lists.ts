@@ -9,6 +9,8 @@
  *   Items live in one folder per community, and that folder grants its gardeners Approve, so a
  *   gardener can approve their own community's requests and no other. Members contribute only in
  *   those folders (the list's root is read-only to them), so only setup makes a community's folder.
+ * - Resources: the same folders per community; anyone adds into a community's folder, content
+ *   approval holds it for that community's gardeners; owners edit and delete only their own.
  * - Suggestions and MemberProfiles: staff add and edit only their own items.
  */
 import {
@@ -120,12 +122,12 @@ export const MEMBERSHIPS: ListSpec = {
       customFormatter: choicePill({ active: 'good', pending: 'warning', interested: 'low', declined: 'blocked', left: 'blocked' }),
     },
     { name: 'JoinedOn', title: 'Joined on', kind: 'DateTime' },
-  ],
-  indexedBuiltIns: ['Author'],
     {
       name: 'FounderChoice', title: 'If core elsewhere at launch', kind: 'Choice', choices: FOUNDER_CHOICES, optional: true,
       description: "A founding pledge's one-core choice: widerHere (blank too) keeps the core membership elsewhere; moveCore makes this community the core one.",
     },
+  ],
+  indexedBuiltIns: ['Author'],
   writeSecurity: 2,
   // Hub search finds communities and resources; 200,000 membership records would only add noise (and crawl time).
   noCrawl: true,
@@ -195,8 +197,19 @@ export const RESOURCES: ListSpec = {
     CLIENT_REQUEST_ID,
   ],
   indexedBuiltIns: ['Author'],
+  // Owners edit and remove only their own resources.
   writeSecurity: 2,
-  permissions: STAFF_CONTRIBUTE,
+  // Anyone may add to a community's repertoire, into that community's folder; content approval holds
+  // every addition (and every later edit) for the community's gardeners, who hold Approve Items on
+  // their folder only. Drafts show to their author and approvers alone (2), so until a gardener
+  // approves, nobody else sees the new resource and readers keep seeing an edited one's approved version.
+  enableModeration: true,
+  draftVisibility: 2,
+  enableVersioning: true,
+  folderPerCommunity: true,
+  // As Memberships: members read at the root and contribute only inside the folders setup makes.
+  permissions: POD_ONLY_WRITES,
+  folderGrants: STAFF_CONTRIBUTE.grants,
   views: [
     { title: 'All resources', fields: ['LinkTitle', 'Community', 'ResourceType', 'ResourceOwner', 'ReviewDate'], isDefault: true },
     {

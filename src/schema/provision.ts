@@ -11,7 +11,7 @@ import { AddFieldOptions, type IField } from '@pnp/sp/fields';
 import type { IView } from '@pnp/sp/views';
 import type { IItem } from '@pnp/sp/items';
 import { fieldXml } from './fieldXml';
-import { communityFolderName, LIST_SCHEMA, LIST_TITLES, MEMBERSHIPS } from './lists';
+import { communityFolderName, LIST_SCHEMA, LIST_TITLES } from './lists';
 import type { ListSpec, RoleName, SiteGroup } from './types';
 
 /** "1 item", "2 items": the setup log is a technical log in English (the CLI prints it too). */
@@ -182,8 +182,19 @@ async function ensureApproverRole(sp: SPFI, log: Log): Promise<number> {
   return (created.data as { Id: number }).Id;
 }
 
+/** A community as its folders need it: its id and its gardeners (SharePoint may send an empty field as null). */
+type CommunityFolderRow = Parameters<typeof gardenerIds>[0];
+
+function gardenerIds(c: { Id: number; GardenersId?: unknown }): number[] {
+  const v = c.GardenersId as number[] | { results?: number[] } | undefined;
+  return Array.isArray(v) ? v : v?.results ?? [];
+}
+
+/** The lists kept in one folder per community (Memberships, Resources). */
+const FOLDER_LISTS = LIST_SCHEMA.filter((l) => l.folderPerCommunity);
+
 /**
- * One folder per community in Memberships; its gardeners (and POD) approve what lands in it.
+ * One folder per community in Memberships and Resources; its gardeners (and POD) approve what lands in it.
  * The folder gets the list's own grants written out, not a copy of the list's assignments: a copy
  * would carry every earlier gardener's Limited Access entry into every new folder, so at 2,000
  * communities each folder's ACL would hold thousands of entries (SharePoint's guidance is to keep
@@ -191,25 +202,35 @@ async function ensureApproverRole(sp: SPFI, log: Log): Promise<number> {
  */
 async function ensureFolders(sp: SPFI, log: Log, ctx: SiteContext, approverRoleId: number): Promise<void> {
   const communities = await sp.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id', 'GardenersId').top(5000)();
-  const list = sp.web.lists.getByTitle(MEMBERSHIPS.title);
-  const root = await list.rootFolder.select('ServerRelativeUrl')();
+  for (const spec of FOLDER_LISTS) await ensureListFolders(sp, spec, log, ctx, approverRoleId, communities);
+}
+
+async function ensureListFolders(
+  sp: SPFI, spec: ListSpec, log: Log, ctx: SiteContext, approverRoleId: number, communities: CommunityFolderRow[],
+): Promise<void> {
+  const list = sp.web.lists.getByTitle(spec.title);
+  const root = await list.rootFolder.select('ServerRelativeUrl', 'ItemCount')();
   const folders = (await list.rootFolder.folders
     .select('Name', 'ItemCount', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments').expand('ListItemAllFields')()) as FolderRow[];
-  const have = new Set(await takeOverSquats(sp, folders, log));
-  const missing = (communities as Array<{ Id: number; GardenersId?: number[] | { results: number[] } | null }>).filter((c) => !have.has(communityFolderName(c.Id)));
+  // Items a site set up before community folders keeps at the root: left where they are (nothing is
+  // lost, readers still see them), and reported, as members can no longer edit them there.
+  const atRoot = Number((root as { ItemCount?: number }).ItemCount ?? 0) - folders.length;
+  if (atRoot > 0) log(`${spec.title}: ${count(atRoot, 'item is', 'items are')} at the list's root, outside any community's folder; they stay as they are (read-only to members) until a site owner moves them into their community's folder`);
+  const have = new Set(await takeOverSquats(sp, spec.title, folders, log));
+  const missing = communities.filter((c) => !have.has(communityFolderName(c.Id)));
   // A few folders at a time: independent writes, without tripping SharePoint's throttling.
   await inPool(missing, 4, async (c) => {
     const name = communityFolderName(c.Id);
     await list.rootFolder.folders.addUsingPath(name);
     const folderItem = await sp.web.getFolderByServerRelativePath(`${root.ServerRelativeUrl}/${name}`).listItemAllFields.select('Id')();
-    const gardeners = Array.isArray(c.GardenersId) ? c.GardenersId : c.GardenersId?.results ?? [];
-    const item = (b: SPFI): IItem => b.web.lists.getByTitle(MEMBERSHIPS.title).items.getById(folderItem.Id);
+    const gardeners = gardenerIds(c);
+    const item = (b: SPFI): IItem => b.web.lists.getByTitle(spec.title).items.getById(folderItem.Id);
     await inBatches(sp, [
       (b) => item(b).breakRoleInheritance(false, false),
-      ...(MEMBERSHIPS.folderGrants ?? MEMBERSHIPS.permissions.grants).map((g) => (b: SPFI) => item(b).roleAssignments.add(ctx.groups[g.group], ctx.roles[g.role])),
+      ...(spec.folderGrants ?? spec.permissions.grants).map((g) => (b: SPFI) => item(b).roleAssignments.add(ctx.groups[g.group], ctx.roles[g.role])),
       ...gardeners.map((g) => (b: SPFI) => item(b).roleAssignments.add(g, approverRoleId)),
     ]);
-    log(`Memberships: folder ${name} (${gardeners.length} gardener approver${gardeners.length === 1 ? '' : 's'})`);
+    log(`${spec.title}: folder ${name} (${gardeners.length} gardener approver${gardeners.length === 1 ? '' : 's'})`);
   });
 }
 
@@ -227,16 +248,16 @@ interface FolderRow {
  * folder afresh; one with items is left for a site owner (members only read it now, so nobody can
  * delete it) and reported. Returns the names of the folders that stay.
  */
-async function takeOverSquats(sp: SPFI, folders: FolderRow[], log: Log): Promise<string[]> {
+async function takeOverSquats(sp: SPFI, title: string, folders: FolderRow[], log: Log): Promise<string[]> {
   const kept: string[] = [];
   for (const f of folders) {
     const squat = /^community-\d+$/.test(f.Name) && f.ListItemAllFields?.Id !== undefined && f.ListItemAllFields.HasUniqueRoleAssignments !== true;
     if (squat && (f.ItemCount ?? 0) === 0) {
-      await sp.web.lists.getByTitle(MEMBERSHIPS.title).items.getById(Number(f.ListItemAllFields?.Id)).delete();
-      log(`Memberships: folder ${f.Name} was made outside setup and was empty; replaced by setup's own`);
+      await sp.web.lists.getByTitle(title).items.getById(Number(f.ListItemAllFields?.Id)).delete();
+      log(`${title}: folder ${f.Name} was made outside setup and was empty; replaced by setup's own`);
       continue;
     }
-    if (squat) log(`Memberships: folder ${f.Name} was made outside setup and holds ${count(f.ItemCount ?? 0, 'item', 'items')}; members can only read them until a site owner moves them into a folder setup made`);
+    if (squat) log(`${title}: folder ${f.Name} was made outside setup and holds ${count(f.ItemCount ?? 0, 'item', 'items')}; members can only read them until a site owner moves them into a folder setup made`);
     kept.push(f.Name);
   }
   return kept;
@@ -292,7 +313,7 @@ export async function provision(sp: SPFI, onProgress?: (step: string) => void): 
   if (changes.includes(`Created list ${LIST_TITLES.suggestionReviews}`)) await carryOverDecisions(sp, log);
   const approver = await ensureApproverRole(sp, log);
   await ensureFolders(sp, log, ctx, approver);
-  await ensureRootGrants(sp, MEMBERSHIPS, ctx, log);
+  for (const spec of FOLDER_LISTS) await ensureRootGrants(sp, spec, ctx, log);
   return changes;
 }
 

@@ -9,6 +9,7 @@ import '../../../src/data/pnpImports.ts';
 import { createClients, type ServiceSource } from '../../../src/data/clients.ts';
 import { joinList } from '../../../src/data/mappers.ts';
 import { membershipFolder, membershipFormValues } from '../../../src/data/membershipWrites.ts';
+import { resourceFolder, resourceFormValues } from '../../../src/data/resourceWrites.ts';
 import { createServices } from '../../../src/data/factory.ts';
 import { ensureCommunityFolders, provision } from '../../../src/schema/provision.ts';
 import { LIST_TITLES } from '../../../src/schema/lists.ts';
@@ -64,7 +65,7 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
   const communities = await createServices(as(pod)).communities.all();
   await Promise.all([
     addMemberships(ctx, communities, as),
-    addContent(sp, communities, today),
+    addContent(sp, siteUrl, communities, today),
     // Each suggestion tells the POD team in Teams; the seed is done once those are in their feed too.
     ...DEMO_SUGGESTIONS.map(async (s) => {
       const services = createServices(as(upn(s.by)));
@@ -188,24 +189,21 @@ async function addMemberships(ctx: EmuContext, communities: Community[], as: Sou
   }
 }
 
-async function addContent(sp: SPFI, communities: Community[], today: Date): Promise<void> {
+async function addContent(sp: SPFI, siteUrl: string, communities: Community[], today: Date): Promise<void> {
   const day = 24 * 3600 * 1000;
   const writes: Array<(b: SPFI) => unknown> = [];
+  const resources: Array<Promise<number>> = [];
   for (const d of DEMO_COMMUNITIES) {
     const community = communities.find((c) => c.title === d.title);
     if (!community || d.status !== 'launched') continue;
     const n = DEMO_COMMUNITIES.indexOf(d);
     for (const [k, r] of RESOURCE_TEMPLATES.entries()) {
       if ((n + k) % 3 === 2) continue;
-      writes.push((b) => b.web.lists.getByTitle(LIST_TITLES.resources).items.add({
-        Title: r.title,
-        CommunityId: community.id,
-        ResourceType: r.type,
-        ResourceUrl: { Url: r.url, Description: r.title },
-        Description: r.description,
-        ResourceOwnerId: community.gardeners[0]?.id ?? null,
-        ReviewDate: new Date(today.getTime() + r.reviewInDays * day).toISOString(),
-      }));
+      // Into the community's folder, approved (by the POD team, who added them).
+      resources.push(sp.web.lists.getByTitle(LIST_TITLES.resources).addValidateUpdateItemUsingPath(resourceFormValues({
+        title: r.title, communityId: community.id, resourceType: r.type, url: r.url, description: r.description,
+        reviewDate: new Date(today.getTime() + r.reviewInDays * day).toISOString(),
+      }, community.gardeners[0]?.email), resourceFolder(siteUrl, community.id)).then((res) => Number(res.find((x) => x.FieldName === 'Id')?.FieldValue)));
     }
     const series = EVENT_SERIES[n % EVENT_SERIES.length];
     // Anchored at the London wall-clock hour (a 10:00 meeting is 10:00 in London in summer and winter).
@@ -226,6 +224,12 @@ async function addContent(sp: SPFI, communities: Community[], today: Date): Prom
   for (let i = 0; i < writes.length; i += 20) {
     const [batched, execute] = sp.batched();
     for (const w of writes.slice(i, i + 20)) void w(batched);
+    await execute();
+  }
+  const approvals: Array<(b: SPFI) => unknown> = (await Promise.all(resources)).map((id) => (b: SPFI) => b.web.lists.getByTitle(LIST_TITLES.resources).items.getById(id).update({ OData__ModerationStatus: 0 }));
+  for (let i = 0; i < approvals.length; i += 20) {
+    const [batched, execute] = sp.batched();
+    for (const w of approvals.slice(i, i + 20)) void w(batched);
     await execute();
   }
 }

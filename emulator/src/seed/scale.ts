@@ -12,6 +12,7 @@
 import '../../../src/data/pnpImports.ts';
 import { createClients } from '../../../src/data/clients.ts';
 import { membershipFolder } from '../../../src/data/membershipWrites.ts';
+import { resourceFolder } from '../../../src/data/resourceWrites.ts';
 import {
   EVENT_TYPES, RESOURCE_TYPES, SUGGESTION_KINDS, type CommunityStatus, type JoinPolicy, type MembershipLevel, type MembershipStatus,
 } from '../../../src/domain/models.ts';
@@ -193,10 +194,12 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
   const now = Date.UTC(2026, 0, 5);
   insertRows(ctx, LIST_TITLES.resources, Array.from({ length: sizes.resources }, (_, i) => {
     const type = RESOURCE_TYPES[i % RESOURCE_TYPES.length];
+    const communityId = communityIds[pickWeighted(rand, weights)];
+    // In the community's folder, approved by the POD team.
     return {
-      author: person().userPrincipalName,
+      author: person().userPrincipalName, folder: resourceFolder(siteUrl, communityId), modStatus: 0, editor: pod.userPrincipalName,
       values: {
-        Title: `${TOPICS[i % TOPICS.length]} ${type} ${i}`, CommunityId: communityIds[pickWeighted(rand, weights)], ResourceType: type,
+        Title: `${TOPICS[i % TOPICS.length]} ${type} ${i}`, CommunityId: communityId, ResourceType: type,
         ResourceUrl: { Url: `https://intranet.${DEMO_DOMAIN}/resources/${i}`, Description: `${type} ${i}` }, Description: `A ${type} the community shares.`,
         ReviewDate: new Date(now + Math.floor(rand() * 720 - 180) * day).toISOString(),
       },
