@@ -10,6 +10,10 @@ export class PeopleService implements IPeopleService {
     return this.current.get();
   }
 
+  public async myId(): Promise<number> {
+    return (await this.current.siteUser()).id;
+  }
+
   /** People search through Graph; $search needs ConsistencyLevel: eventual. */
   public async search(text: string): Promise<Person[]> {
     const term = text.replace(/["\\]/g, '').trim();

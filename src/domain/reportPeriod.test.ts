@@ -1,5 +1,5 @@
 import {
-  formatPeriod, monthsOf, normalisePeriod, parsePeriod, periodFromSearch, presetOf, presetPeriod, searchWithoutReport, searchWithPeriod, wantsReport,
+  formatPeriod, monthsOf, normalisePeriod, parsePeriod, periodFromSearch, presetOf, presetPeriod, reportAddress, searchWithoutReport, searchWithPeriod, wantsReport,
 } from './reportPeriod';
 
 const NOW = new Date('2026-12-06T22:00:00Z');
@@ -40,5 +40,13 @@ describe('report periods', () => {
     expect(searchWithoutReport(search)).toBe('?community=6&x=1');
     expect(searchWithoutReport('?cop-report=last3')).toBe('');
     expect(formatPeriod({ from: '2026-03', to: '2026-05' })).toBe('2026-03..2026-05');
+  });
+});
+
+describe('reportAddress', () => {
+  it("adds the report's period to a community page's address, keeping its parameters and fragment", () => {
+    expect(reportAddress('/community?community=4')).toBe('/community?community=4&cop-report=last12');
+    expect(reportAddress('https://contoso.sharepoint.com/sites/data')).toBe('https://contoso.sharepoint.com/sites/data?cop-report=last12');
+    expect(reportAddress('/SitePages/Community.aspx?community=4&cop-report=last3#top', '2026-01..2026-06')).toBe('/SitePages/Community.aspx?community=4&cop-report=2026-01..2026-06#top');
   });
 });

@@ -129,3 +129,18 @@ export function searchWithoutReport(search: string): string {
   const s = params.toString();
   return s ? `?${s}` : '';
 }
+
+/**
+ * A community page's address that opens its sponsor report for `period` (a preset's name or
+ * `yyyy-mm..yyyy-mm`; the last twelve months by default), its other parameters and fragment kept.
+ */
+export function reportAddress(pageHref: string, period: string = 'last12'): string {
+  const hashAt = pageHref.indexOf('#');
+  const beforeHash = hashAt < 0 ? pageHref : pageHref.slice(0, hashAt);
+  const hash = hashAt < 0 ? '' : pageHref.slice(hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  const path = queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt);
+  const params = new URLSearchParams(queryAt < 0 ? '' : beforeHash.slice(queryAt + 1));
+  params.set(REPORT_URL_KEY, period);
+  return `${path}?${params.toString()}${hash}`;
+}

@@ -119,6 +119,11 @@ export interface IContentService {
 
 export interface IPeopleService {
   me(): Promise<CurrentUser>;
+  /**
+   * The signed-in person's hub site user id (what Author and person columns such as Sponsor hold):
+   * the read "my items" queries make anyway, so it joins the first $batch; no Graph call.
+   */
+  myId(): Promise<number>;
   search(text: string): Promise<Person[]>;
   /** Directory accounts by Entra object id; ids that no longer exist are left out. */
   byIds(aadIds: string[]): Promise<Person[]>;

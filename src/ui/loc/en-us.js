@@ -157,6 +157,11 @@ define([], function () {
     Pledging: "Pledging…",
     Pledged: "Thank you for pledging to help found {0}.",
     PledgeFailed: "Your pledge to {0} wasn't saved. {1}",
-    FormingBody: "This community is forming: it launches once enough founding members have pledged to take part."
+    FormingBody: "This community is forming: it launches once enough founding members have pledged to take part.",
+    HealthHealthy: "Healthy",
+    HealthWatch: "Worth watching",
+    HealthAtRisk: "At risk",
+    HealthNotScored: "Not scored",
+    HealthValue: "{0} · {1}"
   };
 });

@@ -167,6 +167,14 @@ declare interface ICopHubSharedStrings {
   Pledged: string;
   PledgeFailed: string;
   FormingBody: string;
+  /** A community's health band (src/domain/health), in the console's portfolio and a sponsor's My communities. */
+  HealthHealthy: string;
+  HealthWatch: string;
+  HealthAtRisk: string;
+  /** Proposed, forming and closed communities have no health score. */
+  HealthNotScored: string;
+  /** {0} the score out of 100, {1} its band. */
+  HealthValue: string;
 }
 
 declare module 'CopHubSharedStrings' {

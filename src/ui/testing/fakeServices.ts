@@ -179,6 +179,7 @@ export function fakeServices(data: FakeData = {}): FakeServices {
     },
     people: {
       me: () => read(me),
+      myId: () => read(me.id),
       search: () => read([]),
       byIds: () => read([]),
     },

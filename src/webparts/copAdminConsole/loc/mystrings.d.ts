@@ -73,11 +73,6 @@ declare interface ICopAdminConsoleWebPartStrings {
   Lapsed: string;
   FreshOf: string;
   NoResources: string;
-  NotScored: string;
-  BandHealthy: string;
-  BandWatch: string;
-  BandAtRisk: string;
-  HealthValue: string;
   HealthHowTitle: string;
   HealthHowIntro: string;
   HealthLeadership: string;

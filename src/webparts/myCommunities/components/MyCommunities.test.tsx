@@ -128,6 +128,40 @@ describe('MyCommunities', () => {
     expect((await services.content.myProfile())?.practiceArea).toBe('Planning');
   });
 
+  it('shows the communities I sponsor with their health, each linked to its report in its community home', async () => {
+    const gardener = { id: 20, displayName: 'Gita Gardener', email: 'gita@cophub.example' };
+    const services = fakeServices({
+      communities: [
+        { ...data, sponsor: me },
+        { ...digital, sponsor: { id: 30, displayName: 'Someone Else', email: 'else@cophub.example' } },
+        { ...edi, sponsor: me },
+        { ...events, sponsor: me, gardeners: [gardener], rhythmDays: 30 },
+      ],
+      mine: [mine(1, { level: 'core' })],
+      others: [21, 22, 23].map((id) => membership(4, id, { level: 'core' })),
+      events: [{ ...monthly, id: 3, communityId: 4, title: 'Planning clinic', start: '2026-11-20T10:00:00Z', end: '2026-11-20T11:00:00Z', recurrence: undefined }],
+      resources: [{ id: 1, communityId: 4, title: 'Venue checklist', resourceType: 'template', url: 'https://example.com/v', description: '', tags: [] }],
+    });
+    render(<MyCommunities services={services} now={() => new Date('2026-12-01T09:00:00Z')} communityPageUrl="/community?community={id}" />);
+    const list = await screen.findByRole('list', { name: 'Communities I sponsor' });
+    // Data and Insight: a sponsor, no gardener, one core member (me), no rhythm, no resources. Events
+    // Management: leadership, three core members, met within its rhythm, its one resource fresh.
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Data and InsightHealth: 15 · At riskSponsor report',
+      'EDI PractitionersHealth: Not scoredSponsor report',
+      'Events ManagementHealth: 90 · HealthySponsor report',
+    ]);
+    expect(within(list).getByRole('link', { name: 'Open the sponsor report of Data and Insight' }).getAttribute('href')).toBe('/community?community=1&cop-report=last12');
+    expect(within(list).getByRole('link', { name: 'Open the sponsor report of Events Management' }).getAttribute('href')).toBe('/community?community=4&cop-report=last12');
+  });
+
+  it('says nothing about sponsoring to someone who sponsors no community', async () => {
+    renderMine();
+    await screen.findByRole('list', { name: 'My communities' });
+    expect(screen.queryByRole('heading', { name: 'Communities I sponsor' })).toBeNull();
+    expect(screen.queryByRole('link', { name: /sponsor report/ })).toBeNull();
+  });
+
   it('shows an error with a retry', async () => {
     renderMine(fakeServices({ failWith: Object.assign(new Error('down'), { status: 503 }) }));
     expect(await screen.findByRole('button', { name: 'Try again' })).toBeTruthy();

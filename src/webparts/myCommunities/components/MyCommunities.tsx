@@ -10,6 +10,9 @@ import { communityLinks, safeHref } from '../../../domain/links';
 import type { Community, CommunityEvent, MemberProfile, Membership, Suggestion } from '../../../domain/models';
 import type { CopServices, SetupReport } from '../../../domain/services';
 import { myCommunities, mySessions, recommendCommunities, type MyCommunity } from '../../../domain/myCommunities';
+import { buildPortfolio, type PortfolioRow } from '../../../domain/portfolio';
+import { reportAddress } from '../../../domain/reportPeriod';
+import { sponsoredBy } from '../../../domain/sponsorReport';
 import { NotifyNotice } from '../../../ui/components/NotifyNotice';
 import { SetupGate } from '../../../ui/components/SetupGate';
 import { ActionNotice, WithdrawMembership } from '../../../ui/components/Withdrawal';
@@ -18,6 +21,7 @@ import { downloadText } from '../../../ui/download';
 import { describeError } from '../../../ui/errors';
 import { useDates } from '../../../ui/dates';
 import { fill } from '../../../ui/format';
+import { healthText } from '../../../ui/health';
 import { useAsync } from '../../../ui/hooks/useAsync';
 import { firstFrom, preload, type Preloaded } from '../../../ui/hooks/preload';
 import { useWithdrawal } from '../../../ui/hooks/useWithdrawal';
@@ -40,6 +44,13 @@ const CommunityTitle: React.FC<{ community?: Community; pageTemplate?: string }>
     </Link>
   );
 };
+
+/** Where a community's report opens: its home on the hub's community page, else its own site's. */
+function reportPage(community: Community, pageTemplate: string | undefined): string | undefined {
+  const hub = communityLinks({ ...community, siteUrl: undefined }, pageTemplate).page;
+  const page = hub ?? communityLinks(community).page;
+  return page && reportAddress(page);
+}
 
 function standingText(r: MyCommunity): string {
   if (r.effective === 'pending') return strings.Status_pending;
@@ -95,27 +106,36 @@ interface EarlyReads {
   mine: Preloaded<Membership[]>;
   all: Preloaded<Community[]>;
   profile: Preloaded<MemberProfile | undefined>;
+  myId: Preloaded<number>;
 }
 
 /** My communities, my sessions in them, and suggestions: three rounds (the last two only need what the first found). */
-async function loadMine(services: CopServices, early: EarlyReads | undefined): Promise<MyView> {
-  const [mine, all, profile] = await Promise.all([
+async function loadMine(services: CopServices, early: EarlyReads | undefined, now: Date): Promise<MyView> {
+  const [mine, all, profile, myId] = await Promise.all([
     firstFrom(early?.mine, () => services.memberships.mine())(),
     firstFrom(early?.all, () => services.communities.all())(),
     firstFrom(early?.profile, () => services.content.myProfile())(),
+    // The id my memberships are read by (no request of its own): it tells which communities I sponsor.
+    firstFrom(early?.myId, () => services.people.myId())(),
   ]);
   const seen = myCommunities(mine, all);
-  // Second round: my sessions, my suggestions' outcomes, and (only when I have a declined request) which I dismissed.
-  const [events, suggestions, dismissed] = await Promise.all([
-    seen.active.length ? services.content.eventsOf(seen.active.map((r) => r.membership.communityId)) : Promise.resolve([]),
+  const sponsored = sponsoredBy(all, myId);
+  // Second round, one $batch: my sessions, my suggestions' outcomes, (only when I have a declined
+  // request) which I dismissed, and (only for a sponsor) what their communities' health is made of.
+  const eventIds = [...new Set([...seen.active.map((r) => r.membership.communityId), ...sponsored.map((c) => c.id)])];
+  const [events, suggestions, dismissed, counts, resources] = await Promise.all([
+    eventIds.length ? services.content.eventsOf(eventIds) : Promise.resolve([]),
     services.content.mySuggestions(),
     seen.declined.length ? services.content.dismissedRequests() : Promise.resolve([]),
+    sponsored.length ? services.memberships.counts(sponsored) : Promise.resolve({}),
+    Promise.all(sponsored.map((c) => services.content.resources(c.id))).then((lists) => lists.flat()),
   ]);
   const view = dismissed.length ? myCommunities(mine, all, dismissed) : seen;
   // My practice area as I gave it on my profile (no Graph call for the directory's department:
   // the view stays within its four requests, and the empty state says how to get suggestions).
   const recommendations = recommendCommunities(all, view, { practiceArea: profile?.practiceArea, profile });
-  return { view, events, recommendations, profile, suggestions, byId: new Map(all.map((c) => [c.id, c])) };
+  const sponsoring = buildPortfolio({ communities: sponsored, counts, events, resources, now });
+  return { view, events, recommendations, profile, suggestions, sponsoring, byId: new Map(all.map((c) => [c.id, c])) };
 }
 
 interface MyView {
@@ -126,20 +146,25 @@ interface MyView {
   profile: MemberProfile | undefined;
   /** Suggestions I made, with the POD team's outcome. */
   suggestions: Suggestion[];
+  /** The communities I sponsor, in title order, each with its health (empty for anyone else). */
+  sponsoring: PortfolioRow[];
   byId: Map<number, Community>;
 }
 
 const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services, early, communityPageUrl, directoryUrl, now = () => new Date(), download = downloadText }) => {
   const dates = useDates();
   const classes = getMyCommunitiesClassNames(useTheme());
-  const load = React.useMemo(() => () => loadMine(services, early), [services, early]);
+  // The clock as of the latest render, without reloading whenever a new default clock is made.
+  const clock = React.useRef(now);
+  clock.current = now;
+  const load = React.useMemo(() => () => loadMine(services, early, clock.current()), [services, early]);
   const { state, reload } = useAsync(load, [load]);
   // A pending request or a pledge can be withdrawn here, and put back from the notice.
   const withdrawal = useWithdrawal(services.memberships, reload);
   const notice = <ActionNotice notice={withdrawal.notice} onDismiss={withdrawal.dismiss} />;
   if (state.status === 'loading') return <LoadingView rows={5} />;
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
-  const { view, events, recommendations, profile, suggestions, byId } = state.data;
+  const { view, events, recommendations, profile, suggestions, sponsoring, byId } = state.data;
   const sessions = mySessions(view, events, now());
   const directory = safeHref(directoryUrl);
   const row = (r: MyCommunity): React.ReactNode => (
@@ -192,6 +217,25 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
                 </div>
               </li>
             ))}
+          </ul>
+        </Section>
+      )}
+      {sponsoring.length > 0 && (
+        <Section id="my-communities-sponsoring" title={strings.Sponsoring}>
+          <Text block variant="small">{strings.SponsoringHint}</Text>
+          <ul className={classes.list} aria-labelledby="my-communities-sponsoring">
+            {sponsoring.map((r) => {
+              const page = reportPage(r.community, communityPageUrl);
+              return (
+                <li key={r.community.id} className={classes.row}>
+                  <div className={classes.meta}>
+                    <CommunityTitle community={r.community} pageTemplate={communityPageUrl} />
+                    <Text variant="small">{fill(strings.SponsoredHealth, healthText(r.health))}</Text>
+                  </div>
+                  {page && <Link href={page} aria-label={fill(strings.OpenReportLabel, r.community.title)}>{strings.OpenReport}</Link>}
+                </li>
+              );
+            })}
           </ul>
         </Section>
       )}
@@ -275,6 +319,7 @@ const MyCommunities: React.FC<IMyCommunitiesProps> = (props) => {
     mine: preload(() => services.memberships.mine()),
     all: preload(() => services.communities.all()),
     profile: preload(() => services.content.myProfile()),
+    myId: preload(() => services.people.myId()),
   }), [services]);
   return (
     <section aria-labelledby="my-communities-title">

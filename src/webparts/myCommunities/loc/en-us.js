@@ -50,6 +50,11 @@ define([], function () {
     Suggestion_accepted: "Accepted",
     Suggestion_declined: "Declined",
     SuggestionResponse: "The POD team's answer: {0}",
-    SuggestionCommunity: "It became {0}"
+    SuggestionCommunity: "It became {0}",
+    Sponsoring: "Communities I sponsor",
+    SponsoringHint: "Health out of 100, scored as the POD team's portfolio scores it.",
+    SponsoredHealth: "Health: {0}",
+    OpenReport: "Sponsor report",
+    OpenReportLabel: "Open the sponsor report of {0}"
   };
 });

@@ -50,6 +50,14 @@ declare interface IMyCommunitiesWebPartStrings {
   Suggestion_declined: string;
   SuggestionResponse: string;
   SuggestionCommunity: string;
+  /** The communities the signed-in person sponsors (Communities: Sponsor), each with its health. */
+  Sponsoring: string;
+  SponsoringHint: string;
+  /** {0}: the score and band, e.g. "72 · Healthy", or "Not scored". */
+  SponsoredHealth: string;
+  OpenReport: string;
+  /** {0}: the community. */
+  OpenReportLabel: string;
 }
 
 declare module 'MyCommunitiesWebPartStrings' {

@@ -7,19 +7,17 @@ import { MessageBar } from '@fluentui/react/lib/MessageBar';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'CopAdminConsoleWebPartStrings';
-import type { HealthBand } from '../../../../domain/health';
 import { COMMUNITY_STATUSES, type CommunityStatus } from '../../../../domain/models';
 import { EMPTY_PORTFOLIO_FILTER, filterPortfolio, sortPortfolio, type PortfolioFilter, type PortfolioRow, type PortfolioSortKey } from '../../../../domain/portfolio';
 import { ErrorView } from '../../../../ui/components/StatusViews';
 import { useDates, type DateFormats } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
+import { healthText } from '../../../../ui/health';
 import { plural } from '../../../../ui/plural';
 import { useStageName } from '../../../../ui/stageNames';
 import { HealthExplainer } from '../HealthExplainer';
 import type { IPortfolioProps } from './IPortfolioProps';
 import { classes } from './Portfolio.styles';
-
-const BAND_TEXT: Record<HealthBand, string> = { healthy: strings.BandHealthy, watch: strings.BandWatch, atRisk: strings.BandAtRisk };
 
 /** The CSV's headings, in the UI's words. */
 export const CSV_HEADINGS = {
@@ -60,7 +58,7 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) =>
     column('sponsor', strings.ColSponsor, (r) => r.community.sponsor?.displayName ?? <span className={classes.missing}>{strings.Missing}</span>, undefined, 110),
     column('lastSession', strings.ColLastSession, (r) => lastSession(r, dates), 'lastSession', 140),
     column('freshness', strings.ColFreshness, (r) => (r.resources ? fill(strings.FreshOf, r.resources - r.resourcesDueForReview, r.resources) : strings.NoResources), 'freshness', 130),
-    column('health', strings.ColHealth, (r) => (r.health ? <span className={classes[r.health.band]}>{fill(strings.HealthValue, r.health.score, BAND_TEXT[r.health.band])}</span> : strings.NotScored), 'health', 170),
+    column('health', strings.ColHealth, (r) => (r.health ? <span className={classes[r.health.band]}>{healthText(r.health)}</span> : healthText(undefined)), 'health', 170),
   ];
 
   const [exportError, setExportError] = React.useState<unknown>();
