@@ -61,6 +61,13 @@ describe('sponsorReport', () => {
     expect(report.resourcesAdded.map((r) => r.id)).toEqual([1]);
   });
 
+  it('names the new members of the period, newest first, with when they joined; never a request or another community', () => {
+    // P3 left in September but joined in March: still a new member of the period.
+    expect(report.newMembers.map((n) => [n.person.displayName, n.joined.toISOString().slice(0, 10)])).toEqual([
+      ['P7', '2026-11-30'], ['P2', '2026-06-10'], ['P3', '2026-03-01'], ['P1', '2026-01-15'],
+    ]);
+  });
+
   it("finds gaps from the active members' and gardeners' profiles only", () => {
     // Python is offered only by a pending requester, so it is still a gap; SQL is offered by a member.
     expect(report.gaps.map((g) => g.topic)).toEqual(['Power BI', 'Python']);
@@ -89,6 +96,13 @@ describe('membership history from versions', () => {
       '2026-01': 1, '2026-02': 1, '2026-03': 2, '2026-04': 2, '2026-05': 1, '2026-06': 0,
       '2026-07': 0, '2026-08': 0, '2026-09': 0, '2026-10': 3, '2026-11': 3, '2026-12': 3,
     });
+    // A pledge makes a member at the launch, not when pledged.
+    expect(report.newMembers.map((n) => [n.person.id, n.joined.toISOString()])).toEqual([
+      [2, '2026-10-05T00:00:00.000Z'], [1, '2026-10-01T10:00:00.000Z'], [3, '2026-03-01T00:00:00.000Z'], [4, '2026-01-10T00:00:00.000Z'],
+    ]);
+    // Coming back in October is not joining: in September to October only the launch's and P2 are new.
+    const autumn = sponsorReport({ community: launched, memberships: history, events: [], resources: [], profiles: [], now: NOW, period: { from: '2026-09', to: '2026-10' } });
+    expect(autumn.newMembers.map((n) => n.person.id)).toEqual([2, 1]);
   });
 
   it('never counts a declined request, nor a request still waiting', () => {
@@ -105,6 +119,7 @@ describe('membership history from versions', () => {
     expect(report.to.toISOString()).toBe('2026-10-31T23:59:59.999Z');
     expect(report.sessions.map((s) => s.start.toISOString().slice(0, 10))).toEqual(['2026-10-01', '2026-09-01']);
     expect(report.resourcesAdded.map((r) => r.id)).toEqual([2]);
+    expect(report.newMembers).toEqual([]);
   });
 });
 

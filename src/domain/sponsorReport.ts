@@ -6,7 +6,7 @@
 import type { MembershipRecord, ResourceRecord } from './adminModels';
 import { knowledgeGaps, knowledgeMap, type TopicEntry } from './knowledgeMap';
 import { effectiveStatus } from './membershipRules';
-import type { Community, CommunityEvent, CurrentUser, MemberProfile } from './models';
+import type { Community, CommunityEvent, CurrentUser, MemberProfile, Person } from './models';
 import { monthEnd, monthOf, monthsOf, monthStart, normalisePeriod, presetPeriod, type ReportPeriod } from './reportPeriod';
 import { sessionsBetween, type Session } from './rhythm';
 import { compareTitles } from './titleOrder';
@@ -15,6 +15,12 @@ export interface MembersAt {
   /** yyyy-mm of the month's end the count is taken at. */
   month: string;
   members: number;
+}
+
+/** Someone who first became a member during the period, and when. */
+export interface NewMember {
+  person: Person;
+  joined: Date;
 }
 
 export interface SponsorReport {
@@ -30,6 +36,11 @@ export interface SponsorReport {
   sessions: Session[];
   /** Resources added in the period (by SharePoint's Created), newest first. */
   resourcesAdded: ResourceRecord[];
+  /**
+   * People whose first time as a member (see membershipSpans) falls in the period, newest first:
+   * someone who left and came back is not new; someone who joined and left since still joined.
+   */
+  newMembers: NewMember[];
   /** Topics members want to learn that nobody in the community offers. */
   gaps: TopicEntry[];
 }
@@ -107,6 +118,7 @@ export function sponsorReport(input: SponsorReportInput): SponsorReport {
     const ids = new Set(spans.filter((s) => belongsAt(s.spans, t)).map((s) => s.id));
     return { month, members: ids.size };
   });
+  const newMembers = newMembersBetween(own, spans, from.getTime(), to.getTime());
   const active = own.filter((m) => effectiveStatus(m, community) === 'active');
   const core = new Set(active.filter((m) => m.level === 'core').map((m) => m.member.id));
   const wider = new Set(active.filter((m) => !core.has(m.member.id)).map((m) => m.member.id));
@@ -120,7 +132,23 @@ export function sponsorReport(input: SponsorReportInput): SponsorReport {
     .sort((a, b) => Date.parse(b.created ?? '') - Date.parse(a.created ?? ''));
   const memberIds = new Set([...core, ...wider, ...community.gardeners.map((g) => g.id)]);
   const gaps = knowledgeGaps(knowledgeMap(input.profiles.filter((p) => memberIds.has(p.person.id))));
-  return { community, period, from, to, membersOverTime, activeNow: { core: core.size, wider: wider.size }, sessions, resourcesAdded, gaps };
+  return { community, period, from, to, membersOverTime, activeNow: { core: core.size, wider: wider.size }, sessions, resourcesAdded, newMembers, gaps };
+}
+
+/** Each person once, by the first moment any of their membership items made them a member. */
+function newMembersBetween(own: readonly MembershipRecord[], spans: ReadonlyArray<{ id: number; spans: Span[] }>, from: number, to: number): NewMember[] {
+  const first = new Map<number, number>();
+  for (const { id, spans: list } of spans) {
+    for (const span of list) first.set(id, Math.min(first.get(id) ?? Infinity, span.start));
+  }
+  const people = new Map(own.map((m) => [m.member.id, m.member]));
+  return [...first]
+    .filter(([, start]) => start >= from && start <= to)
+    .sort((a, b) => b[1] - a[1] || compareTitles(people.get(a[0])?.displayName ?? '', people.get(b[0])?.displayName ?? ''))
+    .flatMap(([id, start]) => {
+      const person = people.get(id);
+      return person ? [{ person, joined: new Date(start) }] : [];
+    });
 }
 
 /** True when this person may read the community's sponsor report: its sponsor, or the POD team. */

@@ -125,9 +125,22 @@ declare interface ICopAdminConsoleWebPartStrings {
   ReportMonth: string;
   ReportMembers: string;
   ReportSessionsTitle: string;
-  ReportSessionsCount: string;
+  ReportSessionsCount: { one: string; other: string };
+  ReportNoSessions: string;
+  /** What the report can't say about sessions (nobody records who came). */
+  ReportAttendance: string;
+  /** After a list cut short: {0} items not shown. */
+  ReportMore: { one: string; other: string };
+  /** {0} the day, {1} the session's title. */
+  ReportSession: string;
+  ReportNewMembersTitle: string;
+  ReportNewMembersCount: { one: string; other: string };
+  ReportNoNewMembers: string;
+  /** {0} the person, {1} the day they became a member. */
+  ReportNewMember: string;
   ReportResourcesTitle: string;
-  ReportResourcesCount: string;
+  ReportResourcesCount: { one: string; other: string };
+  ReportNoResources: string;
   ReportGapsTitle: string;
   ReportGapsIntro: string;
   ReportNoGaps: string;

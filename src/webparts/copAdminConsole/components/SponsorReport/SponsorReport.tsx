@@ -15,12 +15,26 @@ import { canReadReport, sponsorReport, sponsoredBy, type SponsorReport as Report
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
+import { plural } from '../../../../ui/plural';
 import { browserUrlState } from '../../../../ui/hooks/urlState';
 import type { ICommunityReportProps, ISponsorReportProps } from './ISponsorReportProps';
 import { classes, PRINT, PRINT_CSS } from './SponsorReport.styles';
 
 
-/** One printed page: the community's members over time, sessions, resources and knowledge gaps. */
+/** What the community did, named: how many, the first `show` of them, and how many more. */
+const Listed: React.FC<{ count: { one: string; other: string }; none: string; items: ReadonlyArray<{ key: string; text: string }>; show?: number }> = ({ count, none, items, show = 10 }) => {
+  if (items.length === 0) return <p>{none}</p>;
+  const more = items.length - show;
+  return (
+    <>
+      <p>{plural(count, items.length)}</p>
+      <ul className={classes.list}>{items.slice(0, show).map((item) => <li key={item.key}>{item.text}</li>)}</ul>
+      {more > 0 && <p>{plural(strings.ReportMore, more)}</p>}
+    </>
+  );
+};
+
+/** One printed page: the community's members over time and who joined, sessions held, what was added to the repertoire, and knowledge gaps. */
 export const ReportPage: React.FC<{ report: Report }> = ({ report }) => {
   const dates = useDates();
   const c = report.community;
@@ -46,18 +60,17 @@ export const ReportPage: React.FC<{ report: Report }> = ({ report }) => {
               ))}
             </tbody>
           </table>
+          <h4>{strings.ReportNewMembersTitle}</h4>
+          <Listed count={strings.ReportNewMembersCount} none={strings.ReportNoNewMembers} show={5}
+            items={report.newMembers.map((n) => ({ key: String(n.person.id), text: fill(strings.ReportNewMember, n.person.displayName, dates.format('day', n.joined)) }))} />
         </section>
         <section>
           <h4>{strings.ReportSessionsTitle}</h4>
-          <p>{fill(strings.ReportSessionsCount, report.sessions.length)}</p>
-          <ul className={classes.list}>
-            {report.sessions.slice(0, 6).map((s) => <li key={`${s.event.id}-${s.start.toISOString()}`}>{dates.format('day', s.start)}: {s.event.title}</li>)}
-          </ul>
+          <Listed count={strings.ReportSessionsCount} none={strings.ReportNoSessions}
+            items={report.sessions.map((s) => ({ key: `${s.event.id}-${s.start.toISOString()}`, text: fill(strings.ReportSession, dates.format('day', s.start), s.event.title) }))} />
+          <p>{strings.ReportAttendance}</p>
           <h4>{strings.ReportResourcesTitle}</h4>
-          <p>{fill(strings.ReportResourcesCount, report.resourcesAdded.length)}</p>
-          <ul className={classes.list}>
-            {report.resourcesAdded.slice(0, 6).map((r) => <li key={r.id}>{r.title} ({r.resourceType})</li>)}
-          </ul>
+          <Listed count={strings.ReportResourcesCount} none={strings.ReportNoResources} items={report.resourcesAdded.map((r) => ({ key: String(r.id), text: r.title }))} />
           <h4>{strings.ReportGapsTitle}</h4>
           {report.gaps.length === 0 ? <p>{strings.ReportNoGaps}</p> : (
             <>
