@@ -9,16 +9,19 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createServices } from '../../src/data/factory.ts';
 import type { Community } from '../../src/domain/models.ts';
+import { sponsorReport } from '../../src/domain/sponsorReport.ts';
 import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
 
 const SPONSOR = 'anand.iyer@cophub.example';
 const STAFF = 'sam.taylor@cophub.example';
 let h: Harness;
 let community: Community;
+let sponsorServices: ReturnType<typeof createServices>;
 
 before(async () => {
   h = await startHarness();
   const services = createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': SPONSOR } });
+  sponsorServices = services;
   community = (await services.communities.all()).find((c) => c.title === 'Data and Insight') as Community;
   assert.ok(community, 'the demo has Data and Insight');
 });
@@ -96,5 +99,36 @@ test('a member of staff sees no sponsor report in a community home', async () =>
   await page.goto(`${h.emulator.origin}/community?community=${community.id}`);
   await page.getByRole('tab', { name: 'Members' }).waitFor();
   assert.equal(await page.getByRole('tab', { name: 'Sponsor report' }).count(), 0);
+  await context.close();
+});
+
+test('the sponsor sees the communities they sponsor with their health in My communities, and follows one to what it did', async () => {
+  // What the last twelve months hold in the demo, as SharePoint gives it to the sponsor.
+  const data = await sponsorServices.admin.reportData(community);
+  const expected = sponsorReport({ community, ...data, now: new Date() });
+  assert.ok(expected.sessions.length > 0, 'the demo holds sessions in the last twelve months');
+
+  const { page, context } = await h.pageAs(SPONSOR);
+  await page.goto(`${h.emulator.origin}/my`);
+  const sponsoring = page.getByRole('list', { name: 'Communities I sponsor' });
+  await sponsoring.waitFor();
+  const row = sponsoring.getByRole('listitem').filter({ hasText: 'Data and Insight' });
+  assert.match(await row.innerText(), /Health: (\d+ · (Healthy|Worth watching|At risk)|Not scored)/);
+  assert.equal(describeViolations(await axe(page)), '', 'axe finds nothing in My communities');
+  await page.screenshot({ path: join(RESULTS, 'my-communities-sponsoring.png'), fullPage: true });
+
+  await row.getByRole('link', { name: 'Open the sponsor report of Data and Insight' }).click();
+  const report = page.getByRole('article', { name: 'Data and Insight: sponsor report' });
+  await report.getByRole('cell').first().waitFor();
+  // The link asked for the last twelve months; the report keeps them in the address as months.
+  await page.waitForURL(new RegExp(`cop-report=${expected.period.from}\\.\\.${expected.period.to}$`));
+  await report.getByText(new RegExp(`^${expected.sessions.length} sessions? held in the period:$`)).waitFor();
+  await report.getByText(new RegExp(`: ${expected.sessions[0].event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)).first().waitFor();
+  await report.getByText(/^Attendance isn't recorded/).waitFor();
+  if (expected.resourcesAdded.length) await report.getByText(expected.resourcesAdded[0].title, { exact: true }).first().waitFor();
+  else await report.getByText('Nothing was added to the repertoire in the period.').waitFor();
+  if (expected.newMembers.length) await report.getByText(new RegExp(`^${expected.newMembers[0].person.displayName}, joined `)).waitFor();
+  assert.equal(describeViolations(await axe(page)), '', 'axe finds nothing on the report');
+  await page.screenshot({ path: join(RESULTS, 'sponsor-report-what-it-did.png'), fullPage: true });
   await context.close();
 });
