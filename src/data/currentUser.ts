@@ -18,6 +18,7 @@ export interface SiteUser {
 export class CurrentUserCache {
   private pending?: Promise<CurrentUser>;
   private site?: Promise<SiteUser>;
+  private siteRoles?: Promise<{ id: number; isPodAdmin: boolean }>;
 
   constructor(private readonly sp: SPFI, private readonly graph: GraphFI) {}
 
@@ -48,10 +49,29 @@ export class CurrentUserCache {
     return this.site;
   }
 
+  /**
+   * My site user id and whether I own the hub site (the POD team): SharePoint reads only, in the
+   * moment's $batch; no Graph call. Read once; a failure lets the next call read afresh.
+   */
+  public roles(): Promise<{ id: number; isPodAdmin: boolean }> {
+    if (!this.siteRoles) {
+      this.siteRoles = Promise.all([
+        this.siteUser(),
+        readsOf(this.sp).read<Array<{ Id: number }>>(this.sp.web.associatedOwnerGroup.users.select('Id')).catch(() => [] as Array<{ Id: number }>),
+      ])
+        .then(([user, owners]) => ({ id: user.id, isPodAdmin: user.isSiteAdmin || owners.some((o) => o.Id === user.id) }))
+        .catch((e) => {
+          this.siteRoles = undefined;
+          throw e;
+        });
+    }
+    return this.siteRoles;
+  }
+
   private async load(): Promise<CurrentUser> {
-    const [user, owners, profile] = await Promise.all([
+    const [user, roles, profile] = await Promise.all([
       this.siteUser(),
-      readsOf(this.sp).read<Array<{ Id: number }>>(this.sp.web.associatedOwnerGroup.users.select('Id')).catch(() => [] as Array<{ Id: number }>),
+      this.roles(),
       this.graph.me.select('id', 'department', 'jobTitle')().catch(() => undefined),
     ]);
     return {
@@ -61,7 +81,7 @@ export class CurrentUserCache {
       aadId: profile?.id,
       department: profile?.department ?? undefined,
       jobTitle: profile?.jobTitle ?? undefined,
-      isPodAdmin: user.isSiteAdmin || owners.some((o) => o.Id === user.id),
+      isPodAdmin: roles.isPodAdmin,
     };
   }
 }

@@ -1,6 +1,6 @@
 import { ConsistencyLevel, type GraphFI } from '@pnp/graph';
 import type { CurrentUser, Person } from '../domain/models';
-import type { IPeopleService } from '../domain/services';
+import type { IPeopleService, SiteRoles } from '../domain/services';
 import type { CurrentUserCache } from './currentUser';
 
 export class PeopleService implements IPeopleService {
@@ -8,6 +8,10 @@ export class PeopleService implements IPeopleService {
 
   public me(): Promise<CurrentUser> {
     return this.current.get();
+  }
+
+  public myRoles(): Promise<SiteRoles> {
+    return this.current.roles();
   }
 
   public async myId(): Promise<number> {

@@ -117,6 +117,9 @@ export interface IContentService {
   saveProfile(profile: Pick<MemberProfile, 'canHelpWith' | 'wantsToLearn' | 'practiceArea'>): Promise<MemberProfile>;
 }
 
+/** The signed-in person's hub site user id and whether they are of the POD team. */
+export type SiteRoles = Pick<CurrentUser, 'id' | 'isPodAdmin'>;
+
 export interface IPeopleService {
   me(): Promise<CurrentUser>;
   /**
@@ -124,6 +127,11 @@ export interface IPeopleService {
    * the read "my items" queries make anyway, so it joins the first $batch; no Graph call.
    */
   myId(): Promise<number>;
+  /**
+   * Who I am on the hub site and whether I am of the POD team (its owners): two SharePoint reads
+   * that join the moment's $batch, without Graph's profile, for views that only decide what to offer.
+   */
+  myRoles(): Promise<SiteRoles>;
   search(text: string): Promise<Person[]>;
   /** Directory accounts by Entra object id; ids that no longer exist are left out. */
   byIds(aadIds: string[]): Promise<Person[]>;

@@ -180,6 +180,7 @@ export function fakeServices(data: FakeData = {}): FakeServices {
     people: {
       me: () => read(me),
       myId: () => read(me.id),
+      myRoles: () => read({ id: me.id, isPodAdmin: me.isPodAdmin }),
       search: () => read([]),
       byIds: () => read([]),
     },

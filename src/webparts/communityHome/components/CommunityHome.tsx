@@ -6,7 +6,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
 import type { Community, CommunityEvent, Membership } from '../../../domain/models';
-import type { SetupReport } from '../../../domain/services';
+import type { SetupReport, SiteRoles } from '../../../domain/services';
 import { communityReach } from '../../../domain/links';
 import { PeopleNames } from '../../../ui/components/PersonName';
 import { NotifyNotice } from '../../../ui/components/NotifyNotice';
@@ -80,6 +80,8 @@ interface EarlyReads {
   setup: Preloaded<SetupReport>;
   community: Preloaded<Community | undefined>;
   mine: Preloaded<Membership[]>;
+  /** Who I am and whether I'm POD: decides the gardener's and the sponsor report's offers. */
+  roles: Preloaded<SiteRoles>;
   /** Only when the community's id is known up front (a SharePoint page, not a Teams tab). */
   events?: Preloaded<CommunityEvent[]>;
 }
@@ -96,6 +98,7 @@ function startEarlyReads(props: ICommunityHomeProps): EarlyReads | undefined {
     setup: preload(() => services.setup.check()),
     community: preload(() => readCommunity(props)),
     mine: preload(() => services.memberships.mine()),
+    roles: preload(() => services.people.myRoles()),
     events: !teamGroupId && communityId ? preload(() => services.content.events(communityId)) : undefined,
   };
 }
@@ -111,7 +114,8 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
   const [section, setSection] = React.useState<Section>(() => (wantsReport(urlState.read()) ? 'report' : initialSection ?? 'overview'));
   const [membersVersion, setMembersVersion] = React.useState(0);
   const [profilesVersion, setProfilesVersion] = React.useState(0);
-  const loadMe = React.useCallback(() => services.people.me(), [services]);
+  // Who I am and whether I'm POD decide what to offer: SharePoint reads in the first $batch, no Graph call.
+  const loadMe = React.useMemo(() => firstFrom(early?.roles, () => services.people.myRoles()), [early, services]);
   const { state: me } = useAsync(loadMe, [loadMe]);
   const mayReport = me.status === 'ready' && canReadReport(community, me.data);
   // The community's gardeners answer its requests here; SharePoint lets them do so in its folder only.
