@@ -1,9 +1,10 @@
 import type { SPFI } from '@pnp/sp';
 import type { IList, IListItemFormUpdateValue } from '@pnp/sp/lists';
 import type { CommunityEvent, MemberProfile, Resource, Suggestion } from '../domain/models';
-import type { IContentService, NewResource } from '../domain/services';
+import type { IContentService, NewEvent, NewResource } from '../domain/services';
 import { CLIENT_REQUEST_ID, LIST_TITLES } from '../schema/lists';
 import { resourceFolder, resourceFormValues } from './resourceWrites';
+import { eventFolder, eventFormValues } from './eventWrites';
 import type { CurrentUserCache } from './currentUser';
 import { joinList, latestReviews, personSelect, REVIEW_SELECT, toEvent, toProfile, toResource, toSuggestion, type SpItem } from './mappers';
 import { addOnce } from './addOnce';
@@ -87,6 +88,19 @@ export class ContentService implements IContentService {
   public async events(communityId: number): Promise<CommunityEvent[]> {
     const items = await readAll(this.list(LIST_TITLES.events).items.select(...EVENT_FIELDS).filter(`CommunityId eq ${Math.trunc(communityId)}`), readsOf(this.sp));
     return items.map(toEvent);
+  }
+
+  public async addEvent(e: NewEvent): Promise<CommunityEvent> {
+    // Into the community's folder: only its gardeners (and the POD team) may write there.
+    const list = this.list(LIST_TITLES.events);
+    const id = formResult(await list.addValidateUpdateItemUsingPath(eventFormValues(e), eventFolder(this.siteUrl, e.communityId)));
+    return toEvent(await list.items.getById(id).select(...EVENT_FIELDS)());
+  }
+
+  public async updateEvent(id: number, e: NewEvent): Promise<CommunityEvent> {
+    const item = this.list(LIST_TITLES.events).items.getById(Math.trunc(id));
+    formResult(await item.validateUpdateListItem(eventFormValues(e)));
+    return toEvent(await item.select(...EVENT_FIELDS)());
   }
 
   public async eventsOf(communityIds: readonly number[]): Promise<CommunityEvent[]> {

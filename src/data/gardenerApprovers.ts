@@ -1,6 +1,6 @@
 /**
- * Keeps each community's Memberships and Resources folders in step with its Gardeners field: every gardener holds
- * the "CoP Gardener (approve)" level on that folder, and nobody else does. Provisioning grants it
+ * Keeps each community's Memberships, Resources and Events folders in step with its Gardeners field: every gardener holds
+ * the "CoP Gardener (approve)" level on that folder (Contribute on Events'), and nobody else does. Provisioning grants it
  * when it creates a folder, but SharePoint doesn't carry later edits of the Gardeners field over to
  * the folder's permissions, so without this a former gardener would go on deciding requests and a
  * new one couldn't. It also flags folders that don't have their own permissions (the folder of a
@@ -44,11 +44,15 @@ export async function syncGardenerApprovers(sp: SPFI, log: (change: string) => v
     changes.push(c);
     log(c);
   };
-  const roles = await sp.web.roleDefinitions.select('Id', 'Name')();
-  const role = roles.find((r: { Name: string }) => r.Name === APPROVER_ROLE);
-  if (!role) return changes; // not provisioned yet: provisioning creates the level with the folders
+  const roles = (await sp.web.roleDefinitions.select('Id', 'Name')()) as Array<{ Id: number; Name: string }>;
+  if (!roles.some((r) => r.Name === APPROVER_ROLE)) return changes; // not provisioned yet: provisioning creates the level with the folders
   const communities = await readAll(sp.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id', 'GardenersId'));
-  for (const spec of LIST_SCHEMA.filter((l) => l.folderPerCommunity)) await syncList(sp, spec.title, role.Id, communities, note);
+  for (const spec of LIST_SCHEMA.filter((l) => l.folderPerCommunity)) {
+    // Each list's gardener level: the approve level, or the one it names (Contribute in Events). No
+    // site group holds that level on a community folder, so whoever holds it there and isn't a gardener goes.
+    const role = roles.find((r) => r.Name === (spec.gardenerRole ?? APPROVER_ROLE));
+    if (role) await syncList(sp, spec.title, role.Id, communities, note);
+  }
   return changes;
 }
 

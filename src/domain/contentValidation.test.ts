@@ -67,6 +67,18 @@ describe('events', () => {
   it('refuses an end before the start', () => {
     expect(validateEvent({ ...event, end: '2026-12-01T09:00:00Z' })).toEqual({ ok: false, problems: { end: { rule: 'endBeforeStart' } } });
   });
+  it('refuses a session that ends as it starts', () => {
+    expect(validateEvent({ ...event, end: event.start })).toEqual({ ok: false, problems: { end: { rule: 'endBeforeStart' } } });
+  });
+  it('takes only https meeting links, trimmed', () => {
+    expect(validateEvent({ ...event, onlineUrl: 'http://teams.example/meet' })).toEqual({ ok: false, problems: { onlineUrl: { rule: 'notHttpsUrl' } } });
+    expect(validateEvent({ ...event, onlineUrl: ' https://teams.example/meet ', location: ' Room 2 ' })).toMatchObject({ ok: true, value: { onlineUrl: 'https://teams.example/meet', location: 'Room 2' } });
+  });
+  it('refuses a missing title and type, with an RRULE: prefix taken off a good rule', () => {
+    expect(validateEvent({ ...event, title: '  ', eventType: '' })).toEqual({ ok: false, problems: { title: { rule: 'required' }, eventType: { rule: 'required' } } });
+    expect(validateEvent({ ...event, eventType: 'party' as never })).toEqual({ ok: false, problems: { eventType: { rule: 'notAChoice' } } });
+    expect(validateEvent({ ...event, recurrence: 'RRULE:FREQ=WEEKLY;COUNT=4' })).toMatchObject({ ok: true, value: { recurrence: 'FREQ=WEEKLY;COUNT=4' } });
+  });
   it('refuses missing dates, a bad rule and a non-web meeting link', () => {
     const r = validateEvent({ ...event, start: '', recurrence: 'FREQ=NEVER', onlineUrl: 'data:text/html,hi' });
     expect(r).toMatchObject({ ok: false, problems: { start: { rule: 'required' }, recurrence: { rule: 'invalidRecurrence' }, onlineUrl: { rule: 'notHttpUrl' } } });

@@ -9,6 +9,7 @@ import type { FieldProblem, ValidationResult } from './validation';
 export type ContentProblem =
   | FieldProblem
   | { rule: 'notHttpUrl' }
+  | { rule: 'notHttpsUrl' }
   | { rule: 'notADate' }
   | { rule: 'endBeforeStart' }
   | { rule: 'invalidRecurrence'; detail: string }
@@ -96,6 +97,13 @@ export function validateResource(d: ResourceDraft): ValidationResult<ResourceDra
   return Object.keys(p).length ? { ok: false, problems: p } : { ok: true, value: { ...d, title: d.title.trim(), url: d.url.trim(), description: d.description.trim() } };
 }
 
+/** A link people open from a session (its online meeting): https only, as Teams and Zoom give them. */
+export function httpsUrlProblem(value: string, required: boolean): ContentProblem | undefined {
+  const problem = httpUrlProblem(value, required);
+  if (problem || value.trim() === '') return problem;
+  return new URL(value.trim()).protocol === 'https:' ? undefined : { rule: 'notHttpsUrl' };
+}
+
 export interface EventDraft {
   title: string;
   eventType: EventType | '';
@@ -116,11 +124,13 @@ export function validateEvent(d: EventDraft): ValidationResult<EventDraft, Event
   set('eventType', d.eventType === '' ? { rule: 'required' } : (EVENT_TYPES as readonly string[]).includes(d.eventType) ? undefined : { rule: 'notAChoice' });
   set('start', dateProblem(d.start, true));
   set('end', dateProblem(d.end, true));
-  if (!p.start && !p.end && Date.parse(d.end) < Date.parse(d.start)) p.end = { rule: 'endBeforeStart' };
+  if (!p.start && !p.end && Date.parse(d.end) <= Date.parse(d.start)) p.end = { rule: 'endBeforeStart' };
   set('recurrence', recurrenceProblem(d.recurrence));
   set('location', text(d.location, CONTENT_LIMITS.location, false));
-  set('onlineUrl', httpUrlProblem(d.onlineUrl, false));
-  return Object.keys(p).length ? { ok: false, problems: p } : { ok: true, value: { ...d, title: d.title.trim(), recurrence: d.recurrence.trim().replace(/^RRULE:/i, '') } };
+  set('onlineUrl', httpsUrlProblem(d.onlineUrl, false));
+  return Object.keys(p).length
+    ? { ok: false, problems: p }
+    : { ok: true, value: { ...d, title: d.title.trim(), recurrence: d.recurrence.trim().replace(/^RRULE:/i, ''), location: d.location.trim(), onlineUrl: d.onlineUrl.trim() } };
 }
 
 /** Topics someone can help with or wants to learn: each short, not too many. */

@@ -4,7 +4,7 @@
  * from a plain base URL (the local emulator).
  */
 import type {
-  Community, CommunityStatus, CommunityEvent, CurrentUser, FounderChoice, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, ResourceType, Suggestion,
+  Community, CommunityStatus, CommunityEvent, CurrentUser, EventType, FounderChoice, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, ResourceType, Suggestion,
 } from './models';
 import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ReportData, ResourceRecord, TeamReconciliation } from './adminModels';
 import type { NotificationEvent, NotificationKind, NotifyOutcome } from './notifications';
@@ -94,6 +94,23 @@ export interface NewResource {
   reviewDate: string;
 }
 
+/** A session as a gardener schedules it (already checked by validateEvent). */
+export interface NewEvent {
+  communityId: number;
+  title: string;
+  eventType: EventType;
+  /** ISO instants; start before end. */
+  start: string;
+  end: string;
+  /** IANA zone the series is anchored in; Europe/London when empty. */
+  timeZone?: string;
+  /** RRULE body without the "RRULE:" prefix; empty for a one-off. */
+  recurrence?: string;
+  location?: string;
+  onlineUrl?: string;
+  description?: string;
+}
+
 export interface IContentService {
   resources(communityId: number): Promise<Resource[]>;
   /** Adds a resource owned by the signed-in user; the Resources list lets members contribute. */
@@ -101,6 +118,13 @@ export interface IContentService {
   events(communityId: number): Promise<CommunityEvent[]>;
   /** The events of several communities (My communities); unknown ids are ignored. */
   eventsOf(communityIds: readonly number[]): Promise<CommunityEvent[]>;
+  /**
+   * Schedules a session in its community's Events folder. SharePoint lets that community's gardeners
+   * (and the POD team) write there, nobody else.
+   */
+  addEvent(event: NewEvent): Promise<CommunityEvent>;
+  /** Changes a session (same rule: its community's gardeners and the POD team). */
+  updateEvent(id: number, event: NewEvent): Promise<CommunityEvent>;
   suggest(suggestion: Pick<Suggestion, 'title' | 'description' | 'practiceArea' | 'kind'>): Promise<Suggestion>;
   suggestions(): Promise<Suggestion[]>;
   /** The signed-in person's own suggestions, each with the POD team's latest review (its outcome). */

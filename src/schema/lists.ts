@@ -11,6 +11,8 @@
  *   those folders (the list's root is read-only to them), so only setup makes a community's folder.
  * - Resources: the same folders per community; anyone adds into a community's folder, content
  *   approval holds it for that community's gardeners; owners edit and delete only their own.
+ * - Events: the same folders per community; its gardeners hold Contribute on their folder only (they
+ *   schedule and edit its sessions), staff read.
  * - Suggestions and MemberProfiles: staff add and edit only their own items.
  */
 import {
@@ -235,6 +237,11 @@ export const EVENTS: ListSpec = {
     { name: 'OnlineUrl', title: 'Online meeting link', kind: 'URL' },
     { name: 'Description', title: 'Description', kind: 'Note' },
   ],
+  // One folder per community: its gardeners schedule and edit its sessions there (Contribute on
+  // their folder only); staff read everywhere; the POD team, as site owners, write anywhere.
+  folderPerCommunity: true,
+  folderGrants: POD_ONLY_WRITES.grants,
+  gardenerRole: 'Contribute',
   permissions: POD_ONLY_WRITES,
   views: [{ title: 'All events', fields: ['LinkTitle', 'Community', 'EventType', 'StartTime', 'Recurrence'], isDefault: true }],
 };

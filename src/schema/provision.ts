@@ -190,7 +190,7 @@ function gardenerIds(c: { Id: number; GardenersId?: unknown }): number[] {
   return Array.isArray(v) ? v : v?.results ?? [];
 }
 
-/** The lists kept in one folder per community (Memberships, Resources). */
+/** The lists kept in one folder per community (Memberships, Resources, Events). */
 const FOLDER_LISTS = LIST_SCHEMA.filter((l) => l.folderPerCommunity);
 
 /**
@@ -225,12 +225,14 @@ async function ensureListFolders(
     const folderItem = await sp.web.getFolderByServerRelativePath(`${root.ServerRelativeUrl}/${name}`).listItemAllFields.select('Id')();
     const gardeners = gardenerIds(c);
     const item = (b: SPFI): IItem => b.web.lists.getByTitle(spec.title).items.getById(folderItem.Id);
+    const gardenerRole = spec.gardenerRole ? ctx.roles[spec.gardenerRole] : approverRoleId;
     await inBatches(sp, [
       (b) => item(b).breakRoleInheritance(false, false),
       ...(spec.folderGrants ?? spec.permissions.grants).map((g) => (b: SPFI) => item(b).roleAssignments.add(ctx.groups[g.group], ctx.roles[g.role])),
-      ...gardeners.map((g) => (b: SPFI) => item(b).roleAssignments.add(g, approverRoleId)),
+      ...gardeners.map((g) => (b: SPFI) => item(b).roleAssignments.add(g, gardenerRole)),
     ]);
-    log(`${spec.title}: folder ${name} (${gardeners.length} gardener approver${gardeners.length === 1 ? '' : 's'})`);
+    const what = spec.gardenerRole ? `gardener${gardeners.length === 1 ? '' : 's'} with ${spec.gardenerRole}` : `gardener approver${gardeners.length === 1 ? '' : 's'}`;
+    log(`${spec.title}: folder ${name} (${gardeners.length} ${what})`);
   });
 }
 

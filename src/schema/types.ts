@@ -81,6 +81,11 @@ export interface ListSpec {
    * the list's: members add items only inside a folder setup made, never at the list's root.
    */
   folderGrants?: ListPermissions['grants'];
+  /**
+   * The level a community's gardeners get on its folder: the "CoP Gardener (approve)" level when not
+   * given (they decide what others add); Contribute where they write the items themselves (Events).
+   */
+  gardenerRole?: RoleName;
   permissions: ListPermissions;
   views: ViewSpec[];
   /** Older sites work without it (the code falls back): setup makes it, the setup check does not ask for it. */

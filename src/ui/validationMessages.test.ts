@@ -8,7 +8,8 @@ describe('validation messages', () => {
     [{ rule: 'notAChoice' }, 'Choose one of the options for Title.'],
     [{ rule: 'notHttpUrl' }, 'Title must be a web address starting with http:// or https://.'],
     [{ rule: 'notADate' }, 'Title must be a date.'],
-    [{ rule: 'endBeforeStart' }, "Title can't be before the start."],
+    [{ rule: 'endBeforeStart' }, 'Title must be after the start.'],
+    [{ rule: 'notHttpsUrl' }, 'Title must be a secure web address starting with https://.'],
     [{ rule: 'invalidRecurrence', detail: 'FREQ is missing' }, "Title isn't a repeat pattern we understand (FREQ is missing)."],
     [{ rule: 'tooMany', max: 20, count: 21 }, 'Title can have at most 20 entries (it has 21).'],
   ];

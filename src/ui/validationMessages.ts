@@ -16,6 +16,8 @@ export function problemMessage(label: string, p: ContentProblem): string {
       return fill(strings.ProblemNotAChoice, label);
     case 'notHttpUrl':
       return fill(strings.ProblemNotHttpUrl, label);
+    case 'notHttpsUrl':
+      return fill(strings.ProblemNotHttpsUrl, label);
     case 'notADate':
       return fill(strings.ProblemNotADate, label);
     case 'endBeforeStart':

@@ -10,6 +10,7 @@ import { createClients, type ServiceSource } from '../../../src/data/clients.ts'
 import { joinList } from '../../../src/data/mappers.ts';
 import { membershipFolder, membershipFormValues } from '../../../src/data/membershipWrites.ts';
 import { resourceFolder, resourceFormValues } from '../../../src/data/resourceWrites.ts';
+import { eventFolder, eventFormValues } from '../../../src/data/eventWrites.ts';
 import { createServices } from '../../../src/data/factory.ts';
 import { ensureCommunityFolders, provision } from '../../../src/schema/provision.ts';
 import { LIST_TITLES } from '../../../src/schema/lists.ts';
@@ -208,17 +209,12 @@ async function addContent(sp: SPFI, siteUrl: string, communities: Community[], t
     const series = EVENT_SERIES[n % EVENT_SERIES.length];
     // Anchored at the London wall-clock hour (a 10:00 meeting is 10:00 in London in summer and winter).
     const start = new Date(new TZDate(today.getUTCFullYear(), today.getUTCMonth() - 2, 1, series.hour, 0, 'Europe/London').getTime());
-    writes.push((b) => b.web.lists.getByTitle(LIST_TITLES.events).items.add({
-      Title: `${d.title}: ${series.title}`,
-      CommunityId: community.id,
-      EventType: series.type,
-      StartTime: start.toISOString(),
-      EndTime: new Date(start.getTime() + series.minutes * 60000).toISOString(),
-      TimeZone: 'Europe/London',
-      Recurrence: series.rrule,
-      Location: 'Teams',
-      Description: `The regular ${series.title.toLowerCase()} of ${d.title}.`,
-    }));
+    // In the community's folder, where its gardeners can edit it.
+    writes.push((b) => b.web.lists.getByTitle(LIST_TITLES.events).addValidateUpdateItemUsingPath(eventFormValues({
+      title: `${d.title}: ${series.title}`, communityId: community.id, eventType: series.type, start: start.toISOString(),
+      end: new Date(start.getTime() + series.minutes * 60000).toISOString(), timeZone: 'Europe/London', recurrence: series.rrule,
+      location: 'Teams', description: `The regular ${series.title.toLowerCase()} of ${d.title}.`,
+    }), eventFolder(siteUrl, community.id)));
   }
   // SharePoint batches are capped at 20 parts here (see the emulator's $batch limit).
   for (let i = 0; i < writes.length; i += 20) {

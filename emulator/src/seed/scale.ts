@@ -13,6 +13,7 @@ import '../../../src/data/pnpImports.ts';
 import { createClients } from '../../../src/data/clients.ts';
 import { membershipFolder } from '../../../src/data/membershipWrites.ts';
 import { resourceFolder } from '../../../src/data/resourceWrites.ts';
+import { eventFolder } from '../../../src/data/eventWrites.ts';
 import {
   EVENT_TYPES, RESOURCE_TYPES, SUGGESTION_KINDS, type CommunityStatus, type JoinPolicy, type MembershipLevel, type MembershipStatus,
 } from '../../../src/domain/models.ts';
@@ -207,10 +208,11 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
   }));
   insertRows(ctx, LIST_TITLES.events, Array.from({ length: sizes.events }, (_, i) => {
     const start = now + Math.floor(rand() * 540 - 180) * day + 10 * 3600000;
+    const communityId = communityIds[pickWeighted(rand, weights)];
     return {
-      author: pod.userPrincipalName,
+      author: pod.userPrincipalName, folder: eventFolder(siteUrl, communityId),
       values: {
-        Title: `${EVENT_TYPES[i % EVENT_TYPES.length]} ${i}`, CommunityId: communityIds[pickWeighted(rand, weights)], EventType: EVENT_TYPES[i % EVENT_TYPES.length],
+        Title: `${EVENT_TYPES[i % EVENT_TYPES.length]} ${i}`, CommunityId: communityId, EventType: EVENT_TYPES[i % EVENT_TYPES.length],
         StartTime: new Date(start).toISOString(), EndTime: new Date(start + 3600000).toISOString(), TimeZone: 'Europe/London',
         Recurrence: i % 4 === 0 ? 'FREQ=MONTHLY;COUNT=12' : null, Location: 'Teams', Description: 'A session of the community.',
       },

@@ -28,6 +28,7 @@ declare interface ICopHubSharedStrings {
   ProblemNotHttpUrl: string;
   ProblemNotADate: string;
   ProblemEndBeforeStart: string;
+  ProblemNotHttpsUrl: string;
   ProblemInvalidRecurrence: string;
   ProblemTooMany: string;
   PodApproveRequests: string;

@@ -92,6 +92,8 @@ export function fakeServices(data: FakeData = {}): FakeServices {
     programme: { practiceAreas: [...(data.programme?.practiceAreas ?? [])], stageNames: { ...data.programme?.stageNames } },
   };
   let nextId = 90000;
+  // Sessions as a gardener schedules and edits them (the test's own array, so it sees them too).
+  const events = data.events ?? [];
 
   const policyOf = (id: number): Pick<Community, 'joinPolicy'> => communities.find((c) => c.id === id) ?? { joinPolicy: 'approval' };
   const withEffective = (): Array<Membership & { effective: MembershipStatus }> =>
@@ -154,8 +156,18 @@ export function fakeServices(data: FakeData = {}): FakeServices {
         state.resources.push(saved);
         return saved;
       },
-      events: (id) => read((data.events ?? []).filter((e) => e.communityId === id)),
-      eventsOf: (ids) => read((data.events ?? []).filter((e) => ids.includes(e.communityId))),
+      events: (id) => read(events.filter((e) => e.communityId === id)),
+      eventsOf: (ids) => read(events.filter((e) => ids.includes(e.communityId))),
+      async addEvent(e) {
+        const saved: CommunityEvent = { ...e, id: nextId++, timeZone: e.timeZone || 'Europe/London' };
+        events.push(saved);
+        return saved;
+      },
+      async updateEvent(id, e) {
+        const saved: CommunityEvent = { ...e, id, timeZone: e.timeZone || 'Europe/London' };
+        events.splice(events.findIndex((x) => x.id === id), 1, saved);
+        return saved;
+      },
       async suggest(s) {
         const saved: Suggestion = { ...s, id: state.suggestions.length + 1, status: 'new', author: me };
         state.suggestions.push(saved);

@@ -1,0 +1,28 @@
+/** How a session is written: into its community's Events folder (one per community), as form values. */
+import { EVENTS } from '../schema/lists';
+import type { NewEvent } from '../domain/services';
+import { communityFolderPath, type IFormValue } from './membershipWrites';
+
+/** Server-relative path of a community's folder in the Events list. */
+export function eventFolder(siteUrl: string, communityId: number): string {
+  return communityFolderPath(siteUrl, EVENTS.url, communityId);
+}
+
+/**
+ * Form values for AddValidateUpdateItemUsingPath / ValidateUpdateListItem. Times go as ISO instants;
+ * a link is "url, description" (a checked address holds no space); blanks clear their column.
+ */
+export function eventFormValues(e: NewEvent): IFormValue[] {
+  return [
+    { FieldName: 'Title', FieldValue: e.title.slice(0, 255) },
+    { FieldName: 'Community', FieldValue: String(Math.trunc(e.communityId)) },
+    { FieldName: 'EventType', FieldValue: e.eventType },
+    { FieldName: 'StartTime', FieldValue: new Date(e.start).toISOString() },
+    { FieldName: 'EndTime', FieldValue: new Date(e.end).toISOString() },
+    { FieldName: 'TimeZone', FieldValue: e.timeZone || 'Europe/London' },
+    { FieldName: 'Recurrence', FieldValue: e.recurrence ?? '' },
+    { FieldName: 'Location', FieldValue: e.location ?? '' },
+    { FieldName: 'OnlineUrl', FieldValue: e.onlineUrl ? `${e.onlineUrl}, ${e.title.slice(0, 200)}` : '' },
+    { FieldName: 'Description', FieldValue: e.description ?? '' },
+  ];
+}
