@@ -1,9 +1,9 @@
 import type { SPFI } from '@pnp/sp';
 import type { IList, IListItemFormUpdateValue } from '@pnp/sp/lists';
 import type { CommunityEvent, MemberProfile, Resource, Suggestion } from '../domain/models';
-import type { IContentService, NewEvent, NewResource } from '../domain/services';
+import type { IContentService, ResourceChanges, NewEvent, NewResource } from '../domain/services';
 import { CLIENT_REQUEST_ID, LIST_TITLES } from '../schema/lists';
-import { resourceFolder, resourceFormValues } from './resourceWrites';
+import { resourceFolder, resourceFormValues, resourceUpdate } from './resourceWrites';
 import { eventFolder, eventFormValues } from './eventWrites';
 import type { CurrentUserCache } from './currentUser';
 import { joinList, latestReviews, personSelect, REVIEW_SELECT, toEvent, toProfile, toResource, toSuggestion, type SpItem } from './mappers';
@@ -83,6 +83,19 @@ export class ContentService implements IContentService {
     const added = toResource(item);
     this.recent?.resourceAdded(added);
     return added;
+  }
+
+  public async updateResource(resource: Resource, changes: ResourceChanges): Promise<Resource> {
+    const item = this.list(LIST_TITLES.resources).items.getById(Math.trunc(resource.id));
+    // With the etag it was read with: changed meanwhile, SharePoint answers 412 rather than overwrite it.
+    // Content approval sends the edit back to the gardener; readers keep the approved version meanwhile.
+    await item.update(resourceUpdate(changes), resource.etag ?? '*');
+    return toResource(await item.select(...RESOURCE_FIELDS, ...personSelect('ResourceOwner')).expand('ResourceOwner')<SpItem>());
+  }
+
+  public async removeResource(resource: Resource): Promise<void> {
+    // To the recycle bin, where its owner can restore it; WriteSecurity lets no one else.
+    await this.list(LIST_TITLES.resources).items.getById(Math.trunc(resource.id)).recycle();
   }
 
   public async events(communityId: number): Promise<CommunityEvent[]> {

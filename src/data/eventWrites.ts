@@ -3,9 +3,12 @@ import { EVENTS } from '../schema/lists';
 import type { NewEvent } from '../domain/services';
 import { communityFolderPath, type IFormValue } from './membershipWrites';
 
-/** Server-relative path of a community's folder in the Events list. */
+/**
+ * Server-relative path of a community's folder in the Events list. Setup makes the list by its title
+ * (lists.ensure), so its address is /Lists/Events, not the schema's `url`.
+ */
 export function eventFolder(siteUrl: string, communityId: number): string {
-  return communityFolderPath(siteUrl, EVENTS.url, communityId);
+  return communityFolderPath(siteUrl, EVENTS.title, communityId);
 }
 
 /**

@@ -217,6 +217,7 @@ export function toResource(item: SpItem): Resource {
     modified: str(item.Modified) || undefined,
     authorId: num(item.AuthorId),
     approval: moderation(item.OData__ModerationStatus),
+    etag: str(item['odata.etag']) || undefined,
   };
 }
 

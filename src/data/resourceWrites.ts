@@ -32,3 +32,14 @@ export function resourceFormValues(r: ResourceValues, ownerEmail?: string): IFor
     ...(ownerEmail ? [{ FieldName: 'ResourceOwner', FieldValue: JSON.stringify([{ Key: `i:0#.f|membership|${ownerEmail}` }]) }] : []),
   ];
 }
+
+/** The fields of an owner's edit as a MERGE body (with the item's etag); the owner and community stay as they are. */
+export function resourceUpdate(r: Omit<ResourceValues, 'communityId'>): Record<string, unknown> {
+  return {
+    Title: r.title.slice(0, 255),
+    ResourceType: r.resourceType,
+    ResourceUrl: { Url: r.url, Description: r.title.slice(0, 255) },
+    Description: r.description,
+    ReviewDate: r.reviewDate ? new Date(r.reviewDate).toISOString() : null,
+  };
+}

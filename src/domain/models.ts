@@ -128,6 +128,8 @@ export interface Resource {
   authorId?: number;
   /** SharePoint's content approval: a pending one waits for the community's gardener; only its author and approvers see it. */
   approval?: 'approved' | 'pending' | 'rejected';
+  /** Etag for optimistic concurrency on edits. */
+  etag?: string;
 }
 
 export interface CommunityEvent {

@@ -94,6 +94,9 @@ export interface NewResource {
   reviewDate: string;
 }
 
+/** What the owner of a resource may change (already checked by validateResource); it stays in its community. */
+export type ResourceChanges = Omit<NewResource, 'communityId'>;
+
 /** A session as a gardener schedules it (already checked by validateEvent). */
 export interface NewEvent {
   communityId: number;
@@ -115,6 +118,13 @@ export interface IContentService {
   resources(communityId: number): Promise<Resource[]>;
   /** Adds a resource owned by the signed-in user; the Resources list lets members contribute. */
   addResource(resource: NewResource): Promise<Resource>;
+  /**
+   * Changes a resource of mine, with the etag it was read with: if it changed since, SharePoint answers
+   * 412 (offer "Reload"). The edit waits for the gardener's approval again; others keep the approved version.
+   */
+  updateResource(resource: Resource, changes: ResourceChanges): Promise<Resource>;
+  /** Removes a resource of mine (to the site's recycle bin); SharePoint lets only its owner do so. */
+  removeResource(resource: Resource): Promise<void>;
   events(communityId: number): Promise<CommunityEvent[]>;
   /** The events of several communities (My communities); unknown ids are ignored. */
   eventsOf(communityIds: readonly number[]): Promise<CommunityEvent[]>;

@@ -199,6 +199,26 @@ describe('the shared repertoire', () => {
     const seen = await as(GARDENER_DATA).content.resources(data.id);
     assert.deepEqual(seen.filter((r) => r.id === added.id).map((r) => [r.title, r.resourceType, r.owner?.email]), [['SQL style guide', 'guide', STAFF]]);
   });
+
+  test('its owner edits it with the etag it was read with (a stale one is 412, nothing overwritten) and removes it; nobody else can', async () => {
+    const data = await byTitle('Data and Insight');
+    const added = await as(STAFF).content.addResource({
+      communityId: data.id, title: 'Chart colours', resourceType: 'guide', url: 'https://example.com/colours', description: '', reviewDate: '',
+    });
+    assert.ok(added.etag, 'read with its etag');
+    const changes = { title: 'Chart colours (accessible)', resourceType: 'template' as const, url: 'https://example.com/colours-a11y', description: 'Contrast checked', reviewDate: '2027-03-31' };
+    await assert.rejects(as(GARDENER_DATA).content.updateResource(added, changes), (e: { status?: number }) => e.status === 403 || e.status === 401);
+    const edited = await as(STAFF).content.updateResource(added, changes);
+    assert.deepEqual([edited.title, edited.resourceType, edited.url, edited.description, edited.reviewDate?.slice(0, 10), edited.approval, edited.owner?.email],
+      ['Chart colours (accessible)', 'template', 'https://example.com/colours-a11y', 'Contrast checked', '2027-03-31', 'pending', STAFF]);
+    assert.notEqual(edited.etag, added.etag);
+    await assert.rejects(as(STAFF).content.updateResource(added, { ...changes, title: 'Stale' }), (e: { status?: number }) => e.status === 412);
+    assert.equal((await as(STAFF).content.resources(data.id)).find((r) => r.id === added.id)?.title, 'Chart colours (accessible)');
+
+    await assert.rejects(as(GARDENER_DATA).content.removeResource(edited), (e: { status?: number }) => e.status === 403 || e.status === 401);
+    await as(STAFF).content.removeResource(edited);
+    assert.ok(!(await as(POD).content.resources(data.id)).some((r) => r.id === added.id), 'gone');
+  });
 });
 
 describe('the knowledge map and the Teams link', () => {

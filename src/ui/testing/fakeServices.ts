@@ -152,9 +152,26 @@ export function fakeServices(data: FakeData = {}): FakeServices {
     content: {
       resources: (id) => read(state.resources.filter((r) => r.communityId === id)),
       async addResource(r) {
-        const saved: Resource = { ...r, id: nextId++, tags: [], owner: me, reviewDate: r.reviewDate || undefined };
+        // As SharePoint does: mine, waiting for the community's gardener.
+        const saved: Resource = { ...r, id: nextId++, tags: [], owner: me, reviewDate: r.reviewDate || undefined, authorId: me.id, approval: 'pending', etag: '"1"' };
         state.resources.push(saved);
         return saved;
+      },
+      async updateResource(r, changes) {
+        const current = state.resources.find((x) => x.id === r.id);
+        if (!current) throw Object.assign(new Error('Not found'), { status: 404 });
+        if (current.authorId !== me.id) throw Object.assign(new Error('Access denied'), { status: 403 });
+        if (r.etag && current.etag && r.etag !== current.etag) throw Object.assign(new Error('Changed meanwhile'), { status: 412 });
+        const version = Number(/\d+/.exec(current.etag ?? '')?.[0] ?? 1) + 1;
+        const saved: Resource = { ...current, ...changes, reviewDate: changes.reviewDate || undefined, approval: 'pending', etag: `"${version}"` };
+        state.resources = state.resources.map((x) => (x.id === r.id ? saved : x));
+        return saved;
+      },
+      async removeResource(r) {
+        const current = state.resources.find((x) => x.id === r.id);
+        if (!current) throw Object.assign(new Error('Not found'), { status: 404 });
+        if (current.authorId !== me.id) throw Object.assign(new Error('Access denied'), { status: 403 });
+        state.resources = state.resources.filter((x) => x.id !== r.id);
       },
       events: (id) => read(events.filter((e) => e.communityId === id)),
       eventsOf: (ids) => read(events.filter((e) => ids.includes(e.communityId))),
