@@ -7,12 +7,9 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MyCommunitiesWebPartStrings';
 import { icsFileName, ICS_MIME_TYPE, sessionIcs } from '../../../domain/calendarFile';
 import { communityLinks, safeHref } from '../../../domain/links';
-import type { Community, CommunityEvent, MemberProfile, Membership, Suggestion } from '../../../domain/models';
-import type { CopServices, SetupReport } from '../../../domain/services';
-import { myCommunities, mySessions, recommendCommunities, type MyCommunity } from '../../../domain/myCommunities';
-import { buildPortfolio, type PortfolioRow } from '../../../domain/portfolio';
+import type { Community, Suggestion } from '../../../domain/models';
+import { mySessions, type MyCommunity } from '../../../domain/myCommunities';
 import { reportAddress } from '../../../domain/reportPeriod';
-import { sponsoredBy } from '../../../domain/sponsorReport';
 import { NotifyNotice } from '../../../ui/components/NotifyNotice';
 import { SetupGate } from '../../../ui/components/SetupGate';
 import { ActionNotice, WithdrawMembership } from '../../../ui/components/Withdrawal';
@@ -23,10 +20,10 @@ import { useDates } from '../../../ui/dates';
 import { fill } from '../../../ui/format';
 import { healthText } from '../../../ui/health';
 import { useAsync } from '../../../ui/hooks/useAsync';
-import { firstFrom, preload, type Preloaded } from '../../../ui/hooks/preload';
 import { useWithdrawal } from '../../../ui/hooks/useWithdrawal';
 import type { IMyCommunitiesProps } from './IMyCommunitiesProps';
 import { getMyCommunitiesClassNames } from './MyCommunities.styles';
+import { loadMine, startEarlyReads, type EarlyReads } from './myView';
 
 // Only for someone with no suggestions yet: the profile form loads then, in its own chunk.
 const MyTopics = React.lazy(() => import(/* webpackChunkName: 'cop-my-topics' */ '../../communityHome/components/MyTopics').then((m) => ({ default: m.MyTopics })));
@@ -100,56 +97,6 @@ const DeclinedRow: React.FC<{ row: MyCommunity; pageTemplate?: string; className
     </li>
   );
 };
-
-interface EarlyReads {
-  setup: Preloaded<SetupReport>;
-  mine: Preloaded<Membership[]>;
-  all: Preloaded<Community[]>;
-  profile: Preloaded<MemberProfile | undefined>;
-  myId: Preloaded<number>;
-}
-
-/** My communities, my sessions in them, and suggestions: three rounds (the last two only need what the first found). */
-async function loadMine(services: CopServices, early: EarlyReads | undefined, now: Date): Promise<MyView> {
-  const [mine, all, profile, myId] = await Promise.all([
-    firstFrom(early?.mine, () => services.memberships.mine())(),
-    firstFrom(early?.all, () => services.communities.all())(),
-    firstFrom(early?.profile, () => services.content.myProfile())(),
-    // The id my memberships are read by (no request of its own): it tells which communities I sponsor.
-    firstFrom(early?.myId, () => services.people.myId())(),
-  ]);
-  const seen = myCommunities(mine, all);
-  const sponsored = sponsoredBy(all, myId);
-  // Second round, one $batch: my sessions, my suggestions' outcomes, (only when I have a declined
-  // request) which I dismissed, and (only for a sponsor) what their communities' health is made of.
-  const eventIds = [...new Set([...seen.active.map((r) => r.membership.communityId), ...sponsored.map((c) => c.id)])];
-  const [events, suggestions, dismissed, counts, resources] = await Promise.all([
-    eventIds.length ? services.content.eventsOf(eventIds) : Promise.resolve([]),
-    services.content.mySuggestions(),
-    seen.declined.length ? services.content.dismissedRequests() : Promise.resolve([]),
-    sponsored.length ? services.memberships.counts(sponsored) : Promise.resolve({}),
-    Promise.all(sponsored.map((c) => services.content.resources(c.id))).then((lists) => lists.flat()),
-  ]);
-  const view = dismissed.length ? myCommunities(mine, all, dismissed) : seen;
-  // My practice area as I gave it on my profile (no Graph call for the directory's department:
-  // the view stays within its four requests, and the empty state says how to get suggestions).
-  const recommendations = recommendCommunities(all, view, { practiceArea: profile?.practiceArea, profile });
-  const sponsoring = buildPortfolio({ communities: sponsored, counts, events, resources, now });
-  return { view, events, recommendations, profile, suggestions, sponsoring, byId: new Map(all.map((c) => [c.id, c])) };
-}
-
-interface MyView {
-  view: ReturnType<typeof myCommunities>;
-  events: CommunityEvent[];
-  recommendations: ReturnType<typeof recommendCommunities>;
-  /** My profile as read with the rest, so the form for it needs no read of its own. */
-  profile: MemberProfile | undefined;
-  /** Suggestions I made, with the POD team's outcome. */
-  suggestions: Suggestion[];
-  /** The communities I sponsor, in title order, each with its health (empty for anyone else). */
-  sponsoring: PortfolioRow[];
-  byId: Map<number, Community>;
-}
 
 const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services, early, communityPageUrl, directoryUrl, now = () => new Date(), download = downloadText }) => {
   const dates = useDates();
@@ -314,13 +261,7 @@ const Notifications: React.FC<Pick<IMyCommunitiesProps, 'services'>> = ({ servic
 const MyCommunities: React.FC<IMyCommunitiesProps> = (props) => {
   const { services } = props;
   // Started during the first render, so they share the setup check's $batch.
-  const early = React.useMemo<EarlyReads>(() => ({
-    setup: preload(() => services.setup.check()),
-    mine: preload(() => services.memberships.mine()),
-    all: preload(() => services.communities.all()),
-    profile: preload(() => services.content.myProfile()),
-    myId: preload(() => services.people.myId()),
-  }), [services]);
+  const early = React.useMemo<EarlyReads>(() => startEarlyReads(services), [services]);
   return (
     <section aria-labelledby="my-communities-title">
       <Text as="h2" variant="xLarge" id="my-communities-title" block>{strings.Title}</Text>

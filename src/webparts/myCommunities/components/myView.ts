@@ -1,0 +1,83 @@
+/**
+ * What My communities' first view reads, in three rounds of requests at most: the setup check's
+ * $batch (with who I am and the communities), one $batch of everything read by my site user id
+ * (my memberships, my profile, my suggestions), and one $batch of what those found (my sessions,
+ * my suggestions' outcomes, my dismissals, and for a sponsor their communities' health). Kept out of
+ * the component so the integration test (tests/integration/myCommunitiesRequests.test.ts) counts
+ * the requests of the very same reads.
+ */
+import type { Community, CommunityEvent, MemberProfile, Membership, Suggestion } from '../../../domain/models';
+import type { CopServices, SetupReport } from '../../../domain/services';
+import { myCommunities, recommendCommunities } from '../../../domain/myCommunities';
+import { buildPortfolio, type PortfolioRow } from '../../../domain/portfolio';
+import { sponsoredBy } from '../../../domain/sponsorReport';
+import { firstFrom, preload, type Preloaded } from '../../../ui/hooks/preload';
+
+export interface EarlyReads {
+  setup: Preloaded<SetupReport>;
+  mine: Preloaded<Membership[]>;
+  all: Preloaded<Community[]>;
+  profile: Preloaded<MemberProfile | undefined>;
+  myId: Preloaded<number>;
+  /** Read by my site user id like my memberships, so it shares their $batch, and its outcomes (a read that needs it) the next one. */
+  suggestions: Preloaded<Suggestion[]>;
+}
+
+/** Started during the first render, so they share the setup check's $batch (and the one after it). */
+export function startEarlyReads(services: CopServices): EarlyReads {
+  return {
+    setup: preload(() => services.setup.check()),
+    mine: preload(() => services.memberships.mine()),
+    all: preload(() => services.communities.all()),
+    profile: preload(() => services.content.myProfile()),
+    myId: preload(() => services.people.myId()),
+    suggestions: preload(() => services.content.mySuggestions()),
+  };
+}
+
+export interface MyView {
+  view: ReturnType<typeof myCommunities>;
+  events: CommunityEvent[];
+  recommendations: ReturnType<typeof recommendCommunities>;
+  /** My profile as read with the rest, so the form for it needs no read of its own. */
+  profile: MemberProfile | undefined;
+  /** Suggestions I made, with the POD team's outcome. */
+  suggestions: Suggestion[];
+  /** The communities I sponsor, in title order, each with its health (empty for anyone else). */
+  sponsoring: PortfolioRow[];
+  byId: Map<number, Community>;
+}
+
+/** My communities, my sessions in them, my suggestions, and what I sponsor (the early reads are used once, then read afresh). */
+export async function loadMine(services: CopServices, early: EarlyReads | undefined, now: Date): Promise<MyView> {
+  // My suggestions start now with the first round (when not preloaded), and finish with the second.
+  const suggestionsRead = firstFrom(early?.suggestions, () => services.content.mySuggestions())();
+  // Its failure is reported where it is awaited below, not as unhandled while the first round runs.
+  suggestionsRead.catch(() => undefined);
+  const [mine, all, profile, myId] = await Promise.all([
+    firstFrom(early?.mine, () => services.memberships.mine())(),
+    firstFrom(early?.all, () => services.communities.all())(),
+    firstFrom(early?.profile, () => services.content.myProfile())(),
+    // The id my memberships are read by (no request of its own): it tells which communities I sponsor.
+    firstFrom(early?.myId, () => services.people.myId())(),
+  ]);
+  const seen = myCommunities(mine, all);
+  const sponsored = sponsoredBy(all, myId);
+  // Second round, one $batch: my sessions, (only when I have a declined request) which I
+  // dismissed, and (only for a sponsor) what their communities' health is made of; my
+  // suggestions' outcomes join it, read as soon as my suggestions came back.
+  const eventIds = [...new Set([...seen.active.map((r) => r.membership.communityId), ...sponsored.map((c) => c.id)])];
+  const [events, suggestions, dismissed, counts, resources] = await Promise.all([
+    eventIds.length ? services.content.eventsOf(eventIds) : Promise.resolve([]),
+    suggestionsRead,
+    seen.declined.length ? services.content.dismissedRequests() : Promise.resolve([]),
+    sponsored.length ? services.memberships.counts(sponsored) : Promise.resolve({}),
+    Promise.all(sponsored.map((c) => services.content.resources(c.id))).then((lists) => lists.flat()),
+  ]);
+  const view = dismissed.length ? myCommunities(mine, all, dismissed) : seen;
+  // My practice area as I gave it on my profile (no Graph call for the directory's department:
+  // the view stays within its four requests, and the empty state says how to get suggestions).
+  const recommendations = recommendCommunities(all, view, { practiceArea: profile?.practiceArea, profile });
+  const sponsoring = buildPortfolio({ communities: sponsored, counts, events, resources, now });
+  return { view, events, recommendations, profile, suggestions, sponsoring, byId: new Map(all.map((c) => [c.id, c])) };
+}
