@@ -136,7 +136,7 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
         <div className={classes.panel}>
           <Charter community={community} className={classes.charter} />
           <MyMembership memberships={services.memberships} community={community} preloaded={early?.mine} onChanged={() => setMembersVersion((v) => v + 1)} focusItemId={props.focusItemId} />
-          <UpcomingSessions content={services.content} community={community} preloaded={early?.events} />
+          <UpcomingSessions content={services.content} community={community} preloaded={early?.events} scheduler={gardener ? services.content : undefined} />
         </div>
       </PivotItem>
       <PivotItem itemKey="members" headerText={strings.TabMembers}>
@@ -146,7 +146,7 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
       </PivotItem>
       <PivotItem itemKey="repertoire" headerText={strings.TabRepertoire}>
         <div className={classes.panel}>
-          <SharedRepertoire content={services.content} search={services.search} communityId={community.id} />
+          <SharedRepertoire content={services.content} search={services.search} communityId={community.id} myId={me.status === 'ready' ? me.data.id : undefined} />
         </div>
       </PivotItem>
       <PivotItem itemKey="knowledge" headerText={strings.TabKnowledge}>

@@ -32,6 +32,22 @@ declare interface ICommunityHomeWebPartStrings {
   RhythmNeverMet: string;
   /** Names of the Events list's EventType choices, by choice value. */
   EventTypes: { [eventType: string]: string | undefined };
+  ScheduleSession: string;
+  EditSession: string;
+  EditSessionLabel: string;
+  EditSessionTitle: string;
+  SessionTitle: string;
+  SessionType: string;
+  SessionStart: string;
+  SessionEnd: string;
+  SessionRecurrence: string;
+  SessionRecurrenceHint: string;
+  SessionLocation: string;
+  SessionOnlineUrl: string;
+  SessionDescription: string;
+  SaveSession: string;
+  SessionScheduled: string;
+  SessionUpdated: string;
   SharedRepertoire: string;
   SearchResources: string;
   ResourceTypeFilter: string;

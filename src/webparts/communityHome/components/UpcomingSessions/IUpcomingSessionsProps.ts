@@ -6,6 +6,11 @@ import type { Preloaded } from '../../../../ui/hooks/preload';
 export interface IUpcomingSessionsProps {
   /** Reads the community's events. */
   content: Pick<IContentService, 'events'>;
+  /**
+   * Given to the community's gardeners only: "Schedule a session" and Edit on each session. SharePoint
+   * lets only them (and the POD team) write the community's sessions.
+   */
+  scheduler?: Pick<IContentService, 'addEvent' | 'updateEvent'>;
   /** The community whose rhythm is shown; `rhythmDays` drives the "no recent session" flag. */
   community: Pick<Community, 'id' | 'rhythm' | 'rhythmDays'>;
   /** The community's events, already being read with the rest of the page's first view (used once). */

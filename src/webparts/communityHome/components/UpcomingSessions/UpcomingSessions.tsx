@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Stack } from '@fluentui/react/lib/Stack';
 import type { IContextualMenuItem } from '@fluentui/react/lib/ContextualMenu';
 import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
@@ -16,9 +17,12 @@ import { fill } from '../../../../ui/format';
 import { plural } from '../../../../ui/plural';
 import { useAsync } from '../../../../ui/hooks/useAsync';
 import { firstFrom } from '../../../../ui/hooks/preload';
+import type { CommunityEvent } from '../../../../domain/models';
 import type { IUpcomingSessionsProps } from './IUpcomingSessionsProps';
 import { getUpcomingSessionsClassNames } from './UpcomingSessions.styles';
 
+// Only the community's gardeners see the form: its code loads when one of them opens it.
+const SessionForm = React.lazy(() => import(/* webpackChunkName: 'cop-session-form' */ '../SessionForm').then((m) => ({ default: m.SessionForm })));
 
 const RhythmFlag: React.FC<{ check: RhythmCheck; rhythm: string; rhythmDays: number }> = ({ check, rhythm, rhythmDays }) => {
   const declared = rhythm.trim() || plural(strings.RhythmEveryDays, rhythmDays);
@@ -30,12 +34,26 @@ const RhythmFlag: React.FC<{ check: RhythmCheck; rhythm: string; rhythmDays: num
 };
 
 /** The community's rhythm: its next sessions, each one addable to a calendar, and a flag when it has gone quiet. */
-export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, community, preloaded, now = () => new Date(), download = downloadText }) => {
+export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, scheduler, community, preloaded, now = () => new Date(), download = downloadText }) => {
   // In the viewer's own zone and locale: the series' zone only decides when sessions happen.
   const dates = useDates();
   const classes = getUpcomingSessionsClassNames(useTheme());
   const load = React.useMemo(() => firstFrom(preloaded, () => content.events(community.id)), [preloaded, content, community.id]);
   const { state, reload } = useAsync(load, [load]);
+  // The form open: 'new' to schedule, or the session being edited.
+  const [editing, setEditing] = React.useState<'new' | CommunityEvent | undefined>(undefined);
+  const [saved, setSaved] = React.useState<string | undefined>(undefined);
+  const scheduleButton = React.useRef<HTMLButtonElement>(null);
+  const closeForm = (): void => {
+    setEditing(undefined);
+    // Back to where the person started, for keyboard users.
+    setTimeout(() => scheduleButton.current?.focus(), 0);
+  };
+  const onSaved = (e: CommunityEvent): void => {
+    setSaved(fill(editing === 'new' ? strings.SessionScheduled : strings.SessionUpdated, e.title));
+    closeForm();
+    reload();
+  };
 
   const body = ((): React.ReactNode => {
     if (state.status === 'loading') return <LoadingView rows={3} />;
@@ -69,12 +87,20 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, co
                       <Link href={s.event.onlineUrl} target="_blank" rel="noopener noreferrer">{fill(strings.JoinOnline, s.event.title)}</Link>
                     )}
                   </div>
-                  <DefaultButton
-                    text={strings.AddToCalendar}
-                    ariaLabel={fill(strings.AddToCalendarLabel, s.event.title, when)}
-                    iconProps={{ iconName: 'AddEvent' }}
-                    menuProps={{ items: menuFor(s) }}
-                  />
+                  <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+                    <DefaultButton
+                      text={strings.AddToCalendar}
+                      ariaLabel={fill(strings.AddToCalendarLabel, s.event.title, when)}
+                      iconProps={{ iconName: 'AddEvent' }}
+                      menuProps={{ items: menuFor(s) }}
+                    />
+                    {scheduler && (
+                      <DefaultButton text={strings.EditSession} ariaLabel={fill(strings.EditSessionLabel, s.event.title)} iconProps={{ iconName: 'Edit' }} onClick={() => {
+                        setSaved(undefined);
+                        setEditing(s.event);
+                      }} />
+                    )}
+                  </Stack>
                 </li>
               );
             })}
@@ -87,6 +113,25 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, co
   return (
     <section aria-labelledby="community-sessions">
       <Text as="h3" variant="large" id="community-sessions" block>{strings.UpcomingSessions}</Text>
+      {saved && <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setSaved(undefined)}>{saved}</MessageBar>}
+      {scheduler && editing === undefined && (
+        <DefaultButton elementRef={scheduleButton} text={strings.ScheduleSession} iconProps={{ iconName: 'Add' }} onClick={() => {
+          setSaved(undefined);
+          setEditing('new');
+        }} />
+      )}
+      {scheduler && editing !== undefined && (
+        <React.Suspense fallback={<LoadingView rows={4} />}>
+          <SessionForm
+            key={editing === 'new' ? 'new' : editing.id}
+            communityId={community.id}
+            content={scheduler}
+            event={editing === 'new' ? undefined : editing}
+            onSaved={onSaved}
+            onCancel={closeForm}
+          />
+        </React.Suspense>
+      )}
       {body}
     </section>
   );

@@ -1,0 +1,2 @@
+export { SessionForm } from './SessionForm';
+export type { ISessionFormProps } from './SessionForm';
