@@ -146,7 +146,7 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
       </PivotItem>
       <PivotItem itemKey="repertoire" headerText={strings.TabRepertoire}>
         <div className={classes.panel}>
-          <SharedRepertoire content={services.content} search={services.search} communityId={community.id} />
+          <SharedRepertoire content={services.content} search={services.search} communityId={community.id} myId={me.status === 'ready' ? me.data.id : undefined} />
         </div>
       </PivotItem>
       <PivotItem itemKey="knowledge" headerText={strings.TabKnowledge}>

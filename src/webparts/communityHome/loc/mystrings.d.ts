@@ -60,6 +60,21 @@ declare interface ICommunityHomeWebPartStrings {
   ReviewBy: string;
   DueForReview: string;
   ResourceAdded: string;
+  ResourceChanged: string;
+  ResourceRemoved: string;
+  WaitingForApproval: string;
+  NotApproved: string;
+  /** A group naming my resource's Edit and Remove. */
+  ResourceActions: string;
+  EditResource: string;
+  EditResourceOf: string;
+  EditResourceTitle: string;
+  SaveResourceChanges: string;
+  RemoveResource: string;
+  RemoveResourceOf: string;
+  RemoveResourceTitle: string;
+  RemoveResourceBody: string;
+  Removing: string;
   ResourceTitle: string;
   ResourceTypeLabel: string;
   ChooseType: string;

@@ -7,6 +7,8 @@ export interface ISharedRepertoireClassNames {
   list: string;
   resource: string;
   due: string;
+  waiting: string;
+  actions: string;
 }
 
 export const getSharedRepertoireClassNames = ({ semanticColors }: ITheme): ISharedRepertoireClassNames => {
@@ -19,5 +21,8 @@ export const getSharedRepertoireClassNames = ({ semanticColors }: ITheme): IShar
     resource: { padding: '8px 0', borderBottom: `1px solid ${semanticColors.bodyDivider}`, display: 'flex', flexDirection: 'column', gap: 2 },
     // Shown in words as well as colour.
     due: { color: semanticColors.errorText, fontWeight: 600, display: 'inline-flex', alignItems: 'center', gap: 4 },
+    // My resource waiting for the gardener: in words, not colour alone.
+    waiting: { color: semanticColors.bodySubtext, fontWeight: 600, display: 'inline-flex', alignItems: 'center', gap: 4 },
+    actions: { display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 4 },
   });
 };
