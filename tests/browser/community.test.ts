@@ -174,7 +174,7 @@ describe('community home as a member uses it', () => {
     await page.getByText(/Link .*http/).first().waitFor();
     await page.getByRole('textbox', { name: 'Link' }).fill('https://example.com/dashboard-checklist');
     await page.getByRole('button', { name: 'Add resource' }).click();
-    await page.getByText('Added \u201cDashboard checklist\u201d to the shared repertoire.').waitFor();
+    await page.getByText('Added \u201cDashboard checklist\u201d. It waits for this community\'s gardener to approve it; until then only you and the gardeners see it.').waitFor();
     assert.equal(await page.getByRole('link', { name: 'Dashboard checklist' }).getAttribute('href'), 'https://example.com/dashboard-checklist');
     await close();
     const stored = (await as(GARDENER).content.resources(data.id)).filter((r) => r.title === 'Dashboard checklist');

@@ -142,7 +142,7 @@ test('a resource just added shows at once, and search finds it after the crawl d
   await page.getByRole('option', { name: 'Template' }).click();
   await page.getByRole('textbox', { name: 'Link' }).fill('https://example.com/wombat');
   await page.getByRole('button', { name: 'Add resource' }).click();
-  await page.getByText('Added \u201cWombat survey canvas\u201d to the shared repertoire.').waitFor();
+  await page.getByText('Added \u201cWombat survey canvas\u201d. It waits for this community\'s gardener to approve it; until then only you and the gardeners see it.').waitFor();
   const addedAt = Date.now();
   // Shown at once from the list...
   await page.getByRole('link', { name: 'Wombat survey canvas' }).first().waitFor();
