@@ -249,6 +249,17 @@ describe('security trimming', () => {
     assert.deepEqual(refiner?.Entries, []);
   });
 
+  test("a reader's access is weighed again after permissions change between two searches", async () => {
+    // Each reader's read condition on a list is kept between queries; a change of permissions must end it.
+    const owner = spClient(emu.siteUrl, OWNER);
+    const item = owner.web.lists.getByTitle('Resources').items.getById((await owner.web.lists.getByTitle('Resources').items.add({ Title: 'Quarterly gamma forecast', CommunityId: 1, ResourceType: 'guide' })).Id);
+    assert.equal((await search('gamma forecast', MEMBER)).TotalRows, 1);
+    await item.breakRoleInheritance(false, false);
+    assert.equal((await search('gamma forecast', MEMBER)).TotalRows, 0);
+    await item.resetRoleInheritance();
+    assert.equal((await search('gamma forecast', MEMBER)).TotalRows, 1);
+  });
+
   test('a list with ReadSecurity=2 shows each reader only their own items', async () => {
     const owner = spClient(emu.siteUrl, OWNER);
     await owner.web.lists.ensure('Notes', '', 100, false, { ReadSecurity: 2, WriteSecurity: 2 });

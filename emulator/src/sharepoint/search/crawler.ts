@@ -56,6 +56,14 @@ END;
 CREATE TRIGGER IF NOT EXISTS sp_search_on_delete AFTER DELETE ON sp_items BEGIN
   INSERT OR REPLACE INTO sp_search_changes VALUES (OLD.list_id, OLD.kind, OLD.id, ${NOW_MS});
 END;
+-- Who can read what (see trimming in execute.ts): the caller's read condition on a list is worked out
+-- from every scope of the list (thousands with a folder per community) and kept until any of these change.
+CREATE TABLE IF NOT EXISTS sp_search_perm_gen (n INTEGER NOT NULL);
+INSERT INTO sp_search_perm_gen SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sp_search_perm_gen);
+${['sp_role_assignments', 'sp_group_members', 'sp_role_defs', 'sp_scopes'].flatMap((t) => ['INSERT', 'UPDATE', 'DELETE'].map((op) =>
+    `CREATE TRIGGER IF NOT EXISTS sp_search_perm_${t}_${op.toLowerCase()} AFTER ${op} ON ${t} BEGIN UPDATE sp_search_perm_gen SET n = n + 1; END;`)).join('\n')}
+${['INSERT', 'DELETE', 'UPDATE OF id, is_site_admin'].map((op) =>
+    `CREATE TRIGGER IF NOT EXISTS sp_search_perm_sp_principals_${op.split(' ')[0].toLowerCase()} AFTER ${op} ON sp_principals BEGIN UPDATE sp_search_perm_gen SET n = n + 1; END;`).join('\n')}
 CREATE TRIGGER IF NOT EXISTS sp_search_on_scope AFTER UPDATE OF scope_id, author_id ON sp_items BEGIN
   UPDATE sp_search_docs SET scope_id = NEW.scope_id, author_id = NEW.author_id WHERE list_id = NEW.list_id AND kind = NEW.kind AND id = NEW.id;
 END;

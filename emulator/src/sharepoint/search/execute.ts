@@ -7,9 +7,10 @@
  */
 import { badRequest } from '../errors.ts';
 import { visibility } from '../items-read.ts';
-import { listById, type ListRow } from '../model.ts';
+import type { DatabaseSync } from 'node:sqlite';
+import { listById, lp, type ListRow } from '../model.ts';
 import type { Rq } from '../rq.ts';
-import { all, stmt, type SqlValue } from '../store.ts';
+import { all, get, stmt, type SqlValue } from '../store.ts';
 import { crawl } from './crawler.ts';
 import { malformed, parseKql, type Kql } from './kql.ts';
 import { words } from './matcher.ts';
@@ -127,12 +128,37 @@ function requiredText(q: Kql): { items: Set<Kql>; expr: string } | null {
   return phrases.length ? { items, expr: phrases.join(' AND ') } : null;
 }
 
+/**
+ * The caller's read condition on each list, kept between queries: it weighs every scope of the list
+ * (a folder per community is thousands), which no longer depends on the matches. It is worked out
+ * again when anything it reads changes: the list's own settings (in the key) or any role assignment,
+ * group membership, role definition, scope or principal (the generation triggers in crawler.ts bump).
+ */
+const readConditions = new WeakMap<DatabaseSync, { gen: number; byKey: Map<string, string> }>();
+
+function readCondition(rq: Rq, list: ListRow, gen: number): string {
+  let memo = readConditions.get(rq.db);
+  if (!memo || memo.gen !== gen) {
+    memo = { gen, byKey: new Map() };
+    readConditions.set(rq.db, memo);
+  }
+  const key = JSON.stringify([rq.me.id, list.id, list.scope_id, lp(list, 'ReadSecurity', 1), lp(list, 'EnableModeration', false), lp(list, 'DraftVersionVisibility', 0)]);
+  let sql = memo.byKey.get(key);
+  if (sql === undefined) {
+    sql = visibility(rq, list);
+    // Inside a transaction the generation could still be rolled back: nothing is kept from there.
+    if (!rq.db.isTransaction) memo.byKey.set(key, sql);
+  }
+  return sql;
+}
+
 /** The lists with documents, each with the caller's read condition (the one list reads use). */
 function trimming(rq: Rq): { sql: string; lists: ListRow[] } {
   // One index probe per list, rather than DISTINCT over every document of the index.
   const lists = all<{ list_id: number }>(rq.db, 'SELECT id AS list_id FROM sp_lists l WHERE EXISTS (SELECT 1 FROM sp_search_docs d WHERE d.list_id = l.id)').map((r) => listById(rq.db, r.list_id))
     .filter((l): l is ListRow => !!l && l.props.NoCrawl !== true && l.props.Hidden !== true);
-  const parts = lists.map((l) => `(i.list_id = ${l.id} AND (${visibility(rq, l)}))`).filter((s) => !s.endsWith('AND (0))'));
+  const gen = get<{ n: number }>(rq.db, 'SELECT n FROM sp_search_perm_gen')?.n ?? -1;
+  const parts = lists.map((l) => `(i.list_id = ${l.id} AND (${readCondition(rq, l, gen)}))`).filter((s) => !s.endsWith('AND (0))'));
   return { sql: parts.length ? `(${parts.join(' OR ')})` : '0', lists };
 }
 
@@ -169,6 +195,8 @@ function highlight(rq: Rq, rank: string[], docs: number[]): Map<number, { summar
   return out;
 }
 
+const matchTables = new WeakSet<DatabaseSync>();
+
 export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   const started = Date.now();
   crawl(rq.ctx);
@@ -197,10 +225,15 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
     ];
   const from = oneScan ? 'sc CROSS JOIN sp_search_docs i ON i.doc = sc.r' : driver ? 'drv CROSS JOIN sp_search_docs i ON i.doc = drv.dr' : 'sp_search_docs i';
   const score = oneScan ? 'sc.s' : rankExpr ? 'COALESCE(sc.s, 0)' : '0';
-  const scored = `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT i.doc, i.dup, ${score} AS score
+  const scored = `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT i.doc, i.list_id, i.dup, ${score} AS score
     FROM ${from}${rankExpr && !oneScan ? ' LEFT JOIN sc ON sc.r = i.doc' : ''} WHERE ${where}`;
   const lead: SqlValue[] = oneScan && driver ? [driver.expr] : [...(rankExpr ? [rankExpr] : []), ...(driver ? [driver.expr] : [])];
-  rq.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (doc INTEGER PRIMARY KEY, dup TEXT NOT NULL, score REAL NOT NULL)');
+  if (!matchTables.has(rq.db)) {
+    // Made once per database (an older layout, without list_id, is replaced).
+    rq.db.exec('DROP TABLE IF EXISTS temp.search_matches');
+    rq.db.exec('CREATE TEMP TABLE search_matches (doc INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, dup TEXT NOT NULL, score REAL NOT NULL)');
+    matchTables.add(rq.db);
+  }
   stmt(rq.db, 'DELETE FROM temp.search_matches').run();
   try {
     stmt(rq.db, `INSERT INTO temp.search_matches ${scored}`).run(...lead, ...params);
@@ -209,7 +242,8 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
     throw e;
   }
   const order = orderBy(req, props);
-  const counts = stmt(rq.db, 'SELECT COUNT(*) AS total, COUNT(DISTINCT dup) AS uniq FROM temp.search_matches').get() as { total: number; uniq: number };
+  // Distinct duplicates are counted only when duplicates are trimmed (TotalRows counts them then).
+  const counts = stmt(rq.db, `SELECT COUNT(*) AS total, ${req.trimDuplicates ? 'COUNT(DISTINCT dup)' : 'COUNT(*)'} AS uniq FROM temp.search_matches`).get() as { total: number; uniq: number };
   // The page is chosen from the matches alone (doc, dup, score); only a sort on a managed property reads
   // the documents' properties, and only the page's rows are read whole.
   const m = req.sortList.some((x) => !['rank', 'docid'].includes(x.property.toLowerCase()))
@@ -238,10 +272,16 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
       return p;
     });
     // Counted in SQL from the refiner table (see crawler.ts), one GROUP BY per refiner over the matches.
+    // The lists whose documents can hold each property (a column of theirs, or a built-in one).
+    const builtins = schema(rq.ctx, []);
+    const holders = (name: string): number[] | null => (builtins.has(name.toLowerCase()) ? null
+      : trim.lists.filter((l) => schema(rq.ctx, [l]).has(name.toLowerCase())).map((l) => l.id));
     refiners = chosen.map((p) => {
-      // CROSS JOIN: from the matches, each probing the table's key (doc, name), whatever their number.
-      const groups = stmt(rq.db, `SELECT r.value AS v, COUNT(*) AS n FROM temp.search_matches t
-        CROSS JOIN sp_search_refine r ON r.doc = t.doc AND r.name = ? GROUP BY r.value`).all(p.name) as Array<{ v: string; n: number }>;
+      // CROSS JOIN: from the matches, each probing the table's key (doc, name); matches from lists
+      // without the property hold no value of it and are not probed.
+      const lists = holders(p.name);
+      const groups = lists && lists.length === 0 ? [] : stmt(rq.db, `SELECT r.value AS v, COUNT(*) AS n FROM temp.search_matches t
+        CROSS JOIN sp_search_refine r ON r.doc = t.doc AND r.name = ? ${lists ? `WHERE t.list_id IN (${lists.join(',')})` : ''} GROUP BY r.value`).all(p.name) as Array<{ v: string; n: number }>;
       const entries = groups.map((g) => ({ value: g.v, count: g.n })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, 100);
       return { name: p.name, entries };
     });
