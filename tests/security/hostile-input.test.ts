@@ -20,6 +20,7 @@ import fc from 'fast-check';
 import type { RunningEmulator } from '../../emulator/src/server.ts';
 import { parseFilter } from '../../emulator/src/sharepoint/filter.ts';
 import { odataString } from '../../src/data/paging.ts';
+import { resourceFolder } from '../../src/data/resourceWrites.ts';
 import { CONTENT_LIMITS } from '../../src/domain/contentValidation.ts';
 import { SUGGESTION_LIMITS } from '../../src/domain/validation.ts';
 import { COMMUNITIES, EVENTS, RESOURCES, SUGGESTIONS } from '../../src/schema/lists.ts';
@@ -40,8 +41,22 @@ describe('H2 script and data links written by REST', () => {
     const SCRIPT = ['java', 'script:'].join('');
     const hostile = [`${SCRIPT}alert(document.cookie)`, 'data:text/html,<script>alert(1)</script>', '//evil.example/x', '/\\evil.example/x', ` ${SCRIPT.toUpperCase()}x`];
     for (const [i, address] of hostile.entries()) {
-      const r = await new Rest(emu, STAFF).post(`${listPath('resources')}/items`, { Title: `hostile ${i}`, CommunityId: recruitment.id, ResourceType: 'link', ResourceUrl: { Url: address, Description: 'x' } });
-      assert.equal(r.status, 201, 'SharePoint stores it (the emulator accepts any address in a URL column)');
+      // Into the community's folder, where members add (the list's root is read-only to them); approved so every reader gets it.
+      const r = await new Rest(emu, STAFF).post(`${listPath('resources')}/AddValidateUpdateItemUsingPath`, {
+        listItemCreateInfo: { FolderPath: { DecodedUrl: resourceFolder(emu.siteUrl, recruitment.id) }, UnderlyingObjectType: 0 },
+        formValues: [
+          { FieldName: 'Title', FieldValue: `hostile ${i}` },
+          { FieldName: 'Community', FieldValue: String(recruitment.id) },
+          { FieldName: 'ResourceType', FieldValue: 'link' },
+          { FieldName: 'ResourceUrl', FieldValue: `${address}, x` },
+        ],
+        bNewDocumentUpdate: false,
+      });
+      const values = (r.body.value ?? []) as Array<{ FieldName: string; FieldValue: string; HasException: boolean }>;
+      assert.equal(r.status, 200, 'SharePoint stores it (the emulator accepts any address in a URL column)');
+      assert.ok(!values.some((v) => v.HasException), JSON.stringify(values));
+      const id = Number(values.find((v) => v.FieldName === 'Id')?.FieldValue);
+      assert.equal((await new Rest(emu, POD).merge(`${listPath('resources')}/items(${id})`, { OData__ModerationStatus: 0 })).status, 204);
     }
     const read = (await servicesAs(emu, STAFF2).content.resources(recruitment.id)).filter((r) => r.title.startsWith('hostile'));
     assert.deepEqual(read.map((r) => r.url), hostile.map(() => ''));
