@@ -217,16 +217,18 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   // with corpus-wide weights, so a row matching all of them scores the same under AND as under OR.
   const oneScan = !!driver && c.rank.join(' AND ') === driver.expr;
   const bm25 = `bm25(sp_search_fts, ${TITLE_WEIGHT}.0, ${BODY_WEIGHT}.0)`;
+  // One scan joins the full-text index to the documents directly: BM25 is worked out only for the rows
+  // every other condition kept (a prefix like "data*" at scale finds thousands that a Path keeps a few of).
   const ctes = oneScan
-    ? [`sc AS MATERIALIZED (SELECT rowid AS r, ${bm25} AS s FROM sp_search_fts WHERE sp_search_fts MATCH ?)`]
+    ? []
     : [
       ...(rankExpr ? [`sc AS MATERIALIZED (SELECT rowid AS r, ${bm25} AS s FROM sp_search_fts WHERE sp_search_fts MATCH ?)`] : []),
       ...(driver ? ['drv AS MATERIALIZED (SELECT rowid AS dr FROM sp_search_fts WHERE sp_search_fts MATCH ?)'] : []),
     ];
-  const from = oneScan ? 'sc CROSS JOIN sp_search_docs i ON i.doc = sc.r' : driver ? 'drv CROSS JOIN sp_search_docs i ON i.doc = drv.dr' : 'sp_search_docs i';
-  const score = oneScan ? 'sc.s' : rankExpr ? 'COALESCE(sc.s, 0)' : '0';
+  const from = oneScan ? 'sp_search_fts CROSS JOIN sp_search_docs i ON i.doc = sp_search_fts.rowid' : driver ? 'drv CROSS JOIN sp_search_docs i ON i.doc = drv.dr' : 'sp_search_docs i';
+  const score = oneScan ? bm25 : rankExpr ? 'COALESCE(sc.s, 0)' : '0';
   const scored = `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT i.doc, i.list_id, i.dup, ${score} AS score
-    FROM ${from}${rankExpr && !oneScan ? ' LEFT JOIN sc ON sc.r = i.doc' : ''} WHERE ${where}`;
+    FROM ${from}${rankExpr && !oneScan ? ' LEFT JOIN sc ON sc.r = i.doc' : ''} WHERE ${oneScan ? 'sp_search_fts MATCH ? AND ' : ''}${where}`;
   const lead: SqlValue[] = oneScan && driver ? [driver.expr] : [...(rankExpr ? [rankExpr] : []), ...(driver ? [driver.expr] : [])];
   if (!matchTables.has(rq.db)) {
     // Made once per database (an older layout, without list_id, is replaced).
