@@ -7,6 +7,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
+import * as shared from 'CopHubSharedStrings';
 import { icsFileName, ICS_MIME_TYPE, seriesIcs, sessionIcs } from '../../../../domain/calendarFile';
 import { httpUrlProblem } from '../../../../domain/contentValidation';
 import { checkRhythm, upcomingSessions, type RhythmCheck, type Session } from '../../../../domain/rhythm';
@@ -113,7 +114,7 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, sc
   return (
     <section aria-labelledby="community-sessions">
       <Text as="h3" variant="large" id="community-sessions" block>{strings.UpcomingSessions}</Text>
-      {saved && <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setSaved(undefined)}>{saved}</MessageBar>}
+      {saved && <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setSaved(undefined)} dismissButtonAriaLabel={shared.NoticeClose}>{saved}</MessageBar>}
       {scheduler && editing === undefined && (
         <DefaultButton elementRef={scheduleButton} text={strings.ScheduleSession} iconProps={{ iconName: 'Add' }} onClick={() => {
           setSaved(undefined);
