@@ -4,6 +4,7 @@
  * says which limit and by how much; only http(s) links get through, however the scheme is disguised.
  */
 import fc from 'fast-check';
+import { communityTitleProblem } from './titleOrder';
 import { CONTENT_LIMITS, httpUrlProblem, validateEvent, validateProfile, validateResource } from './contentValidation';
 import { safeHref } from './links';
 import { SUGGESTION_KINDS } from './models';
@@ -45,7 +46,9 @@ describe('validation of anything typed', () => {
           }
           expect(title.trim().length > 0 && title.trim().length <= SUGGESTION_LIMITS.title && description.trim().length > 0
             && description.trim().length <= SUGGESTION_LIMITS.description && practiceArea.trim().length <= SUGGESTION_LIMITS.practiceArea
-            && (SUGGESTION_KINDS as readonly string[]).includes(kind)).toBe(false);
+            && (SUGGESTION_KINDS as readonly string[]).includes(kind)
+            // A name that would not do for a community (markup, or no letter or digit first) is refused too.
+            && communityTitleProblem(title) === undefined).toBe(false);
         }
       }),
       { numRuns: 300 },
