@@ -29,8 +29,8 @@ test('fills every list to the sizes asked for', async () => {
   const count = Object.fromEntries(lists.map((l) => [l.Title, l.ItemCount]));
   assert.equal(count.Communities, SIZES.communities);
   assert.equal(count.Memberships, SIZES.memberships + SIZES.communities, 'memberships plus one folder per community');
-  assert.equal(count.Resources, SIZES.resources);
-  assert.equal(count.Events, SIZES.events);
+  assert.equal(count.Resources, SIZES.resources + SIZES.communities, 'resources plus one folder per community');
+  assert.equal(count.Events, SIZES.events + SIZES.communities, 'events plus one folder per community');
   assert.equal(emu.ctx.users.length, SIZES.users);
 });
 

@@ -198,9 +198,16 @@ describe('as the POD team', () => {
     assert.match(result.message ?? '', / 0 failed$/);
     const launched = await byTitle(forming.title);
     assert.equal(launched.status, 'launched');
-    const founders = (await pod.admin.memberships()).filter((m) => m.communityId === forming.id && m.level === 'core');
+    // Every founder is a member now: core here, or wider here if they were core elsewhere (one core at a time).
+    const all = await pod.admin.memberships();
+    const founders = all.filter((m) => m.communityId === forming.id);
     assert.ok(founders.length >= forming.foundingTarget!);
     assert.ok(founders.every((m) => effectiveStatus(m, launched) === 'active'), 'every founder is an active member');
+    assert.ok(founders.some((m) => m.level === 'core'), 'founders core nowhere else are core here');
+    for (const f of founders) {
+      const cores = all.filter((m) => m.member.id === f.member.id && m.level === 'core' && m.status === 'active');
+      assert.ok(cores.length <= 1, `${f.member.displayName} is core in ${cores.length} communities`);
+    }
     const team = await pod.groups.memberEmails(groupId);
     assert.ok(founders.every((m) => team.includes(m.member.email.toLowerCase())), 'founders joined the team');
 
