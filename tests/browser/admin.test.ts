@@ -339,7 +339,7 @@ test('POD opens a sponsor report and it prints alone', async () => {
   await page.getByRole('option', { name: 'Margaret Whitfield' }).click();
   await page.getByRole('heading', { name: 'Student Recruitment: sponsor report' }).waitFor();
   assert.ok((await page.getByRole('heading', { name: /: sponsor report$/ }).count()) >= 2, 'one page per sponsored community');
-  for (const section of ['Members over time', 'Sessions held', 'Resources added', 'Gaps on the knowledge map']) {
+  for (const section of ['Members over time', 'Sessions held', 'New members', 'Added to the repertoire', 'Gaps on the knowledge map']) {
     assert.ok(await page.getByRole('heading', { name: section }).first().isVisible(), section);
   }
   await page.screenshot({ path: join(RESULTS, 'admin-sponsor-report.png'), fullPage: true });

@@ -50,6 +50,19 @@ async function openDirectoryGrouped(upn: string, query: string): Promise<{ page:
 
 const card = (page: Page, title: string): Locator => page.getByRole('article', { name: title, exact: true });
 
+/**
+ * Pledges as a person would: someone already core elsewhere is asked once what launch should do, and
+ * keeps the default (a wider member here, core where they are).
+ */
+async function pledgeTo(page: Page, title: string): Promise<void> {
+  await card(page, title).getByRole('button', { name: `Pledge as a founding member of ${title}` }).click();
+  const widerHere = page.getByRole('button', { name: 'Pledge, and be a wider member when it launches' });
+  const pledged = page.getByText(`Thank you for pledging to help found ${title}.`);
+  await widerHere.or(pledged).first().waitFor();
+  if (await widerHere.isVisible()) await widerHere.click();
+  await pledged.waitFor();
+}
+
 /** Fluent's dialog element is a zero-height wrapper; its Cancel button shows it is open. */
 async function shown(dialog: Locator): Promise<void> {
   await dialog.getByRole('button', { name: 'Cancel' }).waitFor();
@@ -178,7 +191,7 @@ test('withdraw a founding pledge (asked once), then undo it, by keyboard', async
   const bar = page.getByRole('progressbar', { name: `Founding members of ${title}` });
   await bar.waitFor();
   const before = await bar.getAttribute('aria-valuetext');
-  await card(page, title).getByRole('button', { name: `Pledge as a founding member of ${title}` }).click();
+  await pledgeTo(page, title);
   await card(page, title).getByText("You've pledged").waitFor();
   const withdraw = card(page, title).getByRole('button', { name: `Withdraw pledge to help found ${title}` });
   await withdraw.focus();
@@ -267,8 +280,7 @@ test('pledge on a forming community until it reaches its target', async () => {
     }
     const pledge = page.getByRole('button', { name: `Pledge as a founding member of ${title}` });
     if (await pledge.isVisible()) {
-      await pledge.click();
-      await page.getByText(`Thank you for pledging to help found ${title}.`).waitFor();
+      await pledgeTo(page, title);
       await card(page, title).getByText("You've pledged").waitFor();
       assert.equal(await bar(page).getAttribute('aria-valuetext'), `${pledged + 1} of ${target} founding members`);
     }

@@ -27,9 +27,11 @@ before(async () => {
     TeamsUrl: { Url: `${SCRIPT}window.__pwned=4`, Description: 'Team' }, SiteUrl: { Url: '/\\evil.example/x', Description: 'Site' },
   });
   communityId = added.body.Id as number;
-  const staff = new Rest(h.emulator, STAFF);
+  // Written by the POD team (members add only inside setup's community folders) and approved, so every reader gets them.
   for (const url of [`${SCRIPT}window.__pwned=5`, 'data:text/html,<script>window.__pwned=6</script>']) {
-    await staff.post(`${listPath('resources')}/items`, { Title: `<img src=y onerror="window.__pwned=7">${url.slice(0, 4)}`, CommunityId: communityId, ResourceType: 'link', ResourceUrl: { Url: url, Description: 'x' } });
+    const r = await pod.post(`${listPath('resources')}/items`, { Title: `<img src=y onerror="window.__pwned=7">${url.slice(0, 4)}`, CommunityId: communityId, ResourceType: 'link', ResourceUrl: { Url: url, Description: 'x' } });
+    assert.equal(r.status, 201);
+    assert.equal((await pod.merge(`${listPath('resources')}/items(${r.body.Id as number})`, { OData__ModerationStatus: 0 })).status, 204);
   }
 });
 after(async () => {
@@ -59,7 +61,8 @@ async function visit(path: string, ready: (page: Page) => Promise<unknown>): Pro
 }
 
 test('the directory shows the payloads as text, with no script link', async () => {
-  const r = await visit('/', (p) => p.getByRole('list', { name: 'Communities' }).waitFor());
+  // Searched for, as a person would find it: titles sort by their words, so a leading tag no longer puts it first.
+  const r = await visit('/?cop-q=Risk', (p) => p.getByRole('list', { name: 'Communities' }).waitFor());
   assert.equal(r.pwned, undefined);
   assert.equal(r.injected, 0);
   assert.deepEqual(r.scriptLinks, []);
