@@ -87,7 +87,7 @@ test('community home shows a community charter', async () => {
   await page.getByRole('option', { name: 'Template' }).click();
   await page.getByRole('textbox', { name: 'Link' }).fill('https://example.com/clearing-script');
   await page.getByRole('button', { name: 'Add resource' }).click();
-  await page.getByText('Added \u201cClearing call script\u201d to the shared repertoire.').waitFor();
+  await page.getByText('Added \u201cClearing call script\u201d. It waits for this community\'s gardener to approve it').waitFor();
   await page.getByRole('link', { name: 'Clearing call script' }).waitFor();
   await page.getByRole('searchbox', { name: 'Search resources' }).fill('clearing');
   assert.equal(await page.locator('section[aria-labelledby="community-repertoire"] li').count(), 1);
