@@ -12,7 +12,7 @@ import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { createServices } from '../../src/data/factory.ts';
 import type { Community } from '../../src/domain/models.ts';
-import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
+import { RESULTS, startHarness, type Harness, screenChecks } from './harness.ts';
 
 const D = '@cophub.example';
 const STAFF = `sam.taylor${D}`;
@@ -35,11 +35,7 @@ after(async () => {
 });
 
 /** Screenshot of a state, and axe on it: nothing serious or critical (in practice: nothing at all). */
-async function check(page: Page, state: string): Promise<void> {
-  await page.screenshot({ path: join(RESULTS, `community-${state}.png`), fullPage: true });
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
-}
+const check = screenChecks('community');
 
 async function open(upn: string, path: string): Promise<{ page: Page; close: () => Promise<void> }> {
   const { page, context } = await h.pageAs(upn);

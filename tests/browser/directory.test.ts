@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { startEmulator } from '../../emulator/src/server.ts';
 import { SEEDS } from '../../emulator/src/seeds.ts';
-import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
+import { RESULTS, startHarness, type Harness, screenChecks } from './harness.ts';
 
 const STAFF = 'sam.taylor@cophub.example';
 const POD = 'priya.desai@cophub.example';
@@ -27,11 +27,7 @@ after(async () => {
 });
 
 /** Screenshot of a state, and axe on it: no violations at all. */
-async function check(page: Page, state: string): Promise<void> {
-  await page.screenshot({ path: join(RESULTS, `directory-${state}.png`), fullPage: true });
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
-}
+const check = screenChecks('directory');
 
 async function openDirectory(upn: string, query = ''): Promise<{ page: Page; close: () => Promise<void> }> {
   const { page, context } = await h.pageAs(upn);

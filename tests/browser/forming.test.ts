@@ -6,9 +6,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { createServices } from '../../src/data/factory.ts';
-import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
+import { RESULTS, startHarness, type Harness, screenChecks } from './harness.ts';
 
 const STAFF = 'sam.taylor@cophub.example';
 let h: Harness;
@@ -23,11 +22,7 @@ after(async () => {
   console.log(`Forming screenshots: ${join(RESULTS, 'forming-*.png')}`);
 });
 
-async function check(page: Page, state: string): Promise<void> {
-  await page.screenshot({ path: join(RESULTS, `forming-${state}.png`), fullPage: true });
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
-}
+const check = screenChecks('forming');
 
 describe("a forming community's page", () => {
   test('says it is forming, with its progress, and takes a pledge from a member of staff', async () => {

@@ -6,22 +6,16 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { effectiveStatus } from '../../src/domain/membershipRules.ts';
 import { communityByTitle, GARDENER_EVENTS, servicesAs, STAFF } from '../security/helpers.ts';
-import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, screenChecks } from './harness.ts';
 
 let h: Harness;
 
 before(async () => { h = await startHarness(); });
 after(async () => { await h?.close(); });
 
-async function check(page: Page, state: string): Promise<void> {
-  await page.screenshot({ path: join(RESULTS, `gardener-${state}.png`), fullPage: true });
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
-}
+const check = screenChecks('gardener');
 
 test('a gardener approves a request from the community home, and has nothing to act on in another community', async () => {
   const [events, appraisals] = await Promise.all(['Events Management', 'Appraisals and Inductions'].map((t) => communityByTitle(h.emulator, t)));

@@ -3,6 +3,7 @@
  * Debian's Chromium driven by playwright-core. Screenshots land in test-results/ for a person to
  * look at; axe-core runs the accessibility rules on each page.
  */
+import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -89,4 +90,16 @@ export async function axe(page: Page, disable: readonly string[] = []): Promise<
 
 export function describeViolations(v: AxeViolation[]): string {
   return v.map((x) => `${x.id} (${x.impact}): ${x.help} at ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+}
+
+/**
+ * A page state as a person sees it: screenshotted to test-results/<prefix>-<state>.png for a person
+ * to look at, and held to axe's whole rule set.
+ */
+export function screenChecks(prefix: string): (page: Page, state: string) => Promise<void> {
+  return async (page, state) => {
+    await page.screenshot({ path: join(RESULTS, `${prefix}-${state}.png`), fullPage: true });
+    const violations = await axe(page);
+    assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
+  };
 }

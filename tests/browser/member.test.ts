@@ -6,9 +6,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { createServices } from '../../src/data/factory.ts';
-import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
+import { RESULTS, startHarness, type Harness, screenChecks } from './harness.ts';
 
 const D = '@cophub.example';
 const MEMBER = `helen.carter${D}`;
@@ -26,11 +25,7 @@ after(async () => {
   console.log(`Member screenshots: ${join(RESULTS, 'member-*.png')}`);
 });
 
-async function check(page: Page, state: string): Promise<void> {
-  await page.screenshot({ path: join(RESULTS, `member-${state}.png`), fullPage: true });
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
-}
+const check = screenChecks('member');
 
 describe('a member hears outcomes in My communities', () => {
   test("sees a declined request with the gardener's reason until dismissing it, and a suggestion's outcome", async () => {

@@ -5,9 +5,8 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, screenChecks } from './harness.ts';
 
 const D = '@cophub.example';
 const STAFF = `alex.adams${D}`;
@@ -18,11 +17,7 @@ let h: Harness;
 before(async () => { h = await startHarness(); });
 after(async () => { await h?.close(); });
 
-async function check(page: Page, state: string): Promise<void> {
-  await page.screenshot({ path: join(RESULTS, `notifications-${state}.png`), fullPage: true });
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
-}
+const check = screenChecks('notifications');
 
 async function openFeed(page: Page): Promise<ReturnType<Page['getByRole']>> {
   await page.getByRole('button', { name: 'Activity (Teams activity feed)' }).click();

@@ -6,8 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
+import { RESULTS, startHarness, type Harness, screenChecks } from './harness.ts';
 
 const STAFF = 'sam.taylor@cophub.example';
 const POD = 'priya.desai@cophub.example';
@@ -21,11 +20,7 @@ after(async () => {
   console.log(`Programme screenshots: ${join(RESULTS, 'programme-*.png')}`);
 });
 
-async function check(page: Page, state: string): Promise<void> {
-  await page.screenshot({ path: join(RESULTS, `programme-${state}.png`), fullPage: true });
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
-}
+const check = screenChecks('programme');
 
 test('suggest a community, choosing its practice area from the known ones', async () => {
   const { page, context } = await h.pageAs(STAFF);

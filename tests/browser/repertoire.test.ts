@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { createServices } from '../../src/data/factory.ts';
 import type { Community } from '../../src/domain/models.ts';
 import { listPath, Rest } from '../security/helpers.ts';
-import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
+import { RESULTS, startHarness, type Harness, screenChecks } from './harness.ts';
 
 const D = '@cophub.example';
 const STAFF = `sam.taylor${D}`;
@@ -37,11 +37,7 @@ after(async () => {
   console.log(`Repertoire screenshots: ${join(RESULTS, 'repertoire-*.png')}`);
 });
 
-async function check(page: Page, state: string): Promise<void> {
-  await page.screenshot({ path: join(RESULTS, `repertoire-${state}.png`), fullPage: true });
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
-}
+const check = screenChecks('repertoire');
 
 async function openRepertoire(upn: string): Promise<{ page: Page; close: () => Promise<void> }> {
   const { page, context } = await h.pageAs(upn);

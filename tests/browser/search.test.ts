@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createServices } from '../../src/data/factory.ts';
 import type { Community } from '../../src/domain/models.ts';
-import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
+import { RESULTS, startHarness, type Harness, screenChecks } from './harness.ts';
 
 const STAFF = 'sam.taylor@cophub.example';
 const DELAY_MS = 10000;
@@ -33,11 +33,7 @@ after(async () => {
   console.log(`Hub search screenshots: ${join(RESULTS, 'search-*.png')}`);
 });
 
-async function check(page: Page, state: string): Promise<void> {
-  await page.screenshot({ path: join(RESULTS, `search-${state}.png`), fullPage: true });
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
-}
+const check = screenChecks('search');
 
 /** The status line once results are in ("1 result for …", "6 results for …"; older wording "result(s)"). */
 function resultCount(text: string, count?: number): RegExp {
