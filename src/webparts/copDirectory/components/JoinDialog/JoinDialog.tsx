@@ -55,41 +55,40 @@ export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, curr
 
   let body: React.ReactNode;
   let footer: React.ReactNode;
-  if (step?.stage === 'pledgeChoice') {
-    const elsewhere = step.currentCore.title;
-    body = (
+  // Both choice steps ask one question with two answers (the first the default) and a hint, and cancel alone.
+  const choiceStep = (question: string, first: React.ReactElement, second: React.ReactElement, hint: string): [React.ReactNode, React.ReactNode] => [
+    (
       <div className={classes.stack}>
-        <p className={classes.text}>{fill(strings.PledgeChoiceBody, elsewhere, step.community.title)}</p>
+        <p className={classes.text}>{question}</p>
         <div className={classes.choices}>
-          <PrimaryButton disabled={busy} onClick={() => onPledge?.('widerHere')}>{strings.PledgeWiderHere}</PrimaryButton>
-          <DefaultButton disabled={busy} onClick={() => onPledge?.('moveCore')}>{strings.PledgeMoveCore}</DefaultButton>
+          {first}
+          {second}
         </div>
-        <p className={classes.hint}>{fill(strings.PledgeChoiceHelp, elsewhere, step.community.title)}</p>
+        <p className={classes.hint}>{hint}</p>
         {errorBar}
       </div>
-    );
-    footer = (
+    ),
+    (
       <DialogFooter>
         <DefaultButton disabled={busy} onClick={onDismiss}>{strings.Cancel}</DefaultButton>
       </DialogFooter>
+    ),
+  ];
+  if (step?.stage === 'pledgeChoice') {
+    const elsewhere = step.currentCore.title;
+    [body, footer] = choiceStep(
+      fill(strings.PledgeChoiceBody, elsewhere, step.community.title),
+      <PrimaryButton disabled={busy} onClick={() => onPledge?.('widerHere')}>{strings.PledgeWiderHere}</PrimaryButton>,
+      <DefaultButton disabled={busy} onClick={() => onPledge?.('moveCore')}>{strings.PledgeMoveCore}</DefaultButton>,
+      fill(strings.PledgeChoiceHelp, elsewhere, step.community.title),
     );
   } else if (step?.stage === 'coreChoice') {
     const elsewhere = step.currentCore?.title ?? strings.AnotherCommunity;
-    body = (
-      <div className={classes.stack}>
-        <p className={classes.text}>{fill(step.currentCorePending ? strings.CoreChoiceBodyRequested : strings.CoreChoiceBody, elsewhere)}</p>
-        <div className={classes.choices}>
-          <PrimaryButton disabled={busy} onClick={() => onJoin('wider')}>{strings.JoinAsWider}</PrimaryButton>
-          <DefaultButton disabled={busy} onClick={() => onJoin('core', true)}>{strings.MoveCoreHere}</DefaultButton>
-        </div>
-        <p className={classes.hint}>{fill(strings.MoveCoreHelp, elsewhere, step.community.title)}</p>
-        {errorBar}
-      </div>
-    );
-    footer = (
-      <DialogFooter>
-        <DefaultButton disabled={busy} onClick={onDismiss}>{strings.Cancel}</DefaultButton>
-      </DialogFooter>
+    [body, footer] = choiceStep(
+      fill(step.currentCorePending ? strings.CoreChoiceBodyRequested : strings.CoreChoiceBody, elsewhere),
+      <PrimaryButton disabled={busy} onClick={() => onJoin('wider')}>{strings.JoinAsWider}</PrimaryButton>,
+      <DefaultButton disabled={busy} onClick={() => onJoin('core', true)}>{strings.MoveCoreHere}</DefaultButton>,
+      fill(strings.MoveCoreHelp, elsewhere, step.community.title),
     );
   } else {
     body = (
