@@ -48,9 +48,13 @@ export async function exerciseActions(emu: RunningEmulator, staffUpn: string, po
   await run('events of my communities', () => staff.content.eventsOf(mine.map((m) => m.communityId)));
   await run('community by group id', () => staff.communities.getByGroupId(busiest.groupId ?? '00000000-0000-0000-0000-000000000000'));
   await run('my profile', () => staff.content.myProfile());
-  await run('save my profile', () => staff.content.saveProfile({ canHelpWith: ['facilitation'], wantsToLearn: ['Power BI'], practiceArea: 'Communications' }));
+  await run('save my profile', () =>
+    staff.content.saveProfile({ canHelpWith: ['facilitation'], wantsToLearn: ['Power BI'], practiceArea: 'Communications' }),
+  );
   await run('suggestions', () => staff.content.suggestions());
-  await run('suggest a community', () => staff.content.suggest({ title: 'Bench idea', description: 'Suggested by the bench.', practiceArea: 'Digital', kind: 'new idea' }));
+  await run('suggest a community', () =>
+    staff.content.suggest({ title: 'Bench idea', description: 'Suggested by the bench.', practiceArea: 'Digital', kind: 'new idea' }),
+  );
   const joinable = communities.find((c) => c.status === 'launched' && c.joinPolicy === 'open' && !mine.some((m) => m.communityId === c.id));
   const joined = joinable && (await run('join a community', () => staff.memberships.join(joinable, 'wider')));
   if (joined) {
@@ -59,7 +63,9 @@ export async function exerciseActions(emu: RunningEmulator, staffUpn: string, po
   }
   const forming = communities.find((c) => c.status === 'forming' && !mine.some((m) => m.communityId === c.id));
   if (forming) await run('pledge as a founding member', () => staff.memberships.pledge(forming));
-  const approval = communities.find((c) => c.status === 'launched' && c.joinPolicy === 'approval' && !mine.some((m) => m.communityId === c.id));
+  const approval = communities.find(
+    (c) => c.status === 'launched' && c.joinPolicy === 'approval' && !mine.some((m) => m.communityId === c.id),
+  );
   const request = approval && (await run('ask to join an approval community', () => staff.memberships.join(approval, 'wider')));
 
   // POD: the admin console's reads and actions.

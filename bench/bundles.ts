@@ -101,10 +101,13 @@ export async function bundleFigures(root: string): Promise<BundleFigure[]> {
     if (!parts) continue;
     const problems: string[] = [];
     for (const [name, res] of Object.entries(scriptResources)) {
-      if (res.type === 'component' && name === '@microsoft/sp-property-pane') problems.push('loads @microsoft/sp-property-pane before first render');
+      if (res.type === 'component' && name === '@microsoft/sp-property-pane')
+        problems.push('loads @microsoft/sp-property-pane before first render');
     }
     // The entry and the strings SharePoint's loader fetches with it, then the chunks first render pulls in.
-    const firstFiles = Object.values(scriptResources).filter((r) => r.type === 'path' && r.path).map((r) => r.path as string);
+    const firstFiles = Object.values(scriptResources)
+      .filter((r) => r.type === 'path' && r.path)
+      .map((r) => r.path as string);
     for (const c of parts.first) firstFiles.push(...c.files.filter((f) => f.endsWith('.js')));
     for (const c of parts.first) {
       for (const m of c.modules) {
@@ -117,7 +120,14 @@ export async function bundleFigures(root: string): Promise<BundleFigure[]> {
     for (const f of new Set(firstFiles)) firstRender += await gz(dist, f);
     let later = 0;
     for (const c of parts.later) for (const f of c.files.filter((x) => x.endsWith('.js'))) later += await gz(dist, f);
-    out.push({ bundle: entryModuleId, firstRender, later, firstRenderFiles: [...new Set(firstFiles)], laterChunks: parts.laterNames, problems: [...new Set(problems)] });
+    out.push({
+      bundle: entryModuleId,
+      firstRender,
+      later,
+      firstRenderFiles: [...new Set(firstFiles)],
+      laterChunks: parts.laterNames,
+      problems: [...new Set(problems)],
+    });
   }
   return out.sort((a, b) => a.bundle.localeCompare(b.bundle));
 }

@@ -29,7 +29,11 @@ export function printTable(list: readonly Figure[]): boolean {
   ]);
   const head = ['figure', 'measured', 'budget', '', 'made of'];
   const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => r[i].length)));
-  const line = (r: string[]): string => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (r: string[]): string =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${line(head)}`);
   for (const r of rows) console.log(line(r));
   return list.some((f) => f.pass === false);

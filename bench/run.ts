@@ -53,7 +53,10 @@ for (const f of ['communities', 'users', 'memberships', 'resources', 'events'] a
 const runs = Math.max(1, Number(args.runs));
 
 async function build(): Promise<void> {
-  const hasBuild = await stat(join(root, 'temp', 'stats', 'cop-hub.chunks.json')).then(() => true, () => false);
+  const hasBuild = await stat(join(root, 'temp', 'stats', 'cop-hub.chunks.json')).then(
+    () => true,
+    () => false,
+  );
   if (hasBuild && args['no-build']) return;
   const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: root });
   if (r.status !== 0) throw new Error('The production build failed.');
@@ -62,10 +65,24 @@ async function build(): Promise<void> {
 async function bundles(): Promise<void> {
   let problems = 0;
   for (const b of await bundleFigures(root)) {
-    const budget = b.bundle === 'cop-directory-web-part' ? 100 : b.bundle === 'community-site-header-application-customizer' ? 25 : undefined;
+    const budget =
+      b.bundle === 'cop-directory-web-part' ? 100 : b.bundle === 'community-site-header-application-customizer' ? 25 : undefined;
     const over = budget !== undefined && b.firstRender / 1024 > budget;
-    addFigure({ name: `bundle ${b.bundle}: first render (gzip)`, value: kb(b.firstRender), unit: 'KB', budget, note: over ? `largest: ${(await heaviest(root, b.bundle, 5)).map(([k, v]) => `${k} ${Math.round(v / 1024)} KB`).join(', ')}` : undefined });
-    addFigure({ name: `bundle ${b.bundle}: loaded later (gzip)`, value: kb(b.later), unit: 'KB', note: b.laterChunks.join(', ') || undefined });
+    addFigure({
+      name: `bundle ${b.bundle}: first render (gzip)`,
+      value: kb(b.firstRender),
+      unit: 'KB',
+      budget,
+      note: over
+        ? `largest: ${(await heaviest(root, b.bundle, 5)).map(([k, v]) => `${k} ${Math.round(v / 1024)} KB`).join(', ')}`
+        : undefined,
+    });
+    addFigure({
+      name: `bundle ${b.bundle}: loaded later (gzip)`,
+      value: kb(b.later),
+      unit: 'KB',
+      note: b.laterChunks.join(', ') || undefined,
+    });
     problems += b.problems.length;
     for (const p of b.problems) console.warn(`  ${b.bundle}: ${p}`);
   }
@@ -77,8 +94,17 @@ function kb(bytes: number): number {
 }
 
 const VIEWS: ViewSpec[] = [
-  { name: 'directory', path: '/', ready: (p: Page) => p.getByRole('list', { name: 'Communities' }).waitFor(), firstRenderCss: 'ul[aria-label="Communities"]' },
-  { name: 'community home', path: `/community?community=${COMMUNITY_ID}`, ready: (p: Page) => p.getByRole('heading', { name: COMMUNITY_TITLE, exact: true }).first().waitFor() },
+  {
+    name: 'directory',
+    path: '/',
+    ready: (p: Page) => p.getByRole('list', { name: 'Communities' }).waitFor(),
+    firstRenderCss: 'ul[aria-label="Communities"]',
+  },
+  {
+    name: 'community home',
+    path: `/community?community=${COMMUNITY_ID}`,
+    ready: (p: Page) => p.getByRole('heading', { name: COMMUNITY_TITLE, exact: true }).first().waitFor(),
+  },
   { name: 'My communities', path: '/my', ready: (p: Page) => p.locator('#my-communities-title').waitFor() },
   { name: 'admin console', path: '/admin', ready: (p: Page) => p.getByRole('heading').first().waitFor() },
 ];
@@ -93,17 +119,28 @@ async function headerRequests(emu: RunningEmulator): Promise<RequestStats> {
   const store = new Map<string, string>();
   const { sp } = createClients({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': STAFF } });
   await resetStats(emu);
-  await myHeaderStanding({ sp, hubUrl: emu.siteUrl, store: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) } }, COMMUNITY_ID, STAFF);
+  await myHeaderStanding(
+    { sp, hubUrl: emu.siteUrl, store: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) } },
+    COMMUNITY_ID,
+    STAFF,
+  );
   return stats(emu);
 }
 
 async function views(demo: RunningEmulator, scale: RunningEmulator): Promise<number> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   let throttled = 0;
   try {
     const results: Record<'demo' | 'scale', Map<string, ViewResult>> = { demo: new Map(), scale: new Map() };
     for (const v of VIEWS) {
-      for (const [size, emu] of [['demo', demo], ['scale', scale]] as const) {
+      for (const [size, emu] of [
+        ['demo', demo],
+        ['scale', scale],
+      ] as const) {
         const upn = v.name === 'admin console' ? POD : STAFF;
         // The admin console reads every item of every list at scale: once is enough to count its requests.
         const r = await measureView(browser, emu, upn, v, v.name === 'admin console' ? 1 : runs);
@@ -114,30 +151,69 @@ async function views(demo: RunningEmulator, scale: RunningEmulator): Promise<num
         const budget = REQUEST_BUDGET[v.name];
         const first = v.name === 'directory';
         addFigure({
-          name: `requests: ${v.name}${first ? ', before first render' : ''} (${size})`, value: first ? r.beforeFirstRender ?? r.firstRender.requests : r.settled.requests, unit: '', budget,
+          name: `requests: ${v.name}${first ? ', before first render' : ''} (${size})`,
+          value: first ? (r.beforeFirstRender ?? r.firstRender.requests) : r.settled.requests,
+          unit: '',
+          budget,
           note: first ? 'requests that arrived before the results list was in the page' : requestNote(r.settled),
         });
-        if (first) addFigure({ name: `requests: directory, until idle (${size})`, value: r.settled.requests, unit: '', note: requestNote(r.settled) });
+        if (first)
+          addFigure({
+            name: `requests: directory, until idle (${size})`,
+            value: r.settled.requests,
+            unit: '',
+            note: requestNote(r.settled),
+          });
       }
       const d = results.demo.get(v.name) as ViewResult;
       const s = results.scale.get(v.name) as ViewResult;
-      addFigure({ name: `requests: ${v.name}, growth demo → scale`, value: s.settled.requests - d.settled.requests, unit: '', budget: v.name === 'admin console' ? undefined : 0, note: v.name === 'admin console' ? `${d.settled.requests} → ${s.settled.requests}` : undefined });
+      addFigure({
+        name: `requests: ${v.name}, growth demo → scale`,
+        value: s.settled.requests - d.settled.requests,
+        unit: '',
+        budget: v.name === 'admin console' ? undefined : 0,
+        note: v.name === 'admin console' ? `${d.settled.requests} → ${s.settled.requests}` : undefined,
+      });
       if (v.name === 'directory' || v.name === 'community home') {
         addFigure({ name: `render: ${v.name} (demo)`, value: d.renderMs, unit: 'ms' });
         addFigure({ name: `render: ${v.name} (scale)`, value: s.renderMs, unit: 'ms' });
-        addFigure({ name: `render: ${v.name}, scale ÷ demo`, value: Math.round((s.renderMs / d.renderMs) * 100) / 100, unit: '×', budget: 1.5 });
+        addFigure({
+          name: `render: ${v.name}, scale ÷ demo`,
+          value: Math.round((s.renderMs / d.renderMs) * 100) / 100,
+          unit: '×',
+          budget: 1.5,
+        });
       }
     }
     const header = { demo: await headerRequests(demo), scale: await headerRequests(scale) };
     for (const size of ['demo', 'scale'] as const) {
-      addFigure({ name: `requests: site header (${size})`, value: header[size].requests, unit: '', budget: 1, note: requestNote(header[size]) });
+      addFigure({
+        name: `requests: site header (${size})`,
+        value: header[size].requests,
+        unit: '',
+        budget: 1,
+        note: requestNote(header[size]),
+      });
     }
     throttled += header.scale.throttled;
-    addFigure({ name: 'requests: site header, growth demo → scale', value: header.scale.requests - header.demo.requests, unit: '', budget: 0 });
+    addFigure({
+      name: 'requests: site header, growth demo → scale',
+      value: header.scale.requests - header.demo.requests,
+      unit: '',
+      budget: 0,
+    });
     const typing = await measureTyping(browser, scale, STAFF, 'data network', 3);
-    addFigure({ name: `typing: directory search, key to paint, p50 (${(sizes.communities ?? 2000).toLocaleString('en-GB')} communities)`, value: typing.p50, unit: 'ms', note: `${typing.samples} keys` });
+    addFigure({
+      name: `typing: directory search, key to paint, p50 (${(sizes.communities ?? 2000).toLocaleString('en-GB')} communities)`,
+      value: typing.p50,
+      unit: 'ms',
+      note: `${typing.samples} keys`,
+    });
     addFigure({ name: 'typing: directory search, key to paint, p95', value: typing.p95, unit: 'ms', budget: 50 });
-    for (const [size, emu] of [['demo', demo], ['scale', scale]] as const) {
+    for (const [size, emu] of [
+      ['demo', demo],
+      ['scale', scale],
+    ] as const) {
       const j = await measureJoin(browser, emu, STAFF, await joinableTitle(emu));
       if (size === 'scale') throttled += j.throttled;
       if (args.verbose) console.log(`    join (${size}):\n      ${j.log.join('\n      ')}`);
@@ -178,17 +254,42 @@ async function main(): Promise<void> {
   addFigure({ name: 'emulator start-up with demo data', value: Math.round(performance.now() - t0), unit: 'ms', budget: 2000 });
   t0 = performance.now();
   const scale = await startEmulator({ port: 0, staticRoot, seed: scaleSeed(sizes) });
-  addFigure({ name: 'scale seed generated', value: Math.round(performance.now() - t0), unit: 'ms', budget: 60000, note: describeScale(scale) });
+  addFigure({
+    name: 'scale seed generated',
+    value: Math.round(performance.now() - t0),
+    unit: 'ms',
+    budget: 60000,
+    note: describeScale(scale),
+  });
   try {
     let throttled = await views(demo, scale);
     const actions = await exerciseActions(scale, STAFF, POD);
-    for (const a of actions.filter((x) => x.throttled || x.error)) console.warn(`  ${a.action}: ${a.throttled} threshold errors${a.error ? `; failed: ${a.error}` : ''}`);
+    for (const a of actions.filter((x) => x.throttled || x.error))
+      console.warn(`  ${a.action}: ${a.throttled} threshold errors${a.error ? `; failed: ${a.error}` : ''}`);
     throttled += actions.reduce((n, a) => n + a.throttled, 0);
-    addFigure({ name: `threshold errors at scale (4 screens, the header, ${actions.length} actions)`, value: throttled, unit: '', budget: 0, note: actions.filter((a) => a.throttled).map((a) => a.action).join('; ') || undefined });
-    const [demoSearch, scaleSearch] = [await measureSearch(demo, STAFF, runs), await measureSearch(scale, STAFF, runs)];
-    addFigure({ name: 'hub search requests per query (demo, scale)', value: Math.max(demoSearch.requestsPerQuery, scaleSearch.requestsPerQuery), unit: '', budget: 1 });
     addFigure({
-      name: 'hub search latency, scale ÷ demo (median)', value: Math.round((scaleSearch.medianMs / demoSearch.medianMs) * 100) / 100, unit: '×', budget: 1.5,
+      name: `threshold errors at scale (4 screens, the header, ${actions.length} actions)`,
+      value: throttled,
+      unit: '',
+      budget: 0,
+      note:
+        actions
+          .filter((a) => a.throttled)
+          .map((a) => a.action)
+          .join('; ') || undefined,
+    });
+    const [demoSearch, scaleSearch] = [await measureSearch(demo, STAFF, runs), await measureSearch(scale, STAFF, runs)];
+    addFigure({
+      name: 'hub search requests per query (demo, scale)',
+      value: Math.max(demoSearch.requestsPerQuery, scaleSearch.requestsPerQuery),
+      unit: '',
+      budget: 1,
+    });
+    addFigure({
+      name: 'hub search latency, scale ÷ demo (median)',
+      value: Math.round((scaleSearch.medianMs / demoSearch.medianMs) * 100) / 100,
+      unit: '×',
+      budget: 1.5,
       note: `${demoSearch.medianMs.toFixed(1)} ms at demo, ${scaleSearch.medianMs.toFixed(1)} ms at scale`,
     });
   } finally {
@@ -198,13 +299,18 @@ async function main(): Promise<void> {
 }
 
 function describeScale(emu: RunningEmulator): string {
-  const rows = emu.ctx.db.prepare("SELECT title, item_count AS n FROM sp_lists WHERE title IN ('Communities', 'Memberships', 'Resources', 'Events')").all() as Array<{ title: string; n: number }>;
+  const rows = emu.ctx.db
+    .prepare("SELECT title, item_count AS n FROM sp_lists WHERE title IN ('Communities', 'Memberships', 'Resources', 'Events')")
+    .all() as Array<{ title: string; n: number }>;
   return `${emu.ctx.users.length.toLocaleString('en-GB')} people; ${rows.map((r) => `${r.title} ${r.n.toLocaleString('en-GB')}`).join(', ')}`;
 }
 
 await main();
 const failed = printTable(figures as Figure[]);
 await mkdir(join(root, 'bench-results'), { recursive: true });
-await writeFile(join(root, 'bench-results', 'bench.json'), JSON.stringify({ measuredAt: new Date().toISOString(), scale: sizes, figures }, null, 2));
+await writeFile(
+  join(root, 'bench-results', 'bench.json'),
+  JSON.stringify({ measuredAt: new Date().toISOString(), scale: sizes, figures }, null, 2),
+);
 console.log('\nWritten to bench-results/bench.json');
 if (failed) process.exitCode = 1;

@@ -86,13 +86,21 @@ export async function measureView(browser: Browser, emu: RunningEmulator, upn: s
       times.push(await page.evaluate(() => performance.now()));
       firstRender = await stats(emu);
       settled = await settle(emu);
-      const at = view.firstRenderCss ? await page.evaluate(() => (window as unknown as { __firstRenderAt?: number }).__firstRenderAt) : undefined;
+      const at = view.firstRenderCss
+        ? await page.evaluate(() => (window as unknown as { __firstRenderAt?: number }).__firstRenderAt)
+        : undefined;
       if (at !== undefined) beforeFirstRender = settled.arrivals.filter((t) => t <= at).length;
     } finally {
       await page.context().close();
     }
   }
-  return { name: view.name, firstRender: firstRender as RequestStats, settled: settled as RequestStats, beforeFirstRender, renderMs: Math.round(median(times)) };
+  return {
+    name: view.name,
+    firstRender: firstRender as RequestStats,
+    settled: settled as RequestStats,
+    beforeFirstRender,
+    renderMs: Math.round(median(times)),
+  };
 }
 
 /** Writes while joining: from the click on Join in the dialog to the confirmation. */
@@ -118,7 +126,13 @@ export async function measureJoin(browser: Browser, emu: RunningEmulator, upn: s
  * first frame after the results changed (a message posted from requestAnimationFrame runs after
  * that frame is painted). Types `text` a key at a time, clears it, `rounds` times.
  */
-export async function measureTyping(browser: Browser, emu: RunningEmulator, upn: string, text: string, rounds: number): Promise<{ p50: number; p95: number; samples: number }> {
+export async function measureTyping(
+  browser: Browser,
+  emu: RunningEmulator,
+  upn: string,
+  text: string,
+  rounds: number,
+): Promise<{ p50: number; p95: number; samples: number }> {
   const page = await newPage(browser, emu, upn);
   try {
     await page.goto(`${emu.origin}/`);
@@ -129,14 +143,18 @@ export async function measureTyping(browser: Browser, emu: RunningEmulator, upn:
     await page.evaluate(() => {
       const w = window as unknown as { __latencies: number[] };
       w.__latencies = [];
-      document.addEventListener('keydown', (e) => {
-        const start = e.timeStamp;
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => w.__latencies.push(performance.now() - start);
-          channel.port2.postMessage(0);
-        });
-      }, true);
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          const start = e.timeStamp;
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => w.__latencies.push(performance.now() - start);
+            channel.port2.postMessage(0);
+          });
+        },
+        true,
+      );
     });
     for (let r = 0; r < rounds; r++) {
       for (const ch of text) {

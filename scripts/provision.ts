@@ -26,10 +26,13 @@ try {
 } catch {
   usage(`--site must be an absolute URL, not '${values.site}'.`);
 }
-if (site.protocol !== 'https:' && site.hostname !== '127.0.0.1' && site.hostname !== 'localhost') usage('--site must use https (http only for the local emulator).');
+if (site.protocol !== 'https:' && site.hostname !== '127.0.0.1' && site.hostname !== 'localhost')
+  usage('--site must use https (http only for the local emulator).');
 
 const token = values.token ?? process.env.SP_ACCESS_TOKEN;
-const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : { 'X-Emulator-User': values.as ?? 'priya.desai@cophub.example' };
+const headers: Record<string, string> = token
+  ? { Authorization: `Bearer ${token}` }
+  : { 'X-Emulator-User': values.as ?? 'priya.desai@cophub.example' };
 const siteUrl = site.href.replace(/\/$/, '');
 const { sp } = createClients({ kind: 'url', siteUrl, graphUrl: `${site.origin}/graph/v1.0`, headers });
 
@@ -38,6 +41,8 @@ try {
   console.log(changes.length ? `Done: ${changes.length} change(s).` : 'Done: nothing needed changing.');
 } catch (e) {
   const status = (e as { status?: number }).status;
-  console.error(status === 403 || status === 401 ? 'Access denied: provisioning needs a site owner.' : `Provisioning failed: ${(e as Error).message}`);
+  console.error(
+    status === 403 || status === 401 ? 'Access denied: provisioning needs a site owner.' : `Provisioning failed: ${(e as Error).message}`,
+  );
   process.exit(1);
 }

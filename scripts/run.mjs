@@ -73,7 +73,16 @@ const STEPS = {
     node([join(bin, 'tsc'), '-p', 'scripts/tsconfig.json']),
   ],
   unit: () => node([join(bin, 'jest'), '--ci']),
-  emulator: () => node(['--import', 'tsx', '--test', '--test-concurrency=1', 'emulator/test/*.test.ts', 'tests/integration/*.test.ts', 'tests/security/*.test.ts']),
+  emulator: () =>
+    node([
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=1',
+      'emulator/test/*.test.ts',
+      'tests/integration/*.test.ts',
+      'tests/security/*.test.ts',
+    ]),
   build: () => node([join(root, 'scripts', 'build.mjs')]),
   package: () => node(['--import', 'tsx', '--test', 'tests/package/*.test.ts']),
   browser: () => node(['--import', 'tsx', '--test', '--test-concurrency=1', 'tests/browser/*.test.ts']),

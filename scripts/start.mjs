@@ -9,7 +9,14 @@ import { buildWorkbench } from '../workbench/build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 await buildWorkbench();
-const args = ['--import', 'tsx', join(root, 'emulator', 'src', 'cli.ts'), '--static', join(root, 'workbench', 'dist'), ...process.argv.slice(2)];
+const args = [
+  '--import',
+  'tsx',
+  join(root, 'emulator', 'src', 'cli.ts'),
+  '--static',
+  join(root, 'workbench', 'dist'),
+  ...process.argv.slice(2),
+];
 const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
 child.on('exit', (code) => process.exit(code ?? 0));
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

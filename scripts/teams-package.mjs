@@ -87,13 +87,18 @@ export function encodePng(width, height, rgba) {
 }
 
 // The symbol in a unit box: three members, each linked to the other two.
-const NODES = [[0.5, 0.19], [0.18, 0.75], [0.82, 0.75]];
+const NODES = [
+  [0.5, 0.19],
+  [0.18, 0.75],
+  [0.82, 0.75],
+];
 const NODE_R = 0.15;
 const LINK_W = 0.075;
 const SYMBOL_CENTRE = [0.5, 0.47];
 
 function distToSegment(px, py, [ax, ay], [bx, by]) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
@@ -113,7 +118,8 @@ export function drawIcon(size, symbolSize, background, linkAlpha) {
   const S = 8; // 8 x 8 samples per pixel
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let node = 0, link = 0;
+      let node = 0,
+        link = 0;
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
           const x = (px + (sx + 0.5) / S - size / 2) / symbolSize + SYMBOL_CENTRE[0];

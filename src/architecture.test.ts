@@ -18,7 +18,11 @@ function files(dir: string): string[] {
 
 function imports(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  return [...source.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*(?:\/\*.*?\*\/\s*)?['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2] ?? m[3]);
+  return [
+    ...source.matchAll(
+      /(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*(?:\/\*.*?\*\/\s*)?['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm,
+    ),
+  ].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
 const rel = (f: string): string => relative(SRC, f).replace(/\\/g, '/');
@@ -61,7 +65,9 @@ describe('architecture', () => {
     ];
     expect(uiFiles.length).toBeGreaterThan(5);
     const offenders = uiFiles.flatMap((f) => {
-      const bad = imports(f).filter((i) => /^@pnp\//.test(i) || /\/data(\/|$)/.test(i) || /emulator/.test(i)).map((i) => `${rel(f)} imports ${i}`);
+      const bad = imports(f)
+        .filter((i) => /^@pnp\//.test(i) || /\/data(\/|$)/.test(i) || /emulator/.test(i))
+        .map((i) => `${rel(f)} imports ${i}`);
       if (/\bfetch\s*\(/.test(readFileSync(f, 'utf8'))) bad.push(`${rel(f)} calls fetch`);
       return bad;
     });
@@ -69,9 +75,13 @@ describe('architecture', () => {
   });
 
   it('only the people adapter (src/people) touches Microsoft Graph Toolkit, so it can be replaced in one place', () => {
-    const offenders = files(SRC).filter((f) => !rel(f).startsWith('people/')).flatMap((f) =>
-      imports(f).filter((i) => /^@microsoft\/mgt-/.test(i)).map((i) => `${rel(f)} imports ${i}`),
-    );
+    const offenders = files(SRC)
+      .filter((f) => !rel(f).startsWith('people/'))
+      .flatMap((f) =>
+        imports(f)
+          .filter((i) => /^@microsoft\/mgt-/.test(i))
+          .map((i) => `${rel(f)} imports ${i}`),
+      );
     expect(offenders).toEqual([]);
     expect(imports(join(SRC, 'people', 'mgt', 'MgtPerson.tsx'))).toContain('@microsoft/mgt-react');
   });
@@ -79,19 +89,27 @@ describe('architecture', () => {
   it('no user-visible words in the domain or a component: they live in the loc/ modules', () => {
     const targets = [...files(join(SRC, 'domain')), ...files(SRC).filter((f) => /\/components\//.test(f) && f.endsWith('.tsx'))];
     expect(targets.length).toBeGreaterThan(40);
-    const offenders = targets.flatMap((f) => userVisibleLiterals(readFileSync(f, 'utf8')).filter((l) => !ALLOWED_LITERALS.has(l)).map((l) => `${rel(f)}: ${l}`));
+    const offenders = targets.flatMap((f) =>
+      userVisibleLiterals(readFileSync(f, 'utf8'))
+        .filter((l) => !ALLOWED_LITERALS.has(l))
+        .map((l) => `${rel(f)}: ${l}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('the literal check finds words in strings, templates and JSX text, and not in comments', () => {
     const sample = [
-      "// A comment that says Give a reason here.",
+      '// A comment that says Give a reason here.',
       "const a = 'Give a reason for the change.';",
       'const b = `The community is already ${from}.`;',
       'const c = <p>Choose a team first</p>;',
       "const d = 'community-title'; const e = `${a} · ${b}`;",
     ].join('\n');
-    expect(userVisibleLiterals(sample)).toEqual(['Give a reason for the change.', 'The community is already ${from}.', 'JSX: Choose a team first']);
+    expect(userVisibleLiterals(sample)).toEqual([
+      'Give a reason for the change.',
+      'The community is already ${from}.',
+      'JSX: Choose a team first',
+    ]);
   });
 
   it('the check itself sees imports (so it cannot pass vacuously)', () => {

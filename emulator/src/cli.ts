@@ -53,7 +53,8 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const delayRaw = values['search-delay-ms'];
   const searchDelayMs = delayRaw === undefined ? DEFAULT_SEARCH_DELAY_MS : Number(delayRaw);
-  if (!Number.isInteger(searchDelayMs) || searchDelayMs < 0) throw new Error(`--search-delay-ms must be a whole number of milliseconds, not '${delayRaw}'.`);
+  if (!Number.isInteger(searchDelayMs) || searchDelayMs < 0)
+    throw new Error(`--search-delay-ms must be a whole number of milliseconds, not '${delayRaw}'.`);
   return { port, dataFile: values.data, seed: seed as SeedName, staticRoot: values.static, scale, searchDelayMs };
 }
 

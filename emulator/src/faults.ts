@@ -55,16 +55,25 @@ export class FaultInjector {
     }
     if (s.network !== undefined && typeof s.network !== 'boolean') return '"network" must be true or false.';
     if (s.after !== undefined && typeof s.after !== 'boolean') return '"after" must be true or false.';
-    if (s.method !== undefined && (typeof s.method !== 'string' || !/^[A-Za-z]+$/.test(s.method))) return '"method" must be an HTTP method such as POST.';
-    if (!s.network && (typeof s.status !== 'number' || !ALLOWED_STATUS.has(s.status))) return '"status" must be 412, 429, 500 or 503 (or set "network": true).';
+    if (s.method !== undefined && (typeof s.method !== 'string' || !/^[A-Za-z]+$/.test(s.method)))
+      return '"method" must be an HTTP method such as POST.';
+    if (!s.network && (typeof s.status !== 'number' || !ALLOWED_STATUS.has(s.status)))
+      return '"status" must be 412, 429, 500 or 503 (or set "network": true).';
     const times = s.times ?? 1;
     if (!Number.isInteger(times) || times < 1 || times > 10000) return '"times" must be an integer from 1 to 10000.';
     if (s.retryAfter !== undefined && (typeof s.retryAfter !== 'number' || s.retryAfter < 0)) {
       return '"retryAfter" must be a number of seconds.';
     }
     this.faults.push({
-      match: s.match, status: s.status, times, retryAfter: s.retryAfter, network: s.network === true, after: s.after === true,
-      method: s.method?.toUpperCase(), regex, remaining: times,
+      match: s.match,
+      status: s.status,
+      times,
+      retryAfter: s.retryAfter,
+      network: s.network === true,
+      after: s.after === true,
+      method: s.method?.toUpperCase(),
+      regex,
+      remaining: times,
     });
     return undefined;
   }
@@ -84,8 +93,14 @@ export class FaultInjector {
    * leaves network faults alone (a part of a $batch has no connection of its own to drop).
    */
   take(path: string, method = 'GET', phase: 'before' | 'after' = 'before', drops = true): FaultAction | undefined {
-    const fault = this.faults.find((f) => f.remaining > 0 && f.after === (phase === 'after') && (drops || !f.network)
-      && (!f.method || f.method === method.toUpperCase()) && f.regex.test(path));
+    const fault = this.faults.find(
+      (f) =>
+        f.remaining > 0 &&
+        f.after === (phase === 'after') &&
+        (drops || !f.network) &&
+        (!f.method || f.method === method.toUpperCase()) &&
+        f.regex.test(path),
+    );
     if (!fault) return undefined;
     fault.remaining -= 1;
     this.faults = this.faults.filter((f) => f.remaining > 0);
@@ -93,8 +108,14 @@ export class FaultInjector {
     const status = fault.status ?? 500;
     const headers: Record<string, string> = { 'content-type': 'application/json;odata=minimalmetadata;charset=utf-8' };
     if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
-    const message = status === 500 ? 'Injected server error.' : status === 412 ? 'The token expires within 45 minutes (injected fault).' : 'The request has been throttled (injected fault).';
-    const code = status === 429 ? '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' : '-2146232832, Microsoft.SharePoint.SPException';
+    const message =
+      status === 500
+        ? 'Injected server error.'
+        : status === 412
+          ? 'The token expires within 45 minutes (injected fault).'
+          : 'The request has been throttled (injected fault).';
+    const code =
+      status === 429 ? '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' : '-2146232832, Microsoft.SharePoint.SPException';
     return {
       drop: false,
       response: {

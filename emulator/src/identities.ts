@@ -11,8 +11,16 @@ export const DEMO_DOMAIN = 'cophub.example';
 export const DEFAULT_UPN = `sam.taylor@${DEMO_DOMAIN}`;
 
 const DEPARTMENTS = [
-  'Marketing and Communications', 'Student Recruitment', 'Planning and Insight', 'Estates',
-  'Human Resources', 'Research Office', 'IT Services', 'Academic Registry', 'Finance', 'Library',
+  'Marketing and Communications',
+  'Student Recruitment',
+  'Planning and Insight',
+  'Estates',
+  'Human Resources',
+  'Research Office',
+  'IT Services',
+  'Academic Registry',
+  'Finance',
+  'Library',
 ];
 const OFFICES = ['Main Campus', 'City Campus', 'Remote'];
 
@@ -41,16 +49,86 @@ const PEOPLE: Array<[string, string, DemoRole[], string]> = [
   ['Sam', 'Taylor', ['staff'], 'Administrator'],
 ];
 const MORE_GIVEN = [
-  'Alex', 'Beth', 'Carlos', 'Dana', 'Erin', 'Farid', 'Gemma', 'Hiro', 'Isla', 'Jack', 'Kiran', 'Lucy',
-  'Mateo', 'Nina', 'Omar', 'Paula', 'Quinn', 'Rosa', 'Sean', 'Tara', 'Umar', 'Vera', 'Will', 'Xin',
-  'Yara', 'Zoe', 'Ben', 'Cara', 'Dev', 'Ella', 'Finn', 'Gwen', 'Hugo', 'Ines', 'Joel', 'Kate', 'Leo',
-  'Maya', 'Noah',
+  'Alex',
+  'Beth',
+  'Carlos',
+  'Dana',
+  'Erin',
+  'Farid',
+  'Gemma',
+  'Hiro',
+  'Isla',
+  'Jack',
+  'Kiran',
+  'Lucy',
+  'Mateo',
+  'Nina',
+  'Omar',
+  'Paula',
+  'Quinn',
+  'Rosa',
+  'Sean',
+  'Tara',
+  'Umar',
+  'Vera',
+  'Will',
+  'Xin',
+  'Yara',
+  'Zoe',
+  'Ben',
+  'Cara',
+  'Dev',
+  'Ella',
+  'Finn',
+  'Gwen',
+  'Hugo',
+  'Ines',
+  'Joel',
+  'Kate',
+  'Leo',
+  'Maya',
+  'Noah',
 ];
 const MORE_FAMILY = [
-  'Adams', 'Baker', 'Costa', 'Doyle', 'Evans', 'Farah', 'Green', 'Hughes', 'Ito', 'Jones', 'Khan',
-  'Lewis', 'Moreno', 'Nguyen', 'Owusu', 'Patel', 'Quist', 'Reid', 'Singh', 'Turner', 'Usman', 'Vance',
-  'Walsh', 'Xu', 'Young', 'Zhang', 'Brooks', 'Cruz', 'Dunn', 'Ellis', 'Ford', 'Gill', 'Hale', 'Irwin',
-  'Joshi', 'Kerr', 'Lowe', 'Mills', 'Nash',
+  'Adams',
+  'Baker',
+  'Costa',
+  'Doyle',
+  'Evans',
+  'Farah',
+  'Green',
+  'Hughes',
+  'Ito',
+  'Jones',
+  'Khan',
+  'Lewis',
+  'Moreno',
+  'Nguyen',
+  'Owusu',
+  'Patel',
+  'Quist',
+  'Reid',
+  'Singh',
+  'Turner',
+  'Usman',
+  'Vance',
+  'Walsh',
+  'Xu',
+  'Young',
+  'Zhang',
+  'Brooks',
+  'Cruz',
+  'Dunn',
+  'Ellis',
+  'Ford',
+  'Gill',
+  'Hale',
+  'Irwin',
+  'Joshi',
+  'Kerr',
+  'Lowe',
+  'Mills',
+  'Nash',
 ];
 
 /** A stable GUID-shaped id derived from a counter, so Graph ids never change between runs. */
@@ -60,7 +138,10 @@ export function demoGuid(n: number, prefix = '0000'): string {
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[^a-z]/g, '');
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z]/g, '');
 }
 
 function build(): EmulatorUser[] {

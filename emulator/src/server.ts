@@ -176,11 +176,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       if (ctx.seedKey && headers[SEED_HEADER] !== ctx.seedKey) {
         // Not ready yet: 503 with Retry-After, as SharePoint Online answers when it is busy, which PnPjs
         // retries (https://learn.microsoft.com/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online).
-        response = spError(503, '-2146232832, Microsoft.SharePoint.SPException', 'The emulator is still loading its seed data. Try again in a moment.');
+        response = spError(
+          503,
+          '-2146232832, Microsoft.SharePoint.SPException',
+          'The emulator is still loading its seed data. Try again in a moment.',
+        );
         response.headers['retry-after'] = '1';
       } else if (!user) {
         // An identity nobody knows is an authentication failure, as an unknown bearer token would be.
-        response = spError(401, '-2147024891, System.UnauthorizedAccessException', `Unknown emulator identity '${headers[IDENTITY_HEADER] ?? readCookie(headers.cookie, IDENTITY_COOKIE)}'.`);
+        response = spError(
+          401,
+          '-2147024891, System.UnauthorizedAccessException',
+          `Unknown emulator identity '${headers[IDENTITY_HEADER] ?? readCookie(headers.cookie, IDENTITY_COOKIE)}'.`,
+        );
       } else {
         const body = await readBody(req, 10 * 1024 * 1024);
         const emuReq: EmuRequest = { method: (req.method ?? 'GET').toUpperCase(), url, headers, body, user };

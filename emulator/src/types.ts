@@ -53,7 +53,14 @@ export interface EmuContext {
   /** How long a change takes to reach the search index (SharePoint Online's crawl; 0 when absent). */
   searchDelayMs?: number;
   /** Injected faults (POST /_emulator/faults); $batch consults them for each of its parts too. */
-  faults?: { take(path: string, method: string, phase: 'before' | 'after', drops: boolean): { drop: true } | { drop: false; response: EmuResponse } | undefined };
+  faults?: {
+    take(
+      path: string,
+      method: string,
+      phase: 'before' | 'after',
+      drops: boolean,
+    ): { drop: true } | { drop: false; response: EmuResponse } | undefined;
+  };
 }
 
 export type Handler = (req: EmuRequest, ctx: EmuContext) => EmuResponse | Promise<EmuResponse>;

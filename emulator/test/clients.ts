@@ -46,7 +46,10 @@ export function PerUserDigest(upn: string): TimelinePipe<Queryable> {
       if (/^get$/i.test(init.method ?? 'GET') || 'X-RequestDigest' in headers || 'X-PnPjs-NoDigest' in headers) return [url, init, result];
       if (!digest || digest.expires < Date.now()) {
         const web = url.slice(0, url.toLowerCase().indexOf('/_api/'));
-        const res = await fetch(`${web}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', 'X-Emulator-User': upn } });
+        const res = await fetch(`${web}/_api/contextinfo`, {
+          method: 'POST',
+          headers: { Accept: 'application/json', 'X-Emulator-User': upn },
+        });
         if (!res.ok) throw new Error(`contextinfo failed for ${upn}: ${res.status} ${await res.text()}`);
         const info = (await res.json()) as { FormDigestValue: string; FormDigestTimeoutSeconds: number };
         digest = { value: info.FormDigestValue, expires: Date.now() + (info.FormDigestTimeoutSeconds - 60) * 1000 };

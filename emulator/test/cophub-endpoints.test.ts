@@ -30,7 +30,10 @@ interface Assignment {
   RoleDefinitionBindings: Array<{ Id: number }>;
 }
 const grants = async (sp: SPFI, title: string): Promise<Assignment[]> =>
-  (await sp.web.lists.getByTitle(title).roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')()) as Assignment[];
+  (await sp.web.lists
+    .getByTitle(title)
+    .roleAssignments.expand('RoleDefinitionBindings')
+    .select('PrincipalId', 'RoleDefinitionBindings/Id')()) as Assignment[];
 
 describe('provisioning (src/schema/provision.ts)', () => {
   // List settings: SP.List EnableModeration, DraftVersionVisibility, EnableVersioning, ReadSecurity,
@@ -39,7 +42,15 @@ describe('provisioning (src/schema/provision.ts)', () => {
   test('list settings read with $select and changed with MERGE, as ensureList does', async () => {
     const { created, list } = await owner().web.lists.ensure('Settings', 'CoP settings', 100, false);
     assert.equal(created, true);
-    const select = ['Id', 'EnableModeration', 'DraftVersionVisibility', 'EnableVersioning', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments'];
+    const select = [
+      'Id',
+      'EnableModeration',
+      'DraftVersionVisibility',
+      'EnableVersioning',
+      'ReadSecurity',
+      'WriteSecurity',
+      'HasUniqueRoleAssignments',
+    ];
     const before1 = (await list.select(...select)()) as Record<string, unknown>;
     // EnableVersioning's default is left out: CoP Hub always sets it, and the documentation differs by version.
     const defaults = ['EnableModeration', 'DraftVersionVisibility', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments'];
@@ -52,7 +63,10 @@ describe('provisioning (src/schema/provision.ts)', () => {
     assert.match(String(before1.Id), /^[0-9a-f-]{36}$/);
     await list.update({ EnableModeration: true, DraftVersionVisibility: 2, EnableVersioning: false, ReadSecurity: 1, WriteSecurity: 2 });
     const after1 = (await list.select(...select)()) as Record<string, unknown>;
-    assert.deepEqual(select.slice(1).map((k) => after1[k]), [true, 2, false, 1, 2, false]);
+    assert.deepEqual(
+      select.slice(1).map((k) => after1[k]),
+      [true, 2, false, 1, 2, false],
+    );
     const again = await owner().web.lists.ensure('Settings', 'CoP settings', 100, false);
     assert.equal(again.created, false, 'ensure finds the list by title the second time');
   });
@@ -86,9 +100,12 @@ describe('provisioning (src/schema/provision.ts)', () => {
     ];
     await execute();
     await Promise.all(parts);
-    const info = (await sp.web.lists.getByTitle('Guarded').select('HasUniqueRoleAssignments')()) as unknown as { HasUniqueRoleAssignments: boolean };
+    const info = (await sp.web.lists.getByTitle('Guarded').select('HasUniqueRoleAssignments')()) as unknown as {
+      HasUniqueRoleAssignments: boolean;
+    };
     assert.equal(info.HasUniqueRoleAssignments, true);
-    const byPrincipal = (a: Assignment[], id: number): number[] => (a.find((x) => x.PrincipalId === id)?.RoleDefinitionBindings ?? []).map((d) => d.Id);
+    const byPrincipal = (a: Assignment[], id: number): number[] =>
+      (a.find((x) => x.PrincipalId === id)?.RoleDefinitionBindings ?? []).map((d) => d.Id);
     let now = await grants(sp, 'Guarded');
     assert.deepEqual(byPrincipal(now, members.Id), [role('Contribute')]);
     assert.deepEqual(byPrincipal(now, visitors.Id), [role('Read')]);
@@ -105,10 +122,14 @@ describe('provisioning (src/schema/provision.ts)', () => {
   // https://learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference
   test('a custom permission level with BasePermissions as High/Low strings, as ensureApproverRole makes it', async () => {
     const sp = owner();
-    const created = await sp.web.roleDefinitions.add('CoP approve (test)', 'Approve one community', 200, { Low: String((0x1 | 0x2 | 0x4 | 0x10 | 0x40 | 0x20000) >>> 0), High: '0' } as never);
+    const created = await sp.web.roleDefinitions.add('CoP approve (test)', 'Approve one community', 200, {
+      Low: String((0x1 | 0x2 | 0x4 | 0x10 | 0x40 | 0x20000) >>> 0),
+      High: '0',
+    } as never);
     const id = (created.data as { Id: number }).Id;
     const defs = await sp.web.roleDefinitions.select('Id', 'Name', 'BasePermissions')();
-    const made = defs.find((d: { Id: number }) => d.Id === id) as { Name: string; BasePermissions: { High: string; Low: string } } | undefined;
+    const made = defs.find((d: { Id: number }) => d.Id === id) as
+      { Name: string; BasePermissions: { High: string; Low: string } } | undefined;
     assert.equal(made?.Name, 'CoP approve (test)');
     assert.deepEqual(made?.BasePermissions, { High: '0', Low: String(0x20057) });
   });
@@ -125,14 +146,27 @@ describe('provisioning (src/schema/provision.ts)', () => {
     const xml = [
       '<Field Type="Text" Name="Stage" StaticName="Stage" DisplayName="Current stage" MaxLength="50" />',
       '<Field Type="Text" Name="RequestKey" StaticName="RequestKey" DisplayName="Request key" Indexed="TRUE" EnforceUniqueValues="TRUE" />',
-    ].map((SchemaXml) => batched.web.lists.getByTitle('Formatted').fields.createFieldAsXml({ SchemaXml, Options: AddFieldOptions.AddFieldInternalNameHint }));
+    ].map((SchemaXml) =>
+      batched.web.lists.getByTitle('Formatted').fields.createFieldAsXml({ SchemaXml, Options: AddFieldOptions.AddFieldInternalNameHint }),
+    );
     await execute();
     await Promise.all(xml);
-    const format = JSON.stringify({ $schema: 'https://developer.microsoft.com/json-schemas/sp/v2/column-formatting.schema.json', elmType: 'div', txtContent: '@currentField' });
+    const format = JSON.stringify({
+      $schema: 'https://developer.microsoft.com/json-schemas/sp/v2/column-formatting.schema.json',
+      elmType: 'div',
+      txtContent: '@currentField',
+    });
     const field = sp.web.lists.getByTitle('Formatted').fields.getByInternalNameOrTitle('Stage');
     await field.update({ Indexed: true });
     await field.update({ CustomFormatter: format });
-    const rows = (await sp.web.lists.getByTitle('Formatted').fields.select('InternalName', 'Indexed', 'CustomFormatter', 'EnforceUniqueValues')()) as Array<{ InternalName: string; Indexed: boolean; CustomFormatter: string | null; EnforceUniqueValues: boolean }>;
+    const rows = (await sp.web.lists
+      .getByTitle('Formatted')
+      .fields.select('InternalName', 'Indexed', 'CustomFormatter', 'EnforceUniqueValues')()) as Array<{
+      InternalName: string;
+      Indexed: boolean;
+      CustomFormatter: string | null;
+      EnforceUniqueValues: boolean;
+    }>;
     const stage = rows.find((f) => f.InternalName === 'Stage');
     assert.deepEqual([stage?.Indexed, stage?.CustomFormatter], [true, format]);
     const key = rows.find((f) => f.InternalName === 'RequestKey');
@@ -150,12 +184,18 @@ describe('provisioning (src/schema/provision.ts)', () => {
     await sp.web.lists.ensure('Staged');
     await sp.web.lists.getByTitle('Staged').fields.addText('Stage');
     const query = '<OrderBy><FieldRef Name="Title" /></OrderBy>';
-    const added = await sp.web.lists.getByTitle('Staged').views.add('By title', false, { RowLimit: 30, ViewQuery: query, DefaultView: false });
+    const added = await sp.web.lists
+      .getByTitle('Staged')
+      .views.add('By title', false, { RowLimit: 30, ViewQuery: query, DefaultView: false });
     assert.match(String(added.Id), /^[0-9a-f-]{36}$/);
     const view = sp.web.lists.getByTitle('Staged').views.getById(added.Id);
     await view.fields.removeAll();
     await view.fields.add('Title');
-    const views = (await sp.web.lists.getByTitle('Staged').views.select('Id', 'Title', 'ViewQuery')()) as Array<{ Id: string; Title: string; ViewQuery: string }>;
+    const views = (await sp.web.lists.getByTitle('Staged').views.select('Id', 'Title', 'ViewQuery')()) as Array<{
+      Id: string;
+      Title: string;
+      ViewQuery: string;
+    }>;
     assert.equal(views.find((v) => v.Title === 'By title')?.ViewQuery, query);
     const [batched, execute] = sp.batched();
     const reads = views.map((v) => batched.web.lists.getByTitle('Staged').views.getById(v.Id).fields.select('Items')());
@@ -184,13 +224,19 @@ describe('provisioning (src/schema/provision.ts)', () => {
     const folderItem = await sp.web.getFolderByServerRelativePath(`${root.ServerRelativeUrl}/community-1`).listItemAllFields.select('Id')();
     assert.ok(Number(folderItem.Id) > 0);
     await list.items.getById(folderItem.Id).breakRoleInheritance(false, false);
-    await spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Filed').addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'inside' }], `${root.ServerRelativeUrl}/community-1`);
+    await spClient(emu.siteUrl, OWNER)
+      .web.lists.getByTitle('Filed')
+      .addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'inside' }], `${root.ServerRelativeUrl}/community-1`);
     type Row = { Name: string; ItemCount: number; ListItemAllFields?: { Id?: number; HasUniqueRoleAssignments?: boolean } };
     const rows = (await list.rootFolder.folders
-      .select('Name', 'ItemCount', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments').expand('ListItemAllFields')()) as Row[];
+      .select('Name', 'ItemCount', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments')
+      .expand('ListItemAllFields')()) as Row[];
     const one = rows.find((f) => f.Name === 'community-1');
     const two = rows.find((f) => f.Name === 'community-2');
-    assert.deepEqual([one?.ItemCount, one?.ListItemAllFields?.Id, one?.ListItemAllFields?.HasUniqueRoleAssignments], [1, folderItem.Id, true]);
+    assert.deepEqual(
+      [one?.ItemCount, one?.ListItemAllFields?.Id, one?.ListItemAllFields?.HasUniqueRoleAssignments],
+      [1, folderItem.Id, true],
+    );
     assert.deepEqual([two?.ItemCount, two?.ListItemAllFields?.HasUniqueRoleAssignments], [0, false]);
     // takeOverSquats: an empty folder without permissions of its own is deleted through its item.
     await list.items.getById(Number(two?.ListItemAllFields?.Id)).delete();
@@ -219,7 +265,10 @@ describe('reads and writes of the services (src/data)', () => {
     assert.equal(u.status, 'fulfilled');
     const user = (u as PromiseFulfilledResult<{ Id: number; Title: string; Email: string; IsSiteAdmin: boolean }>).value;
     assert.deepEqual([user.Email, user.Title, typeof user.IsSiteAdmin], [OWNER, 'Priya Desai', 'boolean']);
-    assert.ok((o as PromiseFulfilledResult<Array<{ Id: number }>>).value.some((x) => x.Id === user.Id), 'a POD owner is in the owners group');
+    assert.ok(
+      (o as PromiseFulfilledResult<Array<{ Id: number }>>).value.some((x) => x.Id === user.Id),
+      'a POD owner is in the owners group',
+    );
     assert.ok((f as PromiseFulfilledResult<Array<{ InternalName: string }>>).value.some((x) => x.InternalName === 'Title'));
     assert.equal(m.status, 'rejected');
     assert.equal((m as PromiseRejectedResult).reason.status, 404);
@@ -241,8 +290,13 @@ describe('reads and writes of the services (src/data)', () => {
     assert.equal(resent.status, 409);
     assert.match(resent.message, /duplicate values were found/);
     const found = await member.items.select('Id', 'Title').filter(`ClientRequestId eq '${key}' and AuthorId eq ${first.AuthorId}`)();
-    assert.deepEqual(found.map((r: { Id: number }) => r.Id), [first.Id]);
-    const missing = await spErrorOf(spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Batch reads').items.add({ Title: 'x', ClientRequestId: key }));
+    assert.deepEqual(
+      found.map((r: { Id: number }) => r.Id),
+      [first.Id],
+    );
+    const missing = await spErrorOf(
+      spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Batch reads').items.add({ Title: 'x', ClientRequestId: key }),
+    );
     assert.equal(missing.status, 400, 'a list without the column: the 400 addOnce recognises');
     assert.match(missing.message, /'ClientRequestId'/);
   });
@@ -260,9 +314,15 @@ describe('reads and writes of the services (src/data)', () => {
     for (let i = 0; i < 5; i++) ids.push(((await list.items.add({ Title: `m${i}`, Community: i % 2 })) as { Id: number }).Id);
     const evens = ids.filter((_, i) => i % 2 === 0);
     const page1 = await list.items.select('Id').filter('Community eq 0').top(2)();
-    assert.deepEqual(page1.map((r: { Id: number }) => r.Id), evens.slice(0, 2));
+    assert.deepEqual(
+      page1.map((r: { Id: number }) => r.Id),
+      evens.slice(0, 2),
+    );
     const page2 = await list.items.select('Id').filter('Community eq 0').top(2).skip(page1[1].Id)();
-    assert.deepEqual(page2.map((r: { Id: number }) => r.Id), evens.slice(2));
+    assert.deepEqual(
+      page2.map((r: { Id: number }) => r.Id),
+      evens.slice(2),
+    );
     await list.items.getById(ids[0]).update({ Title: 'edited' }, '*');
     await list.items.getById(ids[0]).update({ Title: 'edited again' }, '*');
     assert.equal((await list.items.getById(ids[0]).select('Title')()).Title, 'edited again');
@@ -278,16 +338,32 @@ describe('reads and writes of the services (src/data)', () => {
     await list.fields.addNumber('Community', { Indexed: true });
     await list.rootFolder.folders.addUsingPath('community-7');
     const path = '/sites/cop/Lists/Joined/community-7';
-    const r = await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Joined')
-      .addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'Sam — CoP 7' }, { FieldName: 'Community', FieldValue: '7' }], path);
-    assert.ok(r.every((v) => !v.HasException), JSON.stringify(r));
+    const r = await spClient(emu.siteUrl, MEMBER)
+      .web.lists.getByTitle('Joined')
+      .addValidateUpdateItemUsingPath(
+        [
+          { FieldName: 'Title', FieldValue: 'Sam — CoP 7' },
+          { FieldName: 'Community', FieldValue: '7' },
+        ],
+        path,
+      );
+    assert.ok(
+      r.every((v) => !v.HasException),
+      JSON.stringify(r),
+    );
     const id = Number(r.find((v) => v.FieldName === 'Id')?.FieldValue);
     const header = async (upn: string): Promise<Array<{ Id: number; FileDirRef: string; Author: { EMail: string } }>> =>
-      (await spClient(emu.siteUrl, upn).web.lists.getByTitle('Joined').items
-        .select('Id', 'FileDirRef', 'Author/EMail').expand('Author')
-        .filter(`Community eq 7 and Author/EMail eq '${upn}'`).top(10)()) as Array<{ Id: number; FileDirRef: string; Author: { EMail: string } }>;
+      (await spClient(emu.siteUrl, upn)
+        .web.lists.getByTitle('Joined')
+        .items.select('Id', 'FileDirRef', 'Author/EMail')
+        .expand('Author')
+        .filter(`Community eq 7 and Author/EMail eq '${upn}'`)
+        .top(10)()) as Array<{ Id: number; FileDirRef: string; Author: { EMail: string } }>;
     const mine = await header(MEMBER);
-    assert.deepEqual(mine.map((m) => [m.Id, m.FileDirRef, m.Author.EMail]), [[id, path, MEMBER]]);
+    assert.deepEqual(
+      mine.map((m) => [m.Id, m.FileDirRef, m.Author.EMail]),
+      [[id, path, MEMBER]],
+    );
     assert.deepEqual(await header(MEMBER2), []);
   });
 });
@@ -297,8 +373,13 @@ describe('Graph calls of GroupService, PeopleService and CurrentUserCache', () =
   let groupId: string;
   before(() => {
     groupId = createGroup(emu.ctx, {
-      displayName: 'Endpoint CoP', mailNickname: 'endpointcop', description: 'For the endpoint tests.',
-      ownerIds: [pod.id], memberIds: DEMO_USERS.slice(0, 12).map((u) => u.id), visibility: 'Private', hasTeam: false,
+      displayName: 'Endpoint CoP',
+      mailNickname: 'endpointcop',
+      description: 'For the endpoint tests.',
+      ownerIds: [pod.id],
+      memberIds: DEMO_USERS.slice(0, 12).map((u) => u.id),
+      visibility: 'Private',
+      hasTeam: false,
     });
   });
 
@@ -307,7 +388,12 @@ describe('Graph calls of GroupService, PeopleService and CurrentUserCache', () =
   test('me and users/{upn} with $select answer only what was asked, with @odata.context', async () => {
     const graph = graphClient(emu.origin, pod.userPrincipalName);
     const me = (await graph.me.select('id', 'department', 'jobTitle')()) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(me).filter((k) => !k.startsWith('@odata')).sort(), ['department', 'id', 'jobTitle']);
+    assert.deepEqual(
+      Object.keys(me)
+        .filter((k) => !k.startsWith('@odata'))
+        .sort(),
+      ['department', 'id', 'jobTitle'],
+    );
     assert.equal(me.id, pod.id);
     const byUpn = (await graph.users.getById(DEMO_USERS[3].userPrincipalName).select('id')()) as Record<string, unknown>;
     assert.equal(byUpn.id, DEMO_USERS[3].id);
@@ -319,15 +405,26 @@ describe('Graph calls of GroupService, PeopleService and CurrentUserCache', () =
   // https://learn.microsoft.com/graph/aad-advanced-queries
   test('users with id in (15 ids) answers; 16 ids, or 16 or-clauses, are refused without advanced queries', async () => {
     const graph = graphClient(emu.origin, pod.userPrincipalName);
-    const quoted = (n: number): string => DEMO_USERS.slice(0, n).map((u) => `'${u.id}'`).join(',');
+    const quoted = (n: number): string =>
+      DEMO_USERS.slice(0, n)
+        .map((u) => `'${u.id}'`)
+        .join(',');
     const fifteen = await graph.users.filter(`id in (${quoted(15)})`).select('id', 'displayName', 'mail', 'userPrincipalName')();
     assert.equal(fifteen.length, 15);
     const tooMany = await graphFailure(() => graph.users.filter(`id in (${quoted(16)})`).select('id')(), 400);
     assert.equal(tooMany.code, 'Request_UnsupportedQuery');
-    assert.equal(tooMany.message, "Too many child clauses specified in search filter expression containing 'OR' operators: 16. Max allowed: 15.");
-    const ors = DEMO_USERS.slice(0, 16).map((u) => `id eq '${u.id}'`).join(' or ');
+    assert.equal(
+      tooMany.message,
+      "Too many child clauses specified in search filter expression containing 'OR' operators: 16. Max allowed: 15.",
+    );
+    const ors = DEMO_USERS.slice(0, 16)
+      .map((u) => `id eq '${u.id}'`)
+      .join(' or ');
     assert.equal((await graphFailure(() => graph.users.filter(ors).select('id')(), 400)).code, 'Request_UnsupportedQuery');
-    const advanced = graph.users.filter(`id in (${quoted(16)})`).select('id').using(ConsistencyLevel());
+    const advanced = graph.users
+      .filter(`id in (${quoted(16)})`)
+      .select('id')
+      .using(ConsistencyLevel());
     advanced.query.set('$count', 'true');
     assert.equal((await advanced()).length, 16);
   });
@@ -346,7 +443,8 @@ describe('Graph calls of GroupService, PeopleService and CurrentUserCache', () =
     const emails = async (top: number): Promise<string[]> => {
       const out: string[] = [];
       for await (const page of graph.groups.getById(groupId).members.select('mail', 'userPrincipalName').top(top)) {
-        for (const m of page as Array<{ mail?: string | null; userPrincipalName?: string | null }>) out.push(String(m.mail ?? m.userPrincipalName).toLowerCase());
+        for (const m of page as Array<{ mail?: string | null; userPrincipalName?: string | null }>)
+          out.push(String(m.mail ?? m.userPrincipalName).toLowerCase());
       }
       return out;
     };

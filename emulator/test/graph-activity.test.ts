@@ -12,7 +12,8 @@ import { DEMO_USERS } from '../src/identities.ts';
 import { graphClient } from './clients.ts';
 import { GARDENER, graphFailure, POD, STAFF, start } from './graph-helpers.ts';
 
-const LINK = 'https://teams.microsoft.com/l/entity/1f547d3a-0e7b-45bb-a888-9259f2d8c4d0/directory?context=%7B%22subEntityId%22%3A%22community%3D1%22%7D';
+const LINK =
+  'https://teams.microsoft.com/l/entity/1f547d3a-0e7b-45bb-a888-9259f2d8c4d0/directory?context=%7B%22subEntityId%22%3A%22community%3D1%22%7D';
 const activity = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
   activityType: 'requestApproved',
   topic: { source: 'text', value: 'Events Management', webUrl: LINK },
@@ -24,8 +25,12 @@ const recipient = (userId: string): Record<string, unknown> => ({ '@odata.type':
 
 describe('Graph activity feed notifications', () => {
   let em: RunningEmulator;
-  before(async () => { em = await start(); });
-  after(async () => { await em.close(); });
+  before(async () => {
+    em = await start();
+  });
+  after(async () => {
+    await em.close();
+  });
   const graph = (upn = GARDENER.userPrincipalName) => graphClient(em.origin, upn);
   const toUser = (id: string, payload: Record<string, unknown>, upn?: string) =>
     graphPost(GraphQueryable(graph(upn).users.getById(id), 'teamwork/sendActivityNotification'), body(payload));
@@ -40,7 +45,9 @@ describe('Graph activity feed notifications', () => {
 
   test('one recipient: 204, and the feed shows the manifest template filled in, from the sender, with its link', async () => {
     const res = await fetch(`${em.graphUrl}/users/${STAFF.id}/teamwork/sendActivityNotification`, {
-      method: 'POST', headers: { 'X-Emulator-User': GARDENER.userPrincipalName, 'Content-Type': 'application/json' }, body: JSON.stringify(activity()),
+      method: 'POST',
+      headers: { 'X-Emulator-User': GARDENER.userPrincipalName, 'Content-Type': 'application/json' },
+      body: JSON.stringify(activity()),
     });
     assert.equal(res.status, 204);
     assert.equal(await res.text(), '');
@@ -54,11 +61,14 @@ describe('Graph activity feed notifications', () => {
     const others = DEMO_USERS.filter((u) => u.id !== GARDENER.id).slice(0, 3);
     const payload = activity({ activityType: 'communityLaunched', chainId: 42, recipients: others.map((u) => recipient(u.id)) });
     const res = await fetch(`${em.graphUrl}/teamwork/sendActivityNotificationToRecipients`, {
-      method: 'POST', headers: { 'X-Emulator-User': GARDENER.userPrincipalName, 'Content-Type': 'application/json' }, body: JSON.stringify(payload),
+      method: 'POST',
+      headers: { 'X-Emulator-User': GARDENER.userPrincipalName, 'Content-Type': 'application/json' },
+      body: JSON.stringify(payload),
     });
     assert.equal(res.status, 202);
     await toMany(payload);
-    for (const u of others) assert.equal((await feed(u.userPrincipalName)).filter((e) => e.activityType === 'communityLaunched').length, 1, u.displayName);
+    for (const u of others)
+      assert.equal((await feed(u.userPrincipalName)).filter((e) => e.activityType === 'communityLaunched').length, 1, u.displayName);
   });
 
   test('an activity type the manifest does not declare is refused', async () => {
@@ -97,16 +107,25 @@ describe('Graph activity feed notifications', () => {
     await graphFailure(() => toUser(STAFF.id, activity({ topic: { source: 'text', value: 'x' } })), 400);
     await graphFailure(() => toUser(STAFF.id, activity({ topic: { source: 'text', value: 'x', webUrl: 'javascript:alert(1)' } })), 400);
     await toUser(STAFF.id, activity({ templateParameters: [{ name: 'community', value: '<script>alert(1)</script>' }] }));
-    assert.equal((await feed(STAFF.userPrincipalName))[0].text, `${GARDENER.displayName} approved your request to join <script>alert(1)</script>`);
+    assert.equal(
+      (await feed(STAFF.userPrincipalName))[0].text,
+      `${GARDENER.displayName} approved your request to join <script>alert(1)</script>`,
+    );
   });
 
   test('429 with Retry-After is waited out by the client and the notification arrives once; 412 reaches the caller', async () => {
     const count = async () => (await feed(STAFF.userPrincipalName)).length;
     const start = await count();
-    await fetch(`${em.origin}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ match: 'sendActivityNotification$', status: 429, times: 1, retryAfter: 1 }) });
+    await fetch(`${em.origin}/_emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ match: 'sendActivityNotification$', status: 429, times: 1, retryAfter: 1 }),
+    });
     await toUser(STAFF.id, activity({ chainId: 7 }));
     assert.equal(await count(), start + 1);
-    await fetch(`${em.origin}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ match: 'sendActivityNotification$', status: 412, times: 1 }) });
+    await fetch(`${em.origin}/_emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ match: 'sendActivityNotification$', status: 412, times: 1 }),
+    });
     await assert.rejects(toUser(STAFF.id, activity()), (e: { status?: number }) => e.status === 412);
     assert.equal(await count(), start + 1);
   });

@@ -9,12 +9,21 @@ import { graphClient } from './clients.ts';
 import { GARDENER, POD, raw, STAFF, start, WITH_PHOTO, WITHOUT_PHOTO } from './graph-helpers.ts';
 
 type Obj = Record<string, unknown>;
-interface BatchPart { id: string; status: number; headers: Record<string, string>; body?: unknown }
+interface BatchPart {
+  id: string;
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}
 
 describe('Graph $batch', () => {
   let em: RunningEmulator;
-  before(async () => { em = await start(); });
-  after(async () => { await em.close(); });
+  before(async () => {
+    em = await start();
+  });
+  after(async () => {
+    await em.close();
+  });
   const graph = (upn = STAFF.userPrincipalName) => graphClient(em.origin, upn);
 
   // Follows https://learn.microsoft.com/graph/json-batching
@@ -70,7 +79,12 @@ describe('Graph $batch', () => {
           { id: 'photo', method: 'GET', url: `users/${WITH_PHOTO.id}/photo/$value` },
           { id: 'nophoto', method: 'GET', url: `/users/${WITHOUT_PHOTO.id}/photo/$value` },
           { id: 'after', method: 'GET', url: '/me', dependsOn: ['nophoto'] },
-          { id: 'search', method: 'GET', url: '/users?$search="displayName:grace"&$select=displayName', headers: { ConsistencyLevel: 'eventual' } },
+          {
+            id: 'search',
+            method: 'GET',
+            url: '/users?$search="displayName:grace"&$select=displayName',
+            headers: { ConsistencyLevel: 'eventual' },
+          },
           { id: 'people', method: 'GET', url: '/me/people?$search="grace"' },
         ],
       }),
@@ -86,14 +100,23 @@ describe('Graph $batch', () => {
     assert.deepEqual(Buffer.from(photo.body as string, 'base64'), direct);
     assert.equal(parts.get('nophoto')!.status, 404);
     assert.equal(parts.get('after')!.status, 424);
-    assert.deepEqual(((parts.get('search')!.body as { value: Obj[] }).value).map((u) => u.displayName), ['Grace Okafor']);
-    assert.equal(((parts.get('people')!.body as { value: Obj[] }).value)[0].displayName, 'Grace Okafor');
+    assert.deepEqual(
+      (parts.get('search')!.body as { value: Obj[] }).value.map((u) => u.displayName),
+      ['Grace Okafor'],
+    );
+    assert.equal((parts.get('people')!.body as { value: Obj[] }).value[0].displayName, 'Grace Okafor');
   });
 
   // Follows https://learn.microsoft.com/graph/json-batching
   test('raw protocol: malformed batches fail as a whole', async () => {
-    const post = (body: unknown) => raw(em, '/$batch', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    const dupIds = await post({ requests: [{ id: '1', method: 'GET', url: '/me' }, { id: '1', method: 'GET', url: '/me' }] });
+    const post = (body: unknown) =>
+      raw(em, '/$batch', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const dupIds = await post({
+      requests: [
+        { id: '1', method: 'GET', url: '/me' },
+        { id: '1', method: 'GET', url: '/me' },
+      ],
+    });
     assert.equal(dupIds.status, 400);
     const noType = await post({ requests: [{ id: '1', method: 'POST', url: '/communications/getPresencesByUserId', body: { ids: [] } }] });
     assert.equal(noType.status, 400);

@@ -23,11 +23,18 @@ describe('Graph groups and membership', () => {
     em = await start();
     // What the project's seed does for each community.
     groupId = createGroup(em.ctx, {
-      displayName: 'Digital Content CoP', mailNickname: 'digitalcontentcop', description: 'Community of practice for digital content.',
-      ownerIds: [owner.id], memberIds: [owner.id, GARDENER.userPrincipalName], visibility: 'Public', hasTeam: true,
+      displayName: 'Digital Content CoP',
+      mailNickname: 'digitalcontentcop',
+      description: 'Community of practice for digital content.',
+      ownerIds: [owner.id],
+      memberIds: [owner.id, GARDENER.userPrincipalName],
+      visibility: 'Public',
+      hasTeam: true,
     });
   });
-  after(async () => { await em.close(); });
+  after(async () => {
+    await em.close();
+  });
   const graph = (upn = STAFF.userPrincipalName) => graphClient(em.origin, upn);
 
   // Follows:
@@ -57,7 +64,10 @@ describe('Graph groups and membership', () => {
     assert.deepEqual(members.map((m) => m.id).sort(), [owner.id, GARDENER.id].sort());
     assert.ok(members.every((m) => m['@odata.type'] === '#microsoft.graph.user'));
     const owners: Obj[] = await graph().groups.getById(groupId).owners();
-    assert.deepEqual(owners.map((o) => o.id), [owner.id]);
+    assert.deepEqual(
+      owners.map((o) => o.id),
+      [owner.id],
+    );
     const allStaff: Obj[] = await graph().groups.filter("displayName eq 'All Staff'")();
     const firstTwo: Obj[] = await graph().groups.getById(String(allStaff[0].id)).members.top(2)();
     assert.equal(firstTwo.length, 2);
@@ -82,7 +92,10 @@ describe('Graph groups and membership', () => {
     assert.equal(add.message, 'Insufficient privileges to complete the operation.');
     const selfJoin = await graphFailure(() => graph(STAFF.userPrincipalName).groups.getById(groupId).members.add(ref(STAFF.id)), 403);
     assert.equal(selfJoin.code, 'Authorization_RequestDenied');
-    const remove = await graphFailure(() => graph(GARDENER.userPrincipalName).groups.getById(groupId).members.getById(member.id).remove(), 403);
+    const remove = await graphFailure(
+      () => graph(GARDENER.userPrincipalName).groups.getById(groupId).members.getById(member.id).remove(),
+      403,
+    );
     assert.equal(remove.code, 'Authorization_RequestDenied');
   });
 
@@ -96,14 +109,20 @@ describe('Graph groups and membership', () => {
     const gone = await graphFailure(() => graph(owner.userPrincipalName).groups.getById(groupId).members.getById(member.id).remove(), 404);
     assert.equal(gone.code, 'Request_ResourceNotFound');
     const roles: Obj[] = await graph(POD.userPrincipalName).me.memberOf();
-    assert.ok(roles.some((r) => r.displayName === 'Groups Administrator'), 'the directory role is visible in memberOf');
+    assert.ok(
+      roles.some((r) => r.displayName === 'Groups Administrator'),
+      'the directory role is visible in memberOf',
+    );
   });
 
   // Follows https://learn.microsoft.com/graph/api/group-post-members
   test('a malformed or unknown @odata.id is refused', async () => {
     const bad = await graphFailure(() => graph(owner.userPrincipalName).groups.getById(groupId).members.add('not-a-url'), 400);
     assert.match(bad.message, /Invalid object identifier/);
-    const unknown = await graphFailure(() => graph(owner.userPrincipalName).groups.getById(groupId).members.add(ref('00000000-0000-4000-8000-00000000dead')), 404);
+    const unknown = await graphFailure(
+      () => graph(owner.userPrincipalName).groups.getById(groupId).members.add(ref('00000000-0000-4000-8000-00000000dead')),
+      404,
+    );
     assert.equal(unknown.code, 'Request_ResourceNotFound');
   });
 
@@ -115,7 +134,10 @@ describe('Graph groups and membership', () => {
     const ok = graph().groups.getById(groupId).members.filter(`startswith(displayName,'${GARDENER.givenName}')`).using(ConsistencyLevel());
     ok.query.set('$count', 'true');
     const found: Obj[] = await ok();
-    assert.deepEqual(found.map((m) => m.id), [GARDENER.id]);
+    assert.deepEqual(
+      found.map((m) => m.id),
+      [GARDENER.id],
+    );
   });
 
   // Follows:

@@ -8,8 +8,24 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CacheService, chainMiddleware, Graph, Providers, ProviderState, SimpleProvider } from '@microsoft/mgt-element';
-import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions, TelemetryHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
-import { findGroupMembers, findUsers, getMe, getUser, getUsers, getUsersForPeopleQueries, getUsersForUserIds } from '@microsoft/mgt-components/dist/es6/graph/graph.user.js';
+import {
+  Client,
+  HTTPMessageHandler,
+  RetryHandler,
+  RetryHandlerOptions,
+  TelemetryHandler,
+  type Context,
+  type Middleware,
+} from '@microsoft/microsoft-graph-client';
+import {
+  findGroupMembers,
+  findUsers,
+  getMe,
+  getUser,
+  getUsers,
+  getUsersForPeopleQueries,
+  getUsersForUserIds,
+} from '@microsoft/mgt-components/dist/es6/graph/graph.user.js';
 import { findPeople, getPeople, getPeopleFromResource } from '@microsoft/mgt-components/dist/es6/graph/graph.people.js';
 import { getGroupImage, getPersonImage, getUserPhoto } from '@microsoft/mgt-components/dist/es6/graph/graph.photos.js';
 import { getUserWithPhoto } from '@microsoft/mgt-components/dist/es6/graph/graph.userWithPhoto.js';
@@ -23,7 +39,21 @@ import { GARDENER, POD, STAFF, start, WITH_PHOTO, WITHOUT_PHOTO } from './graph-
 type Obj = Record<string, unknown>;
 
 /** mgt-person's defaultPersonProperties (mgt-person.js), the $select MGT sends for a person. */
-const PERSON_PROPS = ['businessPhones', 'displayName', 'givenName', 'jobTitle', 'department', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName', 'id', 'userType'];
+const PERSON_PROPS = [
+  'businessPhones',
+  'displayName',
+  'givenName',
+  'jobTitle',
+  'department',
+  'mail',
+  'mobilePhone',
+  'officeLocation',
+  'preferredLanguage',
+  'surname',
+  'userPrincipalName',
+  'id',
+  'userType',
+];
 
 /** Adds the emulator identity header, as a ProxyProvider's custom headers would. */
 function identityMiddleware(upn: string): Middleware {
@@ -36,13 +66,20 @@ function identityMiddleware(upn: string): Middleware {
       if (context.request instanceof Request) context.request.headers.set('X-Emulator-User', upn);
       await next!.execute(context);
     },
-    setNext(n: Middleware): void { next = n; },
+    setNext(n: Middleware): void {
+      next = n;
+    },
   };
 }
 
 /** MGT's Graph over a Graph client whose base URL is the emulator (ProxyProvider does the same). */
 function mgtGraph(em: RunningEmulator, upn: string): Graph {
-  const middleware = chainMiddleware(identityMiddleware(upn), new RetryHandler(new RetryHandlerOptions()), new TelemetryHandler(), new HTTPMessageHandler());
+  const middleware = chainMiddleware(
+    identityMiddleware(upn),
+    new RetryHandler(new RetryHandlerOptions()),
+    new TelemetryHandler(),
+    new HTTPMessageHandler(),
+  );
   const client = Client.initWithMiddleware({ baseUrl: `${em.origin}/graph`, middleware });
   return new Graph(client, 'v1.0');
 }
@@ -68,17 +105,22 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
       onload: (() => void) | null = null;
       onerror: ((e: unknown) => void) | null = null;
       readAsDataURL(blob: Blob): void {
-        blob.arrayBuffer().then((buf) => {
-          this.result = `data:${blob.type};base64,${Buffer.from(buf).toString('base64')}`;
-          this.onload?.();
-        }, (e: unknown) => this.onerror?.(e));
+        blob.arrayBuffer().then(
+          (buf) => {
+            this.result = `data:${blob.type};base64,${Buffer.from(buf).toString('base64')}`;
+            this.onload?.();
+          },
+          (e: unknown) => this.onerror?.(e),
+        );
       }
     };
     const groups = (await findGroups(graph, 'All Staff', 5)) as Obj[];
     allStaffId = String(groups[0].id);
     gardenersId = String(((await findGroups(graph, 'Community', 5)) as Obj[])[0].id);
   });
-  after(async () => { await em.close(); });
+  after(async () => {
+    await em.close();
+  });
 
   // Follows:
   //   https://learn.microsoft.com/graph/json-batching
@@ -113,9 +155,15 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
   //   https://learn.microsoft.com/graph/aad-advanced-queries
   test('mgt-people-picker: findUsers ($search, ConsistencyLevel, $count), getUsers, findPeople, getPeople', async () => {
     const found = (await findUsers(graph, 'grace', 10)) as Obj[];
-    assert.deepEqual(found.map((u) => u.displayName), ['Grace Okafor']);
+    assert.deepEqual(
+      found.map((u) => u.displayName),
+      ['Grace Okafor'],
+    );
     const byMail = (await findUsers(graph, POD.mail, 10)) as Obj[];
-    assert.deepEqual(byMail.map((u) => u.id), [POD.id]);
+    assert.deepEqual(
+      byMail.map((u) => u.id),
+      [POD.id],
+    );
     assert.equal(((await getUsers(graph, '', 10)) as Obj[]).length, 10);
     const finance = (await getUsers(graph, "department eq 'Finance'", 50)) as Obj[];
     assert.equal(finance.length, DEMO_USERS.filter((u) => u.department === 'Finance').length);
@@ -128,7 +176,10 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
   // Follows https://learn.microsoft.com/graph/json-batching
   test('mgt-people-picker: user ids and people queries resolved in batches', async () => {
     const users = (await getUsersForUserIds(graph, [POD.id, GARDENER.id, 'me'])) as Obj[];
-    assert.deepEqual(users.map((u) => u.id), [POD.id, GARDENER.id, STAFF.id]);
+    assert.deepEqual(
+      users.map((u) => u.id),
+      [POD.id, GARDENER.id, STAFF.id],
+    );
     const byQuery = (await getUsersForPeopleQueries(graph, [GARDENER.displayName], [])) as Obj[];
     assert.equal(byQuery[0].id, GARDENER.id);
   });
@@ -138,7 +189,10 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
   //   https://learn.microsoft.com/graph/api/group-list-transitivemembers
   test('mgt-people / picker with group-id: findGroupMembers, transitive, and paging via getPeopleFromResource', async () => {
     const s = (await findGroupMembers(graph, GARDENER.givenName, gardenersId, 10, 'person')) as Obj[];
-    assert.deepEqual(s.map((u) => u.id), [GARDENER.id]);
+    assert.deepEqual(
+      s.map((u) => u.id),
+      [GARDENER.id],
+    );
     const all = (await findGroupMembers(graph, null as unknown as string, gardenersId, 100, 'person', true)) as Obj[];
     assert.ok(all.length >= 14);
     assert.deepEqual(await findGroupMembers(graph, '', gardenersId, 10, 'group'), []);
@@ -151,13 +205,19 @@ describe('MGT 4.6 data functions against the Graph emulator', () => {
   //   https://learn.microsoft.com/graph/api/group-get
   test('mgt-people-picker type=group: findGroups (any, unified via batch, security), getGroup, getGroupsForGroupIds, getGroupImage', async () => {
     const any = (await findGroups(graph, 'Comm', 10, ['any'])) as Obj[];
-    assert.deepEqual(any.map((g) => g.displayName), ['Community Gardeners']);
+    assert.deepEqual(
+      any.map((g) => g.displayName),
+      ['Community Gardeners'],
+    );
     const unified = (await findGroups(graph, '', 10, ['unified'])) as Obj[];
     assert.ok(unified.length >= 3);
     assert.deepEqual(await findGroups(graph, '', 10, ['security']), []);
     assert.equal(((await getGroup(graph, gardenersId, ['displayName', 'mail'])) as Obj).mail, 'copgardeners@cophub.example');
     const byIds = (await getGroupsForGroupIds(graph, [gardenersId, allStaffId])) as Obj[];
-    assert.deepEqual(byIds.map((g) => g.id), [gardenersId, allStaffId]);
+    assert.deepEqual(
+      byIds.map((g) => g.id),
+      [gardenersId, allStaffId],
+    );
     assert.deepEqual(await findGroupsFromGroup(graph, '', gardenersId, 10), []);
     assert.equal(await getGroupImage(graph, { id: gardenersId } as never), null);
   });

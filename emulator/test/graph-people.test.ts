@@ -13,8 +13,12 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 describe('Graph photos, people and presence', () => {
   let em: RunningEmulator;
-  before(async () => { em = await start(); });
-  after(async () => { await em.close(); });
+  before(async () => {
+    em = await start();
+  });
+  after(async () => {
+    await em.close();
+  });
   const graph = (upn = STAFF.userPrincipalName) => graphClient(em.origin, upn);
 
   // Follows https://learn.microsoft.com/graph/api/profilephoto-get
@@ -62,22 +66,39 @@ describe('Graph photos, people and presence', () => {
     assert.ok(Array.isArray(first.scoredEmailAddresses));
     // Gardener shares "Community Gardeners" with the other gardeners and the POD team: they rank first.
     const gardeners = new Set(DEMO_USERS.filter((u) => u.roles.includes('gardener') || u.roles.includes('pod')).map((u) => u.id));
-    assert.ok(people.slice(0, 5).every((p) => gardeners.has(String(p.id))), 'people sharing groups come first');
+    assert.ok(
+      people.slice(0, 5).every((p) => gardeners.has(String(p.id))),
+      'people sharing groups come first',
+    );
     const scores = people.map((p) => (p.scoredEmailAddresses as Array<{ relevanceScore: number }>)[0].relevanceScore);
-    assert.deepEqual([...scores].sort((a, b) => b - a), scores);
+    assert.deepEqual(
+      [...scores].sort((a, b) => b - a),
+      scores,
+    );
   });
 
   // Follows https://learn.microsoft.com/graph/people-insights-overview
   test('me/people supports $search, $top, $select and the personType filter MGT sends', async () => {
     const found: Obj[] = await graph().me.people.search('"grace"')();
-    assert.deepEqual(found.map((p) => p.displayName), ['Grace Okafor']);
-    const byMail: Obj[] = await graph().me.people.search(`"${POD.mail.slice(0, 5)}"`).select('displayName', 'userPrincipalName')();
-    assert.deepEqual(byMail.map((p) => p.userPrincipalName), [POD.userPrincipalName]);
+    assert.deepEqual(
+      found.map((p) => p.displayName),
+      ['Grace Okafor'],
+    );
+    const byMail: Obj[] = await graph()
+      .me.people.search(`"${POD.mail.slice(0, 5)}"`)
+      .select('displayName', 'userPrincipalName')();
+    assert.deepEqual(
+      byMail.map((p) => p.userPrincipalName),
+      [POD.userPrincipalName],
+    );
     assert.deepEqual(Object.keys(byMail[0]).sort(), ['displayName', 'userPrincipalName']);
     const top: Obj[] = await graph().me.people.top(3).filter("personType/class eq 'Person'and personType/subclass eq 'OrganizationUser'")();
     assert.equal(top.length, 3);
     const self: Obj[] = await graph().me.people.search(`"${STAFF.displayName}"`)();
-    assert.ok(self.some((p) => p.id === STAFF.id), 'searching finds yourself, as the People API does');
+    assert.ok(
+      self.some((p) => p.id === STAFF.id),
+      'searching finds yourself, as the People API does',
+    );
   });
 
   // Follows https://learn.microsoft.com/graph/api/presence-get
@@ -91,7 +112,10 @@ describe('Graph photos, people and presence', () => {
     const mine: Obj = await graph(POD.userPrincipalName).me.presence();
     assert.equal(mine.availability, p.availability);
     const many = await graph().communications.getPresencesByUserId([POD.id, GARDENER.id, STAFF.id]);
-    assert.deepEqual((many as Obj[]).map((x) => x.id), [POD.id, GARDENER.id, STAFF.id]);
+    assert.deepEqual(
+      (many as Obj[]).map((x) => x.id),
+      [POD.id, GARDENER.id, STAFF.id],
+    );
     assert.equal((many as Obj[])[0].availability, p.availability);
     const single = await raw(em, `/communications/presences/${GARDENER.id}`);
     assert.equal(((await single.json()) as Obj).id, GARDENER.id);

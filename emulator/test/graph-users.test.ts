@@ -11,12 +11,21 @@ import { GARDENER, graphFailure, POD, raw, STAFF, start } from './graph-helpers.
 
 type User = Record<string, unknown>;
 /** What @pnp/graph's Paged() behaviour resolves to. */
-interface PagedResult { value: User[]; hasNext: boolean; nextLink: string | null; count: number }
+interface PagedResult {
+  value: User[];
+  hasNext: boolean;
+  nextLink: string | null;
+  count: number;
+}
 
 describe('Graph users', () => {
   let em: RunningEmulator;
-  before(async () => { em = await start(); });
-  after(async () => { await em.close(); });
+  before(async () => {
+    em = await start();
+  });
+  after(async () => {
+    await em.close();
+  });
   const graph = (upn = STAFF.userPrincipalName) => graphClient(em.origin, upn);
 
   // Follows https://learn.microsoft.com/graph/api/user-get
@@ -29,7 +38,10 @@ describe('Graph users', () => {
     // department is not a default property in v1.0: it comes only with $select.
     assert.equal('department' in me, false);
     const selected: User = await graph(GARDENER.userPrincipalName).me.select('displayName', 'department')();
-    assert.deepEqual(Object.keys(selected).filter((k) => !k.startsWith('@')), ['displayName', 'department']);
+    assert.deepEqual(
+      Object.keys(selected).filter((k) => !k.startsWith('@')),
+      ['displayName', 'department'],
+    );
     assert.equal(selected.department, GARDENER.department);
   });
 
@@ -63,15 +75,28 @@ describe('Graph users', () => {
   // Follows https://learn.microsoft.com/graph/filter-query-parameter
   test('$filter: startswith, eq, in, or', async () => {
     const g: User[] = await graph().users.filter("startswith(displayName,'gr')").select('displayName')();
-    assert.deepEqual(g.map((u) => u.displayName), DEMO_USERS.filter((u) => u.displayName.toLowerCase().startsWith('gr')).map((u) => u.displayName));
+    assert.deepEqual(
+      g.map((u) => u.displayName),
+      DEMO_USERS.filter((u) => u.displayName.toLowerCase().startsWith('gr')).map((u) => u.displayName),
+    );
     const byMail: User[] = await graph().users.filter(`mail eq '${POD.mail.toUpperCase()}'`)();
-    assert.deepEqual(byMail.map((u) => u.id), [POD.id]);
+    assert.deepEqual(
+      byMail.map((u) => u.id),
+      [POD.id],
+    );
     const dept: User[] = await graph().users.filter(`department eq '${GARDENER.department}'`).select('department')();
     assert.ok(dept.length > 1 && dept.every((u) => u.department === GARDENER.department));
-    const both: User[] = await graph().users.filter(`id in ('${POD.id}','${GARDENER.id}') or userPrincipalName eq '${STAFF.userPrincipalName}'`)();
+    const both: User[] = await graph().users.filter(
+      `id in ('${POD.id}','${GARDENER.id}') or userPrincipalName eq '${STAFF.userPrincipalName}'`,
+    )();
     assert.deepEqual(both.map((u) => u.id).sort(), [POD.id, GARDENER.id, STAFF.id].sort());
-    const given: User[] = await graph().users.filter(`startswith(givenName,'${STAFF.givenName}') and startswith(surname,'${STAFF.surname}')`)();
-    assert.deepEqual(given.map((u) => u.id), [STAFF.id]);
+    const given: User[] = await graph().users.filter(
+      `startswith(givenName,'${STAFF.givenName}') and startswith(surname,'${STAFF.surname}')`,
+    )();
+    assert.deepEqual(
+      given.map((u) => u.id),
+      [STAFF.id],
+    );
   });
 
   // Follows https://learn.microsoft.com/graph/aad-advanced-queries#user-properties
@@ -92,15 +117,24 @@ describe('Graph users', () => {
   test('$search needs ConsistencyLevel: eventual, as Graph requires', async () => {
     // @pnp/graph's search() sends ConsistencyLevel: eventual.
     const found: User[] = await graph().users.search('"displayName:grace"').select('displayName')();
-    assert.deepEqual(found.map((u) => u.displayName), ['Grace Okafor']);
+    assert.deepEqual(
+      found.map((u) => u.displayName),
+      ['Grace Okafor'],
+    );
     const multi: User[] = await graph().users.search(`"displayName:zz" OR "mail:${POD.mail.slice(0, 6)}"`)();
-    assert.deepEqual(multi.map((u) => u.id), [POD.id]);
+    assert.deepEqual(
+      multi.map((u) => u.id),
+      [POD.id],
+    );
     // Without the header, Graph refuses the request.
     const q = graph().users;
     q.query.set('$search', '"displayName:grace"');
     const err = await graphFailure(() => q(), 400);
     assert.equal(err.code, 'Request_UnsupportedQuery');
-    assert.equal(err.message, "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
+    assert.equal(
+      err.message,
+      "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+    );
   });
 
   // Follows https://learn.microsoft.com/graph/paging
@@ -116,7 +150,10 @@ describe('Graph users', () => {
       ids.push(...(page as User[]).map((u) => String(u.id)));
     }
     assert.equal(pages, Math.ceil(DEMO_USERS.length / 7));
-    assert.deepEqual(ids, DEMO_USERS.map((u) => u.id));
+    assert.deepEqual(
+      ids,
+      DEMO_USERS.map((u) => u.id),
+    );
     const err = await graphFailure(() => graph().users.top(1000)(), 400);
     assert.match(err.message, /Invalid page size specified: '1000'/);
   });

@@ -28,7 +28,11 @@ test('items, fields and their etags persist in the SQLite file across restarts',
 
   const second = await startEmulator({ port: 0, dataFile: file });
   try {
-    const item = await spClient(second.siteUrl, OWNER).web.lists.getByTitle('Kept').items.getById(id).select('Title', 'N', 'Author/EMail').expand('Author')();
+    const item = await spClient(second.siteUrl, OWNER)
+      .web.lists.getByTitle('Kept')
+      .items.getById(id)
+      .select('Title', 'N', 'Author/EMail')
+      .expand('Author')();
     assert.deepEqual([item.Title, item.N, item.Author.EMail, item['odata.etag']], ['survives', 2, MEMBER, '"2"']);
     // A new item continues the list's ids instead of reusing one.
     const next = await spClient(second.siteUrl, OWNER).web.lists.getByTitle('Kept').items.add({ Title: 'after restart' });

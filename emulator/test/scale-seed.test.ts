@@ -21,11 +21,18 @@ after(() => emu.close());
 
 function snapshot(e: RunningEmulator): unknown {
   const db = e.ctx.db;
-  return db.prepare("SELECT list_id, id, author_id, dir_ref, mod_status, data FROM sp_items WHERE kind = 0 AND fsobj = 0 AND list_id IN (SELECT id FROM sp_lists WHERE title IN ('Memberships', 'Communities')) ORDER BY list_id, id").all();
+  return db
+    .prepare(
+      "SELECT list_id, id, author_id, dir_ref, mod_status, data FROM sp_items WHERE kind = 0 AND fsobj = 0 AND list_id IN (SELECT id FROM sp_lists WHERE title IN ('Memberships', 'Communities')) ORDER BY list_id, id",
+    )
+    .all();
 }
 
 test('fills every list to the sizes asked for', async () => {
-  const lists = (await spClient(emu.siteUrl, OWNER).web.lists.select('Title', 'ItemCount')()) as Array<{ Title: string; ItemCount: number }>;
+  const lists = (await spClient(emu.siteUrl, OWNER).web.lists.select('Title', 'ItemCount')()) as Array<{
+    Title: string;
+    ItemCount: number;
+  }>;
   const count = Object.fromEntries(lists.map((l) => [l.Title, l.ItemCount]));
   assert.equal(count.Communities, SIZES.communities);
   assert.equal(count.Memberships, SIZES.memberships + SIZES.communities, 'memberships plus one folder per community');
@@ -44,9 +51,11 @@ test('is deterministic: a second run writes the same rows', async () => {
 });
 
 test("memberships are their member's own items, in their community's folder, one per person and community", () => {
-  const rows = emu.ctx.db.prepare(
-    "SELECT author_id, dir_ref, json_extract(data, '$.Community') AS community FROM sp_items WHERE kind = 0 AND fsobj = 0 AND list_id = (SELECT id FROM sp_lists WHERE title = 'Memberships')",
-  ).all() as Array<{ author_id: number; dir_ref: string; community: number }>;
+  const rows = emu.ctx.db
+    .prepare(
+      "SELECT author_id, dir_ref, json_extract(data, '$.Community') AS community FROM sp_items WHERE kind = 0 AND fsobj = 0 AND list_id = (SELECT id FROM sp_lists WHERE title = 'Memberships')",
+    )
+    .all() as Array<{ author_id: number; dir_ref: string; community: number }>;
   const pairs = new Set(rows.map((r) => `${r.community}:${r.author_id}`));
   assert.equal(pairs.size, rows.length);
   for (const r of rows) assert.ok(r.dir_ref.endsWith(`/community-${r.community}`), `${r.dir_ref} holds community ${r.community}`);

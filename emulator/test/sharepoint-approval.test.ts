@@ -28,14 +28,24 @@ before(async () => {
   await folderItem.roleAssignments.add(g.Id, approve.data.Id);
   const member = spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Memberships');
   for (const name of ['Writers', 'Data']) {
-    const r = await member.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: `Sam in ${name}` }, { FieldName: 'Level', FieldValue: 'wider' }], `${FOLDER}/${name}`);
-    assert.ok(r.every((v) => !v.HasException), JSON.stringify(r));
+    const r = await member.addValidateUpdateItemUsingPath(
+      [
+        { FieldName: 'Title', FieldValue: `Sam in ${name}` },
+        { FieldName: 'Level', FieldValue: 'wider' },
+      ],
+      `${FOLDER}/${name}`,
+    );
+    assert.ok(
+      r.every((v) => !v.HasException),
+      JSON.stringify(r),
+    );
     item[name] = Number(r.find((v) => v.FieldName === 'Id')?.FieldValue);
   }
 });
 after(() => emu.close());
 
-const status = (upn: string, id: number) => spClient(emu.siteUrl, upn).web.lists.getByTitle('Memberships').items.getById(id).select('Title', 'OData__ModerationStatus')();
+const status = (upn: string, id: number) =>
+  spClient(emu.siteUrl, upn).web.lists.getByTitle('Memberships').items.getById(id).select('Title', 'OData__ModerationStatus')();
 
 // Follows:
 //   https://learn.microsoft.com/previous-versions/office/sharepoint-server/ms479439(v=office.15) (SPList.EnableModeration)
@@ -65,7 +75,9 @@ test('an approver on a folder approves items in that folder only, changing nothi
   const mixed = await spErrorOf(g.items.getById(item.Writers).update({ OData__ModerationStatus: 0, Level: 'core' }));
   assert.equal(mixed.status, 400);
   await g.items.getById(item.Writers).update({ OData__ModerationStatus: 0, OData__ModerationComments: 'Welcome!' });
-  const approved = await g.items.getById(item.Writers).select('OData__ModerationStatus', 'OData__ModerationComments', 'EditorId', 'Level')();
+  const approved = await g.items
+    .getById(item.Writers)
+    .select('OData__ModerationStatus', 'OData__ModerationComments', 'EditorId', 'Level')();
   assert.equal(approved.OData__ModerationStatus, 0);
   assert.equal(approved.OData__ModerationComments, 'Welcome!');
   assert.equal(approved.Level, 'wider');
@@ -75,7 +87,10 @@ test('an approver on a folder approves items in that folder only, changing nothi
   const elsewhere = await spErrorOf(g.items.getById(item.Data).update({ OData__ModerationStatus: 0 }));
   assert.equal(elsewhere.status, 404, 'the Data draft is not even visible to the Writers gardener');
   const seen = await spClient(emu.siteUrl, MEMBER2).web.lists.getByTitle('Memberships').items.filter('FSObjType eq 0').select('Title')();
-  assert.deepEqual(seen.map((i) => i.Title), ['Sam in Writers']);
+  assert.deepEqual(
+    seen.map((i) => i.Title),
+    ['Sam in Writers'],
+  );
 });
 
 // Follows:
@@ -85,12 +100,21 @@ test('editing an approved item sends it back to pending; others keep seeing the 
   const own = spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Memberships');
   await own.items.getById(item.Writers).update({ Level: 'core', Title: 'Sam (core) in Writers' });
   assert.equal((await status(MEMBER, item.Writers)).OData__ModerationStatus, 2);
-  const reader = await spClient(emu.siteUrl, MEMBER2).web.lists.getByTitle('Memberships').items.getById(item.Writers).select('Title', 'Level', 'OData__ModerationStatus')();
+  const reader = await spClient(emu.siteUrl, MEMBER2)
+    .web.lists.getByTitle('Memberships')
+    .items.getById(item.Writers)
+    .select('Title', 'Level', 'OData__ModerationStatus')();
   assert.deepEqual([reader.Title, reader.Level, reader.OData__ModerationStatus], ['Sam in Writers', 'wider', 0]);
   // Approving through form values (as the list forms do) follows the same rules as the MERGE above.
-  const r = await spClient(emu.siteUrl, GARDENER).web.lists.getByTitle('Memberships').items.getById(item.Writers).validateUpdateListItem([{ FieldName: '_ModerationStatus', FieldValue: '0' }]);
+  const r = await spClient(emu.siteUrl, GARDENER)
+    .web.lists.getByTitle('Memberships')
+    .items.getById(item.Writers)
+    .validateUpdateListItem([{ FieldName: '_ModerationStatus', FieldValue: '0' }]);
   assert.ok(r.every((v) => !v.HasException));
-  const after2 = await spClient(emu.siteUrl, MEMBER2).web.lists.getByTitle('Memberships').items.getById(item.Writers).select('Title', 'Level')();
+  const after2 = await spClient(emu.siteUrl, MEMBER2)
+    .web.lists.getByTitle('Memberships')
+    .items.getById(item.Writers)
+    .select('Title', 'Level')();
   assert.deepEqual([after2.Title, after2.Level], ['Sam (core) in Writers', 'core']);
 });
 
@@ -101,6 +125,9 @@ test('with drafts visible to editors, a member without Approve Items on the fold
   assert.equal((await status(GARDENER, item.Data)).OData__ModerationStatus, 2);
   const err = await spErrorOf(g.items.getById(item.Data).update({ OData__ModerationStatus: 0 }));
   assert.equal(err.status, 403);
-  await spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Memberships').items.getById(item.Data).update({ OData__ModerationStatus: 1, OData__ModerationComments: 'Not yet' });
+  await spClient(emu.siteUrl, OWNER)
+    .web.lists.getByTitle('Memberships')
+    .items.getById(item.Data)
+    .update({ OData__ModerationStatus: 1, OData__ModerationComments: 'Not yet' });
   assert.equal((await status(MEMBER, item.Data)).OData__ModerationStatus, 1);
 });

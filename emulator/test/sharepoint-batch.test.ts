@@ -50,7 +50,11 @@ test('a $batch of 20 mixed reads and writes runs in order, as the caller', async
 test('a $batch of 21 parts is refused with a clear error', async () => {
   const sp = spClient(emu.siteUrl, MEMBER);
   const [batched, execute] = sp.batched({ maxRequests: 21 });
-  for (let i = 0; i < 21; i++) void batched.web.lists.getByTitle('Batched').items.add({ Title: `x${i}` }).catch(() => undefined);
+  for (let i = 0; i < 21; i++)
+    void batched.web.lists
+      .getByTitle('Batched')
+      .items.add({ Title: `x${i}` })
+      .catch(() => undefined);
   const err = await spErrorOf(execute());
   assert.equal(err.status, 400);
   assert.match(err.message, /21 requests; this project allows at most 20/);
@@ -59,7 +63,8 @@ test('a $batch of 21 parts is refused with a clear error', async () => {
 // Follows https://learn.microsoft.com/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online
 test('a 429 with Retry-After is retried by PnPjs and then succeeds', async () => {
   const res = await fetch(`${emu.origin}/_emulator/faults`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ match: "/_api/web/lists/getByTitle\\('Batched'\\)/items$", status: 429, times: 1, retryAfter: 1 }),
   });
   assert.equal(res.status, 201);
@@ -79,7 +84,8 @@ test('200 concurrent writes from several clients: no lost writes, no "database i
   await Promise.all(added.map((a, i) => clients[(i + 1) % 4].items.getById(a.Id).update({ N: 1000 + i })));
   console.log(`# 400 concurrent writes in ${Math.round(performance.now() - t0)} ms`);
   const all: Array<{ Title: string; N: number }> = [];
-  for await (const page of clients[0].items.filter("startswith(Title,'conc ')").select('Title', 'N').top(5000)) all.push(...(page as typeof all));
+  for await (const page of clients[0].items.filter("startswith(Title,'conc ')").select('Title', 'N').top(5000))
+    all.push(...(page as typeof all));
   assert.equal(all.length, 200);
   for (const row of all) assert.equal(row.N, 1000 + Number(row.Title.slice(5)));
 });
@@ -90,19 +96,23 @@ test('optimistic concurrency: racing read-modify-write with etags never loses an
   const counter = await sp.web.lists.getByTitle('Batched').items.add({ Title: 'counter', N: 0 });
   const users = [OWNER, MEMBER, MEMBER2, GARDENER];
   let conflicts = 0;
-  await Promise.all(Array.from({ length: 20 }, async (_, i) => {
-    const item = spClient(emu.siteUrl, users[i % 4]).web.lists.getByTitle('Batched').items.getById(counter.Id);
-    for (;;) {
-      const cur = await item.select('N')();
-      try {
-        await item.update({ N: cur.N + 1 }, cur['odata.etag']);
-        return;
-      } catch (e) {
-        if ((e as { status?: number }).status !== 412) throw e;
-        conflicts++;
+  await Promise.all(
+    Array.from({ length: 20 }, async (_, i) => {
+      const item = spClient(emu.siteUrl, users[i % 4])
+        .web.lists.getByTitle('Batched')
+        .items.getById(counter.Id);
+      for (;;) {
+        const cur = await item.select('N')();
+        try {
+          await item.update({ N: cur.N + 1 }, cur['odata.etag']);
+          return;
+        } catch (e) {
+          if ((e as { status?: number }).status !== 412) throw e;
+          conflicts++;
+        }
       }
-    }
-  }));
+    }),
+  );
   const final = await sp.web.lists.getByTitle('Batched').items.getById(counter.Id).select('N')();
   assert.equal(final.N, 20);
   console.log(`# 20 racing increments, ${conflicts} answered 412 and retried`);

@@ -23,12 +23,20 @@ const NOT_SUPPORTED = '-1, System.NotSupportedException';
 const OUT_OF_RANGE = '-2146233086, System.ArgumentOutOfRangeException';
 
 async function digest(upn: string): Promise<string> {
-  const r = await fetch(`${emu.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', 'X-Emulator-User': upn } });
+  const r = await fetch(`${emu.siteUrl}/_api/contextinfo`, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'X-Emulator-User': upn },
+  });
   return ((await r.json()) as { FormDigestValue: string }).FormDigestValue;
 }
 
 /** A raw REST call as OWNER (writes carry a digest), answering status and the odata.error. */
-async function rest(method: string, path: string, body?: unknown, xMethod?: string): Promise<{ status: number; code: string; message: string }> {
+async function rest(
+  method: string,
+  path: string,
+  body?: unknown,
+  xMethod?: string,
+): Promise<{ status: number; code: string; message: string }> {
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Emulator-User': OWNER };
   if (method !== 'GET') {
     headers['X-RequestDigest'] = await digest(OWNER);
@@ -55,18 +63,24 @@ describe('property names on fixed entity types match without regard to case', ()
     assert.equal(me.LoginName, `i:0#.f|membership|${OWNER}`);
     assert.equal(typeof me.Id, 'number');
     const fields = await sp().web.lists.getByTitle('Conformance').fields.select('internalname').filter("internalname eq 'Title'")();
-    assert.deepEqual(fields.map((f) => f.InternalName), ['Title']);
+    assert.deepEqual(
+      fields.map((f) => f.InternalName),
+      ['Title'],
+    );
   });
 
   test('$expand, $filter and $orderby on fixed types take any case too', async () => {
     const list = await sp().web.lists.getByTitle('Conformance').select('rootfolder/serverrelativeurl').expand('ROOTFOLDER')();
-    assert.equal((list as unknown as { RootFolder: { ServerRelativeUrl: string } }).RootFolder.ServerRelativeUrl, '/sites/cop/Lists/Conformance');
+    assert.equal(
+      (list as unknown as { RootFolder: { ServerRelativeUrl: string } }).RootFolder.ServerRelativeUrl,
+      '/sites/cop/Lists/Conformance',
+    );
     const groups = await sp().web.siteGroups.select('title').orderBy('TITLE', false)();
     const titles = groups.map((g) => g.Title);
     assert.deepEqual(titles, [...titles].sort().reverse());
   });
 
-  test('an unknown property is still the client\'s mistake, in SharePoint\'s words', async () => {
+  test("an unknown property is still the client's mistake, in SharePoint's words", async () => {
     const err = await spErrorOf(sp().web.select('NoSuchProperty')());
     assert.equal(err.status, 400);
     assert.equal(err.message, "The field or property 'NoSuchProperty' does not exist.");
@@ -100,7 +114,11 @@ describe('limits SharePoint documents, with its errors', () => {
     assert.equal(err.status, 400);
     assert.equal(err.code, OUT_OF_RANGE);
     assert.match(err.message, /list title must be equal to or less than 255/);
-    const err2 = await spErrorOf(sp().web.lists.getByTitle('Conformance').update({ Title: long(512) }));
+    const err2 = await spErrorOf(
+      sp()
+        .web.lists.getByTitle('Conformance')
+        .update({ Title: long(512) }),
+    );
     assert.equal(err2.code, OUT_OF_RANGE);
     const ok = await sp().web.lists.add(long(255));
     assert.equal(ok.Title.length, 255);
@@ -126,7 +144,9 @@ describe('limits SharePoint documents, with its errors', () => {
   test('a field internal name keeps 32 characters of its name hint', async () => {
     // SharePoint truncates list field internal names to 32 characters: https://github.com/pnp/PnP/issues/1556
     const name = 'AVeryLongInternalNameHintOfFortyChars123';
-    const f = await sp().web.lists.getByTitle('Conformance').fields.createFieldAsXml({ SchemaXml: `<Field Type="Text" DisplayName="Hint" Name="${name}" />`, Options: 8 } as never);
+    const f = await sp()
+      .web.lists.getByTitle('Conformance')
+      .fields.createFieldAsXml({ SchemaXml: `<Field Type="Text" DisplayName="Hint" Name="${name}" />`, Options: 8 } as never);
     assert.equal(f.InternalName, name.slice(0, 32));
   });
 
@@ -140,7 +160,9 @@ describe('limits SharePoint documents, with its errors', () => {
     const err = await spErrorOf(list.items.add({ Title: 'note too long', Notes: long(64000) }));
     assert.match(err.message, /maximum length of 63999/);
     await list.items.add({ Title: 'url', Link: { Url: `https://example.com/${long(200)}`, Description: 'd' } });
-    const err2 = await spErrorOf(list.items.add({ Title: 'url too long', Link: { Url: `https://example.com/${long(300)}`, Description: 'd' } }));
+    const err2 = await spErrorOf(
+      list.items.add({ Title: 'url too long', Link: { Url: `https://example.com/${long(300)}`, Description: 'd' } }),
+    );
     assert.equal(err2.status, 400);
     assert.equal(err2.message, 'A URL field contains invalid data. Check the input and try again.');
   });
@@ -176,14 +198,21 @@ describe('site group endpoints act on groups only', () => {
   test('removeById, getById and getByName with a user refuse, and leave the user as it was', async () => {
     const member = await sp().web.siteUsers.getByEmail(MEMBER)();
     const groupsBefore = (await sp().web.siteUsers.getById(member.Id).groups()).map((g) => g.Id);
-    for (const call of [sp().web.siteGroups.removeById(member.Id), sp().web.siteGroups.getById(member.Id)(), sp().web.siteGroups.getByName(member.Title)()]) {
+    for (const call of [
+      sp().web.siteGroups.removeById(member.Id),
+      sp().web.siteGroups.getById(member.Id)(),
+      sp().web.siteGroups.getByName(member.Title)(),
+    ]) {
       const err = await spErrorOf(call);
       assert.equal(err.status, 404);
       assert.equal(err.message, 'Group cannot be found.');
     }
     const after = await sp().web.siteUsers.getById(member.Id)();
     assert.equal(after.LoginName, member.LoginName);
-    assert.deepEqual((await sp().web.siteUsers.getById(member.Id).groups()).map((g) => g.Id), groupsBefore);
+    assert.deepEqual(
+      (await sp().web.siteUsers.getById(member.Id).groups()).map((g) => g.Id),
+      groupsBefore,
+    );
     // The member still reads the site as before: its group memberships and role assignments are intact.
     assert.equal((await sp(MEMBER).web.select('Title')()).Title, 'CoP Hub');
   });
@@ -212,11 +241,23 @@ describe('real SharePoint endpoints the emulator does not serve are refused as e
     ['GET', 'web/contentTypes', undefined, undefined, 'https://pnp.github.io/pnpjs/sp/content-types/'],
     ['GET', 'web/webs', undefined, undefined, 'https://pnp.github.io/pnpjs/sp/webs/'],
     ['GET', 'web/allProperties', undefined, undefined, 'https://pnp.github.io/pnpjs/sp/webs/'],
-    ['GET', "web/getFileByServerRelativePath(decodedUrl='/sites/cop/Shared Documents/a.docx')", undefined, undefined, `${REST}/working-with-folders-and-files-with-rest`],
+    [
+      'GET',
+      "web/getFileByServerRelativePath(decodedUrl='/sites/cop/Shared Documents/a.docx')",
+      undefined,
+      undefined,
+      `${REST}/working-with-folders-and-files-with-rest`,
+    ],
     ['GET', 'web?$expand=RootFolder', undefined, undefined, `${REST}/use-odata-query-operations-in-sharepoint-rest-requests`],
     ['GET', 'web/SiteLogoDescription', undefined, undefined, 'https://pnp.github.io/pnpjs/sp/webs/'],
     ['POST', 'web/lists', { Title: 'Documents2', BaseTemplate: 101 }, undefined, `${REST}/working-with-lists-and-list-items-with-rest`],
-    ['POST', `${LIST}/renderListDataAsStream`, { parameters: { RenderOptions: 2 } }, undefined, 'https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest#sp.list.renderlistdataasstream'],
+    [
+      'POST',
+      `${LIST}/renderListDataAsStream`,
+      { parameters: { RenderOptions: 2 } },
+      undefined,
+      'https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest#sp.list.renderlistdataasstream',
+    ],
     ['POST', `${LIST}/getChanges`, { query: { Item: true } }, undefined, 'https://pnp.github.io/pnpjs/sp/lists/#getchanges'],
     ['POST', `${LIST}/getItems`, { query: { ViewXml: '<View/>' } }, undefined, 'https://pnp.github.io/pnpjs/sp/lists/#getitemsbycamlquery'],
     ['GET', `${LIST}/items(1)/FieldValuesAsText`, undefined, undefined, 'https://pnp.github.io/pnpjs/sp/items/'],
@@ -240,7 +281,7 @@ describe('real SharePoint endpoints the emulator does not serve are refused as e
     });
   }
 
-  test('names SharePoint itself doesn\'t have keep SharePoint\'s client errors', async () => {
+  test("names SharePoint itself doesn't have keep SharePoint's client errors", async () => {
     const web = await rest('GET', 'web/noSuchThing');
     assert.equal(web.status, 404);
     assert.match(web.message, /^Cannot find resource for the request/);

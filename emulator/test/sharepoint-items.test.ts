@@ -35,8 +35,15 @@ test('add, read, update with etag, delete', async () => {
   const sp = spClient(emu.siteUrl, MEMBER);
   const cops = sp.web.lists.getByTitle('CoPs');
   const added = await cops.items.add({
-    Title: "Writers' circle", Status: 'proposed', Founders: 3, LaunchDate: '2026-03-01T09:00:00Z', Open: true,
-    SponsorId: ids[OWNER], GardenersId: [ids[GARDENER], ids[MEMBER2]], AreaId: ids.digital, Tags: ['x', 'z'],
+    Title: "Writers' circle",
+    Status: 'proposed',
+    Founders: 3,
+    LaunchDate: '2026-03-01T09:00:00Z',
+    Open: true,
+    SponsorId: ids[OWNER],
+    GardenersId: [ids[GARDENER], ids[MEMBER2]],
+    AreaId: ids.digital,
+    Tags: ['x', 'z'],
   });
   assert.equal(added['odata.etag'], '"1"');
   assert.equal(added.AuthorId, ids[MEMBER]);
@@ -72,31 +79,101 @@ test('$select, $filter, $orderby, $expand on person and lookup fields', async ()
   const sp = spClient(emu.siteUrl, OWNER);
   const cops = sp.web.lists.getByTitle('CoPs');
   const rows = [
-    { Title: 'Alpha', Status: 'launched', Founders: 10, Open: true, SponsorId: ids[OWNER], AreaId: ids.digital, GardenersId: [ids[GARDENER]], LaunchDate: '2025-01-10T00:00:00Z', Tags: ['x', 'z'] },
-    { Title: 'Beta', Status: 'proposed', Founders: 2, Open: false, SponsorId: ids[MEMBER], AreaId: ids.people, GardenersId: [ids[MEMBER2]], LaunchDate: '2026-06-01T00:00:00Z' },
+    {
+      Title: 'Alpha',
+      Status: 'launched',
+      Founders: 10,
+      Open: true,
+      SponsorId: ids[OWNER],
+      AreaId: ids.digital,
+      GardenersId: [ids[GARDENER]],
+      LaunchDate: '2025-01-10T00:00:00Z',
+      Tags: ['x', 'z'],
+    },
+    {
+      Title: 'Beta',
+      Status: 'proposed',
+      Founders: 2,
+      Open: false,
+      SponsorId: ids[MEMBER],
+      AreaId: ids.people,
+      GardenersId: [ids[MEMBER2]],
+      LaunchDate: '2026-06-01T00:00:00Z',
+    },
     { Title: "O'Neill's", Status: 'launched', Founders: 7, Open: true, AreaId: ids.people, GardenersId: [ids[GARDENER], ids[MEMBER2]] },
   ];
   for (const r of rows) await cops.items.add(r);
   const launched = await cops.items.filter("Status eq 'launched'").orderBy('Founders', false).select('Title', 'Founders')();
-  assert.deepEqual(launched.map((i) => i.Title), ['Alpha', "O'Neill's"]);
+  assert.deepEqual(
+    launched.map((i) => i.Title),
+    ['Alpha', "O'Neill's"],
+  );
   const quoted = await cops.items.filter("Title eq 'O''Neill''s'").select('Title')();
   assert.equal(quoted.length, 1);
-  const byEmail = await cops.items.filter(`Sponsor/EMail eq '${OWNER}'`).select('Title', 'Sponsor/Title', 'Sponsor/EMail').expand('Sponsor')();
-  assert.deepEqual(byEmail.map((i) => [i.Title, i.Sponsor.EMail]), [['Alpha', OWNER]]);
+  const byEmail = await cops.items
+    .filter(`Sponsor/EMail eq '${OWNER}'`)
+    .select('Title', 'Sponsor/Title', 'Sponsor/EMail')
+    .expand('Sponsor')();
+  assert.deepEqual(
+    byEmail.map((i) => [i.Title, i.Sponsor.EMail]),
+    [['Alpha', OWNER]],
+  );
   assert.equal(byEmail[0].Sponsor.Title, 'Priya Desai');
-  const byLookup = await cops.items.filter("Area/Title eq 'People'").select('Title', 'Area/Title', 'AreaId').expand('Area').orderBy('Title')();
-  assert.deepEqual(byLookup.map((i) => [i.Title, i.Area.Title, i.AreaId]), [['Beta', 'People', ids.people], ["O'Neill's", 'People', ids.people]]);
-  const multi = await cops.items.filter(`GardenersId eq ${ids[MEMBER2]}`).select('Title', 'Gardeners/Title').expand('Gardeners').orderBy('Title')();
-  assert.deepEqual(multi.map((i) => i.Title), ['Beta', "O'Neill's"]);
+  const byLookup = await cops.items
+    .filter("Area/Title eq 'People'")
+    .select('Title', 'Area/Title', 'AreaId')
+    .expand('Area')
+    .orderBy('Title')();
+  assert.deepEqual(
+    byLookup.map((i) => [i.Title, i.Area.Title, i.AreaId]),
+    [
+      ['Beta', 'People', ids.people],
+      ["O'Neill's", 'People', ids.people],
+    ],
+  );
+  const multi = await cops.items
+    .filter(`GardenersId eq ${ids[MEMBER2]}`)
+    .select('Title', 'Gardeners/Title')
+    .expand('Gardeners')
+    .orderBy('Title')();
+  assert.deepEqual(
+    multi.map((i) => i.Title),
+    ['Beta', "O'Neill's"],
+  );
   assert.equal(multi[1].Gardeners.length, 2);
-  const dates = await cops.items.filter("LaunchDate ge datetime'2026-01-01T00:00:00Z' or LaunchDate eq null").select('Title').orderBy('Title')();
-  assert.deepEqual(dates.map((i) => i.Title), ['Beta', "O'Neill's"]);
+  const dates = await cops.items
+    .filter("LaunchDate ge datetime'2026-01-01T00:00:00Z' or LaunchDate eq null")
+    .select('Title')
+    .orderBy('Title')();
+  assert.deepEqual(
+    dates.map((i) => i.Title),
+    ['Beta', "O'Neill's"],
+  );
   const fn = await cops.items.filter("startswith(Title,'Al') or substringof('neill',Title)").select('Title').orderBy('Title')();
-  assert.deepEqual(fn.map((i) => i.Title), ['Alpha', "O'Neill's"]);
-  const combo = await cops.items.filter(`(Open eq 1 and Founders gt 5) and AuthorId eq ${ids[OWNER]}`).select('Title').orderBy('Founders')();
-  assert.deepEqual(combo.map((i) => i.Title), ["O'Neill's", 'Alpha']);
-  const byAuthor = await cops.items.filter(`Author/EMail eq '${OWNER}' and Founders ge 7`).select('Title', 'Author/Title', 'Editor/EMail').expand('Author', 'Editor').orderBy('Title')();
-  assert.deepEqual(byAuthor.map((i) => [i.Title, i.Author.Title, i.Editor.EMail]), [['Alpha', 'Priya Desai', OWNER], ["O'Neill's", 'Priya Desai', OWNER]]);
+  assert.deepEqual(
+    fn.map((i) => i.Title),
+    ['Alpha', "O'Neill's"],
+  );
+  const combo = await cops.items
+    .filter(`(Open eq 1 and Founders gt 5) and AuthorId eq ${ids[OWNER]}`)
+    .select('Title')
+    .orderBy('Founders')();
+  assert.deepEqual(
+    combo.map((i) => i.Title),
+    ["O'Neill's", 'Alpha'],
+  );
+  const byAuthor = await cops.items
+    .filter(`Author/EMail eq '${OWNER}' and Founders ge 7`)
+    .select('Title', 'Author/Title', 'Editor/EMail')
+    .expand('Author', 'Editor')
+    .orderBy('Title')();
+  assert.deepEqual(
+    byAuthor.map((i) => [i.Title, i.Author.Title, i.Editor.EMail]),
+    [
+      ['Alpha', 'Priya Desai', OWNER],
+      ["O'Neill's", 'Priya Desai', OWNER],
+    ],
+  );
   const paged = await cops.items.select('Title').orderBy('Title').top(2)();
   assert.equal(paged.length, 2);
 });
@@ -117,7 +194,9 @@ test('query errors name the column or option', async () => {
   const top = await spErrorOf(cops.items.top(5001)());
   assert.match(top.message, /exceeds the maximum page size of 5000/);
   // PnPjs's items.skip() already sends $skiptoken; a raw $skip (which SharePoint ignores on items) is refused.
-  const skip = await fetch(`${emu.siteUrl}/_api/web/lists/getbytitle('CoPs')/items?$skip=5`, { headers: { Accept: 'application/json', 'X-Emulator-User': OWNER } });
+  const skip = await fetch(`${emu.siteUrl}/_api/web/lists/getbytitle('CoPs')/items?$skip=5`, {
+    headers: { Accept: 'application/json', 'X-Emulator-User': OWNER },
+  });
   assert.equal(skip.status, 400);
   assert.match(await skip.text(), /\$skip on list items/);
 });
@@ -138,7 +217,15 @@ test('lookup projections read simple target fields only, as SharePoint Online (p
   await sp.web.lists.ensure('Bookings');
   const bookings = sp.web.lists.getByTitle('Bookings');
   await bookings.fields.addLookup('Room', { LookupListId: roomList.Id, LookupFieldName: 'Title' });
-  const room = await rooms.items.add({ Title: 'Lovelace', Building: 'North', Seats: 12, Opened: '2024-09-02T08:00:00Z', Kind: 'lab', Notes: 'Long text', Accessible: true });
+  const room = await rooms.items.add({
+    Title: 'Lovelace',
+    Building: 'North',
+    Seats: 12,
+    Opened: '2024-09-02T08:00:00Z',
+    Kind: 'lab',
+    Notes: 'Long text',
+    Accessible: true,
+  });
   await bookings.items.add({ Title: 'Tuesday', RoomId: room.Id });
 
   const simple = ['Room/Id', 'Room/Title', 'Room/Building', 'Room/Seats', 'Room/Opened'];
@@ -158,11 +245,15 @@ test('lookup projections read simple target fields only, as SharePoint Online (p
 // Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/get-to-know-the-sharepoint-rest-service
 test('verbose and nometadata formats', async () => {
   const headers = { 'X-Emulator-User': OWNER };
-  const v = await fetch(`${emu.siteUrl}/_api/web/lists/getbytitle('CoPs')/items?$select=Title,Tags&$top=1&$filter=Tags eq 'x'`, { headers: { ...headers, Accept: 'application/json;odata=verbose' } });
+  const v = await fetch(`${emu.siteUrl}/_api/web/lists/getbytitle('CoPs')/items?$select=Title,Tags&$top=1&$filter=Tags eq 'x'`, {
+    headers: { ...headers, Accept: 'application/json;odata=verbose' },
+  });
   const vj = (await v.json()) as { d: { results: Array<{ __metadata: { type: string; etag: string }; Tags: { results: string[] } }> } };
   assert.equal(vj.d.results[0].__metadata.type, 'SP.Data.CoPsListItem');
   assert.deepEqual(vj.d.results[0].Tags.results, ['x', 'z']);
-  const n = await fetch(`${emu.siteUrl}/_api/web/lists/getbytitle('CoPs')/items?$select=Title&$top=1`, { headers: { ...headers, Accept: 'application/json;odata=nometadata' } });
+  const n = await fetch(`${emu.siteUrl}/_api/web/lists/getbytitle('CoPs')/items?$select=Title&$top=1`, {
+    headers: { ...headers, Accept: 'application/json;odata=nometadata' },
+  });
   const nj = (await n.json()) as { value: Array<Record<string, unknown>> };
   assert.deepEqual(Object.keys(nj.value[0]), ['Title']);
 });
@@ -179,8 +270,13 @@ test('folders: addUsingPath, items in a folder, FileDirRef filter, child counts 
   const r = await list.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'in folder' }], folder.ServerRelativeUrl);
   const id = Number(r.find((v) => v.FieldName === 'Id')?.FieldValue);
   await list.items.add({ Title: 'at root' });
-  const inFolder = await list.items.filter(`FileDirRef eq '${folder.ServerRelativeUrl}'`).select('Title', 'FileRef', 'FileLeafRef', 'FSObjType')();
-  assert.deepEqual(inFolder.map((i) => [i.Title, i.FileRef]), [['in folder', `${folder.ServerRelativeUrl}/${id}_.000`]]);
+  const inFolder = await list.items
+    .filter(`FileDirRef eq '${folder.ServerRelativeUrl}'`)
+    .select('Title', 'FileRef', 'FileLeafRef', 'FSObjType')();
+  assert.deepEqual(
+    inFolder.map((i) => [i.Title, i.FileRef]),
+    [['in folder', `${folder.ServerRelativeUrl}/${id}_.000`]],
+  );
   const f = await list.items.filter('FSObjType eq 1').select('Title', 'ItemChildCount', 'FolderChildCount', 'Id')();
   assert.deepEqual([f[0].Title, f[0].ItemChildCount, f[0].FolderChildCount], ['Writers', '1', '0']);
   const forged = await spErrorOf(list.items.getById(f[0].Id).update({ ItemChildCount: '99' }));

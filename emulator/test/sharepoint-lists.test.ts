@@ -20,7 +20,17 @@ test('lists.ensure is idempotent and applies settings on both paths', async () =
   assert.equal(first.created, true);
   const second = await sp.web.lists.ensure('Communities', 'All communities', 100, false, { WriteSecurity: 2 });
   assert.equal(second.created, false);
-  const info = await sp.web.lists.getByTitle('Communities').select('Title', 'Description', 'EnableModeration', 'WriteSecurity', 'DraftVersionVisibility', 'ItemCount', 'ListItemEntityTypeFullName')();
+  const info = await sp.web.lists
+    .getByTitle('Communities')
+    .select(
+      'Title',
+      'Description',
+      'EnableModeration',
+      'WriteSecurity',
+      'DraftVersionVisibility',
+      'ItemCount',
+      'ListItemEntityTypeFullName',
+    )();
   assert.equal(info.Description, 'All communities');
   assert.equal(info.EnableModeration, true);
   assert.equal(info.WriteSecurity, 2);
@@ -35,7 +45,12 @@ test('lists.ensure is idempotent and applies settings on both paths', async () =
 test('creating a list takes a verbose SP.List body too, and a duplicate title is refused', async () => {
   const res = await fetch(`${emu.siteUrl}/_api/web/lists`, {
     method: 'POST',
-    headers: { Accept: 'application/json;odata=verbose', 'Content-Type': 'application/json;odata=verbose', 'X-Emulator-User': OWNER, 'X-RequestDigest': await digest(OWNER) },
+    headers: {
+      Accept: 'application/json;odata=verbose',
+      'Content-Type': 'application/json;odata=verbose',
+      'X-Emulator-User': OWNER,
+      'X-RequestDigest': await digest(OWNER),
+    },
     body: JSON.stringify({ __metadata: { type: 'SP.List' }, Title: 'Verbose List', BaseTemplate: 100, Description: 'v' }),
   });
   assert.equal(res.status, 201);
@@ -88,8 +103,17 @@ test('fields.add* create typed fields and return verbose SP.Field* JSON', async 
   ];
   const kinds = made.map((f) => [f.InternalName, f.TypeAsString]);
   assert.deepEqual(kinds, [
-    ['Short', 'Text'], ['Long', 'Note'], ['Count', 'Number'], ['When', 'DateTime'], ['Flag', 'Boolean'], ['Status', 'Choice'],
-    ['Tags', 'MultiChoice'], ['Sponsor', 'User'], ['Gardeners', 'UserMulti'], ['Area', 'Lookup'], ['Site', 'URL'],
+    ['Short', 'Text'],
+    ['Long', 'Note'],
+    ['Count', 'Number'],
+    ['When', 'DateTime'],
+    ['Flag', 'Boolean'],
+    ['Status', 'Choice'],
+    ['Tags', 'MultiChoice'],
+    ['Sponsor', 'User'],
+    ['Gardeners', 'UserMulti'],
+    ['Area', 'Lookup'],
+    ['Site', 'URL'],
   ]);
   const status = await fields.getByInternalNameOrTitle('Status').select('Choices', 'Title')();
   assert.deepEqual(status.Choices, ['proposed', 'forming', 'launched']);
@@ -104,7 +128,11 @@ test('createFieldAsXml takes the internal name from DisplayName unless AddFieldI
   const fields = sp.web.lists.getByTitle('Xml').fields;
   const a = await fields.createFieldAsXml('<Field Type="Text" Name="PublishDate" DisplayName="Publish Date" />');
   assert.equal(a.InternalName, 'Publish_x0020_Date');
-  const b = await fields.createFieldAsXml({ SchemaXml: '<Field Type="Choice" Name="Level" DisplayName="Member level" Indexed="TRUE"><CHOICES><CHOICE>core</CHOICE><CHOICE>wider</CHOICE></CHOICES></Field>', Options: 8 });
+  const b = await fields.createFieldAsXml({
+    SchemaXml:
+      '<Field Type="Choice" Name="Level" DisplayName="Member level" Indexed="TRUE"><CHOICES><CHOICE>core</CHOICE><CHOICE>wider</CHOICE></CHOICES></Field>',
+    Options: 8,
+  });
   assert.equal(b.InternalName, 'Level');
   assert.equal(b.Indexed, true);
   assert.deepEqual(b.Choices, ['core', 'wider']);
@@ -132,7 +160,7 @@ test('field MERGE sets Indexed, Required, Title; 20 indexes per list at most; un
   assert.match(bad.message, /The property 'Colour' does not exist on type 'SP.FieldText'/);
 });
 
-test('unique values are checked over every item, including ones the writer can neither edit nor see, and exclude reading only one\'s own items', async () => {
+test("unique values are checked over every item, including ones the writer can neither edit nor see, and exclude reading only one's own items", async () => {
   const owner = spClient(emu.siteUrl, OWNER);
   await owner.web.lists.ensure('Keys', '', 100, false, { WriteSecurity: 2 });
   const list = owner.web.lists.getByTitle('Keys');
@@ -148,7 +176,9 @@ test('unique values are checked over every item, including ones the writer can n
   const readOwn = await spErrorOf(list.update({ ReadSecurity: 2 }));
   assert.match(readOwn.message, /unique values/);
   await owner.web.lists.ensure('Own items', '', 100, false, { ReadSecurity: 2 });
-  const own = await spErrorOf(owner.web.lists.getByTitle('Own items').fields.addText('RequestKey', { Indexed: true, EnforceUniqueValues: true }));
+  const own = await spErrorOf(
+    owner.web.lists.getByTitle('Own items').fields.addText('RequestKey', { Indexed: true, EnforceUniqueValues: true }),
+  );
   assert.match(own.message, /read only their own items/);
 });
 
@@ -173,14 +203,20 @@ test('views: default view, add, view fields', async () => {
 // Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/get-to-know-the-sharepoint-rest-service
 test('unsupported query options and endpoints get an error that names them', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
-  const res = await fetch(`${emu.siteUrl}/_api/web/lists?$apply=groupby((Title))`, { headers: { Accept: 'application/json', 'X-Emulator-User': OWNER } });
+  const res = await fetch(`${emu.siteUrl}/_api/web/lists?$apply=groupby((Title))`, {
+    headers: { Accept: 'application/json', 'X-Emulator-User': OWNER },
+  });
   assert.equal(res.status, 400);
   assert.match(await res.text(), /query option '\$apply'/);
   // Search is served (sharepoint-search.test.ts); its suggestions and user profiles are not.
-  const suggest = await fetch(`${emu.siteUrl}/_api/search/suggest?querytext='cop'`, { headers: { Accept: 'application/json', 'X-Emulator-User': OWNER } });
+  const suggest = await fetch(`${emu.siteUrl}/_api/search/suggest?querytext='cop'`, {
+    headers: { Accept: 'application/json', 'X-Emulator-User': OWNER },
+  });
   assert.equal(suggest.status, 400);
   assert.match(await suggest.text(), /does not support the REST endpoint '_api\/search\/suggest'/);
-  const profiles = await fetch(`${emu.siteUrl}/_api/sp.userprofiles.peoplemanager/getmyproperties`, { headers: { Accept: 'application/json', 'X-Emulator-User': OWNER } });
+  const profiles = await fetch(`${emu.siteUrl}/_api/sp.userprofiles.peoplemanager/getmyproperties`, {
+    headers: { Accept: 'application/json', 'X-Emulator-User': OWNER },
+  });
   assert.equal(profiles.status, 400);
   assert.match(await profiles.text(), /does not support the REST endpoint '_api\/sp\.userprofiles\.peoplemanager'/);
   const err = await spErrorOf(sp.web.lists.getByTitle('Viewed').getItemsByCAMLQuery({ ViewXml: '<View/>' }));
@@ -189,6 +225,9 @@ test('unsupported query options and endpoints get an error that names them', asy
 });
 
 async function digest(upn: string): Promise<string> {
-  const r = await fetch(`${emu.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', 'X-Emulator-User': upn } });
+  const r = await fetch(`${emu.siteUrl}/_api/contextinfo`, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'X-Emulator-User': upn },
+  });
   return ((await r.json()) as { FormDigestValue: string }).FormDigestValue;
 }

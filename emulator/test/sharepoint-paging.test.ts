@@ -21,7 +21,10 @@ before(async () => {
   await fields.addText('Bucket');
   await fields.addNumber('Num');
   const rows = Array.from({ length: TOTAL }, (_, i) => ({
-    Title: `Item ${i + 1}`, Category: ['a', 'b', 'c', 'd'][i % 4], Bucket: i < 6000 ? 'big' : 'small', Num: (i * 7919) % 10007,
+    Title: `Item ${i + 1}`,
+    Category: ['a', 'b', 'c', 'd'][i % 4],
+    Bucket: i < 6000 ? 'big' : 'small',
+    Num: (i * 7919) % 10007,
   }));
   const t0 = performance.now();
   insertItems(emu.ctx, 'Big', rows, OWNER);
@@ -51,7 +54,9 @@ test('pages through 12,000 items with top(5000) and odata.nextLink', async () =>
 
 // Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
 test('the default page is 100 items and nextLink follows $skiptoken=Paged=TRUE&p_ID=N', async () => {
-  const res = await fetch(`${emu.siteUrl}/_api/web/lists/getbytitle('Big')/items?$select=Id`, { headers: { Accept: 'application/json', 'X-Emulator-User': OWNER } });
+  const res = await fetch(`${emu.siteUrl}/_api/web/lists/getbytitle('Big')/items?$select=Id`, {
+    headers: { Accept: 'application/json', 'X-Emulator-User': OWNER },
+  });
   const body = (await res.json()) as { value: Array<{ Id: number }>; 'odata.nextLink': string };
   assert.equal(body.value.length, 100);
   const next = new URL(body['odata.nextLink']);
@@ -88,7 +93,10 @@ test('once the column is indexed the same filter works, and sorted paging follow
     for (const i of p as Array<{ Num: number }>) nums.push(i.Num);
   }
   assert.equal(nums.length, 3000);
-  assert.deepEqual(nums, [...nums].sort((x, y) => y - x));
+  assert.deepEqual(
+    nums,
+    [...nums].sort((x, y) => y - x),
+  );
 });
 
 // Follows https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ee557257(v=office.14) (large lists)

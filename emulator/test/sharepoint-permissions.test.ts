@@ -29,7 +29,10 @@ after(() => emu.close());
 test('site groups, current user and role definitions look like a SharePoint site', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
   const groups = await sp.web.siteGroups.select('Title', 'Id')();
-  assert.deepEqual(groups.map((g) => g.Title), ['CoP Hub Owners', 'CoP Hub Visitors', 'CoP Hub Members']);
+  assert.deepEqual(
+    groups.map((g) => g.Title),
+    ['CoP Hub Owners', 'CoP Hub Visitors', 'CoP Hub Members'],
+  );
   const me = await sp.web.currentUser();
   assert.equal(me.LoginName, `i:0#.f|membership|${OWNER}`);
   assert.ok(me.Id >= 6);
@@ -42,7 +45,7 @@ test('site groups, current user and role definitions look like a SharePoint site
 });
 
 // Follows https://learn.microsoft.com/sharepoint/understanding-permission-levels
-test('a visitor reads but gets SharePoint\'s 403 on any write', async () => {
+test("a visitor reads but gets SharePoint's 403 on any write", async () => {
   const owner = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Open');
   await owner.items.add({ Title: 'visible' });
   const visitor = spClient(emu.siteUrl, VISITOR).web.lists.getByTitle('Open');
@@ -58,12 +61,12 @@ test('a visitor reads but gets SharePoint\'s 403 on any write', async () => {
 });
 
 // Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
-test('WriteSecurity=2: a member cannot edit or delete another member\'s item, but can edit their own', async () => {
-  const mine = await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Own').items.add({ Title: 'Sam\'s' });
+test("WriteSecurity=2: a member cannot edit or delete another member's item, but can edit their own", async () => {
+  const mine = await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Own').items.add({ Title: "Sam's" });
   const other = spClient(emu.siteUrl, MEMBER2).web.lists.getByTitle('Own');
   assert.equal((await spErrorOf(other.items.getById(mine.Id).update({ Title: 'hijack' }))).status, 403);
   assert.equal((await spErrorOf(other.items.getById(mine.Id).delete())).status, 403);
-  await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Own').items.getById(mine.Id).update({ Title: 'still Sam\'s' });
+  await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Own').items.getById(mine.Id).update({ Title: "still Sam's" });
   await spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Own').items.getById(mine.Id).update({ Title: 'owners override' });
   const perms = await other.items.getById(mine.Id).select('EffectiveBasePermissions')();
   const item = other.items.getById(mine.Id);
@@ -74,7 +77,10 @@ test('WriteSecurity=2: a member cannot edit or delete another member\'s item, bu
 test('ReadSecurity=2: members only see their own items; owners see all', async () => {
   await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Private').items.add({ Title: 'a' });
   await spClient(emu.siteUrl, MEMBER2).web.lists.getByTitle('Private').items.add({ Title: 'b' });
-  assert.deepEqual((await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Private').items.select('Title')()).map((i) => i.Title), ['a']);
+  assert.deepEqual(
+    (await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Private').items.select('Title')()).map((i) => i.Title),
+    ['a'],
+  );
   assert.equal((await spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Private').items()).length, 2);
 });
 
@@ -96,10 +102,14 @@ test('item-level unique permissions: break inheritance, grant, security trimming
   assert.equal((await spErrorOf(spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Open').items.getById(secret.Id)())).status, 404);
   const g = spClient(emu.siteUrl, GARDENER).web.lists.getByTitle('Open').items.getById(secret.Id);
   await g.update({ Title: 'secret, edited by gardener' });
-  const memberAdd = await spErrorOf(spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Open').items.getById(secret.Id).roleAssignments.add(gardener.Id, 1073741829));
+  const memberAdd = await spErrorOf(
+    spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Open').items.getById(secret.Id).roleAssignments.add(gardener.Id, 1073741829),
+  );
   assert.equal(memberAdd.status, 404);
   await item.resetRoleInheritance();
-  assert.ok((await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Open').items.select('Title')()).some((i) => i.Title.startsWith('secret')));
+  assert.ok(
+    (await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Open').items.select('Title')()).some((i) => i.Title.startsWith('secret')),
+  );
   const inherits = await spErrorOf(item.roleAssignments.add(gardener.Id, 1073741830));
   assert.match(inherits.message, /inherits permissions/);
 });
@@ -109,7 +119,10 @@ test('item-level unique permissions: break inheritance, grant, security trimming
 //   https://learn.microsoft.com/sharepoint/understanding-permission-levels
 test('custom permission levels and getUserEffectivePermissions', async () => {
   const sp = spClient(emu.siteUrl, OWNER);
-  const approve = await sp.web.roleDefinitions.add('Approve only', 'View and approve', 70, { High: 0, Low: 0x1 | 0x10 | 0x20 | 0x1000 | 0x10000 | 0x20000 });
+  const approve = await sp.web.roleDefinitions.add('Approve only', 'View and approve', 70, {
+    High: 0,
+    Low: 0x1 | 0x10 | 0x20 | 0x1000 | 0x10000 | 0x20000,
+  });
   assert.ok(approve.data.Id > 1073741830);
   const list = sp.web.lists.getByTitle('Open');
   const perms = await list.getUserEffectivePermissions(`i:0#.f|membership|${MEMBER}`);
@@ -126,7 +139,7 @@ test('a member cannot add people to a SharePoint group; an owner can', async () 
 });
 
 // Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/complete-basic-operations-using-sharepoint-rest-endpoints#writing-data-by-using-the-rest-interface
-test('writes without a form digest, or with another user\'s digest, get 403', async () => {
+test("writes without a form digest, or with another user's digest, get 403", async () => {
   const url = `${emu.siteUrl}/_api/web/lists/getbytitle('Open')/items`;
   const headers = { Accept: 'application/json', 'Content-Type': 'application/json', 'X-Emulator-User': OWNER };
   const none = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ Title: 'x' }) });
@@ -134,29 +147,51 @@ test('writes without a form digest, or with another user\'s digest, get 403', as
   const body = (await none.json()) as { 'odata.error': { code: string; message: { value: string } } };
   assert.equal(body['odata.error'].code, '-2130575252, Microsoft.SharePoint.SPException');
   assert.match(body['odata.error'].message.value, /security validation for this page is invalid/);
-  const ctx = await fetch(`${emu.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', 'X-Emulator-User': MEMBER } });
+  const ctx = await fetch(`${emu.siteUrl}/_api/contextinfo`, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'X-Emulator-User': MEMBER },
+  });
   const info = (await ctx.json()) as { FormDigestValue: string; FormDigestTimeoutSeconds: number };
   assert.equal(info.FormDigestTimeoutSeconds, 1800);
-  const stolen = await fetch(url, { method: 'POST', headers: { ...headers, 'X-RequestDigest': info.FormDigestValue }, body: JSON.stringify({ Title: 'x' }) });
+  const stolen = await fetch(url, {
+    method: 'POST',
+    headers: { ...headers, 'X-RequestDigest': info.FormDigestValue },
+    body: JSON.stringify({ Title: 'x' }),
+  });
   assert.equal(stolen.status, 403);
-  const own = await fetch(url, { method: 'POST', headers: { ...headers, 'X-Emulator-User': MEMBER, 'X-RequestDigest': info.FormDigestValue }, body: JSON.stringify({ Title: 'x' }) });
+  const own = await fetch(url, {
+    method: 'POST',
+    headers: { ...headers, 'X-Emulator-User': MEMBER, 'X-RequestDigest': info.FormDigestValue },
+    body: JSON.stringify({ Title: 'x' }),
+  });
   assert.equal(own.status, 201);
 });
 
 // Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/complete-basic-operations-using-sharepoint-rest-endpoints#writing-data-by-using-the-rest-interface
 test('@pnp/sp without its digest behaviour: writes get 403, reads still work', async () => {
   // SPBrowser's pipeline minus RequestDigest, so PnPjs sends no X-RequestDigest.
-  const noDigest = spfi(emu.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), InjectHeaders({ 'X-Emulator-User': OWNER }));
+  const noDigest = spfi(emu.siteUrl).using(
+    DefaultHeaders(),
+    DefaultInit(),
+    BrowserFetchWithRetry(),
+    DefaultParse(),
+    InjectHeaders({ 'X-Emulator-User': OWNER }),
+  );
   const list = noDigest.web.lists.getByTitle('Open');
   const err = await spErrorOf(list.items.add({ Title: 'no digest' }));
   assert.equal(err.status, 403);
   assert.equal(err.code, '-2130575252, Microsoft.SharePoint.SPException');
-  assert.ok((await list.items.select('Title')()).every((i) => i.Title !== 'no digest'), 'nothing was written');
+  assert.ok(
+    (await list.items.select('Title')()).every((i) => i.Title !== 'no digest'),
+    'nothing was written',
+  );
 });
 
 // Follows https://learn.microsoft.com/sharepoint/dev/sp-add-ins/get-to-know-the-sharepoint-rest-service
 test('an unknown identity gets 401; no identity acts as an ordinary member', async () => {
-  const res = await fetch(`${emu.siteUrl}/_api/web`, { headers: { Accept: 'application/json', 'X-Emulator-User': 'nobody@elsewhere.example' } });
+  const res = await fetch(`${emu.siteUrl}/_api/web`, {
+    headers: { Accept: 'application/json', 'X-Emulator-User': 'nobody@elsewhere.example' },
+  });
   assert.equal(res.status, 401);
   const anon = await fetch(`${emu.siteUrl}/_api/web/currentuser`, { headers: { Accept: 'application/json' } });
   const me = (await anon.json()) as { Email: string };

@@ -44,13 +44,18 @@ after(() => emu.close());
 const search = (q: SearchQueryInit, upn = MEMBER) => spClient(emu.siteUrl, upn).search(q);
 
 async function digest(upn: string): Promise<string> {
-  const r = await fetch(`${emu.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', 'X-Emulator-User': upn } });
+  const r = await fetch(`${emu.siteUrl}/_api/contextinfo`, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'X-Emulator-User': upn },
+  });
   return ((await r.json()) as { FormDigestValue: string }).FormDigestValue;
 }
 
 describe('result shapes', () => {
   test('minimal metadata: PrimaryQueryResult.RelevantResults with RowCount, TotalRows and Cells of Key/Value/ValueType', async () => {
-    const r = await search(SearchQueryBuilder('template', { TrimDuplicates: false }).rowLimit(10).selectProperties('Title', 'Path', 'ListItemID', 'Write'));
+    const r = await search(
+      SearchQueryBuilder('template', { TrimDuplicates: false }).rowLimit(10).selectProperties('Title', 'Path', 'ListItemID', 'Write'),
+    );
     const raw = r.RawSearchResults as ISearchResponse & Record<string, unknown>;
     assert.match(String(raw['odata.metadata']), /_api\/\$metadata#Microsoft\.Office\.Server\.Search\.REST\.SearchResult$/);
     const rel = raw.PrimaryQueryResult?.RelevantResults;
@@ -59,7 +64,10 @@ describe('result shapes', () => {
     assert.equal(rel.TotalRows, 3);
     assert.equal(rel.TotalRowsIncludingDuplicates, 3);
     const cells = rel.Table.Rows[0].Cells;
-    assert.deepEqual(cells.slice(0, 4).map((c) => c.Key), ['Title', 'Path', 'ListItemID', 'Write']);
+    assert.deepEqual(
+      cells.slice(0, 4).map((c) => c.Key),
+      ['Title', 'Path', 'ListItemID', 'Write'],
+    );
     assert.equal(cells.find((c) => c.Key === 'Write')?.ValueType, 'Edm.DateTime');
     assert.equal(cells.find((c) => c.Key === 'Rank')?.ValueType, 'Edm.Double');
     assert.ok(cells.every((c) => c.Value === null || typeof c.Value === 'string'));
@@ -70,26 +78,60 @@ describe('result shapes', () => {
   });
 
   test('verbose: d.postquery and d.query with __metadata and {results:[…]} collections', async () => {
-    const headers = { Accept: 'application/json;odata=verbose', 'Content-Type': 'application/json;odata=verbose', 'X-Emulator-User': MEMBER, 'X-RequestDigest': await digest(MEMBER) };
+    const headers = {
+      Accept: 'application/json;odata=verbose',
+      'Content-Type': 'application/json;odata=verbose',
+      'X-Emulator-User': MEMBER,
+      'X-RequestDigest': await digest(MEMBER),
+    };
     const body = {
       request: {
         __metadata: { type: 'Microsoft.Office.Server.Search.REST.SearchRequest' },
-        Querytext: 'venue', RowLimit: 5, SelectProperties: { results: ['Title', 'ResourceTypeOWSCHCS'] }, Refiners: 'ResourceTypeOWSCHCS',
+        Querytext: 'venue',
+        RowLimit: 5,
+        SelectProperties: { results: ['Title', 'ResourceTypeOWSCHCS'] },
+        Refiners: 'ResourceTypeOWSCHCS',
         SortList: { results: [{ __metadata: { type: 'Microsoft.SharePoint.Client.Search.Query.Sort' }, Property: 'Write', Direction: 1 }] },
       },
     };
     const post = await fetch(`${emu.siteUrl}/_api/search/postquery`, { method: 'POST', headers, body: JSON.stringify(body) });
     assert.equal(post.status, 200);
-    type V = { d: Record<string, { __metadata: { type: string }; PrimaryQueryResult: { RelevantResults: { RowCount: number; Table: { Rows: { results: Array<{ Cells: { results: Array<{ Key: string; Value: string }> } }> } } }; RefinementResults: { Refiners: { results: Array<{ Name: string; Entries: { results: Array<{ RefinementName: string; RefinementToken: string }> } }> } } } }> };
+    type V = {
+      d: Record<
+        string,
+        {
+          __metadata: { type: string };
+          PrimaryQueryResult: {
+            RelevantResults: {
+              RowCount: number;
+              Table: { Rows: { results: Array<{ Cells: { results: Array<{ Key: string; Value: string }> } }> } };
+            };
+            RefinementResults: {
+              Refiners: {
+                results: Array<{ Name: string; Entries: { results: Array<{ RefinementName: string; RefinementToken: string }> } }>;
+              };
+            };
+          };
+        }
+      >;
+    };
     const v = (await post.json()) as V;
     assert.equal(v.d.postquery.__metadata.type, 'Microsoft.Office.Server.Search.REST.SearchResult');
     const rel = v.d.postquery.PrimaryQueryResult.RelevantResults;
     assert.equal(rel.RowCount, 1);
-    assert.deepEqual(rel.Table.Rows.results[0].Cells.results.slice(0, 2).map((c) => [c.Key, c.Value]), [['Title', 'Venue booking guide'], ['ResourceTypeOWSCHCS', 'guide']]);
+    assert.deepEqual(
+      rel.Table.Rows.results[0].Cells.results.slice(0, 2).map((c) => [c.Key, c.Value]),
+      [
+        ['Title', 'Venue booking guide'],
+        ['ResourceTypeOWSCHCS', 'guide'],
+      ],
+    );
     const refiner = v.d.postquery.PrimaryQueryResult.RefinementResults.Refiners.results[0];
     assert.equal(refiner.Name, 'ResourceTypeOWSCHCS');
     assert.equal(refiner.Entries.results[0].RefinementToken, `"ǂǂ${Buffer.from('guide').toString('hex')}"`);
-    const get = await fetch(`${emu.siteUrl}/_api/search/query?querytext='venue'&selectproperties='Title'&rowlimit=1`, { headers: { Accept: 'application/json;odata=verbose', 'X-Emulator-User': MEMBER } });
+    const get = await fetch(`${emu.siteUrl}/_api/search/query?querytext='venue'&selectproperties='Title'&rowlimit=1`, {
+      headers: { Accept: 'application/json;odata=verbose', 'X-Emulator-User': MEMBER },
+    });
     const g = (await get.json()) as V;
     assert.equal(g.d.query.PrimaryQueryResult.RelevantResults.Table.Rows.results[0].Cells.results[0].Value, 'Venue booking guide');
   });
@@ -97,7 +139,9 @@ describe('result shapes', () => {
 
 describe('KQL', () => {
   const titles = async (q: string): Promise<string[]> =>
-    (await search({ Querytext: q, RowLimit: 50, TrimDuplicates: false, SelectProperties: ['Title'] })).PrimarySearchResults.map((x) => String(x.Title)).sort();
+    (await search({ Querytext: q, RowLimit: 50, TrimDuplicates: false, SelectProperties: ['Title'] })).PrimarySearchResults.map((x) =>
+      String(x.Title),
+    ).sort();
 
   test('terms, implicit AND, phrases, OR, NOT, -term and prefixes', async () => {
     assert.deepEqual(await titles('induction'), ['Induction plan template', 'Open day checklist']);
@@ -114,7 +158,11 @@ describe('KQL', () => {
   });
 
   test('property restrictions on built-in and automatically created managed properties', async () => {
-    assert.deepEqual(await titles('ResourceTypeOWSCHCS:template'), ['Induction plan template', 'Interview scoring template', 'Open day checklist']);
+    assert.deepEqual(await titles('ResourceTypeOWSCHCS:template'), [
+      'Induction plan template',
+      'Interview scoring template',
+      'Open day checklist',
+    ]);
     assert.deepEqual(await titles('resourcetypeowschcs:guide'), ['Venue booking guide']);
     assert.deepEqual(await titles('CommunityOWSLOOK:"Events Management" template'), ['Interview scoring template']);
     assert.deepEqual(await titles('Title:template'), ['Induction plan template', 'Interview scoring template']);
@@ -123,14 +171,20 @@ describe('KQL', () => {
     assert.equal((await titles(`Path:"${emu.siteUrl}/Lists/Resources"`)).length, 5);
     assert.equal((await titles(`ContentTypeId:0x0100* AND guide`)).length, 1);
     assert.deepEqual(await titles('DescriptionOWSMTXT:candidates'), ['Interview scoring template']);
-    assert.deepEqual(await titles('ResourceTypeOWSCHCS<>template AND ListId:' + resourcesId), ['Story of our first conference', 'Venue booking guide']);
+    assert.deepEqual(await titles('ResourceTypeOWSCHCS<>template AND ListId:' + resourcesId), [
+      'Story of our first conference',
+      'Venue booking guide',
+    ]);
     // A property the schema doesn't have matches nothing (SharePoint: no results, no error).
     assert.deepEqual(await titles('NoSuchPropertyOWSTEXT:template'), []);
   });
 
   test('a title match ranks above a body match', async () => {
     const r = await search({ Querytext: 'induction', SelectProperties: ['Title', 'Rank'] });
-    assert.deepEqual(r.PrimarySearchResults.map((x) => x.Title), ['Induction plan template', 'Open day checklist']);
+    assert.deepEqual(
+      r.PrimarySearchResults.map((x) => x.Title),
+      ['Induction plan template', 'Open day checklist'],
+    );
     assert.ok(Number(r.PrimarySearchResults[0].Rank) > Number(r.PrimarySearchResults[1].Rank));
   });
 
@@ -147,7 +201,11 @@ describe('KQL', () => {
     assert.equal((await titles('venue)')).length, 1, 'a stray ) is skipped');
     assert.equal((await titles('Title:x OR *')).length, 7, '* matches everything this reader may read (both lists)');
     assert.deepEqual(await titles('!!!'), []);
-    assert.deepEqual(await titles(`${'template '.repeat(220)}`.trim()), ['Induction plan template', 'Interview scoring template', 'Open day checklist']);
+    assert.deepEqual(await titles(`${'template '.repeat(220)}`.trim()), [
+      'Induction plan template',
+      'Interview scoring template',
+      'Open day checklist',
+    ]);
     for (const q of ['', 'AND', 'NOT', 'OR OR', 'x'.repeat(4097)]) {
       const err = await spErrorOf(search({ Querytext: q }));
       assert.equal(err.status, 400, q.slice(0, 20));
@@ -158,7 +216,12 @@ describe('KQL', () => {
 
 describe('paging, sorting and duplicates', () => {
   test('RowLimit and StartRow page through; StartRow past the end gives an empty page', async () => {
-    const base = { Querytext: `ListId:${resourcesId}`, SelectProperties: ['Title'], TrimDuplicates: false, SortList: [{ Property: 'DocId', Direction: 0 }] };
+    const base = {
+      Querytext: `ListId:${resourcesId}`,
+      SelectProperties: ['Title'],
+      TrimDuplicates: false,
+      SortList: [{ Property: 'DocId', Direction: 0 }],
+    };
     const page1 = await search({ ...base, RowLimit: 2 });
     assert.equal(page1.RowCount, 2);
     assert.equal(page1.TotalRows, 5);
@@ -174,7 +237,14 @@ describe('paging, sorting and duplicates', () => {
   });
 
   test('SortList on Write; sorting on a property that is not sortable is refused as SharePoint refuses it', async () => {
-    const r = await search({ Querytext: `ListId:${resourcesId}`, SelectProperties: ['Title', 'Write'], SortList: [{ Property: 'Write', Direction: 1 }, { Property: 'DocId', Direction: 1 }] });
+    const r = await search({
+      Querytext: `ListId:${resourcesId}`,
+      SelectProperties: ['Title', 'Write'],
+      SortList: [
+        { Property: 'Write', Direction: 1 },
+        { Property: 'DocId', Direction: 1 },
+      ],
+    });
     assert.equal(r.PrimarySearchResults[0].Title, 'Interview scoring template');
     const err = await spErrorOf(search({ Querytext: 'template', SortList: [{ Property: 'ResourceTypeOWSCHCS', Direction: 0 }] }));
     assert.equal(err.status, 400);
@@ -197,38 +267,103 @@ describe('paging, sorting and duplicates', () => {
 
 describe('refiners', () => {
   test('Refiners count values over all matches; RefinementFilters narrow by token or value', async () => {
-    const r = await search({ Querytext: `ListId:${resourcesId}`, Refiners: 'ResourceTypeOWSCHCS,CommunityOWSLOOK', SelectProperties: ['Title'], TrimDuplicates: false, RowLimit: 1 });
+    const r = await search({
+      Querytext: `ListId:${resourcesId}`,
+      Refiners: 'ResourceTypeOWSCHCS,CommunityOWSLOOK',
+      SelectProperties: ['Title'],
+      TrimDuplicates: false,
+      RowLimit: 1,
+    });
     const refiners = r.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners ?? [];
     const types = refiners.find((x) => x.Name === 'ResourceTypeOWSCHCS');
-    assert.deepEqual(types?.Entries.map((e) => [e.RefinementValue, Number(e.RefinementCount)]), [['template', 3], ['guide', 1], ['story', 1]]);
+    assert.deepEqual(
+      types?.Entries.map((e) => [e.RefinementValue, Number(e.RefinementCount)]),
+      [
+        ['template', 3],
+        ['guide', 1],
+        ['story', 1],
+      ],
+    );
     const communities = refiners.find((x) => x.Name === 'CommunityOWSLOOK');
-    assert.deepEqual(communities?.Entries.map((e) => [e.RefinementName, Number(e.RefinementCount)]), [['Events Management', 3], ['Student Recruitment', 2]]);
+    assert.deepEqual(
+      communities?.Entries.map((e) => [e.RefinementName, Number(e.RefinementCount)]),
+      [
+        ['Events Management', 3],
+        ['Student Recruitment', 2],
+      ],
+    );
     const token = types?.Entries.find((e) => e.RefinementValue === 'template')?.RefinementToken ?? '';
-    const narrowed = await search({ Querytext: `ListId:${resourcesId}`, RefinementFilters: [`ResourceTypeOWSCHCS:${token}`], TrimDuplicates: false, SelectProperties: ['Title'] });
+    const narrowed = await search({
+      Querytext: `ListId:${resourcesId}`,
+      RefinementFilters: [`ResourceTypeOWSCHCS:${token}`],
+      TrimDuplicates: false,
+      SelectProperties: ['Title'],
+    });
     assert.equal(narrowed.TotalRows, 3);
-    const both = await search({ Querytext: `ListId:${resourcesId}`, RefinementFilters: ['and(ResourceTypeOWSCHCS:equals("template"),CommunityOWSLOOK:"Events Management")'], TrimDuplicates: false, SelectProperties: ['Title'] });
-    assert.deepEqual(both.PrimarySearchResults.map((x) => x.Title), ['Interview scoring template']);
-    const either = await search({ Querytext: `ListId:${resourcesId}`, RefinementFilters: ['ResourceTypeOWSCHCS:or("guide","story")'], TrimDuplicates: false });
+    const both = await search({
+      Querytext: `ListId:${resourcesId}`,
+      RefinementFilters: ['and(ResourceTypeOWSCHCS:equals("template"),CommunityOWSLOOK:"Events Management")'],
+      TrimDuplicates: false,
+      SelectProperties: ['Title'],
+    });
+    assert.deepEqual(
+      both.PrimarySearchResults.map((x) => x.Title),
+      ['Interview scoring template'],
+    );
+    const either = await search({
+      Querytext: `ListId:${resourcesId}`,
+      RefinementFilters: ['ResourceTypeOWSCHCS:or("guide","story")'],
+      TrimDuplicates: false,
+    });
     assert.equal(either.TotalRows, 2);
   });
 
   test('refiner values follow an item as it changes; a filter value matches whatever its case and spaces', async () => {
     const list = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Resources');
     const counts = async (): Promise<Array<[string, number]>> => {
-      const r = await search({ Querytext: `ListId:${resourcesId}`, Refiners: 'ResourceTypeOWSCHCS', SelectProperties: ['Title'], TrimDuplicates: false, RowLimit: 1 });
-      return (r.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners?.[0]?.Entries ?? []).map((e) => [e.RefinementValue, Number(e.RefinementCount)]);
+      const r = await search({
+        Querytext: `ListId:${resourcesId}`,
+        Refiners: 'ResourceTypeOWSCHCS',
+        SelectProperties: ['Title'],
+        TrimDuplicates: false,
+        RowLimit: 1,
+      });
+      return (r.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners?.[0]?.Entries ?? []).map((e) => [
+        e.RefinementValue,
+        Number(e.RefinementCount),
+      ]);
     };
     const added = await list.items.add({ Title: 'Refiner mover', CommunityId: 1, ResourceType: 'story', Description: 'moves' });
     try {
-      assert.deepEqual(await counts(), [['template', 3], ['story', 2], ['guide', 1]]);
+      assert.deepEqual(await counts(), [
+        ['template', 3],
+        ['story', 2],
+        ['guide', 1],
+      ]);
       await list.items.getById(added.Id).update({ ResourceType: 'guide' });
-      assert.deepEqual(await counts(), [['template', 3], ['guide', 2], ['story', 1]]);
-      const loose = await search({ Querytext: 'mover', RefinementFilters: ['ResourceTypeOWSCHCS:"  GUIDE "'], TrimDuplicates: false, SelectProperties: ['Title'] });
-      assert.deepEqual(loose.PrimarySearchResults.map((x) => x.Title), ['Refiner mover']);
+      assert.deepEqual(await counts(), [
+        ['template', 3],
+        ['guide', 2],
+        ['story', 1],
+      ]);
+      const loose = await search({
+        Querytext: 'mover',
+        RefinementFilters: ['ResourceTypeOWSCHCS:"  GUIDE "'],
+        TrimDuplicates: false,
+        SelectProperties: ['Title'],
+      });
+      assert.deepEqual(
+        loose.PrimarySearchResults.map((x) => x.Title),
+        ['Refiner mover'],
+      );
     } finally {
       await list.items.getById(added.Id).delete();
     }
-    assert.deepEqual(await counts(), [['template', 3], ['guide', 1], ['story', 1]]);
+    assert.deepEqual(await counts(), [
+      ['template', 3],
+      ['guide', 1],
+      ['story', 1],
+    ]);
   });
 });
 
@@ -236,7 +371,12 @@ describe('security trimming', () => {
   test('a reader gets only items they can read, through the same check as list reads', async () => {
     const owner = spClient(emu.siteUrl, OWNER);
     const list = owner.web.lists.getByTitle('Resources');
-    const secret = await list.items.add({ Title: 'Confidential salary benchmark', CommunityId: 1, ResourceType: 'guide', Description: 'owners only' });
+    const secret = await list.items.add({
+      Title: 'Confidential salary benchmark',
+      CommunityId: 1,
+      ResourceType: 'guide',
+      Description: 'owners only',
+    });
     await list.items.getById(secret.Id).breakRoleInheritance(false, false);
     const member = spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Resources');
     await assert.rejects(member.items.getById(secret.Id)(), /404|does not exist/);
@@ -252,7 +392,15 @@ describe('security trimming', () => {
   test("a reader's access is weighed again after permissions change between two searches", async () => {
     // Each reader's read condition on a list is kept between queries; a change of permissions must end it.
     const owner = spClient(emu.siteUrl, OWNER);
-    const item = owner.web.lists.getByTitle('Resources').items.getById((await owner.web.lists.getByTitle('Resources').items.add({ Title: 'Quarterly gamma forecast', CommunityId: 1, ResourceType: 'guide' })).Id);
+    const item = owner.web.lists
+      .getByTitle('Resources')
+      .items.getById(
+        (
+          await owner.web.lists
+            .getByTitle('Resources')
+            .items.add({ Title: 'Quarterly gamma forecast', CommunityId: 1, ResourceType: 'guide' })
+        ).Id,
+      );
     assert.equal((await search('gamma forecast', MEMBER)).TotalRows, 1);
     await item.breakRoleInheritance(false, false);
     assert.equal((await search('gamma forecast', MEMBER)).TotalRows, 0);
@@ -266,7 +414,10 @@ describe('security trimming', () => {
     await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Notes').items.add({ Title: 'my private zebra note' });
     await spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Notes').items.add({ Title: 'owner zebra note' });
     const mine = await search({ Querytext: 'zebra', SelectProperties: ['Title'] }, MEMBER);
-    assert.deepEqual(mine.PrimarySearchResults.map((x) => x.Title), ['my private zebra note']);
+    assert.deepEqual(
+      mine.PrimarySearchResults.map((x) => x.Title),
+      ['my private zebra note'],
+    );
   });
 });
 
@@ -288,7 +439,9 @@ describe('named refusals', () => {
       assert.equal(err.code, '-1, System.NotSupportedException');
       assert.match(err.message, message);
     }
-    const suggest = await fetch(`${emu.siteUrl}/_api/search/suggest?querytext='ven'`, { headers: { Accept: 'application/json', 'X-Emulator-User': MEMBER } });
+    const suggest = await fetch(`${emu.siteUrl}/_api/search/suggest?querytext='ven'`, {
+      headers: { Accept: 'application/json', 'X-Emulator-User': MEMBER },
+    });
     assert.equal(suggest.status, 400);
     assert.match(await suggest.text(), /_api\/search\/suggest/);
   });

@@ -35,7 +35,8 @@ before(async () => {
 });
 after(() => emu.close());
 
-const versions = (upn: string): Promise<Version[]> => spClient(emu.siteUrl, upn).web.lists.getByTitle('Things').items.getById(id).versions() as Promise<Version[]>;
+const versions = (upn: string): Promise<Version[]> =>
+  spClient(emu.siteUrl, upn).web.lists.getByTitle('Things').items.getById(id).versions() as Promise<Version[]>;
 
 // Follows https://pnp.github.io/pnpjs/sp/items/#get-item-versions
 test('a new item has one version, the current one, with its fields by internal name', async () => {
@@ -53,14 +54,26 @@ test('each edit keeps the state before it; newest first; the limit drops the old
   const list = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Things');
   await list.items.getById(id).update({ Stage: 'launched' });
   let all = await versions(OWNER);
-  assert.deepEqual(all.map((v) => [v.VersionLabel, v.Stage, v.IsCurrentVersion]), [['2.0', 'launched', true], ['1.0', 'forming', false]]);
+  assert.deepEqual(
+    all.map((v) => [v.VersionLabel, v.Stage, v.IsCurrentVersion]),
+    [
+      ['2.0', 'launched', true],
+      ['1.0', 'forming', false],
+    ],
+  );
   await list.items.getById(id).update({ Title: 'Second' });
   await list.items.getById(id).update({ Stage: 'closed' });
   all = await versions(OWNER);
   // MajorVersionLimit 3: 4.0 (current), 3.0, 2.0 are kept; 1.0 is gone.
-  assert.deepEqual(all.map((v) => v.VersionLabel), ['4.0', '3.0', '2.0']);
-  assert.deepEqual(all.map((v) => v.Title), ['Second', 'Second', 'First']);
-  const one = await list.items.getById(id).versions.getById(1024)() as Version;
+  assert.deepEqual(
+    all.map((v) => v.VersionLabel),
+    ['4.0', '3.0', '2.0'],
+  );
+  assert.deepEqual(
+    all.map((v) => v.Title),
+    ['Second', 'Second', 'First'],
+  );
+  const one = (await list.items.getById(id).versions.getById(1024)()) as Version;
   assert.equal(one.Stage, 'launched');
   assert.equal((await spErrorOf(list.items.getById(id).versions.getById(512)())).status, 404);
 });
@@ -71,8 +84,14 @@ test('reading versions needs View Versions on the item', async () => {
   const item = sp.web.lists.getByTitle('Things').items.getById(id);
   await item.breakRoleInheritance(false, false);
   const member = await sp.web.ensureUser(MEMBER);
-  const restricted = await sp.web.roleDefinitions.add('Read, no versions', 'View items only', 300, { High: 0, Low: 0x1 | 0x20 | 0x10000 | 0x20000 | 0x8000000 } as never);
+  const restricted = await sp.web.roleDefinitions.add('Read, no versions', 'View items only', 300, {
+    High: 0,
+    Low: 0x1 | 0x20 | 0x10000 | 0x20000 | 0x8000000,
+  } as never);
   await item.roleAssignments.add(member.Id, (restricted.data as { Id: number }).Id);
-  assert.ok((await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Things').items.getById(id).select('Title')()).Title, 'the member still reads the item');
+  assert.ok(
+    (await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Things').items.getById(id).select('Title')()).Title,
+    'the member still reads the item',
+  );
   assert.equal((await spErrorOf(versions(MEMBER))).status, 403);
 });

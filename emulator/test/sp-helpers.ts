@@ -24,7 +24,10 @@ export async function spErrorOf(p: Promise<unknown>): Promise<SpErr> {
     const err = e as { status?: number; response?: Response; message: string };
     if (err.response) {
       const text = await err.response.clone().text();
-      const body = JSON.parse(text) as { 'odata.error'?: { code: string; message: { value: string } }; error?: { code: string; message: { value: string } } };
+      const body = JSON.parse(text) as {
+        'odata.error'?: { code: string; message: { value: string } };
+        error?: { code: string; message: { value: string } };
+      };
       const o = body['odata.error'] ?? body.error;
       return { status: err.response.status, code: o?.code ?? '', message: o?.message.value ?? text };
     }

@@ -48,14 +48,18 @@ export async function addOnce(list: IList, values: Record<string, unknown>, opti
   const key = options.key ?? newRequestKey();
   let failure: unknown;
   let addedId: number | undefined;
-  const add = options.add ?? (async (v: Record<string, unknown>): Promise<number> => Number(((await list.items.add(v)) as { Id?: number }).Id));
+  const add =
+    options.add ?? (async (v: Record<string, unknown>): Promise<number> => Number(((await list.items.add(v)) as { Id?: number }).Id));
   try {
     addedId = await add({ ...values, [KEY]: key });
   } catch (e) {
     if (lacksKeyColumn(e)) {
       // An older site: add as before; "Set up or repair lists" adds the column.
       const id = await add(values);
-      return list.items.getById(id).select(...options.select).expand(...(options.expand ?? []))();
+      return list.items
+        .getById(id)
+        .select(...options.select)
+        .expand(...(options.expand ?? []))();
     }
     failure = e;
   }
@@ -70,7 +74,10 @@ export async function addOnce(list: IList, values: Record<string, unknown>, opti
   }
   const [keep, ...copies] = [...rows].sort((a, b) => Number(a.Id) - Number(b.Id));
   // Mine (same Author), so I may delete them; a racer may have removed one already (404).
-  for (const copy of copies) await list.items.getById(Number(copy.Id)).delete().catch(() => undefined);
+  for (const copy of copies)
+    await list.items
+      .getById(Number(copy.Id))
+      .delete()
+      .catch(() => undefined);
   return keep;
 }
-

@@ -6,8 +6,26 @@
 import type { SPFI } from '@pnp/sp';
 import type { GraphFI } from '@pnp/graph';
 import type { IList } from '@pnp/sp/lists';
-import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ReportData, ResourceRecord, StatusStep, TeamReconciliation } from '../domain/adminModels';
-import { FOUNDER_CHOICES, MEMBERSHIP_STATUSES, type Community, type FounderChoice, type CommunityEvent, type MemberProfile, type Person, type Suggestion } from '../domain/models';
+import type {
+  GroupInfo,
+  HistoryEntry,
+  ItemResult,
+  MembershipRecord,
+  ReportData,
+  ResourceRecord,
+  StatusStep,
+  TeamReconciliation,
+} from '../domain/adminModels';
+import {
+  FOUNDER_CHOICES,
+  MEMBERSHIP_STATUSES,
+  type Community,
+  type FounderChoice,
+  type CommunityEvent,
+  type MemberProfile,
+  type Person,
+  type Suggestion,
+} from '../domain/models';
 import type { IAdminService, ICommunityService, IGroupService, LaunchOutcome } from '../domain/services';
 import { isGroupId } from '../domain/errors';
 import { effectiveStatus, planFounding } from '../domain/membershipRules';
@@ -15,7 +33,18 @@ import { planAcceptance, type AcceptancePlan, type AcceptanceProblem, type Sugge
 import { planTeam } from '../domain/teamReconciliation';
 import { COMMUNITIES, LIST_TITLES } from '../schema/lists';
 import {
-  choice, latestReviews, MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, personSelect, REVIEW_SELECT, toEvent, toMembership, toPerson, toProfile, toResource, toSuggestion,
+  choice,
+  latestReviews,
+  MEMBERSHIP_EXPAND,
+  MEMBERSHIP_SELECT,
+  personSelect,
+  REVIEW_SELECT,
+  toEvent,
+  toMembership,
+  toPerson,
+  toProfile,
+  toResource,
+  toSuggestion,
   type SpItem,
 } from './mappers';
 import { readAll } from './paging';
@@ -39,7 +68,8 @@ const ACCEPTANCE_REFUSED: Record<AcceptanceProblem, string> = {
 /** StatusReason of an accepted suggestion: what was made of it, and from which suggestion. */
 function acceptanceReason(s: Suggestion, plan: AcceptancePlan): string {
   const from = `suggestion ${s.id} (${s.kind})`;
-  if (plan.choice === 'listLaunched') return `Listed as launched from ${from}: an existing network, organised by ${s.author?.displayName ?? ''}.`;
+  if (plan.choice === 'listLaunched')
+    return `Listed as launched from ${from}: an existing network, organised by ${s.author?.displayName ?? ''}.`;
   if (plan.choice === 'link') return `Linked from ${from}: a network the hub links to at ${plan.siteUrl ?? ''}.`;
   return `Proposed from ${from}.`;
 }
@@ -48,8 +78,32 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-const RESOURCE_SELECT = ['Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified', 'Created', ...personSelect('ResourceOwner')];
-const EVENT_SELECT = ['Id', 'Title', 'CommunityId', 'EventType', 'StartTime', 'EndTime', 'TimeZone', 'Recurrence', 'Location', 'OnlineUrl', 'Description'];
+const RESOURCE_SELECT = [
+  'Id',
+  'Title',
+  'CommunityId',
+  'ResourceType',
+  'ResourceUrl',
+  'Description',
+  'Tags',
+  'ReviewDate',
+  'Modified',
+  'Created',
+  ...personSelect('ResourceOwner'),
+];
+const EVENT_SELECT = [
+  'Id',
+  'Title',
+  'CommunityId',
+  'EventType',
+  'StartTime',
+  'EndTime',
+  'TimeZone',
+  'Recurrence',
+  'Location',
+  'OnlineUrl',
+  'Description',
+];
 
 function toResourceRecord(item: SpItem): ResourceRecord {
   return { ...toResource(item), created: str(item.Created) || undefined };
@@ -117,17 +171,29 @@ export class AdminService implements IAdminService {
   }
 
   public async memberships(): Promise<MembershipRecord[]> {
-    const rows = await readAll(this.list(LIST_TITLES.memberships).items.select(...RECORD_SELECT).expand(...RECORD_EXPAND));
+    const rows = await readAll(
+      this.list(LIST_TITLES.memberships)
+        .items.select(...RECORD_SELECT)
+        .expand(...RECORD_EXPAND),
+    );
     return rows.filter((r) => r.FSObjType !== 1).map(toMembershipRecord);
   }
 
   public async membership(id: number): Promise<MembershipRecord | undefined> {
-    const rows = await this.list(LIST_TITLES.memberships).items.select(...RECORD_SELECT).expand(...RECORD_EXPAND).filter(`Id eq ${Math.trunc(id)}`).top(1)();
+    const rows = await this.list(LIST_TITLES.memberships)
+      .items.select(...RECORD_SELECT)
+      .expand(...RECORD_EXPAND)
+      .filter(`Id eq ${Math.trunc(id)}`)
+      .top(1)();
     return rows.length && rows[0].FSObjType !== 1 ? toMembershipRecord(rows[0]) : undefined;
   }
 
   public async resources(): Promise<ResourceRecord[]> {
-    const rows = await readAll(this.list(LIST_TITLES.resources).items.select(...RESOURCE_SELECT).expand('ResourceOwner'));
+    const rows = await readAll(
+      this.list(LIST_TITLES.resources)
+        .items.select(...RESOURCE_SELECT)
+        .expand('ResourceOwner'),
+    );
     return rows.map(toResourceRecord);
   }
 
@@ -137,14 +203,26 @@ export class AdminService implements IAdminService {
   }
 
   public async profiles(): Promise<MemberProfile[]> {
-    const rows = await readAll(this.list(LIST_TITLES.profiles).items.select('Id', 'CanHelpWith', 'WantsToLearn', 'PracticeArea', 'AuthorId', ...personSelect('Author')).expand('Author'));
+    const rows = await readAll(
+      this.list(LIST_TITLES.profiles)
+        .items.select('Id', 'CanHelpWith', 'WantsToLearn', 'PracticeArea', 'AuthorId', ...personSelect('Author'))
+        .expand('Author'),
+    );
     return rows.map(toProfile);
   }
 
   public async suggestion(id: number): Promise<Suggestion | undefined> {
     const [rows, reviews] = await Promise.all([
-      this.list(LIST_TITLES.suggestions).items.select(...SUGGESTION_SELECT).expand('Author').filter(`Id eq ${Math.trunc(id)}`).top(1)(),
-      readAll(this.list(LIST_TITLES.suggestionReviews).items.select(...REVIEW_SELECT).filter(`SuggestionId eq ${Math.trunc(id)}`)),
+      this.list(LIST_TITLES.suggestions)
+        .items.select(...SUGGESTION_SELECT)
+        .expand('Author')
+        .filter(`Id eq ${Math.trunc(id)}`)
+        .top(1)(),
+      readAll(
+        this.list(LIST_TITLES.suggestionReviews)
+          .items.select(...REVIEW_SELECT)
+          .filter(`SuggestionId eq ${Math.trunc(id)}`),
+      ),
     ]);
     return rows.length ? toSuggestion(rows[0], latestReviews(reviews).get(Math.trunc(id))) : undefined;
   }
@@ -154,9 +232,21 @@ export class AdminService implements IAdminService {
    * status onto the suggestion for the list's own views; that copy is a convenience the author could
    * change on their item, and nothing believes it.
    */
-  private async review(s: Suggestion, status: 'accepted' | 'declined', values: { LinkedCommunityId?: number; PodResponse?: string }): Promise<void> {
-    await this.list(LIST_TITLES.suggestionReviews).items.add({ Title: s.title.slice(0, 255), SuggestionId: s.id, ReviewStatus: status, ...values });
-    await this.list(LIST_TITLES.suggestions).items.getById(s.id).update({ SuggestionStatus: status }, '*').catch(() => undefined);
+  private async review(
+    s: Suggestion,
+    status: 'accepted' | 'declined',
+    values: { LinkedCommunityId?: number; PodResponse?: string },
+  ): Promise<void> {
+    await this.list(LIST_TITLES.suggestionReviews).items.add({
+      Title: s.title.slice(0, 255),
+      SuggestionId: s.id,
+      ReviewStatus: status,
+      ...values,
+    });
+    await this.list(LIST_TITLES.suggestions)
+      .items.getById(s.id)
+      .update({ SuggestionStatus: status }, '*')
+      .catch(() => undefined);
   }
 
   public async acceptSuggestion(s: Suggestion, choice: SuggestionAcceptance = { kind: 'propose' }): Promise<Community> {
@@ -222,12 +312,17 @@ export class AdminService implements IAdminService {
       try {
         await list.items.getById(p.id).update({ MemberStatus: 'active', Level: plan.level }, p.etag ?? '*');
         // Editing sends the item back to pending (content approval); the site owner approves it.
-        await list.items.getById(p.id).update({ OData__ModerationStatus: 0, OData__ModerationComments: `Founding member of ${launched.title}` });
+        await list.items
+          .getById(p.id)
+          .update({ OData__ModerationStatus: 0, OData__ModerationComments: `Founding member of ${launched.title}` });
         const notes: string[] = [];
         for (const old of plan.demote) {
           await list.items.getById(old.id).update({ Level: 'wider' }, old.etag ?? '*');
           // An approved membership stays approved (the edit sent it back to pending); one never approved stays as it was.
-          if (old.approval === 'approved') await list.items.getById(old.id).update({ OData__ModerationStatus: 0, OData__ModerationComments: `Wider since founding ${launched.title}` });
+          if (old.approval === 'approved')
+            await list.items
+              .getById(old.id)
+              .update({ OData__ModerationStatus: 0, OData__ModerationComments: `Wider since founding ${launched.title}` });
           notes.push(`now a wider member of ${policy.get(old.communityId)?.title ?? ''}, as they chose`);
         }
         if (plan.level === 'wider') notes.push('a wider member here: core elsewhere, as they chose');
@@ -250,7 +345,11 @@ export class AdminService implements IAdminService {
   /** Each pledge's one-core choice (FounderChoice); an older site without the column reads every pledge as the default. */
   private async founderChoices(communityId: number): Promise<Map<number, FounderChoice>> {
     try {
-      const rows = await readAll(this.list(LIST_TITLES.memberships).items.select('Id', FOUNDER_CHOICE_FIELD).filter(`CommunityId eq ${Math.trunc(communityId)}`));
+      const rows = await readAll(
+        this.list(LIST_TITLES.memberships)
+          .items.select('Id', FOUNDER_CHOICE_FIELD)
+          .filter(`CommunityId eq ${Math.trunc(communityId)}`),
+      );
       return new Map(rows.map((r) => [Number(r.Id), choice(FOUNDER_CHOICES, r[FOUNDER_CHOICE_FIELD], 'widerHere')]));
     } catch (e) {
       if ((e as { status?: number }).status === 400) return new Map();
@@ -278,17 +377,25 @@ export class AdminService implements IAdminService {
   public async history(community: Community): Promise<HistoryEntry[]> {
     const [versions, memberships] = await Promise.all([
       this.list(LIST_TITLES.communities).items.getById(community.id).versions() as Promise<SpItem[]>,
-      readAll(this.list(LIST_TITLES.memberships).items.select(...RECORD_SELECT).expand(...RECORD_EXPAND).filter(`CommunityId eq ${Math.trunc(community.id)}`)),
+      readAll(
+        this.list(LIST_TITLES.memberships)
+          .items.select(...RECORD_SELECT)
+          .expand(...RECORD_EXPAND)
+          .filter(`CommunityId eq ${Math.trunc(community.id)}`),
+      ),
     ]);
-    const requests: HistoryEntry[] = memberships.filter((r) => r.FSObjType !== 1).map(toMembershipRecord).map((m) => ({
-      when: m.modified ?? m.created ?? '',
-      who: m.modifiedBy ?? m.member.displayName,
-      kind: 'request' as const,
-      member: m.member.displayName,
-      approval: m.approval,
-      status: m.status,
-      note: m.decisionNote,
-    }));
+    const requests: HistoryEntry[] = memberships
+      .filter((r) => r.FSObjType !== 1)
+      .map(toMembershipRecord)
+      .map((m) => ({
+        when: m.modified ?? m.created ?? '',
+        who: m.modifiedBy ?? m.member.displayName,
+        kind: 'request' as const,
+        member: m.member.displayName,
+        approval: m.approval,
+        status: m.status,
+        note: m.decisionNote,
+      }));
     return [...versionHistory(versions), ...requests].sort((a, b) => Date.parse(b.when) - Date.parse(a.when));
   }
 
@@ -296,21 +403,43 @@ export class AdminService implements IAdminService {
     const id = Math.trunc(community.id);
     const reads = readsOf(this.sp);
     const [rows, events, resources, profiles] = await Promise.all([
-      readAll(this.list(LIST_TITLES.memberships).items.select(...RECORD_SELECT, 'OData__UIVersionString').expand(...RECORD_EXPAND).filter(`CommunityId eq ${id}`), reads),
-      readAll(this.list(LIST_TITLES.events).items.select(...EVENT_SELECT).filter(`CommunityId eq ${id}`), reads),
-      readAll(this.list(LIST_TITLES.resources).items.select(...RESOURCE_SELECT).expand('ResourceOwner').filter(`CommunityId eq ${id}`), reads),
+      readAll(
+        this.list(LIST_TITLES.memberships)
+          .items.select(...RECORD_SELECT, 'OData__UIVersionString')
+          .expand(...RECORD_EXPAND)
+          .filter(`CommunityId eq ${id}`),
+        reads,
+      ),
+      readAll(
+        this.list(LIST_TITLES.events)
+          .items.select(...EVENT_SELECT)
+          .filter(`CommunityId eq ${id}`),
+        reads,
+      ),
+      readAll(
+        this.list(LIST_TITLES.resources)
+          .items.select(...RESOURCE_SELECT)
+          .expand('ResourceOwner')
+          .filter(`CommunityId eq ${id}`),
+        reads,
+      ),
       this.profiles(),
     ]);
     const items = rows.filter((r) => r.FSObjType !== 1);
     // Only an item edited since it was written has more than one version to read; the reads go out
     // together, twenty to a $batch.
     const edited = items.filter((r) => str(r.OData__UIVersionString) !== '' && str(r.OData__UIVersionString) !== '1.0');
-    const versions = await Promise.all(edited.map((r) => reads.read(this.list(LIST_TITLES.memberships).items.getById(Number(r.Id)).versions) as Promise<SpItem[]>));
+    const versions = await Promise.all(
+      edited.map((r) => reads.read(this.list(LIST_TITLES.memberships).items.getById(Number(r.Id)).versions) as Promise<SpItem[]>),
+    );
     const history = new Map(edited.map((r, i) => [Number(r.Id), statusHistory(versions[i])]));
-    const memberships = items.map(toMembershipRecord).filter((m) => m.communityId === id).map((m) => {
-      const steps = history.get(m.id);
-      return steps ? { ...m, statusHistory: steps } : m;
-    });
+    const memberships = items
+      .map(toMembershipRecord)
+      .filter((m) => m.communityId === id)
+      .map((m) => {
+        const steps = history.get(m.id);
+        return steps ? { ...m, statusHistory: steps } : m;
+      });
     return { memberships, events: events.map(toEvent), resources: resources.map(toResourceRecord), profiles };
   }
 
@@ -319,12 +448,20 @@ export class AdminService implements IAdminService {
     const groupId = community.groupId;
     const [rows, inGroup] = await Promise.all([
       // The Community lookup is indexed: one community's items stay under the list view threshold.
-      readAll(this.list(LIST_TITLES.memberships).items.select(...MEMBERSHIP_SELECT).expand(...MEMBERSHIP_EXPAND).filter(`CommunityId eq ${Math.trunc(community.id)}`)),
+      readAll(
+        this.list(LIST_TITLES.memberships)
+          .items.select(...MEMBERSHIP_SELECT)
+          .expand(...MEMBERSHIP_EXPAND)
+          .filter(`CommunityId eq ${Math.trunc(community.id)}`),
+      ),
       this.groups.memberEmails(groupId),
     ]);
     const plan = planTeam(community, rows.map(toMembership), inGroup);
     const outcome: TeamReconciliation = { added: [], removed: [], failed: [] };
-    const changes = [...plan.add.map((email) => ({ email, change: 'add' as const })), ...plan.remove.map((email) => ({ email, change: 'remove' as const }))];
+    const changes = [
+      ...plan.add.map((email) => ({ email, change: 'add' as const })),
+      ...plan.remove.map((email) => ({ email, change: 'remove' as const })),
+    ];
     for (const { email, change } of changes) {
       try {
         if (change === 'add') await this.groups.addMember(groupId, email);

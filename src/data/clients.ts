@@ -80,7 +80,10 @@ function GraphBatchAtVersionRoot(): TimelinePipe<Queryable> {
  */
 function ClientDigest(siteUrl: string, headers: Record<string, string>): TimelinePipe<Queryable> {
   const fetchDigest = async (): Promise<{ value: string; expires: number }> => {
-    const res = await fetch(`${siteUrl.replace(/\/$/, '')}/_api/contextinfo`, { method: 'POST', headers: { ...headers, Accept: 'application/json' } });
+    const res = await fetch(`${siteUrl.replace(/\/$/, '')}/_api/contextinfo`, {
+      method: 'POST',
+      headers: { ...headers, Accept: 'application/json' },
+    });
     // The status goes with it, so the person reads what it means (busy, signed out), not the request.
     if (!res.ok) throw Object.assign(new Error('SharePoint did not let this page save changes.'), { status: res.status });
     const info = (await res.json()) as { FormDigestValue: string; FormDigestTimeoutSeconds: number };

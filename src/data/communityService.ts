@@ -6,7 +6,14 @@ import { transition } from '../domain/lifecycle';
 import { compareTitles } from '../domain/titleOrder';
 import type { ICommunityService } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
-import { COMMUNITY_EXPAND, COMMUNITY_LISTING_EXPAND, COMMUNITY_LISTING_SELECT, COMMUNITY_SELECT, toCommunity, type SpItem } from './mappers';
+import {
+  COMMUNITY_EXPAND,
+  COMMUNITY_LISTING_EXPAND,
+  COMMUNITY_LISTING_SELECT,
+  COMMUNITY_SELECT,
+  toCommunity,
+  type SpItem,
+} from './mappers';
 import { odataString, readAll } from './paging';
 import { readsOf } from './readBatcher';
 
@@ -28,7 +35,13 @@ export class CommunityService implements ICommunityService {
   }
 
   public async get(id: number): Promise<Community | undefined> {
-    const rows = await readsOf(this.sp).read<SpItem[]>(this.list.items.select(...COMMUNITY_SELECT).expand(...COMMUNITY_EXPAND).filter(`Id eq ${Math.trunc(id)}`).top(1));
+    const rows = await readsOf(this.sp).read<SpItem[]>(
+      this.list.items
+        .select(...COMMUNITY_SELECT)
+        .expand(...COMMUNITY_EXPAND)
+        .filter(`Id eq ${Math.trunc(id)}`)
+        .top(1),
+    );
     return rows.length ? toCommunity(rows[0]) : undefined;
   }
 
@@ -54,7 +67,13 @@ export class CommunityService implements ICommunityService {
   }
 
   public async getByGroupId(groupId: string): Promise<Community | undefined> {
-    const rows = await readsOf(this.sp).read<SpItem[]>(this.list.items.select(...COMMUNITY_SELECT).expand(...COMMUNITY_EXPAND).filter(`GroupId eq ${odataString(groupId)}`).top(1));
+    const rows = await readsOf(this.sp).read<SpItem[]>(
+      this.list.items
+        .select(...COMMUNITY_SELECT)
+        .expand(...COMMUNITY_EXPAND)
+        .filter(`GroupId eq ${odataString(groupId)}`)
+        .top(1),
+    );
     return rows.length ? toCommunity(rows[0]) : undefined;
   }
 }

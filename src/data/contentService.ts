@@ -13,7 +13,19 @@ import { readsOf } from './readBatcher';
 import type { RecentWrites } from './recentWrites';
 
 const PROFILE_FIELDS = ['Id', 'CanHelpWith', 'WantsToLearn', 'PracticeArea', 'AuthorId'];
-const EVENT_FIELDS = ['Id', 'Title', 'CommunityId', 'EventType', 'StartTime', 'EndTime', 'TimeZone', 'Recurrence', 'Location', 'OnlineUrl', 'Description'];
+const EVENT_FIELDS = [
+  'Id',
+  'Title',
+  'CommunityId',
+  'EventType',
+  'StartTime',
+  'EndTime',
+  'TimeZone',
+  'Recurrence',
+  'Location',
+  'OnlineUrl',
+  'Description',
+];
 /** Ids per query: "AuthorId eq 12345 or " is ~20 characters, so 60 stay near 1,200 of the URL. */
 const ID_CHUNK = 60;
 
@@ -36,20 +48,43 @@ function anyOf(field: string, ids: readonly number[]): string {
 const DISMISSED_FIELD = 'DismissedRequests';
 /** Semicolon-separated positive ids, as kept in a Note column. */
 function parseIds(text: unknown): number[] {
-  return typeof text === 'string' ? text.split(';').map(Number).filter((n) => Number.isInteger(n) && n > 0) : [];
+  return typeof text === 'string'
+    ? text
+        .split(';')
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0)
+    : [];
 }
 const SUGGESTION_FIELDS = ['Id', 'Title', 'Description', 'PracticeArea', 'SuggestionKind', 'Created', ...personSelect('Author')];
-const RESOURCE_FIELDS = ['Id', 'Title', 'CommunityId', 'ResourceType', 'ResourceUrl', 'Description', 'Tags', 'ReviewDate', 'Modified', 'AuthorId', 'OData__ModerationStatus'];
+const RESOURCE_FIELDS = [
+  'Id',
+  'Title',
+  'CommunityId',
+  'ResourceType',
+  'ResourceUrl',
+  'Description',
+  'Tags',
+  'ReviewDate',
+  'Modified',
+  'AuthorId',
+  'OData__ModerationStatus',
+];
 
 /** The new item's id from form-value results; a refused value is a 400 in words (describeError), naming its column for addOnce. */
 function formResult(results: IListItemFormUpdateValue[]): number {
   const failed = results.find((x) => x.HasException);
-  if (failed) throw Object.assign(new Error(`${failed.ErrorMessage ?? ''} '${failed.FieldName ?? ''}'`), { status: 400, field: failed.FieldName });
+  if (failed)
+    throw Object.assign(new Error(`${failed.ErrorMessage ?? ''} '${failed.FieldName ?? ''}'`), { status: 400, field: failed.FieldName });
   return Number(results.find((x) => x.FieldName === 'Id')?.FieldValue);
 }
 
 export class ContentService implements IContentService {
-  constructor(private readonly sp: SPFI, private readonly me: CurrentUserCache, private readonly siteUrl: string, private readonly recent?: RecentWrites) {}
+  constructor(
+    private readonly sp: SPFI,
+    private readonly me: CurrentUserCache,
+    private readonly siteUrl: string,
+    private readonly recent?: RecentWrites,
+  ) {}
 
   private list(title: string): IList {
     return this.sp.web.lists.getByTitle(title);
@@ -57,8 +92,8 @@ export class ContentService implements IContentService {
 
   public async resources(communityId: number): Promise<Resource[]> {
     const items = await readAll(
-      this.list(LIST_TITLES.resources).items
-        .select(...RESOURCE_FIELDS, ...personSelect('ResourceOwner'))
+      this.list(LIST_TITLES.resources)
+        .items.select(...RESOURCE_FIELDS, ...personSelect('ResourceOwner'))
         .expand('ResourceOwner')
         .filter(`CommunityId eq ${Math.trunc(communityId)}`),
       readsOf(this.sp),
@@ -71,14 +106,23 @@ export class ContentService implements IContentService {
     const list = this.list(LIST_TITLES.resources);
     // Into the community's folder: anyone may add there, and content approval holds it for the
     // community's gardeners (the list's root is read-only to members).
-    const item = await addOnce(list, {}, {
-      authorId: me.id, select: [...RESOURCE_FIELDS, ...personSelect('ResourceOwner')], expand: ['ResourceOwner'],
-      add: async (extra) => {
-        const key = extra[CLIENT_REQUEST_ID.name];
-        const values = [...resourceFormValues(r, me.email || undefined), ...(typeof key === 'string' ? [{ FieldName: CLIENT_REQUEST_ID.name, FieldValue: key }] : [])];
-        return formResult(await list.addValidateUpdateItemUsingPath(values, resourceFolder(this.siteUrl, r.communityId)));
+    const item = await addOnce(
+      list,
+      {},
+      {
+        authorId: me.id,
+        select: [...RESOURCE_FIELDS, ...personSelect('ResourceOwner')],
+        expand: ['ResourceOwner'],
+        add: async (extra) => {
+          const key = extra[CLIENT_REQUEST_ID.name];
+          const values = [
+            ...resourceFormValues(r, me.email || undefined),
+            ...(typeof key === 'string' ? [{ FieldName: CLIENT_REQUEST_ID.name, FieldValue: key }] : []),
+          ];
+          return formResult(await list.addValidateUpdateItemUsingPath(values, resourceFolder(this.siteUrl, r.communityId)));
+        },
       },
-    });
+    );
     // Read back with the owner expanded, as the list shows it.
     const added = toResource(item);
     this.recent?.resourceAdded(added);
@@ -99,7 +143,12 @@ export class ContentService implements IContentService {
   }
 
   public async events(communityId: number): Promise<CommunityEvent[]> {
-    const items = await readAll(this.list(LIST_TITLES.events).items.select(...EVENT_FIELDS).filter(`CommunityId eq ${Math.trunc(communityId)}`), readsOf(this.sp));
+    const items = await readAll(
+      this.list(LIST_TITLES.events)
+        .items.select(...EVENT_FIELDS)
+        .filter(`CommunityId eq ${Math.trunc(communityId)}`),
+      readsOf(this.sp),
+    );
     return items.map(toEvent);
   }
 
@@ -118,26 +167,39 @@ export class ContentService implements IContentService {
 
   public async eventsOf(communityIds: readonly number[]): Promise<CommunityEvent[]> {
     const list = this.list(LIST_TITLES.events);
-    const pages = await Promise.all(chunksOf(communityIds, ID_CHUNK).map((chunk) => readAll(list.items.select(...EVENT_FIELDS).filter(anyOf('CommunityId', chunk)), readsOf(this.sp))));
+    const pages = await Promise.all(
+      chunksOf(communityIds, ID_CHUNK).map((chunk) =>
+        readAll(list.items.select(...EVENT_FIELDS).filter(anyOf('CommunityId', chunk)), readsOf(this.sp)),
+      ),
+    );
     return pages.flat().map(toEvent);
   }
 
   public async suggest(s: Pick<Suggestion, 'title' | 'description' | 'practiceArea' | 'kind'>): Promise<Suggestion> {
     const me = await this.me.siteUser();
-    const added = await addOnce(this.list(LIST_TITLES.suggestions), {
-      Title: s.title,
-      Description: s.description,
-      PracticeArea: s.practiceArea,
-      SuggestionKind: s.kind,
-      SuggestionStatus: 'new',
-    }, { authorId: me.id, select: SUGGESTION_FIELDS, expand: ['Author'] });
+    const added = await addOnce(
+      this.list(LIST_TITLES.suggestions),
+      {
+        Title: s.title,
+        Description: s.description,
+        PracticeArea: s.practiceArea,
+        SuggestionKind: s.kind,
+        SuggestionStatus: 'new',
+      },
+      { authorId: me.id, select: SUGGESTION_FIELDS, expand: ['Author'] },
+    );
     return toSuggestion(added); // new: nobody has reviewed it yet
   }
 
   /** Every suggestion, each with the POD team's latest review (its status, answer and community). */
   public async suggestions(): Promise<Suggestion[]> {
     const [items, reviews] = await Promise.all([
-      readAll(this.list(LIST_TITLES.suggestions).items.select(...SUGGESTION_FIELDS).expand('Author'), readsOf(this.sp)),
+      readAll(
+        this.list(LIST_TITLES.suggestions)
+          .items.select(...SUGGESTION_FIELDS)
+          .expand('Author'),
+        readsOf(this.sp),
+      ),
       readAll(this.list(LIST_TITLES.suggestionReviews).items.select(...REVIEW_SELECT), readsOf(this.sp)),
     ]);
     const latest = latestReviews(reviews);
@@ -146,12 +208,26 @@ export class ContentService implements IContentService {
 
   public async mySuggestions(): Promise<Suggestion[]> {
     const me = await this.me.siteUser();
-    const items = await readAll(this.list(LIST_TITLES.suggestions).items.select(...SUGGESTION_FIELDS).expand('Author').filter(`AuthorId eq ${me.id}`), readsOf(this.sp));
-    const ids = items.map((i) => Number(i.Id));
-    const reviews = (await Promise.all(chunksOf(ids, ID_CHUNK).map((chunk) => readAll(
-      this.list(LIST_TITLES.suggestionReviews).items.select(...REVIEW_SELECT).filter(anyOf('SuggestionId', chunk)),
+    const items = await readAll(
+      this.list(LIST_TITLES.suggestions)
+        .items.select(...SUGGESTION_FIELDS)
+        .expand('Author')
+        .filter(`AuthorId eq ${me.id}`),
       readsOf(this.sp),
-    )))).flat();
+    );
+    const ids = items.map((i) => Number(i.Id));
+    const reviews = (
+      await Promise.all(
+        chunksOf(ids, ID_CHUNK).map((chunk) =>
+          readAll(
+            this.list(LIST_TITLES.suggestionReviews)
+              .items.select(...REVIEW_SELECT)
+              .filter(anyOf('SuggestionId', chunk)),
+            readsOf(this.sp),
+          ),
+        ),
+      )
+    ).flat();
     const latest = latestReviews(reviews);
     return items.map((item) => toSuggestion(item, latest.get(Number(item.Id))));
   }
@@ -160,9 +236,15 @@ export class ContentService implements IContentService {
   private async myDismissals(): Promise<{ id?: number; etag?: string; ids: number[] }> {
     const me = await this.me.siteUser();
     try {
-      const rows = await this.list(LIST_TITLES.profiles).items.select('Id', DISMISSED_FIELD).filter(`AuthorId eq ${me.id}`).top(1)<SpItem[]>();
+      const rows = await this.list(LIST_TITLES.profiles).items.select('Id', DISMISSED_FIELD).filter(`AuthorId eq ${me.id}`).top(1)<
+        SpItem[]
+      >();
       const row = rows[0];
-      return { id: row ? Number(row.Id) : undefined, etag: row?.['odata.etag'] as string | undefined, ids: parseIds(row?.[DISMISSED_FIELD]) };
+      return {
+        id: row ? Number(row.Id) : undefined,
+        etag: row?.['odata.etag'] as string | undefined,
+        ids: parseIds(row?.[DISMISSED_FIELD]),
+      };
     } catch (e) {
       if ((e as { status?: number }).status === 400) return { ids: [] };
       throw e;
@@ -185,20 +267,29 @@ export class ContentService implements IContentService {
   public async myProfile(): Promise<MemberProfile | undefined> {
     // The site user id is all the filter needs (Author is indexed): no Graph call first.
     const me = await this.me.siteUser();
-    const rows = await readsOf(this.sp).read<SpItem[]>(this.list(LIST_TITLES.profiles).items
-      .select(...PROFILE_FIELDS, ...personSelect('Author'))
-      .expand('Author')
-      .filter(`AuthorId eq ${me.id}`)
-      .top(1));
+    const rows = await readsOf(this.sp).read<SpItem[]>(
+      this.list(LIST_TITLES.profiles)
+        .items.select(...PROFILE_FIELDS, ...personSelect('Author'))
+        .expand('Author')
+        .filter(`AuthorId eq ${me.id}`)
+        .top(1),
+    );
     return rows.length ? toProfile(rows[0]) : undefined;
   }
 
   public async profilesOf(personIds: readonly number[]): Promise<MemberProfile[]> {
     const list = this.list(LIST_TITLES.profiles);
-    const pages = await Promise.all(chunksOf(personIds, ID_CHUNK).map((chunk) => readAll(
-      list.items.select(...PROFILE_FIELDS, ...personSelect('Author')).expand('Author').filter(anyOf('AuthorId', chunk)),
-      readsOf(this.sp),
-    )));
+    const pages = await Promise.all(
+      chunksOf(personIds, ID_CHUNK).map((chunk) =>
+        readAll(
+          list.items
+            .select(...PROFILE_FIELDS, ...personSelect('Author'))
+            .expand('Author')
+            .filter(anyOf('AuthorId', chunk)),
+          readsOf(this.sp),
+        ),
+      ),
+    );
     return pages.flat().map(toProfile);
   }
 

@@ -20,7 +20,10 @@ export class CurrentUserCache {
   private site?: Promise<SiteUser>;
   private siteRoles?: Promise<{ id: number; isPodAdmin: boolean }>;
 
-  constructor(private readonly sp: SPFI, private readonly graph: GraphFI) {}
+  constructor(
+    private readonly sp: SPFI,
+    private readonly graph: GraphFI,
+  ) {}
 
   public get(): Promise<CurrentUser> {
     if (!this.pending) {
@@ -39,7 +42,9 @@ export class CurrentUserCache {
   public siteUser(): Promise<SiteUser> {
     if (!this.site) {
       this.site = readsOf(this.sp)
-        .read<{ Id: number; Title: string; Email: string; IsSiteAdmin: boolean }>(this.sp.web.currentUser.select('Id', 'Title', 'Email', 'IsSiteAdmin'))
+        .read<{ Id: number; Title: string; Email: string; IsSiteAdmin: boolean }>(
+          this.sp.web.currentUser.select('Id', 'Title', 'Email', 'IsSiteAdmin'),
+        )
         .then((u) => ({ id: u.Id, displayName: u.Title, email: u.Email, isSiteAdmin: u.IsSiteAdmin }))
         .catch((e) => {
           this.site = undefined;
@@ -57,7 +62,9 @@ export class CurrentUserCache {
     if (!this.siteRoles) {
       this.siteRoles = Promise.all([
         this.siteUser(),
-        readsOf(this.sp).read<Array<{ Id: number }>>(this.sp.web.associatedOwnerGroup.users.select('Id')).catch(() => [] as Array<{ Id: number }>),
+        readsOf(this.sp)
+          .read<Array<{ Id: number }>>(this.sp.web.associatedOwnerGroup.users.select('Id'))
+          .catch(() => [] as Array<{ Id: number }>),
       ])
         .then(([user, owners]) => ({ id: user.id, isPodAdmin: user.isSiteAdmin || owners.some((o) => o.Id === user.id) }))
         .catch((e) => {
@@ -72,7 +79,9 @@ export class CurrentUserCache {
     const [user, roles, profile] = await Promise.all([
       this.siteUser(),
       this.roles(),
-      this.graph.me.select('id', 'department', 'jobTitle')().catch(() => undefined),
+      this.graph.me
+        .select('id', 'department', 'jobTitle')()
+        .catch(() => undefined),
     ]);
     return {
       id: user.id,

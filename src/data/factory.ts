@@ -61,6 +61,8 @@ export function createServices(source: ServiceSource): CopServices {
     admin: told.admin,
     notifications,
     programme: new ProgrammeService(sp),
-    search: lazySearch(() => import(/* webpackChunkName: 'cop-search' */ './searchService').then((m) => new m.HubSearchService(sp, siteUrl, recent))),
+    search: lazySearch(() =>
+      import(/* webpackChunkName: 'cop-search' */ './searchService').then((m) => new m.HubSearchService(sp, siteUrl, recent)),
+    ),
   };
 }

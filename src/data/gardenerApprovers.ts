@@ -56,17 +56,29 @@ export async function syncGardenerApprovers(sp: SPFI, log: (change: string) => v
   return changes;
 }
 
-async function syncList(sp: SPFI, title: string, roleId: number, communities: Array<Record<string, unknown>>, note: (c: string) => void): Promise<void> {
+async function syncList(
+  sp: SPFI,
+  title: string,
+  roleId: number,
+  communities: Array<Record<string, unknown>>,
+  note: (c: string) => void,
+): Promise<void> {
   // The root folder's subfolders, not items filtered on FSObjType: that column has no index, so on
   // a list past 5,000 items the filter is refused (list view threshold).
-  const folderRows = (await sp.web.lists.getByTitle(title).rootFolder.folders
-    .select('Name', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments').expand('ListItemAllFields')()) as Array<{
+  const folderRows = (await sp.web.lists
+    .getByTitle(title)
+    .rootFolder.folders.select('Name', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments')
+    .expand('ListItemAllFields')()) as Array<{
     Name: string;
     ListItemAllFields?: { Id?: number; HasUniqueRoleAssignments?: boolean } | null;
   }>;
   const folders = folderRows
     .filter((f) => f.ListItemAllFields?.Id !== undefined)
-    .map((f) => ({ Id: f.ListItemAllFields?.Id, FileLeafRef: f.Name, HasUniqueRoleAssignments: f.ListItemAllFields?.HasUniqueRoleAssignments }));
+    .map((f) => ({
+      Id: f.ListItemAllFields?.Id,
+      FileLeafRef: f.Name,
+      HasUniqueRoleAssignments: f.ListItemAllFields?.HasUniqueRoleAssignments,
+    }));
   const folderByName = new Map(folders.map((f) => [String(f.FileLeafRef), f]));
   const targets = communities
     .map((c) => ({ id: Number(c.Id), gardeners: ids(c.GardenersId), folder: folderByName.get(communityFolderName(Number(c.Id))) }))
@@ -76,20 +88,34 @@ async function syncList(sp: SPFI, title: string, roleId: number, communities: Ar
   const unique = targets.filter((t) => t.folder.HasUniqueRoleAssignments === true);
   for (const t of targets.filter((x) => x.folder.HasUniqueRoleAssignments !== true)) {
     // Granting approvers here would grant them on the whole list; a site owner has to look at it.
-    note(`${title}: folder ${communityFolderName(t.id)} has no permissions of its own (was it created outside setup?); its gardeners can't approve until a site owner fixes it`);
+    note(
+      `${title}: folder ${communityFolderName(t.id)} has no permissions of its own (was it created outside setup?); its gardeners can't approve until a site owner fixes it`,
+    );
   }
-  const assignments = await batched(sp, unique.map((t) => (b: SPFI) =>
-    item(b, t.folder.Id).roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')() as Promise<Assignment[]>));
+  const assignments = await batched(
+    sp,
+    unique.map(
+      (t) => (b: SPFI) =>
+        item(b, t.folder.Id)
+          .roleAssignments.expand('RoleDefinitionBindings')
+          .select('PrincipalId', 'RoleDefinitionBindings/Id')() as Promise<Assignment[]>,
+    ),
+  );
 
   const writes: Array<(b: SPFI) => Promise<void>> = [];
   unique.forEach((t, i) => {
-    const have = new Set(assignments[i].filter((a) => (a.RoleDefinitionBindings ?? []).some((d) => d.Id === roleId)).map((a) => a.PrincipalId));
+    const have = new Set(
+      assignments[i].filter((a) => (a.RoleDefinitionBindings ?? []).some((d) => d.Id === roleId)).map((a) => a.PrincipalId),
+    );
     const want = new Set(t.gardeners);
     const add = t.gardeners.filter((g) => !have.has(g));
     const remove = [...have].filter((p) => !want.has(p));
     for (const g of add) writes.push((b) => item(b, t.folder.Id).roleAssignments.add(g, roleId));
     for (const p of remove) writes.push((b) => item(b, t.folder.Id).roleAssignments.remove(p, roleId));
-    if (add.length || remove.length) note(`${title}: folder ${communityFolderName(t.id)} approvers now match its gardeners (${add.length} added, ${remove.length} removed)`);
+    if (add.length || remove.length)
+      note(
+        `${title}: folder ${communityFolderName(t.id)} approvers now match its gardeners (${add.length} added, ${remove.length} removed)`,
+      );
   });
   await batched(sp, writes);
 }

@@ -5,10 +5,23 @@
  * raw value is reported, so a screen can say what is wrong.
  */
 import {
-  COMMUNITY_STATUSES, EVENT_TYPES, JOIN_POLICIES, MEMBERSHIP_LEVELS, MEMBERSHIP_STATUSES, RESOURCE_TYPES,
-  SUGGESTION_KINDS, SUGGESTION_STATUSES,
-  type ApprovalState, type Community, type CommunityEvent, type MemberProfile, type Membership, type Person,
-  type Resource, type Suggestion, type SuggestionStatus,
+  COMMUNITY_STATUSES,
+  EVENT_TYPES,
+  JOIN_POLICIES,
+  MEMBERSHIP_LEVELS,
+  MEMBERSHIP_STATUSES,
+  RESOURCE_TYPES,
+  SUGGESTION_KINDS,
+  SUGGESTION_STATUSES,
+  type ApprovalState,
+  type Community,
+  type CommunityEvent,
+  type MemberProfile,
+  type Membership,
+  type Person,
+  type Resource,
+  type Suggestion,
+  type SuggestionStatus,
 } from '../domain/models';
 import { recordedApproval, type CountableMembership } from '../domain/membershipRules';
 import { safeHref } from '../domain/links';
@@ -44,7 +57,10 @@ export function splitList(v: unknown): string[] {
 }
 
 export function joinList(values: readonly string[]): string {
-  return values.map((v) => v.replace(/;/g, ',').trim()).filter(Boolean).join('; ');
+  return values
+    .map((v) => v.replace(/;/g, ',').trim())
+    .filter(Boolean)
+    .join('; ');
 }
 
 export function toPerson(v: unknown): Person | undefined {
@@ -56,7 +72,11 @@ export function toPerson(v: unknown): Person | undefined {
 }
 
 function toPeople(v: unknown): Person[] {
-  const arr = Array.isArray(v) ? v : v && typeof v === 'object' && Array.isArray((v as { results?: unknown }).results) ? (v as { results: unknown[] }).results : [];
+  const arr = Array.isArray(v)
+    ? v
+    : v && typeof v === 'object' && Array.isArray((v as { results?: unknown }).results)
+      ? (v as { results: unknown[] }).results
+      : [];
   return arr.map(toPerson).filter((p): p is Person => p !== undefined);
 }
 
@@ -131,9 +151,28 @@ export function toCommunity(item: SpItem): Community {
 }
 
 export const COMMUNITY_SELECT = [
-  'Id', 'Title', 'PracticeArea', 'CopStatus', 'Domain', 'Practice', 'Audience', 'JoinPolicy', 'FoundingTarget', 'Rhythm',
-  'RhythmDays', 'GroundRules', 'Tags', 'GroupId', 'TeamsUrl', 'SiteUrl', 'ContactEmail', 'CommunityKind', 'Modified',
-  ...personSelect('Sponsor'), ...personSelect('Gardeners'), ...personSelect('Editor'),
+  'Id',
+  'Title',
+  'PracticeArea',
+  'CopStatus',
+  'Domain',
+  'Practice',
+  'Audience',
+  'JoinPolicy',
+  'FoundingTarget',
+  'Rhythm',
+  'RhythmDays',
+  'GroundRules',
+  'Tags',
+  'GroupId',
+  'TeamsUrl',
+  'SiteUrl',
+  'ContactEmail',
+  'CommunityKind',
+  'Modified',
+  ...personSelect('Sponsor'),
+  ...personSelect('Gardeners'),
+  ...personSelect('Editor'),
 ];
 export const COMMUNITY_EXPAND = ['Sponsor', 'Gardeners', 'Editor'];
 
@@ -142,8 +181,23 @@ export const COMMUNITY_EXPAND = ['Sponsor', 'Gardeners', 'Editor'];
  * audience, tags, rhythm, links, sponsor and gardeners): no ground rules, contact or editor.
  */
 export const COMMUNITY_LISTING_SELECT = [
-  'Id', 'Title', 'PracticeArea', 'CopStatus', 'Domain', 'Practice', 'Audience', 'JoinPolicy', 'FoundingTarget', 'Rhythm', 'Tags', 'GroupId',
-  'TeamsUrl', 'SiteUrl', 'CommunityKind', ...personSelect('Sponsor'), ...personSelect('Gardeners'),
+  'Id',
+  'Title',
+  'PracticeArea',
+  'CopStatus',
+  'Domain',
+  'Practice',
+  'Audience',
+  'JoinPolicy',
+  'FoundingTarget',
+  'Rhythm',
+  'Tags',
+  'GroupId',
+  'TeamsUrl',
+  'SiteUrl',
+  'CommunityKind',
+  ...personSelect('Sponsor'),
+  ...personSelect('Gardeners'),
 ];
 export const COMMUNITY_LISTING_EXPAND = ['Sponsor', 'Gardeners'];
 
@@ -174,13 +228,30 @@ export function toMembership(item: SpItem): Membership {
 }
 
 export const MEMBERSHIP_SELECT = [
-  'Id', 'CommunityId', 'FileDirRef', 'Level', 'MemberStatus', 'JoinedOn', 'OData__ModerationStatus', 'OData__ModerationComments', 'AuthorId',
-  'EditorId', ...personSelect('Author'),
+  'Id',
+  'CommunityId',
+  'FileDirRef',
+  'Level',
+  'MemberStatus',
+  'JoinedOn',
+  'OData__ModerationStatus',
+  'OData__ModerationComments',
+  'AuthorId',
+  'EditorId',
+  ...personSelect('Author'),
 ];
 export const MEMBERSHIP_EXPAND = ['Author'];
 
 /** Just what member counts need; folders come back too and map to community 0, which counts ignore. */
-export const MEMBERSHIP_COUNT_SELECT = ['CommunityId', 'FileDirRef', 'AuthorId', 'EditorId', 'Level', 'MemberStatus', 'OData__ModerationStatus'];
+export const MEMBERSHIP_COUNT_SELECT = [
+  'CommunityId',
+  'FileDirRef',
+  'AuthorId',
+  'EditorId',
+  'Level',
+  'MemberStatus',
+  'OData__ModerationStatus',
+];
 
 export function toCountableMembership(item: SpItem): CountableMembership {
   return {
@@ -261,7 +332,13 @@ export function toReview(item: SpItem): SuggestionReview | undefined {
   const suggestionId = num(item.SuggestionId);
   const status = REVIEW_STATUSES.find((st) => st === item.ReviewStatus);
   if (!suggestionId || !status) return undefined;
-  return { id: num(item.Id) ?? 0, suggestionId, status, linkedCommunityId: num(item.LinkedCommunityId), response: str(item.PodResponse) || undefined };
+  return {
+    id: num(item.Id) ?? 0,
+    suggestionId,
+    status,
+    linkedCommunityId: num(item.LinkedCommunityId),
+    response: str(item.PodResponse) || undefined,
+  };
 }
 
 /** The latest review of each suggestion (the highest id: a later decision replaces an earlier one). */

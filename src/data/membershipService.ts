@@ -1,6 +1,15 @@
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
-import { JOIN_POLICIES, type Community, type FounderChoice, type JoinPolicy, type MemberCounts, type Membership, type MembershipLevel, type MembershipStatus } from '../domain/models';
+import {
+  JOIN_POLICIES,
+  type Community,
+  type FounderChoice,
+  type JoinPolicy,
+  type MemberCounts,
+  type Membership,
+  type MembershipLevel,
+  type MembershipStatus,
+} from '../domain/models';
 import type { IMembershipService, Page } from '../domain/services';
 import { CoreChoiceNeeded } from '../domain/errors';
 import { countMembers, effectiveStatus, isCurrent, planJoin, settleCore } from '../domain/membershipRules';
@@ -20,7 +29,11 @@ export const COUNT_EACH_UP_TO = 40;
 export { CoreChoiceNeeded };
 
 export class MembershipService implements IMembershipService {
-  constructor(private readonly sp: SPFI, private readonly me: CurrentUserCache, private readonly siteUrl: string) {}
+  constructor(
+    private readonly sp: SPFI,
+    private readonly me: CurrentUserCache,
+    private readonly siteUrl: string,
+  ) {}
 
   private get list(): IList {
     return this.sp.web.lists.getByTitle(LIST_TITLES.memberships);
@@ -29,7 +42,13 @@ export class MembershipService implements IMembershipService {
   public async mine(): Promise<Membership[]> {
     // Only the site user id is needed (Author is indexed), so no Graph call or owners lookup first.
     const me = await this.me.siteUser();
-    const items = await readAll(this.list.items.select(...MEMBERSHIP_SELECT).expand(...MEMBERSHIP_EXPAND).filter(`AuthorId eq ${me.id}`), readsOf(this.sp));
+    const items = await readAll(
+      this.list.items
+        .select(...MEMBERSHIP_SELECT)
+        .expand(...MEMBERSHIP_EXPAND)
+        .filter(`AuthorId eq ${me.id}`),
+      readsOf(this.sp),
+    );
     return this.settleCore(items.map(toMembership));
   }
 
@@ -41,7 +60,9 @@ export class MembershipService implements IMembershipService {
     const cores = mine.filter((m) => m.level === 'core' && m.status !== 'left' && m.status !== 'declined' && m.status !== 'interested');
     if (cores.length < 2) return mine;
     const policies = await this.existingCommunities(cores.map((m) => m.communityId));
-    const demote = settleCore(cores.map((m) => ({ ...m, effective: effectiveStatus(m, { joinPolicy: policies.get(m.communityId) ?? 'approval' }) })));
+    const demote = settleCore(
+      cores.map((m) => ({ ...m, effective: effectiveStatus(m, { joinPolicy: policies.get(m.communityId) ?? 'approval' }) })),
+    );
     if (demote.length === 0) return mine;
     const changed = new Map<number, Membership>();
     for (const old of demote) changed.set(old.id, await this.update(old, { Level: 'wider' }).catch(() => old));
@@ -49,7 +70,11 @@ export class MembershipService implements IMembershipService {
   }
 
   public async ofCommunity(communityId: number, next?: string): Promise<Page<Membership>> {
-    let q = this.list.items.select(...MEMBERSHIP_SELECT).expand(...MEMBERSHIP_EXPAND).filter(`CommunityId eq ${Math.trunc(communityId)}`).top(PAGE_SIZE);
+    let q = this.list.items
+      .select(...MEMBERSHIP_SELECT)
+      .expand(...MEMBERSHIP_EXPAND)
+      .filter(`CommunityId eq ${Math.trunc(communityId)}`)
+      .top(PAGE_SIZE);
     if (next) q = q.skip(Number(next));
     const rows = await q();
     const mapped = rows.map(toMembership);
@@ -70,7 +95,11 @@ export class MembershipService implements IMembershipService {
       const live = await this.existingCommunities(elsewhere);
       const current = mine
         .filter((m) => m.communityId === community.id || live.has(m.communityId))
-        .map((m) => (m.communityId === community.id ? m : { ...m, effective: effectiveStatus(m, { joinPolicy: live.get(m.communityId) ?? 'approval' }) }));
+        .map((m) =>
+          m.communityId === community.id
+            ? m
+            : { ...m, effective: effectiveStatus(m, { joinPolicy: live.get(m.communityId) ?? 'approval' }) },
+        );
       plan = planJoin({ community, level, mine: current, moveCore });
     }
     switch (plan.kind) {
@@ -80,9 +109,10 @@ export class MembershipService implements IMembershipService {
         throw new CoreChoiceNeeded(plan.currentCoreCommunityId, plan.currentCorePending);
       case 'update':
       case 'create': {
-        const joined = plan.kind === 'update'
-          ? await this.update(plan.membership, { Level: plan.level, MemberStatus: plan.status })
-          : await this.settle(await this.create(community, plan.level, plan.status), community);
+        const joined =
+          plan.kind === 'update'
+            ? await this.update(plan.membership, { Level: plan.level, MemberStatus: plan.status })
+            : await this.settle(await this.create(community, plan.level, plan.status), community);
         // After the new core membership is written, so a failure never leaves the person core nowhere.
         for (const old of plan.demote) await this.update(old, { Level: 'wider' });
         return joined;
@@ -105,7 +135,9 @@ export class MembershipService implements IMembershipService {
     }
     const reads = readsOf(this.sp);
     const pages = await Promise.all(
-      communities.map((c) => readAll(this.list.items.select(...MEMBERSHIP_COUNT_SELECT).filter(`CommunityId eq ${Math.trunc(c.id)}`), reads)),
+      communities.map((c) =>
+        readAll(this.list.items.select(...MEMBERSHIP_COUNT_SELECT).filter(`CommunityId eq ${Math.trunc(c.id)}`), reads),
+      ),
     );
     return countMembers(pages.flat().map(toCountableMembership), communities);
   }
@@ -151,7 +183,11 @@ export class MembershipService implements IMembershipService {
   private async existingCommunities(ids: number[]): Promise<Map<number, JoinPolicy>> {
     const unique = [...new Set(ids.filter((id) => id > 0).map((id) => Math.trunc(id)))];
     if (unique.length === 0) return new Map();
-    const rows = await this.sp.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id', 'JoinPolicy').filter(unique.map((id) => `Id eq ${id}`).join(' or ')).top(unique.length)();
+    const rows = await this.sp.web.lists
+      .getByTitle(LIST_TITLES.communities)
+      .items.select('Id', 'JoinPolicy')
+      .filter(unique.map((id) => `Id eq ${id}`).join(' or '))
+      .top(unique.length)();
     return new Map(rows.map((r: { Id: number; JoinPolicy?: unknown }) => [r.Id, choice(JOIN_POLICIES, r.JoinPolicy, 'approval')]));
   }
 
@@ -161,7 +197,12 @@ export class MembershipService implements IMembershipService {
     return mine.map((m) => ({ ...m, effective: effectiveStatus(m, policy.get(m.communityId) ?? { joinPolicy: 'approval' }) }));
   }
 
-  private async create(community: Community, level: MembershipLevel, status: MembershipStatus, founderChoice?: FounderChoice): Promise<Membership> {
+  private async create(
+    community: Community,
+    level: MembershipLevel,
+    status: MembershipStatus,
+    founderChoice?: FounderChoice,
+  ): Promise<Membership> {
     const me = await this.me.get();
     const result = await this.list.addValidateUpdateItemUsingPath(
       membershipFormValues(me.displayName, community, level, status, new Date(), founderChoice),
@@ -205,11 +246,21 @@ export class MembershipService implements IMembershipService {
     const here = (await this.mine()).filter((m) => m.communityId === community.id && isCurrent(effectiveStatus(m, community)));
     const keep = here.reduce((a, b) => (b.id < a.id ? b : a), created);
     // A racer may have removed it already (404); one left behind would still count once (countMembers).
-    for (const dup of here) if (dup.id !== keep.id) await this.list.items.getById(dup.id).delete().catch(() => undefined);
+    for (const dup of here)
+      if (dup.id !== keep.id)
+        await this.list.items
+          .getById(dup.id)
+          .delete()
+          .catch(() => undefined);
     return keep;
   }
 
   private async read(id: number): Promise<Membership> {
-    return toMembership(await this.list.items.getById(id).select(...MEMBERSHIP_SELECT).expand(...MEMBERSHIP_EXPAND)());
+    return toMembership(
+      await this.list.items
+        .getById(id)
+        .select(...MEMBERSHIP_SELECT)
+        .expand(...MEMBERSHIP_EXPAND)(),
+    );
   }
 }

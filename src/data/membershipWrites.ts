@@ -21,7 +21,11 @@ export function membershipFolder(siteUrl: string, communityId: number): string {
 export const FOUNDER_CHOICE_FIELD = 'FounderChoice';
 
 export function membershipFormValues(
-  memberName: string, community: { id: number; title: string }, level: MembershipLevel, status: MembershipStatus, joinedOn: Date,
+  memberName: string,
+  community: { id: number; title: string },
+  level: MembershipLevel,
+  status: MembershipStatus,
+  joinedOn: Date,
   founderChoice?: FounderChoice,
 ): IFormValue[] {
   // The default choice is written as nothing, so pledging works on a site without the column.

@@ -11,8 +11,18 @@ import { GraphQueryable, graphPost, type GraphFI } from '@pnp/graph';
 import { body } from '@pnp/queryable';
 import type { Person } from '../domain/models';
 import {
-  activityOf, applyOptOuts, dedupeKey, inBatches, NOTIFICATION_KINDS, recipientsOf,
-  type ActivityPayload, type MutedKinds, type NotificationEvent, type NotificationKind, type NotifyOutcome, type UndeliveredReason,
+  activityOf,
+  applyOptOuts,
+  dedupeKey,
+  inBatches,
+  NOTIFICATION_KINDS,
+  recipientsOf,
+  type ActivityPayload,
+  type MutedKinds,
+  type NotificationEvent,
+  type NotificationKind,
+  type NotifyOutcome,
+  type UndeliveredReason,
 } from '../domain/notifications';
 import type { INotificationService } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
@@ -30,10 +40,14 @@ function status(e: unknown): number | undefined {
 /** 403 from Graph here means the recipient hasn't the app; 404 an id Graph doesn't know; 429 after PnPjs's retries. */
 function reasonOf(e: unknown): UndeliveredReason {
   switch (status(e)) {
-    case 403: return 'notInstalled';
-    case 404: return 'notFound';
-    case 429: return 'throttled';
-    default: return 'failed';
+    case 403:
+      return 'notInstalled';
+    case 404:
+      return 'notFound';
+    case 429:
+      return 'throttled';
+    default:
+      return 'failed';
   }
 }
 
@@ -115,7 +129,11 @@ export class Notifier implements INotificationService {
 
   private async myProfile(): Promise<{ Id: number; 'odata.etag'?: string; [MUTED_FIELD]?: string } | undefined> {
     const me = await this.me.siteUser();
-    const rows = await this.sp.web.lists.getByTitle(LIST_TITLES.profiles).items.select('Id', MUTED_FIELD).filter(`AuthorId eq ${me.id}`).top(1)();
+    const rows = await this.sp.web.lists
+      .getByTitle(LIST_TITLES.profiles)
+      .items.select('Id', MUTED_FIELD)
+      .filter(`AuthorId eq ${me.id}`)
+      .top(1)();
     return rows[0];
   }
 
@@ -136,7 +154,7 @@ export class Notifier implements INotificationService {
     const withIds: Array<{ person: Person; userId: string }> = [];
     for (const person of recipients) {
       try {
-        withIds.push({ person, userId: person.aadId ?? await this.userId(person.email) });
+        withIds.push({ person, userId: person.aadId ?? (await this.userId(person.email)) });
       } catch (e) {
         outcome.undelivered.push({ person, reason: reasonOf(e) });
       }
@@ -144,7 +162,12 @@ export class Notifier implements INotificationService {
     for (const batch of inBatches(withIds)) {
       if (batch.length > 1) {
         try {
-          await this.withRetry412(() => this.postBulk(payload, batch.map((r) => r.userId)));
+          await this.withRetry412(() =>
+            this.postBulk(
+              payload,
+              batch.map((r) => r.userId),
+            ),
+          );
           outcome.sent.push(...batch.map((r) => r.person));
           continue;
         } catch (e) {
@@ -200,7 +223,9 @@ export class Notifier implements INotificationService {
 
   /** The hub site's owners (the POD team), read only for events that may go to them. */
   private async podTeamFor(event: NotificationEvent): Promise<Person[]> {
-    const needed = event.kind === 'suggestionMade' || ((event.kind === 'joinRequested' || event.kind === 'foundingPledge') && event.community.gardeners.length === 0);
+    const needed =
+      event.kind === 'suggestionMade' ||
+      ((event.kind === 'joinRequested' || event.kind === 'foundingPledge') && event.community.gardeners.length === 0);
     if (!needed) return [];
     const owners = await this.sp.web.associatedOwnerGroup.users.select('Id', 'Title', 'Email')();
     return owners.map((o: { Id: number; Title: string; Email: string }) => ({ id: o.Id, displayName: o.Title, email: o.Email }));
@@ -217,8 +242,14 @@ export class Notifier implements INotificationService {
     try {
       // 40 ids a request keeps the filter's URL short (a launch may have hundreds of founders).
       for (const chunk of inBatches(ids, 40)) {
-        rows = rows.concat(await this.sp.web.lists.getByTitle(LIST_TITLES.profiles).items
-          .select('Author/EMail', MUTED_FIELD).expand('Author').filter(chunk.map((id) => `AuthorId eq ${id}`).join(' or ')).top(chunk.length)());
+        rows = rows.concat(
+          await this.sp.web.lists
+            .getByTitle(LIST_TITLES.profiles)
+            .items.select('Author/EMail', MUTED_FIELD)
+            .expand('Author')
+            .filter(chunk.map((id) => `AuthorId eq ${id}`).join(' or '))
+            .top(chunk.length)(),
+        );
       }
     } catch (e) {
       if (status(e) === 400) return muted;

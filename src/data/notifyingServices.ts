@@ -22,7 +22,10 @@ export interface NotifyingInputs {
 
 export function withNotifications(s: NotifyingInputs): { memberships: IMembershipService; admin: IAdminService; content: IContentService } {
   /** Starts the notification and lets the action's answer go back now (who acted is read once per page). */
-  const tell = (kind: NotificationKind, make: (actor: Person) => Promise<NotificationEvent | undefined> | NotificationEvent | undefined): void => {
+  const tell = (
+    kind: NotificationKind,
+    make: (actor: Person) => Promise<NotificationEvent | undefined> | NotificationEvent | undefined,
+  ): void => {
     s.notifications.later(kind, async () => make(await s.me.get()));
   };
   const request = (community: Community, m: Membership): void => {
@@ -59,7 +62,13 @@ export function withNotifications(s: NotifyingInputs): { memberships: IMembershi
   const admin: IAdminService = Object.create(s.admin) as IAdminService;
   admin.launch = async (community, reason) => {
     const out = await s.admin.launch(community, reason);
-    tell('communityLaunched', (actor) => ({ kind: 'communityLaunched', community: out.community, founders: out.members ?? [], version: out.community.etag, actor }));
+    tell('communityLaunched', (actor) => ({
+      kind: 'communityLaunched',
+      community: out.community,
+      founders: out.members ?? [],
+      version: out.community.etag,
+      actor,
+    }));
     return out;
   };
 

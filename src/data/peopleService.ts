@@ -4,7 +4,10 @@ import type { IPeopleService, SiteRoles } from '../domain/services';
 import type { CurrentUserCache } from './currentUser';
 
 export class PeopleService implements IPeopleService {
-  constructor(private readonly graph: GraphFI, private readonly current: CurrentUserCache) {}
+  constructor(
+    private readonly graph: GraphFI,
+    private readonly current: CurrentUserCache,
+  ) {}
 
   public me(): Promise<CurrentUser> {
     return this.current.get();
@@ -27,7 +30,12 @@ export class PeopleService implements IPeopleService {
       .select('id', 'displayName', 'mail', 'userPrincipalName')
       .top(10)
       .using(ConsistencyLevel())();
-    return users.map((u) => ({ id: 0, aadId: u.id ?? undefined, displayName: u.displayName ?? '', email: u.mail ?? u.userPrincipalName ?? '' }));
+    return users.map((u) => ({
+      id: 0,
+      aadId: u.id ?? undefined,
+      displayName: u.displayName ?? '',
+      email: u.mail ?? u.userPrincipalName ?? '',
+    }));
   }
 
   public async byIds(aadIds: string[]): Promise<Person[]> {
@@ -35,9 +43,19 @@ export class PeopleService implements IPeopleService {
     const found: Person[] = [];
     // Graph allows at most 15 values in an `in` filter.
     for (let i = 0; i < ids.length; i += 15) {
-      const list = ids.slice(i, i + 15).map((id) => `'${id}'`).join(',');
+      const list = ids
+        .slice(i, i + 15)
+        .map((id) => `'${id}'`)
+        .join(',');
       const users = await this.graph.users.filter(`id in (${list})`).select('id', 'displayName', 'mail', 'userPrincipalName')();
-      found.push(...users.map((u) => ({ id: 0, aadId: u.id ?? undefined, displayName: u.displayName ?? '', email: u.mail ?? u.userPrincipalName ?? '' })));
+      found.push(
+        ...users.map((u) => ({
+          id: 0,
+          aadId: u.id ?? undefined,
+          displayName: u.displayName ?? '',
+          email: u.mail ?? u.userPrincipalName ?? '',
+        })),
+      );
     }
     return found;
   }

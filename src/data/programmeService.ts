@@ -21,7 +21,11 @@ function orNoneWhenMissing<T>(read: Promise<T[]>): Promise<T[]> {
 }
 
 /** SharePoint sends null for an empty column; read with ?? like undefined. */
-interface StageRow { Id: number; Title?: string; Stage?: string }
+interface StageRow {
+  Id: number;
+  Title?: string;
+  Stage?: string;
+}
 
 export class ProgrammeService implements IProgrammeService {
   constructor(private readonly sp: SPFI) {}
@@ -30,8 +34,16 @@ export class ProgrammeService implements IProgrammeService {
     const reads = readsOf(this.sp);
     // Both queued in this turn, so they travel in the same $batch as the view's other first reads.
     const [areas, stages] = await Promise.all([
-      orNoneWhenMissing(reads.read<Array<{ Title?: string }>>(this.sp.web.lists.getByTitle(LIST_TITLES.practiceAreas).items.select('Title').top(MOST_AREAS))),
-      orNoneWhenMissing(reads.read<StageRow[]>(this.sp.web.lists.getByTitle(LIST_TITLES.stageNames).items.select('Id', 'Title', 'Stage').orderBy('Id').top(100))),
+      orNoneWhenMissing(
+        reads.read<Array<{ Title?: string }>>(
+          this.sp.web.lists.getByTitle(LIST_TITLES.practiceAreas).items.select('Title').top(MOST_AREAS),
+        ),
+      ),
+      orNoneWhenMissing(
+        reads.read<StageRow[]>(
+          this.sp.web.lists.getByTitle(LIST_TITLES.stageNames).items.select('Id', 'Title', 'Stage').orderBy('Id').top(100),
+        ),
+      ),
     ]);
     return {
       practiceAreas: knownPracticeAreas(areas.map((a) => a.Title ?? '')),

@@ -12,7 +12,13 @@ export class RecentWrites {
 
   public resourceAdded(r: Resource): void {
     this.hits.unshift({
-      kind: 'resource', id: r.id, title: r.title, url: r.url, summary: r.description, resourceType: r.resourceType, owner: r.owner?.displayName,
+      kind: 'resource',
+      id: r.id,
+      title: r.title,
+      url: r.url,
+      summary: r.description,
+      resourceType: r.resourceType,
+      owner: r.owner?.displayName,
     });
     this.hits.length = Math.min(this.hits.length, KEEP);
   }

@@ -12,7 +12,14 @@ import type { Queryable } from '@pnp/queryable';
 import '@pnp/sp/search';
 import type { ISearchQuery, ISearchResult } from '@pnp/sp/search';
 import {
-  buildHubQuery, linkOf, personName, withJustWritten, type HubSearchHit, type HubSearchPage, type HubSearchRequest, type RefinerCount,
+  buildHubQuery,
+  linkOf,
+  personName,
+  withJustWritten,
+  type HubSearchHit,
+  type HubSearchPage,
+  type HubSearchRequest,
+  type RefinerCount,
 } from '../domain/hubSearch';
 import type { IHubSearchService } from '../domain/services';
 import { COMMUNITIES, RESOURCES } from '../schema/lists';
@@ -51,7 +58,11 @@ function withSignal(signal: AbortSignal): (instance: Queryable) => Queryable {
 export class HubSearchService implements IHubSearchService {
   private readonly roots: Record<'community' | 'resource', string>;
 
-  constructor(private readonly sp: SPFI, siteUrl: string, private readonly recent?: RecentWrites) {
+  constructor(
+    private readonly sp: SPFI,
+    siteUrl: string,
+    private readonly recent?: RecentWrites,
+  ) {
     const site = siteUrl.replace(/\/$/, '');
     this.roots = { community: `${site}/Lists/${COMMUNITIES.url}/`, resource: `${site}/Lists/${RESOURCES.url}/` };
   }
@@ -100,7 +111,7 @@ export class HubSearchService implements IHubSearchService {
       kind,
       id,
       title: text('Title') ?? '',
-      url: kind === 'resource' ? linkOf(text(SEARCH_PROPERTIES.link)) ?? path : path,
+      url: kind === 'resource' ? (linkOf(text(SEARCH_PROPERTIES.link)) ?? path) : path,
       summary: text('HitHighlightedSummary') ?? '',
       communityTitle: kind === 'community' ? text('Title') : text(SEARCH_PROPERTIES.community),
       resourceType: text(SEARCH_PROPERTIES.resourceType),

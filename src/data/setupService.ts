@@ -21,7 +21,11 @@ export class SetupService implements ISetupService {
     // Lists older sites work without are not asked for (setup makes them).
     const required = LIST_SCHEMA.filter((spec) => !spec.optional);
     // Each part settles on its own; a 404 for one list must not hide the others.
-    const settled = await Promise.allSettled(required.map((spec) => reads.read<Array<{ InternalName: string }>>(this.sp.web.lists.getByTitle(spec.title).fields.select('InternalName'))));
+    const settled = await Promise.allSettled(
+      required.map((spec) =>
+        reads.read<Array<{ InternalName: string }>>(this.sp.web.lists.getByTitle(spec.title).fields.select('InternalName')),
+      ),
+    );
     const results = settled.map((r, i) => {
       const spec = required[i];
       if (r.status === 'rejected') {
@@ -29,7 +33,11 @@ export class SetupService implements ISetupService {
         throw r.reason;
       }
       const names = new Set(r.value.map((f: { InternalName: string }) => f.InternalName));
-      return { spec, missing: spec.fields.filter((f) => !f.optional && !names.has(f.name)).map((f) => `${spec.title}: ${f.name}`), exists: true };
+      return {
+        spec,
+        missing: spec.fields.filter((f) => !f.optional && !names.has(f.name)).map((f) => `${spec.title}: ${f.name}`),
+        exists: true,
+      };
     });
     const missingLists = results.filter((r) => !r.exists).map((r) => r.spec.title);
     const missingFields = results.flatMap((r) => r.missing);

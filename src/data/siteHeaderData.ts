@@ -45,8 +45,9 @@ export function headerSourceFromSpfx(context: SPFxContextLike, hubUrl: string): 
 
 /** My membership item of the community, found by my email through the indexed Community column first. */
 export async function myHeaderMembership(src: HeaderSource, communityId: number, email: string): Promise<Membership | undefined> {
-  const rows = await src.sp.web.lists.getByTitle(LIST_TITLES.memberships).items
-    .select(...MEMBERSHIP_SELECT)
+  const rows = await src.sp.web.lists
+    .getByTitle(LIST_TITLES.memberships)
+    .items.select(...MEMBERSHIP_SELECT)
     .expand(...MEMBERSHIP_EXPAND)
     .filter(`CommunityId eq ${Math.trunc(communityId)} and Author/EMail eq ${odataString(email)}`)
     .top(10)();
@@ -61,7 +62,8 @@ async function joinPolicy(src: HeaderSource, communityId: number): Promise<JoinP
   const now = (src.now ?? Date.now)();
   try {
     const cached = JSON.parse(src.store?.getItem(key) ?? 'null') as { policy?: unknown; at?: number } | null;
-    if (cached && typeof cached.at === 'number' && now - cached.at < POLICY_CACHE_MS) return choice(JOIN_POLICIES, cached.policy, 'approval');
+    if (cached && typeof cached.at === 'number' && now - cached.at < POLICY_CACHE_MS)
+      return choice(JOIN_POLICIES, cached.policy, 'approval');
   } catch {
     // A damaged entry is read again from the list.
   }

@@ -10,13 +10,22 @@ import { seriesIcs, sessionIcs } from './calendarFile';
 import type { CommunityEvent } from './models';
 
 const base: CommunityEvent = {
-  id: 9, communityId: 1, title: 'x', eventType: 'meeting', start: '2026-03-17T10:00:00Z', end: '2026-03-17T11:00:00Z', timeZone: 'Europe/London',
+  id: 9,
+  communityId: 1,
+  title: 'x',
+  eventType: 'meeting',
+  start: '2026-03-17T10:00:00Z',
+  end: '2026-03-17T11:00:00Z',
+  timeZone: 'Europe/London',
 };
 const stamp = new Date('2026-03-01T00:00:00Z');
 
 /** Unfolds (CRLF + one space or tab) and splits into content lines, as RFC 5545 section 3.1 reads them. */
 function contentLines(ics: string): string[] {
-  return ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
 }
 
 /** RFC 5545 section 3.3.11 TEXT unescaping, in one pass. */
@@ -46,12 +55,23 @@ describe('.ics fields under hostile input', () => {
   it('holds one event whose summary, description and location read back as typed', () => {
     fc.assert(
       fc.property(hostileText, hostileText, hostileText, (title, description, location) => {
-        for (const ics of [seriesIcs({ ...base, title, description, location }, stamp), sessionIcs({ event: { ...base, title, description, location }, start: new Date(base.start), end: new Date(base.end) }, stamp)]) {
+        for (const ics of [
+          seriesIcs({ ...base, title, description, location }, stamp),
+          sessionIcs({ event: { ...base, title, description, location }, start: new Date(base.start), end: new Date(base.end) }, stamp),
+        ]) {
           const lines = contentLines(ics);
           expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
           expect(lines.filter((l) => l.startsWith('BEGIN:') || l.startsWith('END:'))).toEqual([
-            'BEGIN:VCALENDAR', 'BEGIN:VTIMEZONE', 'BEGIN:DAYLIGHT', 'END:DAYLIGHT', 'BEGIN:STANDARD', 'END:STANDARD', 'END:VTIMEZONE',
-            'BEGIN:VEVENT', 'END:VEVENT', 'END:VCALENDAR',
+            'BEGIN:VCALENDAR',
+            'BEGIN:VTIMEZONE',
+            'BEGIN:DAYLIGHT',
+            'END:DAYLIGHT',
+            'BEGIN:STANDARD',
+            'END:STANDARD',
+            'END:VTIMEZONE',
+            'BEGIN:VEVENT',
+            'END:VEVENT',
+            'END:VCALENDAR',
           ]);
           expect(valueOf(lines, 'SUMMARY')).toBe(asStored(title));
           expect(valueOf(lines, 'X-WR-CALNAME')).toBe(asStored(title));
@@ -73,7 +93,9 @@ describe('.ics fields under hostile input', () => {
     for (const onlineUrl of [`${SCRIPT}alert(1)`, 'data:text/html,<script>alert(1)</script>', ` ${SCRIPT.toUpperCase()}x`]) {
       expect(contentLines(seriesIcs({ ...base, onlineUrl }, stamp)).some((l) => l.startsWith('URL'))).toBe(false);
     }
-    expect(valueOf(contentLines(seriesIcs({ ...base, onlineUrl: 'https://teams.example/meet/9' }, stamp)), 'URL')).toBe('https://teams.example/meet/9');
+    expect(valueOf(contentLines(seriesIcs({ ...base, onlineUrl: 'https://teams.example/meet/9' }, stamp)), 'URL')).toBe(
+      'https://teams.example/meet/9',
+    );
   });
 
   it('ignores a recurrence that tries to smuggle in properties', () => {

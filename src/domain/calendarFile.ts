@@ -80,6 +80,10 @@ export function seriesIcs(event: CommunityEvent, stamp: Date = new Date()): stri
 
 /** A file name a person recognises, safe on every OS. */
 export function icsFileName(title: string, start?: Date): string {
-  const base = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'event';
+  const base =
+    title
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'event';
   return `${base}${start ? `-${start.toISOString().slice(0, 10)}` : ''}.ics`;
 }

@@ -1,7 +1,29 @@
-import { httpUrlProblem, parseTopics, recurrenceProblem, topicsProblem, validateEvent, validateProfile, validateResource } from './contentValidation';
+import {
+  httpUrlProblem,
+  parseTopics,
+  recurrenceProblem,
+  topicsProblem,
+  validateEvent,
+  validateProfile,
+  validateResource,
+} from './contentValidation';
 
-const resource = { title: 'Event risk template', resourceType: 'template' as const, url: 'https://cophub.example/t.docx', description: '', reviewDate: '2027-01-01' };
-const event = { title: 'Monthly meeting', eventType: 'meeting' as const, start: '2026-12-01T10:00:00Z', end: '2026-12-01T11:00:00Z', recurrence: 'FREQ=MONTHLY;BYDAY=1TU', location: '', onlineUrl: '' };
+const resource = {
+  title: 'Event risk template',
+  resourceType: 'template' as const,
+  url: 'https://cophub.example/t.docx',
+  description: '',
+  reviewDate: '2027-01-01',
+};
+const event = {
+  title: 'Monthly meeting',
+  eventType: 'meeting' as const,
+  start: '2026-12-01T10:00:00Z',
+  end: '2026-12-01T11:00:00Z',
+  recurrence: 'FREQ=MONTHLY;BYDAY=1TU',
+  location: '',
+  onlineUrl: '',
+};
 
 describe('links', () => {
   it('accepts http and https only', () => {
@@ -23,9 +45,12 @@ describe('recurrence rules', () => {
     const long = `FREQ=WEEKLY;BYDAY=${Array.from({ length: 90 }, () => 'MO').join(',')}`;
     expect(recurrenceProblem(long)).toEqual({ rule: 'tooLong', max: 255, length: long.length });
   });
-  it.each(['FREQ=MONTHLY;BYDAY=1TU', 'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', 'FREQ=MONTHLY;BYDAY=-1FR', 'FREQ=YEARLY;BYMONTH=9', ''])('accepts %s', (rule) => {
-    expect(recurrenceProblem(rule)).toBeUndefined();
-  });
+  it.each(['FREQ=MONTHLY;BYDAY=1TU', 'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', 'FREQ=MONTHLY;BYDAY=-1FR', 'FREQ=YEARLY;BYMONTH=9', ''])(
+    'accepts %s',
+    (rule) => {
+      expect(recurrenceProblem(rule)).toBeUndefined();
+    },
+  );
   it.each([
     ['FREQ=SOMETIMES', /FREQ 'SOMETIMES' is not one of/],
     ['INTERVAL=2', /FREQ is missing/],
@@ -44,19 +69,30 @@ describe('recurrence rules', () => {
 
 describe('resources', () => {
   it('accepts a complete resource, trimmed', () => {
-    expect(validateResource({ ...resource, title: '  Event risk template ' })).toEqual({ ok: true, value: { ...resource, title: 'Event risk template' } });
+    expect(validateResource({ ...resource, title: '  Event risk template ' })).toEqual({
+      ok: true,
+      value: { ...resource, title: 'Event risk template' },
+    });
   });
   it('names every problem at once', () => {
-    expect(validateResource({ title: '', resourceType: '', url: 'javascript:alert(1)', description: 'x'.repeat(2001), reviewDate: 'next week' })).toEqual({
+    expect(
+      validateResource({ title: '', resourceType: '', url: 'javascript:alert(1)', description: 'x'.repeat(2001), reviewDate: 'next week' }),
+    ).toEqual({
       ok: false,
       problems: {
-        title: { rule: 'required' }, resourceType: { rule: 'required' }, url: { rule: 'notHttpUrl' },
-        description: { rule: 'tooLong', max: 2000, length: 2001 }, reviewDate: { rule: 'notADate' },
+        title: { rule: 'required' },
+        resourceType: { rule: 'required' },
+        url: { rule: 'notHttpUrl' },
+        description: { rule: 'tooLong', max: 2000, length: 2001 },
+        reviewDate: { rule: 'notADate' },
       },
     });
   });
   it('refuses a type that is not one of the choices', () => {
-    expect(validateResource({ ...resource, resourceType: 'podcast' as never })).toMatchObject({ ok: false, problems: { resourceType: { rule: 'notAChoice' } } });
+    expect(validateResource({ ...resource, resourceType: 'podcast' as never })).toMatchObject({
+      ok: false,
+      problems: { resourceType: { rule: 'notAChoice' } },
+    });
   });
 });
 
@@ -71,17 +107,35 @@ describe('events', () => {
     expect(validateEvent({ ...event, end: event.start })).toEqual({ ok: false, problems: { end: { rule: 'endBeforeStart' } } });
   });
   it('takes only https meeting links, trimmed', () => {
-    expect(validateEvent({ ...event, onlineUrl: 'http://teams.example/meet' })).toEqual({ ok: false, problems: { onlineUrl: { rule: 'notHttpsUrl' } } });
-    expect(validateEvent({ ...event, onlineUrl: ' https://teams.example/meet ', location: ' Room 2 ' })).toMatchObject({ ok: true, value: { onlineUrl: 'https://teams.example/meet', location: 'Room 2' } });
+    expect(validateEvent({ ...event, onlineUrl: 'http://teams.example/meet' })).toEqual({
+      ok: false,
+      problems: { onlineUrl: { rule: 'notHttpsUrl' } },
+    });
+    expect(validateEvent({ ...event, onlineUrl: ' https://teams.example/meet ', location: ' Room 2 ' })).toMatchObject({
+      ok: true,
+      value: { onlineUrl: 'https://teams.example/meet', location: 'Room 2' },
+    });
   });
   it('refuses a missing title and type, with an RRULE: prefix taken off a good rule', () => {
-    expect(validateEvent({ ...event, title: '  ', eventType: '' })).toEqual({ ok: false, problems: { title: { rule: 'required' }, eventType: { rule: 'required' } } });
-    expect(validateEvent({ ...event, eventType: 'party' as never })).toEqual({ ok: false, problems: { eventType: { rule: 'notAChoice' } } });
-    expect(validateEvent({ ...event, recurrence: 'RRULE:FREQ=WEEKLY;COUNT=4' })).toMatchObject({ ok: true, value: { recurrence: 'FREQ=WEEKLY;COUNT=4' } });
+    expect(validateEvent({ ...event, title: '  ', eventType: '' })).toEqual({
+      ok: false,
+      problems: { title: { rule: 'required' }, eventType: { rule: 'required' } },
+    });
+    expect(validateEvent({ ...event, eventType: 'party' as never })).toEqual({
+      ok: false,
+      problems: { eventType: { rule: 'notAChoice' } },
+    });
+    expect(validateEvent({ ...event, recurrence: 'RRULE:FREQ=WEEKLY;COUNT=4' })).toMatchObject({
+      ok: true,
+      value: { recurrence: 'FREQ=WEEKLY;COUNT=4' },
+    });
   });
   it('refuses missing dates, a bad rule and a non-web meeting link', () => {
     const r = validateEvent({ ...event, start: '', recurrence: 'FREQ=NEVER', onlineUrl: 'data:text/html,hi' });
-    expect(r).toMatchObject({ ok: false, problems: { start: { rule: 'required' }, recurrence: { rule: 'invalidRecurrence' }, onlineUrl: { rule: 'notHttpUrl' } } });
+    expect(r).toMatchObject({
+      ok: false,
+      problems: { start: { rule: 'required' }, recurrence: { rule: 'invalidRecurrence' }, onlineUrl: { rule: 'notHttpUrl' } },
+    });
   });
 });
 
@@ -100,12 +154,17 @@ describe('a profile', () => {
 
   it('is accepted with topics and a practice area, trimmed', () => {
     expect(validateProfile({ canHelpWith: 'Power BI', wantsToLearn: '', practiceArea: ' Data and Insight ' })).toEqual({
-      ok: true, value: { canHelpWith: ['Power BI'], wantsToLearn: [], practiceArea: 'Data and Insight' },
+      ok: true,
+      value: { canHelpWith: ['Power BI'], wantsToLearn: [], practiceArea: 'Data and Insight' },
     });
   });
 
   it('refuses a topic longer than 60 characters, more than 20 topics, and a long practice area', () => {
-    const r = validateProfile({ canHelpWith: 'x'.repeat(61), wantsToLearn: Array.from({ length: 21 }, (_, i) => `t${i}`).join(','), practiceArea: 'p'.repeat(121) });
+    const r = validateProfile({
+      canHelpWith: 'x'.repeat(61),
+      wantsToLearn: Array.from({ length: 21 }, (_, i) => `t${i}`).join(','),
+      practiceArea: 'p'.repeat(121),
+    });
     expect(r).toEqual({
       ok: false,
       problems: {

@@ -56,13 +56,19 @@ export function recurrenceProblem(value: string): ContentProblem | undefined {
   }
   if (options.freq === undefined) {
     const given = /(?:^|;)FREQ=([^;]*)/i.exec(body);
-    return { rule: 'invalidRecurrence', detail: given ? `FREQ '${given[1]}' is not one of YEARLY, MONTHLY, WEEKLY, DAILY` : 'FREQ is missing' };
+    return {
+      rule: 'invalidRecurrence',
+      detail: given ? `FREQ '${given[1]}' is not one of YEARLY, MONTHLY, WEEKLY, DAILY` : 'FREQ is missing',
+    };
   }
   for (const part of body.split(';')) {
     const [key, raw = ''] = part.split('=');
-    if (['INTERVAL', 'COUNT'].includes(key.toUpperCase()) && !/^[1-9]\d{0,3}$/.test(raw)) return { rule: 'invalidRecurrence', detail: `${key} must be a whole number from 1` };
-    if (key.toUpperCase() === 'BYDAY' && !raw.split(',').every((d) => VALID_WEEKDAY.test(d.toUpperCase()))) return { rule: 'invalidRecurrence', detail: `BYDAY '${raw}' is not a list of weekdays` };
-    if (key.toUpperCase() === 'BYMONTH' && !raw.split(',').every((m) => /^(1[0-2]|[1-9])$/.test(m))) return { rule: 'invalidRecurrence', detail: `BYMONTH '${raw}' is not a month from 1 to 12` };
+    if (['INTERVAL', 'COUNT'].includes(key.toUpperCase()) && !/^[1-9]\d{0,3}$/.test(raw))
+      return { rule: 'invalidRecurrence', detail: `${key} must be a whole number from 1` };
+    if (key.toUpperCase() === 'BYDAY' && !raw.split(',').every((d) => VALID_WEEKDAY.test(d.toUpperCase())))
+      return { rule: 'invalidRecurrence', detail: `BYDAY '${raw}' is not a list of weekdays` };
+    if (key.toUpperCase() === 'BYMONTH' && !raw.split(',').every((m) => /^(1[0-2]|[1-9])$/.test(m)))
+      return { rule: 'invalidRecurrence', detail: `BYMONTH '${raw}' is not a month from 1 to 12` };
   }
   const first = new RRule({ ...options, dtstart: new Date(Date.UTC(2026, 0, 1)) }).all((_, i) => i < 1);
   if (first.length === 0) return { rule: 'invalidRecurrence', detail: 'the rule never occurs' };
@@ -90,11 +96,20 @@ export function validateResource(d: ResourceDraft): ValidationResult<ResourceDra
     if (problem) p[k] = problem;
   };
   set('title', text(d.title, CONTENT_LIMITS.title, true));
-  set('resourceType', d.resourceType === '' ? { rule: 'required' } : (RESOURCE_TYPES as readonly string[]).includes(d.resourceType) ? undefined : { rule: 'notAChoice' });
+  set(
+    'resourceType',
+    d.resourceType === ''
+      ? { rule: 'required' }
+      : (RESOURCE_TYPES as readonly string[]).includes(d.resourceType)
+        ? undefined
+        : { rule: 'notAChoice' },
+  );
   set('url', httpUrlProblem(d.url, true));
   set('description', text(d.description, CONTENT_LIMITS.description, false));
   set('reviewDate', dateProblem(d.reviewDate, false));
-  return Object.keys(p).length ? { ok: false, problems: p } : { ok: true, value: { ...d, title: d.title.trim(), url: d.url.trim(), description: d.description.trim() } };
+  return Object.keys(p).length
+    ? { ok: false, problems: p }
+    : { ok: true, value: { ...d, title: d.title.trim(), url: d.url.trim(), description: d.description.trim() } };
 }
 
 /** A link people open from a session (its online meeting): https only, as Teams and Zoom give them. */
@@ -121,7 +136,14 @@ export function validateEvent(d: EventDraft): ValidationResult<EventDraft, Event
     if (problem) p[k] = problem;
   };
   set('title', text(d.title, CONTENT_LIMITS.title, true));
-  set('eventType', d.eventType === '' ? { rule: 'required' } : (EVENT_TYPES as readonly string[]).includes(d.eventType) ? undefined : { rule: 'notAChoice' });
+  set(
+    'eventType',
+    d.eventType === ''
+      ? { rule: 'required' }
+      : (EVENT_TYPES as readonly string[]).includes(d.eventType)
+        ? undefined
+        : { rule: 'notAChoice' },
+  );
   set('start', dateProblem(d.start, true));
   set('end', dateProblem(d.end, true));
   if (!p.start && !p.end && Date.parse(d.end) <= Date.parse(d.start)) p.end = { rule: 'endBeforeStart' };
@@ -130,7 +152,16 @@ export function validateEvent(d: EventDraft): ValidationResult<EventDraft, Event
   set('onlineUrl', httpsUrlProblem(d.onlineUrl, false));
   return Object.keys(p).length
     ? { ok: false, problems: p }
-    : { ok: true, value: { ...d, title: d.title.trim(), recurrence: d.recurrence.trim().replace(/^RRULE:/i, ''), location: d.location.trim(), onlineUrl: d.onlineUrl.trim() } };
+    : {
+        ok: true,
+        value: {
+          ...d,
+          title: d.title.trim(),
+          recurrence: d.recurrence.trim().replace(/^RRULE:/i, ''),
+          location: d.location.trim(),
+          onlineUrl: d.onlineUrl.trim(),
+        },
+      };
 }
 
 /** Topics someone can help with or wants to learn: each short, not too many. */
@@ -166,7 +197,11 @@ export interface ProfileValue {
 
 /** What I can help with and want to learn: each topic short, at most 20 of each, a short practice area. */
 export function validateProfile(d: ProfileDraft): ValidationResult<ProfileValue, ProfileProblems> {
-  const value: ProfileValue = { canHelpWith: parseTopics(d.canHelpWith), wantsToLearn: parseTopics(d.wantsToLearn), practiceArea: d.practiceArea.trim() };
+  const value: ProfileValue = {
+    canHelpWith: parseTopics(d.canHelpWith),
+    wantsToLearn: parseTopics(d.wantsToLearn),
+    practiceArea: d.practiceArea.trim(),
+  };
   const p: ProfileProblems = {};
   const help = topicsProblem(value.canHelpWith);
   const learn = topicsProblem(value.wantsToLearn);

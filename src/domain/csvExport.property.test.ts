@@ -9,7 +9,25 @@ import { FORMULA_START, toCsv } from './csvExport';
 
 const cellText = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\r\n', ',', '"', "'", ';', ' ', 'مرحبا', '👩🏽‍💻', 'HYPERLINK("http://evil")', 'cmd|\' /C calc\'!A0'),
+    fc.constantFrom(
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      '\r',
+      '\n',
+      '\r\n',
+      ',',
+      '"',
+      "'",
+      ';',
+      ' ',
+      'مرحبا',
+      '👩🏽‍💻',
+      'HYPERLINK("http://evil")',
+      "cmd|' /C calc'!A0",
+    ),
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }),
   ),
   maxLength: 30,

@@ -5,9 +5,19 @@ const back = (csv: string): string[][] => parse<string[]>(csv, { skipEmptyLines:
 
 describe('toCsv', () => {
   it('writes a header row and CRLF lines, quoting commas, quotes and line breaks', () => {
-    const csv = toCsv(['Title', 'Note'], [['A, B', 'say "hi"'], ['Two\nlines', 3]]);
+    const csv = toCsv(
+      ['Title', 'Note'],
+      [
+        ['A, B', 'say "hi"'],
+        ['Two\nlines', 3],
+      ],
+    );
     expect(csv.split('\r\n')[0]).toBe('Title,Note');
-    expect(back(csv)).toEqual([['Title', 'Note'], ['A, B', 'say "hi"'], ['Two\nlines', '3']]);
+    expect(back(csv)).toEqual([
+      ['Title', 'Note'],
+      ['A, B', 'say "hi"'],
+      ['Two\nlines', '3'],
+    ]);
   });
 
   it.each(['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx', '=1\n=2'])(

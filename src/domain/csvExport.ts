@@ -38,11 +38,35 @@ export interface PortfolioCsvHeadings {
 
 export function portfolioCsv(rows: readonly PortfolioRow[], h: PortfolioCsvHeadings): string {
   return toCsv(
-    [h.title, h.status, h.practiceArea, h.core, h.wider, h.pledged, h.sponsor, h.gardeners, h.lastSession, h.rhythmDays, h.resources, h.dueForReview, h.health],
+    [
+      h.title,
+      h.status,
+      h.practiceArea,
+      h.core,
+      h.wider,
+      h.pledged,
+      h.sponsor,
+      h.gardeners,
+      h.lastSession,
+      h.rhythmDays,
+      h.resources,
+      h.dueForReview,
+      h.health,
+    ],
     rows.map((r) => [
-      r.community.title, r.community.status, r.community.practiceArea, r.members.core, r.members.wider, r.members.pledged,
-      r.community.sponsor?.displayName, r.community.gardeners.map((g) => g.displayName).join('; '),
-      r.lastSession?.toISOString().slice(0, 10), r.community.rhythmDays, r.resources, r.resourcesDueForReview, r.health?.score,
+      r.community.title,
+      r.community.status,
+      r.community.practiceArea,
+      r.members.core,
+      r.members.wider,
+      r.members.pledged,
+      r.community.sponsor?.displayName,
+      r.community.gardeners.map((g) => g.displayName).join('; '),
+      r.lastSession?.toISOString().slice(0, 10),
+      r.community.rhythmDays,
+      r.resources,
+      r.resourcesDueForReview,
+      r.health?.score,
     ]),
   );
 }

@@ -14,14 +14,16 @@ const text = fc.oneof(
   fc.constantFrom("O'Brien", "' or 1 eq 1", "') or substringof('", '*', '%', '.*', '\\', 'مرحبا بالعالم', '👩🏽‍💻 team', 'Équipe', '\u202e'),
 );
 
-const communityArb = fc.record({
-  id: fc.integer({ min: 1, max: 10_000 }),
-  title: text,
-  domain: text,
-  practiceArea: text,
-  tags: fc.array(text, { maxLength: 3 }),
-  status: fc.constantFrom(...COMMUNITY_STATUSES),
-}).map((c): Community => ({ ...c, practice: '', audience: '', gardeners: [], joinPolicy: 'open', rhythm: '', groundRules: '' }));
+const communityArb = fc
+  .record({
+    id: fc.integer({ min: 1, max: 10_000 }),
+    title: text,
+    domain: text,
+    practiceArea: text,
+    tags: fc.array(text, { maxLength: 3 }),
+    status: fc.constantFrom(...COMMUNITY_STATUSES),
+  })
+  .map((c): Community => ({ ...c, practice: '', audience: '', gardeners: [], joinPolicy: 'open', rhythm: '', groundRules: '' }));
 
 const ctx = { visible: visibleStatuses({ showForming: true, showClosed: false }), myCommunityIds: new Set<number>() };
 

@@ -1,13 +1,35 @@
 import {
-  directoryFacets, EMPTY_QUERY, filterCommunities, foldText, groupByPracticeArea, indexCommunities, isFiltered, pruneQuery, searchWords, stemWord,
-  visibleStatuses, type DirectoryQuery, type FilterContext,
+  directoryFacets,
+  EMPTY_QUERY,
+  filterCommunities,
+  foldText,
+  groupByPracticeArea,
+  indexCommunities,
+  isFiltered,
+  pruneQuery,
+  searchWords,
+  stemWord,
+  visibleStatuses,
+  type DirectoryQuery,
+  type FilterContext,
 } from './directoryFilter';
 import { COMMUNITY_STATUSES, type Community } from './models';
 
 function community(id: number, over: Partial<Community> = {}): Community {
   return {
-    id, title: `Community ${id}`, practiceArea: 'Communications', status: 'launched', domain: '', practice: '', audience: '',
-    gardeners: [], joinPolicy: 'open', rhythm: '', groundRules: '', tags: [], ...over,
+    id,
+    title: `Community ${id}`,
+    practiceArea: 'Communications',
+    status: 'launched',
+    domain: '',
+    practice: '',
+    audience: '',
+    gardeners: [],
+    joinPolicy: 'open',
+    rhythm: '',
+    groundRules: '',
+    tags: [],
+    ...over,
   };
 }
 
@@ -15,7 +37,13 @@ const margaret = { id: 21, displayName: 'Margaret Whitfield', email: 'margaret.w
 const anand = { id: 24, displayName: 'Anand Iyer', email: 'anand.iyer@cophub.example' };
 const COMMUNITIES = [
   community(1, { title: 'Student Recruitment', practiceArea: 'Marketing and Recruitment', sponsor: margaret, tags: ['open days', 'CRM'] }),
-  community(2, { title: 'Data and Insight', practiceArea: 'Planning and Insight', sponsor: anand, domain: 'Turning institutional data into decisions.', tags: ['Power BI', 'SQL'] }),
+  community(2, {
+    title: 'Data and Insight',
+    practiceArea: 'Planning and Insight',
+    sponsor: anand,
+    domain: 'Turning institutional data into decisions.',
+    tags: ['Power BI', 'SQL'],
+  }),
   community(3, { title: 'Équipe numérique', practiceArea: 'Communications', sponsor: margaret }),
   community(4, { title: 'Widening Participation', practiceArea: 'Marketing and Recruitment', status: 'forming' }),
   community(5, { title: 'Old Network', status: 'closed', tags: ['data'] }),
@@ -47,10 +75,21 @@ describe('search', () => {
   });
   it('covers what a card shows and a person would type: practice, audience, rhythm, sponsor and gardener names', () => {
     const more = [
-      community(7, { title: 'Teaching Excellence', rhythm: 'Monthly lunch and learn', audience: 'Lecturers and tutors', gardeners: [anand] }),
-      community(8, { title: 'Insight Network', rhythm: 'Monthly insights session', practice: 'Shared dashboards and SQL snippets', sponsor: margaret }),
+      community(7, {
+        title: 'Teaching Excellence',
+        rhythm: 'Monthly lunch and learn',
+        audience: 'Lecturers and tutors',
+        gardeners: [anand],
+      }),
+      community(8, {
+        title: 'Insight Network',
+        rhythm: 'Monthly insights session',
+        practice: 'Shared dashboards and SQL snippets',
+        sponsor: margaret,
+      }),
     ];
-    const find = (text: string): number[] => filterCommunities(indexCommunities(more), { ...EMPTY_QUERY, text }, everything).map((c) => c.id);
+    const find = (text: string): number[] =>
+      filterCommunities(indexCommunities(more), { ...EMPTY_QUERY, text }, everything).map((c) => c.id);
     expect(find('lunch')).toEqual([7]);
     expect(find('tutors')).toEqual([7]);
     expect(find('snippets')).toEqual([8]);
@@ -63,7 +102,8 @@ describe('search', () => {
       community(8, { title: 'Data Network', rhythm: 'Monthly insights session', tags: ['planning'] }),
       community(9, { title: 'Sharing Practice', domain: 'Communities that share templates' }),
     ];
-    const find = (text: string): number[] => filterCommunities(indexCommunities(more), { ...EMPTY_QUERY, text }, everything).map((c) => c.id);
+    const find = (text: string): number[] =>
+      filterCommunities(indexCommunities(more), { ...EMPTY_QUERY, text }, everything).map((c) => c.id);
     expect(find('learning')).toEqual([7]);
     expect(find('learns')).toEqual([7]);
     expect(find('insights')).toEqual([8]);
@@ -122,7 +162,10 @@ describe('grouping by practice area', () => {
       community(5, { title: 'E', practiceArea: 'Équipe' }),
     ]);
     expect(groups.map((g) => [g.area, g.communities.map((c) => c.id)])).toEqual([
-      ['Communications', [3]], ['Équipe', [5]], ['People', [1, 4]], ['', [2]],
+      ['Communications', [3]],
+      ['Équipe', [5]],
+      ['People', [1, 4]],
+      ['', [2]],
     ]);
   });
   it('keeps every community exactly once, and nothing for no communities', () => {
@@ -142,7 +185,12 @@ describe('facets', () => {
   it('drops filter values the directory cannot show and adopts the data spelling', () => {
     const facets = directoryFacets(COMMUNITIES, visibleStatuses({ showForming: true, showClosed: false }));
     const pruned = pruneQuery(
-      { ...EMPTY_QUERY, practiceAreas: ['communications', 'Astrology', 'Communications'], statuses: ['closed', 'forming'], sponsorIds: [21, 999] },
+      {
+        ...EMPTY_QUERY,
+        practiceAreas: ['communications', 'Astrology', 'Communications'],
+        statuses: ['closed', 'forming'],
+        sponsorIds: [21, 999],
+      },
       facets,
     );
     expect(pruned).toEqual({ ...EMPTY_QUERY, practiceAreas: ['Communications'], statuses: ['forming'], sponsorIds: [21] });

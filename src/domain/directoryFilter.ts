@@ -22,7 +22,10 @@ export const EMPTY_QUERY: DirectoryQuery = { text: '', practiceAreas: [], status
 
 /** Lower case without accents, so "equipe" finds "Équipe" and "DATA" finds "Data". */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /**
@@ -45,7 +48,12 @@ export function stemWord(word: string): string {
 
 /** The stems of every word in a folded text (letters and digits; punctuation separates words). */
 export function stemsOf(folded: string): Set<string> {
-  return new Set(folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stemWord));
+  return new Set(
+    folded
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .map(stemWord),
+  );
 }
 
 /** The words of a search, folded, without duplicates; at most 12, so a pasted essay stays cheap. */
@@ -174,12 +182,20 @@ export function pruneQuery(query: DirectoryQuery, facets: DirectoryFacets): Dire
 
 /** True when anything narrows the directory (text or any filter). */
 export function isFiltered(query: DirectoryQuery): boolean {
-  return query.text.trim() !== '' || query.practiceAreas.length > 0 || query.statuses.length > 0 || query.sponsorIds.length > 0 || query.mineOnly;
+  return (
+    query.text.trim() !== '' || query.practiceAreas.length > 0 || query.statuses.length > 0 || query.sponsorIds.length > 0 || query.mineOnly
+  );
 }
 
 export function sameQuery(a: DirectoryQuery, b: DirectoryQuery): boolean {
   const same = <T>(x: readonly T[], y: readonly T[]): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
-  return a.text === b.text && a.mineOnly === b.mineOnly && same(a.practiceAreas, b.practiceAreas) && same(a.statuses, b.statuses) && same(a.sponsorIds, b.sponsorIds);
+  return (
+    a.text === b.text &&
+    a.mineOnly === b.mineOnly &&
+    same(a.practiceAreas, b.practiceAreas) &&
+    same(a.statuses, b.statuses) &&
+    same(a.sponsorIds, b.sponsorIds)
+  );
 }
 
 /** Communities of one practice area, as the directory groups them. */

@@ -1,10 +1,23 @@
 import fc from 'fast-check';
 import { EMPTY_QUERY } from './directoryFilter';
-import { cleanValue, decodeDirectoryState, DEFAULT_VIEW_STATE, encodeDirectoryState, URL_LIMITS, type DirectoryViewState } from './directoryUrl';
+import {
+  cleanValue,
+  decodeDirectoryState,
+  DEFAULT_VIEW_STATE,
+  encodeDirectoryState,
+  URL_LIMITS,
+  type DirectoryViewState,
+} from './directoryUrl';
 import { COMMUNITY_STATUSES } from './models';
 
 const filtered: DirectoryViewState = {
-  query: { text: 'data & insight', practiceAreas: ['Planning and Insight', 'People'], statuses: ['launched', 'forming'], sponsorIds: [24], mineOnly: true },
+  query: {
+    text: 'data & insight',
+    practiceAreas: ['Planning and Insight', 'People'],
+    statuses: ['launched', 'forming'],
+    sponsorIds: [24],
+    mineOnly: true,
+  },
   layout: 'list',
   grouped: true,
 };
@@ -14,7 +27,7 @@ describe('directory state in the address', () => {
     const search = encodeDirectoryState(filtered, DEFAULT_VIEW_STATE, '');
     expect(decodeDirectoryState(search, DEFAULT_VIEW_STATE)).toEqual(filtered);
   });
-  it('keeps the page\'s other parameters and leaves a plain address plain when the state is the default', () => {
+  it("keeps the page's other parameters and leaves a plain address plain when the state is the default", () => {
     const search = encodeDirectoryState(filtered, DEFAULT_VIEW_STATE, '?debug=true&noredir=true');
     expect(search.startsWith('?debug=true&noredir=true&cop-q=')).toBe(true);
     expect(encodeDirectoryState(DEFAULT_VIEW_STATE, DEFAULT_VIEW_STATE, search)).toBe('?debug=true&noredir=true');
@@ -31,7 +44,10 @@ describe('directory state in the address', () => {
 
 describe('hostile addresses', () => {
   it('ignores unknown statuses, layouts and non-numeric sponsors', () => {
-    const state = decodeDirectoryState('?cop-status=launched&cop-status=hacked&cop-layout=<script>&cop-sponsor=1 OR 1=1&cop-sponsor=-4&cop-sponsor=0x10&cop-sponsor=7&cop-mine=yes', DEFAULT_VIEW_STATE);
+    const state = decodeDirectoryState(
+      '?cop-status=launched&cop-status=hacked&cop-layout=<script>&cop-sponsor=1 OR 1=1&cop-sponsor=-4&cop-sponsor=0x10&cop-sponsor=7&cop-mine=yes',
+      DEFAULT_VIEW_STATE,
+    );
     expect(state.query.statuses).toEqual(['launched']);
     expect(state.layout).toBe('cards');
     expect(state.query.sponsorIds).toEqual([7]);

@@ -71,9 +71,16 @@ export function decodeDirectoryState(search: string, defaults: DirectoryViewStat
   if (!hasDirectoryState(search)) return defaults;
   const p = params(search);
   const list = (key: string): string[] =>
-    p.getAll(key).map((v) => cleanValue(v, URL_LIMITS.value).trim()).filter(Boolean).slice(0, URL_LIMITS.values);
+    p
+      .getAll(key)
+      .map((v) => cleanValue(v, URL_LIMITS.value).trim())
+      .filter(Boolean)
+      .slice(0, URL_LIMITS.values);
   const statuses = list(URL_KEYS.status).filter((s): s is CommunityStatus => (COMMUNITY_STATUSES as readonly string[]).includes(s));
-  const sponsorIds = list(URL_KEYS.sponsor).filter((s) => /^\d{1,9}$/.test(s)).map(Number).filter((n) => n > 0);
+  const sponsorIds = list(URL_KEYS.sponsor)
+    .filter((s) => /^\d{1,9}$/.test(s))
+    .map(Number)
+    .filter((n) => n > 0);
   const layout = p.get(URL_KEYS.layout);
   const mine = p.get(URL_KEYS.mine);
   return {

@@ -8,7 +8,10 @@ import type { TransitionProblem } from './lifecycle';
 /** Joining as core needs the person's choice: they are already core in another community. */
 export class CoreChoiceNeeded extends Error {
   /** `currentCorePending`: that core membership is still a request awaiting approval. */
-  constructor(public readonly currentCoreCommunityId: number, public readonly currentCorePending = false) {
+  constructor(
+    public readonly currentCoreCommunityId: number,
+    public readonly currentCorePending = false,
+  ) {
     super('CoreChoiceNeeded');
     this.name = 'CoreChoiceNeeded';
   }
@@ -16,7 +19,10 @@ export class CoreChoiceNeeded extends Error {
 
 /** True for CoreChoiceNeeded, also when it crossed a bundle boundary (so `instanceof` fails). */
 export function isCoreChoiceNeeded(e: unknown): e is CoreChoiceNeeded {
-  return e instanceof CoreChoiceNeeded || (e instanceof Error && e.name === 'CoreChoiceNeeded' && typeof (e as CoreChoiceNeeded).currentCoreCommunityId === 'number');
+  return (
+    e instanceof CoreChoiceNeeded ||
+    (e instanceof Error && e.name === 'CoreChoiceNeeded' && typeof (e as CoreChoiceNeeded).currentCoreCommunityId === 'number')
+  );
 }
 
 /** A Microsoft 365 group can belong to one community only; another community already has this one. */
@@ -40,7 +46,10 @@ export class TransitionRefused extends Error {
 }
 
 export function isTransitionRefused(e: unknown): e is TransitionRefused {
-  return e instanceof TransitionRefused || (e instanceof Error && e.name === 'TransitionRefused' && typeof (e as TransitionRefused).problem === 'object');
+  return (
+    e instanceof TransitionRefused ||
+    (e instanceof Error && e.name === 'TransitionRefused' && typeof (e as TransitionRefused).problem === 'object')
+  );
 }
 
 /** A Microsoft 365 group id is a GUID; anything else would never match a team. */

@@ -1,8 +1,14 @@
 import { HEALTH_RULES, healthScore, type HealthInput } from './health';
 
 const thriving: HealthInput = {
-  status: 'launched', hasSponsor: true, gardenerCount: 2, members: { core: 4, wider: 12, pledged: 0 },
-  rhythmDays: 30, daysSinceLastSession: 10, resources: 5, resourcesDueForReview: 0,
+  status: 'launched',
+  hasSponsor: true,
+  gardenerCount: 2,
+  members: { core: 4, wider: 12, pledged: 0 },
+  rhythmDays: 30,
+  daysSinceLastSession: 10,
+  resources: 5,
+  resourcesDueForReview: 0,
 };
 
 describe('healthScore', () => {
@@ -38,7 +44,9 @@ describe('healthScore', () => {
     expect(rhythm(60)).toBe(15);
     expect(rhythm(61)).toBe(0);
     expect(rhythm(undefined)).toBe(0);
-    expect(healthScore({ ...thriving, daysSinceLastSession: 1, rhythmDays: undefined })!.factors.find((f) => f.key === 'rhythm')!.points).toBe(0);
+    expect(
+      healthScore({ ...thriving, daysSinceLastSession: 1, rhythmDays: undefined })!.factors.find((f) => f.key === 'rhythm')!.points,
+    ).toBe(0);
   });
 
   it('resource freshness is the share not past review; an empty repertoire earns nothing', () => {
@@ -56,6 +64,8 @@ describe('healthScore', () => {
     expect([watch.score, watch.band]).toEqual([50, 'watch']);
     const risk = healthScore({ ...thriving, daysSinceLastSession: undefined, resources: 0, hasSponsor: false })!; // 40
     expect([risk.score, risk.band]).toEqual([40, 'watch']);
-    expect(healthScore({ ...thriving, daysSinceLastSession: undefined, resources: 0, hasSponsor: false, gardenerCount: 0 })!.band).toBe('atRisk');
+    expect(healthScore({ ...thriving, daysSinceLastSession: undefined, resources: 0, hasSponsor: false, gardenerCount: 0 })!.band).toBe(
+      'atRisk',
+    );
   });
 });

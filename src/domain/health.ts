@@ -76,14 +76,22 @@ export function healthScore(input: HealthInput): HealthScore | undefined {
   if (!isScored(input.status)) return undefined;
   const fresh = Math.max(0, input.resources - input.resourcesDueForReview);
   const factors: HealthFactor[] = [
-    { key: 'leadership', points: (input.hasSponsor ? R.sponsorPoints : 0) + (input.gardenerCount > 0 ? R.gardenerPoints : 0), max: R.sponsorPoints + R.gardenerPoints },
+    {
+      key: 'leadership',
+      points: (input.hasSponsor ? R.sponsorPoints : 0) + (input.gardenerCount > 0 ? R.gardenerPoints : 0),
+      max: R.sponsorPoints + R.gardenerPoints,
+    },
     {
       key: 'members',
       points: proportion(input.members.core, R.coreTarget, R.corePoints) + proportion(input.members.wider, R.widerTarget, R.widerPoints),
       max: R.corePoints + R.widerPoints,
     },
     { key: 'rhythm', points: rhythmPoints(input.rhythmDays, input.daysSinceLastSession), max: R.rhythmPoints },
-    { key: 'repertoire', points: input.resources > 0 ? Math.round((fresh / input.resources) * R.repertoirePoints) : 0, max: R.repertoirePoints },
+    {
+      key: 'repertoire',
+      points: input.resources > 0 ? Math.round((fresh / input.resources) * R.repertoirePoints) : 0,
+      max: R.repertoirePoints,
+    },
   ];
   const score = factors.reduce((sum, f) => sum + f.points, 0);
   return { score, band: score >= R.healthy ? 'healthy' : score >= R.watch ? 'watch' : 'atRisk', factors };

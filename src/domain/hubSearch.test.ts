@@ -1,4 +1,13 @@
-import { buildHubQuery, highlightParts, linkOf, personName, withJustWritten, MAX_SEARCH_TERMS, type HubSearchHit, type HubSearchPage } from './hubSearch';
+import {
+  buildHubQuery,
+  highlightParts,
+  linkOf,
+  personName,
+  withJustWritten,
+  MAX_SEARCH_TERMS,
+  type HubSearchHit,
+  type HubSearchPage,
+} from './hubSearch';
 
 const kql = (typed: string): string => {
   const q = buildHubQuery(typed);
@@ -51,7 +60,11 @@ describe('buildHubQuery', () => {
 describe('highlightParts', () => {
   it('marks matched words and reads gaps as an ellipsis', () => {
     expect(highlightParts('A <c0>venue</c0> guide<ddd/>book a <c1>venue</c1>.')).toEqual([
-      { text: 'A ', match: false }, { text: 'venue', match: true }, { text: ' guide … book a ', match: false }, { text: 'venue', match: true }, { text: '.', match: false },
+      { text: 'A ', match: false },
+      { text: 'venue', match: true },
+      { text: ' guide … book a ', match: false },
+      { text: 'venue', match: true },
+      { text: '.', match: false },
     ]);
   });
 
@@ -70,18 +83,37 @@ describe('people and links in managed properties', () => {
 });
 
 describe('withJustWritten', () => {
-  const page: HubSearchPage = { hits: [{ kind: 'resource', id: 1, title: 'Old plan', url: 'u', summary: '' }], total: 1, communities: [], resourceTypes: [], practiceAreas: [] };
-  const fresh: HubSearchHit = { kind: 'resource', id: 9, title: 'Mentoring plan', url: 'u9', summary: 'for new gardeners', communityTitle: 'Events', resourceType: 'guide' };
+  const page: HubSearchPage = {
+    hits: [{ kind: 'resource', id: 1, title: 'Old plan', url: 'u', summary: '' }],
+    total: 1,
+    communities: [],
+    resourceTypes: [],
+    practiceAreas: [],
+  };
+  const fresh: HubSearchHit = {
+    kind: 'resource',
+    id: 9,
+    title: 'Mentoring plan',
+    url: 'u9',
+    summary: 'for new gardeners',
+    communityTitle: 'Events',
+    resourceType: 'guide',
+  };
   const req = { text: 'plan', scope: {}, startRow: 0, rowLimit: 10 };
 
   it('puts what I just added, and the index lacks, first', () => {
     const out = withJustWritten(page, [fresh], req, ['plan']);
-    expect(out.hits.map((h) => [h.id, h.justAdded])).toEqual([[9, true], [1, undefined]]);
+    expect(out.hits.map((h) => [h.id, h.justAdded])).toEqual([
+      [9, true],
+      [1, undefined],
+    ]);
     expect(out.total).toBe(2);
   });
 
   it('leaves it out once the index has it, when it does not match, on later pages, or outside the chosen scope', () => {
-    expect(withJustWritten({ ...page, hits: [...page.hits, { ...fresh, justAdded: undefined }] }, [fresh], req, ['plan']).hits).toHaveLength(2);
+    expect(
+      withJustWritten({ ...page, hits: [...page.hits, { ...fresh, justAdded: undefined }] }, [fresh], req, ['plan']).hits,
+    ).toHaveLength(2);
     expect(withJustWritten(page, [fresh], req, ['budget']).hits).toHaveLength(1);
     expect(withJustWritten(page, [fresh], { ...req, startRow: 10 }, ['plan']).hits).toHaveLength(1);
     expect(withJustWritten(page, [fresh], { ...req, scope: { resourceType: 'template' } }, ['plan']).hits).toHaveLength(1);

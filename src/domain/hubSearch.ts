@@ -88,11 +88,13 @@ export function buildHubQuery(typed: string): BuiltQuery {
   const kept = terms.slice(0, MAX_SEARCH_TERMS);
   if (kept.length === 0) return { ok: false, reason: 'empty' };
   const stillTyping = !/\s$/.test(text) && !text.trimEnd().endsWith('"');
-  const kql = kept.map((t, i) => {
-    const last = i === kept.length - 1;
-    const prefix = last && !t.phrase && stillTyping && t.words[0].length >= 2 && kept.length === terms.length;
-    return `"${t.words.join(' ')}"${prefix ? '*' : ''}`;
-  }).join(' ');
+  const kql = kept
+    .map((t, i) => {
+      const last = i === kept.length - 1;
+      const prefix = last && !t.phrase && stillTyping && t.words[0].length >= 2 && kept.length === terms.length;
+      return `"${t.words.join(' ')}"${prefix ? '*' : ''}`;
+    })
+    .join(' ');
   return { ok: true, kql, words: kept.flatMap((t) => t.words) };
 }
 
@@ -151,15 +153,25 @@ export function matchesWords(hit: Pick<HubSearchHit, 'title' | 'summary'>, words
  * Puts what this person wrote moments ago, and the index doesn't have yet, at the top of the
  * first page, so nothing they added seems lost (SharePoint Online crawls after a delay).
  */
-export function withJustWritten(page: HubSearchPage, recent: readonly HubSearchHit[], req: HubSearchRequest, words: string[]): HubSearchPage {
+export function withJustWritten(
+  page: HubSearchPage,
+  recent: readonly HubSearchHit[],
+  req: HubSearchRequest,
+  words: string[],
+): HubSearchPage {
   if (req.startRow > 0 || recent.length === 0) return page;
   const inIndex = new Set(page.hits.map((h) => `${h.kind}:${h.id}`));
   const scope = req.scope;
-  const extra = recent.filter((r) => !inIndex.has(`${r.kind}:${r.id}`)
-    && (!scope.kind || scope.kind === r.kind)
-    && (!scope.communityTitle || scope.communityTitle === r.communityTitle)
-    && (!scope.resourceType || scope.resourceType === r.resourceType)
-    && (!scope.practiceArea || scope.practiceArea === r.practiceArea)
-    && matchesWords(r, words)).map((r) => ({ ...r, justAdded: true }));
+  const extra = recent
+    .filter(
+      (r) =>
+        !inIndex.has(`${r.kind}:${r.id}`) &&
+        (!scope.kind || scope.kind === r.kind) &&
+        (!scope.communityTitle || scope.communityTitle === r.communityTitle) &&
+        (!scope.resourceType || scope.resourceType === r.resourceType) &&
+        (!scope.practiceArea || scope.practiceArea === r.practiceArea) &&
+        matchesWords(r, words),
+    )
+    .map((r) => ({ ...r, justAdded: true }));
   return extra.length ? { ...page, hits: [...extra, ...page.hits], total: page.total + extra.length } : page;
 }

@@ -6,7 +6,11 @@ import { vtimezone } from './icsTimezone';
 function parsed(zone: string, around: Date): ICAL.Timezone {
   const text = vtimezone(zone, around);
   if (!text) throw new Error(`no VTIMEZONE for ${zone}`);
-  return new ICAL.Timezone(new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n${text}END:VCALENDAR\r\n`)).getFirstSubcomponent('vtimezone')!);
+  return new ICAL.Timezone(
+    new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n${text}END:VCALENDAR\r\n`)).getFirstSubcomponent(
+      'vtimezone',
+    )!,
+  );
 }
 
 describe('VTIMEZONE from the runtime zone data', () => {
@@ -21,10 +25,19 @@ describe('VTIMEZONE from the runtime zone data', () => {
       for (let t = Date.UTC(2025, 6, 1); t < Date.UTC(2034, 0, 1); t += 2 * 3600_000 + 13 * 60_000) {
         if (tzOffset(zone, new Date(t - 90 * 60_000)) !== tzOffset(zone, new Date(t + 90 * 60_000))) continue;
         const local = new TZDate(t, zone);
-        const time = new ICAL.Time({
-          year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate(), hour: local.getHours(), minute: local.getMinutes(), second: 0,
-        }, tz);
-        if (time.toUnixTime() * 1000 !== t) wrong.push(`${new Date(t).toISOString()} read as ${new Date(time.toUnixTime() * 1000).toISOString()}`);
+        const time = new ICAL.Time(
+          {
+            year: local.getFullYear(),
+            month: local.getMonth() + 1,
+            day: local.getDate(),
+            hour: local.getHours(),
+            minute: local.getMinutes(),
+            second: 0,
+          },
+          tz,
+        );
+        if (time.toUnixTime() * 1000 !== t)
+          wrong.push(`${new Date(t).toISOString()} read as ${new Date(time.toUnixTime() * 1000).toISOString()}`);
       }
       expect(wrong.slice(0, 3)).toEqual([]);
     },

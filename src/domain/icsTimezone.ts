@@ -7,7 +7,11 @@
  */
 import { tzOffset, tzScan } from '@date-fns/tz';
 
-interface Change { at: Date; from: number; to: number }
+interface Change {
+  at: Date;
+  from: number;
+  to: number;
+}
 
 const MINUTE = 60_000;
 
@@ -42,15 +46,21 @@ const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 function yearlyRule(onsets: Date[], lastYear: number): string | undefined {
   const first = onsets[0];
   const sameDayNumber = (d: Date): number => Math.ceil(d.getUTCDate() / 7);
-  const isLast = (d: Date): boolean => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 7)).getUTCMonth() !== d.getUTCMonth();
-  const consistent = onsets.every((d, i) => d.getUTCFullYear() === first.getUTCFullYear() + i
-    && d.getUTCMonth() === first.getUTCMonth() && d.getUTCDay() === first.getUTCDay()
-    && localText(d).slice(8) === localText(first).slice(8));
+  const isLast = (d: Date): boolean =>
+    new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 7)).getUTCMonth() !== d.getUTCMonth();
+  const consistent = onsets.every(
+    (d, i) =>
+      d.getUTCFullYear() === first.getUTCFullYear() + i &&
+      d.getUTCMonth() === first.getUTCMonth() &&
+      d.getUTCDay() === first.getUTCDay() &&
+      localText(d).slice(8) === localText(first).slice(8),
+  );
   if (!consistent || onsets[onsets.length - 1].getUTCFullYear() !== lastYear) return undefined;
   const day = WEEKDAYS[first.getUTCDay()];
   const month = first.getUTCMonth() + 1;
   if (onsets.every(isLast)) return `FREQ=YEARLY;BYMONTH=${month};BYDAY=-1${day}`;
-  if (onsets.every((d) => sameDayNumber(d) === sameDayNumber(first))) return `FREQ=YEARLY;BYMONTH=${month};BYDAY=${sameDayNumber(first)}${day}`;
+  if (onsets.every((d) => sameDayNumber(d) === sameDayNumber(first)))
+    return `FREQ=YEARLY;BYMONTH=${month};BYDAY=${sameDayNumber(first)}${day}`;
   return undefined;
 }
 
@@ -67,7 +77,13 @@ export function vtimezone(zone: string, around: Date, years = 10): string | unde
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   const changes = changesOf(zone, start, end);
   if (changes.length === 0) {
-    lines.push('BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${offsetText(offset)}`, `TZOFFSETTO:${offsetText(offset)}`, 'END:STANDARD');
+    lines.push(
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      `TZOFFSETFROM:${offsetText(offset)}`,
+      `TZOFFSETTO:${offsetText(offset)}`,
+      'END:STANDARD',
+    );
   }
   const groups = new Map<string, Change[]>();
   for (const c of changes) {

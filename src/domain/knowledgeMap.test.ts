@@ -1,13 +1,21 @@
 import { findColleagues, knowledgeGaps, knowledgeMap, topicKey, type TopicEntry } from './knowledgeMap';
 import type { MemberProfile, Person } from './models';
 
-const person = (id: number, displayName: string): Person => ({ id, displayName, email: `${displayName.split(' ')[0].toLowerCase()}@cophub.example` });
+const person = (id: number, displayName: string): Person => ({
+  id,
+  displayName,
+  email: `${displayName.split(' ')[0].toLowerCase()}@cophub.example`,
+});
 const ada = person(1, 'Ada Lovelace');
 const ben = person(2, 'Ben Okafor');
 const cleo = person(3, 'Cleo Martin');
 
 const profile = (p: Person, canHelpWith: string[], wantsToLearn: string[], practiceArea?: string): MemberProfile => ({
-  id: p.id * 10, person: p, canHelpWith, wantsToLearn, practiceArea,
+  id: p.id * 10,
+  person: p,
+  canHelpWith,
+  wantsToLearn,
+  practiceArea,
 });
 
 const profiles = [
@@ -62,7 +70,9 @@ describe('find colleagues', () => {
   });
 
   it('finds members in my practice area, whatever its case', () => {
-    expect(findColleagues(profiles, { kind: 'samePracticeArea', practiceArea: 'Data and Insight' }, ada)).toEqual([{ person: cleo, matched: ['data and insight'] }]);
+    expect(findColleagues(profiles, { kind: 'samePracticeArea', practiceArea: 'Data and Insight' }, ada)).toEqual([
+      { person: cleo, matched: ['data and insight'] },
+    ]);
     expect(findColleagues(profiles, { kind: 'samePracticeArea', practiceArea: '' })).toEqual([]);
   });
 

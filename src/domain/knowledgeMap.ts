@@ -84,9 +84,7 @@ export function knowledgeGaps(map: readonly TopicEntry[]): TopicEntry[] {
 }
 
 export type ColleagueSearch =
-  | { kind: 'canHelpWith'; text: string }
-  | { kind: 'wantsToLearn'; text: string }
-  | { kind: 'samePracticeArea'; practiceArea: string };
+  { kind: 'canHelpWith'; text: string } | { kind: 'wantsToLearn'; text: string } | { kind: 'samePracticeArea'; practiceArea: string };
 
 export interface ColleagueMatch {
   person: Person;
@@ -114,10 +112,13 @@ export function findColleagues(profiles: readonly MemberProfile[], search: Colle
     } else {
       const wanted = words(search.text);
       const topics = search.kind === 'canHelpWith' ? p.canHelpWith : p.wantsToLearn;
-      matched = wanted.length === 0 ? [] : topics.filter((t) => {
-        const key = topicKey(t);
-        return wanted.every((w) => key.includes(w));
-      });
+      matched =
+        wanted.length === 0
+          ? []
+          : topics.filter((t) => {
+              const key = topicKey(t);
+              return wanted.every((w) => key.includes(w));
+            });
     }
     if (matched.length > 0) matches.push({ person: p.person, matched });
   }

@@ -2,7 +2,11 @@ import { allowedTransitions, transition } from './lifecycle';
 
 describe('community lifecycle', () => {
   it('allows forming → launched with a reason', () => {
-    expect(transition('forming', 'launched', ' Founding target reached ')).toEqual({ ok: true, to: 'launched', reason: 'Founding target reached' });
+    expect(transition('forming', 'launched', ' Founding target reached ')).toEqual({
+      ok: true,
+      to: 'launched',
+      reason: 'Founding target reached',
+    });
   });
   it('refuses a jump that skips a stage, naming the allowed moves', () => {
     const r = transition('proposed', 'launched', 'Keen');
@@ -26,10 +30,15 @@ describe('community lifecycle', () => {
     const statuses = ['proposed', 'forming', 'launched', 'dormant', 'closed'] as const;
     const passed = statuses.flatMap((from) => statuses.filter((to) => transition(from, to, 'why').ok).map((to) => `${from}>${to}`));
     expect(passed).toEqual([
-      'proposed>forming', 'proposed>closed',
-      'forming>proposed', 'forming>launched', 'forming>closed',
-      'launched>dormant', 'launched>closed',
-      'dormant>launched', 'dormant>closed',
+      'proposed>forming',
+      'proposed>closed',
+      'forming>proposed',
+      'forming>launched',
+      'forming>closed',
+      'launched>dormant',
+      'launched>closed',
+      'dormant>launched',
+      'dormant>closed',
     ]);
   });
 });

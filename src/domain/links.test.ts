@@ -5,12 +5,18 @@ const SCRIPT = ['java', 'script:'].join('');
 
 describe('community links', () => {
   it('prefers the community site, then the hub page template', () => {
-    expect(communityLinks({ id: 4, siteUrl: 'https://contoso.sharepoint.com/sites/events' }, '/community?community={id}').page).toBe('https://contoso.sharepoint.com/sites/events');
-    expect(communityLinks({ id: 4 }, '/sites/cop/SitePages/Community.aspx?community={id}').page).toBe('/sites/cop/SitePages/Community.aspx?community=4');
+    expect(communityLinks({ id: 4, siteUrl: 'https://contoso.sharepoint.com/sites/events' }, '/community?community={id}').page).toBe(
+      'https://contoso.sharepoint.com/sites/events',
+    );
+    expect(communityLinks({ id: 4 }, '/sites/cop/SitePages/Community.aspx?community={id}').page).toBe(
+      '/sites/cop/SitePages/Community.aspx?community=4',
+    );
     expect(communityLinks({ id: 4 }, '/no/placeholder').page).toBeUndefined();
   });
   it('links to the Team when there is one', () => {
-    expect(communityLinks({ id: 4, teamsUrl: 'https://teams.microsoft.com/l/team/19%3a1' }).team).toBe('https://teams.microsoft.com/l/team/19%3a1');
+    expect(communityLinks({ id: 4, teamsUrl: 'https://teams.microsoft.com/l/team/19%3a1' }).team).toBe(
+      'https://teams.microsoft.com/l/team/19%3a1',
+    );
   });
   it('never renders a script or protocol-relative address as a link', () => {
     expect(safeHref(`${SCRIPT}alert(1)`)).toBeUndefined();
@@ -43,7 +49,15 @@ describe('communityReach', () => {
   it('links a team only on https://teams.microsoft.com', () => {
     const good = 'https://teams.microsoft.com/l/team/19%3Aabc%40thread.tacv2/conversations?groupId=1';
     expect(communityReach({ teamsUrl: good }).team).toBe(good);
-    for (const bad of ['http://teams.microsoft.com/l/team/1', 'https://teams.microsoft.com.evil.example/l', 'https://evil.example/teams.microsoft.com', `${SCRIPT}alert(1)`, 'https://user@teams.microsoft.com/l', '/relative', undefined]) {
+    for (const bad of [
+      'http://teams.microsoft.com/l/team/1',
+      'https://teams.microsoft.com.evil.example/l',
+      'https://evil.example/teams.microsoft.com',
+      `${SCRIPT}alert(1)`,
+      'https://user@teams.microsoft.com/l',
+      '/relative',
+      undefined,
+    ]) {
       expect(communityReach({ teamsUrl: bad }).team).toBeUndefined();
     }
   });

@@ -52,7 +52,9 @@ export function isCommunityPageTemplate(value: string): boolean {
 export function teamsHref(value: string | undefined): string | undefined {
   try {
     const url = new URL((value ?? '').trim());
-    return url.protocol === 'https:' && url.hostname === 'teams.microsoft.com' && !url.username && !url.password && !url.port ? url.href : undefined;
+    return url.protocol === 'https:' && url.hostname === 'teams.microsoft.com' && !url.username && !url.password && !url.port
+      ? url.href
+      : undefined;
   } catch {
     return undefined;
   }

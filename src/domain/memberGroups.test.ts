@@ -1,12 +1,24 @@
 import type { Membership, Person } from './models';
 import { groupMembers } from './memberGroups';
 
-const person = (id: number, name: string): Person => ({ id, displayName: name, email: `${name.toLowerCase().replace(' ', '.')}@cophub.example` });
+const person = (id: number, name: string): Person => ({
+  id,
+  displayName: name,
+  email: `${name.toLowerCase().replace(' ', '.')}@cophub.example`,
+});
 const grace = person(1, 'Grace Okafor');
 const tom = person(2, 'Tom Becker');
 const ann = person(3, 'Ann Lee');
 const zed = person(4, 'Zed Morris');
-const m = (id: number, member: Person, over: Partial<Membership> = {}): Membership => ({ id, communityId: 1, member, level: 'wider', status: 'active', approval: 'pending', ...over });
+const m = (id: number, member: Person, over: Partial<Membership> = {}): Membership => ({
+  id,
+  communityId: 1,
+  member,
+  level: 'wider',
+  status: 'active',
+  approval: 'pending',
+  ...over,
+});
 
 describe('groupMembers', () => {
   const open = { joinPolicy: 'open' as const, gardeners: [grace] };

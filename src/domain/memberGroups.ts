@@ -14,7 +14,11 @@ export interface MemberGroups {
 /** True when every word of `text` is in the person's name or email (case-insensitive). */
 export function personMatches(person: Person, text: string): boolean {
   const haystack = `${person.displayName} ${person.email}`.toLocaleLowerCase();
-  return text.toLocaleLowerCase().split(/\s+/).filter(Boolean).every((w) => haystack.includes(w));
+  return text
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => haystack.includes(w));
 }
 
 const byName = (a: Person, b: Person): number => a.displayName.localeCompare(b.displayName);
@@ -24,7 +28,11 @@ const byName = (a: Person, b: Person): number => a.displayName.localeCompare(b.d
  * is shown as a leader whether or not they hold a membership; someone with two active items is core
  * if either is core.
  */
-export function groupMembers(community: Pick<Community, 'joinPolicy' | 'gardeners'>, memberships: readonly Membership[], text = ''): MemberGroups {
+export function groupMembers(
+  community: Pick<Community, 'joinPolicy' | 'gardeners'>,
+  memberships: readonly Membership[],
+  text = '',
+): MemberGroups {
   const leaderIds = new Set(community.gardeners.map((g) => g.id));
   const level = new Map<number, { person: Person; core: boolean }>();
   for (const m of memberships) {
@@ -35,7 +43,13 @@ export function groupMembers(community: Pick<Community, 'joinPolicy' | 'gardener
   const all = [...level.values()].filter((x) => personMatches(x.person, text));
   return {
     leaders: community.gardeners.filter((g) => personMatches(g, text)).sort(byName),
-    core: all.filter((x) => x.core).map((x) => x.person).sort(byName),
-    wider: all.filter((x) => !x.core).map((x) => x.person).sort(byName),
+    core: all
+      .filter((x) => x.core)
+      .map((x) => x.person)
+      .sort(byName),
+    wider: all
+      .filter((x) => !x.core)
+      .map((x) => x.person)
+      .sort(byName),
   };
 }

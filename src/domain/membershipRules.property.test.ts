@@ -7,8 +7,13 @@ import fc from 'fast-check';
 import { countMembers, effectiveStatus, type CountableMembership } from './membershipRules';
 import { JOIN_POLICIES, MEMBERSHIP_LEVELS, MEMBERSHIP_STATUSES, type Community } from './models';
 
-const communitiesArb = fc.uniqueArray(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 6 }).chain((ids) =>
-  fc.tuple(...ids.map((id) => fc.constantFrom(...JOIN_POLICIES).map((joinPolicy): Pick<Community, 'id' | 'joinPolicy'> => ({ id, joinPolicy })))));
+const communitiesArb = fc
+  .uniqueArray(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 6 })
+  .chain((ids) =>
+    fc.tuple(
+      ...ids.map((id) => fc.constantFrom(...JOIN_POLICIES).map((joinPolicy): Pick<Community, 'id' | 'joinPolicy'> => ({ id, joinPolicy }))),
+    ),
+  );
 
 const rowArb: fc.Arbitrary<CountableMembership> = fc.record({
   communityId: fc.integer({ min: 0, max: 7 }),
@@ -32,7 +37,11 @@ describe('member counts under forged items', () => {
           const active = new Set(mine.filter((r) => effectiveStatus(r, c) === 'active').map((r) => r.memberId));
           expect(core + wider).toBeLessThanOrEqual(active.size);
           if (c.joinPolicy === 'approval') {
-            const approved = new Set(mine.filter((r) => r.approval === 'approved' && r.status !== 'left' && r.status !== 'declined' && r.status !== 'interested').map((r) => r.memberId));
+            const approved = new Set(
+              mine
+                .filter((r) => r.approval === 'approved' && r.status !== 'left' && r.status !== 'declined' && r.status !== 'interested')
+                .map((r) => r.memberId),
+            );
             expect(core + wider).toBeLessThanOrEqual(approved.size);
           }
         }
@@ -44,16 +53,22 @@ describe('member counts under forged items', () => {
 
   it('writing more items of my own never raises a count beyond one for me', () => {
     fc.assert(
-      fc.property(communitiesArb, fc.array(rowArb, { maxLength: 20 }), fc.array(rowArb, { minLength: 1, maxLength: 10 }), (communities, others, forged) => {
-        const base = others.filter((r) => r.memberId !== 99);
-        const mineForged = forged.map((r) => ({ ...r, memberId: 99 }));
-        const before = countMembers(base, communities);
-        const after = countMembers([...base, ...mineForged], communities);
-        for (const c of communities) {
-          const delta = (after[c.id].core + after[c.id].wider + after[c.id].pledged) - (before[c.id].core + before[c.id].wider + before[c.id].pledged);
-          expect(delta === 0 || delta === 1).toBe(true);
-        }
-      }),
+      fc.property(
+        communitiesArb,
+        fc.array(rowArb, { maxLength: 20 }),
+        fc.array(rowArb, { minLength: 1, maxLength: 10 }),
+        (communities, others, forged) => {
+          const base = others.filter((r) => r.memberId !== 99);
+          const mineForged = forged.map((r) => ({ ...r, memberId: 99 }));
+          const before = countMembers(base, communities);
+          const after = countMembers([...base, ...mineForged], communities);
+          for (const c of communities) {
+            const delta =
+              after[c.id].core + after[c.id].wider + after[c.id].pledged - (before[c.id].core + before[c.id].wider + before[c.id].pledged);
+            expect(delta === 0 || delta === 1).toBe(true);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -1,4 +1,15 @@
-import { canPledge, countMembers, effectiveStatus, foundingProgress, myStandings, planFounding, planJoin, recordedApproval, settleCore, type CountableMembership } from './membershipRules';
+import {
+  canPledge,
+  countMembers,
+  effectiveStatus,
+  foundingProgress,
+  myStandings,
+  planFounding,
+  planJoin,
+  recordedApproval,
+  settleCore,
+  type CountableMembership,
+} from './membershipRules';
 import type { Membership, MembershipStatus } from './models';
 
 const me = { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example' };
@@ -8,9 +19,11 @@ function membership(communityId: number, over: Partial<Membership> = {}): Member
 }
 
 describe('recordedApproval', () => {
-  it('reads an approval given by the item\'s own author (Editor = Author) as still pending', () => {
+  it("reads an approval given by the item's own author (Editor = Author) as still pending", () => {
     expect(recordedApproval('approved', 7, 7)).toBe('pending');
-    expect(effectiveStatus({ status: 'pending', approval: recordedApproval('approved', 7, 7) }, { joinPolicy: 'approval' })).toBe('pending');
+    expect(effectiveStatus({ status: 'pending', approval: recordedApproval('approved', 7, 7) }, { joinPolicy: 'approval' })).toBe(
+      'pending',
+    );
   });
   it('keeps an approval by someone else, any rejection and anything pending', () => {
     expect(recordedApproval('approved', 7, 8)).toBe('approved');
@@ -45,10 +58,20 @@ describe('planJoin', () => {
   const approval = { id: 2, joinPolicy: 'approval' as const, status: 'launched' as const };
 
   it('creates an active membership in an open community', () => {
-    expect(planJoin({ community: open, level: 'wider', mine: [] })).toEqual({ kind: 'create', level: 'wider', status: 'active', demote: [] });
+    expect(planJoin({ community: open, level: 'wider', mine: [] })).toEqual({
+      kind: 'create',
+      level: 'wider',
+      status: 'active',
+      demote: [],
+    });
   });
   it('creates a pending request in an approval community', () => {
-    expect(planJoin({ community: approval, level: 'core', mine: [] })).toEqual({ kind: 'create', level: 'core', status: 'pending', demote: [] });
+    expect(planJoin({ community: approval, level: 'core', mine: [] })).toEqual({
+      kind: 'create',
+      level: 'core',
+      status: 'pending',
+      demote: [],
+    });
   });
   it('changes nothing when joining again at the same level', () => {
     const existing = membership(1, { level: 'wider' });
@@ -56,17 +79,31 @@ describe('planJoin', () => {
   });
   it('offers a choice instead of a second core membership', () => {
     const core = membership(5, { level: 'core' });
-    expect(planJoin({ community: open, level: 'core', mine: [core] })).toEqual({ kind: 'chooseCore', currentCore: core, currentCoreCommunityId: 5, currentCorePending: false });
+    expect(planJoin({ community: open, level: 'core', mine: [core] })).toEqual({
+      kind: 'chooseCore',
+      currentCore: core,
+      currentCoreCommunityId: 5,
+      currentCorePending: false,
+    });
   });
   it('says when the core membership elsewhere is still a request', () => {
     const asked = { ...membership(5, { level: 'core', status: 'pending' }), effective: 'pending' as const };
-    expect(planJoin({ community: open, level: 'core', mine: [asked] })).toMatchObject({ kind: 'chooseCore', currentCoreCommunityId: 5, currentCorePending: true });
+    expect(planJoin({ community: open, level: 'core', mine: [asked] })).toMatchObject({
+      kind: 'chooseCore',
+      currentCoreCommunityId: 5,
+      currentCorePending: true,
+    });
   });
   it('moves core here once the person chose to, keeping the old community as a wider membership', () => {
     const core = membership(5, { level: 'core' });
     const { effective, ...stored } = core;
     expect(effective).toBe('active');
-    expect(planJoin({ community: open, level: 'core', mine: [core], moveCore: true })).toEqual({ kind: 'create', level: 'core', status: 'active', demote: [stored] });
+    expect(planJoin({ community: open, level: 'core', mine: [core], moveCore: true })).toEqual({
+      kind: 'create',
+      level: 'core',
+      status: 'active',
+      demote: [stored],
+    });
   });
   it('moves core onto an existing wider membership here, and demotes a pending core request elsewhere too', () => {
     const widerHere = membership(1, { level: 'wider' });
@@ -80,7 +117,12 @@ describe('planJoin', () => {
   it('keeps an active core membership elsewhere while a core request to an approval community waits', () => {
     const core = membership(1, { level: 'core' });
     const approval = { id: 2, joinPolicy: 'approval' as const, status: 'launched' as const };
-    expect(planJoin({ community: approval, level: 'core', mine: [core], moveCore: true })).toEqual({ kind: 'create', level: 'core', status: 'pending', demote: [] });
+    expect(planJoin({ community: approval, level: 'core', mine: [core], moveCore: true })).toEqual({
+      kind: 'create',
+      level: 'core',
+      status: 'pending',
+      demote: [],
+    });
   });
 
   it('settles one core at a time once the new core request is approved: the newest stays core', () => {
@@ -107,7 +149,13 @@ describe('planJoin', () => {
   });
   it('reuses the item when rejoining after leaving, keeping history in one place', () => {
     const old = membership(1, { status: 'left' });
-    expect(planJoin({ community: open, level: 'core', mine: [old] })).toEqual({ kind: 'update', membership: old, level: 'core', status: 'active', demote: [] });
+    expect(planJoin({ community: open, level: 'core', mine: [old] })).toEqual({
+      kind: 'update',
+      membership: old,
+      level: 'core',
+      status: 'active',
+      demote: [],
+    });
   });
 });
 
@@ -134,24 +182,46 @@ describe('countMembers', () => {
     { id: 3, joinPolicy: 'open' as const },
   ];
   const row = (communityId: number, memberId: number, over: Partial<CountableMembership> = {}): CountableMembership => ({
-    communityId, memberId, level: 'wider', status: 'active', approval: 'pending', ...over,
+    communityId,
+    memberId,
+    level: 'wider',
+    status: 'active',
+    approval: 'pending',
+    ...over,
   });
 
   it('counts core, wider and pledges, with an entry for every community', () => {
     const counts = countMembers([row(1, 10, { level: 'core' }), row(1, 11), row(1, 12), row(3, 13, { status: 'interested' })], communities);
-    expect(counts).toEqual({ 1: { core: 1, wider: 2, pledged: 0 }, 2: { core: 0, wider: 0, pledged: 0 }, 3: { core: 0, wider: 0, pledged: 1 } });
+    expect(counts).toEqual({
+      1: { core: 1, wider: 2, pledged: 0 },
+      2: { core: 0, wider: 0, pledged: 0 },
+      3: { core: 0, wider: 0, pledged: 1 },
+    });
   });
   it('counts an approval community member only once approved, whatever the stored status says', () => {
-    const counts = countMembers([row(2, 10, { status: 'active', approval: 'pending' }), row(2, 11, { approval: 'approved', status: 'pending' })], communities);
+    const counts = countMembers(
+      [row(2, 10, { status: 'active', approval: 'pending' }), row(2, 11, { approval: 'approved', status: 'pending' })],
+      communities,
+    );
     expect(counts[2]).toEqual({ core: 0, wider: 1, pledged: 0 });
   });
   it('counts a person once per community however many items they wrote', () => {
-    const counts = countMembers([row(1, 10, { level: 'core' }), row(1, 10, { level: 'core' }), row(1, 10, { status: 'left' })], communities);
+    const counts = countMembers(
+      [row(1, 10, { level: 'core' }), row(1, 10, { level: 'core' }), row(1, 10, { status: 'left' })],
+      communities,
+    );
     expect(counts[1]).toEqual({ core: 1, wider: 0, pledged: 0 });
   });
   it('leaves out people who left or were declined, and rows of unknown communities (folders)', () => {
-    const counts = countMembers([row(1, 10, { status: 'left' }), row(2, 11, { approval: 'rejected' }), row(0, 12), row(99, 13)], communities);
-    expect(counts).toEqual({ 1: { core: 0, wider: 0, pledged: 0 }, 2: { core: 0, wider: 0, pledged: 0 }, 3: { core: 0, wider: 0, pledged: 0 } });
+    const counts = countMembers(
+      [row(1, 10, { status: 'left' }), row(2, 11, { approval: 'rejected' }), row(0, 12), row(99, 13)],
+      communities,
+    );
+    expect(counts).toEqual({
+      1: { core: 0, wider: 0, pledged: 0 },
+      2: { core: 0, wider: 0, pledged: 0 },
+      3: { core: 0, wider: 0, pledged: 0 },
+    });
   });
 });
 
@@ -160,7 +230,13 @@ describe('myStandings', () => {
     const left = membership(1, { id: 1, status: 'left' });
     const active = membership(1, { id: 2, status: 'active', level: 'core' });
     const request = membership(2, { id: 3, status: 'pending' });
-    const standings = myStandings([left, active, request], [{ id: 1, joinPolicy: 'open' }, { id: 2, joinPolicy: 'approval' }]);
+    const standings = myStandings(
+      [left, active, request],
+      [
+        { id: 1, joinPolicy: 'open' },
+        { id: 2, joinPolicy: 'approval' },
+      ],
+    );
     expect(standings.get(1)?.membership.id).toBe(2);
     expect(standings.get(1)?.effective).toBe('active');
     expect(standings.get(2)?.effective).toBe('pending');
@@ -184,7 +260,7 @@ describe('planFounding (one core at a time at launch)', () => {
     expect(plan.demote.map((m) => m.id)).toEqual([core.id]);
     expect(plan.demote[0]).not.toHaveProperty('effective');
   });
-  it('counts only active core memberships elsewhere: a waiting request, one left, or this community\'s own item are not core elsewhere', () => {
+  it("counts only active core memberships elsewhere: a waiting request, one left, or this community's own item are not core elsewhere", () => {
     const waiting = { ...membership(1, { level: 'core', status: 'pending' }), effective: 'pending' as const };
     const left = membership(2, { level: 'core', status: 'left' });
     const here = membership(5, { level: 'core' });

@@ -76,13 +76,21 @@ export function planJoin(ctx: JoinContext): JoinPlan {
   if (here && (here.effective === 'active' || here.effective === 'pending') && here.level === level) {
     return { kind: 'unchanged', membership: here };
   }
-  const coreElsewhere = level === 'core'
-    ? ctx.mine.filter((m) => m.communityId !== community.id && m.level === 'core' && (m.effective === 'active' || m.effective === 'pending'))
-    : [];
+  const coreElsewhere =
+    level === 'core'
+      ? ctx.mine.filter(
+          (m) => m.communityId !== community.id && m.level === 'core' && (m.effective === 'active' || m.effective === 'pending'),
+        )
+      : [];
   if (coreElsewhere.length > 0 && !ctx.moveCore) {
     const [current] = coreElsewhere;
     // Core there may still be a request: then the person has asked, not been made, a core member.
-    return { kind: 'chooseCore', currentCore: current, currentCoreCommunityId: current.communityId, currentCorePending: current.effective === 'pending' };
+    return {
+      kind: 'chooseCore',
+      currentCore: current,
+      currentCoreCommunityId: current.communityId,
+      currentCorePending: current.effective === 'pending',
+    };
   }
   // Moving core here keeps the person in their old community, as a wider member. While the new core
   // membership waits for approval, an active core membership elsewhere stays as it is (a declined
@@ -107,7 +115,10 @@ export function foundingProgress(pledged: number, target: number | undefined): F
 }
 
 /** Can this person pledge as a founding member? Only forming communities recruit founders. */
-export function canPledge(community: Pick<Community, 'status'>, mine?: Pick<Membership, 'status' | 'approval'> & { effective: MembershipStatus }): boolean {
+export function canPledge(
+  community: Pick<Community, 'status'>,
+  mine?: Pick<Membership, 'status' | 'approval'> & { effective: MembershipStatus },
+): boolean {
   if (community.status !== 'forming') return false;
   return !mine || !isCurrent(mine.effective);
 }
@@ -159,7 +170,10 @@ export interface Standing {
  * My standing per community, from all my items (a community may hold an old "left" item and a
  * current one). Communities missing from `communities` are read with the stricter approval policy.
  */
-export function myStandings(mine: readonly Membership[], communities: ReadonlyArray<Pick<Community, 'id' | 'joinPolicy'>>): Map<number, Standing> {
+export function myStandings(
+  mine: readonly Membership[],
+  communities: ReadonlyArray<Pick<Community, 'id' | 'joinPolicy'>>,
+): Map<number, Standing> {
   const policy = new Map(communities.map((c) => [c.id, c]));
   const out = new Map<number, Standing>();
   for (const membership of mine) {

@@ -2,10 +2,30 @@ import type { Community, CommunityEvent, Membership } from './models';
 import { myCommunities, mySessions, recommendCommunities } from './myCommunities';
 
 const community = (id: number, title: string, over: Partial<Community> = {}): Community => ({
-  id, title, practiceArea: 'Communications', status: 'launched', domain: '', practice: '', audience: '', gardeners: [], joinPolicy: 'open', rhythm: '', groundRules: '', tags: [], ...over,
+  id,
+  title,
+  practiceArea: 'Communications',
+  status: 'launched',
+  domain: '',
+  practice: '',
+  audience: '',
+  gardeners: [],
+  joinPolicy: 'open',
+  rhythm: '',
+  groundRules: '',
+  tags: [],
+  ...over,
 });
 const me = { id: 7, displayName: 'Sam Taylor', email: 'sam@cophub.example' };
-const membership = (id: number, communityId: number, over: Partial<Membership> = {}): Membership => ({ id, communityId, member: me, level: 'wider', status: 'active', approval: 'approved', ...over });
+const membership = (id: number, communityId: number, over: Partial<Membership> = {}): Membership => ({
+  id,
+  communityId,
+  member: me,
+  level: 'wider',
+  status: 'active',
+  approval: 'approved',
+  ...over,
+});
 
 const comms = community(1, 'Internal Communications');
 const digital = community(2, 'Digital Communications', { joinPolicy: 'approval' });
@@ -30,13 +50,22 @@ describe('my communities', () => {
 
   it('lists where I am active, core first, and what I am waiting for', () => {
     expect(view.active.map((r) => [r.community?.title ?? `#${r.membership.communityId}`, r.membership.level])).toEqual([
-      ['Internal Communications', 'core'], ['#99', 'wider'], ['Data and Insight', 'wider'],
+      ['Internal Communications', 'core'],
+      ['#99', 'wider'],
+      ['Data and Insight', 'wider'],
     ]);
-    expect(view.waiting.map((r) => [r.community?.title, r.effective])).toEqual([['Digital Communications', 'pending'], ['EDI Practitioners', 'interested']]);
+    expect(view.waiting.map((r) => [r.community?.title, r.effective])).toEqual([
+      ['Digital Communications', 'pending'],
+      ['EDI Practitioners', 'interested'],
+    ]);
   });
 
   it('keeps a declined request, with its reason, until I dismiss it or ask again', () => {
-    const declinedMine = [...mine, membership(20, 6, { approval: 'rejected', decisionNote: 'Closed to new members' }), membership(21, 5, { approval: 'rejected', status: 'declined' })];
+    const declinedMine = [
+      ...mine,
+      membership(20, 6, { approval: 'rejected', decisionNote: 'Closed to new members' }),
+      membership(21, 5, { approval: 'rejected', status: 'declined' }),
+    ];
     const seen = myCommunities(declinedMine, all);
     // Events Management: the left item (15) is seen first, so the declined one (21) is not my latest word there.
     expect(seen.declined.map((r) => [r.membership.id, r.membership.decisionNote])).toEqual([[20, 'Closed to new members']]);
@@ -47,10 +76,20 @@ describe('my communities', () => {
 
   it('merges upcoming sessions of the communities I am active in only', () => {
     const ev = (id: number, communityId: number, start: string): CommunityEvent => ({
-      id, communityId, title: `Event ${id}`, eventType: 'meeting', start, end: start.replace('T10', 'T11'), timeZone: 'Europe/London',
+      id,
+      communityId,
+      title: `Event ${id}`,
+      eventType: 'meeting',
+      start,
+      end: start.replace('T10', 'T11'),
+      timeZone: 'Europe/London',
     });
     const now = new Date('2026-12-01T09:00:00Z');
-    const sessions = mySessions(view, [ev(1, 3, '2026-12-03T10:00:00Z'), ev(2, 2, '2026-12-02T10:00:00Z'), ev(3, 1, '2026-12-02T10:00:00Z')], now);
+    const sessions = mySessions(
+      view,
+      [ev(1, 3, '2026-12-03T10:00:00Z'), ev(2, 2, '2026-12-02T10:00:00Z'), ev(3, 1, '2026-12-02T10:00:00Z')],
+      now,
+    );
     expect(sessions.map((s) => s.event.id)).toEqual([3, 1]);
   });
 

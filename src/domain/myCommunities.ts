@@ -25,23 +25,41 @@ export interface MyCommunitiesView {
 
 const titleOf = (m: MyCommunity): string => m.community?.title ?? '';
 
-export function myCommunities(mine: readonly Membership[], communities: readonly Community[], dismissed: readonly number[] = []): MyCommunitiesView {
+export function myCommunities(
+  mine: readonly Membership[],
+  communities: readonly Community[],
+  dismissed: readonly number[] = [],
+): MyCommunitiesView {
   const byId = new Map(communities.map((c) => [c.id, c]));
-  const rows = [...myStandings(mine, communities).values()].map(({ membership, effective }) => ({ membership, effective, community: byId.get(membership.communityId) }));
-  const active = rows.filter((r) => r.effective === 'active')
+  const rows = [...myStandings(mine, communities).values()].map(({ membership, effective }) => ({
+    membership,
+    effective,
+    community: byId.get(membership.communityId),
+  }));
+  const active = rows
+    .filter((r) => r.effective === 'active')
     .sort((a, b) => Number(b.membership.level === 'core') - Number(a.membership.level === 'core') || titleOf(a).localeCompare(titleOf(b)));
-  const waiting = rows.filter((r) => r.effective === 'pending' || r.effective === 'interested').sort((a, b) => titleOf(a).localeCompare(titleOf(b)));
+  const waiting = rows
+    .filter((r) => r.effective === 'pending' || r.effective === 'interested')
+    .sort((a, b) => titleOf(a).localeCompare(titleOf(b)));
   // A declined request shows only while it is my latest word on that community (a new request
   // since takes its place) and I haven't dismissed it.
   const hidden = new Set(dismissed);
-  const declined = rows.filter((r) => r.effective === 'declined' && !hidden.has(r.membership.id)).sort((a, b) => b.membership.id - a.membership.id);
+  const declined = rows
+    .filter((r) => r.effective === 'declined' && !hidden.has(r.membership.id))
+    .sort((a, b) => b.membership.id - a.membership.id);
   return { active, waiting, declined };
 }
 
 /** My next sessions across the communities I'm active in, soonest first. */
 export function mySessions(view: MyCommunitiesView, events: readonly CommunityEvent[], now: Date, limit = 6): Session[] {
   const mineIds = new Set(view.active.map((r) => r.membership.communityId));
-  return upcomingSessions(events.filter((e) => mineIds.has(e.communityId)), now, 62, limit);
+  return upcomingSessions(
+    events.filter((e) => mineIds.has(e.communityId)),
+    now,
+    62,
+    limit,
+  );
 }
 
 export interface Recommendation {
@@ -74,6 +92,11 @@ export function recommendCommunities(
     if (practiceArea || topics.length > 0) out.push({ community: c, practiceArea, topics });
   }
   return out
-    .sort((a, b) => Number(b.practiceArea) - Number(a.practiceArea) || b.topics.length - a.topics.length || a.community.title.localeCompare(b.community.title))
+    .sort(
+      (a, b) =>
+        Number(b.practiceArea) - Number(a.practiceArea) ||
+        b.topics.length - a.topics.length ||
+        a.community.title.localeCompare(b.community.title),
+    )
     .slice(0, limit);
 }

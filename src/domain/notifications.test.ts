@@ -1,10 +1,29 @@
 import {
-  activityOf, ACTIVITY_TYPES, applyOptOuts, chainIdOf, clampText, dedupeKey, inBatches, parseSubEntityId, parseTeamsDeepLink, personalTabEntity, recipientsOf, suggestionIdOf, targetOf, teamsDeepLink, webUrlOf,
+  activityOf,
+  ACTIVITY_TYPES,
+  applyOptOuts,
+  chainIdOf,
+  clampText,
+  dedupeKey,
+  inBatches,
+  parseSubEntityId,
+  parseTeamsDeepLink,
+  personalTabEntity,
+  recipientsOf,
+  suggestionIdOf,
+  targetOf,
+  teamsDeepLink,
+  webUrlOf,
   type NotificationEvent,
 } from './notifications';
 import type { Person } from './models';
 
-const person = (id: number, name: string): Person => ({ id, displayName: name, email: `${name.toLowerCase().replace(' ', '.')}@contoso.test`, aadId: `0000000${id}-0000-0000-0000-000000000000` });
+const person = (id: number, name: string): Person => ({
+  id,
+  displayName: name,
+  email: `${name.toLowerCase().replace(' ', '.')}@contoso.test`,
+  aadId: `0000000${id}-0000-0000-0000-000000000000`,
+});
 const mei = person(1, 'Mei Chen');
 const liam = person(2, 'Liam OBrien');
 const sam = person(3, 'Sam Taylor');
@@ -20,18 +39,29 @@ describe('who is notified', () => {
   });
 
   it('a community without gardeners sends requests to the POD team', () => {
-    expect(recipientsOf({ kind: 'joinRequested', community: { ...community, gardeners: [] }, membershipId: 5, actor: sam }, pod)).toEqual([priya]);
+    expect(recipientsOf({ kind: 'joinRequested', community: { ...community, gardeners: [] }, membershipId: 5, actor: sam }, pod)).toEqual([
+      priya,
+    ]);
   });
 
   it('a decision goes to the member only; a launch to every founder once; a suggestion to POD', () => {
     expect(recipientsOf({ kind: 'requestApproved', community, membershipId: 5, member: sam, actor: mei }, pod)).toEqual([sam]);
-    expect(recipientsOf({ kind: 'requestDeclined', community, membershipId: 5, member: sam, reason: 'Full', actor: mei }, pod)).toEqual([sam]);
-    expect(recipientsOf({ kind: 'communityLaunched', community, founders: [sam, mei, { ...sam, aadId: undefined }, priya], actor: priya }, pod)).toEqual([sam, mei]);
+    expect(recipientsOf({ kind: 'requestDeclined', community, membershipId: 5, member: sam, reason: 'Full', actor: mei }, pod)).toEqual([
+      sam,
+    ]);
+    expect(
+      recipientsOf({ kind: 'communityLaunched', community, founders: [sam, mei, { ...sam, aadId: undefined }, priya], actor: priya }, pod),
+    ).toEqual([sam, mei]);
     expect(recipientsOf({ kind: 'suggestionMade', suggestion: { id: 3, title: 'Data' }, actor: sam }, [priya, sam])).toEqual([priya]);
   });
 
   it('leaves out people with neither email nor directory id', () => {
-    expect(recipientsOf({ kind: 'requestApproved', community, membershipId: 5, member: { id: 9, displayName: 'Gone', email: '' }, actor: mei }, pod)).toEqual([]);
+    expect(
+      recipientsOf(
+        { kind: 'requestApproved', community, membershipId: 5, member: { id: 9, displayName: 'Gone', email: '' }, actor: mei },
+        pod,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -70,7 +100,11 @@ describe('dedupe', () => {
 
 describe('what is sent', () => {
   it('fills exactly the parameters the activity type declares, and deep-links to the community', () => {
-    const a = activityOf({ kind: 'requestDeclined', community, membershipId: 5, member: sam, reason: 'We are full this term', actor: mei }, APP, 'https://contoso.sharepoint.com/sites/cop');
+    const a = activityOf(
+      { kind: 'requestDeclined', community, membershipId: 5, member: sam, reason: 'We are full this term', actor: mei },
+      APP,
+      'https://contoso.sharepoint.com/sites/cop',
+    );
     expect(a.templateParameters.map((p) => p.name)).toEqual([...ACTIVITY_TYPES.requestDeclined]);
     expect(a.templateParameters).toContainEqual({ name: 'reason', value: 'We are full this term' });
     // It opens the personal app's Community tab, which reads the subEntityId (community and section).
@@ -80,7 +114,11 @@ describe('what is sent', () => {
 
   it('script tags stay plain text and 5,000 characters are cut to the limits', () => {
     const title = `<script>alert(1)</script>${'x'.repeat(5000)}`;
-    const a = activityOf({ kind: 'suggestionMade', suggestion: { id: 3, title }, actor: sam }, APP, 'https://contoso.sharepoint.com/sites/cop');
+    const a = activityOf(
+      { kind: 'suggestionMade', suggestion: { id: 3, title }, actor: sam },
+      APP,
+      'https://contoso.sharepoint.com/sites/cop',
+    );
     expect(a.templateParameters[0].value.startsWith('<script>alert(1)</script>')).toBe(true);
     expect(Array.from(a.templateParameters[0].value)).toHaveLength(100);
     expect(Array.from(a.previewText.content)).toHaveLength(150);
@@ -92,26 +130,42 @@ describe('what is sent', () => {
     const base = { community, membershipId: 12, actor: sam };
     expect(targetOf({ ...base, kind: 'joinRequested' })).toEqual({ page: 'community', communityId: 7, section: 'members', itemId: 12 });
     expect(targetOf({ ...base, kind: 'foundingPledge' })).toEqual({ page: 'community', communityId: 7, section: 'members', itemId: 12 });
-    expect(targetOf({ ...base, kind: 'requestApproved', member: sam })).toEqual({ page: 'community', communityId: 7, section: 'overview', itemId: 12 });
+    expect(targetOf({ ...base, kind: 'requestApproved', member: sam })).toEqual({
+      page: 'community',
+      communityId: 7,
+      section: 'overview',
+      itemId: 12,
+    });
     expect(targetOf({ kind: 'suggestionMade', suggestion: { id: 3, title: 'x' }, actor: sam })).toEqual({ page: 'suggestions', itemId: 3 });
   });
 
   it("outside Teams the link opens the item's page on the hub, not the hub's root", () => {
     const hub = 'https://contoso.sharepoint.com/sites/cop/';
-    expect(webUrlOf({ page: 'community', communityId: 7, section: 'members', itemId: 12 }, hub))
-      .toBe('https://contoso.sharepoint.com/sites/cop/SitePages/Community.aspx?community=7&section=members&item=12');
-    expect(webUrlOf({ page: 'community', communityId: 7, section: 'overview' }, hub))
-      .toBe('https://contoso.sharepoint.com/sites/cop/SitePages/Community.aspx?community=7&section=overview');
-    expect(webUrlOf({ page: 'suggestions', itemId: 3 }, hub)).toBe('https://contoso.sharepoint.com/sites/cop/Lists/Suggestions/DispForm.aspx?ID=3');
+    expect(webUrlOf({ page: 'community', communityId: 7, section: 'members', itemId: 12 }, hub)).toBe(
+      'https://contoso.sharepoint.com/sites/cop/SitePages/Community.aspx?community=7&section=members&item=12',
+    );
+    expect(webUrlOf({ page: 'community', communityId: 7, section: 'overview' }, hub)).toBe(
+      'https://contoso.sharepoint.com/sites/cop/SitePages/Community.aspx?community=7&section=overview',
+    );
+    expect(webUrlOf({ page: 'suggestions', itemId: 3 }, hub)).toBe(
+      'https://contoso.sharepoint.com/sites/cop/Lists/Suggestions/DispForm.aspx?ID=3',
+    );
     const link = new URL(activityOf({ kind: 'joinRequested', community, membershipId: 12, actor: sam }, APP, hub).topic.webUrl);
-    expect(link.searchParams.get('webUrl')).toBe('https://contoso.sharepoint.com/sites/cop/SitePages/Community.aspx?community=7&section=members&item=12');
+    expect(link.searchParams.get('webUrl')).toBe(
+      'https://contoso.sharepoint.com/sites/cop/SitePages/Community.aspx?community=7&section=members&item=12',
+    );
     expect(JSON.parse(link.searchParams.get('context') ?? '{}')).toEqual({ subEntityId: 'community=7&section=members&item=12' });
   });
 
   it('reads back only its own deep links', () => {
     expect(parseTeamsDeepLink('https://evil.test/l/entity/x/y?context=%7B%22subEntityId%22%3A%22community%3D1%22%7D')).toBeUndefined();
     expect(parseTeamsDeepLink('not a url')).toBeUndefined();
-    expect(parseTeamsDeepLink(teamsDeepLink(APP, { page: 'community', communityId: 2, section: 'members' }, 'https://x.test'))).toEqual({ page: 'community', communityId: 2, section: 'members', itemId: undefined });
+    expect(parseTeamsDeepLink(teamsDeepLink(APP, { page: 'community', communityId: 2, section: 'members' }, 'https://x.test'))).toEqual({
+      page: 'community',
+      communityId: 2,
+      section: 'members',
+      itemId: undefined,
+    });
     expect(clampText('  a\n b  ', 10)).toBe('a b');
   });
 });
@@ -129,7 +183,15 @@ describe('where a suggestion opens', () => {
     expect(parseSubEntityId('suggestion=3')).toEqual({ page: 'suggestions', itemId: 3 });
     expect(suggestionIdOf('suggestion=3')).toBe(3);
     expect(suggestionIdOf('?suggestion=42&debug=true'.replace(/^\?/, ''))).toBe(42);
-    for (const text of ['', 'suggestion=0', 'suggestion=-1', 'suggestion=3x', 'suggestion=12345678901', 'suggestion=<script>', 'community=7&section=members&item=3']) {
+    for (const text of [
+      '',
+      'suggestion=0',
+      'suggestion=-1',
+      'suggestion=3x',
+      'suggestion=12345678901',
+      'suggestion=<script>',
+      'community=7&section=members&item=3',
+    ]) {
       expect(suggestionIdOf(text)).toBeUndefined();
     }
   });

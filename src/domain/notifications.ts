@@ -34,9 +34,30 @@ export const PARAMETER_LIMIT = 100;
 
 /** Something that happened, after SharePoint accepted it. Ids and etags make the dedupe key. */
 export type NotificationEvent =
-  | { kind: 'joinRequested' | 'foundingPledge'; community: Pick<Community, 'id' | 'title' | 'gardeners'>; membershipId: number; version?: string; actor: Person }
-  | { kind: 'requestApproved'; community: Pick<Community, 'id' | 'title'>; membershipId: number; version?: string; member: Person; actor: Person }
-  | { kind: 'requestDeclined'; community: Pick<Community, 'id' | 'title'>; membershipId: number; version?: string; member: Person; reason: string; actor: Person }
+  | {
+      kind: 'joinRequested' | 'foundingPledge';
+      community: Pick<Community, 'id' | 'title' | 'gardeners'>;
+      membershipId: number;
+      version?: string;
+      actor: Person;
+    }
+  | {
+      kind: 'requestApproved';
+      community: Pick<Community, 'id' | 'title'>;
+      membershipId: number;
+      version?: string;
+      member: Person;
+      actor: Person;
+    }
+  | {
+      kind: 'requestDeclined';
+      community: Pick<Community, 'id' | 'title'>;
+      membershipId: number;
+      version?: string;
+      member: Person;
+      reason: string;
+      actor: Person;
+    }
   | { kind: 'communityLaunched'; community: Pick<Community, 'id' | 'title'>; founders: Person[]; version?: string; actor: Person }
   | { kind: 'suggestionMade'; suggestion: { id: number; title: string }; actor: Person };
 
@@ -82,7 +103,11 @@ export function recipientsOf(event: NotificationEvent, podTeam: readonly Person[
 export type MutedKinds = ReadonlyMap<string, ReadonlySet<NotificationKind>>;
 
 /** Splits the recipients into those who still want this kind and those who turned it off. */
-export function applyOptOuts(recipients: readonly Person[], kind: NotificationKind, muted: MutedKinds): { send: Person[]; optedOut: Person[] } {
+export function applyOptOuts(
+  recipients: readonly Person[],
+  kind: NotificationKind,
+  muted: MutedKinds,
+): { send: Person[]; optedOut: Person[] } {
   const send: Person[] = [];
   const optedOut: Person[] = [];
   for (const p of recipients) (muted.get(p.email.toLowerCase())?.has(kind) ? optedOut : send).push(p);
@@ -131,8 +156,7 @@ export function chainIdOf(key: string): number {
 
 /** Where a notification opens: a community and one of its sections, or the suggestions queue. */
 export type NotificationTarget =
-  | { page: 'community'; communityId: number; section: 'overview' | 'members'; itemId?: number }
-  | { page: 'suggestions'; itemId: number };
+  { page: 'community'; communityId: number; section: 'overview' | 'members'; itemId?: number } | { page: 'suggestions'; itemId: number };
 
 export function targetOf(event: NotificationEvent): NotificationTarget {
   switch (event.kind) {

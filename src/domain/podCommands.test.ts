@@ -1,25 +1,72 @@
 import type { MembershipRecord } from './adminModels';
 import type { Community, Membership, Person, Suggestion } from './models';
 import type { SuggestionAcceptance } from './suggestionAcceptance';
-import { launchGaps, isOwnRequest, launchReadiness, podTargets, runPodCommand, visibleCommands, type PodCommandServices, type PodCommandText } from './podCommands';
+import {
+  launchGaps,
+  isOwnRequest,
+  launchReadiness,
+  podTargets,
+  runPodCommand,
+  visibleCommands,
+  type PodCommandServices,
+  type PodCommandText,
+} from './podCommands';
 
 const TEXT: PodCommandText = {
-  notFound: 'not found', notAllowed: 'not allowed', changedMeanwhile: 'changed', alreadyDecided: 'already decided', ownRequest: 'own request', isPledge: 'pledge',
-  reasonNeeded: 'reason needed', notForming: (s) => `is ${s}`, targetNotReached: (p, t) => `${p} of ${t}`, teamNotUpdated: (w) => `team: ${w}`,
-  created: (t) => `created ${t}`, listedLaunched: (t, o) => `listed ${t} with ${o}`, linkedNetwork: (t, u) => `linked ${t} at ${u}`,
-  acceptanceProblem: (p) => `problem ${p}`, launched: (n, f) => `${n} founders, ${f} failed`, otherError: (e) => (e instanceof Error ? e.message : String(e)),
+  notFound: 'not found',
+  notAllowed: 'not allowed',
+  changedMeanwhile: 'changed',
+  alreadyDecided: 'already decided',
+  ownRequest: 'own request',
+  isPledge: 'pledge',
+  reasonNeeded: 'reason needed',
+  notForming: (s) => `is ${s}`,
+  targetNotReached: (p, t) => `${p} of ${t}`,
+  teamNotUpdated: (w) => `team: ${w}`,
+  created: (t) => `created ${t}`,
+  listedLaunched: (t, o) => `listed ${t} with ${o}`,
+  linkedNetwork: (t, u) => `linked ${t} at ${u}`,
+  acceptanceProblem: (p) => `problem ${p}`,
+  launched: (n, f) => `${n} founders, ${f} failed`,
+  otherError: (e) => (e instanceof Error ? e.message : String(e)),
 };
 
 const person = (id: number): Person => ({ id, displayName: `P${id}`, email: `p${id}@x.example` });
 const community = (id: number, over: Partial<Community> = {}): Community => ({
-  id, title: `C${id}`, practiceArea: '', status: 'launched', domain: '', practice: '', audience: '', gardeners: [], joinPolicy: 'approval',
-  rhythm: '', groundRules: '', tags: [], ...over,
+  id,
+  title: `C${id}`,
+  practiceArea: '',
+  status: 'launched',
+  domain: '',
+  practice: '',
+  audience: '',
+  gardeners: [],
+  joinPolicy: 'approval',
+  rhythm: '',
+  groundRules: '',
+  tags: [],
+  ...over,
 });
 const request = (id: number, over: Partial<MembershipRecord> = {}): MembershipRecord => ({
-  id, title: `Request ${id}`, communityId: 1, member: person(id), level: 'wider', status: 'pending', approval: 'pending', ...over,
+  id,
+  title: `Request ${id}`,
+  communityId: 1,
+  member: person(id),
+  level: 'wider',
+  status: 'pending',
+  approval: 'pending',
+  ...over,
 });
 
-function services(over: { records?: MembershipRecord[]; communities?: Community[]; suggestions?: Suggestion[]; pledged?: number; refuse?: number[] } = {}): { s: PodCommandServices; decided: Array<[number, boolean, string | undefined]>; added: Array<[string, string]>; launched: number[]; accepted: Array<[number, SuggestionAcceptance | undefined]> } {
+function services(
+  over: { records?: MembershipRecord[]; communities?: Community[]; suggestions?: Suggestion[]; pledged?: number; refuse?: number[] } = {},
+): {
+  s: PodCommandServices;
+  decided: Array<[number, boolean, string | undefined]>;
+  added: Array<[string, string]>;
+  launched: number[];
+  accepted: Array<[number, SuggestionAcceptance | undefined]>;
+} {
   const accepted: Array<[number, SuggestionAcceptance | undefined]> = [];
   const decided: Array<[number, boolean, string | undefined]> = [];
   const added: Array<[string, string]> = [];
@@ -32,12 +79,22 @@ function services(over: { records?: MembershipRecord[]; communities?: Community[
       suggestion: async (id: number) => over.suggestions?.find((x) => x.id === id),
       acceptSuggestion: async (x: Suggestion, choice?: SuggestionAcceptance) => {
         accepted.push([x.id, choice]);
-        return community(99, { title: x.title, status: choice?.kind === 'propose' ? 'proposed' : 'launched', siteUrl: choice?.kind === 'link' ? choice.url : undefined });
+        return community(99, {
+          title: x.title,
+          status: choice?.kind === 'propose' ? 'proposed' : 'launched',
+          siteUrl: choice?.kind === 'link' ? choice.url : undefined,
+        });
       },
       declineSuggestion: async (x: Suggestion, reason: string) => ({ ...x, status: 'declined', response: reason }),
       launch: async (c: Community) => {
         launched.push(c.id);
-        return { community: { ...c, status: 'launched' }, founders: [{ id: 1, label: 'a', ok: true }, { id: 2, label: 'b', ok: false }] };
+        return {
+          community: { ...c, status: 'launched' },
+          founders: [
+            { id: 1, label: 'a', ok: true },
+            { id: 2, label: 'b', ok: false },
+          ],
+        };
       },
     },
     memberships: {
@@ -48,7 +105,11 @@ function services(over: { records?: MembershipRecord[]; communities?: Community[
       },
       counts: async (cs: Community[]) => Object.fromEntries(cs.map((c) => [c.id, { core: 0, wider: 0, pledged: over.pledged ?? 0 }])),
     },
-    groups: { addMember: async (g: string, e: string) => { added.push([g, e]); } },
+    groups: {
+      addMember: async (g: string, e: string) => {
+        added.push([g, e]);
+      },
+    },
     communities: { get: async (id: number) => communities.find((c) => c.id === id) },
   } as unknown as PodCommandServices;
   return { s, decided, added, launched, accepted };
@@ -79,25 +140,44 @@ describe('runPodCommand', () => {
   it('approves several requests, adds each member to the team, and reports each', async () => {
     const { s, decided, added } = services({ records: [request(1), request(2)] });
     const results = await runPodCommand('APPROVE_REQUESTS', [1, 2], s, {}, TEXT);
-    expect(results).toEqual([{ id: 1, label: 'Request 1', ok: true }, { id: 2, label: 'Request 2', ok: true }]);
-    expect(decided).toEqual([[1, true, undefined], [2, true, undefined]]);
-    expect(added).toEqual([['g1', 'p1@x.example'], ['g1', 'p2@x.example']]);
+    expect(results).toEqual([
+      { id: 1, label: 'Request 1', ok: true },
+      { id: 2, label: 'Request 2', ok: true },
+    ]);
+    expect(decided).toEqual([
+      [1, true, undefined],
+      [2, true, undefined],
+    ]);
+    expect(added).toEqual([
+      ['g1', 'p1@x.example'],
+      ['g1', 'p2@x.example'],
+    ]);
   });
 
   it('keeps going after a refused item and names it', async () => {
-    const { s, decided } = services({ records: [request(1), request(2), request(3, { approval: 'approved' }), request(4, { status: 'interested' })], refuse: [1] });
+    const { s, decided } = services({
+      records: [request(1), request(2), request(3, { approval: 'approved' }), request(4, { status: 'interested' })],
+      refuse: [1],
+    });
     const results = await runPodCommand('APPROVE_REQUESTS', [1, 2, 3, 4, 5], s, {}, TEXT);
     expect(results.map((r) => [r.label, r.ok, r.message])).toEqual([
-      ['Request 1', false, 'not allowed'], ['Request 2', true, undefined], ['Request 3', false, 'already decided'], ['Request 4', false, 'pledge'], ['#5', false, 'not found'],
+      ['Request 1', false, 'not allowed'],
+      ['Request 2', true, undefined],
+      ['Request 3', false, 'already decided'],
+      ['Request 4', false, 'pledge'],
+      ['#5', false, 'not found'],
     ]);
     expect(decided.map((d) => d[0])).toEqual([2]);
   });
 
-  it('refuses to approve the runner\'s own request (it would not count), and may decline it', async () => {
+  it("refuses to approve the runner's own request (it would not count), and may decline it", async () => {
     const { s, decided } = services({ records: [request(1), request(2)] });
     const own = { ...s, people: { me: async () => ({ ...person(1), isPodAdmin: false }) } };
     const results = await runPodCommand('APPROVE_REQUESTS', [1, 2], own, {}, TEXT);
-    expect(results.map((r) => [r.label, r.ok, r.message])).toEqual([['Request 1', false, 'own request'], ['Request 2', true, undefined]]);
+    expect(results.map((r) => [r.label, r.ok, r.message])).toEqual([
+      ['Request 1', false, 'own request'],
+      ['Request 2', true, undefined],
+    ]);
     expect(decided.map((d) => d[0])).toEqual([2]);
     expect(isOwnRequest({ member: { id: 4, displayName: '', email: '' } }, { id: 4 })).toBe(true);
     expect(isOwnRequest({ member: { id: 4, displayName: '', email: '' } }, { id: 5 })).toBe(false);
@@ -106,7 +186,10 @@ describe('runPodCommand', () => {
 
   it('declines only with a reason, and passes it on', async () => {
     const { s, decided } = services({ records: [request(1)] });
-    expect((await runPodCommand('DECLINE_REQUESTS', [1], s, { reason: '  ' }, TEXT))[0]).toMatchObject({ ok: false, message: 'reason needed' });
+    expect((await runPodCommand('DECLINE_REQUESTS', [1], s, { reason: '  ' }, TEXT))[0]).toMatchObject({
+      ok: false,
+      message: 'reason needed',
+    });
     expect(decided).toEqual([]);
     expect((await runPodCommand('DECLINE_REQUESTS', [1], s, { reason: ' Full this term ' }, TEXT))[0].ok).toBe(true);
     expect(decided).toEqual([[1, false, 'Full this term']]);
@@ -115,25 +198,44 @@ describe('runPodCommand', () => {
   it('accepts a suggestion, reporting the community it created', async () => {
     const sug: Suggestion = { id: 4, title: 'Green champions', description: '', practiceArea: 'Estates', kind: 'new idea', status: 'new' };
     const { s } = services({ suggestions: [sug] });
-    expect(await runPodCommand('ACCEPT_SUGGESTION', [4], s, {}, TEXT)).toEqual([{ id: 4, label: 'Green champions', ok: true, message: 'created Green champions' }]);
+    expect(await runPodCommand('ACCEPT_SUGGESTION', [4], s, {}, TEXT)).toEqual([
+      { id: 4, label: 'Green champions', ok: true, message: 'created Green champions' },
+    ]);
   });
 
   it('accepts an existing network only as POD chose: listed as launched or linked to, never proposed', async () => {
     const organiser = person(7);
-    const net: Suggestion = { id: 8, title: 'Estates network', description: '', practiceArea: 'Estates', kind: 'existing network', status: 'new', author: organiser };
+    const net: Suggestion = {
+      id: 8,
+      title: 'Estates network',
+      description: '',
+      practiceArea: 'Estates',
+      kind: 'existing network',
+      status: 'new',
+      author: organiser,
+    };
     const idea: Suggestion = { id: 4, title: 'Green champions', description: '', practiceArea: 'Estates', kind: 'new idea', status: 'new' };
     const { s, accepted } = services({ suggestions: [net, idea] });
-    expect(await runPodCommand('ACCEPT_SUGGESTION', [8], s, {}, TEXT)).toEqual([{ id: 8, label: 'Estates network', ok: false, message: 'problem choiceNeeded' }]);
+    expect(await runPodCommand('ACCEPT_SUGGESTION', [8], s, {}, TEXT)).toEqual([
+      { id: 8, label: 'Estates network', ok: false, message: 'problem choiceNeeded' },
+    ]);
     expect(accepted).toEqual([]);
     // A new idea in the same selection is still proposed; the network is listed with its organiser.
     expect(await runPodCommand('ACCEPT_SUGGESTION', [8, 4], s, { network: { kind: 'listLaunched' } }, TEXT)).toEqual([
       { id: 8, label: 'Estates network', ok: true, message: 'listed Estates network with P7' },
       { id: 4, label: 'Green champions', ok: true, message: 'created Green champions' },
     ]);
-    expect(accepted).toEqual([[8, { kind: 'listLaunched' }], [4, { kind: 'propose' }]]);
-    expect((await runPodCommand('ACCEPT_SUGGESTION', [8], s, { network: { kind: 'link', url: 'nowhere' } }, TEXT))[0]).toMatchObject({ ok: false, message: 'problem addressInvalid' });
-    expect((await runPodCommand('ACCEPT_SUGGESTION', [8], s, { network: { kind: 'link', url: 'https://estates.example/net' } }, TEXT))[0])
-      .toMatchObject({ ok: true, message: 'linked Estates network at https://estates.example/net' });
+    expect(accepted).toEqual([
+      [8, { kind: 'listLaunched' }],
+      [4, { kind: 'propose' }],
+    ]);
+    expect((await runPodCommand('ACCEPT_SUGGESTION', [8], s, { network: { kind: 'link', url: 'nowhere' } }, TEXT))[0]).toMatchObject({
+      ok: false,
+      message: 'problem addressInvalid',
+    });
+    expect(
+      (await runPodCommand('ACCEPT_SUGGESTION', [8], s, { network: { kind: 'link', url: 'https://estates.example/net' } }, TEXT))[0],
+    ).toMatchObject({ ok: true, message: 'linked Estates network at https://estates.example/net' });
   });
 
   it('launches a forming community only once its pledges reach the target', async () => {
@@ -143,17 +245,30 @@ describe('runPodCommand', () => {
     expect(results.map((r) => r.message)).toEqual(['2 of 3', 'is launched']);
     expect(short.launched).toEqual([]);
     const enough = services({ communities: [forming], pledged: 3 });
-    expect((await runPodCommand('LAUNCH_COMMUNITY', [5], enough.s, { reason: 'Ready' }, TEXT))[0]).toMatchObject({ ok: true, message: '2 founders, 1 failed' });
+    expect((await runPodCommand('LAUNCH_COMMUNITY', [5], enough.s, { reason: 'Ready' }, TEXT))[0]).toMatchObject({
+      ok: true,
+      message: '2 founders, 1 failed',
+    });
     expect(enough.launched).toEqual([5]);
   });
 
   it('launches below the target only when asked to launch anyway, and only with a reason', async () => {
     const forming = community(5, { status: 'forming', foundingTarget: 8 });
     const short = services({ communities: [forming], pledged: 7 });
-    expect((await runPodCommand('LAUNCH_COMMUNITY', [5], short.s, { reason: 'Ready' }, TEXT))[0]).toMatchObject({ ok: false, message: '7 of 8' });
-    expect((await runPodCommand('LAUNCH_COMMUNITY', [5], short.s, { reason: '  ', launchBelowTarget: true }, TEXT))[0]).toMatchObject({ ok: false, message: 'reason needed' });
+    expect((await runPodCommand('LAUNCH_COMMUNITY', [5], short.s, { reason: 'Ready' }, TEXT))[0]).toMatchObject({
+      ok: false,
+      message: '7 of 8',
+    });
+    expect((await runPodCommand('LAUNCH_COMMUNITY', [5], short.s, { reason: '  ', launchBelowTarget: true }, TEXT))[0]).toMatchObject({
+      ok: false,
+      message: 'reason needed',
+    });
     expect(short.launched).toEqual([]);
-    expect((await runPodCommand('LAUNCH_COMMUNITY', [5], short.s, { reason: 'The sponsor wants to start now', launchBelowTarget: true }, TEXT))[0]).toMatchObject({ ok: true });
+    expect(
+      (
+        await runPodCommand('LAUNCH_COMMUNITY', [5], short.s, { reason: 'The sponsor wants to start now', launchBelowTarget: true }, TEXT)
+      )[0],
+    ).toMatchObject({ ok: true });
     expect(short.launched).toEqual([5]);
   });
 });
@@ -206,7 +321,14 @@ describe('podTargets', () => {
   });
 
   it('says which suggestions to accept are existing networks, all of them, not only the first five', async () => {
-    const sugs: Suggestion[] = [1, 2, 3, 4, 5, 6].map((id) => ({ id, title: `S${id}`, description: '', practiceArea: '', kind: id === 6 ? 'existing network' : 'new idea', status: 'new' }));
+    const sugs: Suggestion[] = [1, 2, 3, 4, 5, 6].map((id) => ({
+      id,
+      title: `S${id}`,
+      description: '',
+      practiceArea: '',
+      kind: id === 6 ? 'existing network' : 'new idea',
+      status: 'new',
+    }));
     const targets = await podTargets('ACCEPT_SUGGESTION', [1, 2, 3, 4, 5, 6], services({ suggestions: sugs }).s);
     expect(targets.map((t) => t.suggestionKind)).toEqual(['new idea', 'new idea', 'new idea', 'new idea', 'new idea', 'existing network']);
   });

@@ -11,7 +11,13 @@ import type { IAdminService, ICommunityService, IGroupService, IMembershipServic
 import { planAcceptance, type AcceptanceProblem, type NetworkChoice, type SuggestionAcceptance } from './suggestionAcceptance';
 import { decideRequest } from './workflows';
 
-export const POD_COMMAND_IDS = ['APPROVE_REQUESTS', 'DECLINE_REQUESTS', 'ACCEPT_SUGGESTION', 'DECLINE_SUGGESTION', 'LAUNCH_COMMUNITY'] as const;
+export const POD_COMMAND_IDS = [
+  'APPROVE_REQUESTS',
+  'DECLINE_REQUESTS',
+  'ACCEPT_SUGGESTION',
+  'DECLINE_SUGGESTION',
+  'LAUNCH_COMMUNITY',
+] as const;
 export type PodCommandId = (typeof POD_COMMAND_IDS)[number];
 
 /** The hub lists the commands work on. */
@@ -169,7 +175,14 @@ type Outcome = { ok: boolean; label: string; message?: string };
 
 /** `seen.label` is set as soon as the item is known, so a failure later still names it. */
 async function runOne(
-  id: PodCommandId, itemId: number, s: PodCommandServices, reason: string, input: PodCommandInput, text: PodCommandText, cache: Map<number, Community | undefined>, seen: { label: string },
+  id: PodCommandId,
+  itemId: number,
+  s: PodCommandServices,
+  reason: string,
+  input: PodCommandInput,
+  text: PodCommandText,
+  cache: Map<number, Community | undefined>,
+  seen: { label: string },
 ): Promise<Outcome> {
   const belowTarget = input.launchBelowTarget === true;
   const community = async (cid: number): Promise<Community | undefined> => {
@@ -207,8 +220,10 @@ async function runOne(
       const planned = planAcceptance(sug, choice);
       if (!planned.ok) return { ok: false, label: sug.title, message: text.acceptanceProblem(planned.problem) };
       const created = await s.admin.acceptSuggestion(sug, choice);
-      if (choice.kind === 'listLaunched') return { ok: true, label: sug.title, message: text.listedLaunched(created.title, sug.author?.displayName ?? '') };
-      if (choice.kind === 'link') return { ok: true, label: sug.title, message: text.linkedNetwork(created.title, created.siteUrl ?? planned.plan.siteUrl ?? '') };
+      if (choice.kind === 'listLaunched')
+        return { ok: true, label: sug.title, message: text.listedLaunched(created.title, sug.author?.displayName ?? '') };
+      if (choice.kind === 'link')
+        return { ok: true, label: sug.title, message: text.linkedNetwork(created.title, created.siteUrl ?? planned.plan.siteUrl ?? '') };
       return { ok: true, label: sug.title, message: text.created(created.title) };
     }
     case 'LAUNCH_COMMUNITY': {
@@ -220,7 +235,8 @@ async function runOne(
       if (!reason) return { ok: false, label: c.title, message: text.reasonNeeded };
       const pledged = (await s.memberships.counts([c]))[c.id]?.pledged ?? 0;
       const readiness = launchReadiness(c, pledged);
-      if (readiness.kind === 'belowTarget' && !belowTarget) return { ok: false, label: c.title, message: text.targetNotReached(readiness.pledged, readiness.target) };
+      if (readiness.kind === 'belowTarget' && !belowTarget)
+        return { ok: false, label: c.title, message: text.targetNotReached(readiness.pledged, readiness.target) };
       const out = await s.admin.launch(c, reason);
       return { ok: true, label: c.title, message: text.launched(out.founders.length, out.founders.filter((f) => !f.ok).length) };
     }
@@ -267,7 +283,11 @@ export async function podTargets(id: PodCommandId, itemIds: readonly number[], s
  * happen in order), and reports every item: one failure never stops the rest.
  */
 export async function runPodCommand(
-  id: PodCommandId, itemIds: readonly number[], services: PodCommandServices, input: PodCommandInput, text: PodCommandText,
+  id: PodCommandId,
+  itemIds: readonly number[],
+  services: PodCommandServices,
+  input: PodCommandInput,
+  text: PodCommandText,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ItemResult[]> {
   const reason = (input.reason ?? '').trim();

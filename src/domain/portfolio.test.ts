@@ -4,14 +4,38 @@ import type { Community, CommunityEvent, Person, Resource } from './models';
 const NOW = new Date('2026-12-01T09:00:00Z');
 const person = (id: number, displayName: string): Person => ({ id, displayName, email: `${id}@x.example` });
 const community = (id: number, over: Partial<Community> = {}): Community => ({
-  id, title: `C${id}`, practiceArea: 'Area', status: 'launched', domain: '', practice: '', audience: '', gardeners: [], joinPolicy: 'open',
-  rhythm: '', groundRules: '', tags: [], ...over,
+  id,
+  title: `C${id}`,
+  practiceArea: 'Area',
+  status: 'launched',
+  domain: '',
+  practice: '',
+  audience: '',
+  gardeners: [],
+  joinPolicy: 'open',
+  rhythm: '',
+  groundRules: '',
+  tags: [],
+  ...over,
 });
 const event = (communityId: number, start: string): CommunityEvent => ({
-  id: communityId * 10, communityId, title: 'Meet', eventType: 'meeting', start, end: start, timeZone: 'Europe/London',
+  id: communityId * 10,
+  communityId,
+  title: 'Meet',
+  eventType: 'meeting',
+  start,
+  end: start,
+  timeZone: 'Europe/London',
 });
 const resource = (communityId: number, reviewDate?: string): Resource => ({
-  id: Math.random(), communityId, title: 'R', resourceType: 'guide', url: 'https://x.example', description: '', tags: [], reviewDate,
+  id: Math.random(),
+  communityId,
+  title: 'R',
+  resourceType: 'guide',
+  url: 'https://x.example',
+  description: '',
+  tags: [],
+  reviewDate,
 });
 
 describe('buildPortfolio', () => {

@@ -66,8 +66,14 @@ export function buildPortfolio({ communities, counts, events, resources, now }: 
       resourcesDueForReview: due,
       freshness: own.length ? (own.length - due) / own.length : undefined,
       health: healthScore({
-        status: community.status, hasSponsor, gardenerCount: community.gardeners.length, members, rhythmDays: community.rhythmDays,
-        daysSinceLastSession: rhythm.daysSinceLast, resources: own.length, resourcesDueForReview: due,
+        status: community.status,
+        hasSponsor,
+        gardenerCount: community.gardeners.length,
+        members,
+        rhythmDays: community.rhythmDays,
+        daysSinceLastSession: rhythm.daysSinceLast,
+        resources: own.length,
+        resourcesDueForReview: due,
       }),
     };
   });
@@ -81,12 +87,18 @@ const STATUS_ORDER: Record<CommunityStatus, number> = { proposed: 0, forming: 1,
 /** The value a column sorts by; missing values (never met, unscored) sort as the lowest. */
 function sortValue(row: PortfolioRow, key: PortfolioSortKey): number | string {
   switch (key) {
-    case 'title': return row.community.title.toLocaleLowerCase();
-    case 'status': return STATUS_ORDER[row.community.status];
-    case 'members': return row.members.core + row.members.wider;
-    case 'lastSession': return row.lastSession?.getTime() ?? -Infinity;
-    case 'freshness': return row.freshness ?? -Infinity;
-    case 'health': return row.health?.score ?? -Infinity;
+    case 'title':
+      return row.community.title.toLocaleLowerCase();
+    case 'status':
+      return STATUS_ORDER[row.community.status];
+    case 'members':
+      return row.members.core + row.members.wider;
+    case 'lastSession':
+      return row.lastSession?.getTime() ?? -Infinity;
+    case 'freshness':
+      return row.freshness ?? -Infinity;
+    case 'health':
+      return row.health?.score ?? -Infinity;
   }
 }
 
@@ -123,7 +135,9 @@ export function filterPortfolio(rows: readonly PortfolioRow[], filter: Portfolio
     if (filter.statuses.length && !filter.statuses.includes(c.status)) return false;
     if (filter.needsLeadership && row.hasSponsor && row.hasGardener) return false;
     if (!words.length) return true;
-    const haystack = [c.title, c.practiceArea, c.sponsor?.displayName ?? '', ...c.gardeners.map((g) => g.displayName)].join(' ').toLocaleLowerCase();
+    const haystack = [c.title, c.practiceArea, c.sponsor?.displayName ?? '', ...c.gardeners.map((g) => g.displayName)]
+      .join(' ')
+      .toLocaleLowerCase();
     return words.every((w) => haystack.includes(w));
   });
 }

@@ -5,11 +5,19 @@ const DEFAULTS = { proposed: 'Proposed', forming: 'Forming', launched: 'Launched
 
 describe('practice areas', () => {
   it('lists each known area once, trimmed and in order, whatever its case or accents', () => {
-    expect(knownPracticeAreas([' People ', 'communications', 'Communications', '', 'Équipe', 'equipe'])).toEqual(['communications', 'Équipe', 'People']);
+    expect(knownPracticeAreas([' People ', 'communications', 'Communications', '', 'Équipe', 'equipe'])).toEqual([
+      'communications',
+      'Équipe',
+      'People',
+    ]);
   });
 
   it('offers the known areas first, then areas only communities hold', () => {
-    expect(practiceAreaOptions(['People', 'Communications'], ['Events', 'people', 'Communications'])).toEqual(['Communications', 'People', 'Events']);
+    expect(practiceAreaOptions(['People', 'Communications'], ['Events', 'people', 'Communications'])).toEqual([
+      'Communications',
+      'People',
+      'Events',
+    ]);
     expect(practiceAreaOptions([], ['Events', 'People'])).toEqual(['Events', 'People']);
   });
 
@@ -21,7 +29,10 @@ describe('practice areas', () => {
   it('asks for the area only when the person chose "Other"', () => {
     const draft = { title: 'Press officers', description: 'Media relations.', practiceArea: ' ', kind: 'new idea' as const };
     expect(validateSuggestion(draft).ok).toBe(true);
-    expect(validateSuggestion(draft, { practiceAreaRequired: true })).toEqual({ ok: false, problems: { practiceArea: { rule: 'required' } } });
+    expect(validateSuggestion(draft, { practiceAreaRequired: true })).toEqual({
+      ok: false,
+      problems: { practiceArea: { rule: 'required' } },
+    });
   });
 });
 
@@ -33,9 +44,14 @@ describe('stage names', () => {
   });
 
   it('leaves out blank names and unknown stages; the last item of a stage wins', () => {
-    expect(stageNamesFrom([
-      { stage: 'forming', name: 'Getting ready' }, { stage: 'Forming', name: 'Preparations underway' },
-      { stage: 'launched', name: '  ' }, { stage: 'paused', name: 'On hold' }, { name: 'x' },
-    ])).toEqual({ forming: 'Preparations underway' });
+    expect(
+      stageNamesFrom([
+        { stage: 'forming', name: 'Getting ready' },
+        { stage: 'Forming', name: 'Preparations underway' },
+        { stage: 'launched', name: '  ' },
+        { stage: 'paused', name: 'On hold' },
+        { name: 'x' },
+      ]),
+    ).toEqual({ forming: 'Preparations underway' });
   });
 });

@@ -2,7 +2,14 @@ import type { Resource } from './models';
 import { filterResources, groupByType, isDueForReview } from './repertoire';
 
 const resource = (id: number, over: Partial<Resource> = {}): Resource => ({
-  id, communityId: 1, title: `Resource ${id}`, resourceType: 'template', url: 'https://example.com', description: '', tags: [], ...over,
+  id,
+  communityId: 1,
+  title: `Resource ${id}`,
+  resourceType: 'template',
+  url: 'https://example.com',
+  description: '',
+  tags: [],
+  ...over,
 });
 const now = new Date('2026-06-15T12:00:00Z');
 
@@ -36,6 +43,14 @@ describe('filterResources', () => {
 });
 
 it('groups by type in the repertoire order, leaving out empty types, titles sorted', () => {
-  const groups = groupByType([resource(1, { resourceType: 'link', title: 'B' }), resource(2, { title: 'Z' }), resource(3, { title: 'A' }), resource(4, { resourceType: 'link', title: 'A' })]);
-  expect(groups.map((g) => [g.type, g.resources.map((r) => r.title)])).toEqual([['template', ['A', 'Z']], ['link', ['A', 'B']]]);
+  const groups = groupByType([
+    resource(1, { resourceType: 'link', title: 'B' }),
+    resource(2, { title: 'Z' }),
+    resource(3, { title: 'A' }),
+    resource(4, { resourceType: 'link', title: 'A' }),
+  ]);
+  expect(groups.map((g) => [g.type, g.resources.map((r) => r.title)])).toEqual([
+    ['template', ['A', 'Z']],
+    ['link', ['A', 'B']],
+  ]);
 });

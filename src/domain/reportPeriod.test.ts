@@ -1,5 +1,15 @@
 import {
-  formatPeriod, monthsOf, normalisePeriod, parsePeriod, periodFromSearch, presetOf, presetPeriod, reportAddress, searchWithoutReport, searchWithPeriod, wantsReport,
+  formatPeriod,
+  monthsOf,
+  normalisePeriod,
+  parsePeriod,
+  periodFromSearch,
+  presetOf,
+  presetPeriod,
+  reportAddress,
+  searchWithoutReport,
+  searchWithPeriod,
+  wantsReport,
 } from './reportPeriod';
 
 const NOW = new Date('2026-12-06T22:00:00Z');
@@ -28,7 +38,8 @@ describe('report periods', () => {
   it('reads a period from the address and ignores anything else', () => {
     expect(parsePeriod('2026-01..2026-11', NOW)).toEqual({ from: '2026-01', to: '2026-11' });
     expect(parsePeriod('last3', NOW)).toEqual({ from: '2026-10', to: '2026-12' });
-    for (const bad of ['', '2026-13..2026-11', '2026-1..2026-11', '2026-01..2026-02..2026-03', '<script>', 'last12x']) expect(parsePeriod(bad, NOW)).toBeUndefined();
+    for (const bad of ['', '2026-13..2026-11', '2026-1..2026-11', '2026-01..2026-02..2026-03', '<script>', 'last12x'])
+      expect(parsePeriod(bad, NOW)).toBeUndefined();
     expect(periodFromSearch('?community=3', NOW)).toEqual({ from: '2026-01', to: '2026-12' });
     expect(periodFromSearch('?cop-report=2026-03..2026-05', NOW)).toEqual({ from: '2026-03', to: '2026-05' });
   });
@@ -47,6 +58,8 @@ describe('reportAddress', () => {
   it("adds the report's period to a community page's address, keeping its parameters and fragment", () => {
     expect(reportAddress('/community?community=4')).toBe('/community?community=4&cop-report=last12');
     expect(reportAddress('https://contoso.sharepoint.com/sites/data')).toBe('https://contoso.sharepoint.com/sites/data?cop-report=last12');
-    expect(reportAddress('/SitePages/Community.aspx?community=4&cop-report=last3#top', '2026-01..2026-06')).toBe('/SitePages/Community.aspx?community=4&cop-report=2026-01..2026-06#top');
+    expect(reportAddress('/SitePages/Community.aspx?community=4&cop-report=last3#top', '2026-01..2026-06')).toBe(
+      '/SitePages/Community.aspx?community=4&cop-report=2026-01..2026-06#top',
+    );
   });
 });

@@ -63,10 +63,14 @@ export function monthEnd(key: MonthKey): Date {
 export function presetPeriod(preset: PeriodPreset, now: Date): ReportPeriod {
   const to = monthOf(now);
   switch (preset) {
-    case 'last3': return { from: addMonths(to, -2), to };
-    case 'last6': return { from: addMonths(to, -5), to };
-    case 'thisYear': return { from: `${to.slice(0, 4)}-01`, to };
-    default: return { from: addMonths(to, -11), to };
+    case 'last3':
+      return { from: addMonths(to, -2), to };
+    case 'last6':
+      return { from: addMonths(to, -5), to };
+    case 'thisYear':
+      return { from: `${to.slice(0, 4)}-01`, to };
+    default:
+      return { from: addMonths(to, -11), to };
   }
 }
 

@@ -39,7 +39,9 @@ function toFloating(instant: Date, zone: string): Date {
 /** The instant a floating wall-clock time is in `zone`. */
 function fromFloating(floating: Date, zone: string): Date {
   const f = floating;
-  return new Date(new TZDate(f.getUTCFullYear(), f.getUTCMonth(), f.getUTCDate(), f.getUTCHours(), f.getUTCMinutes(), f.getUTCSeconds(), zone).getTime());
+  return new Date(
+    new TZDate(f.getUTCFullYear(), f.getUTCMonth(), f.getUTCDate(), f.getUTCHours(), f.getUTCMinutes(), f.getUTCSeconds(), zone).getTime(),
+  );
 }
 
 /** The series rule with DTSTART at the first session's wall-clock time; undefined for a one-off (or a broken rule). */
@@ -73,7 +75,9 @@ export function sessionsBetween(event: CommunityEvent, from: Date, to: Date): Se
   const rule = seriesRule(event);
   const zone = zoneOf(event);
   const starts = rule
-    ? rule.between(toFloating(new Date(from.getTime() - duration(event) - DAY), zone), toFloating(new Date(to.getTime() + DAY), zone), true).map((f) => fromFloating(f, zone))
+    ? rule
+        .between(toFloating(new Date(from.getTime() - duration(event) - DAY), zone), toFloating(new Date(to.getTime() + DAY), zone), true)
+        .map((f) => fromFloating(f, zone))
     : [new Date(event.start)];
   return starts.map((s) => session(event, s)).filter((s) => s.end.getTime() > from.getTime() && s.start.getTime() < to.getTime());
 }

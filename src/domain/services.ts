@@ -4,7 +4,20 @@
  * from a plain base URL (the local emulator).
  */
 import type {
-  Community, CommunityStatus, CommunityEvent, CurrentUser, EventType, FounderChoice, MemberCounts, Membership, MembershipLevel, MemberProfile, Person, Resource, ResourceType, Suggestion,
+  Community,
+  CommunityStatus,
+  CommunityEvent,
+  CurrentUser,
+  EventType,
+  FounderChoice,
+  MemberCounts,
+  Membership,
+  MembershipLevel,
+  MemberProfile,
+  Person,
+  Resource,
+  ResourceType,
+  Suggestion,
 } from './models';
 import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ReportData, ResourceRecord, TeamReconciliation } from './adminModels';
 import type { NotificationEvent, NotificationKind, NotifyOutcome } from './notifications';

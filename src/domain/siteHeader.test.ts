@@ -1,7 +1,12 @@
 import type { Membership } from './models';
 import { headerStanding } from './siteHeader';
 
-const item = (over: Partial<Membership>): Pick<Membership, 'level' | 'status' | 'approval'> => ({ level: 'core', status: 'active', approval: 'approved', ...over });
+const item = (over: Partial<Membership>): Pick<Membership, 'level' | 'status' | 'approval'> => ({
+  level: 'core',
+  status: 'active',
+  approval: 'approved',
+  ...over,
+});
 
 describe('the site header standing', () => {
   it('is none without an item, or after leaving or a decline', () => {

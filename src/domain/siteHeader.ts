@@ -9,7 +9,10 @@ import type { JoinPolicy, Membership } from './models';
 export type HeaderStanding = 'core' | 'wider' | 'pending' | 'pledged' | 'none';
 
 /** My standing, or 'needPolicy' when only the join policy can tell a member from a request. */
-export function headerStanding(m: Pick<Membership, 'level' | 'status' | 'approval'> | undefined, joinPolicy?: JoinPolicy): HeaderStanding | 'needPolicy' {
+export function headerStanding(
+  m: Pick<Membership, 'level' | 'status' | 'approval'> | undefined,
+  joinPolicy?: JoinPolicy,
+): HeaderStanding | 'needPolicy' {
   if (!m) return 'none';
   if (m.approval === 'pending' && m.status === 'active' && joinPolicy === undefined) return 'needPolicy';
   // With the item approved (or not a plain request), either policy gives the same answer.

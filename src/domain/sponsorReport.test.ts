@@ -5,11 +5,29 @@ import { canReadReport, membershipSpans, sponsorReport, sponsoredBy } from './sp
 const NOW = new Date('2026-12-01T09:00:00Z');
 const person = (id: number): Person => ({ id, displayName: `P${id}`, email: `p${id}@x.example` });
 const community: Community = {
-  id: 1, title: 'Data', practiceArea: 'Planning', status: 'launched', domain: '', practice: '', audience: '', gardeners: [person(9)],
-  joinPolicy: 'approval', rhythm: 'Monthly', groundRules: '', tags: [], sponsor: person(20),
+  id: 1,
+  title: 'Data',
+  practiceArea: 'Planning',
+  status: 'launched',
+  domain: '',
+  practice: '',
+  audience: '',
+  gardeners: [person(9)],
+  joinPolicy: 'approval',
+  rhythm: 'Monthly',
+  groundRules: '',
+  tags: [],
+  sponsor: person(20),
 };
 const m = (id: number, over: Partial<MembershipRecord>): MembershipRecord => ({
-  id, title: '', communityId: 1, member: person(id), level: 'wider', status: 'active', approval: 'approved', ...over,
+  id,
+  title: '',
+  communityId: 1,
+  member: person(id),
+  level: 'wider',
+  status: 'active',
+  approval: 'approved',
+  ...over,
 });
 
 const memberships = [
@@ -25,19 +43,55 @@ const memberships = [
   m(7, { created: '2026-11-30T00:00:00Z' }),
 ];
 const events: CommunityEvent[] = [
-  { id: 1, communityId: 1, title: 'Monthly', eventType: 'meeting', start: '2026-09-01T08:00:00Z', end: '2026-09-01T09:00:00Z', timeZone: 'UTC', recurrence: 'FREQ=MONTHLY;COUNT=6' },
-  { id: 2, communityId: 2, title: 'Other', eventType: 'meeting', start: '2026-10-01T09:00:00Z', end: '2026-10-01T10:00:00Z', timeZone: 'UTC' },
+  {
+    id: 1,
+    communityId: 1,
+    title: 'Monthly',
+    eventType: 'meeting',
+    start: '2026-09-01T08:00:00Z',
+    end: '2026-09-01T09:00:00Z',
+    timeZone: 'UTC',
+    recurrence: 'FREQ=MONTHLY;COUNT=6',
+  },
+  {
+    id: 2,
+    communityId: 2,
+    title: 'Other',
+    eventType: 'meeting',
+    start: '2026-10-01T09:00:00Z',
+    end: '2026-10-01T10:00:00Z',
+    timeZone: 'UTC',
+  },
 ];
 const resource = (id: number, created: string, communityId = 1): ResourceRecord => ({
-  id, communityId, title: `R${id}`, resourceType: 'guide', url: 'https://x.example', description: '', tags: [], created,
+  id,
+  communityId,
+  title: `R${id}`,
+  resourceType: 'guide',
+  url: 'https://x.example',
+  description: '',
+  tags: [],
+  created,
 });
-const profile = (id: number, canHelpWith: string[], wantsToLearn: string[]): MemberProfile => ({ id, person: person(id), canHelpWith, wantsToLearn });
+const profile = (id: number, canHelpWith: string[], wantsToLearn: string[]): MemberProfile => ({
+  id,
+  person: person(id),
+  canHelpWith,
+  wantsToLearn,
+});
 
 describe('sponsorReport', () => {
   const report = sponsorReport({
-    community, memberships, events,
+    community,
+    memberships,
+    events,
     resources: [resource(1, '2026-11-01T00:00:00Z'), resource(2, '2025-06-01T00:00:00Z'), resource(3, '2026-10-01T00:00:00Z', 2)],
-    profiles: [profile(1, ['SQL'], ['Power BI']), profile(9, ['Forecasting'], []), profile(2, [], ['sql', 'Python']), profile(4, ['Python'], [])],
+    profiles: [
+      profile(1, ['SQL'], ['Power BI']),
+      profile(9, ['Forecasting'], []),
+      profile(2, [], ['sql', 'Python']),
+      profile(4, ['Python'], []),
+    ],
     now: NOW,
   });
 
@@ -54,7 +108,12 @@ describe('sponsorReport', () => {
   });
 
   it('counts sessions held so far (not future ones, not other communities)', () => {
-    expect(report.sessions.map((s) => s.start.toISOString().slice(0, 10))).toEqual(['2026-12-01', '2026-11-01', '2026-10-01', '2026-09-01']);
+    expect(report.sessions.map((s) => s.start.toISOString().slice(0, 10))).toEqual([
+      '2026-12-01',
+      '2026-11-01',
+      '2026-10-01',
+      '2026-09-01',
+    ]);
   });
 
   it('lists resources added in the period', () => {
@@ -64,7 +123,10 @@ describe('sponsorReport', () => {
   it('names the new members of the period, newest first, with when they joined; never a request or another community', () => {
     // P3 left in September but joined in March: still a new member of the period.
     expect(report.newMembers.map((n) => [n.person.displayName, n.joined.toISOString().slice(0, 10)])).toEqual([
-      ['P7', '2026-11-30'], ['P2', '2026-06-10'], ['P3', '2026-03-01'], ['P1', '2026-01-15'],
+      ['P7', '2026-11-30'],
+      ['P2', '2026-06-10'],
+      ['P3', '2026-03-01'],
+      ['P1', '2026-01-15'],
     ]);
   });
 
@@ -75,44 +137,118 @@ describe('sponsorReport', () => {
 });
 
 describe('membership history from versions', () => {
-  const at = (report: ReturnType<typeof sponsorReport>): Record<string, number> => Object.fromEntries(report.membersOverTime.map((x) => [x.month, x.members]));
+  const at = (report: ReturnType<typeof sponsorReport>): Record<string, number> =>
+    Object.fromEntries(report.membersOverTime.map((x) => [x.month, x.members]));
   const launched = { ...community, id: 1 };
 
   it('counts members through the months they belonged (the reported bug: 0 members while sessions were held)', () => {
     const history = [
       // Pledged in February; the community launched on 1 October and made the pledge a core membership.
-      m(1, { joinedOn: '2026-02-03T00:00:00Z', level: 'core', statusHistory: [{ when: '2026-02-03T00:00:00Z', status: 'interested' }, { when: '2026-10-01T10:00:00Z', status: 'active' }] }),
+      m(1, {
+        joinedOn: '2026-02-03T00:00:00Z',
+        level: 'core',
+        statusHistory: [
+          { when: '2026-02-03T00:00:00Z', status: 'interested' },
+          { when: '2026-10-01T10:00:00Z', status: 'active' },
+        ],
+      }),
       // Approved in October, then moved to core in November: that edit awaits approval again, while
       // readers still see the approved membership. Before, the item read as a request and the member
       // vanished from every month.
-      m(2, { joinedOn: '2026-10-05T00:00:00Z', approval: 'pending', level: 'core', statusHistory: [{ when: '2026-10-05T00:00:00Z', status: 'active' }, { when: '2026-11-10T00:00:00Z', status: 'active' }] }),
+      m(2, {
+        joinedOn: '2026-10-05T00:00:00Z',
+        approval: 'pending',
+        level: 'core',
+        statusHistory: [
+          { when: '2026-10-05T00:00:00Z', status: 'active' },
+          { when: '2026-11-10T00:00:00Z', status: 'active' },
+        ],
+      }),
       // Joined in March, left in May, came back in October.
-      m(3, { joinedOn: '2026-03-01T00:00:00Z', statusHistory: [{ when: '2026-03-01T00:00:00Z', status: 'active' }, { when: '2026-05-15T00:00:00Z', status: 'left' }, { when: '2026-10-20T00:00:00Z', status: 'active' }] }),
+      m(3, {
+        joinedOn: '2026-03-01T00:00:00Z',
+        statusHistory: [
+          { when: '2026-03-01T00:00:00Z', status: 'active' },
+          { when: '2026-05-15T00:00:00Z', status: 'left' },
+          { when: '2026-10-20T00:00:00Z', status: 'active' },
+        ],
+      }),
       // Left in June; POD touched the item in November, which moved its Modified but not the leaving.
-      m(4, { joinedOn: '2026-01-10T00:00:00Z', status: 'left', modified: '2026-11-25T00:00:00Z', statusHistory: [{ when: '2026-01-10T00:00:00Z', status: 'active' }, { when: '2026-06-01T00:00:00Z', status: 'left' }] }),
+      m(4, {
+        joinedOn: '2026-01-10T00:00:00Z',
+        status: 'left',
+        modified: '2026-11-25T00:00:00Z',
+        statusHistory: [
+          { when: '2026-01-10T00:00:00Z', status: 'active' },
+          { when: '2026-06-01T00:00:00Z', status: 'left' },
+        ],
+      }),
     ];
-    const report = sponsorReport({ community: launched, memberships: history, events: [], resources: [], profiles: [], now: NOW, period: { from: '2026-01', to: '2026-12' } });
+    const report = sponsorReport({
+      community: launched,
+      memberships: history,
+      events: [],
+      resources: [],
+      profiles: [],
+      now: NOW,
+      period: { from: '2026-01', to: '2026-12' },
+    });
     expect(at(report)).toEqual({
-      '2026-01': 1, '2026-02': 1, '2026-03': 2, '2026-04': 2, '2026-05': 1, '2026-06': 0,
-      '2026-07': 0, '2026-08': 0, '2026-09': 0, '2026-10': 3, '2026-11': 3, '2026-12': 3,
+      '2026-01': 1,
+      '2026-02': 1,
+      '2026-03': 2,
+      '2026-04': 2,
+      '2026-05': 1,
+      '2026-06': 0,
+      '2026-07': 0,
+      '2026-08': 0,
+      '2026-09': 0,
+      '2026-10': 3,
+      '2026-11': 3,
+      '2026-12': 3,
     });
     // A pledge makes a member at the launch, not when pledged.
     expect(report.newMembers.map((n) => [n.person.id, n.joined.toISOString()])).toEqual([
-      [2, '2026-10-05T00:00:00.000Z'], [1, '2026-10-01T10:00:00.000Z'], [3, '2026-03-01T00:00:00.000Z'], [4, '2026-01-10T00:00:00.000Z'],
+      [2, '2026-10-05T00:00:00.000Z'],
+      [1, '2026-10-01T10:00:00.000Z'],
+      [3, '2026-03-01T00:00:00.000Z'],
+      [4, '2026-01-10T00:00:00.000Z'],
     ]);
     // Coming back in October is not joining: in September to October only the launch's and P2 are new.
-    const autumn = sponsorReport({ community: launched, memberships: history, events: [], resources: [], profiles: [], now: NOW, period: { from: '2026-09', to: '2026-10' } });
+    const autumn = sponsorReport({
+      community: launched,
+      memberships: history,
+      events: [],
+      resources: [],
+      profiles: [],
+      now: NOW,
+      period: { from: '2026-09', to: '2026-10' },
+    });
     expect(autumn.newMembers.map((n) => n.person.id)).toEqual([2, 1]);
   });
 
   it('never counts a declined request, nor a request still waiting', () => {
     expect(membershipSpans(m(5, { approval: 'rejected', joinedOn: '2026-02-01T00:00:00Z' }), launched)).toEqual([]);
-    expect(membershipSpans(m(6, { approval: 'pending', joinedOn: '2026-02-01T00:00:00Z', statusHistory: [{ when: '2026-02-01T00:00:00Z', status: 'active' }] }), launched)).toEqual([]);
+    expect(
+      membershipSpans(
+        m(6, {
+          approval: 'pending',
+          joinedOn: '2026-02-01T00:00:00Z',
+          statusHistory: [{ when: '2026-02-01T00:00:00Z', status: 'active' }],
+        }),
+        launched,
+      ),
+    ).toEqual([]);
   });
 
   it('reports the chosen months: counts at each month end, sessions and resources inside the period only', () => {
     const report = sponsorReport({
-      community, memberships, events, profiles: [], now: NOW, period: { from: '2026-09', to: '2026-10' },
+      community,
+      memberships,
+      events,
+      profiles: [],
+      now: NOW,
+      period: { from: '2026-09', to: '2026-10' },
       resources: [resource(1, '2026-11-01T00:00:00Z'), resource(2, '2026-10-31T12:00:00Z')],
     });
     expect(report.membersOverTime.map((x) => x.month)).toEqual(['2026-09', '2026-10']);

@@ -85,9 +85,9 @@ export function membershipSpans(m: MembershipRecord, community: Pick<Community, 
   const first = instant(m.joinedOn) ?? instant(m.created) ?? instant(steps[0].when) ?? 0;
   const spans: Span[] = [];
   steps.forEach((step, i) => {
-    const start = i === 0 ? first : instant(step.when) ?? first;
+    const start = i === 0 ? first : (instant(step.when) ?? first);
     const next = steps[i + 1];
-    const end = next ? instant(next.when) ?? Infinity : Infinity;
+    const end = next ? (instant(next.when) ?? Infinity) : Infinity;
     const isLast = !next;
     // The current state is believed as a reader would (approval, join policy); earlier ones as stored.
     // A member's own edit (a change of level) awaits approval again, but they were a member before it
@@ -128,15 +128,34 @@ export function sponsorReport(input: SponsorReportInput): SponsorReport {
     .filter((s) => s.start.getTime() <= to.getTime() && s.start.getTime() <= now.getTime())
     .sort((a, b) => b.start.getTime() - a.start.getTime());
   const resourcesAdded = input.resources
-    .filter((r) => r.communityId === community.id && r.created && Date.parse(r.created) >= from.getTime() && Date.parse(r.created) <= to.getTime())
+    .filter(
+      (r) =>
+        r.communityId === community.id && r.created && Date.parse(r.created) >= from.getTime() && Date.parse(r.created) <= to.getTime(),
+    )
     .sort((a, b) => Date.parse(b.created ?? '') - Date.parse(a.created ?? ''));
   const memberIds = new Set([...core, ...wider, ...community.gardeners.map((g) => g.id)]);
   const gaps = knowledgeGaps(knowledgeMap(input.profiles.filter((p) => memberIds.has(p.person.id))));
-  return { community, period, from, to, membersOverTime, activeNow: { core: core.size, wider: wider.size }, sessions, resourcesAdded, newMembers, gaps };
+  return {
+    community,
+    period,
+    from,
+    to,
+    membersOverTime,
+    activeNow: { core: core.size, wider: wider.size },
+    sessions,
+    resourcesAdded,
+    newMembers,
+    gaps,
+  };
 }
 
 /** Each person once, by the first moment any of their membership items made them a member. */
-function newMembersBetween(own: readonly MembershipRecord[], spans: ReadonlyArray<{ id: number; spans: Span[] }>, from: number, to: number): NewMember[] {
+function newMembersBetween(
+  own: readonly MembershipRecord[],
+  spans: ReadonlyArray<{ id: number; spans: Span[] }>,
+  from: number,
+  to: number,
+): NewMember[] {
   const first = new Map<number, number>();
   for (const { id, spans: list } of spans) {
     for (const span of list) first.set(id, Math.min(first.get(id) ?? Infinity, span.start));

@@ -15,17 +15,22 @@ describe('acceptanceChoices', () => {
 describe('planAcceptance', () => {
   it('proposes a new idea, with no gardener yet', () => {
     expect(planAcceptance(idea, { kind: 'propose' })).toEqual({
-      ok: true, plan: { status: 'proposed', kind: 'community of practice', gardeners: [], choice: 'propose' },
+      ok: true,
+      plan: { status: 'proposed', kind: 'community of practice', gardeners: [], choice: 'propose' },
     });
   });
 
   it('lists an existing network as launched with its organiser as gardener', () => {
-    expect(planAcceptance(network, { kind: 'listLaunched' })).toEqual({ ok: true, plan: { status: 'launched', kind: 'community of practice', gardeners: [organiser], choice: 'listLaunched' } });
+    expect(planAcceptance(network, { kind: 'listLaunched' })).toEqual({
+      ok: true,
+      plan: { status: 'launched', kind: 'community of practice', gardeners: [organiser], choice: 'listLaunched' },
+    });
   });
 
   it('records an existing network the hub links to at its own address', () => {
     expect(planAcceptance(network, { kind: 'link', url: ' https://networks.example/green ' })).toEqual({
-      ok: true, plan: { status: 'launched', kind: 'linked network', gardeners: [], siteUrl: 'https://networks.example/green', choice: 'link' },
+      ok: true,
+      plan: { status: 'launched', kind: 'linked network', gardeners: [], siteUrl: 'https://networks.example/green', choice: 'link' },
     });
   });
 

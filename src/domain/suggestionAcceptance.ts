@@ -43,7 +43,10 @@ export function networkAddress(text: string): string | undefined {
   }
 }
 
-export function planAcceptance(s: Pick<Suggestion, 'id' | 'kind' | 'author'>, choice: SuggestionAcceptance): { ok: true; plan: AcceptancePlan } | { ok: false; problem: AcceptanceProblem } {
+export function planAcceptance(
+  s: Pick<Suggestion, 'id' | 'kind' | 'author'>,
+  choice: SuggestionAcceptance,
+): { ok: true; plan: AcceptancePlan } | { ok: false; problem: AcceptanceProblem } {
   if (!acceptanceChoices(s.kind).includes(choice.kind)) return { ok: false, problem: 'choiceNotForKind' };
   switch (choice.kind) {
     case 'propose':

@@ -2,9 +2,25 @@ import { communityTitleProblem, compareTitles, titleSortKey } from './titleOrder
 
 describe('titles in the order a person expects', () => {
   it('ignores leading markup and punctuation, case and accents, and counts numbers by value', () => {
-    const titles = ['<b>Zebra crossings</b>', 'apprentices', '“Agile” coaching', 'Écologie', 'Data 10', 'Data 9', '<script>alert(1)</script>', '!!!'];
+    const titles = [
+      '<b>Zebra crossings</b>',
+      'apprentices',
+      '“Agile” coaching',
+      'Écologie',
+      'Data 10',
+      'Data 9',
+      '<script>alert(1)</script>',
+      '!!!',
+    ];
     expect([...titles].sort(compareTitles)).toEqual([
-      '“Agile” coaching', '<script>alert(1)</script>', 'apprentices', 'Data 9', 'Data 10', 'Écologie', '<b>Zebra crossings</b>', '!!!',
+      '“Agile” coaching',
+      '<script>alert(1)</script>',
+      'apprentices',
+      'Data 9',
+      'Data 10',
+      'Écologie',
+      '<b>Zebra crossings</b>',
+      '!!!',
     ]);
   });
   it('keeps the title itself: only the sort key drops the leading markup', () => {

@@ -22,7 +22,13 @@ const anyText = fc.oneof(
 
 /** A scheme a browser would run or render, disguised the ways URL parsers forgive (case, tabs, newlines, spaces, entities do not count). */
 const hostileLink = fc
-  .tuple(fc.constantFrom(SCRIPT, 'data', 'vbscript', 'file', 'blob'), fc.array(fc.constantFrom('\t', '\n', '\r'), { maxLength: 2 }), fc.string({ maxLength: 20 }), fc.boolean(), fc.constantFrom('', ' ', '\u0000', '\u001f'))
+  .tuple(
+    fc.constantFrom(SCRIPT, 'data', 'vbscript', 'file', 'blob'),
+    fc.array(fc.constantFrom('\t', '\n', '\r'), { maxLength: 2 }),
+    fc.string({ maxLength: 20 }),
+    fc.boolean(),
+    fc.constantFrom('', ' ', '\u0000', '\u001f'),
+  )
   .map(([scheme, noise, rest, upper, lead]) => {
     const s = upper ? scheme.toUpperCase() : scheme;
     const at = Math.floor(s.length / 2);
@@ -32,25 +38,36 @@ const hostileLink = fc
 describe('validation of anything typed', () => {
   it('a suggestion passes only within the column limits, trimmed; otherwise each problem states its limit', () => {
     fc.assert(
-      fc.property(anyText, anyText, anyText, fc.constantFrom('', ...SUGGESTION_KINDS, 'other'), (title, description, practiceArea, kind) => {
-        const r = validateSuggestion({ title, description, practiceArea, kind: kind as never });
-        if (r.ok) {
-          expect(r.value.title).toBe(title.trim());
-          expect(r.value.title.length).toBeGreaterThan(0);
-          expect(r.value.title.length).toBeLessThanOrEqual(SUGGESTION_LIMITS.title);
-          expect(r.value.description.length).toBeLessThanOrEqual(SUGGESTION_LIMITS.description);
-          expect(r.value.practiceArea.length).toBeLessThanOrEqual(SUGGESTION_LIMITS.practiceArea);
-        } else {
-          for (const problem of Object.values(r.problems)) {
-            if (problem?.rule === 'tooLong') expect(problem.length).toBeGreaterThan(problem.max);
+      fc.property(
+        anyText,
+        anyText,
+        anyText,
+        fc.constantFrom('', ...SUGGESTION_KINDS, 'other'),
+        (title, description, practiceArea, kind) => {
+          const r = validateSuggestion({ title, description, practiceArea, kind: kind as never });
+          if (r.ok) {
+            expect(r.value.title).toBe(title.trim());
+            expect(r.value.title.length).toBeGreaterThan(0);
+            expect(r.value.title.length).toBeLessThanOrEqual(SUGGESTION_LIMITS.title);
+            expect(r.value.description.length).toBeLessThanOrEqual(SUGGESTION_LIMITS.description);
+            expect(r.value.practiceArea.length).toBeLessThanOrEqual(SUGGESTION_LIMITS.practiceArea);
+          } else {
+            for (const problem of Object.values(r.problems)) {
+              if (problem?.rule === 'tooLong') expect(problem.length).toBeGreaterThan(problem.max);
+            }
+            expect(
+              title.trim().length > 0 &&
+                title.trim().length <= SUGGESTION_LIMITS.title &&
+                description.trim().length > 0 &&
+                description.trim().length <= SUGGESTION_LIMITS.description &&
+                practiceArea.trim().length <= SUGGESTION_LIMITS.practiceArea &&
+                (SUGGESTION_KINDS as readonly string[]).includes(kind) &&
+                // A name that would not do for a community (markup, or no letter or digit first) is refused too.
+                communityTitleProblem(title) === undefined,
+            ).toBe(false);
           }
-          expect(title.trim().length > 0 && title.trim().length <= SUGGESTION_LIMITS.title && description.trim().length > 0
-            && description.trim().length <= SUGGESTION_LIMITS.description && practiceArea.trim().length <= SUGGESTION_LIMITS.practiceArea
-            && (SUGGESTION_KINDS as readonly string[]).includes(kind)
-            // A name that would not do for a community (markup, or no letter or digit first) is refused too.
-            && communityTitleProblem(title) === undefined).toBe(false);
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -59,7 +76,15 @@ describe('validation of anything typed', () => {
     fc.assert(
       fc.property(fc.oneof(hostileLink, fc.webUrl(), anyText), (url) => {
         const resource = validateResource({ title: 'T', resourceType: 'link', url, description: '', reviewDate: '' });
-        const event = validateEvent({ title: 'T', eventType: 'meeting', start: '2026-01-01T10:00:00Z', end: '2026-01-01T11:00:00Z', recurrence: '', location: '', onlineUrl: url });
+        const event = validateEvent({
+          title: 'T',
+          eventType: 'meeting',
+          start: '2026-01-01T10:00:00Z',
+          end: '2026-01-01T11:00:00Z',
+          recurrence: '',
+          location: '',
+          onlineUrl: url,
+        });
         if (resource.ok) expect(new URL(resource.value.url).protocol).toMatch(/^https?:$/);
         if (event.ok && event.value.onlineUrl.trim()) expect(new URL(event.value.onlineUrl.trim()).protocol).toMatch(/^https?:$/);
         if (httpUrlProblem(url, true) === undefined) expect(url.trim().length).toBeLessThanOrEqual(CONTENT_LIMITS.url);
@@ -80,12 +105,20 @@ describe('validation of anything typed', () => {
 
   it('a link shown on screen is http(s) or site-relative, never protocol-relative', () => {
     fc.assert(
-      fc.property(fc.oneof(hostileLink, fc.webUrl(), anyText, fc.tuple(fc.constantFrom('/', '//', '/\\', '/\t/', '\\\\', ' /'), anyText).map(([p, s]) => `${p}${s}`)), (value) => {
-        const href = safeHref(value);
-        if (href === undefined) return;
-        expect(/^https?:\/\//i.test(href) || /^\/(?![/\\])/.test(href)).toBe(true);
-        if (href.startsWith('/')) expect(new URL(href, 'https://contoso.sharepoint.com').origin).toBe('https://contoso.sharepoint.com');
-      }),
+      fc.property(
+        fc.oneof(
+          hostileLink,
+          fc.webUrl(),
+          anyText,
+          fc.tuple(fc.constantFrom('/', '//', '/\\', '/\t/', '\\\\', ' /'), anyText).map(([p, s]) => `${p}${s}`),
+        ),
+        (value) => {
+          const href = safeHref(value);
+          if (href === undefined) return;
+          expect(/^https?:\/\//i.test(href) || /^\/(?![/\\])/.test(href)).toBe(true);
+          if (href.startsWith('/')) expect(new URL(href, 'https://contoso.sharepoint.com').origin).toBe('https://contoso.sharepoint.com');
+        },
+      ),
       { numRuns: 400 },
     );
   });

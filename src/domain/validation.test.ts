@@ -1,6 +1,11 @@
 import { SUGGESTION_LIMITS, validateSuggestion, type SuggestionDraft } from './validation';
 
-const good: SuggestionDraft = { title: 'Apprenticeship coordinators', description: 'Meets each term.', practiceArea: 'People', kind: 'existing network' };
+const good: SuggestionDraft = {
+  title: 'Apprenticeship coordinators',
+  description: 'Meets each term.',
+  practiceArea: 'People',
+  kind: 'existing network',
+};
 
 describe('validateSuggestion', () => {
   it('accepts a complete suggestion and trims it', () => {
@@ -11,9 +16,12 @@ describe('validateSuggestion', () => {
   });
   it('needs a name, a description and a kind; blank space is not an answer', () => {
     const result = validateSuggestion({ title: '   ', description: '', practiceArea: '', kind: '' });
-    expect(result).toEqual({ ok: false, problems: { title: { rule: 'required' }, description: { rule: 'required' }, kind: { rule: 'required' } } });
+    expect(result).toEqual({
+      ok: false,
+      problems: { title: { rule: 'required' }, description: { rule: 'required' }, kind: { rule: 'required' } },
+    });
   });
-  it('refuses a name with markup or without a letter or digit first: it would become a community\'s name', () => {
+  it("refuses a name with markup or without a letter or digit first: it would become a community's name", () => {
     expect(validateSuggestion({ ...good, title: '<b>Data</b> science' })).toEqual({ ok: false, problems: { title: { rule: 'notAName' } } });
     expect(validateSuggestion({ ...good, title: '*** Data' })).toEqual({ ok: false, problems: { title: { rule: 'notAName' } } });
     expect(validateSuggestion({ ...good, title: 'Maths < 5 years' }).ok).toBe(true);
@@ -38,7 +46,9 @@ describe('validateSuggestion', () => {
     });
   });
   it('accepts values exactly at the limits', () => {
-    expect(validateSuggestion({ ...good, title: 'x'.repeat(255), description: 'y'.repeat(2000), practiceArea: 'z'.repeat(120) }).ok).toBe(true);
+    expect(validateSuggestion({ ...good, title: 'x'.repeat(255), description: 'y'.repeat(2000), practiceArea: 'z'.repeat(120) }).ok).toBe(
+      true,
+    );
   });
   it('refuses a kind the list does not have', () => {
     const result = validateSuggestion({ ...good, kind: 'task force' as SuggestionDraft['kind'] });

@@ -9,10 +9,7 @@ import { communityTitleProblem } from './titleOrder';
 /** The Suggestions list's limits: Title is a 255-character column; the others are ours. */
 export const SUGGESTION_LIMITS = { title: 255, description: 2000, practiceArea: 120 } as const;
 
-export type FieldProblem =
-  | { rule: 'required' }
-  | { rule: 'tooLong'; max: number; length: number }
-  | { rule: 'notAChoice' };
+export type FieldProblem = { rule: 'required' } | { rule: 'tooLong'; max: number; length: number } | { rule: 'notAChoice' };
 
 export interface SuggestionDraft {
   title: string;
@@ -42,7 +39,10 @@ function text(value: string, max: number, required: boolean): FieldProblem | und
  * Checks a suggestion; on success returns it trimmed, ready to save. The practice area is optional,
  * except when the person chose "Other" over the known areas: then they owe its name.
  */
-export function validateSuggestion(draft: SuggestionDraft, options: { practiceAreaRequired?: boolean } = {}): ValidationResult<SuggestionInput, SuggestionProblems> {
+export function validateSuggestion(
+  draft: SuggestionDraft,
+  options: { practiceAreaRequired?: boolean } = {},
+): ValidationResult<SuggestionInput, SuggestionProblems> {
   const problems: SuggestionProblems = {};
   // A new idea's title becomes a proposed community's name when it is accepted.
   const title = text(draft.title, SUGGESTION_LIMITS.title, true) ?? communityTitleProblem(draft.title);
@@ -56,6 +56,11 @@ export function validateSuggestion(draft: SuggestionDraft, options: { practiceAr
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
     ok: true,
-    value: { title: draft.title.trim(), description: draft.description.trim(), practiceArea: draft.practiceArea.trim(), kind: draft.kind as SuggestionKind },
+    value: {
+      title: draft.title.trim(),
+      description: draft.description.trim(),
+      practiceArea: draft.practiceArea.trim(),
+      kind: draft.kind as SuggestionKind,
+    },
   };
 }

@@ -44,20 +44,22 @@ export const PersonCard: React.FC<IPersonCardProps> = ({ person, eager = false, 
       className={nameClassName}
       title={person.email || undefined}
       dir="auto"
-      {...(offersCard && !rich ? {
-        role: 'button',
-        tabIndex: 0,
-        'aria-haspopup': 'dialog' as const,
-        onMouseEnter: () => upgrade(false),
-        onFocus: () => upgrade(false),
-        onClick: () => upgrade(true),
-        onKeyDown: (e: React.KeyboardEvent) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            upgrade(true);
+      {...(offersCard && !rich
+        ? {
+            role: 'button',
+            tabIndex: 0,
+            'aria-haspopup': 'dialog' as const,
+            onMouseEnter: () => upgrade(false),
+            onFocus: () => upgrade(false),
+            onClick: () => upgrade(true),
+            onKeyDown: (e: React.KeyboardEvent) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                upgrade(true);
+              }
+            },
           }
-        },
-      } : {})}
+        : {})}
     >
       {person.displayName}
     </span>

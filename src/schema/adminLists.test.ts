@@ -4,7 +4,11 @@ import { COMMUNITIES } from './lists';
 
 describe('adminListKind', () => {
   it('knows the three lists the POD actions work on, whatever the case of the title', () => {
-    expect([adminListKind('Memberships'), adminListKind('suggestions'), adminListKind('COMMUNITIES')]).toEqual(['memberships', 'suggestions', 'communities']);
+    expect([adminListKind('Memberships'), adminListKind('suggestions'), adminListKind('COMMUNITIES')]).toEqual([
+      'memberships',
+      'suggestions',
+      'communities',
+    ]);
     expect(adminListKind('Resources')).toBeUndefined();
     expect(adminListKind(undefined)).toBeUndefined();
   });
@@ -13,7 +17,9 @@ describe('adminListKind', () => {
 describe('column formatting', () => {
   it('colours each status with SharePoint severity classes and shows the value as text', () => {
     const f = choicePill({ launched: 'good', closed: 'blocked' });
-    expect(f.attributes).toEqual({ class: "=if(@currentField == 'launched', 'sp-field-severity--good', if(@currentField == 'closed', 'sp-field-severity--blocked', ''))" });
+    expect(f.attributes).toEqual({
+      class: "=if(@currentField == 'launched', 'sp-field-severity--good', if(@currentField == 'closed', 'sp-field-severity--blocked', ''))",
+    });
     expect(f.txtContent).toBe('@currentField');
   });
 
@@ -24,6 +30,6 @@ describe('column formatting', () => {
   });
 
   it('flags a past review date as overdue', () => {
-    expect(String(overdueDate().txtContent)).toContain("(overdue)");
+    expect(String(overdueDate().txtContent)).toContain('(overdue)');
   });
 });

@@ -3,11 +3,22 @@ import { LIST_SCHEMA } from './lists';
 
 describe('field XML', () => {
   it('escapes display names and lists choices', () => {
-    const xml = fieldXml({ name: 'Kind', title: 'Kind <&> "x"', kind: 'Choice', choices: ['a & b'], defaultValue: 'a & b', required: true });
-    expect(xml).toBe('<Field Type="Choice" FillInChoice="FALSE" Name="Kind" StaticName="Kind" DisplayName="Kind &lt;&amp;&gt; &quot;x&quot;" Required="TRUE"><CHOICES><CHOICE>a &amp; b</CHOICE></CHOICES><Default>a &amp; b</Default></Field>');
+    const xml = fieldXml({
+      name: 'Kind',
+      title: 'Kind <&> "x"',
+      kind: 'Choice',
+      choices: ['a & b'],
+      defaultValue: 'a & b',
+      required: true,
+    });
+    expect(xml).toBe(
+      '<Field Type="Choice" FillInChoice="FALSE" Name="Kind" StaticName="Kind" DisplayName="Kind &lt;&amp;&gt; &quot;x&quot;" Required="TRUE"><CHOICES><CHOICE>a &amp; b</CHOICE></CHOICES><Default>a &amp; b</Default></Field>',
+    );
   });
   it('points lookups at the list id and refuses a lookup without one', () => {
-    expect(fieldXml({ name: 'Community', title: 'Community', kind: 'Lookup', lookupList: 'Communities' }, 'abc')).toContain('List="{abc}" ShowField="Title"');
+    expect(fieldXml({ name: 'Community', title: 'Community', kind: 'Lookup', lookupList: 'Communities' }, 'abc')).toContain(
+      'List="{abc}" ShowField="Title"',
+    );
     expect(() => fieldXml({ name: 'Community', title: 'Community', kind: 'Lookup', lookupList: 'Communities' })).toThrow(/needs the id/);
   });
 });

@@ -31,6 +31,7 @@ export function overdueDate(): Record<string, unknown> {
     $schema: SCHEMA,
     elmType: 'div',
     attributes: { class: "=if(@currentField != '' && @currentField <= @now, 'sp-field-severity--severeWarning', '')" },
-    txtContent: "=if(@currentField != '' && @currentField <= @now, toLocaleDateString(@currentField) + ' (overdue)', if(@currentField == '', '', toLocaleDateString(@currentField)))",
+    txtContent:
+      "=if(@currentField != '' && @currentField <= @now, toLocaleDateString(@currentField) + ' (overdue)', if(@currentField == '', '', toLocaleDateString(@currentField)))",
   };
 }

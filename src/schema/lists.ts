@@ -16,8 +16,16 @@
  * - Suggestions and MemberProfiles: staff add and edit only their own items.
  */
 import {
-  COMMUNITY_KINDS, COMMUNITY_STATUSES, EVENT_TYPES, FOUNDER_CHOICES, JOIN_POLICIES, MEMBERSHIP_LEVELS, MEMBERSHIP_STATUSES, RESOURCE_TYPES,
-  SUGGESTION_KINDS, SUGGESTION_STATUSES,
+  COMMUNITY_KINDS,
+  COMMUNITY_STATUSES,
+  EVENT_TYPES,
+  FOUNDER_CHOICES,
+  JOIN_POLICIES,
+  MEMBERSHIP_LEVELS,
+  MEMBERSHIP_STATUSES,
+  RESOURCE_TYPES,
+  SUGGESTION_KINDS,
+  SUGGESTION_STATUSES,
 } from '../domain/models';
 import type { FieldSpec, ListSpec } from './types';
 import { choicePill, overdueDate } from './formats';
@@ -58,7 +66,14 @@ const STAFF_CONTRIBUTE = {
  * the code then finds the first one by this key (see src/data/addOnce.ts).
  */
 export const CLIENT_REQUEST_ID: FieldSpec = {
-  name: 'ClientRequestId', title: 'Client request id', kind: 'Text', maxLength: 64, indexed: true, unique: true, hidden: true, optional: true,
+  name: 'ClientRequestId',
+  title: 'Client request id',
+  kind: 'Text',
+  maxLength: 64,
+  indexed: true,
+  unique: true,
+  hidden: true,
+  optional: true,
 };
 
 export const COMMUNITIES: ListSpec = {
@@ -68,7 +83,13 @@ export const COMMUNITIES: ListSpec = {
   fields: [
     { name: 'PracticeArea', title: 'Practice area', kind: 'Text', required: true, indexed: true, maxLength: 120 },
     {
-      name: 'CopStatus', title: 'Status', kind: 'Choice', choices: COMMUNITY_STATUSES, defaultValue: 'proposed', required: true, indexed: true,
+      name: 'CopStatus',
+      title: 'Status',
+      kind: 'Choice',
+      choices: COMMUNITY_STATUSES,
+      defaultValue: 'proposed',
+      required: true,
+      indexed: true,
       customFormatter: choicePill({ launched: 'good', forming: 'warning', proposed: 'low', dormant: 'severeWarning', closed: 'blocked' }),
     },
     { name: 'Domain', title: 'Domain', kind: 'Note', description: 'The shared area of interest and competence.' },
@@ -90,7 +111,11 @@ export const COMMUNITIES: ListSpec = {
     // A network that lives elsewhere (an accepted "existing network"): the directory links out to its
     // Site link instead of offering to join. Empty on older items: a community of practice.
     {
-      name: 'CommunityKind', title: 'Kind', kind: 'Choice', choices: COMMUNITY_KINDS, defaultValue: 'community of practice',
+      name: 'CommunityKind',
+      title: 'Kind',
+      kind: 'Choice',
+      choices: COMMUNITY_KINDS,
+      defaultValue: 'community of practice',
       description: 'A community of practice the hub runs, or a network the hub links to (its address in Site link).',
     },
   ],
@@ -98,16 +123,22 @@ export const COMMUNITIES: ListSpec = {
   enableVersioning: true,
   permissions: POD_ONLY_WRITES,
   views: [
-    { title: 'All communities', fields: ['LinkTitle', 'PracticeArea', 'CopStatus', 'Sponsor', 'Gardeners', 'JoinPolicy', 'Modified'], isDefault: true },
+    {
+      title: 'All communities',
+      fields: ['LinkTitle', 'PracticeArea', 'CopStatus', 'Sponsor', 'Gardeners', 'JoinPolicy', 'Modified'],
+      isDefault: true,
+    },
     {
       title: 'Without a gardener or sponsor',
       fields: ['LinkTitle', 'CopStatus', 'Sponsor', 'Gardeners', 'Editor', 'Modified'],
-      query: '<Where><And><Neq><FieldRef Name="CopStatus"/><Value Type="Choice">closed</Value></Neq><Or><IsNull><FieldRef Name="Sponsor"/></IsNull><IsNull><FieldRef Name="Gardeners"/></IsNull></Or></And></Where><OrderBy><FieldRef Name="Title"/></OrderBy>',
+      query:
+        '<Where><And><Neq><FieldRef Name="CopStatus"/><Value Type="Choice">closed</Value></Neq><Or><IsNull><FieldRef Name="Sponsor"/></IsNull><IsNull><FieldRef Name="Gardeners"/></IsNull></Or></And></Where><OrderBy><FieldRef Name="Title"/></OrderBy>',
     },
     {
       title: 'Forming communities',
       fields: ['LinkTitle', 'PracticeArea', 'FoundingTarget', 'Gardeners', 'Sponsor', 'StatusReason', 'Modified'],
-      query: '<Where><Eq><FieldRef Name="CopStatus"/><Value Type="Choice">forming</Value></Eq></Where><OrderBy><FieldRef Name="Title"/></OrderBy>',
+      query:
+        '<Where><Eq><FieldRef Name="CopStatus"/><Value Type="Choice">forming</Value></Eq></Where><OrderBy><FieldRef Name="Title"/></OrderBy>',
     },
   ],
 };
@@ -120,13 +151,24 @@ export const MEMBERSHIPS: ListSpec = {
     { name: 'Community', title: 'Community', kind: 'Lookup', lookupList: LIST_TITLES.communities, required: true, indexed: true },
     { name: 'Level', title: 'Level', kind: 'Choice', choices: MEMBERSHIP_LEVELS, defaultValue: 'wider', required: true, indexed: true },
     {
-      name: 'MemberStatus', title: 'Status', kind: 'Choice', choices: MEMBERSHIP_STATUSES, defaultValue: 'pending', required: true, indexed: true,
+      name: 'MemberStatus',
+      title: 'Status',
+      kind: 'Choice',
+      choices: MEMBERSHIP_STATUSES,
+      defaultValue: 'pending',
+      required: true,
+      indexed: true,
       customFormatter: choicePill({ active: 'good', pending: 'warning', interested: 'low', declined: 'blocked', left: 'blocked' }),
     },
     { name: 'JoinedOn', title: 'Joined on', kind: 'DateTime' },
     {
-      name: 'FounderChoice', title: 'If core elsewhere at launch', kind: 'Choice', choices: FOUNDER_CHOICES, optional: true,
-      description: "A founding pledge's one-core choice: widerHere (blank too) keeps the core membership elsewhere; moveCore makes this community the core one.",
+      name: 'FounderChoice',
+      title: 'If core elsewhere at launch',
+      kind: 'Choice',
+      choices: FOUNDER_CHOICES,
+      optional: true,
+      description:
+        "A founding pledge's one-core choice: widerHere (blank too) keeps the core membership elsewhere; moveCore makes this community the core one.",
     },
   ],
   indexedBuiltIns: ['Author'],
@@ -146,19 +188,25 @@ export const MEMBERSHIPS: ListSpec = {
   permissions: POD_ONLY_WRITES,
   folderGrants: STAFF_CONTRIBUTE.grants,
   views: [
-    { title: 'All memberships', fields: ['LinkTitle', 'Community', 'Author', 'Level', 'MemberStatus', '_ModerationStatus', 'Created'], isDefault: true },
+    {
+      title: 'All memberships',
+      fields: ['LinkTitle', 'Community', 'Author', 'Level', 'MemberStatus', '_ModerationStatus', 'Created'],
+      isDefault: true,
+    },
     {
       // Requests to join approval communities (stored as pending), waiting for a decision. Joins of open
       // communities (stored as active) and founding pledges never need one.
       title: 'Pending requests',
       fields: ['Community', 'Author', 'Level', 'Created', '_ModerationStatus'],
-      query: '<Where><And><Eq><FieldRef Name="_ModerationStatus"/><Value Type="ModStat">2</Value></Eq><Eq><FieldRef Name="MemberStatus"/><Value Type="Choice">pending</Value></Eq></And></Where><OrderBy><FieldRef Name="Created"/></OrderBy>',
+      query:
+        '<Where><And><Eq><FieldRef Name="_ModerationStatus"/><Value Type="ModStat">2</Value></Eq><Eq><FieldRef Name="MemberStatus"/><Value Type="Choice">pending</Value></Eq></And></Where><OrderBy><FieldRef Name="Created"/></OrderBy>',
     },
     {
       // Founding pledges, one group per forming community: who pledged, and when.
       title: 'Forming communities and their founders',
       fields: ['Community', 'Author', 'Level', 'MemberStatus', 'Created'],
-      query: '<GroupBy Collapse="FALSE" GroupLimit="100"><FieldRef Name="Community"/></GroupBy><Where><Eq><FieldRef Name="MemberStatus"/><Value Type="Choice">interested</Value></Eq></Where><OrderBy><FieldRef Name="Created"/></OrderBy>',
+      query:
+        '<GroupBy Collapse="FALSE" GroupLimit="100"><FieldRef Name="Community"/></GroupBy><Where><Eq><FieldRef Name="MemberStatus"/><Value Type="Choice">interested</Value></Eq></Where><OrderBy><FieldRef Name="Created"/></OrderBy>',
     },
   ],
 };
@@ -173,10 +221,22 @@ export const PROFILES: ListSpec = {
     { name: 'PracticeArea', title: 'Practice area', kind: 'Text', maxLength: 120, indexed: true },
     // The Teams notifications this person turned off (activity types, semicolon-separated). On the
     // person's own item, so SharePoint lets nobody else change it; senders read it and leave them out.
-    { name: 'MutedNotifications', title: 'Muted notifications', kind: 'Note', description: 'Teams notifications turned off (semicolon-separated kinds).', optional: true },
+    {
+      name: 'MutedNotifications',
+      title: 'Muted notifications',
+      kind: 'Note',
+      description: 'Teams notifications turned off (semicolon-separated kinds).',
+      optional: true,
+    },
     // Declined requests the person no longer wants shown in My communities (membership ids). On their
     // own item, so only they can change it.
-    { name: 'DismissedRequests', title: 'Dismissed requests', kind: 'Note', description: 'Declined requests dismissed from My communities (semicolon-separated membership ids).', optional: true },
+    {
+      name: 'DismissedRequests',
+      title: 'Dismissed requests',
+      kind: 'Note',
+      description: 'Declined requests dismissed from My communities (semicolon-separated membership ids).',
+      optional: true,
+    },
   ],
   indexedBuiltIns: ['Author'],
   writeSecurity: 2,
@@ -217,7 +277,8 @@ export const RESOURCES: ListSpec = {
     {
       title: 'Due for review',
       fields: ['LinkTitle', 'Community', 'ResourceType', 'ResourceOwner', 'ReviewDate', 'Modified'],
-      query: '<Where><Leq><FieldRef Name="ReviewDate"/><Value Type="DateTime"><Today/></Value></Leq></Where><OrderBy><FieldRef Name="ReviewDate"/></OrderBy>',
+      query:
+        '<Where><Leq><FieldRef Name="ReviewDate"/><Value Type="DateTime"><Today/></Value></Leq></Where><OrderBy><FieldRef Name="ReviewDate"/></OrderBy>',
     },
   ],
 };
@@ -257,7 +318,13 @@ export const SUGGESTIONS: ListSpec = {
     // A copy the POD team's decisions write, for the list views below; the author could change it on
     // their own item, so what the code believes is the review in Suggestion Reviews.
     {
-      name: 'SuggestionStatus', title: 'Status', kind: 'Choice', choices: SUGGESTION_STATUSES, defaultValue: 'new', required: true, indexed: true,
+      name: 'SuggestionStatus',
+      title: 'Status',
+      kind: 'Choice',
+      choices: SUGGESTION_STATUSES,
+      defaultValue: 'new',
+      required: true,
+      indexed: true,
       customFormatter: choicePill({ new: 'warning', reviewing: 'low', accepted: 'good', declined: 'blocked' }),
     },
     { name: 'LinkedCommunity', title: 'Linked community', kind: 'Lookup', lookupList: LIST_TITLES.communities },
@@ -268,11 +335,16 @@ export const SUGGESTIONS: ListSpec = {
   writeSecurity: 2,
   permissions: STAFF_CONTRIBUTE,
   views: [
-    { title: 'All suggestions', fields: ['LinkTitle', 'SuggestionKind', 'PracticeArea', 'SuggestionStatus', 'Author', 'Created'], isDefault: true },
+    {
+      title: 'All suggestions',
+      fields: ['LinkTitle', 'SuggestionKind', 'PracticeArea', 'SuggestionStatus', 'Author', 'Created'],
+      isDefault: true,
+    },
     {
       title: 'New suggestions',
       fields: ['LinkTitle', 'SuggestionKind', 'PracticeArea', 'Description', 'Author', 'Created'],
-      query: '<Where><Eq><FieldRef Name="SuggestionStatus"/><Value Type="Choice">new</Value></Eq></Where><OrderBy><FieldRef Name="Created"/></OrderBy>',
+      query:
+        '<Where><Eq><FieldRef Name="SuggestionStatus"/><Value Type="Choice">new</Value></Eq></Where><OrderBy><FieldRef Name="Created"/></OrderBy>',
     },
   ],
 };
@@ -290,7 +362,11 @@ export const SUGGESTION_REVIEWS: ListSpec = {
   fields: [
     { name: 'Suggestion', title: 'Suggestion', kind: 'Lookup', lookupList: LIST_TITLES.suggestions, required: true, indexed: true },
     {
-      name: 'ReviewStatus', title: 'Decision', kind: 'Choice', choices: SUGGESTION_STATUSES.filter((st) => st !== 'new'), required: true,
+      name: 'ReviewStatus',
+      title: 'Decision',
+      kind: 'Choice',
+      choices: SUGGESTION_STATUSES.filter((st) => st !== 'new'),
+      required: true,
       customFormatter: choicePill({ reviewing: 'low', accepted: 'good', declined: 'blocked' }),
     },
     { name: 'LinkedCommunity', title: 'Linked community', kind: 'Lookup', lookupList: LIST_TITLES.communities },
@@ -307,7 +383,8 @@ export const SUGGESTION_REVIEWS: ListSpec = {
 export const PRACTICE_AREAS: ListSpec = {
   title: LIST_TITLES.practiceAreas,
   url: 'PracticeAreas',
-  description: 'The practice areas of the programme, offered when people filter the directory or suggest a community. Edited by the POD team.',
+  description:
+    'The practice areas of the programme, offered when people filter the directory or suggest a community. Edited by the POD team.',
   fields: [{ name: 'Description', title: 'Description', kind: 'Note' }],
   indexedBuiltIns: ['Title'],
   permissions: POD_ONLY_WRITES,
@@ -331,7 +408,17 @@ export const STAGE_NAMES: ListSpec = {
 };
 
 /** In provisioning order: lookups point at lists created before them. */
-export const LIST_SCHEMA: readonly ListSpec[] = [COMMUNITIES, MEMBERSHIPS, PROFILES, RESOURCES, EVENTS, SUGGESTIONS, SUGGESTION_REVIEWS, PRACTICE_AREAS, STAGE_NAMES];
+export const LIST_SCHEMA: readonly ListSpec[] = [
+  COMMUNITIES,
+  MEMBERSHIPS,
+  PROFILES,
+  RESOURCES,
+  EVENTS,
+  SUGGESTIONS,
+  SUGGESTION_REVIEWS,
+  PRACTICE_AREAS,
+  STAGE_NAMES,
+];
 
 /** Name of the folder that holds one community's items in a folder-per-community list. */
 export function communityFolderName(communityId: number): string {

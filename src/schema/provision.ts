@@ -66,7 +66,16 @@ async function siteContext(sp: SPFI): Promise<SiteContext> {
 async function ensureList(sp: SPFI, spec: ListSpec, ctx: SiteContext, log: Log): Promise<IList> {
   const { created, list } = await sp.web.lists.ensure(spec.title, spec.description, 100, false);
   if (created) log(`Created list ${spec.title}`);
-  const info = (await list.select('Id', 'EnableModeration', 'DraftVersionVisibility', 'EnableVersioning', 'ReadSecurity', 'WriteSecurity', 'NoCrawl', 'HasUniqueRoleAssignments')()) as unknown as Record<string, unknown> & { Id: string; HasUniqueRoleAssignments: boolean };
+  const info = (await list.select(
+    'Id',
+    'EnableModeration',
+    'DraftVersionVisibility',
+    'EnableVersioning',
+    'ReadSecurity',
+    'WriteSecurity',
+    'NoCrawl',
+    'HasUniqueRoleAssignments',
+  )()) as unknown as Record<string, unknown> & { Id: string; HasUniqueRoleAssignments: boolean };
   ctx.listIds[spec.title] = info.Id;
   const wanted: Record<string, unknown> = {
     EnableModeration: spec.enableModeration ?? false,
@@ -86,7 +95,9 @@ async function ensureList(sp: SPFI, spec: ListSpec, ctx: SiteContext, log: Log):
   if (spec.permissions.unique && !info.HasUniqueRoleAssignments) {
     await inBatches(sp, [
       (b) => b.web.lists.getByTitle(spec.title).breakRoleInheritance(false, true),
-      ...spec.permissions.grants.map((g) => (b: SPFI) => b.web.lists.getByTitle(spec.title).roleAssignments.add(ctx.groups[g.group], ctx.roles[g.role])),
+      ...spec.permissions.grants.map(
+        (g) => (b: SPFI) => b.web.lists.getByTitle(spec.title).roleAssignments.add(ctx.groups[g.group], ctx.roles[g.role]),
+      ),
     ]);
     log(`${spec.title}: unique permissions (${spec.permissions.grants.map((g) => `${g.group} ${g.role}`).join(', ')})`);
   }
@@ -95,7 +106,9 @@ async function ensureList(sp: SPFI, spec: ListSpec, ctx: SiteContext, log: Log):
 
 async function ensureFields(sp: SPFI, list: IList, spec: ListSpec, ctx: SiteContext, log: Log): Promise<void> {
   const existing = await list.fields.select('InternalName', 'Indexed', 'CustomFormatter')();
-  const byName = new Map(existing.map((f: { InternalName: string; Indexed: boolean; CustomFormatter?: string | null }) => [f.InternalName, f]));
+  const byName = new Map(
+    existing.map((f: { InternalName: string; Indexed: boolean; CustomFormatter?: string | null }) => [f.InternalName, f]),
+  );
   const writes: Array<(b: SPFI) => Promise<unknown>> = [];
   const field = (b: SPFI, name: string): IField => b.web.lists.getByTitle(spec.title).fields.getByInternalNameOrTitle(name);
   for (const f of spec.fields) {
@@ -103,7 +116,9 @@ async function ensureFields(sp: SPFI, list: IList, spec: ListSpec, ctx: SiteCont
     if (!have) {
       const xml = fieldXml(f, f.lookupList ? ctx.listIds[f.lookupList] : undefined);
       // Without the internal-name hint SharePoint derives the internal name from DisplayName.
-      writes.push((b) => b.web.lists.getByTitle(spec.title).fields.createFieldAsXml({ SchemaXml: xml, Options: AddFieldOptions.AddFieldInternalNameHint }));
+      writes.push((b) =>
+        b.web.lists.getByTitle(spec.title).fields.createFieldAsXml({ SchemaXml: xml, Options: AddFieldOptions.AddFieldInternalNameHint }),
+      );
       log(`${spec.title}: added field ${f.name}`);
     } else if (f.indexed && !have.Indexed) {
       writes.push((b) => field(b, f.name).update({ Indexed: true }));
@@ -127,8 +142,15 @@ async function ensureFields(sp: SPFI, list: IList, spec: ListSpec, ctx: SiteCont
 }
 
 /** Repairs views that exist but drifted from the schema (their query or their columns and order). */
-async function repairViews(sp: SPFI, spec: ListSpec, existing: Array<{ Id: string; Title: string; ViewQuery?: string }>, log: Log): Promise<void> {
-  const have = spec.views.map((v) => ({ v, e: existing.find((x) => x.Title === v.title) })).filter((x): x is { v: ListSpec['views'][number]; e: { Id: string; Title: string; ViewQuery?: string } } => x.e !== undefined);
+async function repairViews(
+  sp: SPFI,
+  spec: ListSpec,
+  existing: Array<{ Id: string; Title: string; ViewQuery?: string }>,
+  log: Log,
+): Promise<void> {
+  const have = spec.views
+    .map((v) => ({ v, e: existing.find((x) => x.Title === v.title) }))
+    .filter((x): x is { v: ListSpec['views'][number]; e: { Id: string; Title: string; ViewQuery?: string } } => x.e !== undefined);
   if (!have.length) return;
   const [batched, execute] = sp.batched();
   const reads = have.map(({ e }) => batched.web.lists.getByTitle(spec.title).views.getById(e.Id).fields.select('Items')());
@@ -139,7 +161,7 @@ async function repairViews(sp: SPFI, spec: ListSpec, existing: Array<{ Id: strin
   have.forEach(({ v, e }, i) => {
     const view = (b: SPFI): IView => b.web.lists.getByTitle(spec.title).views.getById(e.Id);
     const items = (columns[i] as { Items?: string[] | { results: string[] } }).Items;
-    const current = Array.isArray(items) ? items : items?.results ?? [];
+    const current = Array.isArray(items) ? items : (items?.results ?? []);
     const queryDrift = (e.ViewQuery ?? '') !== (v.query ?? '') && !v.isDefault;
     const fieldsDrift = current.join('|') !== v.fields.join('|');
     if (queryDrift) writes.push((b) => view(b).update({ ViewQuery: v.query ?? '' }));
@@ -155,7 +177,11 @@ async function ensureViews(sp: SPFI, list: IList, spec: ListSpec, log: Log): Pro
   await repairViews(sp, spec, existing, log);
   for (const v of spec.views) {
     if (titles.has(v.title)) continue;
-    const added = await list.views.add(v.title, false, { RowLimit: v.rowLimit ?? 100, ViewQuery: v.query ?? '', DefaultView: v.isDefault ?? false });
+    const added = await list.views.add(v.title, false, {
+      RowLimit: v.rowLimit ?? 100,
+      ViewQuery: v.query ?? '',
+      DefaultView: v.isDefault ?? false,
+    });
     const view = (b: SPFI): IView => b.web.lists.getByTitle(spec.title).views.getById(added.Id);
     await inBatches(sp, [(b) => view(b).fields.removeAll(), ...v.fields.map((f) => (b: SPFI) => view(b).fields.add(f))]);
     log(`${spec.title}: added view ${v.title}`);
@@ -167,8 +193,15 @@ async function ensureApproverRole(sp: SPFI, log: Log): Promise<number> {
   const have = defs.find((d: { Name: string }) => d.Name === APPROVER_ROLE);
   if (have) return have.Id;
   const perms = [
-    PermissionKind.ViewListItems, PermissionKind.AddListItems, PermissionKind.EditListItems, PermissionKind.OpenItems,
-    PermissionKind.ViewVersions, PermissionKind.ApproveItems, PermissionKind.ViewPages, PermissionKind.Open, PermissionKind.BrowseUserInfo,
+    PermissionKind.ViewListItems,
+    PermissionKind.AddListItems,
+    PermissionKind.EditListItems,
+    PermissionKind.OpenItems,
+    PermissionKind.ViewVersions,
+    PermissionKind.ApproveItems,
+    PermissionKind.ViewPages,
+    PermissionKind.Open,
+    PermissionKind.BrowseUserInfo,
   ];
   let low = 0;
   let high = 0;
@@ -177,7 +210,10 @@ async function ensureApproverRole(sp: SPFI, log: Log): Promise<number> {
     if (p <= 32) low |= 1 << (p - 1);
     else high |= 1 << (p - 33);
   }
-  const created = await sp.web.roleDefinitions.add(APPROVER_ROLE, 'Approve membership requests of one community.', 200, { Low: String(low >>> 0), High: String(high >>> 0) } as never);
+  const created = await sp.web.roleDefinitions.add(APPROVER_ROLE, 'Approve membership requests of one community.', 200, {
+    Low: String(low >>> 0),
+    High: String(high >>> 0),
+  } as never);
   log(`Created permission level ${APPROVER_ROLE}`);
   return (created.data as { Id: number }).Id;
 }
@@ -187,7 +223,7 @@ type CommunityFolderRow = Parameters<typeof gardenerIds>[0];
 
 function gardenerIds(c: { Id: number; GardenersId?: unknown }): number[] {
   const v = c.GardenersId as number[] | { results?: number[] } | undefined;
-  return Array.isArray(v) ? v : v?.results ?? [];
+  return Array.isArray(v) ? v : (v?.results ?? []);
 }
 
 /** The lists kept in one folder per community (Memberships, Resources, Events). */
@@ -206,16 +242,25 @@ async function ensureFolders(sp: SPFI, log: Log, ctx: SiteContext, approverRoleI
 }
 
 async function ensureListFolders(
-  sp: SPFI, spec: ListSpec, log: Log, ctx: SiteContext, approverRoleId: number, communities: CommunityFolderRow[],
+  sp: SPFI,
+  spec: ListSpec,
+  log: Log,
+  ctx: SiteContext,
+  approverRoleId: number,
+  communities: CommunityFolderRow[],
 ): Promise<void> {
   const list = sp.web.lists.getByTitle(spec.title);
   const root = await list.rootFolder.select('ServerRelativeUrl', 'ItemCount')();
   const folders = (await list.rootFolder.folders
-    .select('Name', 'ItemCount', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments').expand('ListItemAllFields')()) as FolderRow[];
+    .select('Name', 'ItemCount', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments')
+    .expand('ListItemAllFields')()) as FolderRow[];
   // Items a site set up before community folders keeps at the root: left where they are (nothing is
   // lost, readers still see them), and reported, as members can no longer edit them there.
   const atRoot = Number((root as { ItemCount?: number }).ItemCount ?? 0) - folders.length;
-  if (atRoot > 0) log(`${spec.title}: ${count(atRoot, 'item is', 'items are')} at the list's root, outside any community's folder; they stay as they are (read-only to members) until a site owner moves them into their community's folder`);
+  if (atRoot > 0)
+    log(
+      `${spec.title}: ${count(atRoot, 'item is', 'items are')} at the list's root, outside any community's folder; they stay as they are (read-only to members) until a site owner moves them into their community's folder`,
+    );
   const have = new Set(await takeOverSquats(sp, spec.title, folders, log));
   const missing = communities.filter((c) => !have.has(communityFolderName(c.Id)));
   // A few folders at a time: independent writes, without tripping SharePoint's throttling.
@@ -228,10 +273,14 @@ async function ensureListFolders(
     const gardenerRole = spec.gardenerRole ? ctx.roles[spec.gardenerRole] : approverRoleId;
     await inBatches(sp, [
       (b) => item(b).breakRoleInheritance(false, false),
-      ...(spec.folderGrants ?? spec.permissions.grants).map((g) => (b: SPFI) => item(b).roleAssignments.add(ctx.groups[g.group], ctx.roles[g.role])),
+      ...(spec.folderGrants ?? spec.permissions.grants).map(
+        (g) => (b: SPFI) => item(b).roleAssignments.add(ctx.groups[g.group], ctx.roles[g.role]),
+      ),
       ...gardeners.map((g) => (b: SPFI) => item(b).roleAssignments.add(g, gardenerRole)),
     ]);
-    const what = spec.gardenerRole ? `gardener${gardeners.length === 1 ? '' : 's'} with ${spec.gardenerRole}` : `gardener approver${gardeners.length === 1 ? '' : 's'}`;
+    const what = spec.gardenerRole
+      ? `gardener${gardeners.length === 1 ? '' : 's'} with ${spec.gardenerRole}`
+      : `gardener approver${gardeners.length === 1 ? '' : 's'}`;
     log(`${spec.title}: folder ${name} (${gardeners.length} ${what})`);
   });
 }
@@ -253,13 +302,17 @@ interface FolderRow {
 async function takeOverSquats(sp: SPFI, title: string, folders: FolderRow[], log: Log): Promise<string[]> {
   const kept: string[] = [];
   for (const f of folders) {
-    const squat = /^community-\d+$/.test(f.Name) && f.ListItemAllFields?.Id !== undefined && f.ListItemAllFields.HasUniqueRoleAssignments !== true;
+    const squat =
+      /^community-\d+$/.test(f.Name) && f.ListItemAllFields?.Id !== undefined && f.ListItemAllFields.HasUniqueRoleAssignments !== true;
     if (squat && (f.ItemCount ?? 0) === 0) {
       await sp.web.lists.getByTitle(title).items.getById(Number(f.ListItemAllFields?.Id)).delete();
       log(`${title}: folder ${f.Name} was made outside setup and was empty; replaced by setup's own`);
       continue;
     }
-    if (squat) log(`${title}: folder ${f.Name} was made outside setup and holds ${count(f.ItemCount ?? 0, 'item', 'items')}; members can only read them until a site owner moves them into a folder setup made`);
+    if (squat)
+      log(
+        `${title}: folder ${f.Name} was made outside setup and holds ${count(f.ItemCount ?? 0, 'item', 'items')}; members can only read them until a site owner moves them into a folder setup made`,
+      );
     kept.push(f.Name);
   }
   return kept;
@@ -272,15 +325,22 @@ async function takeOverSquats(sp: SPFI, title: string, folders: FolderRow[], log
  */
 async function ensureRootGrants(sp: SPFI, spec: ListSpec, ctx: SiteContext, log: Log): Promise<void> {
   if (!spec.folderGrants) return;
-  const assignments = (await sp.web.lists.getByTitle(spec.title).roleAssignments
-    .expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')()) as Array<{ PrincipalId: number; RoleDefinitionBindings?: Array<{ Id: number }> }>;
+  const assignments = (await sp.web.lists
+    .getByTitle(spec.title)
+    .roleAssignments.expand('RoleDefinitionBindings')
+    .select('PrincipalId', 'RoleDefinitionBindings/Id')()) as Array<{
+    PrincipalId: number;
+    RoleDefinitionBindings?: Array<{ Id: number }>;
+  }>;
   const builtIn = new Set(Object.values(ctx.roles));
   const writes: Array<(b: SPFI) => Promise<unknown>> = [];
   const changed: string[] = [];
   for (const g of spec.permissions.grants) {
     const principal = ctx.groups[g.group];
     const want = ctx.roles[g.role];
-    const have = (assignments.find((a) => a.PrincipalId === principal)?.RoleDefinitionBindings ?? []).map((d) => d.Id).filter((id) => builtIn.has(id));
+    const have = (assignments.find((a) => a.PrincipalId === principal)?.RoleDefinitionBindings ?? [])
+      .map((d) => d.Id)
+      .filter((id) => builtIn.has(id));
     const extra = have.filter((id) => id !== want);
     if (!have.includes(want)) writes.push((b) => b.web.lists.getByTitle(spec.title).roleAssignments.add(principal, want));
     for (const id of extra) writes.push((b) => b.web.lists.getByTitle(spec.title).roleAssignments.remove(principal, id));
@@ -326,16 +386,35 @@ export async function provision(sp: SPFI, onProgress?: (step: string) => void): 
  * set on their own item is not believed, and that suggestion reads as new until the POD team decides.
  */
 async function carryOverDecisions(sp: SPFI, log: Log): Promise<void> {
-  const rows = (await sp.web.lists.getByTitle(LIST_TITLES.suggestions).items
-    .select('Id', 'Title', 'SuggestionStatus', 'LinkedCommunityId', 'PodResponse', 'AuthorId', 'EditorId')
+  const rows = (await sp.web.lists
+    .getByTitle(LIST_TITLES.suggestions)
+    .items.select('Id', 'Title', 'SuggestionStatus', 'LinkedCommunityId', 'PodResponse', 'AuthorId', 'EditorId')
     .filter("SuggestionStatus ne 'new'")
-    .top(5000)()) as Array<{ Id: number; Title?: string; SuggestionStatus?: string; LinkedCommunityId?: number; PodResponse?: string; AuthorId?: number; EditorId?: number }>;
+    .top(5000)()) as Array<{
+    Id: number;
+    Title?: string;
+    SuggestionStatus?: string;
+    LinkedCommunityId?: number;
+    PodResponse?: string;
+    AuthorId?: number;
+    EditorId?: number;
+  }>;
   const decided = rows.filter((r) => ['reviewing', 'accepted', 'declined'].includes(r.SuggestionStatus ?? '') && r.EditorId !== r.AuthorId);
-  await inBatches(sp, decided.map((r) => (b: SPFI) => b.web.lists.getByTitle(LIST_TITLES.suggestionReviews).items.add({
-    Title: (r.Title ?? '').slice(0, 255), SuggestionId: r.Id, ReviewStatus: r.SuggestionStatus,
-    LinkedCommunityId: r.LinkedCommunityId ?? null, PodResponse: r.PodResponse ?? null,
-  })));
-  if (decided.length) log(`${LIST_TITLES.suggestionReviews}: carried over ${count(decided.length, 'earlier decision', 'earlier decisions')}`);
+  await inBatches(
+    sp,
+    decided.map(
+      (r) => (b: SPFI) =>
+        b.web.lists.getByTitle(LIST_TITLES.suggestionReviews).items.add({
+          Title: (r.Title ?? '').slice(0, 255),
+          SuggestionId: r.Id,
+          ReviewStatus: r.SuggestionStatus,
+          LinkedCommunityId: r.LinkedCommunityId ?? null,
+          PodResponse: r.PodResponse ?? null,
+        }),
+    ),
+  );
+  if (decided.length)
+    log(`${LIST_TITLES.suggestionReviews}: carried over ${count(decided.length, 'earlier decision', 'earlier decisions')}`);
 }
 
 /** Just the per-community approval folders (after communities were added); returns the changes. */

@@ -1,7 +1,7 @@
 /** The shapes of the list schema: what provisioning ensures, the emulator sets up and tests read. */
 
 export type FieldKind =
-  | 'Text' | 'Note' | 'Number' | 'DateTime' | 'Boolean' | 'Choice' | 'MultiChoice' | 'User' | 'UserMulti' | 'Lookup' | 'URL';
+  'Text' | 'Note' | 'Number' | 'DateTime' | 'Boolean' | 'Choice' | 'MultiChoice' | 'User' | 'UserMulti' | 'Lookup' | 'URL';
 
 export interface FieldSpec {
   /** Internal name; also the REST property name (person and lookup fields add an `Id` suffix). */

@@ -3,7 +3,7 @@ import { dateFormats, supportedLocale } from './dates';
 // A local wall-clock time, so the expectations hold in any time zone the tests run in.
 const local = new Date(2026, 11, 10, 14, 5);
 
-describe('dates by the viewer\'s locale', () => {
+describe("dates by the viewer's locale", () => {
   it('shows a UK audience day-month order and the 24-hour clock', () => {
     const gb = dateFormats('en-GB');
     expect(gb.format('day', local)).toBe('10 Dec 2026');
@@ -32,7 +32,7 @@ describe('dates by the viewer\'s locale', () => {
     expect(gb.format('day', new Date(Number.NaN))).toBe('');
   });
 
-  it('takes SharePoint culture names, and falls back to the browser for a tag it can\'t use', () => {
+  it("takes SharePoint culture names, and falls back to the browser for a tag it can't use", () => {
     expect(supportedLocale('en-GB')).toBe('en-GB');
     expect(supportedLocale('de-DE')).toBe('de-DE');
     expect(supportedLocale('')).toBeUndefined();

@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { describeError, isStaleEdit, namesInternals } from './errors';
 
-const http = (status: number): Error => Object.assign(new Error(`Error making HttpClient request in queryable [${status}] ::> {"odata.error":{}}`), { status });
+const http = (status: number): Error =>
+  Object.assign(new Error(`Error making HttpClient request in queryable [${status}] ::> {"odata.error":{}}`), { status });
 
 describe('describeError', () => {
   it('puts HTTP failures in words, never the raw response', () => {

@@ -57,5 +57,7 @@ export function describeError(e: unknown): string {
  * PnPjs's "queryable", stack traces, or a bare status code. A person is never shown such a text.
  */
 export function namesInternals(text: string): boolean {
-  return /HTTP|digest|odata|queryable|::>|\bat \S+ \(|\[\d{3}\]|\b(?:status|code)\s*:?\s*\d{3}\b|\(\s*[45]\d\d\s*\)|\b(?:undefined|null|NaN)\b|\b[A-Z][a-zA-Z]+Error\b/.test(text);
+  return /HTTP|digest|odata|queryable|::>|\bat \S+ \(|\[\d{3}\]|\b(?:status|code)\s*:?\s*\d{3}\b|\(\s*[45]\d\d\s*\)|\b(?:undefined|null|NaN)\b|\b[A-Z][a-zA-Z]+Error\b/.test(
+    text,
+  );
 }

@@ -19,7 +19,8 @@ import { axe, describeViolations, RESULTS, startHarness, type Harness } from './
 const POD = 'priya.desai@cophub.example';
 const STAFF = 'sam.taylor@cophub.example';
 let h: Harness;
-const as = (upn: string): CopServices => createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
+const as = (upn: string): CopServices =>
+  createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
 
 before(async () => {
   h = await startHarness();
@@ -79,7 +80,11 @@ test('POD on the list view: approve two requests at once (the members join the t
   const { page, context } = await h.pageAs(POD);
   await page.goto(`${h.emulator.origin}/lists?list=Memberships&view=Pending%20requests`);
   await page.getByRole('heading', { name: 'Memberships: Pending requests' }).waitFor();
-  assert.equal(await page.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button').count(), 0, 'no command without a selection');
+  assert.equal(
+    await page.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button').count(),
+    0,
+    'no command without a selection',
+  );
   const before = (await pod.admin.memberships()).filter((m) => m.approval === 'pending' && m.status === 'pending');
   assert.ok(before.length >= 3, `the demo has pending requests (${before.length})`);
   await selectRows(page, 2);
@@ -98,7 +103,10 @@ test('POD on the list view: approve two requests at once (the members join the t
     const c = communities.find((x) => x.id === m.communityId)!;
     assert.equal(effectiveStatus(m, c), 'active');
     assert.ok(c.groupId, `${c.title} has a team`);
-    assert.ok((await pod.groups.memberEmails(c.groupId)).includes(m.member.email.toLowerCase()), `${m.member.displayName} joined ${c.title}'s team on Graph`);
+    assert.ok(
+      (await pod.groups.memberEmails(c.groupId)).includes(m.member.email.toLowerCase()),
+      `${m.member.displayName} joined ${c.title}'s team on Graph`,
+    );
   }
 
   // The approved rows leave the view; decline the next one with a reason.
@@ -130,14 +138,22 @@ test('POD accepts a suggestion from the New suggestions view: a proposed communi
 test('accepting an existing network lists it as launched / links to it', async () => {
   const pod = as(POD);
   const organised = (await pod.content.suggestions()).find((s) => s.status === 'new' && s.kind === 'existing network')!;
-  const other = await as(STAFF).content.suggest({ title: 'Research software engineers', description: 'An existing network with its own site.', practiceArea: 'Research', kind: 'existing network' });
+  const other = await as(STAFF).content.suggest({
+    title: 'Research software engineers',
+    description: 'An existing network with its own site.',
+    practiceArea: 'Research',
+    kind: 'existing network',
+  });
   const { page, context } = await h.pageAs(POD);
   await page.goto(`${h.emulator.origin}/lists?list=Suggestions&view=New%20suggestions`);
   await page.getByRole('heading', { name: 'Suggestions: New suggestions' }).waitFor();
 
   // List it as launched: the confirmation names it as an existing network and asks what to make of it.
   await selectRowWith(page, organised.title);
-  await page.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button', { name: 'Accept suggestion', exact: true }).click();
+  await page
+    .getByRole('toolbar', { name: 'Actions on the selected items' })
+    .getByRole('button', { name: 'Accept suggestion', exact: true })
+    .click();
   const dialog = page.getByRole('alertdialog');
   await dialog.getByText(`${organised.title} (an existing network)`).waitFor();
   const choice = dialog.getByRole('radiogroup', { name: /An existing network is not a new idea/ });
@@ -153,7 +169,10 @@ test('accepting an existing network lists it as launched / links to it', async (
 
   // Link to it, by keyboard: the choice, then the network's address, which must be a web address.
   await selectRowWith(page, other.title);
-  await page.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button', { name: 'Accept suggestion', exact: true }).click();
+  await page
+    .getByRole('toolbar', { name: 'Actions on the selected items' })
+    .getByRole('button', { name: 'Accept suggestion', exact: true })
+    .click();
   await dialog.getByRole('radio', { name: /List it as launched/ }).focus();
   await page.keyboard.press('ArrowDown');
   assert.equal(await dialog.getByRole('radio', { name: /Link to it/ }).isChecked(), true);
@@ -192,7 +211,9 @@ test('POD launches a forming community whose pledges reached its target, from th
   if (!target) {
     // Enough colleagues pledge for the first one to reach its target.
     target = forming[0];
-    const users = (await (await fetch(`${h.emulator.origin}/_emulator/users`)).json()) as { value: Array<{ userPrincipalName: string; roles: string[] }> };
+    const users = (await (await fetch(`${h.emulator.origin}/_emulator/users`)).json()) as {
+      value: Array<{ userPrincipalName: string; roles: string[] }>;
+    };
     for (const u of users.value.filter((x) => x.roles.join() === 'staff')) {
       if ((await pod.memberships.counts([target]))[target.id].pledged >= target.foundingTarget!) break;
       await as(u.userPrincipalName).memberships.pledge(target);
@@ -207,7 +228,10 @@ test('POD launches a forming community whose pledges reached its target, from th
   await page.getByText('target reached').first().waitFor();
   assert.equal(await page.getByText(/^Not ready to launch/).count(), 0, 'no warning at the target');
   await page.getByRole('button', { name: 'Launch…' }).click();
-  await page.getByRole('list', { name: 'What this acts on' }).getByText(new RegExp(`^${target.title}: \\d+ of ${target.foundingTarget} founding members have pledged$`)).waitFor();
+  await page
+    .getByRole('list', { name: 'What this acts on' })
+    .getByText(new RegExp(`^${target.title}: \\d+ of ${target.foundingTarget} founding members have pledged$`))
+    .waitFor();
   await page.getByRole('textbox', { name: /Reason for the launch/ }).waitFor();
   assert.equal(await page.getByRole('textbox', { name: /Reason for the launch/ }).inputValue(), 'Founding target reached.');
   await page.screenshot({ path: join(RESULTS, 'admin-launch.png'), fullPage: true });
@@ -248,7 +272,10 @@ test('a launch below target is explained before any click, and POD can launch an
   assert.equal(await axeViolations(page), '');
 
   await page.getByRole('button', { name: 'Launch anyway…' }).click();
-  await page.getByRole('list', { name: 'What this acts on' }).getByText(`${short.title}: ${pledged} of ${short.foundingTarget} founding members have pledged`).waitFor();
+  await page
+    .getByRole('list', { name: 'What this acts on' })
+    .getByText(`${short.title}: ${pledged} of ${short.foundingTarget} founding members have pledged`)
+    .waitFor();
   const reason = page.getByRole('textbox', { name: /Reason for launching below the founding target/ });
   assert.equal(await reason.inputValue(), '', 'not pre-filled with "Founding target reached."');
   assert.equal(await page.getByRole('button', { name: 'Go ahead' }).count(), 0);
@@ -272,7 +299,13 @@ test('a launch below target is explained before any click, and POD can launch an
 test('the approval confirmation names the person, on the list view and in the console', async () => {
   const pod = as(POD);
   const communities = await pod.communities.all();
-  const pending = (await pod.admin.memberships()).filter((m) => effectiveStatus(m, communities.find((c) => c.id === m.communityId)!) === 'pending');
+  const pending = (await pod.admin.memberships()).filter(
+    (m) =>
+      effectiveStatus(
+        m,
+        communities.find((c) => c.id === m.communityId)!,
+      ) === 'pending',
+  );
   const { page, context } = await h.pageAs(POD);
   await page.goto(`${h.emulator.origin}/lists?list=Memberships&view=Pending%20requests`);
   await page.getByRole('heading', { name: 'Memberships: Pending requests' }).waitFor();
@@ -281,11 +314,16 @@ test('the approval confirmation names the person, on the list view and in the co
   const dialog = page.getByRole('alertdialog');
   await dialog.getByRole('heading', { name: 'Approve: 1 request' }).waitFor();
   await dialog.getByText('Approve this request to join:').waitFor();
-  const named = (await dialog.getByRole('list', { name: 'What this acts on' }).getByRole('listitem').allTextContents());
+  const named = await dialog.getByRole('list', { name: 'What this acts on' }).getByRole('listitem').allTextContents();
   assert.equal(named.length, 1);
-  const m = pending.find((p) => named[0] === `${p.member.displayName}, ${p.level} member of ${communities.find((c) => c.id === p.communityId)!.title}`);
+  const m = pending.find(
+    (p) => named[0] === `${p.member.displayName}, ${p.level} member of ${communities.find((c) => c.id === p.communityId)!.title}`,
+  );
   assert.ok(m, `"${named[0]}" names a pending request's person and community`);
-  assert.ok(rowText.includes(m.member.displayName) || rowText.includes(m.title), `the selected row (${rowText}) is ${m.member.displayName}'s`);
+  assert.ok(
+    rowText.includes(m.member.displayName) || rowText.includes(m.title),
+    `the selected row (${rowText}) is ${m.member.displayName}'s`,
+  );
   await page.screenshot({ path: join(RESULTS, 'admin-approve-confirmation.png'), fullPage: true });
   assert.equal(await axeViolations(page), '');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -300,8 +338,17 @@ test('the approval confirmation names the person, on the list view and in the co
   await queue.locator('[role="grid"] [role="row"][aria-selected] [role="checkbox"]').first().click();
   await queue.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button', { name: 'Approve', exact: true }).click();
   await page.getByRole('alertdialog').getByRole('heading', { name: 'Approve: 1 request' }).waitFor();
-  const inConsole = await page.getByRole('alertdialog').getByRole('list', { name: 'What this acts on' }).getByRole('listitem').allTextContents();
-  assert.ok(pending.some((p) => inConsole[0] === `${p.member.displayName}, ${p.level} member of ${communities.find((c) => c.id === p.communityId)!.title}`), inConsole.join());
+  const inConsole = await page
+    .getByRole('alertdialog')
+    .getByRole('list', { name: 'What this acts on' })
+    .getByRole('listitem')
+    .allTextContents();
+  assert.ok(
+    pending.some(
+      (p) => inConsole[0] === `${p.member.displayName}, ${p.level} member of ${communities.find((c) => c.id === p.communityId)!.title}`,
+    ),
+    inConsole.join(),
+  );
   assert.equal(await axeViolations(page), '');
   await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
   await context.close();
@@ -325,8 +372,16 @@ test('POD exports the portfolio to CSV and it parses back; the health score is e
   const communities = await as(POD).communities.all();
   assert.equal(rows.length - 1, communities.length);
   assert.ok(rows.some((r) => r[0] === 'Student Recruitment' && r[1] === 'launched'));
-  const scores = rows.slice(1).map((r) => r[12]).filter(Boolean).map(Number);
-  assert.deepEqual(scores, [...scores].sort((a, b) => b - a), 'exported in the order shown (health, highest first)');
+  const scores = rows
+    .slice(1)
+    .map((r) => r[12])
+    .filter(Boolean)
+    .map(Number);
+  assert.deepEqual(
+    scores,
+    [...scores].sort((a, b) => b - a),
+    'exported in the order shown (health, highest first)',
+  );
   await context.close();
 });
 
@@ -386,7 +441,7 @@ test('the list view and its commands work from the keyboard', async () => {
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Cancel', 'Tab reaches the dialog buttons in order');
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'detached' });
-  assert.equal(await rows.count() > 0, true, 'cancelling changed nothing');
+  assert.equal((await rows.count()) > 0, true, 'cancelling changed nothing');
   await context.close();
 });
 
@@ -398,7 +453,11 @@ test('staff: the console and the commands are refused, and direct REST calls get
   await page.goto(`${h.emulator.origin}/lists?list=Memberships&view=Pending%20requests`);
   await selectRows(page, 1);
   await page.getByText('1 selected').waitFor();
-  assert.equal(await page.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button').count(), 0, 'no commands for staff');
+  assert.equal(
+    await page.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button').count(),
+    0,
+    'no commands for staff',
+  );
   await page.screenshot({ path: join(RESULTS, 'admin-list-view-staff.png'), fullPage: true });
   assert.equal(await axeViolations(page), '');
 

@@ -21,7 +21,8 @@ const GARDENER = `daniel.novak${D}`;
 let h: Harness;
 let data: Community;
 
-const as = (upn: string) => createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
+const as = (upn: string) =>
+  createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
 
 before(async () => {
   h = await startHarness();
@@ -61,7 +62,11 @@ async function section(page: Page, name: string): Promise<void> {
 }
 
 describe('community home as a Teams tab', () => {
-  for (const [theme, canvas] of [['dark', 'rgb(31, 31, 31)'], ['contrast', 'rgb(0, 0, 0)'], ['default', 'rgb(255, 255, 255)']] as const) {
+  for (const [theme, canvas] of [
+    ['dark', 'rgb(31, 31, 31)'],
+    ['contrast', 'rgb(0, 0, 0)'],
+    ['default', 'rgb(255, 255, 255)'],
+  ] as const) {
     test(`finds its community from the team and follows the ${theme} Teams theme`, async () => {
       const { page, close } = await open(STAFF, `/teams-tab?team=${data.groupId}&theme=${theme}`);
       const title = page.getByRole('heading', { name: 'Data and Insight', exact: true });
@@ -126,7 +131,11 @@ describe('community home as a Teams tab', () => {
 
 describe('community home as a member uses it', () => {
   test('finds a colleague who can help with a topic', async () => {
-    await as(GARDENER).content.saveProfile({ canHelpWith: ['Power Query', 'Data storytelling'], wantsToLearn: [], practiceArea: 'Planning and Insight' });
+    await as(GARDENER).content.saveProfile({
+      canHelpWith: ['Power Query', 'Data storytelling'],
+      wantsToLearn: [],
+      practiceArea: 'Planning and Insight',
+    });
     const { page, close } = await open(STAFF, `/community?community=${data.id}`);
     await section(page, 'Knowledge');
     await page.getByRole('searchbox', { name: 'Topic' }).fill('power query');
@@ -167,14 +176,27 @@ describe('community home as a member uses it', () => {
     await page.getByRole('option', { name: 'Template' }).click();
     await page.getByRole('textbox', { name: 'Link' }).fill('javascript:alert(1)');
     await page.getByRole('button', { name: 'Add resource' }).click();
-    await page.getByText(/Link .*http/).first().waitFor();
+    await page
+      .getByText(/Link .*http/)
+      .first()
+      .waitFor();
     await page.getByRole('textbox', { name: 'Link' }).fill('https://example.com/dashboard-checklist');
     await page.getByRole('button', { name: 'Add resource' }).click();
-    await page.getByText('Added \u201cDashboard checklist\u201d. It waits for this community\'s gardener to approve it; until then only you and the gardeners see it.').waitFor();
-    assert.equal(await page.getByRole('link', { name: 'Dashboard checklist' }).getAttribute('href'), 'https://example.com/dashboard-checklist');
+    await page
+      .getByText(
+        "Added \u201cDashboard checklist\u201d. It waits for this community's gardener to approve it; until then only you and the gardeners see it.",
+      )
+      .waitFor();
+    assert.equal(
+      await page.getByRole('link', { name: 'Dashboard checklist' }).getAttribute('href'),
+      'https://example.com/dashboard-checklist',
+    );
     await close();
     const stored = (await as(GARDENER).content.resources(data.id)).filter((r) => r.title === 'Dashboard checklist');
-    assert.deepEqual(stored.map((r) => [r.url, r.owner?.email]), [['https://example.com/dashboard-checklist', STAFF]]);
+    assert.deepEqual(
+      stored.map((r) => [r.url, r.owner?.email]),
+      [['https://example.com/dashboard-checklist', STAFF]],
+    );
   });
 
   test('downloads an .ics for one session and for the series, and both parse back', async () => {
@@ -212,17 +234,28 @@ describe('community home as a member uses it', () => {
     const { page, close } = await open(`beth.baker${D}`, `/community?community=${data.id}`);
     await page.getByRole('button', { name: 'Join as core member' }).click();
     await page.getByText(/You're a core member of this community\.|You're already a core member of another community/).waitFor();
-    if (await page.getByRole('button', { name: 'Make this my core community' }).isVisible()) await page.getByRole('button', { name: 'Make this my core community' }).click();
+    if (await page.getByRole('button', { name: 'Make this my core community' }).isVisible())
+      await page.getByRole('button', { name: 'Make this my core community' }).click();
     await page.getByText("You're a core member of this community.").waitFor();
     await section(page, 'Members');
-    await page.getByRole('list', { name: /^Core members/ }).getByText('Beth Baker').first().waitFor();
+    await page
+      .getByRole('list', { name: /^Core members/ })
+      .getByText('Beth Baker')
+      .first()
+      .waitFor();
     await section(page, 'Overview');
     await page.getByRole('button', { name: 'Leave community' }).click();
     await page.getByText(/You left this community/).waitFor();
     await check(page, 'left');
     await section(page, 'Members');
     await page.getByRole('heading', { name: /^Core members/ }).waitFor();
-    assert.equal(await page.getByRole('list', { name: /^Core members/ }).getByText('Beth Baker').count(), 0);
+    assert.equal(
+      await page
+        .getByRole('list', { name: /^Core members/ })
+        .getByText('Beth Baker')
+        .count(),
+      0,
+    );
     await section(page, 'Overview');
     await page.getByRole('button', { name: 'Join as wider member' }).click();
     await page.getByText("You're a wider member of this community.").waitFor();
@@ -267,7 +300,8 @@ describe('changing my mind: withdrawing a request or a pledge, and undoing it', 
     const events = await pendingRequest(upn);
     const hr = (await as(upn).communities.all()).find((c) => c.title === 'Human Resources Administrators');
     assert.ok(hr);
-    if (!(await as(upn).memberships.mine()).some((m) => m.communityId === hr.id && m.status === 'interested')) await as(upn).memberships.pledge(hr);
+    if (!(await as(upn).memberships.mine()).some((m) => m.communityId === hr.id && m.status === 'interested'))
+      await as(upn).memberships.pledge(hr);
     const { page, close } = await open(upn, '/my');
     const waiting = page.getByRole('list', { name: 'Requests and pledges' });
     await waiting.getByText('Events Management').waitFor();
@@ -323,7 +357,10 @@ describe('people through the adapter', () => {
     const { page, close } = await open(STAFF, `/community?community=${data.id}`);
     await section(page, 'Members');
     await peopleCardsReady(page);
-    const leader = page.getByRole('list', { name: /^Gardeners/ }).locator('mgt-cop-hub-person').first();
+    const leader = page
+      .getByRole('list', { name: /^Gardeners/ })
+      .locator('mgt-cop-hub-person')
+      .first();
     await leader.click();
     const card = page.locator('mgt-cop-hub-person-card');
     await card.getByText('Daniel Novak').first().waitFor();

@@ -15,7 +15,20 @@ import { RESULTS, startHarness, type Harness, screenChecks } from './harness.ts'
 const STAFF = 'sam.taylor@cophub.example';
 const POD = 'priya.desai@cophub.example';
 /** Staff with no programme role, in the order the demo creates them. */
-const MORE_STAFF = ['alex.adams', 'beth.baker', 'carlos.costa', 'dana.doyle', 'erin.evans', 'farid.farah', 'gemma.green', 'hiro.hughes', 'isla.ito', 'jack.jones', 'kiran.khan', 'lucy.lewis'];
+const MORE_STAFF = [
+  'alex.adams',
+  'beth.baker',
+  'carlos.costa',
+  'dana.doyle',
+  'erin.evans',
+  'farid.farah',
+  'gemma.green',
+  'hiro.hughes',
+  'isla.ito',
+  'jack.jones',
+  'kiran.khan',
+  'lucy.lewis',
+];
 let h: Harness;
 
 before(async () => {
@@ -51,7 +64,9 @@ const card = (page: Page, title: string): Locator => page.getByRole('article', {
  * keeps the default (a wider member here, core where they are).
  */
 async function pledgeTo(page: Page, title: string): Promise<void> {
-  await card(page, title).getByRole('button', { name: `Pledge as a founding member of ${title}` }).click();
+  await card(page, title)
+    .getByRole('button', { name: `Pledge as a founding member of ${title}` })
+    .click();
   const widerHere = page.getByRole('button', { name: 'Pledge, and be a wider member when it launches' });
   const pledged = page.getByText(`Thank you for pledging to help found ${title}.`);
   await widerHere.or(pledged).first().waitFor();
@@ -89,7 +104,10 @@ test('loading shows skeleton cards, then the directory with its explainer', asyn
   release();
   await page.getByRole('list', { name: 'Communities' }).waitFor();
   assert.ok(await page.getByRole('heading', { name: 'Core or wider member?' }).isVisible());
-  await page.getByText(/\d+ core, \d+ wider/).first().waitFor();
+  await page
+    .getByText(/\d+ core, \d+ wider/)
+    .first()
+    .waitFor();
   // The demo's recurring sessions: a launched community shows when it next meets.
   await card(page, 'Data and Insight').getByText('Next session').waitFor();
   await check(page, 'cards');
@@ -138,7 +156,11 @@ test('group by practice area, in cards and in the compact list, kept in the addr
   await page.waitForURL(/cop-group=area/);
   const areas = await page.locator('section[aria-labelledby^="cop-area-"] h3 > span:first-child').allTextContents();
   assert.ok(areas.length > 1, 'more than one practice area');
-  assert.deepEqual(areas, [...areas].sort((a, b) => a.localeCompare(b)), 'areas in alphabetical order');
+  assert.deepEqual(
+    areas,
+    [...areas].sort((a, b) => a.localeCompare(b)),
+    'areas in alphabetical order',
+  );
   const people = page.getByRole('list', { name: 'Communities in People' });
   assert.ok((await people.getByRole('heading', { level: 4 }).count()) > 0, 'cards under their area');
   await check(page, 'grouped-cards');
@@ -163,7 +185,9 @@ test("dates follow the site's regional settings: day before month in en-GB, mont
   await gb.close();
   const us = await openDirectory(STAFF, '?cop-q=Digital%20Communications&cop-layout=list&locale=en-US');
   // en-US: "Next session Thu, Dec 10, 2:00 PM".
-  await card(us.page, 'Digital Communications').getByText(/Next session \w{3}, \w{3} \d{1,2}, \d{1,2}:\d{2}\s?[AP]M/).waitFor();
+  await card(us.page, 'Digital Communications')
+    .getByText(/Next session \w{3}, \w{3} \d{1,2}, \d{1,2}:\d{2}\s?[AP]M/)
+    .waitFor();
   await us.close();
 });
 
@@ -172,7 +196,10 @@ test("the programme's contact, set in the web part's properties, with mail and p
   const contact = page.getByRole('complementary', { name: 'Programme contact' });
   await contact.getByText('Questions or ideas?').waitFor();
   assert.match(await contact.innerText(), /Contact the Head of Communities of Practice: Priya Desai/);
-  assert.equal(await contact.getByRole('link', { name: 'priya.desai@cophub.example' }).getAttribute('href'), 'mailto:priya.desai@cophub.example');
+  assert.equal(
+    await contact.getByRole('link', { name: 'priya.desai@cophub.example' }).getAttribute('href'),
+    'mailto:priya.desai@cophub.example',
+  );
   assert.equal(await contact.getByRole('link', { name: 'Call +44 20 7946 0123' }).getAttribute('href'), 'tel:+442079460123');
   // An editor clears the address and the phone: nobody is offered without a way to reach them.
   await page.getByRole('textbox', { name: 'Contact email' }).fill('');
@@ -199,7 +226,9 @@ test('withdraw a founding pledge (asked once), then undo it, by keyboard', async
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   await page.getByText(`You withdrew your pledge to help found ${title}.`).waitFor();
-  await card(page, title).getByRole('button', { name: `Pledge as a founding member of ${title}` }).waitFor();
+  await card(page, title)
+    .getByRole('button', { name: `Pledge as a founding member of ${title}` })
+    .waitFor();
   assert.equal(await bar.getAttribute('aria-valuetext'), before);
   await check(page, 'withdrawn');
   await page.getByRole('button', { name: `Undo: pledge again to help found ${title}` }).click();
@@ -269,7 +298,9 @@ test('pledge on a forming community until it reaches its target', async () => {
     await bar(page).waitFor();
     const [pledged, target] = ((await bar(page).getAttribute('aria-valuetext')) ?? '').split(' of ').map((n) => parseInt(n, 10));
     if (pledged >= target) {
-      await card(page, title).getByText(/Target reached/).waitFor();
+      await card(page, title)
+        .getByText(/Target reached/)
+        .waitFor();
       await check(page, 'pledge-target-reached');
       await close();
       return;

@@ -12,7 +12,8 @@ import { RESULTS, startHarness, type Harness, screenChecks } from './harness.ts'
 const STAFF = 'sam.taylor@cophub.example';
 let h: Harness;
 
-const as = (upn: string) => createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
+const as = (upn: string) =>
+  createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
 
 before(async () => {
   h = await startHarness();
@@ -28,7 +29,9 @@ describe("a forming community's page", () => {
   test('says it is forming, with its progress, and takes a pledge from a member of staff', async () => {
     const staff = as(STAFF);
     const mine = await staff.memberships.mine();
-    const forming = (await staff.communities.all()).find((c) => c.status === 'forming' && !mine.some((m) => m.communityId === c.id && m.status !== 'left'));
+    const forming = (await staff.communities.all()).find(
+      (c) => c.status === 'forming' && !mine.some((m) => m.communityId === c.id && m.status !== 'left'),
+    );
     assert.ok(forming, 'a forming community this person has not pledged to');
     const before = (await staff.memberships.counts([forming]))[forming.id]?.pledged ?? 0;
 

@@ -12,13 +12,19 @@ import { startHarness, type Harness, screenChecks } from './harness.ts';
 
 let h: Harness;
 
-before(async () => { h = await startHarness(); });
-after(async () => { await h?.close(); });
+before(async () => {
+  h = await startHarness();
+});
+after(async () => {
+  await h?.close();
+});
 
 const check = screenChecks('gardener');
 
 test('a gardener approves a request from the community home, and has nothing to act on in another community', async () => {
-  const [events, appraisals] = await Promise.all(['Events Management', 'Appraisals and Inductions'].map((t) => communityByTitle(h.emulator, t)));
+  const [events, appraisals] = await Promise.all(
+    ['Events Management', 'Appraisals and Inductions'].map((t) => communityByTitle(h.emulator, t)),
+  );
   const staff = servicesAs(h.emulator, STAFF);
   const request = await staff.memberships.join(events, 'wider');
   assert.equal(effectiveStatus(request, events), 'pending');

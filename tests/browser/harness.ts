@@ -16,8 +16,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESULTS = join(root, 'test-results');
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--disable-quic',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
 ];
 
 export interface Harness {
@@ -37,10 +42,21 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await mkdir(RESULTS, { recursive: true });
   // Imported when needed: build.mjs uses top-level await, which a CommonJS test module can't require.
   // @ts-expect-error plain ESM script without types
-  const { buildWorkbench } = (await import('../../workbench/build.mjs')) as { buildWorkbench: (o: { minify: boolean }) => Promise<unknown> };
+  const { buildWorkbench } = (await import('../../workbench/build.mjs')) as {
+    buildWorkbench: (o: { minify: boolean }) => Promise<unknown>;
+  };
   await buildWorkbench({ minify: false });
-  const emulator = await startEmulator({ port: 0, staticRoot: join(root, 'workbench', 'dist'), seed: SEEDS.demo, searchDelayMs: options.searchDelayMs });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const emulator = await startEmulator({
+    port: 0,
+    staticRoot: join(root, 'workbench', 'dist'),
+    seed: SEEDS.demo,
+    searchDelayMs: options.searchDelayMs,
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   return {
     emulator,
     browser,
@@ -77,12 +93,20 @@ export async function axe(page: Page, disable: readonly string[] = []): Promise<
   const still = await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
   await page.addScriptTag({ content: source });
   try {
-    return await page.evaluate(async (off) => {
-      const w = window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
-      const rules = Object.fromEntries(off.map((id) => [id, { enabled: false }]));
-      const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-    }, [...disable]);
+    return await page.evaluate(
+      async (off) => {
+        const w = window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
+        const rules = Object.fromEntries(off.map((id) => [id, { enabled: false }]));
+        const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules });
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n) => ({ target: n.target })),
+        }));
+      },
+      [...disable],
+    );
   } finally {
     await still.evaluate((el) => (el as Element).remove()).catch(() => undefined);
   }

@@ -22,14 +22,24 @@ before(async () => {
   h = await startHarness();
   const pod = new Rest(h.emulator, POD);
   const added = await pod.post(`${listPath('communities')}/items`, {
-    Title: TITLE, PracticeArea: '<svg onload="window.__pwned=2">', CopStatus: 'launched', JoinPolicy: 'open',
-    Domain: '<script>window.__pwned=3</script>Planning events safely', Rhythm: '<iframe src="https://evil.example"></iframe>',
-    TeamsUrl: { Url: `${SCRIPT}window.__pwned=4`, Description: 'Team' }, SiteUrl: { Url: '/\\evil.example/x', Description: 'Site' },
+    Title: TITLE,
+    PracticeArea: '<svg onload="window.__pwned=2">',
+    CopStatus: 'launched',
+    JoinPolicy: 'open',
+    Domain: '<script>window.__pwned=3</script>Planning events safely',
+    Rhythm: '<iframe src="https://evil.example"></iframe>',
+    TeamsUrl: { Url: `${SCRIPT}window.__pwned=4`, Description: 'Team' },
+    SiteUrl: { Url: '/\\evil.example/x', Description: 'Site' },
   });
   communityId = added.body.Id as number;
   // Written by the POD team (members add only inside setup's community folders) and approved, so every reader gets them.
   for (const url of [`${SCRIPT}window.__pwned=5`, 'data:text/html,<script>window.__pwned=6</script>']) {
-    const r = await pod.post(`${listPath('resources')}/items`, { Title: `<img src=y onerror="window.__pwned=7">${url.slice(0, 4)}`, CommunityId: communityId, ResourceType: 'link', ResourceUrl: { Url: url, Description: 'x' } });
+    const r = await pod.post(`${listPath('resources')}/items`, {
+      Title: `<img src=y onerror="window.__pwned=7">${url.slice(0, 4)}`,
+      CommunityId: communityId,
+      ResourceType: 'link',
+      ResourceUrl: { Url: url, Description: 'x' },
+    });
     assert.equal(r.status, 201);
     assert.equal((await pod.merge(`${listPath('resources')}/items(${r.body.Id as number})`, { OData__ModerationStatus: 0 })).status, 204);
   }
@@ -39,7 +49,10 @@ after(async () => {
 });
 
 /** Opens a page, fails on any dialog, and returns what a payload could have done. */
-async function visit(path: string, ready: (page: Page) => Promise<unknown>): Promise<{ pwned: unknown; injected: number; scriptLinks: string[]; text: string }> {
+async function visit(
+  path: string,
+  ready: (page: Page) => Promise<unknown>,
+): Promise<{ pwned: unknown; injected: number; scriptLinks: string[]; text: string }> {
   const { page, context } = await h.pageAs(STAFF);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -52,7 +65,9 @@ async function visit(path: string, ready: (page: Page) => Promise<unknown>): Pro
   const result = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,
     injected: document.querySelectorAll('img[src="x"], img[src="y"], svg[onload], iframe[src*="evil"], [onerror], [onload]').length,
-    scriptLinks: Array.from(document.querySelectorAll('a[href]')).map((a) => a.getAttribute('href') ?? '').filter((href) => /^\s*(javascript|data|vbscript):|^\/[\\/]/i.test(href)),
+    scriptLinks: Array.from(document.querySelectorAll('a[href]'))
+      .map((a) => a.getAttribute('href') ?? '')
+      .filter((href) => /^\s*(javascript|data|vbscript):|^\/[\\/]/i.test(href)),
     text: document.body.innerText,
   }));
   await context.close();

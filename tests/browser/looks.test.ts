@@ -28,13 +28,46 @@ after(async () => {
 /** The pages, who looks at them, and what shows once each has loaded. */
 const PAGES: Array<{ name: string; path: string; upn: string; ready: (p: Page) => Promise<unknown> }> = [
   { name: 'directory', path: '/', upn: STAFF, ready: (p) => p.getByRole('list', { name: 'Communities' }).waitFor() },
-  { name: 'community', path: '/community?community=1', upn: STAFF, ready: (p) => p.getByRole('button', { name: /^Add to calendar: / }).first().waitFor() },
+  {
+    name: 'community',
+    path: '/community?community=1',
+    upn: STAFF,
+    ready: (p) =>
+      p
+        .getByRole('button', { name: /^Add to calendar: / })
+        .first()
+        .waitFor(),
+  },
   { name: 'my', path: '/my', upn: STAFF, ready: (p) => p.getByRole('heading', { name: 'Suggested for you' }).waitFor() },
-  { name: 'my-new-person', path: '/my', upn: `richard.osei${D}`, ready: (p) => p.getByRole('textbox', { name: 'My practice area' }).waitFor() },
+  {
+    name: 'my-new-person',
+    path: '/my',
+    upn: `richard.osei${D}`,
+    ready: (p) => p.getByRole('textbox', { name: 'My practice area' }).waitFor(),
+  },
   { name: 'admin', path: '/admin', upn: POD, ready: (p) => p.getByRole('button', { name: 'Export to CSV' }).waitFor() },
-  { name: 'lists', path: '/lists?list=Memberships&view=Pending%20requests', upn: POD, ready: (p) => p.locator('[role="grid"] [role="row"][aria-selected]').first().waitFor() },
-  { name: 'teams-tab', path: '/teams-tab', upn: STAFF, ready: (p) => p.getByTestId('teams-tab').getByRole('tab', { name: 'Overview' }).waitFor() },
-  { name: 'site-header', path: '/site-header?community=1', upn: STAFF, ready: (p) => p.getByRole('navigation', { name: 'Community' }).getByText(/You're|Join this community|pending|pledged/).waitFor() },
+  {
+    name: 'lists',
+    path: '/lists?list=Memberships&view=Pending%20requests',
+    upn: POD,
+    ready: (p) => p.locator('[role="grid"] [role="row"][aria-selected]').first().waitFor(),
+  },
+  {
+    name: 'teams-tab',
+    path: '/teams-tab',
+    upn: STAFF,
+    ready: (p) => p.getByTestId('teams-tab').getByRole('tab', { name: 'Overview' }).waitFor(),
+  },
+  {
+    name: 'site-header',
+    path: '/site-header?community=1',
+    upn: STAFF,
+    ready: (p) =>
+      p
+        .getByRole('navigation', { name: 'Community' })
+        .getByText(/You're|Join this community|pending|pledged/)
+        .waitFor(),
+  },
 ];
 const THEMES = ['light', 'dark', 'contrast'] as const;
 /**
@@ -50,11 +83,18 @@ for (const pg of PAGES) {
   test(`${pg.name}: 1280 and 320 px, light, dark and high contrast`, async () => {
     for (const width of [1280, 320]) {
       for (const theme of THEMES) {
-        const context = await h.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme === 'light' ? 'light' : 'dark', forcedColors: theme === 'contrast' ? 'active' : 'none' });
+        const context = await h.browser.newContext({
+          viewport: { width, height: 900 },
+          colorScheme: theme === 'light' ? 'light' : 'dark',
+          forcedColors: theme === 'contrast' ? 'active' : 'none',
+        });
         await context.addCookies([{ name: 'emulator-user', value: pg.upn, url: h.emulator.origin }]);
         const page = await context.newPage();
         // The Teams tab takes its theme from Teams; the other pages from the page (SharePoint's theme).
-        const path = pg.name === 'teams-tab' ? `${pg.path}?theme=${theme === 'light' ? 'default' : theme}${width === 320 ? '&width=320' : ''}` : pg.path;
+        const path =
+          pg.name === 'teams-tab'
+            ? `${pg.path}?theme=${theme === 'light' ? 'default' : theme}${width === 320 ? '&width=320' : ''}`
+            : pg.path;
         await page.goto(`${h.emulator.origin}${path}`);
         await pg.ready(page);
         await page.waitForFunction(() => !document.querySelector('[role="status"][aria-label="Loading…"]'));
@@ -72,9 +112,11 @@ test('the admin portfolio at 1280 px: no header or value cut short, and the Stat
   await page.goto(`${h.emulator.origin}/admin`);
   await page.getByRole('button', { name: 'Export to CSV' }).waitFor();
   assert.match(await page.getByRole('combobox', { name: 'Status' }).innerText(), /^All statuses/);
-  const cut = await page.evaluate(() => [...document.querySelectorAll('[role="columnheader"] .ms-DetailsHeader-cellName, [role="gridcell"]')]
-    .filter((el) => (el as HTMLElement).scrollWidth > (el as HTMLElement).clientWidth + 1)
-    .map((el) => (el as HTMLElement).innerText));
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll('[role="columnheader"] .ms-DetailsHeader-cellName, [role="gridcell"]')]
+      .filter((el) => (el as HTMLElement).scrollWidth > (el as HTMLElement).clientWidth + 1)
+      .map((el) => (el as HTMLElement).innerText),
+  );
   assert.deepEqual(cut, [], 'cut short');
   await context.close();
 });

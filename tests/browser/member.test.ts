@@ -15,7 +15,8 @@ const GARDENER = `yusuf.ali${D}`;
 const POD = `priya.desai${D}`;
 let h: Harness;
 
-const as = (upn: string) => createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
+const as = (upn: string) =>
+  createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
 
 before(async () => {
   h = await startHarness();
@@ -33,7 +34,12 @@ describe('a member hears outcomes in My communities', () => {
     assert.ok(research && research.joinPolicy === 'approval');
     const request = await as(MEMBER).memberships.join(research, 'wider');
     await as(GARDENER).memberships.decide(request, false, 'We are full until the spring intake.');
-    const suggestion = await as(MEMBER).content.suggest({ title: 'Grant writing circle', description: 'Peer review of bids.', practiceArea: 'Research', kind: 'new idea' });
+    const suggestion = await as(MEMBER).content.suggest({
+      title: 'Grant writing circle',
+      description: 'Peer review of bids.',
+      practiceArea: 'Research',
+      kind: 'new idea',
+    });
     await as(POD).admin.declineSuggestion(suggestion, 'The Research and Innovation Support Network covers bids.');
 
     const { page, context } = await h.pageAs(MEMBER);

@@ -14,8 +14,12 @@ const GARDENER = `liam.obrien${D}`;
 const POD = `priya.desai${D}`;
 let h: Harness;
 
-before(async () => { h = await startHarness(); });
-after(async () => { await h?.close(); });
+before(async () => {
+  h = await startHarness();
+});
+after(async () => {
+  await h?.close();
+});
 
 const check = screenChecks('notifications');
 
@@ -33,7 +37,10 @@ test('request to join, the gardener sees it in their feed, approves, and the mem
   const dialog = staff.page.getByRole('dialog', { name: 'Join Events Management' });
   await dialog.getByRole('button', { name: 'Join', exact: true }).click();
   await dialog.waitFor({ state: 'detached' }).catch(() => undefined);
-  await staff.page.getByText(/request|pending|waiting/i).first().waitFor();
+  await staff.page
+    .getByText(/request|pending|waiting/i)
+    .first()
+    .waitFor();
 
   const gardener = await h.pageAs(GARDENER);
   await gardener.page.goto(`${h.emulator.origin}/`);
@@ -54,9 +61,14 @@ test('request to join, the gardener sees it in their feed, approves, and the mem
   await check(gardener.page, 'gardener-followed-link');
 
   await gardener.page.goto(`${h.emulator.origin}/lists?list=Memberships&view=Pending%20requests`);
-  const row = gardener.page.locator('[role="grid"] [role="row"][aria-selected]', { hasText: 'Alex Adams' }).filter({ hasText: 'Events Management' });
+  const row = gardener.page
+    .locator('[role="grid"] [role="row"][aria-selected]', { hasText: 'Alex Adams' })
+    .filter({ hasText: 'Events Management' });
   await row.first().locator('[role="checkbox"]').first().click();
-  await gardener.page.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button', { name: 'Approve', exact: true }).click();
+  await gardener.page
+    .getByRole('toolbar', { name: 'Actions on the selected items' })
+    .getByRole('button', { name: 'Approve', exact: true })
+    .click();
   const confirm = gardener.page.getByRole('alertdialog');
   await confirm.getByRole('button', { name: 'Go ahead' }).click();
   await confirm.getByText('1 succeeded, 0 failed.').waitFor();
@@ -68,7 +80,11 @@ test('request to join, the gardener sees it in their feed, approves, and the mem
   feed = await openFeed(staff.page);
   const approved = feed.getByRole('link', { name: "Liam O'Brien approved your request to join Events Management" });
   await approved.waitFor();
-  assert.equal(await feed.getByRole('link', { name: /approved your request to join Events Management/ }).count(), 1, 'one notification for one approval');
+  assert.equal(
+    await feed.getByRole('link', { name: /approved your request to join Events Management/ }).count(),
+    1,
+    'one notification for one approval',
+  );
   await check(staff.page, 'member-feed');
   // A full-page screenshot resizes the viewport, and a Fluent Callout closes on resize as Teams' flyout would: open it again.
   if (!(await approved.isVisible())) feed = await openFeed(staff.page);
@@ -83,7 +99,7 @@ test('request to join, the gardener sees it in their feed, approves, and the mem
   await staff.context.close();
 });
 
-test('a suggestion: POD follows the notification from the bell to the suggestion, highlighted in the console\'s queue', async () => {
+test("a suggestion: POD follows the notification from the bell to the suggestion, highlighted in the console's queue", async () => {
   const title = 'Bid writers circle';
   const staff = await h.pageAs(STAFF);
   await staff.page.goto(`${h.emulator.origin}/`);

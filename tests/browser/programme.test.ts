@@ -72,7 +72,7 @@ test('the POD team renames "Forming", and the directory says "Preparations under
   const cards = staff.page.getByRole('list', { name: 'Communities' }).getByRole('article');
   assert.ok((await cards.count()) > 0, 'the demo has forming communities');
   await cards.first().getByText('Preparations underway', { exact: true }).waitFor();
-  assert.equal(await staff.page.getByText('Forming', { exact: true }).count(), 0, 'CoP Hub\'s word is not shown');
+  assert.equal(await staff.page.getByText('Forming', { exact: true }).count(), 0, "CoP Hub's word is not shown");
   // The stage filter says it the programme's way too.
   await staff.page.getByRole('combobox', { name: /^Stage/ }).click();
   await staff.page.getByRole('listbox').getByText('Preparations underway', { exact: true }).waitFor();

@@ -68,7 +68,10 @@ test('directory: an outage of the Communities list, then Try again', async () =>
   const out = outage(list('Communities'));
   const { page, close } = await open(STAFF, '/');
   await recovers(page, page.locator('main'), out, page.getByRole('list', { name: 'Communities' }));
-  await page.getByText(/\d+ core, \d+ wider/).first().waitFor();
+  await page
+    .getByText(/\d+ core, \d+ wider/)
+    .first()
+    .waitFor();
   await close();
 });
 
@@ -76,7 +79,10 @@ test('community home: an outage of the Communities list, then Try again', async 
   const out = outage(list('Communities'));
   const { page, close } = await open(STAFF, '/community?community=1');
   await recovers(page, page.locator('main'), out, page.getByRole('heading', { name: 'Student Recruitment', exact: true }));
-  await page.getByRole('button', { name: /^Add to calendar: / }).first().waitFor();
+  await page
+    .getByRole('button', { name: /^Add to calendar: / })
+    .first()
+    .waitFor();
   await close();
 });
 
@@ -89,15 +95,24 @@ test('community home overview: my membership and the sessions each recover', asy
   // Each section has its own Try again; each reads only its own part again.
   await main.getByRole('button', { name: 'Try again' }).first().click();
   await main.getByRole('button', { name: 'Try again' }).first().click();
-  await main.getByRole('button', { name: /^Join as (wider|core) member$/ }).first().waitFor();
-  await page.getByRole('button', { name: /^Add to calendar: / }).first().waitFor();
+  await main
+    .getByRole('button', { name: /^Join as (wider|core) member$/ })
+    .first()
+    .waitFor();
+  await page
+    .getByRole('button', { name: /^Add to calendar: / })
+    .first()
+    .waitFor();
   assert.equal(await main.getByText(BUSY).count(), 0);
   await close();
 });
 
 test('community home sections: members, shared repertoire and knowledge each recover', async () => {
   const { page, close } = await open(STAFF, '/community?community=1');
-  await page.getByRole('button', { name: /^Add to calendar: / }).first().waitFor();
+  await page
+    .getByRole('button', { name: /^Add to calendar: / })
+    .first()
+    .waitFor();
   const main = page.locator('main');
 
   let out = outage(items('Memberships'));
@@ -114,14 +129,22 @@ test('community home sections: members, shared repertoire and knowledge each rec
   out.end();
   await main.getByRole('button', { name: 'Try again' }).first().click();
   await main.getByRole('button', { name: 'Try again' }).first().click();
-  await main.getByRole('textbox', { name: /practice area/i }).first().waitFor();
+  await main
+    .getByRole('textbox', { name: /practice area/i })
+    .first()
+    .waitFor();
   await main.getByRole('heading', { name: 'Knowledge map' }).first().waitFor();
   assert.equal(await main.getByText(BUSY).count(), 0);
   await close();
 });
 
 test('Teams tab: an outage while the tab finds its community, then Try again', async () => {
-  const services = createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': STAFF } });
+  const services = createServices({
+    kind: 'url',
+    siteUrl: h.emulator.siteUrl,
+    graphUrl: h.emulator.graphUrl,
+    headers: { 'X-Emulator-User': STAFF },
+  });
   const team = (await services.communities.all()).find((c) => c.title === 'Data and Insight')?.groupId;
   assert.ok(team);
   const out = outage(list('Communities'));
@@ -157,8 +180,18 @@ test('admin console: the Launch and the Sponsor report tabs each recover from an
   // Launch weighs pledges (Memberships); the sponsor report counts sessions (Events). Each tab is
   // opened while its data is still being read, so the outage meets it there.
   const tabs = [
-    { tab: 'Launch', failing: items('Memberships'), content: (p: Page) => p.getByRole('heading', { name: 'Launch a community' }), also: (p: Page) => p.getByRole('combobox', { name: 'Forming community' }) },
-    { tab: 'Sponsor report', failing: items('Events'), content: (p: Page) => p.getByRole('heading', { name: /: sponsor report$/ }), also: (p: Page) => p.getByRole('heading', { name: 'Sessions held' }) },
+    {
+      tab: 'Launch',
+      failing: items('Memberships'),
+      content: (p: Page) => p.getByRole('heading', { name: 'Launch a community' }),
+      also: (p: Page) => p.getByRole('combobox', { name: 'Forming community' }),
+    },
+    {
+      tab: 'Sponsor report',
+      failing: items('Events'),
+      content: (p: Page) => p.getByRole('heading', { name: /: sponsor report$/ }),
+      also: (p: Page) => p.getByRole('heading', { name: 'Sessions held' }),
+    },
   ];
   for (const { tab, failing, content, also } of tabs) {
     const out = outage(failing);
@@ -187,7 +220,8 @@ test('site header: my standing could not be read, then Try again', async () => {
 // Faults in the middle of use: the write meets the outage, says so, keeps what the person gave,
 // and pressing the same button again once it is over does the work exactly once.
 
-const as = (upn: string) => createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
+const as = (upn: string) =>
+  createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
 
 test('joining during an outage: the dialog says so, and Join again joins once', async () => {
   const member = `alex.adams${D}`;
@@ -227,7 +261,11 @@ test('adding a resource during an outage: the form keeps its values, and Add aga
   assert.equal(await page.getByRole('textbox', { name: 'Title' }).inputValue(), 'Outage checklist', 'nothing the person typed is lost');
   out.end();
   await page.getByRole('button', { name: 'Add resource' }).click();
-  await page.getByText('Added \u201cOutage checklist\u201d. It waits for this community\'s gardener to approve it; until then only you and the gardeners see it.').waitFor();
+  await page
+    .getByText(
+      "Added \u201cOutage checklist\u201d. It waits for this community's gardener to approve it; until then only you and the gardeners see it.",
+    )
+    .waitFor();
   await close();
   const stored = (await as(member).content.resources(1)).filter((r) => r.title === 'Outage checklist');
   assert.equal(stored.length, 1, 'added once');
@@ -261,7 +299,10 @@ test('approving in bulk during an outage of one item: each item says done or not
   await dialog.getByRole('button', { name: 'Go ahead' }).click();
   await dialog.getByText('2 succeeded, 1 failed.').waitFor({ timeout: 60_000 });
   const results = dialog.getByRole('list', { name: 'Result for each item' }).getByRole('listitem');
-  assert.deepEqual((await results.allInnerTexts()).map((t) => t.split('\n')[0].replace(/\s.*/, '')), ['Done', 'Not', 'Done']);
+  assert.deepEqual(
+    (await results.allInnerTexts()).map((t) => t.split('\n')[0].replace(/\s.*/, '')),
+    ['Done', 'Not', 'Done'],
+  );
   await results.nth(1).getByText(BUSY).waitFor();
   const decisionsBefore = await Promise.all(chosen.map(async (m) => (await pod.admin.membership(m.id))?.approval));
   assert.deepEqual(decisionsBefore, ['approved', 'pending', 'approved']);
@@ -273,8 +314,12 @@ test('approving in bulk during an outage of one item: each item says done or not
   const stats = (await (await fetch(`${h.emulator.origin}/_emulator/stats`)).json()) as { log: string[] };
   const sent = stats.log.join('\n');
   assert.match(sent, new RegExp(`items\\(${stuck.id}\\)`), 'the one not done is sent again');
-  for (const done of [chosen[0], chosen[2]]) assert.doesNotMatch(sent, new RegExp(`items\\(${done.id}\\)`), `#${done.id} is not sent again`);
-  assert.deepEqual((await results.allInnerTexts()).map((t) => t.split('\n')[0]), ['Done', 'Done', 'Done']);
+  for (const done of [chosen[0], chosen[2]])
+    assert.doesNotMatch(sent, new RegExp(`items\\(${done.id}\\)`), `#${done.id} is not sent again`);
+  assert.deepEqual(
+    (await results.allInnerTexts()).map((t) => t.split('\n')[0]),
+    ['Done', 'Done', 'Done'],
+  );
   const after = await Promise.all(chosen.map(async (m) => (await pod.admin.membership(m.id))?.approval));
   assert.deepEqual(after, ['approved', 'approved', 'approved']);
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -292,15 +337,25 @@ test('a command that fails for every item: the dialog says none was done, and Tr
   await dialog.getByRole('button', { name: 'Go ahead' }).click();
   await dialog.getByText('0 succeeded, 2 failed.').waitFor({ timeout: 60_000 });
   const results = dialog.getByRole('list', { name: 'Result for each item' }).getByRole('listitem');
-  assert.deepEqual((await results.allInnerTexts()).map((t) => t.split('\n')[0]), ['Not done', 'Not done']);
+  assert.deepEqual(
+    (await results.allInnerTexts()).map((t) => t.split('\n')[0]),
+    ['Not done', 'Not done'],
+  );
   assert.equal(await results.getByText(BUSY).count(), 2, 'each item says why');
   await page.screenshot({ path: join(RESULTS, 'recovery-command-failed.png') });
-  assert.deepEqual(await Promise.all(chosen.map(async (m) => (await pod.admin.membership(m.id))?.approval)), ['pending', 'pending'], 'nothing was written');
+  assert.deepEqual(
+    await Promise.all(chosen.map(async (m) => (await pod.admin.membership(m.id))?.approval)),
+    ['pending', 'pending'],
+    'nothing was written',
+  );
 
   h.emulator.faults.clear();
   await dialog.getByRole('button', { name: 'Try again for the 2 not done' }).click();
   await dialog.getByText('2 succeeded, 0 failed.').waitFor({ timeout: 30_000 });
-  assert.deepEqual((await results.allInnerTexts()).map((t) => t.split('\n')[0]), ['Done', 'Done']);
+  assert.deepEqual(
+    (await results.allInnerTexts()).map((t) => t.split('\n')[0]),
+    ['Done', 'Done'],
+  );
   assert.deepEqual(await Promise.all(chosen.map(async (m) => (await pod.admin.membership(m.id))?.approval)), ['rejected', 'rejected']);
   assert.equal(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed), true);
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -340,19 +395,42 @@ test('hub search: an outage of SharePoint Search, then Try again', async () => {
   await close();
 });
 
-test("community members: an outage while loading more, then Try again loads that page", async () => {
+test('community members: an outage while loading more, then Try again loads that page', async () => {
   // More members than one page (100): new colleagues, each a wider member of the community.
   const ctx = h.emulator.ctx;
   const people: EmulatorUser[] = Array.from({ length: 110 }, (_, i) => {
     const upn = `page.filler${i}${D}`;
-    return { id: `0000f111-0000-4000-8000-${String(i).padStart(12, '0')}`, userPrincipalName: upn, mail: upn, displayName: `Page Filler ${i}`, givenName: 'Page', surname: `Filler ${i}`, jobTitle: 'Officer', department: 'Digital', officeLocation: 'Main Campus', roles: ['staff'] };
+    return {
+      id: `0000f111-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      userPrincipalName: upn,
+      mail: upn,
+      displayName: `Page Filler ${i}`,
+      givenName: 'Page',
+      surname: `Filler ${i}`,
+      jobTitle: 'Officer',
+      department: 'Digital',
+      officeLocation: 'Main Campus',
+      roles: ['staff'],
+    };
   });
   insertUsers(ctx.db, people, ctx.users.length, false);
   ctx.users.push(...people);
-  insertRows(ctx, 'Memberships', people.map((u) => ({
-    author: u.userPrincipalName, folder: membershipFolder(h.emulator.siteUrl, 1), modStatus: 0,
-    values: { Title: `${u.displayName} — Student Recruitment`, CommunityId: 1, Level: 'wider', MemberStatus: 'active', JoinedOn: new Date().toISOString() },
-  })));
+  insertRows(
+    ctx,
+    'Memberships',
+    people.map((u) => ({
+      author: u.userPrincipalName,
+      folder: membershipFolder(h.emulator.siteUrl, 1),
+      modStatus: 0,
+      values: {
+        Title: `${u.displayName} — Student Recruitment`,
+        CommunityId: 1,
+        Level: 'wider',
+        MemberStatus: 'active',
+        JoinedOn: new Date().toISOString(),
+      },
+    })),
+  );
   const last = people[people.length - 1].displayName;
 
   const { page, close } = await open(STAFF, '/community?community=1');

@@ -21,7 +21,12 @@ let data: Community;
 
 before(async () => {
   h = await startHarness({ searchDelayMs: DELAY_MS });
-  const services = createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': STAFF } });
+  const services = createServices({
+    kind: 'url',
+    siteUrl: h.emulator.siteUrl,
+    graphUrl: h.emulator.graphUrl,
+    headers: { 'X-Emulator-User': STAFF },
+  });
   const found = (await services.communities.all()).find((c) => c.title === 'Data and Insight');
   assert.ok(found);
   data = found;
@@ -57,14 +62,18 @@ test("finds another community's template from a community home, and opens a comm
   assert.equal(await link.getAttribute('href'), TEMPLATE_URL);
   assert.equal(await link.getAttribute('target'), '_blank');
   assert.match(await other.innerText(), /template · Community: .+ · Owner: .+/);
-  assert.ok(await other.locator('mark').count() > 0, 'the match is highlighted');
+  assert.ok((await other.locator('mark').count()) > 0, 'the match is highlighted');
   await check(page, 'template-found');
 
   // Open it, as a person would: it opens in a new tab, without a handle back to CoP Hub. The demo's
   // links are on cophub.example, which a test can't reach, so the browser is given a stand-in there.
-  await context.route(`${TEMPLATE_URL}`, (route) => route.fulfill({
-    status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><title>Terms of reference</title><h1>Terms of reference (template)</h1></html>',
-  }));
+  await context.route(`${TEMPLATE_URL}`, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="en"><title>Terms of reference</title><h1>Terms of reference (template)</h1></html>',
+    }),
+  );
   const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
   await tab.getByRole('heading', { name: 'Terms of reference (template)' }).waitFor();
   assert.equal(tab.url(), TEMPLATE_URL);
@@ -101,7 +110,13 @@ test("from the directory, finds a community's resource with its community and ow
   await panel.getByRole('combobox', { name: /^Community/ }).click();
   await page.getByRole('option', { name: 'Events Management (1)' }).click();
   await status.getByText(resultCount('planning toolkit', 1)).waitFor();
-  assert.deepEqual(await panel.getByRole('listitem').allInnerTexts().then((t) => t.map((x) => /Community: ([^·]+)/.exec(x)?.[1].trim())), ['Events Management']);
+  assert.deepEqual(
+    await panel
+      .getByRole('listitem')
+      .allInnerTexts()
+      .then((t) => t.map((x) => /Community: ([^·]+)/.exec(x)?.[1].trim())),
+    ['Events Management'],
+  );
   await check(page, 'directory-refined');
 
   // By a community's practice area (from the keyboard): only communities carry one.
@@ -120,7 +135,12 @@ test("from the directory, finds a community's resource with its community and ow
   await page.keyboard.press('Enter');
   await status.getByText(resultCount('communications', 2)).waitFor();
   assert.deepEqual(
-    (await panel.getByRole('list', { name: /^Search results/ }).getByRole('link').allInnerTexts()).sort(),
+    (
+      await panel
+        .getByRole('list', { name: /^Search results/ })
+        .getByRole('link')
+        .allInnerTexts()
+    ).sort(),
     ['Digital Communications', 'Internal Communications'],
   );
   assert.equal(await panel.getByText('Practice area: Communications').count(), 2);
@@ -138,7 +158,11 @@ test('a resource just added shows at once, and search finds it after the crawl d
   await page.getByRole('option', { name: 'Template' }).click();
   await page.getByRole('textbox', { name: 'Link' }).fill('https://example.com/wombat');
   await page.getByRole('button', { name: 'Add resource' }).click();
-  await page.getByText('Added \u201cWombat survey canvas\u201d. It waits for this community\'s gardener to approve it; until then only you and the gardeners see it.').waitFor();
+  await page
+    .getByText(
+      "Added \u201cWombat survey canvas\u201d. It waits for this community's gardener to approve it; until then only you and the gardeners see it.",
+    )
+    .waitFor();
   const addedAt = Date.now();
   // Shown at once from the list...
   await page.getByRole('link', { name: 'Wombat survey canvas' }).first().waitFor();
@@ -166,7 +190,10 @@ test('KQL typed into the box gets results or a clear message, never a broken pag
   const box = page.getByRole('searchbox', { name: 'Search all communities' });
   for (const text of ['Title:x OR *', '"unbalanced (', 'NOT', 'x'.repeat(2000)]) {
     await box.fill(text);
-    await page.getByRole('status').getByText(/results? for|result\(s\) for|Nothing found for|Type a word/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/results? for|result\(s\) for|Nothing found for|Type a word/)
+      .waitFor();
     assert.equal(await page.getByText("Search didn't work just now.").count(), 0, text.slice(0, 20));
   }
   await check(page, 'bad-input');

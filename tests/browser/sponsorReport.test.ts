@@ -20,7 +20,12 @@ let sponsorServices: ReturnType<typeof createServices>;
 
 before(async () => {
   h = await startHarness();
-  const services = createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': SPONSOR } });
+  const services = createServices({
+    kind: 'url',
+    siteUrl: h.emulator.siteUrl,
+    graphUrl: h.emulator.graphUrl,
+    headers: { 'X-Emulator-User': SPONSOR },
+  });
   sponsorServices = services;
   community = (await services.communities.all()).find((c) => c.title === 'Data and Insight') as Community;
   assert.ok(community, 'the demo has Data and Insight');
@@ -123,7 +128,10 @@ test('the sponsor sees the communities they sponsor with their health in My comm
   // The link asked for the last twelve months; the report keeps them in the address as months.
   await page.waitForURL(new RegExp(`cop-report=${expected.period.from}\\.\\.${expected.period.to}$`));
   await report.getByText(new RegExp(`^${expected.sessions.length} sessions? held in the period:$`)).waitFor();
-  await report.getByText(new RegExp(`: ${expected.sessions[0].event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)).first().waitFor();
+  await report
+    .getByText(new RegExp(`: ${expected.sessions[0].event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
+    .first()
+    .waitFor();
   await report.getByText(/^Attendance isn't recorded/).waitFor();
   if (expected.resourcesAdded.length) await report.getByText(expected.resourcesAdded[0].title, { exact: true }).first().waitFor();
   else await report.getByText('Nothing was added to the repertoire in the period.').waitFor();

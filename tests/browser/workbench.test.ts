@@ -54,7 +54,11 @@ test('community home shows a community charter', async () => {
   await page.getByRole('button', { name: 'Join as wider member' }).click();
   await page.getByText("You're a wider member of this community.").waitFor();
   await page.getByRole('tab', { name: 'Members' }).click();
-  await page.getByRole('list', { name: /^Wider members/ }).getByText('Sam Taylor').first().waitFor();
+  await page
+    .getByRole('list', { name: /^Wider members/ })
+    .getByText('Sam Taylor')
+    .first()
+    .waitFor();
   await page.getByRole('tab', { name: 'Overview' }).click();
 
   // Upcoming sessions: a recurring series expanded, and the whole series saved as an .ics file.
@@ -63,7 +67,10 @@ test('community home shows a community charter', async () => {
   await addButtons.first().waitFor();
   assert.ok((await addButtons.count()) >= 2, 'several upcoming sessions are listed');
   await addButtons.first().press('Enter');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Every session in the series' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'Every session in the series' }).click(),
+  ]);
   assert.match(download.suggestedFilename(), /^Student-Recruitment-.*\.ics$/);
   const ics = (await readFile(await download.path(), 'utf8')).replace(/\r\n[ \t]/g, '');
   assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
@@ -87,7 +94,7 @@ test('community home shows a community charter', async () => {
   await page.getByRole('option', { name: 'Template' }).click();
   await page.getByRole('textbox', { name: 'Link' }).fill('https://example.com/clearing-script');
   await page.getByRole('button', { name: 'Add resource' }).click();
-  await page.getByText('Added \u201cClearing call script\u201d. It waits for this community\'s gardener to approve it').waitFor();
+  await page.getByText("Added \u201cClearing call script\u201d. It waits for this community's gardener to approve it").waitFor();
   await page.getByRole('link', { name: 'Clearing call script' }).waitFor();
   await page.getByRole('searchbox', { name: 'Search resources' }).fill('clearing');
   assert.equal(await page.locator('section[aria-labelledby="community-repertoire"] li').count(), 1);
@@ -103,7 +110,12 @@ test('my communities lists what I belong to', async () => {
   const { page, context } = await h.pageAs('grace.okafor@cophub.example');
   await page.goto(`${h.emulator.origin}/my`);
   await page.getByRole('list', { name: 'My communities' }).getByText('Student Recruitment').waitFor();
-  assert.ok(await page.getByText(/Core member/).first().isVisible());
+  assert.ok(
+    await page
+      .getByText(/Core member/)
+      .first()
+      .isVisible(),
+  );
   await page.screenshot({ path: join(RESULTS, 'my-communities.png'), fullPage: true });
   const violations = await axe(page);
   assert.equal(violations.length, 0, describeViolations(violations));

@@ -25,7 +25,8 @@ const STAFF = `sam.taylor${D}`;
 const TEXT = TEST_COMMAND_TEXT;
 
 let emu: RunningEmulator;
-const as = (upn: string) => createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': upn } });
+const as = (upn: string) =>
+  createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': upn } });
 const byTitle = async (title: string): Promise<Community> => {
   const c = (await as(POD).communities.all()).find((x) => x.title === title);
   assert.ok(c, `community ${title} exists`);
@@ -38,7 +39,12 @@ async function rest(upn: string, method: 'POST' | 'MERGE', path: string, body: u
   const info = (await (await fetch(`${emu.siteUrl}/_api/contextinfo`, { method: 'POST', headers })).json()) as { FormDigestValue: string };
   const res = await fetch(`${emu.siteUrl}${path}`, {
     method: 'POST',
-    headers: { ...headers, 'Content-Type': 'application/json', 'X-RequestDigest': info.FormDigestValue, ...(method === 'MERGE' ? { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' } : {}) },
+    headers: {
+      ...headers,
+      'Content-Type': 'application/json',
+      'X-RequestDigest': info.FormDigestValue,
+      ...(method === 'MERGE' ? { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' } : {}),
+    },
     body: JSON.stringify(body),
   });
   return res.status;
@@ -65,10 +71,16 @@ describe('the lists, fit for admins', () => {
         assert.deepEqual(fields.Items, v.fields, `${spec.title}: columns of ${v.title}`);
       }
     }
-    const status = await sp.web.lists.getByTitle(LIST_TITLES.communities).fields.getByInternalNameOrTitle('CopStatus').select('CustomFormatter')();
+    const status = await sp.web.lists
+      .getByTitle(LIST_TITLES.communities)
+      .fields.getByInternalNameOrTitle('CopStatus')
+      .select('CustomFormatter')();
     assert.match(String((status as { CustomFormatter?: string }).CustomFormatter), /sp-field-severity--good/);
     for (const title of ['Pending requests', 'Forming communities and their founders']) {
-      assert.ok(LIST_SCHEMA.find((l) => l.title === LIST_TITLES.memberships)!.views.some((v) => v.title === title), title);
+      assert.ok(
+        LIST_SCHEMA.find((l) => l.title === LIST_TITLES.memberships)!.views.some((v) => v.title === title),
+        title,
+      );
     }
   });
 
@@ -87,16 +99,27 @@ describe('as the POD team', () => {
   test('approves two requests at once; the members join the community team on Graph', async () => {
     const pod = as(POD);
     const communities = await pod.communities.all();
-    const pending = (await pod.admin.memberships()).filter((m) => m.approval === 'pending' && m.status === 'pending' && communities.find((c) => c.id === m.communityId)?.groupId);
+    const pending = (await pod.admin.memberships()).filter(
+      (m) => m.approval === 'pending' && m.status === 'pending' && communities.find((c) => c.id === m.communityId)?.groupId,
+    );
     assert.ok(pending.length >= 3, `the demo has pending requests (${pending.length})`);
     const [a, b] = pending;
     const results = await runPodCommand('APPROVE_REQUESTS', [a.id, b.id], pod, {}, TEXT);
-    assert.deepEqual(results.map((r) => [r.id, r.ok, r.message]), [[a.id, true, undefined], [b.id, true, undefined]]);
+    assert.deepEqual(
+      results.map((r) => [r.id, r.ok, r.message]),
+      [
+        [a.id, true, undefined],
+        [b.id, true, undefined],
+      ],
+    );
     for (const m of [a, b]) {
       const c = communities.find((x) => x.id === m.communityId)!;
       const now = (await pod.admin.membership(m.id))!;
       assert.equal(effectiveStatus(now, c), 'active');
-      assert.ok((await pod.groups.memberEmails(c.groupId!)).includes(m.member.email.toLowerCase()), `${m.member.email} is in ${c.title}'s team`);
+      assert.ok(
+        (await pod.groups.memberEmails(c.groupId!)).includes(m.member.email.toLowerCase()),
+        `${m.member.email} is in ${c.title}'s team`,
+      );
     }
     // Deciding again changes nothing and says so.
     assert.equal((await runPodCommand('APPROVE_REQUESTS', [a.id], pod, {}, TEXT))[0].message, 'already decided');
@@ -135,14 +158,20 @@ describe('as the POD team', () => {
     assert.ok(network.author, 'the network has an organiser');
     // Without POD's choice nothing is created: an existing network is not a new idea.
     assert.equal((await runPodCommand('ACCEPT_SUGGESTION', [network.id], pod, {}, TEXT))[0].message, 'problem choiceNeeded');
-    assert.equal((await pod.communities.all()).some((c) => c.title === network.title), false);
+    assert.equal(
+      (await pod.communities.all()).some((c) => c.title === network.title),
+      false,
+    );
 
     const [listed] = await runPodCommand('ACCEPT_SUGGESTION', [network.id], pod, { network: { kind: 'listLaunched' } }, TEXT);
     assert.equal(listed.ok, true, listed.message);
     const launched = await byTitle(network.title);
     assert.equal(launched.status, 'launched');
     assert.equal(launched.kind, undefined, 'a community of practice the hub runs');
-    assert.deepEqual(launched.gardeners.map((g) => g.email), [network.author.email]);
+    assert.deepEqual(
+      launched.gardeners.map((g) => g.email),
+      [network.author.email],
+    );
     // The history says truthfully where it came from.
     const [created] = (await pod.admin.history(launched)).filter((e) => e.kind === 'created');
     assert.equal(created.status, 'launched');
@@ -152,11 +181,25 @@ describe('as the POD team', () => {
     assert.equal(request.communityId, launched.id);
 
     // A second network, recorded as one the hub links to.
-    const other = await as(STAFF).content.suggest({ title: 'Research software engineers', description: 'An existing network with its own site.', practiceArea: 'Research', kind: 'existing network' });
-    const [linked] = await runPodCommand('ACCEPT_SUGGESTION', [other.id], pod, { network: { kind: 'link', url: 'https://rse.example/network' } }, TEXT);
+    const other = await as(STAFF).content.suggest({
+      title: 'Research software engineers',
+      description: 'An existing network with its own site.',
+      practiceArea: 'Research',
+      kind: 'existing network',
+    });
+    const [linked] = await runPodCommand(
+      'ACCEPT_SUGGESTION',
+      [other.id],
+      pod,
+      { network: { kind: 'link', url: 'https://rse.example/network' } },
+      TEXT,
+    );
     assert.equal(linked.message, 'linked Research software engineers at https://rse.example/network');
     const link = await byTitle(other.title);
-    assert.deepEqual([link.kind, link.status, link.siteUrl, link.gardeners.length], ['linked network', 'launched', 'https://rse.example/network', 0]);
+    assert.deepEqual(
+      [link.kind, link.status, link.siteUrl, link.gardeners.length],
+      ['linked network', 'launched', 'https://rse.example/network', 0],
+    );
     // Accepting again changes nothing.
     await runPodCommand('ACCEPT_SUGGESTION', [other.id], pod, { network: { kind: 'listLaunched' } }, TEXT);
     assert.equal((await pod.communities.all()).filter((c) => c.title === other.title).length, 1);
@@ -179,7 +222,9 @@ describe('as the POD team', () => {
     if (counts[forming.id].pledged < forming.foundingTarget!) {
       assert.equal(refused[0].message, `${counts[forming.id].pledged} of ${forming.foundingTarget}`);
       // More people pledge until the target is reached.
-      const users = (await (await fetch(`${emu.origin}/_emulator/users`)).json()) as { value: Array<{ userPrincipalName: string; roles: string[] }> };
+      const users = (await (await fetch(`${emu.origin}/_emulator/users`)).json()) as {
+        value: Array<{ userPrincipalName: string; roles: string[] }>;
+      };
       const pledgers = users.value.filter((u) => u.roles.length === 1 && u.roles[0] === 'staff').map((u) => u.userPrincipalName);
       for (const upn of pledgers) {
         if ((await pod.memberships.counts([forming]))[forming.id].pledged >= forming.foundingTarget!) break;
@@ -202,28 +247,45 @@ describe('as the POD team', () => {
     const all = await pod.admin.memberships();
     const founders = all.filter((m) => m.communityId === forming.id);
     assert.ok(founders.length >= forming.foundingTarget!);
-    assert.ok(founders.every((m) => effectiveStatus(m, launched) === 'active'), 'every founder is an active member');
-    assert.ok(founders.some((m) => m.level === 'core'), 'founders core nowhere else are core here');
+    assert.ok(
+      founders.every((m) => effectiveStatus(m, launched) === 'active'),
+      'every founder is an active member',
+    );
+    assert.ok(
+      founders.some((m) => m.level === 'core'),
+      'founders core nowhere else are core here',
+    );
     for (const f of founders) {
       const cores = all.filter((m) => m.member.id === f.member.id && m.level === 'core' && m.status === 'active');
       assert.ok(cores.length <= 1, `${f.member.displayName} is core in ${cores.length} communities`);
     }
     const team = await pod.groups.memberEmails(groupId);
-    assert.ok(founders.every((m) => team.includes(m.member.email.toLowerCase())), 'founders joined the team');
+    assert.ok(
+      founders.every((m) => team.includes(m.member.email.toLowerCase())),
+      'founders joined the team',
+    );
 
     // The history shows who launched it and why, from SharePoint's versions.
     const history = await pod.admin.history(launched);
     const launch = history.find((h) => h.kind === 'changed' && h.status === 'launched');
     assert.ok(launch, JSON.stringify(history.slice(0, 3)));
     assert.deepEqual([launch.who, launch.note], ['Priya Desai', 'Founding target reached']);
-    assert.ok(history.some((h) => h.kind === 'changed' && h.fields?.includes('GroupId')), 'linking the team is in the history');
+    assert.ok(
+      history.some((h) => h.kind === 'changed' && h.fields?.includes('GroupId')),
+      'linking the team is in the history',
+    );
     assert.ok(history.some((h) => h.kind === 'request' && h.approval === 'approved'));
   });
 
   test('a sponsor report from the live lists', async () => {
     const pod = as(POD);
     const c = await byTitle('Student Recruitment');
-    const [memberships, events, resources, profiles] = await Promise.all([pod.admin.memberships(), pod.admin.events(), pod.admin.resources(), pod.admin.profiles()]);
+    const [memberships, events, resources, profiles] = await Promise.all([
+      pod.admin.memberships(),
+      pod.admin.events(),
+      pod.admin.resources(),
+      pod.admin.profiles(),
+    ]);
     const report = sponsorReport({ community: c, memberships, events, resources, profiles, now: new Date() });
     assert.equal(report.membersOverTime.length, 12);
     assert.ok(report.membersOverTime[11].members > 0);
@@ -239,8 +301,13 @@ describe('as a gardener', () => {
     const events = communities.find((c) => c.title === 'Events Management')!;
     const all = await pod.admin.memberships();
     // A colleague with no membership of Events Management asks to join it.
-    const users = (await (await fetch(`${emu.origin}/_emulator/users`)).json()) as { value: Array<{ userPrincipalName: string; roles: string[] }> };
-    const newcomer = users.value.find((u) => u.roles.join() === 'staff' && !all.some((m) => m.communityId === events.id && m.member.email.toLowerCase() === u.userPrincipalName))!;
+    const users = (await (await fetch(`${emu.origin}/_emulator/users`)).json()) as {
+      value: Array<{ userPrincipalName: string; roles: string[] }>;
+    };
+    const newcomer = users.value.find(
+      (u) =>
+        u.roles.join() === 'staff' && !all.some((m) => m.communityId === events.id && m.member.email.toLowerCase() === u.userPrincipalName),
+    )!;
     const own = await as(newcomer.userPrincipalName).memberships.join(events, 'wider');
     const other = all.find((m) => m.approval === 'pending' && m.status === 'pending' && m.communityId !== events.id);
     assert.ok(other, 'a pending request elsewhere');
@@ -277,9 +344,18 @@ describe('as a member of staff', () => {
     const statuses = {
       approve: await rest(STAFF, 'MERGE', `${list(LIST_TITLES.memberships)}/items(${req.id})`, { OData__ModerationStatus: 0 }),
       launch: await rest(STAFF, 'MERGE', `${list(LIST_TITLES.communities)}/items(${forming.id})`, { CopStatus: 'launched' }),
-      linkTeam: await rest(STAFF, 'MERGE', `${list(LIST_TITLES.communities)}/items(${forming.id})`, { GroupId: '00000000-0000-4000-8000-000000000001' }),
-      createCommunity: await rest(STAFF, 'POST', `${list(LIST_TITLES.communities)}/items`, { Title: 'Mine', PracticeArea: 'X', CopStatus: 'proposed', JoinPolicy: 'open' }),
-      acceptSuggestion: await rest(STAFF, 'MERGE', `${list(LIST_TITLES.suggestions)}/items(${suggestion.id})`, { SuggestionStatus: 'accepted' }),
+      linkTeam: await rest(STAFF, 'MERGE', `${list(LIST_TITLES.communities)}/items(${forming.id})`, {
+        GroupId: '00000000-0000-4000-8000-000000000001',
+      }),
+      createCommunity: await rest(STAFF, 'POST', `${list(LIST_TITLES.communities)}/items`, {
+        Title: 'Mine',
+        PracticeArea: 'X',
+        CopStatus: 'proposed',
+        JoinPolicy: 'open',
+      }),
+      acceptSuggestion: await rest(STAFF, 'MERGE', `${list(LIST_TITLES.suggestions)}/items(${suggestion.id})`, {
+        SuggestionStatus: 'accepted',
+      }),
     };
     assert.deepEqual(statuses, { approve: 403, launch: 403, linkTeam: 403, createCommunity: 403, acceptSuggestion: 403 });
   });

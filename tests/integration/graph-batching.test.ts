@@ -13,7 +13,9 @@ import '../../src/data/pnpImports.ts';
 
 // src/ runs as CommonJS under tsx and these tests as ES modules, each with its own copy of
 // @pnp/graph: batching is taken from the copy the clients were built with.
-const { createBatch } = createRequire(new URL('../../src/data/clients.ts', import.meta.url))('@pnp/graph/batching') as typeof import('@pnp/graph/batching');
+const { createBatch } = createRequire(new URL('../../src/data/clients.ts', import.meta.url))(
+  '@pnp/graph/batching',
+) as typeof import('@pnp/graph/batching');
 
 const STAFF = 'alex.adams@cophub.example';
 let emu: RunningEmulator;

@@ -37,7 +37,10 @@ test("finds another community's templates, with their community, type and owner,
   assert.equal(hit.resourceType, 'template');
   assert.match(hit.url, /^https:\/\/cophub\.example\/docs\/terms-of-reference\.docx$/);
   assert.ok(new Set(out.hits.map((h) => h.communityTitle)).size > 3, 'from many communities');
-  assert.ok(out.hits.some((h) => h.owner), 'owners shown');
+  assert.ok(
+    out.hits.some((h) => h.owner),
+    'owners shown',
+  );
   assert.ok(out.communities.length > 3);
   assert.ok(out.resourceTypes.some((r) => r.value === 'template'));
   const narrowed = await search.search({ text: 'terms of reference', scope: { communityTitle: out.hits[0].communityTitle }, ...page });
@@ -46,28 +49,34 @@ test("finds another community's templates, with their community, type and owner,
 
 test('communities are found too, and a kind narrows to them', async () => {
   const out = await staff.search!.search({ text: 'appraisal', scope: { kind: 'community' }, ...page });
-  assert.deepEqual(out.hits.map((h) => [h.kind, h.title]), [['community', 'Appraisals and Inductions']]);
+  assert.deepEqual(
+    out.hits.map((h) => [h.kind, h.title]),
+    [['community', 'Appraisals and Inductions']],
+  );
 });
 
 test("refines by a community's practice area, with the counts the refiner gave", async () => {
   const out = await staff.search!.search({ text: 'communications', scope: {}, ...page });
   const area = out.practiceAreas.find((r) => r.value === 'Communications');
   assert.ok(area, JSON.stringify(out.practiceAreas));
-  assert.ok(out.hits.some((h) => h.kind === 'resource'), 'resources are found too, before refining');
+  assert.ok(
+    out.hits.some((h) => h.kind === 'resource'),
+    'resources are found too, before refining',
+  );
   emu.ctx.stats.requests = 0;
   const refined = await staff.search!.search({ text: 'communications', scope: { practiceArea: 'Communications' }, ...page });
   assert.equal(emu.ctx.stats.requests, 1);
   assert.equal(refined.total, area.count);
-  assert.deepEqual(
-    refined.hits.map((h) => [h.kind, h.title, h.practiceArea]).sort(),
-    [['community', 'Digital Communications', 'Communications'], ['community', 'Internal Communications', 'Communications']],
-  );
+  assert.deepEqual(refined.hits.map((h) => [h.kind, h.title, h.practiceArea]).sort(), [
+    ['community', 'Digital Communications', 'Communications'],
+    ['community', 'Internal Communications', 'Communications'],
+  ]);
   assert.deepEqual(refined.practiceAreas, [{ value: 'Communications', count: 2 }]);
   const none = await staff.search!.search({ text: 'communications', scope: { practiceArea: 'Astrology' }, ...page });
   assert.equal(none.total, 0);
 });
 
-test('KQL typed in the box is searched as words: no error, nobody else\'s items', async () => {
+test("KQL typed in the box is searched as words: no error, nobody else's items", async () => {
   for (const text of ['Title:x OR *', '"unbalanced', '(((', 'NOT', 'x'.repeat(2000), 'ListId:{00000000-0000-0000-0000-000000000000}']) {
     const out = await staff.search!.search({ text, scope: {}, ...page });
     assert.ok(out.total < 5, `${text.slice(0, 20)}: ${out.total}`);
@@ -86,10 +95,23 @@ test('a resource I just added shows at once from what I wrote, then from the ind
   const communities = await staff.communities.all();
   const community = communities.find((c) => c.status === 'launched');
   assert.ok(community);
-  const added = await staff.content.addResource({ communityId: community.id, title: 'Quokka onboarding canvas', resourceType: 'template', url: 'https://cophub.example/quokka', description: 'A canvas.', reviewDate: '' });
+  const added = await staff.content.addResource({
+    communityId: community.id,
+    title: 'Quokka onboarding canvas',
+    resourceType: 'template',
+    url: 'https://cophub.example/quokka',
+    description: 'A canvas.',
+    reviewDate: '',
+  });
   const now = await staff.search!.search({ text: 'quokka', scope: {}, ...page });
-  assert.deepEqual(now.hits.map((h) => [h.id, h.justAdded]), [[added.id, true]]);
+  assert.deepEqual(
+    now.hits.map((h) => [h.id, h.justAdded]),
+    [[added.id, true]],
+  );
   await new Promise((r) => setTimeout(r, DELAY + 200));
   const later = await staff.search!.search({ text: 'quokka', scope: {}, ...page });
-  assert.deepEqual(later.hits.map((h) => [h.id, h.justAdded, h.communityTitle]), [[added.id, undefined, community.title]]);
+  assert.deepEqual(
+    later.hits.map((h) => [h.id, h.justAdded, h.communityTitle]),
+    [[added.id, undefined, community.title]],
+  );
 });

@@ -46,8 +46,14 @@ for (const sponsor of ['anand.iyer@cophub.example', 'margaret.whitfield@cophub.e
   test(`a sponsor (${sponsor.split('@')[0]}) sees the health of each community they sponsor in the first view, in at most 4 requests`, async () => {
     const { view, stats } = await firstView(sponsor);
     assert.ok(view.sponsoring.length > 0, 'sponsors a demo community');
-    assert.ok(view.sponsoring.some((r) => r.members.core + r.members.wider > 0), 'member counts were read');
-    assert.ok(view.sponsoring.some((r) => r.resources > 0), 'resources were read');
+    assert.ok(
+      view.sponsoring.some((r) => r.members.core + r.members.wider > 0),
+      'member counts were read',
+    );
+    assert.ok(
+      view.sponsoring.some((r) => r.resources > 0),
+      'resources were read',
+    );
     assert.ok(stats.requests <= BUDGET, `${stats.requests} requests:\n${stats.log.join('\n')}`);
     assert.equal(stats.requests - stats.digests, stats.batches, `every read travels in a $batch:\n${stats.log.join('\n')}`);
   });

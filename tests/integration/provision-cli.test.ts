@@ -12,7 +12,8 @@ let emu: RunningEmulator;
 function provision(...args: string[]): Promise<{ status: number | null; out: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'provision.ts'), ...args], {
-      cwd: root, env: { ...process.env, NODE_NO_WARNINGS: '1' },
+      cwd: root,
+      env: { ...process.env, NODE_NO_WARNINGS: '1' },
     });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -32,7 +32,9 @@ after(() => emu.close());
 
 test("a directory's first reads (setup check, communities, who I am, the programme's words) go as one $batch", async () => {
   const s = services();
-  const { value, stats } = await counted(() => Promise.all([s.setup.check(), s.communities.all(), s.memberships.mine(), s.programme.settings()]));
+  const { value, stats } = await counted(() =>
+    Promise.all([s.setup.check(), s.communities.all(), s.memberships.mine(), s.programme.settings()]),
+  );
   assert.equal(value[0].ready, true);
   assert.ok(value[1].length > 10);
   assert.ok(value[2].length > 0, 'Alex has memberships in the demo');
@@ -47,10 +49,15 @@ test("a directory's first reads (setup check, communities, who I am, the program
 test('a part that fails fails alone, and a read started alone goes alone', async () => {
   const { sp } = createClients({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': STAFF } });
   const reads = readsOf(sp);
-  const { value: [missing, present], stats } = await counted(() => Promise.allSettled([
-    reads.read(sp.web.lists.getByTitle('No such list').items.top(1)),
-    reads.read<Array<{ Title: string }>>(sp.web.lists.getByTitle('Communities').items.select('Title').filter('Id eq 6')),
-  ]));
+  const {
+    value: [missing, present],
+    stats,
+  } = await counted(() =>
+    Promise.allSettled([
+      reads.read(sp.web.lists.getByTitle('No such list').items.top(1)),
+      reads.read<Array<{ Title: string }>>(sp.web.lists.getByTitle('Communities').items.select('Title').filter('Id eq 6')),
+    ]),
+  );
   assert.equal(missing.status, 'rejected');
   assert.equal((missing as PromiseRejectedResult).reason.status, 404);
   assert.equal(present.status === 'fulfilled' && present.value[0].Title, 'Data and Insight');
@@ -71,18 +78,48 @@ test('counts of a page of communities cost one request and match a count over ev
   const many = [...communities, ...Array.from({ length: COUNT_EACH_UP_TO }, (_, i) => ({ id: 100000 + i, joinPolicy: 'open' as const }))];
   const all = await s.memberships.counts(many);
   for (const c of page) assert.deepEqual(few[c.id], all[c.id], c.title);
-  assert.ok(page.some((c) => few[c.id].core + few[c.id].wider > 0), 'some communities have members');
+  assert.ok(
+    page.some((c) => few[c.id].core + few[c.id].wider > 0),
+    'some communities have members',
+  );
 });
 
 test("the directory's listing has every community with what a card shows and searches, without the ground rules", async () => {
   const s = services();
   const [all, listing] = await Promise.all([s.communities.all(), s.communities.listing()]);
-  assert.deepEqual(listing.map((c) => c.id), all.map((c) => c.id));
+  assert.deepEqual(
+    listing.map((c) => c.id),
+    all.map((c) => c.id),
+  );
   for (const [i, c] of listing.entries()) {
     const full = all[i];
     assert.deepEqual(
-      { title: c.title, area: c.practiceArea, status: c.status, domain: c.domain, practice: c.practice, audience: c.audience, rhythm: c.rhythm, tags: c.tags, policy: c.joinPolicy, sponsor: c.sponsor?.id, gardeners: c.gardeners.map((g) => g.id) },
-      { title: full.title, area: full.practiceArea, status: full.status, domain: full.domain, practice: full.practice, audience: full.audience, rhythm: full.rhythm, tags: full.tags, policy: full.joinPolicy, sponsor: full.sponsor?.id, gardeners: full.gardeners.map((g) => g.id) },
+      {
+        title: c.title,
+        area: c.practiceArea,
+        status: c.status,
+        domain: c.domain,
+        practice: c.practice,
+        audience: c.audience,
+        rhythm: c.rhythm,
+        tags: c.tags,
+        policy: c.joinPolicy,
+        sponsor: c.sponsor?.id,
+        gardeners: c.gardeners.map((g) => g.id),
+      },
+      {
+        title: full.title,
+        area: full.practiceArea,
+        status: full.status,
+        domain: full.domain,
+        practice: full.practice,
+        audience: full.audience,
+        rhythm: full.rhythm,
+        tags: full.tags,
+        policy: full.joinPolicy,
+        sponsor: full.sponsor?.id,
+        gardeners: full.gardeners.map((g) => g.id),
+      },
     );
     assert.equal(c.groundRules, '');
   }

@@ -41,7 +41,14 @@ function source(upn: string, store?: PolicyStore): HeaderSource {
 }
 
 async function communityId(title: string): Promise<number> {
-  const c = (await createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': STAFF } }).communities.all()).find((x) => x.title === title);
+  const c = (
+    await createServices({
+      kind: 'url',
+      siteUrl: emu.siteUrl,
+      graphUrl: emu.graphUrl,
+      headers: { 'X-Emulator-User': STAFF },
+    }).communities.all()
+  ).find((x) => x.title === title);
   assert.ok(c, title);
   return c.id;
 }
@@ -51,7 +58,11 @@ describe('the community site header', () => {
     const id = await communityId('Events Management');
     requests = [];
     assert.equal(await myHeaderStanding(source(GARDENER_DATA), id, GARDENER_DATA), 'none');
-    assert.deepEqual(requests.map((r) => r.split(' ')[0]), ['GET'], requests.join('\n'));
+    assert.deepEqual(
+      requests.map((r) => r.split(' ')[0]),
+      ['GET'],
+      requests.join('\n'),
+    );
   });
 
   test('joining an open community: member at once; the policy is read once, then remembered', async () => {

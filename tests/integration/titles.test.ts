@@ -15,7 +15,8 @@ const D = '@cophub.example';
 const TEXT = new Proxy({}, { get: () => (x: unknown) => String(x) }) as unknown as PodCommandText;
 
 let emu: RunningEmulator;
-const as = (upn: string) => createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': upn } });
+const as = (upn: string) =>
+  createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': upn } });
 
 before(async () => {
   emu = await startEmulator({ port: 0, seed: SEEDS.demo });
@@ -34,6 +35,9 @@ test('a community named with markup keeps its text and sorts by its words, not f
   assert.ok(at >= 0, 'the community keeps its title as typed');
   assert.notEqual(at, 0, 'it does not sort first');
   // Every community before it files under a word before "Zebra".
-  assert.ok(all.slice(0, at).every((c) => titleSortKey(c.title).localeCompare('Zebra', undefined, { sensitivity: 'base' }) < 0), all.map((c) => c.title).join(' | '));
+  assert.ok(
+    all.slice(0, at).every((c) => titleSortKey(c.title).localeCompare('Zebra', undefined, { sensitivity: 'base' }) < 0),
+    all.map((c) => c.title).join(' | '),
+  );
   assert.equal((await as(`priya.desai${D}`).communities.listing()).findIndex((c) => c.title === title) > 0, true);
 });

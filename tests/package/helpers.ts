@@ -47,14 +47,22 @@ export function parseJsonc<T = unknown>(text: string): T {
 
 export const readJson = <T = unknown>(...parts: string[]): T => parseJsonc<T>(readFileSync(at(...parts), 'utf8'));
 
-export interface ILocalizedString { default: string; [locale: string]: string }
+export interface ILocalizedString {
+  default: string;
+  [locale: string]: string;
+}
 export interface IComponentManifest {
   id: string;
   alias: string;
   componentType: 'WebPart' | 'Extension';
   extensionType?: string;
   supportedHosts?: string[];
-  preconfiguredEntries?: Array<{ title: ILocalizedString; description: ILocalizedString; group?: ILocalizedString; officeFabricIconFontName?: string }>;
+  preconfiguredEntries?: Array<{
+    title: ILocalizedString;
+    description: ILocalizedString;
+    group?: ILocalizedString;
+    officeFabricIconFontName?: string;
+  }>;
   items?: Record<string, { title: ILocalizedString; iconImageUrl?: string; type: string }>;
 }
 
@@ -65,7 +73,8 @@ export function sourceManifests(): Map<string, IComponentManifest> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.manifest.json')) found.set(relative(ROOT, path), parseJsonc<IComponentManifest>(readFileSync(path, 'utf8')));
+      else if (entry.name.endsWith('.manifest.json'))
+        found.set(relative(ROOT, path), parseJsonc<IComponentManifest>(readFileSync(path, 'utf8')));
     }
   };
   walk(at('src'));
@@ -86,7 +95,13 @@ export interface IPackageSolution {
 }
 export const packageSolution = (): IPackageSolution => readJson<IPackageSolution>('config', 'package-solution.json');
 
-export interface IPng { width: number; height: number; colorType: number; bitDepth: number; pixels: Buffer /* RGBA */ }
+export interface IPng {
+  width: number;
+  height: number;
+  colorType: number;
+  bitDepth: number;
+  pixels: Buffer; /* RGBA */
+}
 
 /** Decodes an 8-bit non-interlaced PNG (greyscale, RGB, grey+alpha or RGBA) to RGBA pixels. */
 export function decodePng(png: Buffer): IPng {
@@ -125,7 +140,9 @@ export function decodePng(png: Buffer): IPng {
       else if (filter === 3) predicted = (a + b) >> 1;
       else if (filter === 4) {
         const p = a + b - c;
-        const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        const pa = Math.abs(p - a),
+          pb = Math.abs(p - b),
+          pc = Math.abs(p - c);
         predicted = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
       }
       data[y * stride + x] = (v + predicted) & 0xff;
@@ -134,10 +151,14 @@ export function decodePng(png: Buffer): IPng {
   const pixels = Buffer.alloc(width * height * 4);
   for (let i = 0; i < width * height; i++) {
     const s = data.subarray(i * channels, (i + 1) * channels);
-    const [r, g, b2, alpha] = channels === 1 ? [s[0], s[0], s[0], 255]
-      : channels === 2 ? [s[0], s[0], s[0], s[1]]
-        : channels === 3 ? [s[0], s[1], s[2], 255]
-          : [s[0], s[1], s[2], s[3]];
+    const [r, g, b2, alpha] =
+      channels === 1
+        ? [s[0], s[0], s[0], 255]
+        : channels === 2
+          ? [s[0], s[0], s[0], s[1]]
+          : channels === 3
+            ? [s[0], s[1], s[2], 255]
+            : [s[0], s[1], s[2], s[3]];
     pixels.set([r, g, b2, alpha], i * 4);
   }
   return { width, height, colorType, bitDepth, pixels };

@@ -20,18 +20,25 @@ const text = async (name: string): Promise<string> => {
   return file.async('string');
 };
 const unescapeXml = (s: string): string =>
-  s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 /** The attributes of every `<tag ...>` in `xml`. */
 function elements(xml: string, tag: string): Array<Record<string, string>> {
   return [...xml.matchAll(new RegExp(`<${tag}\\b([^>]*?)/?>`, 'g'))].map((m) =>
-    Object.fromEntries([...m[1].matchAll(/([\w:]+)="([^"]*)"/g)].map(([, k, v]) => [k, unescapeXml(v)]))
+    Object.fromEntries([...m[1].matchAll(/([\w:]+)="([^"]*)"/g)].map(([, k, v]) => [k, unescapeXml(v)])),
   );
 }
 
 before(async () => {
   assert.ok(existsSync(SPPKG), `${SPPKG} does not exist: run npm run build first`);
   zip = await JSZip.loadAsync(readFileSync(SPPKG));
-  names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
+  names = Object.values(zip.files)
+    .filter((f) => !f.dir)
+    .map((f) => f.name);
 });
 
 test('AppManifest.xml names the solution, its version and tenant-wide deployment', async () => {
@@ -45,17 +52,30 @@ test('AppManifest.xml names the solution, its version and tenant-wide deployment
 
 test('the Microsoft Graph permission requests are in the package, and only they', async () => {
   const requested = elements(await text('AppManifest.xml'), 'WebApiPermissionRequest')
-    .map((r) => `${r.ResourceId}|${r.Scope}`).sort();
+    .map((r) => `${r.ResourceId}|${r.Scope}`)
+    .sort();
   const configured = solution.webApiPermissionRequests.map((r) => `${r.resource}|${r.scope}`).sort();
   assert.deepEqual(requested, configured);
-  for (const scope of ['User.Read', 'User.ReadBasic.All', 'People.Read', 'Presence.Read.All', 'GroupMember.ReadWrite.All', 'TeamsActivity.Send']) {
+  for (const scope of [
+    'User.Read',
+    'User.ReadBasic.All',
+    'People.Read',
+    'Presence.Read.All',
+    'GroupMember.ReadWrite.All',
+    'TeamsActivity.Send',
+  ]) {
     assert.ok(requested.includes(`Microsoft Graph|${scope}`), `missing ${scope}`);
   }
   assert.ok(!requested.some((r) => /Group\.ReadWrite\.All|User\.Read\.All|Directory\./.test(r)), 'broader than needed');
 });
 
 /** The component manifests in the package, by id. */
-async function packagedManifests(): Promise<Map<string, IComponentManifest & { loaderConfig: { entryModuleId: string; scriptResources: Record<string, { type: string; path?: string }> } }>> {
+async function packagedManifests(): Promise<
+  Map<
+    string,
+    IComponentManifest & { loaderConfig: { entryModuleId: string; scriptResources: Record<string, { type: string; path?: string }> } }
+  >
+> {
   const found = new Map();
   for (const name of names.filter((n) => /\/(WebPart|Extension)_[0-9a-f-]{36}\.xml$/.test(n))) {
     for (const component of elements(await text(name), 'ClientSideComponent')) {
@@ -79,7 +99,11 @@ test('every component manifest of src/ is in the package, as built from the curr
     const stale = `${path} differs from the package: run npm run build`;
     assert.equal(built.alias, source.alias, stale);
     assert.deepEqual(built.supportedHosts, source.supportedHosts, stale);
-    assert.deepEqual(built.preconfiguredEntries?.map((e) => e.title), source.preconfiguredEntries?.map((e) => e.title), stale);
+    assert.deepEqual(
+      built.preconfiguredEntries?.map((e) => e.title),
+      source.preconfiguredEntries?.map((e) => e.title),
+      stale,
+    );
     assert.deepEqual(Object.keys(built.items ?? {}), Object.keys(source.items ?? {}), stale);
   }
 });
@@ -107,7 +131,7 @@ test('the Teams app package is inside, identical to one built from teams/', asyn
   assert.ok(inside.equals(buildTeamsPackage()), 'the Teams app package in the .sppkg is stale: run npm run build');
 });
 
-test("the site feature provisions the header and the POD command set from elements.xml", async () => {
+test('the site feature provisions the header and the POD command set from elements.xml', async () => {
   const [feature] = solution.features;
   assert.ok(names.includes(`feature_${feature.id}.xml`), 'feature XML missing');
   const [definition] = elements(await text(`feature_${feature.id}.xml`), 'Feature');
@@ -136,7 +160,10 @@ test('nothing activates the extensions tenant-wide', () => {
 });
 
 test('the local workbench does not ship: no workbench file, and no asset talks to the emulator', async () => {
-  assert.ok(!names.some((n) => /workbench/i.test(n)), `workbench files in the package: ${names.filter((n) => /workbench/i.test(n)).join(', ')}`);
+  assert.ok(
+    !names.some((n) => /workbench/i.test(n)),
+    `workbench files in the package: ${names.filter((n) => /workbench/i.test(n)).join(', ')}`,
+  );
   // The workbench's identity switcher sets the emulator-user cookie and reads /_emulator/users;
   // built web part code never mentions either.
   const scripts = names.filter((n) => n.startsWith('ClientSideAssets/') && n.endsWith('.js'));

@@ -48,7 +48,7 @@ function shippedSchemas(): { dir: string; versions: string[] } {
 }
 
 const webParts = new Map<string, IComponentManifest>(
-  [...sourceManifests().values()].filter((m) => m.componentType === 'WebPart').map((m) => [m.id, m])
+  [...sourceManifests().values()].filter((m) => m.componentType === 'WebPart').map((m) => [m.id, m]),
 );
 
 test('the manifest uses the newest schema that @microsoft/app-manifest ships', () => {
@@ -100,7 +100,10 @@ test('every activity type the code sends is declared, with exactly its template 
 test('the team tab hosts Community home, configured through its property pane', () => {
   assert.equal(manifest.configurableTabs.length, 1);
   const [tab] = manifest.configurableTabs;
-  const m = /^https:\/\/\{teamSiteDomain\}\{teamSitePath\}\/_layouts\/15\/TeamsLogon\.aspx\?SPFX=true&dest=\{teamSitePath\}\/_layouts\/15\/teamshostedapp\.aspx%3FopenPropertyPane=true%26teams%26componentId=([0-9a-f-]{36})%26forceLocale=\{locale\}$/.exec(tab.configurationUrl);
+  const m =
+    /^https:\/\/\{teamSiteDomain\}\{teamSitePath\}\/_layouts\/15\/TeamsLogon\.aspx\?SPFX=true&dest=\{teamSitePath\}\/_layouts\/15\/teamshostedapp\.aspx%3FopenPropertyPane=true%26teams%26componentId=([0-9a-f-]{36})%26forceLocale=\{locale\}$/.exec(
+      tab.configurationUrl,
+    );
   assert.ok(m, `not an SPFx team tab URL: ${tab.configurationUrl}`);
   const part = webParts.get(m[1]);
   assert.equal(part?.alias, 'CommunityHomeWebPart');
@@ -110,7 +113,10 @@ test('the team tab hosts Community home, configured through its property pane', 
 
 test('the personal app hosts My communities first, then the directory, then a community and POD administration (where notifications land)', () => {
   const aliases = manifest.staticTabs.map((tab) => {
-    const m = /^https:\/\/\{teamSiteDomain\}\/_layouts\/15\/TeamsLogon\.aspx\?SPFX=true&dest=\/_layouts\/15\/teamshostedapp\.aspx%3Fteams%26personal%26componentId=([0-9a-f-]{36})%26forceLocale=\{locale\}$/.exec(tab.contentUrl);
+    const m =
+      /^https:\/\/\{teamSiteDomain\}\/_layouts\/15\/TeamsLogon\.aspx\?SPFX=true&dest=\/_layouts\/15\/teamshostedapp\.aspx%3Fteams%26personal%26componentId=([0-9a-f-]{36})%26forceLocale=\{locale\}$/.exec(
+        tab.contentUrl,
+      );
     assert.ok(m, `not an SPFx personal tab URL: ${tab.contentUrl}`);
     assert.deepEqual(tab.scopes, ['personal']);
     const part = webParts.get(m[1]);
@@ -119,10 +125,19 @@ test('the personal app hosts My communities first, then the directory, then a co
     return part.alias;
   });
   assert.deepEqual(aliases, ['MyCommunitiesWebPart', 'CopDirectoryWebPart', 'CommunityHomeWebPart', 'CopAdminConsoleWebPart']);
-  assert.deepEqual(manifest.staticTabs.map((t) => t.entityId), ['myCommunities', 'directory', 'community', 'admin']);
+  assert.deepEqual(
+    manifest.staticTabs.map((t) => t.entityId),
+    ['myCommunities', 'directory', 'community', 'admin'],
+  );
   // Every tab a notification's deep link opens is declared.
-  for (const entity of [personalTabEntity({ page: 'community', communityId: 1, section: 'members' }), personalTabEntity({ page: 'suggestions', itemId: 1 })]) {
-    assert.ok(manifest.staticTabs.some((t) => t.entityId === entity), `deep links open ${entity}, which the manifest doesn't declare`);
+  for (const entity of [
+    personalTabEntity({ page: 'community', communityId: 1, section: 'members' }),
+    personalTabEntity({ page: 'suggestions', itemId: 1 }),
+  ]) {
+    assert.ok(
+      manifest.staticTabs.some((t) => t.entityId === entity),
+      `deep links open ${entity}, which the manifest doesn't declare`,
+    );
   }
 });
 
@@ -149,7 +164,10 @@ test('the outline icon is a 32 x 32 PNG, white on a transparent background', () 
 test('the app package holds exactly the manifest and the two icons, at its root', async () => {
   const zipped = buildTeamsPackage();
   const zip = await JSZip.loadAsync(zipped);
-  const names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name).sort();
+  const names = Object.values(zip.files)
+    .filter((f) => !f.dir)
+    .map((f) => f.name)
+    .sort();
   assert.deepEqual(names, ['manifest.json', manifest.icons.color, manifest.icons.outline].sort());
   assert.equal(await zip.file('manifest.json')?.async('string'), manifestText);
   for (const icon of [manifest.icons.color, manifest.icons.outline]) {

@@ -34,13 +34,20 @@ describe('D1 a community that was deleted', () => {
     assert.equal((await new Rest(emu, POD).delete(`${listPath('communities')}/items(${doomed.id})`)).status, 204);
 
     const mine = await servicesAs(emu, STAFF).memberships.mine();
-    assert.ok(mine.some((m) => m.communityId === doomed.id), 'the history survives');
+    assert.ok(
+      mine.some((m) => m.communityId === doomed.id),
+      'the history survives',
+    );
     const communities = await pod.communities.all();
     assert.ok(!communities.some((c) => c.id === doomed.id));
     const counts = await pod.memberships.counts(communities);
     assert.equal(counts[doomed.id], undefined, 'no count for a community that is gone');
     const joined = await servicesAs(emu, STAFF).memberships.join(other, 'core');
-    assert.deepEqual([joined.level, effectiveStatus(joined, other)], ['core', 'active'], 'no "you are core elsewhere" choice for a deleted community');
+    assert.deepEqual(
+      [joined.level, effectiveStatus(joined, other)],
+      ['core', 'active'],
+      'no "you are core elsewhere" choice for a deleted community',
+    );
   });
 });
 
@@ -71,12 +78,18 @@ describe('D3 a choice value CoP Hub does not know', () => {
     assert.equal((await pod.merge(field, { Choices: [...(await choices(field)), 'paused'] })).status, 204);
     assert.equal((await pod.merge(policy, { Choices: [...(await choices(policy)), 'invitation'] })).status, 204);
     const target = await communityByTitle(emu, 'Internal Communications');
-    assert.equal((await pod.merge(`${listPath('communities')}/items(${target.id})`, { CopStatus: 'paused', JoinPolicy: 'invitation' })).status, 204);
+    assert.equal(
+      (await pod.merge(`${listPath('communities')}/items(${target.id})`, { CopStatus: 'paused', JoinPolicy: 'invitation' })).status,
+      204,
+    );
 
     const read = await servicesAs(emu, STAFF).communities.get(target.id);
     assert.equal(read?.status, 'proposed', 'an unknown stage is never shown as public');
     assert.equal(read?.joinPolicy, 'approval', 'an unknown policy asks for approval rather than letting anyone in');
-    assert.deepEqual(read?.unrecognised, [{ field: 'status', value: 'paused' }, { field: 'joinPolicy', value: 'invitation' }]);
+    assert.deepEqual(read?.unrecognised, [
+      { field: 'status', value: 'paused' },
+      { field: 'joinPolicy', value: 'invitation' },
+    ]);
   });
 });
 
@@ -100,7 +113,7 @@ describe('D4–D5 empty lists and missing fields', () => {
     assert.equal(await s.communities.get(1), undefined);
   });
 
-  test('D5 a deleted column makes reads fail with SharePoint\'s error, and the setup check names it', async () => {
+  test("D5 a deleted column makes reads fail with SharePoint's error, and the setup check names it", async () => {
     const pod = new Rest(bare, POD);
     assert.equal((await pod.delete(`${listPath('communities')}/fields/getbyinternalnameortitle('Rhythm')`)).status, 204);
     await assert.rejects(servicesAs(bare, STAFF).communities.all(), (e: { status?: number }) => e.status === 400);

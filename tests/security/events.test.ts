@@ -16,21 +16,40 @@ import type { Community } from '../../src/domain/models.ts';
 import type { NewEvent } from '../../src/domain/services.ts';
 import { eventFolder, eventFormValues } from '../../src/data/eventWrites.ts';
 import { communityFolderName } from '../../src/schema/lists.ts';
-import { communityByTitle, describe403, GARDENER_APPRAISALS, GARDENER_EVENTS, listPath, POD, refused, Rest, servicesAs, STAFF, startDemo } from './helpers.ts';
+import {
+  communityByTitle,
+  describe403,
+  GARDENER_APPRAISALS,
+  GARDENER_EVENTS,
+  listPath,
+  POD,
+  refused,
+  Rest,
+  servicesAs,
+  STAFF,
+  startDemo,
+} from './helpers.ts';
 
 let emu: RunningEmulator;
 let appraisals: Community;
 let events: Community;
 const item = (id: number): string => `${listPath('events')}/items(${id})`;
 const session = (title: string, communityId: number): NewEvent => ({
-  title, communityId, eventType: 'workshop', start: '2027-03-02T10:00:00.000Z', end: '2027-03-02T11:00:00.000Z', location: 'Room 4', onlineUrl: 'https://teams.example/meet',
+  title,
+  communityId,
+  eventType: 'workshop',
+  start: '2027-03-02T10:00:00.000Z',
+  end: '2027-03-02T11:00:00.000Z',
+  location: 'Room 4',
+  onlineUrl: 'https://teams.example/meet',
 });
 
 /** Adds by form values into the community's folder, as the app does, answering the new id or the refusal. */
 async function addAs(upn: string, e: NewEvent): Promise<{ id?: number; answer: Awaited<ReturnType<Rest['post']>> }> {
   const answer = await new Rest(emu, upn).post(`${listPath('events')}/AddValidateUpdateItemUsingPath`, {
     listItemCreateInfo: { FolderPath: { DecodedUrl: eventFolder(emu.siteUrl, e.communityId) }, UnderlyingObjectType: 0 },
-    formValues: eventFormValues(e), bNewDocumentUpdate: false,
+    formValues: eventFormValues(e),
+    bNewDocumentUpdate: false,
   });
   const values = answer.body.value ?? [];
   const id = Number(values.find((v) => v.FieldName === 'Id')?.FieldValue);
@@ -48,13 +67,17 @@ before(async () => {
 });
 after(() => emu?.close());
 
-describe('Events: a community\'s sessions are scheduled and edited by its gardeners', { timeout: 60_000 }, () => {
-  test('E1 staff and the gardener of another community can neither add nor edit this community\'s sessions; its gardener can, and staff see them', async () => {
+describe("Events: a community's sessions are scheduled and edited by its gardeners", { timeout: 60_000 }, () => {
+  test("E1 staff and the gardener of another community can neither add nor edit this community's sessions; its gardener can, and staff see them", async () => {
     for (const upn of [STAFF, GARDENER_EVENTS]) {
       const inFolder = await addAs(upn, session(`Sneaked in by ${upn}`, appraisals.id));
       assert.equal(inFolder.id, undefined, `${upn} into the folder: ${describe403(inFolder.answer)}`);
       const atRoot = await new Rest(emu, upn).post(`${listPath('events')}/items`, {
-        Title: 'At the root', CommunityId: appraisals.id, EventType: 'meeting', StartTime: '2027-03-02T10:00:00Z', EndTime: '2027-03-02T11:00:00Z',
+        Title: 'At the root',
+        CommunityId: appraisals.id,
+        EventType: 'meeting',
+        StartTime: '2027-03-02T10:00:00Z',
+        EndTime: '2027-03-02T11:00:00Z',
       });
       assert.ok(refused(atRoot), `${upn} at the root: ${describe403(atRoot)}`);
     }
@@ -62,18 +85,31 @@ describe('Events: a community\'s sessions are scheduled and edited by its garden
     const added = await servicesAs(emu, GARDENER_APPRAISALS).content.addEvent(session('Appraisal clinic', appraisals.id));
     assert.equal(added.communityId, appraisals.id);
     const dir = (await new Rest(emu, POD).get(`${item(added.id)}?$select=FileDirRef`)).body.FileDirRef;
-    assert.equal(dir, eventFolder(emu.siteUrl, appraisals.id), 'in the community\'s folder');
-    assert.ok((await servicesAs(emu, STAFF).content.events(appraisals.id)).some((e) => e.id === added.id), 'staff read it');
+    assert.equal(dir, eventFolder(emu.siteUrl, appraisals.id), "in the community's folder");
+    assert.ok(
+      (await servicesAs(emu, STAFF).content.events(appraisals.id)).some((e) => e.id === added.id),
+      'staff read it',
+    );
 
     for (const upn of [STAFF, GARDENER_EVENTS]) {
       const merged = await new Rest(emu, upn).merge(item(added.id), { Title: 'Cancelled?' });
       assert.ok(refused(merged), `${upn} MERGE: ${describe403(merged)}`);
-      const viaForm = await new Rest(emu, upn).post(`${item(added.id)}/ValidateUpdateListItem`, { formValues: [{ FieldName: 'Title', FieldValue: 'Cancelled?' }], bNewDocumentUpdate: false });
-      assert.ok(refused(viaForm) || (viaForm.body.value ?? []).some((v) => v.HasException === true), `${upn} form values: ${describe403(viaForm)}`);
+      const viaForm = await new Rest(emu, upn).post(`${item(added.id)}/ValidateUpdateListItem`, {
+        formValues: [{ FieldName: 'Title', FieldValue: 'Cancelled?' }],
+        bNewDocumentUpdate: false,
+      });
+      assert.ok(
+        refused(viaForm) || (viaForm.body.value ?? []).some((v) => v.HasException === true),
+        `${upn} form values: ${describe403(viaForm)}`,
+      );
     }
     assert.equal(await titleOf(added.id), 'Appraisal clinic', 'unchanged');
 
-    const edited = await servicesAs(emu, GARDENER_APPRAISALS).content.updateEvent(added.id, { ...session('Appraisal clinic (moved)', appraisals.id), start: '2027-03-03T10:00:00.000Z', end: '2027-03-03T11:30:00.000Z' });
+    const edited = await servicesAs(emu, GARDENER_APPRAISALS).content.updateEvent(added.id, {
+      ...session('Appraisal clinic (moved)', appraisals.id),
+      start: '2027-03-03T10:00:00.000Z',
+      end: '2027-03-03T11:30:00.000Z',
+    });
     assert.equal(edited.title, 'Appraisal clinic (moved)');
     assert.equal(new Date(edited.end).toISOString(), '2027-03-03T11:30:00.000Z');
     // A session the demo scheduled for this community, in its folder: the gardener edits it too.
@@ -87,10 +123,13 @@ describe('Events: a community\'s sessions are scheduled and edited by its garden
     const mei = (await pod.post('/_api/web/ensureuser', { logonName: `i:0#.f|membership|${GARDENER_APPRAISALS}` })).body.Id as number;
     assert.equal((await pod.merge(`${listPath('communities')}/items(${events.id})`, { GardenersId: [mei] })).status, 204);
     const changes = await servicesAs(emu, POD).setup.provision();
-    assert.ok(changes.includes(`Events: folder ${communityFolderName(events.id)} approvers now match its gardeners (1 added, 1 removed)`), changes.join('\n'));
-    const former = await addAs(GARDENER_EVENTS, session('Former gardener\'s session', events.id));
+    assert.ok(
+      changes.includes(`Events: folder ${communityFolderName(events.id)} approvers now match its gardeners (1 added, 1 removed)`),
+      changes.join('\n'),
+    );
+    const former = await addAs(GARDENER_EVENTS, session("Former gardener's session", events.id));
     assert.equal(former.id, undefined, `the former gardener: ${describe403(former.answer)}`);
-    const now = await addAs(GARDENER_APPRAISALS, session('New gardener\'s session', events.id));
+    const now = await addAs(GARDENER_APPRAISALS, session("New gardener's session", events.id));
     assert.ok(now.id, `the new gardener: ${describe403(now.answer)}`);
   });
 });

@@ -30,14 +30,20 @@ let events: Community;
 let dataInsight: Community;
 
 async function inject(spec: Partial<FaultSpec>): Promise<void> {
-  const res = await fetch(`${emu.origin}/_emulator/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(spec) });
+  const res = await fetch(`${emu.origin}/_emulator/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(spec),
+  });
   assert.equal(res.status, 201, await res.text());
 }
 
 /** Every membership item `upn` wrote in a community, whatever its state, as the POD team sees them. */
 async function itemsOf(upn: string, c: Community): Promise<Array<{ Id: number; MemberStatus: string }>> {
   const me = (await new Rest(emu, upn).get('/_api/web/currentuser?$select=Id')).body.Id as number;
-  const r = await new Rest(emu, POD).get(`${listPath('memberships')}/items?$select=Id,MemberStatus&$filter=AuthorId eq ${me} and CommunityId eq ${c.id}`);
+  const r = await new Rest(emu, POD).get(
+    `${listPath('memberships')}/items?$select=Id,MemberStatus&$filter=AuthorId eq ${me} and CommunityId eq ${c.id}`,
+  );
   return r.body.value as Array<{ Id: number; MemberStatus: string }>;
 }
 
@@ -50,7 +56,9 @@ const used = (): boolean => emu.faults.remaining() === 0;
 
 before(async () => {
   emu = await startDemo();
-  [recruitment, events, dataInsight] = await Promise.all(['Student Recruitment', 'Events Management', 'Data and Insight'].map((t) => communityByTitle(emu, t)));
+  [recruitment, events, dataInsight] = await Promise.all(
+    ['Student Recruitment', 'Events Management', 'Data and Insight'].map((t) => communityByTitle(emu, t)),
+  );
 });
 afterEach(async () => {
   await fetch(`${emu.origin}/_emulator/faults`, { method: 'DELETE' });
@@ -120,8 +128,15 @@ describe('F3–F4 writes are never duplicated', () => {
     const m = await servicesAs(emu, STAFF2).memberships.join(dataInsight, 'wider');
     assert.ok(used(), 'the first answer was lost');
     const items = await itemsOf(STAFF2, dataInsight);
-    assert.deepEqual(items.map((i) => i.Id), [m.id], 'the retry wrote a second item, and joining kept the first');
-    assert.equal((await servicesAs(emu, STAFF2).memberships.counts([dataInsight]))[dataInsight.id].wider, (await servicesAs(emu, POD).memberships.counts([dataInsight]))[dataInsight.id].wider);
+    assert.deepEqual(
+      items.map((i) => i.Id),
+      [m.id],
+      'the retry wrote a second item, and joining kept the first',
+    );
+    assert.equal(
+      (await servicesAs(emu, STAFF2).memberships.counts([dataInsight]))[dataInsight.id].wider,
+      (await servicesAs(emu, POD).memberships.counts([dataInsight]))[dataInsight.id].wider,
+    );
   });
 
   test('F3 leaving, when the answer was lost and the retry meets its own new etag, is done once and reported as done', async () => {
@@ -133,24 +148,56 @@ describe('F3–F4 writes are never duplicated', () => {
   });
 
   test('F3 a suggestion whose answer was lost, resent by PnPjs, is one suggestion', async () => {
-    await inject({ match: "/_api/web/lists/getBy[Tt]itle\\('Suggestions'\\)/items$", method: 'POST', network: true, after: true, times: 1 });
+    await inject({
+      match: "/_api/web/lists/getBy[Tt]itle\\('Suggestions'\\)/items$",
+      method: 'POST',
+      network: true,
+      after: true,
+      times: 1,
+    });
     const title = 'Apprenticeship assessors (lost answer)';
-    const sent = await servicesAs(emu, STAFF).content.suggest({ title, description: 'Assessors compare notes.', practiceArea: 'People', kind: 'new idea' });
+    const sent = await servicesAs(emu, STAFF).content.suggest({
+      title,
+      description: 'Assessors compare notes.',
+      practiceArea: 'People',
+      kind: 'new idea',
+    });
     assert.ok(used(), 'the first answer was lost');
     const r = await new Rest(emu, POD).get(`${listPath('suggestions')}/items?$select=Id&$filter=Title eq '${title.replace(/'/g, "''")}'`);
-    assert.deepEqual(r.body.value?.map((i) => i.Id), [sent.id], 'the resent POST made a second suggestion');
+    assert.deepEqual(
+      r.body.value?.map((i) => i.Id),
+      [sent.id],
+      'the resent POST made a second suggestion',
+    );
     assert.equal(sent.author?.email?.toLowerCase(), STAFF);
   });
 
   test('F3 a resource whose answer was lost every time is found by its key, once, and reported as added', async () => {
     // PnPjs resends a dropped request twice; all three answers are lost, and each POST had landed or been refused.
     // Resources are added into the community's folder, by form values.
-    await inject({ match: "/_api/web/lists/getBy[Tt]itle\\('Resources'\\)/AddValidateUpdateItemUsingPath", method: 'POST', network: true, after: true, times: 3 });
+    await inject({
+      match: "/_api/web/lists/getBy[Tt]itle\\('Resources'\\)/AddValidateUpdateItemUsingPath",
+      method: 'POST',
+      network: true,
+      after: true,
+      times: 3,
+    });
     const title = 'Open day checklist (lost answer)';
-    const added = await servicesAs(emu, GARDENER_OPEN).content.addResource({ communityId: recruitment.id, title, resourceType: 'template', url: 'https://example.org/checklist', description: 'What to bring.', reviewDate: '' });
+    const added = await servicesAs(emu, GARDENER_OPEN).content.addResource({
+      communityId: recruitment.id,
+      title,
+      resourceType: 'template',
+      url: 'https://example.org/checklist',
+      description: 'What to bring.',
+      reviewDate: '',
+    });
     assert.ok(used(), 'every answer was lost');
     const r = await new Rest(emu, POD).get(`${listPath('resources')}/items?$select=Id&$filter=Title eq '${title.replace(/'/g, "''")}'`);
-    assert.deepEqual(r.body.value?.map((i) => i.Id), [added.id], 'a resent POST made a second resource');
+    assert.deepEqual(
+      r.body.value?.map((i) => i.Id),
+      [added.id],
+      'a resent POST made a second resource',
+    );
     assert.equal(added.title, title);
   });
 
@@ -158,7 +205,12 @@ describe('F3–F4 writes are never duplicated', () => {
     const pod = new Rest(emu, POD);
     const field = `${listPath('suggestions')}/fields/getbyinternalnameortitle('ClientRequestId')`;
     assert.equal((await pod.delete(field)).status, 204);
-    const sent = await servicesAs(emu, STAFF).content.suggest({ title: 'Older site circle', description: 'Still works.', practiceArea: '', kind: 'new idea' });
+    const sent = await servicesAs(emu, STAFF).content.suggest({
+      title: 'Older site circle',
+      description: 'Still works.',
+      practiceArea: '',
+      kind: 'new idea',
+    });
     assert.ok(sent.id > 0);
     assert.equal((await servicesAs(emu, STAFF).setup.check()).ready, true, 'the key column is not needed to use the site');
     assert.ok((await servicesAs(emu, POD).setup.provision()).includes('Suggestions: added field ClientRequestId'));
@@ -168,7 +220,11 @@ describe('F3–F4 writes are never duplicated', () => {
   test('F4 a double click and a second tab joining at the same moment end with one membership', async () => {
     const tab1 = servicesAs(emu, STAFF);
     const tab2 = servicesAs(emu, STAFF);
-    const joined = await Promise.all([tab1.memberships.join(events, 'wider'), tab1.memberships.join(events, 'wider'), tab2.memberships.join(events, 'wider')]);
+    const joined = await Promise.all([
+      tab1.memberships.join(events, 'wider'),
+      tab1.memberships.join(events, 'wider'),
+      tab2.memberships.join(events, 'wider'),
+    ]);
     const items = await itemsOf(STAFF, events);
     assert.equal(items.length, 1, JSON.stringify(items));
     assert.deepEqual(new Set(joined.map((m) => m.id)), new Set([items[0].Id]), 'every click is told about the same membership');
@@ -190,16 +246,21 @@ describe('F5 a stale edit is refused with 412, never silently applied', () => {
     await servicesAs(emu, STAFF).memberships.changeLevel(stale, 'wider');
     await assert.rejects(servicesAs(emu, STAFF).memberships.leave(stale), (e: { status?: number }) => e.status === 412);
     const now = (await servicesAs(emu, STAFF).memberships.mine()).find((m) => m.id === stale.id)!;
-    assert.deepEqual([now.status, now.level], ['active', 'wider'], 'the other tab\'s change stands');
+    assert.deepEqual([now.status, now.level], ['active', 'wider'], "the other tab's change stands");
     // Reloading gives the fresh etag, and then leaving works.
     assert.equal((await servicesAs(emu, STAFF).memberships.leave(now)).status, 'left');
   });
 
   test('a gardener approving a request the member changed since it was read gets 412, and it stays pending', async () => {
     const request = (await servicesAs(emu, STAFF).memberships.mine()).find((m) => m.communityId === events.id)!;
-    const seenByGardener = (await servicesAs(emu, GARDENER_EVENTS).memberships.ofCommunity(events.id)).items.find((m) => m.id === request.id)!;
+    const seenByGardener = (await servicesAs(emu, GARDENER_EVENTS).memberships.ofCommunity(events.id)).items.find(
+      (m) => m.id === request.id,
+    )!;
     await servicesAs(emu, STAFF).memberships.changeLevel(request, 'core');
-    await assert.rejects(servicesAs(emu, GARDENER_EVENTS).memberships.decide(seenByGardener, true), (e: { status?: number }) => e.status === 412);
+    await assert.rejects(
+      servicesAs(emu, GARDENER_EVENTS).memberships.decide(seenByGardener, true),
+      (e: { status?: number }) => e.status === 412,
+    );
     const fresh = (await servicesAs(emu, GARDENER_EVENTS).memberships.ofCommunity(events.id)).items.find((m) => m.id === request.id)!;
     assert.deepEqual([fresh.approval, fresh.level], ['pending', 'core']);
   });

@@ -57,11 +57,17 @@ export function listPath(list: keyof typeof LIST_TITLES): string {
 export class Rest {
   private digest?: string;
 
-  constructor(private readonly emu: RunningEmulator, public readonly upn: string) {}
+  constructor(
+    private readonly emu: RunningEmulator,
+    public readonly upn: string,
+  ) {}
 
   private async formDigest(): Promise<string> {
     if (!this.digest) {
-      const res = await fetch(`${this.emu.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', 'X-Emulator-User': this.upn } });
+      const res = await fetch(`${this.emu.siteUrl}/_api/contextinfo`, {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'X-Emulator-User': this.upn },
+      });
       this.digest = ((await res.json()) as { FormDigestValue: string }).FormDigestValue;
     }
     return this.digest;

@@ -33,13 +33,26 @@ before(async () => {
 });
 after(() => emu?.close());
 
-const INJECTIONS = ["O'Brien", "' or 1 eq 1 or Title ne '", "') or substringof('a',Title) or ('", "'';--", "\\'", "x' and Id gt 0 and Title eq 'y"];
+const INJECTIONS = [
+  "O'Brien",
+  "' or 1 eq 1 or Title ne '",
+  "') or substringof('a',Title) or ('",
+  "'';--",
+  "\\'",
+  "x' and Id gt 0 and Title eq 'y",
+];
 
 describe('H2 script and data links written by REST', () => {
-  test('a member\'s resource with a script or data address reads back with no address at all', async () => {
+  test("a member's resource with a script or data address reads back with no address at all", async () => {
     const recruitment = await communityByTitle(emu, 'Student Recruitment');
     const SCRIPT = ['java', 'script:'].join('');
-    const hostile = [`${SCRIPT}alert(document.cookie)`, 'data:text/html,<script>alert(1)</script>', '//evil.example/x', '/\\evil.example/x', ` ${SCRIPT.toUpperCase()}x`];
+    const hostile = [
+      `${SCRIPT}alert(document.cookie)`,
+      'data:text/html,<script>alert(1)</script>',
+      '//evil.example/x',
+      '/\\evil.example/x',
+      ` ${SCRIPT.toUpperCase()}x`,
+    ];
     for (const [i, address] of hostile.entries()) {
       // Into the community's folder, where members add (the list's root is read-only to them); approved so every reader gets it.
       const r = await new Rest(emu, STAFF).post(`${listPath('resources')}/AddValidateUpdateItemUsingPath`, {
@@ -59,12 +72,18 @@ describe('H2 script and data links written by REST', () => {
       assert.equal((await new Rest(emu, POD).merge(`${listPath('resources')}/items(${id})`, { OData__ModerationStatus: 0 })).status, 204);
     }
     const read = (await servicesAs(emu, STAFF2).content.resources(recruitment.id)).filter((r) => r.title.startsWith('hostile'));
-    assert.deepEqual(read.map((r) => r.url), hostile.map(() => ''));
+    assert.deepEqual(
+      read.map((r) => r.url),
+      hostile.map(() => ''),
+    );
   });
 
-  test('a community\'s team or site link that is not http(s) is not a link', async () => {
+  test("a community's team or site link that is not http(s) is not a link", async () => {
     const events = await communityByTitle(emu, 'Events Management');
-    const r = await new Rest(emu, POD).merge(`${listPath('communities')}/items(${events.id})`, { TeamsUrl: { Url: 'data:text/html,x', Description: 'Team' }, SiteUrl: { Url: ['vb', 'script:x'].join(''), Description: 'Site' } });
+    const r = await new Rest(emu, POD).merge(`${listPath('communities')}/items(${events.id})`, {
+      TeamsUrl: { Url: 'data:text/html,x', Description: 'Team' },
+      SiteUrl: { Url: ['vb', 'script:x'].join(''), Description: 'Site' },
+    });
     assert.equal(r.status, 204);
     const read = await servicesAs(emu, STAFF).communities.get(events.id);
     assert.deepEqual([read?.teamsUrl, read?.siteUrl], [undefined, undefined]);
@@ -92,14 +111,19 @@ describe('H3 OData injection', () => {
 
   test('people search with quotes and operators is a search, not a query', async () => {
     const staff = servicesAs(emu, STAFF);
-    assert.deepEqual(await staff.people.search('" OR displayName:a'), (await staff.people.search(' OR displayName:a')), 'quotes are dropped, not obeyed');
+    assert.deepEqual(
+      await staff.people.search('" OR displayName:a'),
+      await staff.people.search(' OR displayName:a'),
+      'quotes are dropped, not obeyed',
+    );
     for (const attempt of INJECTIONS) await staff.people.search(attempt);
     assert.ok((await staff.people.search("O'Brien")).some((p) => p.email === 'liam.obrien@cophub.example'));
   });
 });
 
 describe('H4 length limits are clear and the same everywhere', () => {
-  const maxOf = (spec: ListSpec, name: string): number | undefined => (name === 'Title' ? 255 : spec.fields.find((f) => f.name === name)?.maxLength);
+  const maxOf = (spec: ListSpec, name: string): number | undefined =>
+    name === 'Title' ? 255 : spec.fields.find((f) => f.name === name)?.maxLength;
 
   test('each form limit equals the list column it is saved to', () => {
     assert.equal(SUGGESTION_LIMITS.title, maxOf(SUGGESTIONS, 'Title'));
@@ -109,30 +133,60 @@ describe('H4 length limits are clear and the same everywhere', () => {
     assert.ok(maxOf(COMMUNITIES, 'PracticeArea')! <= 255);
   });
 
-  test('SharePoint itself refuses text over a column\'s limit, so nothing is cut silently', async () => {
+  test("SharePoint itself refuses text over a column's limit, so nothing is cut silently", async () => {
     const staff = servicesAs(emu, STAFF);
     await assert.rejects(
       staff.content.suggest({ title: 'x'.repeat(256), description: 'd', practiceArea: '', kind: 'new idea' }),
       (e: { status?: number }) => e.status === 400,
     );
-    const direct = await new Rest(emu, STAFF).post(`${listPath('suggestions')}/items`, { Title: 't', Description: 'd', SuggestionKind: 'new idea', PracticeArea: 'p'.repeat(121) });
+    const direct = await new Rest(emu, STAFF).post(`${listPath('suggestions')}/items`, {
+      Title: 't',
+      Description: 'd',
+      SuggestionKind: 'new idea',
+      PracticeArea: 'p'.repeat(121),
+    });
     assert.equal(direct.status, 400, 'the 120-character practice area column refuses 121');
-    const atLimit = await staff.content.suggest({ title: 'x'.repeat(255), description: 'd'.repeat(SUGGESTION_LIMITS.description), practiceArea: 'p'.repeat(120), kind: 'new idea' });
+    const atLimit = await staff.content.suggest({
+      title: 'x'.repeat(255),
+      description: 'd'.repeat(SUGGESTION_LIMITS.description),
+      practiceArea: 'p'.repeat(120),
+      kind: 'new idea',
+    });
     assert.equal(atLimit.title.length, 255);
   });
 });
 
 describe('H5 Unicode through SharePoint', () => {
-  const SAMPLES = ['مجتمع البيانات', 'קהילת נתונים', '数据与洞察', 'Équipe données', '👩🏽‍💻 Data 🎉', "O'Brien & \"Sons\" <b>", 'a\u202eb', 'Zoë 𝔘𝔫𝔦𝔠𝔬𝔡𝔢'];
+  const SAMPLES = [
+    'مجتمع البيانات',
+    'קהילת נתונים',
+    '数据与洞察',
+    'Équipe données',
+    '👩🏽‍💻 Data 🎉',
+    'O\'Brien & "Sons" <b>',
+    'a\u202eb',
+    'Zoë 𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  ];
 
   test('titles and descriptions in any script read back exactly, and can be found by an exact filter', async () => {
     const staff = servicesAs(emu, STAFF);
     for (const title of SAMPLES) {
-      const saved = await staff.content.suggest({ title, description: `${title}\nline two`, practiceArea: title.slice(0, 10), kind: 'existing network' });
+      const saved = await staff.content.suggest({
+        title,
+        description: `${title}\nline two`,
+        practiceArea: title.slice(0, 10),
+        kind: 'existing network',
+      });
       const back = (await servicesAs(emu, POD).content.suggestions()).find((s) => s.id === saved.id);
       assert.deepEqual([back?.title, back?.description], [title, `${title}\nline two`]);
-      const filtered = await new Rest(emu, POD).get(`${listPath('suggestions')}/items?$select=Id&$filter=${encodeURIComponent(`Title eq ${odataString(title)}`)}`);
-      assert.deepEqual(filtered.body.value?.map((i) => i.Id), [saved.id], title);
+      const filtered = await new Rest(emu, POD).get(
+        `${listPath('suggestions')}/items?$select=Id&$filter=${encodeURIComponent(`Title eq ${odataString(title)}`)}`,
+      );
+      assert.deepEqual(
+        filtered.body.value?.map((i) => i.Id),
+        [saved.id],
+        title,
+      );
     }
   });
 });

@@ -20,13 +20,16 @@ after(() => emu?.close());
 
 /** Each of the person's current memberships as SharePoint holds them: community id → level, for those a reader believes active. */
 async function activeLevels(authorId: number, communities: readonly Community[]): Promise<Map<number, string>> {
-  const r = await new Rest(emu, POD).get(`${listPath('memberships')}/items?$select=Id,CommunityId,Level,MemberStatus,OData__ModerationStatus&$filter=AuthorId eq ${authorId}`);
+  const r = await new Rest(emu, POD).get(
+    `${listPath('memberships')}/items?$select=Id,CommunityId,Level,MemberStatus,OData__ModerationStatus&$filter=AuthorId eq ${authorId}`,
+  );
   assert.equal(r.status, 200);
   const out = new Map<number, string>();
   for (const row of r.body.value ?? []) {
     const community = communities.find((c) => c.id === Number(row.CommunityId));
     if (!community) continue;
-    const approval = ({ 0: 'approved', 1: 'rejected', 2: 'pending' } as const)[Number(row.OData__ModerationStatus) as 0 | 1 | 2] ?? 'pending';
+    const approval =
+      ({ 0: 'approved', 1: 'rejected', 2: 'pending' } as const)[Number(row.OData__ModerationStatus) as 0 | 1 | 2] ?? 'pending';
     const m = { status: row.MemberStatus as 'active', approval };
     if (effectiveStatus(m, community) === 'active') out.set(community.id, String(row.Level));
   }
@@ -46,13 +49,24 @@ describe('launch and the one-core rule', { timeout: 60_000 }, () => {
     await servicesAs(emu, STAFF2).memberships.pledge(forming, 'moveCore');
 
     const outcome = await servicesAs(emu, POD).admin.launch(forming, 'Launch with founders core elsewhere');
-    assert.ok(outcome.founders.every((f) => f.ok), JSON.stringify(outcome.founders));
+    assert.ok(
+      outcome.founders.every((f) => f.ok),
+      JSON.stringify(outcome.founders),
+    );
 
     const communities = await servicesAs(emu, POD).communities.all();
     const samNow = await activeLevels(sam.member.id, communities);
-    assert.deepEqual([samNow.get(recruitment.id), samNow.get(forming.id)], ['core', 'wider'], 'default: wider in the new community, still core where he was');
+    assert.deepEqual(
+      [samNow.get(recruitment.id), samNow.get(forming.id)],
+      ['core', 'wider'],
+      'default: wider in the new community, still core where he was',
+    );
     const alexNow = await activeLevels(alex.member.id, communities);
-    assert.deepEqual([alexNow.get(recruitment.id), alexNow.get(forming.id)], ['wider', 'core'], 'moveCore: core in the new community, wider where she was');
+    assert.deepEqual(
+      [alexNow.get(recruitment.id), alexNow.get(forming.id)],
+      ['wider', 'core'],
+      'moveCore: core in the new community, wider where she was',
+    );
     for (const levels of [samNow, alexNow]) assert.equal([...levels.values()].filter((l) => l === 'core').length, 1, 'one core community');
     // What the console reports per founder says which.
     assert.match(outcome.founders.find((f) => f.label === sam.member.displayName)?.message ?? '', /wider member here/);

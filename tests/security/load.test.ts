@@ -32,8 +32,14 @@ before(async () => {
   const pod = new Rest(emu, POD);
   const gardener = emu.ctx.users.find((u) => u.userPrincipalName === GARDENER)!;
   const gardenerSiteId = (await pod.post('/_api/web/ensureuser', { logonName: `i:0#.f|membership|${GARDENER}` })).body.Id as number;
-  const groupId = createGroup(emu.ctx, { displayName: 'Load Approval', mailNickname: 'load-approval', ownerIds: [gardener.id], memberIds: [gardener.id] });
-  const add = (body: Record<string, unknown>): Promise<unknown> => pod.post(`${listPath('communities')}/items`, { PracticeArea: 'Load', GardenersId: [gardenerSiteId], ...body });
+  const groupId = createGroup(emu.ctx, {
+    displayName: 'Load Approval',
+    mailNickname: 'load-approval',
+    ownerIds: [gardener.id],
+    memberIds: [gardener.id],
+  });
+  const add = (body: Record<string, unknown>): Promise<unknown> =>
+    pod.post(`${listPath('communities')}/items`, { PracticeArea: 'Load', GardenersId: [gardenerSiteId], ...body });
   await add({ Title: 'Load Open', CopStatus: 'launched', JoinPolicy: 'open' });
   await add({ Title: 'Load Approval', CopStatus: 'launched', JoinPolicy: 'approval', GroupId: groupId });
   await add({ Title: 'Load Forming', CopStatus: 'forming', JoinPolicy: 'open', FoundingTarget: 50 });
@@ -43,17 +49,25 @@ before(async () => {
 });
 after(() => emu?.close());
 
-type Action = { kind: 'join'; community: () => Community; level: MembershipLevel } | { kind: 'leave'; community: () => Community } | { kind: 'pledge'; community: () => Community };
+type Action =
+  | { kind: 'join'; community: () => Community; level: MembershipLevel }
+  | { kind: 'leave'; community: () => Community }
+  | { kind: 'pledge'; community: () => Community };
 
 /** Five kinds of person, so every pattern (join then leave, rejoin, pledge, ask to join) happens at once. */
 function script(i: number): Action[] {
   const join = (community: () => Community, level: MembershipLevel): Action => ({ kind: 'join', community, level });
   switch (i % 5) {
-    case 0: return [{ kind: 'pledge', community: () => forming }, join(() => open, 'core'), { kind: 'leave', community: () => open }];
-    case 1: return [join(() => open, 'wider'), join(() => approval, 'wider')];
-    case 2: return [join(() => approval, 'wider'), { kind: 'pledge', community: () => forming }];
-    case 3: return [join(() => open, 'core'), { kind: 'leave', community: () => open }, join(() => open, 'wider')];
-    default: return [join(() => open, 'wider'), { kind: 'pledge', community: () => forming }, join(() => approval, 'wider')];
+    case 0:
+      return [{ kind: 'pledge', community: () => forming }, join(() => open, 'core'), { kind: 'leave', community: () => open }];
+    case 1:
+      return [join(() => open, 'wider'), join(() => approval, 'wider')];
+    case 2:
+      return [join(() => approval, 'wider'), { kind: 'pledge', community: () => forming }];
+    case 3:
+      return [join(() => open, 'core'), { kind: 'leave', community: () => open }, join(() => open, 'wider')];
+    default:
+      return [join(() => open, 'wider'), { kind: 'pledge', community: () => forming }, join(() => approval, 'wider')];
   }
 }
 
@@ -62,7 +76,10 @@ type Expected = Map<number, { level: MembershipLevel; status: MembershipStatus }
 
 test(`${PEOPLE} people at once: memberships, counts and the team match exactly what succeeded`, { timeout: 60_000 }, async () => {
   const started = Date.now();
-  const people = emu.ctx.users.filter((u) => !u.roles.includes('pod') && u.userPrincipalName !== GARDENER).slice(0, PEOPLE).map((u) => u.userPrincipalName);
+  const people = emu.ctx.users
+    .filter((u) => !u.roles.includes('pod') && u.userPrincipalName !== GARDENER)
+    .slice(0, PEOPLE)
+    .map((u) => u.userPrincipalName);
   assert.equal(people.length, PEOPLE);
   // Along the way SharePoint throttles some membership writes (429, Retry-After: 1), and the network
   // loses the answers to others after they landed, so PnPjs sends them again; Graph loses two too.
@@ -120,7 +137,10 @@ test(`${PEOPLE} people at once: memberships, counts and the team match exactly w
     for (let attempt = 1, failed = firstError; failed !== undefined; attempt++) {
       if (attempt > 5) throw failed;
       teamRetries++;
-      failed = await gardener.groups.addMember(approval.groupId!, email).then(() => undefined, (e: unknown) => e);
+      failed = await gardener.groups.addMember(approval.groupId!, email).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     }
   }
   const gardening = (async () => {
@@ -152,9 +172,11 @@ test(`${PEOPLE} people at once: memberships, counts and the team match exactly w
   })();
   gardening.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
 
-  await Promise.all(people.map(async (upn, i) => {
-    for (const action of script(i)) await act(upn, action);
-  }));
+  await Promise.all(
+    people.map(async (upn, i) => {
+      for (const action of script(i)) await act(upn, action);
+    }),
+  );
   done = true;
   await gardening;
   const elapsed = Date.now() - started;
@@ -162,7 +184,11 @@ test(`${PEOPLE} people at once: memberships, counts and the team match exactly w
   // Every person: at most one current item per community, standing exactly as their last action (and the decision) says.
   const pod = servicesAs(emu, POD);
   const load = [open, approval, forming];
-  const counted = { [open.id]: { core: 0, wider: 0, pledged: 0 }, [approval.id]: { core: 0, wider: 0, pledged: 0 }, [forming.id]: { core: 0, wider: 0, pledged: 0 } };
+  const counted = {
+    [open.id]: { core: 0, wider: 0, pledged: 0 },
+    [approval.id]: { core: 0, wider: 0, pledged: 0 },
+    [forming.id]: { core: 0, wider: 0, pledged: 0 },
+  };
   for (const upn of people) {
     const mine = (await servicesAs(emu, upn).memberships.mine()).filter((m) => load.some((c) => c.id === m.communityId));
     for (const c of load) {
@@ -191,5 +217,7 @@ test(`${PEOPLE} people at once: memberships, counts and the team match exactly w
   assert.deepEqual(team, [GARDENER, ...approvedEmails].sort());
   assert.equal(emu.faults.remaining(), 0, 'the throttling happened');
   assert.ok(elapsed < 60_000, `took ${elapsed} ms`);
-  console.log(`load: ${PEOPLE} people, ${people.reduce((n, _, i) => n + script(i).length, 0)} actions, ${decided.size} decisions, ${retriesByPeople} retries by people, ${teamRetries} team retries, ${elapsed} ms`);
+  console.log(
+    `load: ${PEOPLE} people, ${people.reduce((n, _, i) => n + script(i).length, 0)} actions, ${decided.size} decisions, ${retriesByPeople} retries by people, ${teamRetries} team retries, ${elapsed} ms`,
+  );
 });

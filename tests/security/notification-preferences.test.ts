@@ -10,8 +10,12 @@ import { MUTED_FIELD } from '../../src/data/notifier.ts';
 import { describe403, GARDENER_EVENTS, listPath, refused, Rest, servicesAs, STAFF, STAFF2, startDemo } from './helpers.ts';
 
 let emu: RunningEmulator;
-before(async () => { emu = await startDemo(); });
-after(async () => { await emu.close(); });
+before(async () => {
+  emu = await startDemo();
+});
+after(async () => {
+  await emu.close();
+});
 
 test('N1 nobody else can change my notification choices by direct REST; I can, and senders honour only mine', async () => {
   await servicesAs(emu, STAFF).notifications.setMutedKinds(['requestApproved']);

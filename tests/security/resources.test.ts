@@ -18,12 +18,32 @@ import type { RunningEmulator } from '../../emulator/src/server.ts';
 import type { Community } from '../../src/domain/models.ts';
 import type { NewResource } from '../../src/domain/services.ts';
 import { resourceFolder, resourceFormValues } from '../../src/data/resourceWrites.ts';
-import { communityByTitle, describe403, GARDENER_APPRAISALS, GARDENER_EVENTS, listPath, POD, refused, Rest, servicesAs, STAFF, STAFF2, startDemo } from './helpers.ts';
+import {
+  communityByTitle,
+  describe403,
+  GARDENER_APPRAISALS,
+  GARDENER_EVENTS,
+  listPath,
+  POD,
+  refused,
+  Rest,
+  servicesAs,
+  STAFF,
+  STAFF2,
+  startDemo,
+} from './helpers.ts';
 
 let emu: RunningEmulator;
 let appraisals: Community;
 const item = (id: number): string => `${listPath('resources')}/items(${id})`;
-const sample = (title: string, communityId: number): NewResource => ({ title, communityId, resourceType: 'guide', url: 'https://example.org/guide', description: 'How we do it.', reviewDate: '' });
+const sample = (title: string, communityId: number): NewResource => ({
+  title,
+  communityId,
+  resourceType: 'guide',
+  url: 'https://example.org/guide',
+  description: 'How we do it.',
+  reviewDate: '',
+});
 
 /** Ids of the community's resources `upn` can read. */
 async function visibleTo(upn: string, communityId: number): Promise<number[]> {
@@ -41,17 +61,26 @@ before(async () => {
 });
 after(() => emu?.close());
 
-describe('Resources: added into the community\'s folder, held for its gardener, changed by their owner', { timeout: 60_000 }, () => {
-  test('R1 a resource is added only into a community\'s folder and is seen by no one but its author and approvers until the gardener approves', async () => {
+describe("Resources: added into the community's folder, held for its gardener, changed by their owner", { timeout: 60_000 }, () => {
+  test("R1 a resource is added only into a community's folder and is seen by no one but its author and approvers until the gardener approves", async () => {
     const rest = new Rest(emu, STAFF);
-    const atRoot = await rest.post(`${listPath('resources')}/items`, { Title: 'At the root', CommunityId: appraisals.id, ResourceType: 'guide', ResourceUrl: { Url: 'https://example.org/x', Description: 'x' } });
+    const atRoot = await rest.post(`${listPath('resources')}/items`, {
+      Title: 'At the root',
+      CommunityId: appraisals.id,
+      ResourceType: 'guide',
+      ResourceUrl: { Url: 'https://example.org/x', Description: 'x' },
+    });
     assert.ok(refused(atRoot), describe403(atRoot));
     const folder = await rest.post(`${listPath('resources')}/rootFolder/folders/addUsingPath(decodedurl='community-9999')`, {});
     assert.ok(folder.status >= 400, `a member cannot make a community's folder: HTTP ${folder.status}`);
 
     const added = await servicesAs(emu, STAFF).content.addResource(sample('Induction checklist (Sam)', appraisals.id));
     assert.equal(added.approval, 'pending');
-    assert.deepEqual(await state(added.id), { status: 2, title: 'Induction checklist (Sam)', dir: resourceFolder(emu.siteUrl, appraisals.id) });
+    assert.deepEqual(await state(added.id), {
+      status: 2,
+      title: 'Induction checklist (Sam)',
+      dir: resourceFolder(emu.siteUrl, appraisals.id),
+    });
     assert.ok((await visibleTo(STAFF, appraisals.id)).includes(added.id), 'its author sees it, waiting');
     assert.ok((await visibleTo(GARDENER_APPRAISALS, appraisals.id)).includes(added.id), 'its gardener sees it to approve');
     assert.ok(!(await visibleTo(STAFF2, appraisals.id)).includes(added.id), 'other staff do not see it yet');
@@ -67,7 +96,10 @@ describe('Resources: added into the community\'s folder, held for its gardener, 
     const added = await servicesAs(emu, STAFF).content.addResource(sample('Self-approved?', appraisals.id));
     const merged = await rest.merge(item(added.id), { OData__ModerationStatus: 0 });
     assert.ok(refused(merged), describe403(merged));
-    const viaForm = await rest.post(`${item(added.id)}/ValidateUpdateListItem`, { formValues: [{ FieldName: '_ModerationStatus', FieldValue: '0' }], bNewDocumentUpdate: false });
+    const viaForm = await rest.post(`${item(added.id)}/ValidateUpdateListItem`, {
+      formValues: [{ FieldName: '_ModerationStatus', FieldValue: '0' }],
+      bNewDocumentUpdate: false,
+    });
     assert.ok(refused(viaForm) || (viaForm.body.value ?? []).some((v) => v.HasException === true), describe403(viaForm));
     const preApproved = await rest.post(`${listPath('resources')}/AddValidateUpdateItemUsingPath`, {
       listItemCreateInfo: { FolderPath: { DecodedUrl: resourceFolder(emu.siteUrl, appraisals.id) }, UnderlyingObjectType: 0 },
@@ -76,11 +108,12 @@ describe('Resources: added into the community\'s folder, held for its gardener, 
     });
     const madeId = Number((preApproved.body.value ?? []).find((v) => v.FieldName === 'Id')?.FieldValue);
     if (preApproved.status === 200 && madeId > 0) assert.equal((await state(madeId)).status, 2, 'created, but pending');
-    else assert.ok(preApproved.status >= 400 || (preApproved.body.value ?? []).some((v) => v.HasException === true), describe403(preApproved));
+    else
+      assert.ok(preApproved.status >= 400 || (preApproved.body.value ?? []).some((v) => v.HasException === true), describe403(preApproved));
     assert.equal((await state(added.id)).status, 2, 'still waiting');
   });
 
-  test('R3 the gardener of another community can neither approve nor reject a resource; the community\'s gardener and the POD team can', async () => {
+  test("R3 the gardener of another community can neither approve nor reject a resource; the community's gardener and the POD team can", async () => {
     const added = await servicesAs(emu, STAFF).content.addResource(sample('Appraisal template (Sam)', appraisals.id));
     const liam = new Rest(emu, GARDENER_EVENTS);
     for (const body of [{ OData__ModerationStatus: 0 }, { OData__ModerationStatus: 1, OData__ModerationComments: 'Not here' }]) {
@@ -88,14 +121,17 @@ describe('Resources: added into the community\'s folder, held for its gardener, 
       assert.ok(refused(answer), describe403(answer));
     }
     assert.equal((await state(added.id)).status, 2);
-    const mei = await new Rest(emu, GARDENER_APPRAISALS).merge(item(added.id), { OData__ModerationStatus: 1, OData__ModerationComments: 'Duplicate of the checklist' });
+    const mei = await new Rest(emu, GARDENER_APPRAISALS).merge(item(added.id), {
+      OData__ModerationStatus: 1,
+      OData__ModerationComments: 'Duplicate of the checklist',
+    });
     assert.equal(mei.status, 204, describe403(mei));
     const pod = await new Rest(emu, POD).merge(item(added.id), { OData__ModerationStatus: 0 });
     assert.equal(pod.status, 204, describe403(pod));
     assert.equal((await state(added.id)).status, 0);
   });
 
-  test('R4 only its owner edits or removes a resource (a gardener approves, never edits or removes another\'s); an edit waits for approval while readers keep the approved version', async () => {
+  test("R4 only its owner edits or removes a resource (a gardener approves, never edits or removes another's); an edit waits for approval while readers keep the approved version", async () => {
     const added = await servicesAs(emu, STAFF).content.addResource(sample('Coaching story (Sam)', appraisals.id));
     assert.equal((await new Rest(emu, GARDENER_APPRAISALS).merge(item(added.id), { OData__ModerationStatus: 0 })).status, 204);
 

@@ -20,9 +20,20 @@ export const ActivityBell: React.FC = () => {
         styles={{ root: { color: 'white', marginBottom: 4 }, rootHovered: { color: '#03787c' } }}
       />
       {open && (
-        <Callout target={`#${id}`} onDismiss={() => setOpen(false)} setInitialFocus role="dialog" ariaLabelledBy="workbench-activity-title" styles={{ calloutMain: { padding: 16, width: 360, maxHeight: 480 } }}>
-          <h2 id="workbench-activity-title" style={{ fontSize: 16, marginTop: 0 }}>Activity</h2>
-          <React.Suspense fallback={null}><ActivityFeedPanel /></React.Suspense>
+        <Callout
+          target={`#${id}`}
+          onDismiss={() => setOpen(false)}
+          setInitialFocus
+          role="dialog"
+          ariaLabelledBy="workbench-activity-title"
+          styles={{ calloutMain: { padding: 16, width: 360, maxHeight: 480 } }}
+        >
+          <h2 id="workbench-activity-title" style={{ fontSize: 16, marginTop: 0 }}>
+            Activity
+          </h2>
+          <React.Suspense fallback={null}>
+            <ActivityFeedPanel />
+          </React.Suspense>
         </Callout>
       )}
     </>

@@ -9,7 +9,15 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { parseTeamsDeepLink, type NotificationTarget } from '../../src/domain/notifications';
 
-interface FeedEntry { id: number; activityType: string; text: string; previewText: string; webUrl: string; created: string; actor: string }
+interface FeedEntry {
+  id: number;
+  activityType: string;
+  text: string;
+  previewText: string;
+  webUrl: string;
+  created: string;
+  actor: string;
+}
 
 /** Where a deep link's target is in the workbench. */
 export function workbenchHref(target: NotificationTarget | undefined): string | undefined {
@@ -22,7 +30,9 @@ export const ActivityFeedPanel: React.FC = () => {
   const [state, setState] = React.useState<{ entries?: FeedEntry[]; error?: string }>({});
   React.useEffect(() => {
     fetch('/_emulator/activity-feed', { cache: 'no-store' })
-      .then(async (r) => (r.ok ? setState({ entries: ((await r.json()) as { value: FeedEntry[] }).value }) : setState({ error: `HTTP ${r.status}` })))
+      .then(async (r) =>
+        r.ok ? setState({ entries: ((await r.json()) as { value: FeedEntry[] }).value }) : setState({ error: `HTTP ${r.status}` }),
+      )
       .catch((e: unknown) => setState({ error: String(e) }));
   }, []);
   if (state.error) return <MessageBar messageBarType={MessageBarType.error}>The activity feed could not be read: {state.error}</MessageBar>;
@@ -35,7 +45,10 @@ export const ActivityFeedPanel: React.FC = () => {
         return (
           <li key={e.id} style={{ padding: '8px 0', borderBottom: '1px solid #edebe9' }}>
             {href ? <Link href={href}>{e.text}</Link> : <span>{e.text}</span>}
-            <div style={{ fontSize: 12, color: '#605e5c' }}>{new Date(e.created).toLocaleString()}{e.previewText && e.previewText !== e.text ? ` · ${e.previewText}` : ''}</div>
+            <div style={{ fontSize: 12, color: '#605e5c' }}>
+              {new Date(e.created).toLocaleString()}
+              {e.previewText && e.previewText !== e.text ? ` · ${e.previewText}` : ''}
+            </div>
           </li>
         );
       })}

@@ -69,9 +69,18 @@ export function directoryProps(p: DirectoryPropertyValues): Omit<ICopDirectoryPr
   };
 }
 
-const STAGES: Array<[CommunityStatus | '', string]> = [['', 'Any stage'], ['forming', 'Forming'], ['launched', 'Launched'], ['dormant', 'Dormant'], ['closed', 'Closed']];
+const STAGES: Array<[CommunityStatus | '', string]> = [
+  ['', 'Any stage'],
+  ['forming', 'Forming'],
+  ['launched', 'Launched'],
+  ['dormant', 'Dormant'],
+  ['closed', 'Closed'],
+];
 
-export const DirectoryProperties: React.FC<{ value: DirectoryPropertyValues; onChange: (v: DirectoryPropertyValues) => void }> = ({ value, onChange }) => {
+export const DirectoryProperties: React.FC<{ value: DirectoryPropertyValues; onChange: (v: DirectoryPropertyValues) => void }> = ({
+  value,
+  onChange,
+}) => {
   const set = <K extends keyof DirectoryPropertyValues>(key: K, v: DirectoryPropertyValues[K]): void => onChange({ ...value, [key]: v });
   return (
     <Stack tokens={{ childrenGap: 8 }}>
@@ -79,12 +88,27 @@ export const DirectoryProperties: React.FC<{ value: DirectoryPropertyValues; onC
       <Dropdown
         label="Layout"
         selectedKey={value.defaultLayout}
-        options={[{ key: 'cards', text: 'Cards' }, { key: 'list', text: 'Compact list' }]}
+        options={[
+          { key: 'cards', text: 'Cards' },
+          { key: 'list', text: 'Compact list' },
+        ]}
         onChange={(_, o) => o && set('defaultLayout', o.key as DirectoryLayout)}
       />
       <Toggle label="Group by practice area" checked={value.groupByPracticeArea} onChange={(_, c) => set('groupByPracticeArea', !!c)} />
-      <Slider label="Communities per page" min={6} max={60} step={6} showValue value={value.pageSize} onChange={(v) => set('pageSize', v)} />
-      <TextField label="Starting practice area" value={value.defaultPracticeArea} onChange={(_, v) => set('defaultPracticeArea', v ?? '')} />
+      <Slider
+        label="Communities per page"
+        min={6}
+        max={60}
+        step={6}
+        showValue
+        value={value.pageSize}
+        onChange={(v) => set('pageSize', v)}
+      />
+      <TextField
+        label="Starting practice area"
+        value={value.defaultPracticeArea}
+        onChange={(_, v) => set('defaultPracticeArea', v ?? '')}
+      />
       <Dropdown
         label="Starting stage"
         selectedKey={value.defaultStatus}

@@ -25,7 +25,8 @@ import { SelectableTable } from '../../src/webparts/copAdminConsole/components/S
 type Row = Record<string, string> & { id: number };
 
 const LISTS = [LIST_TITLES.memberships, LIST_TITLES.suggestions, LIST_TITLES.communities];
-const day = (iso?: string): string => (iso ? new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }) : '');
+const day = (iso?: string): string =>
+  iso ? new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }) : '';
 
 /**
  * Each admin view's filter, as its CAML <Where> in the schema says (the emulator, like SharePoint's
@@ -36,7 +37,8 @@ const VIEW_FILTERS: Record<string, (r: { raw: MembershipRecord | Suggestion | Co
   'Forming communities and their founders': ({ raw }) => (raw as MembershipRecord).status === 'interested',
   'New suggestions': ({ raw }) => (raw as Suggestion).status === 'new',
   'Forming communities': ({ raw }) => (raw as Community).status === 'forming',
-  'Without a gardener or sponsor': ({ raw }) => (raw as Community).status !== 'closed' && (!(raw as Community).sponsor || (raw as Community).gardeners.length === 0),
+  'Without a gardener or sponsor': ({ raw }) =>
+    (raw as Community).status !== 'closed' && (!(raw as Community).sponsor || (raw as Community).gardeners.length === 0),
 };
 
 interface LoadedList {
@@ -46,15 +48,26 @@ interface LoadedList {
 
 async function load(services: CopServices, kind: AdminListKind): Promise<LoadedList> {
   const [me, communities] = await Promise.all([services.people.me(), services.communities.all()]);
-  const audience: CommandAudience = { isPodAdmin: me.isPodAdmin, gardenerOf: communities.filter((c) => c.gardeners.some((g) => g.id === me.id)).map((c) => c.id) };
+  const audience: CommandAudience = {
+    isPodAdmin: me.isPodAdmin,
+    gardenerOf: communities.filter((c) => c.gardeners.some((g) => g.id === me.id)).map((c) => c.id),
+  };
   const title = (id?: number): string => communities.find((c) => c.id === id)?.title ?? '';
   if (kind === 'memberships') {
     const items = await services.admin.memberships();
     return {
       audience,
       rows: items.map((m) => ({
-        raw: m, id: m.id, LinkTitle: m.title, Community: title(m.communityId), Author: m.member.displayName, Level: m.level, MemberStatus: m.status,
-        _ModerationStatus: m.approval, Created: day(m.created), JoinedOn: day(m.joinedOn),
+        raw: m,
+        id: m.id,
+        LinkTitle: m.title,
+        Community: title(m.communityId),
+        Author: m.member.displayName,
+        Level: m.level,
+        MemberStatus: m.status,
+        _ModerationStatus: m.approval,
+        Created: day(m.created),
+        JoinedOn: day(m.joinedOn),
       })),
     };
   }
@@ -63,17 +76,33 @@ async function load(services: CopServices, kind: AdminListKind): Promise<LoadedL
     return {
       audience,
       rows: items.map((s) => ({
-        raw: s, id: s.id, LinkTitle: s.title, Description: s.description, SuggestionKind: s.kind, PracticeArea: s.practiceArea, SuggestionStatus: s.status,
-        Author: s.author?.displayName ?? '', Created: day(s.created),
+        raw: s,
+        id: s.id,
+        LinkTitle: s.title,
+        Description: s.description,
+        SuggestionKind: s.kind,
+        PracticeArea: s.practiceArea,
+        SuggestionStatus: s.status,
+        Author: s.author?.displayName ?? '',
+        Created: day(s.created),
       })),
     };
   }
   return {
     audience,
     rows: communities.map((c) => ({
-      raw: c, id: c.id, LinkTitle: c.title, PracticeArea: c.practiceArea, CopStatus: c.status, Sponsor: c.sponsor?.displayName ?? '',
-      Gardeners: c.gardeners.map((g) => g.displayName).join('; '), JoinPolicy: c.joinPolicy, FoundingTarget: c.foundingTarget === undefined ? '' : String(c.foundingTarget),
-      Modified: day(c.modified), Editor: c.modifiedBy ?? '', StatusReason: '',
+      raw: c,
+      id: c.id,
+      LinkTitle: c.title,
+      PracticeArea: c.practiceArea,
+      CopStatus: c.status,
+      Sponsor: c.sponsor?.displayName ?? '',
+      Gardeners: c.gardeners.map((g) => g.displayName).join('; '),
+      JoinPolicy: c.joinPolicy,
+      FoundingTarget: c.foundingTarget === undefined ? '' : String(c.foundingTarget),
+      Modified: day(c.modified),
+      Editor: c.modifiedBy ?? '',
+      StatusReason: '',
     })),
   };
 }
@@ -98,28 +127,65 @@ export const ListViewPage: React.FC<{ services: CopServices }> = ({ services }) 
   const go = (list: string, v?: string): void => {
     window.location.search = `?list=${encodeURIComponent(list)}${v ? `&view=${encodeURIComponent(v)}` : ''}`;
   };
-  const columns: IColumn[] = view.fields.map((f) => ({ key: f, name: columnTitle(spec, f), fieldName: f, minWidth: 90, maxWidth: 240, isResizable: true }));
+  const columns: IColumn[] = view.fields.map((f) => ({
+    key: f,
+    name: columnTitle(spec, f),
+    fieldName: f,
+    minWidth: 90,
+    maxWidth: 240,
+    isResizable: true,
+  }));
   const filter = VIEW_FILTERS[view.title];
   return (
     <section aria-labelledby="list-view-title">
       <Stack horizontal wrap tokens={{ childrenGap: 16 }} verticalAlign="end">
         <Text as="h2" variant="xLarge" id="list-view-title">{`${listTitle}: ${view.title}`}</Text>
-        <Dropdown label="List" options={LISTS.map((l) => ({ key: l, text: l }))} selectedKey={listTitle} onChange={(_, o) => o && go(String(o.key))} styles={{ root: { minWidth: 180 } }} />
-        <Dropdown label="View" options={spec.views.map((v) => ({ key: v.title, text: v.title }))} selectedKey={view.title} onChange={(_, o) => o && go(listTitle, String(o.key))} styles={{ root: { minWidth: 240 } }} />
+        <Dropdown
+          label="List"
+          options={LISTS.map((l) => ({ key: l, text: l }))}
+          selectedKey={listTitle}
+          onChange={(_, o) => o && go(String(o.key))}
+          styles={{ root: { minWidth: 180 } }}
+        />
+        <Dropdown
+          label="View"
+          options={spec.views.map((v) => ({ key: v.title, text: v.title }))}
+          selectedKey={view.title}
+          onChange={(_, o) => o && go(listTitle, String(o.key))}
+          styles={{ root: { minWidth: 240 } }}
+        />
       </Stack>
       {data.state.status === 'loading' && <LoadingView rows={4} />}
       {data.state.status === 'error' && <ErrorView error={data.state.error} onRetry={data.reload} />}
-      {data.state.status === 'ready' && (() => {
-        const rows = filter ? data.state.data.rows.filter(filter) : data.state.data.rows;
-        return (
-          <>
-            <PodActions list={kind} selectedIds={selected} audience={data.state.data.audience} services={services} onChanged={() => { setSelected([]); data.reload(); }} />
-            {rows.length === 0 ? <MessageBar>There are no items to show in this view.</MessageBar> : (
-              <SelectableTable items={rows} columns={columns} idOf={(r) => r.id} ariaLabel={`${listTitle}: ${view.title}`} onSelectionChanged={setSelected} />
-            )}
-          </>
-        );
-      })()}
+      {data.state.status === 'ready' &&
+        (() => {
+          const rows = filter ? data.state.data.rows.filter(filter) : data.state.data.rows;
+          return (
+            <>
+              <PodActions
+                list={kind}
+                selectedIds={selected}
+                audience={data.state.data.audience}
+                services={services}
+                onChanged={() => {
+                  setSelected([]);
+                  data.reload();
+                }}
+              />
+              {rows.length === 0 ? (
+                <MessageBar>There are no items to show in this view.</MessageBar>
+              ) : (
+                <SelectableTable
+                  items={rows}
+                  columns={columns}
+                  idOf={(r) => r.id}
+                  ariaLabel={`${listTitle}: ${view.title}`}
+                  onSelectionChanged={setSelected}
+                />
+              )}
+            </>
+          );
+        })()}
     </section>
   );
 };

@@ -9,7 +9,11 @@ import type { HeaderStanding } from '../../src/domain/siteHeader';
 import { myHeaderStanding, type HeaderSource } from '../../src/data/siteHeaderData';
 import { SiteHeader } from '../../src/extensions/communitySiteHeader/components/SiteHeader';
 
-export const SiteHeaderPage: React.FC<{ services: CopServices; source: HeaderSource; communityId: number }> = ({ services, source, communityId }) => {
+export const SiteHeaderPage: React.FC<{ services: CopServices; source: HeaderSource; communityId: number }> = ({
+  services,
+  source,
+  communityId,
+}) => {
   const [community, setCommunity] = React.useState<Community | undefined>(undefined);
   const [standing, setStanding] = React.useState<HeaderStanding | undefined>(undefined);
   const [failed, setFailed] = React.useState(false);
@@ -19,14 +23,20 @@ export const SiteHeaderPage: React.FC<{ services: CopServices; source: HeaderSou
     setFailed(false);
     // The site's own title stands in for pageContext.web.title (the workbench has one site).
     services.communities.get(communityId).then(setCommunity, () => setCommunity(undefined));
-    services.people.me()
+    services.people
+      .me()
       .then((me) => myHeaderStanding(source, communityId, me.email))
       .then(setStanding, () => setFailed(true));
   }, [services, source, communityId, attempt]);
   return (
     <div style={{ border: '1px solid #c8c6c4' }}>
-      <SiteHeader title={community?.title ?? '…'} standing={standing} joinUrl={`/community?community=${communityId}`} directoryUrl="/"
-        onRetry={failed ? () => setAttempt((a) => a + 1) : undefined} />
+      <SiteHeader
+        title={community?.title ?? '…'}
+        standing={standing}
+        joinUrl={`/community?community=${communityId}`}
+        directoryUrl="/"
+        onRetry={failed ? () => setAttempt((a) => a + 1) : undefined}
+      />
       <div style={{ padding: 24, color: '#605e5c' }}>
         <h2 style={{ marginTop: 0 }}>{community?.title ?? ''} — community site</h2>
         <p>The page content of the community's own SharePoint site goes here. The bar above is the application customizer.</p>

@@ -36,11 +36,29 @@ export const TeamsTabProperties: React.FC<{
   ];
   return (
     <>
-      <Dropdown label="Team (simulated Teams context)" options={options} selectedKey={team || null} placeholder="Choose a team" onChange={(_, o) => o && onTeam(String(o.key))} />
-      <ChoiceGroup label="Teams theme" selectedKey={theme} onChange={(_, o) => o && onTheme(o.key as TeamsThemeName)}
-        options={[{ key: 'default', text: 'Light' }, { key: 'dark', text: 'Dark' }, { key: 'contrast', text: 'High contrast' }]} />
-      <ChoiceGroup label="Tab width" selectedKey={width} onChange={(_, o) => o && onWidth(o.key)}
-        options={WIDTHS.map((w) => ({ key: w, text: w === 'full' ? 'Full' : `${w} px` }))} />
+      <Dropdown
+        label="Team (simulated Teams context)"
+        options={options}
+        selectedKey={team || null}
+        placeholder="Choose a team"
+        onChange={(_, o) => o && onTeam(String(o.key))}
+      />
+      <ChoiceGroup
+        label="Teams theme"
+        selectedKey={theme}
+        onChange={(_, o) => o && onTheme(o.key as TeamsThemeName)}
+        options={[
+          { key: 'default', text: 'Light' },
+          { key: 'dark', text: 'Dark' },
+          { key: 'contrast', text: 'High contrast' },
+        ]}
+      />
+      <ChoiceGroup
+        label="Tab width"
+        selectedKey={width}
+        onChange={(_, o) => o && onWidth(o.key)}
+        options={WIDTHS.map((w) => ({ key: w, text: w === 'full' ? 'Full' : `${w} px` }))}
+      />
     </>
   );
 };
@@ -49,9 +67,19 @@ export const TeamsTabProperties: React.FC<{
  * The simulated tab's settings, kept in the address. Without a team in the address the tab opens
  * on the first team a community has claimed, as the community page opens on the first community.
  */
-export function useTeamsTabState(params: URLSearchParams, services: CopServices, active: boolean): {
-  teams: Community[]; teamsNote: string; team: string; theme: TeamsThemeName; width: string;
-  setTeam: (t: string) => void; setTheme: (t: TeamsThemeName) => void; setWidth: (w: string) => void;
+export function useTeamsTabState(
+  params: URLSearchParams,
+  services: CopServices,
+  active: boolean,
+): {
+  teams: Community[];
+  teamsNote: string;
+  team: string;
+  theme: TeamsThemeName;
+  width: string;
+  setTeam: (t: string) => void;
+  setTheme: (t: TeamsThemeName) => void;
+  setWidth: (w: string) => void;
 } {
   const [chosen, setTeamState] = React.useState(params.get('team') ?? '');
   const [teams, setTeams] = React.useState<Community[]>();
@@ -67,21 +95,53 @@ export function useTeamsTabState(params: URLSearchParams, services: CopServices,
     );
   }, [services, active]);
   const initialTheme = params.get('theme');
-  const [theme, setThemeState] = React.useState<TeamsThemeName>(initialTheme === 'dark' || initialTheme === 'contrast' ? initialTheme : 'default');
+  const [theme, setThemeState] = React.useState<TeamsThemeName>(
+    initialTheme === 'dark' || initialTheme === 'contrast' ? initialTheme : 'default',
+  );
   const [width, setWidthState] = React.useState(WIDTHS.includes(params.get('width') ?? '') ? String(params.get('width')) : 'full');
   return {
-    teams: teams ?? [], teamsNote, team: chosen || (teams?.[0]?.groupId ?? ''), theme, width,
-    setTeam: (t) => { setParam('team', t); setTeamState(t); },
-    setTheme: (t) => { setParam('theme', t); setThemeState(t); },
-    setWidth: (w) => { setParam('width', w); setWidthState(w); },
+    teams: teams ?? [],
+    teamsNote,
+    team: chosen || (teams?.[0]?.groupId ?? ''),
+    theme,
+    width,
+    setTeam: (t) => {
+      setParam('team', t);
+      setTeamState(t);
+    },
+    setTheme: (t) => {
+      setParam('theme', t);
+      setThemeState(t);
+    },
+    setWidth: (w) => {
+      setParam('width', w);
+      setWidthState(w);
+    },
   };
 }
 
 /** The tab's frame: the Teams canvas colour around the tab, at the chosen width. */
-export const TeamsTabPage: React.FC<{ services: CopServices; team: string; teamsNote: string; theme: TeamsThemeName; width: string }> = ({ services, team, teamsNote, theme, width }) => (
-  <div data-testid="teams-tab" style={{ background: CANVAS[theme], padding: 12, width: width === 'full' ? undefined : Number(width), maxWidth: '100%', boxSizing: 'border-box' }}>
-    {team
-      ? <CommunityHome key={team} services={services} teamGroupId={team} teamsTheme={theme} />
-      : <p style={{ color: theme === 'default' ? '#242424' : '#ffffff' }}>{teamsNote}</p>}
+export const TeamsTabPage: React.FC<{ services: CopServices; team: string; teamsNote: string; theme: TeamsThemeName; width: string }> = ({
+  services,
+  team,
+  teamsNote,
+  theme,
+  width,
+}) => (
+  <div
+    data-testid="teams-tab"
+    style={{
+      background: CANVAS[theme],
+      padding: 12,
+      width: width === 'full' ? undefined : Number(width),
+      maxWidth: '100%',
+      boxSizing: 'border-box',
+    }}
+  >
+    {team ? (
+      <CommunityHome key={team} services={services} teamGroupId={team} teamsTheme={theme} />
+    ) : (
+      <p style={{ color: theme === 'default' ? '#242424' : '#ffffff' }}>{teamsNote}</p>
+    )}
   </div>
 );

@@ -48,14 +48,27 @@ const IdentitySwitcher: React.FC = () => {
         setCurrent(body.current);
       });
   }, []);
-  const options: IDropdownOption[] = users.map((u) => ({ key: u.userPrincipalName, text: `${u.displayName} (${u.roles.filter((r) => r !== 'staff').join(', ') || 'staff'})` }));
+  const options: IDropdownOption[] = users.map((u) => ({
+    key: u.userPrincipalName,
+    text: `${u.displayName} (${u.roles.filter((r) => r !== 'staff').join(', ') || 'staff'})`,
+  }));
   return (
-    <Dropdown label="Signed in as" options={options} selectedKey={current || undefined} onChange={(_, o) => o && setIdentity(String(o.key))} styles={{ root: { minWidth: 280 } }} />
+    <Dropdown
+      label="Signed in as"
+      options={options}
+      selectedKey={current || undefined}
+      onChange={(_, o) => o && setIdentity(String(o.key))}
+      styles={{ root: { minWidth: 280 } }}
+    />
   );
 };
 
 /** The workbench page: header with navigation and identity, the web part, and its property panel. */
-export const WorkbenchShell: React.FC<{ page: string; services: CopServices; headerSource: HeaderSource }> = ({ page, services, headerSource }) => {
+export const WorkbenchShell: React.FC<{ page: string; services: CopServices; headerSource: HeaderSource }> = ({
+  page,
+  services,
+  headerSource,
+}) => {
   const params = new URLSearchParams(window.location.search);
   const [directory, setDirectory] = React.useState(() => initialDirectoryProperties(params));
   const [communityId, setCommunityId] = React.useState(params.get('community') ?? '1');
@@ -65,7 +78,14 @@ export const WorkbenchShell: React.FC<{ page: string; services: CopServices; hea
   switch (page) {
     case 'community':
       // A notification's link names a section and an item (`&section=members&item=12`), as a Teams deep link does.
-      part = <CommunityHome services={services} communityId={Number(communityId) || undefined} initialSection={COMMUNITY_SECTIONS.find((s) => s === params.get('section'))} focusItemId={Number(params.get('item')) || undefined} />;
+      part = (
+        <CommunityHome
+          services={services}
+          communityId={Number(communityId) || undefined}
+          initialSection={COMMUNITY_SECTIONS.find((s) => s === params.get('section'))}
+          focusItemId={Number(params.get('item')) || undefined}
+        />
+      );
       properties = <TextField label="Community (id)" value={communityId} onChange={(_, v) => setCommunityId(v ?? '')} />;
       break;
     case 'admin':
@@ -80,7 +100,17 @@ export const WorkbenchShell: React.FC<{ page: string; services: CopServices; hea
       break;
     case 'teams-tab':
       part = <TeamsTabPage services={services} team={tab.team} teamsNote={tab.teamsNote} theme={tab.theme} width={tab.width} />;
-      properties = <TeamsTabProperties teams={tab.teams} team={tab.team} theme={tab.theme} width={tab.width} onTeam={tab.setTeam} onTheme={tab.setTheme} onWidth={tab.setWidth} />;
+      properties = (
+        <TeamsTabProperties
+          teams={tab.teams}
+          team={tab.team}
+          theme={tab.theme}
+          width={tab.width}
+          onTeam={tab.setTeam}
+          onTheme={tab.setTheme}
+          onWidth={tab.setWidth}
+        />
+      );
       break;
     case 'site-header':
       part = <SiteHeaderPage services={services} source={headerSource} communityId={Number(communityId) || 1} />;
@@ -97,7 +127,12 @@ export const WorkbenchShell: React.FC<{ page: string; services: CopServices; hea
           <strong style={{ fontSize: 18, paddingBottom: 6 }}>CoP Hub workbench</strong>
           <nav aria-label="Workbench pages">
             {NAV.map(([key, href, label]) => (
-              <a key={key} href={href} aria-current={key === page ? 'page' : undefined} style={{ color: 'white', marginRight: 16, fontWeight: key === page ? 700 : 400 }}>
+              <a
+                key={key}
+                href={href}
+                aria-current={key === page ? 'page' : undefined}
+                style={{ color: 'white', marginRight: 16, fontWeight: key === page ? 700 : 400 }}
+              >
                 {label}
               </a>
             ))}

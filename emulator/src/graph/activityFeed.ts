@@ -23,7 +23,10 @@ export const PREVIEW_SHOWN = 150;
 
 const MANIFEST_URL = new URL('../../../teams/manifest.json', import.meta.url);
 
-interface ActivityTypeDecl { type: string; templateText: string }
+interface ActivityTypeDecl {
+  type: string;
+  templateText: string;
+}
 
 /** The manifest is read per request, so editing it while the emulator runs takes effect at once. */
 function declaredTypes(): Map<string, ActivityTypeDecl> {
@@ -51,13 +54,21 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-interface Accepted { activityType: string; chainId?: string; text: string; preview: string; topic: string; webUrl: string }
+interface Accepted {
+  activityType: string;
+  chainId?: string;
+  text: string;
+  preview: string;
+  topic: string;
+  webUrl: string;
+}
 
 /** Validates everything but the recipients, as Graph does, and renders the line Teams shows. */
 function validateActivity(body: Json, actor: string): Accepted {
   const activityType = str(body.activityType);
   if (!activityType) throw badRequest("The 'activityType' parameter is required.", 'BadRequest');
-  if (activityType === 'systemDefault') throw notImplemented('POST', 'sendActivityNotification with the systemDefault activity type (free-form text)');
+  if (activityType === 'systemDefault')
+    throw notImplemented('POST', 'sendActivityNotification with the systemDefault activity type (free-form text)');
   const decl = declaredTypes().get(activityType);
   if (!decl) throw badRequest(`Activity type '${activityType}' is not declared in the app manifest.`, 'BadRequest');
   const params = new Map<string, string>();
@@ -70,19 +81,31 @@ function validateActivity(body: Json, actor: string): Accepted {
   }
   const wanted = [...decl.templateText.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((n) => n !== 'actor');
   const missing = wanted.filter((n) => !params.has(n));
-  if (missing.length) throw badRequest(`Template parameter '${missing[0]}' required by activity type '${activityType}' is missing.`, 'BadRequest');
+  if (missing.length)
+    throw badRequest(`Template parameter '${missing[0]}' required by activity type '${activityType}' is missing.`, 'BadRequest');
   const topic = (body.topic ?? {}) as { source?: unknown; value?: unknown; webUrl?: unknown };
-  if (topic.source === 'entityUrl') throw notImplemented('POST', 'sendActivityNotification with an entityUrl topic (the emulator resolves no Graph entities)');
+  if (topic.source === 'entityUrl')
+    throw notImplemented('POST', 'sendActivityNotification with an entityUrl topic (the emulator resolves no Graph entities)');
   if (topic.source !== 'text') throw badRequest("The topic's 'source' must be 'text' or 'entityUrl'.", 'BadRequest');
   const value = str(topic.value);
   const webUrl = str(topic.webUrl);
   if (!value) throw badRequest("A 'text' topic needs a 'value'.", 'BadRequest');
-  if (!webUrl || !/^https:\/\/teams\.microsoft\.com\/l\//.test(webUrl)) throw badRequest("A 'text' topic needs a 'webUrl' that is a Teams deep link.", 'BadRequest');
+  if (!webUrl || !/^https:\/\/teams\.microsoft\.com\/l\//.test(webUrl))
+    throw badRequest("A 'text' topic needs a 'webUrl' that is a Teams deep link.", 'BadRequest');
   const previewText = (body.previewText ?? {}) as { content?: unknown };
-  const text = decl.templateText.replace(/\{(\w+)\}/g, (_, n: string) => (n === 'actor' ? actor : params.get(n) ?? ''));
+  const text = decl.templateText.replace(/\{(\w+)\}/g, (_, n: string) => (n === 'actor' ? actor : (params.get(n) ?? '')));
   const chainId = body.chainId === undefined ? undefined : String(body.chainId);
   if (chainId !== undefined && !/^-?\d{1,19}$/.test(chainId)) throw badRequest("'chainId' must be an Int64.", 'BadRequest');
-  return { activityType, chainId, text, preview: Array.from(str(previewText.content) ?? '').slice(0, PREVIEW_SHOWN).join(''), topic: value, webUrl };
+  return {
+    activityType,
+    chainId,
+    text,
+    preview: Array.from(str(previewText.content) ?? '')
+      .slice(0, PREVIEW_SHOWN)
+      .join(''),
+    topic: value,
+    webUrl,
+  };
 }
 
 /** A recipient Graph can deliver to: an existing user who has the app. */
@@ -90,7 +113,11 @@ function recipientRow(rc: RouteCtx, userId: string): UserRow {
   const row = findUserRow(rc.ctx.db, userId);
   if (!row) throw notFound(userId);
   if (db(rc.ctx).prepare('SELECT 1 FROM graph_app_not_installed WHERE user_id = ?').get(row.id)) {
-    throw new GraphError(403, 'Forbidden', `The Teams app is not installed for recipient '${row.id}'. Install the app for the user before sending them notifications.`);
+    throw new GraphError(
+      403,
+      'Forbidden',
+      `The Teams app is not installed for recipient '${row.id}'. Install the app for the user before sending them notifications.`,
+    );
   }
   return row;
 }
@@ -101,8 +128,9 @@ function record(ctx: EmuContext, actorId: string, recipients: UserRow[], a: Acce
   for (const r of recipients) {
     // "Use the same chainId in subsequent requests to override the previous notification."
     if (a.chainId !== undefined) d.prepare('DELETE FROM graph_activity_feed WHERE recipient_id = ? AND chain_id = ?').run(r.id, a.chainId);
-    d.prepare('INSERT INTO graph_activity_feed (recipient_id, actor_id, activity_type, chain_id, text, preview, topic, web_url, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(r.id, actorId, a.activityType, a.chainId ?? null, a.text, a.preview, a.topic, a.webUrl, created);
+    d.prepare(
+      'INSERT INTO graph_activity_feed (recipient_id, actor_id, activity_type, chain_id, text, preview, topic, web_url, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(r.id, actorId, a.activityType, a.chainId ?? null, a.text, a.preview, a.topic, a.webUrl, created);
   }
 }
 
@@ -112,7 +140,8 @@ function empty(status: number): EmuResponse {
 
 /** POST /users/{id}/teamwork/sendActivityNotification (204). */
 export function sendToUser(rc: RouteCtx, recipientId: string): EmuResponse {
-  if (rc.req.method !== 'POST') throw new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
+  if (rc.req.method !== 'POST')
+    throw new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
   const accepted = validateActivity(readJsonBody(rc), rc.req.user.displayName);
   record(rc.ctx, rc.req.user.id, [recipientRow(rc, recipientId)], accepted);
   return empty(204);
@@ -121,16 +150,23 @@ export function sendToUser(rc: RouteCtx, recipientId: string): EmuResponse {
 /** POST /teamwork/sendActivityNotificationToRecipients (202); other /teamwork paths are not emulated. */
 export function routeTeamwork(rc: RouteCtx): EmuResponse {
   const [, action, ...rest] = rc.segments;
-  if (action !== 'sendActivityNotificationToRecipients' || rest.length || rc.req.method !== 'POST') throw notImplemented(rc.req.method, `/${rc.segments.join('/')}`);
+  if (action !== 'sendActivityNotificationToRecipients' || rest.length || rc.req.method !== 'POST')
+    throw notImplemented(rc.req.method, `/${rc.segments.join('/')}`);
   const body = readJsonBody(rc);
   const accepted = validateActivity(body, rc.req.user.displayName);
   const recipients = body.recipients;
-  if (!Array.isArray(recipients) || recipients.length === 0) throw badRequest("'recipients' must name at least one recipient.", 'BadRequest');
-  if (recipients.length > MAX_RECIPIENTS) throw badRequest(`Too many recipients: ${recipients.length}. At most ${MAX_RECIPIENTS} recipients are allowed in a single request.`, 'BadRequest');
+  if (!Array.isArray(recipients) || recipients.length === 0)
+    throw badRequest("'recipients' must name at least one recipient.", 'BadRequest');
+  if (recipients.length > MAX_RECIPIENTS)
+    throw badRequest(
+      `Too many recipients: ${recipients.length}. At most ${MAX_RECIPIENTS} recipients are allowed in a single request.`,
+      'BadRequest',
+    );
   const rows: UserRow[] = [];
   for (const r of recipients as Array<{ '@odata.type'?: unknown; userId?: unknown }>) {
     const type = str(r?.['@odata.type'])?.replace(/^#/, '');
-    if (type !== 'microsoft.graph.aadUserNotificationRecipient') throw badRequest('Only recipients of type aadUserNotificationRecipient are supported.', 'BadRequest');
+    if (type !== 'microsoft.graph.aadUserNotificationRecipient')
+      throw badRequest('Only recipients of type aadUserNotificationRecipient are supported.', 'BadRequest');
     const id = str(r.userId);
     if (!id) throw badRequest("Each recipient needs a 'userId'.", 'BadRequest');
     rows.push(recipientRow(rc, id));
@@ -150,9 +186,24 @@ function json(status: number, body: unknown): EmuResponse {
 export function handleActivityEmulatorApi(req: EmuRequest, ctx: EmuContext): EmuResponse | undefined {
   const path = req.url.pathname;
   if (path === '/_emulator/activity-feed' && req.method === 'GET') {
-    const rows = db(ctx).prepare(`SELECT f.id, f.activity_type, f.text, f.preview, f.topic, f.web_url, f.created, u.display_name AS actor
-      FROM graph_activity_feed f LEFT JOIN graph_users u ON u.id = f.actor_id WHERE f.recipient_id = ? ORDER BY f.id DESC LIMIT 50`).all(req.user.id) as Array<Record<string, unknown>>;
-    return json(200, { value: rows.map((r) => ({ id: r.id, activityType: r.activity_type, text: r.text, previewText: r.preview, topic: r.topic, webUrl: r.web_url, created: r.created, actor: r.actor ?? '' })) });
+    const rows = db(ctx)
+      .prepare(
+        `SELECT f.id, f.activity_type, f.text, f.preview, f.topic, f.web_url, f.created, u.display_name AS actor
+      FROM graph_activity_feed f LEFT JOIN graph_users u ON u.id = f.actor_id WHERE f.recipient_id = ? ORDER BY f.id DESC LIMIT 50`,
+      )
+      .all(req.user.id) as Array<Record<string, unknown>>;
+    return json(200, {
+      value: rows.map((r) => ({
+        id: r.id,
+        activityType: r.activity_type,
+        text: r.text,
+        previewText: r.preview,
+        topic: r.topic,
+        webUrl: r.web_url,
+        created: r.created,
+        actor: r.actor ?? '',
+      })),
+    });
   }
   if (path === '/_emulator/teams-app' && req.method === 'POST') {
     let spec: { user?: unknown; installed?: unknown };
@@ -162,7 +213,8 @@ export function handleActivityEmulatorApi(req: EmuRequest, ctx: EmuContext): Emu
       return json(400, { error: 'Body must be JSON.' });
     }
     const row = typeof spec.user === 'string' ? findUserRow(ctx.db, spec.user) : undefined;
-    if (!row || typeof spec.installed !== 'boolean') return json(400, { error: 'Body must be {"user": "<upn or id>", "installed": true|false}.' });
+    if (!row || typeof spec.installed !== 'boolean')
+      return json(400, { error: 'Body must be {"user": "<upn or id>", "installed": true|false}.' });
     if (spec.installed) db(ctx).prepare('DELETE FROM graph_app_not_installed WHERE user_id = ?').run(row.id);
     else db(ctx).prepare('INSERT OR IGNORE INTO graph_app_not_installed (user_id) VALUES (?)').run(row.id);
     return json(200, { user: row.upn, installed: spec.installed });

@@ -15,15 +15,40 @@ export const TENANT_ID = '7e4a0000-0000-4000-8000-000000000001';
  * department, come back only when $select names them: the emulator does the same.
  */
 export const USER_DEFAULT_PROPS = [
-  'businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation',
-  'preferredLanguage', 'surname', 'userPrincipalName', 'id',
+  'businessPhones',
+  'displayName',
+  'givenName',
+  'jobTitle',
+  'mail',
+  'mobilePhone',
+  'officeLocation',
+  'preferredLanguage',
+  'surname',
+  'userPrincipalName',
+  'id',
 ];
 
 /** Real user properties that the emulator does not model: selecting one is a 501, not a wrong answer. */
 export const USER_UNMODELLED = new Set([
-  'aboutMe', 'birthday', 'hireDate', 'interests', 'mySite', 'pastProjects', 'preferredName', 'responsibilities',
-  'schools', 'skills', 'mailboxSettings', 'licenseAssignmentStates', 'assignedLicenses', 'assignedPlans',
-  'provisionedPlans', 'signInActivity', 'customSecurityAttributes', 'authorizationInfo', 'print',
+  'aboutMe',
+  'birthday',
+  'hireDate',
+  'interests',
+  'mySite',
+  'pastProjects',
+  'preferredName',
+  'responsibilities',
+  'schools',
+  'skills',
+  'mailboxSettings',
+  'licenseAssignmentStates',
+  'assignedLicenses',
+  'assignedPlans',
+  'provisionedPlans',
+  'signInActivity',
+  'customSecurityAttributes',
+  'authorizationInfo',
+  'print',
 ]);
 
 export function userEntity(u: UserRow): Json {
@@ -70,20 +95,62 @@ export function userEntity(u: UserRow): Json {
   };
 }
 
-export const USER_PROPS = new Set(Object.keys(userEntity({
-  id: '', ordinal: 0, upn: 'x@y', mail: '', display_name: '', given_name: '', surname: '', job_title: '', department: '', office_location: '', roles: '',
-})));
+export const USER_PROPS = new Set(
+  Object.keys(
+    userEntity({
+      id: '',
+      ordinal: 0,
+      upn: 'x@y',
+      mail: '',
+      display_name: '',
+      given_name: '',
+      surname: '',
+      job_title: '',
+      department: '',
+      office_location: '',
+      roles: '',
+    }),
+  ),
+);
 
 /** $filter support on users (https://learn.microsoft.com/graph/aad-advanced-queries#user-properties). */
 export const USER_FILTER: FilterSpec = {
   resource: 'User',
-  props: new Set(['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'department', 'jobTitle', 'officeLocation', 'accountEnabled', 'userType', 'employeeId', 'companyName', 'country', 'usageLocation', 'mailNickname']),
+  props: new Set([
+    'id',
+    'displayName',
+    'givenName',
+    'surname',
+    'mail',
+    'userPrincipalName',
+    'department',
+    'jobTitle',
+    'officeLocation',
+    'accountEnabled',
+    'userType',
+    'employeeId',
+    'companyName',
+    'country',
+    'usageLocation',
+    'mailNickname',
+  ]),
   collections: new Set(['proxyAddresses', 'otherMails', 'imAddresses']),
   directory: true,
 };
 
 /** $search on users: tokenized for displayName, prefix match for the rest (https://learn.microsoft.com/graph/search-query-parameter). */
-export const USER_SEARCH = new Set(['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle', 'department', 'mailNickname', 'employeeId', 'proxyAddresses']);
+export const USER_SEARCH = new Set([
+  'displayName',
+  'givenName',
+  'surname',
+  'mail',
+  'userPrincipalName',
+  'jobTitle',
+  'department',
+  'mailNickname',
+  'employeeId',
+  'proxyAddresses',
+]);
 
 export function groupMail(g: GroupRow): string {
   return `${g.mail_nickname}@${DEMO_DOMAIN}`;
@@ -130,14 +197,35 @@ export function groupEntity(g: GroupRow): Json {
   };
 }
 
-export const GROUP_PROPS = new Set(Object.keys(groupEntity({
-  id: '', ordinal: 0, display_name: '', mail_nickname: '', description: null, visibility: 'Public', has_team: 0, created: '',
-})));
+export const GROUP_PROPS = new Set(
+  Object.keys(
+    groupEntity({
+      id: '',
+      ordinal: 0,
+      display_name: '',
+      mail_nickname: '',
+      description: null,
+      visibility: 'Public',
+      has_team: 0,
+      created: '',
+    }),
+  ),
+);
 
 /** $filter support on groups (https://learn.microsoft.com/graph/aad-advanced-queries#group-properties). */
 export const GROUP_FILTER: FilterSpec = {
   resource: 'Group',
-  props: new Set(['id', 'displayName', 'mail', 'mailNickname', 'mailEnabled', 'securityEnabled', 'description', 'visibility', 'createdDateTime']),
+  props: new Set([
+    'id',
+    'displayName',
+    'mail',
+    'mailNickname',
+    'mailEnabled',
+    'securityEnabled',
+    'description',
+    'visibility',
+    'createdDateTime',
+  ]),
   collections: new Set(['groupTypes', 'resourceProvisioningOptions', 'proxyAddresses']),
   directory: true,
 };
@@ -176,14 +264,41 @@ export function personEntity(u: UserRow, relevance: number): Json {
   };
 }
 
-export const PERSON_PROPS = new Set(Object.keys(personEntity({
-  id: '', ordinal: 0, upn: 'x@y', mail: '', display_name: '', given_name: '', surname: '', job_title: '', department: '', office_location: '', roles: '',
-}, 0)));
+export const PERSON_PROPS = new Set(
+  Object.keys(
+    personEntity(
+      {
+        id: '',
+        ordinal: 0,
+        upn: 'x@y',
+        mail: '',
+        display_name: '',
+        given_name: '',
+        surname: '',
+        job_title: '',
+        department: '',
+        office_location: '',
+        roles: '',
+      },
+      0,
+    ),
+  ),
+);
 
 /** The People API filters on a few properties only (https://learn.microsoft.com/graph/people-insights-overview). */
 export const PERSON_FILTER: FilterSpec = {
   resource: 'Person',
-  props: new Set(['personType/class', 'personType/subclass', 'id', 'displayName', 'department', 'jobTitle', 'officeLocation', 'companyName', 'userPrincipalName']),
+  props: new Set([
+    'personType/class',
+    'personType/subclass',
+    'id',
+    'displayName',
+    'department',
+    'jobTitle',
+    'officeLocation',
+    'companyName',
+    'userPrincipalName',
+  ]),
   collections: new Set(['scoredEmailAddresses']),
   directory: false,
 };
@@ -200,9 +315,21 @@ export function teamEntity(g: GroupRow, full: boolean): Json {
     visibility: g.visibility.toLowerCase(),
     webUrl: `https://teams.microsoft.com/l/team/19%3a${g.id.replace(/-/g, '')}%40thread.tacv2/conversations?groupId=${g.id}&tenantId=${TENANT_ID}`,
     isMembershipLimitedToOwners: false,
-    memberSettings: { allowCreateUpdateChannels: true, allowDeleteChannels: true, allowAddRemoveApps: true, allowCreateUpdateRemoveTabs: true, allowCreateUpdateRemoveConnectors: true },
+    memberSettings: {
+      allowCreateUpdateChannels: true,
+      allowDeleteChannels: true,
+      allowAddRemoveApps: true,
+      allowCreateUpdateRemoveTabs: true,
+      allowCreateUpdateRemoveConnectors: true,
+    },
     guestSettings: { allowCreateUpdateChannels: false, allowDeleteChannels: false },
-    messagingSettings: { allowUserEditMessages: true, allowUserDeleteMessages: true, allowOwnerDeleteMessages: true, allowTeamMentions: true, allowChannelMentions: true },
+    messagingSettings: {
+      allowUserEditMessages: true,
+      allowUserDeleteMessages: true,
+      allowOwnerDeleteMessages: true,
+      allowTeamMentions: true,
+      allowChannelMentions: true,
+    },
     funSettings: { allowGiphy: true, giphyContentRating: 'moderate', allowStickersAndMemes: true, allowCustomMemes: true },
   };
 }

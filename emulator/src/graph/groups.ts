@@ -6,10 +6,48 @@
  * Groups Administrator (see README); everyone else gets 403 Authorization_RequestDenied.
  */
 import type { EmuResponse } from '../types.ts';
-import { GROUP_FILTER, GROUP_PROPS, GROUP_SEARCH, groupEntity, teamEntity, USER_DEFAULT_PROPS, USER_FILTER, USER_PROPS, USER_SEARCH, USER_UNMODELLED, userEntity } from './entities.ts';
-import { badRequest, forbidden, GraphError, jsonResponse, metadata, methodNotAllowed, noContent, notFound, notImplemented, readJsonBody, type RouteCtx, unknownSegment } from './http.ts';
+import {
+  GROUP_FILTER,
+  GROUP_PROPS,
+  GROUP_SEARCH,
+  groupEntity,
+  teamEntity,
+  USER_DEFAULT_PROPS,
+  USER_FILTER,
+  USER_PROPS,
+  USER_SEARCH,
+  USER_UNMODELLED,
+  userEntity,
+} from './entities.ts';
+import {
+  badRequest,
+  forbidden,
+  GraphError,
+  jsonResponse,
+  metadata,
+  methodNotAllowed,
+  noContent,
+  notFound,
+  notImplemented,
+  readJsonBody,
+  type RouteCtx,
+  unknownSegment,
+} from './http.ts';
 import { checkOptions, type CollectionDef, collectionResponse, countResponse, entityResponse } from './query.ts';
-import { addToRelation, findGroupByNickname, findGroupRow, findUserRow, type GroupRow, inRelation, insertGroup, listGroups, type Relation, relationCount, relationUsers, removeFromRelation } from './store.ts';
+import {
+  addToRelation,
+  findGroupByNickname,
+  findGroupRow,
+  findUserRow,
+  type GroupRow,
+  inRelation,
+  insertGroup,
+  listGroups,
+  type Relation,
+  relationCount,
+  relationUsers,
+  removeFromRelation,
+} from './store.ts';
 import { imageNotFound } from './users.ts';
 
 export const GROUPS_DEF: CollectionDef = {
@@ -66,7 +104,9 @@ export function routeGroups(rc: RouteCtx): EmuResponse {
     throw methodNotAllowed();
   }
   switch (nav) {
-    case 'members': case 'transitiveMembers': case 'owners':
+    case 'members':
+    case 'transitiveMembers':
+    case 'owners':
       return relation(rc, g, nav === 'owners' ? 'owners' : 'members', nav === 'transitiveMembers', tail);
     case 'photo':
       if (tail.length > 1 || (tail.length === 1 && tail[0] !== '$value')) throw unknownSegment(tail[tail.length - 1]);
@@ -77,7 +117,29 @@ export function routeGroups(rc: RouteCtx): EmuResponse {
       if (tail.length > 0) throw notImplemented(rc.req.method, `/${rc.segments.join('/')}`);
       return team(rc, g);
   }
-  const unemulated = ['conversations', 'threads', 'calendar', 'events', 'drive', 'drives', 'sites', 'planner', 'onenote', 'settings', 'memberOf', 'transitiveMemberOf', 'acceptedSenders', 'rejectedSenders', 'appRoleAssignments', 'addFavorite', 'removeFavorite', 'subscribeByMail', 'unsubscribeByMail', 'renew', 'photos'];
+  const unemulated = [
+    'conversations',
+    'threads',
+    'calendar',
+    'events',
+    'drive',
+    'drives',
+    'sites',
+    'planner',
+    'onenote',
+    'settings',
+    'memberOf',
+    'transitiveMemberOf',
+    'acceptedSenders',
+    'rejectedSenders',
+    'appRoleAssignments',
+    'addFavorite',
+    'removeFavorite',
+    'subscribeByMail',
+    'unsubscribeByMail',
+    'renew',
+    'photos',
+  ];
   if (unemulated.includes(nav)) throw notImplemented(rc.req.method, `/${rc.segments.join('/')}`);
   throw unknownSegment(nav);
 }
@@ -90,13 +152,21 @@ export function routeTeams(rc: RouteCtx): EmuResponse {
   const g = findGroupRow(rc.ctx.db, key);
   if (!g?.has_team) throw new GraphError(404, 'NotFound', `No team found with Group Id ${key}`);
   if (rc.req.method !== 'GET') throw notImplemented(rc.req.method, `/${rc.segments.join('/')}`);
-  return entityResponse(rc, { entitySet: 'teams', typeName: 'microsoft.graph.team', selectable: new Set(Object.keys(teamEntity(g, true))) }, teamEntity(g, true));
+  return entityResponse(
+    rc,
+    { entitySet: 'teams', typeName: 'microsoft.graph.team', selectable: new Set(Object.keys(teamEntity(g, true))) },
+    teamEntity(g, true),
+  );
 }
 
 function team(rc: RouteCtx, g: GroupRow): EmuResponse {
   if (rc.req.method === 'GET') {
     if (!g.has_team) throw new GraphError(404, 'NotFound', `No team found with Group Id ${g.id}`);
-    return entityResponse(rc, { entitySet: 'teams', typeName: 'microsoft.graph.team', selectable: new Set(Object.keys(teamEntity(g, true))) }, teamEntity(g, true));
+    return entityResponse(
+      rc,
+      { entitySet: 'teams', typeName: 'microsoft.graph.team', selectable: new Set(Object.keys(teamEntity(g, true))) },
+      teamEntity(g, true),
+    );
   }
   if (rc.req.method === 'PUT') {
     // Create a team from a group (https://learn.microsoft.com/graph/api/team-put-teams): owners only.
@@ -111,7 +181,8 @@ function team(rc: RouteCtx, g: GroupRow): EmuResponse {
 
 /** The id inside "@odata.id": https://graph.microsoft.com/v1.0/directoryObjects/{id} (or users/{id}). */
 export function referencedId(ref: unknown): string {
-  if (typeof ref !== 'string' || ref.length === 0) throw badRequest("The request body must contain '@odata.id' with the URL of a directory object.", 'Request_BadRequest');
+  if (typeof ref !== 'string' || ref.length === 0)
+    throw badRequest("The request body must contain '@odata.id' with the URL of a directory object.", 'Request_BadRequest');
   const m = /\/(directoryObjects|users|groups)(?:\/|\(')([^/'()]+)'?\)?$/i.exec(ref);
   if (!m) throw badRequest(`Invalid object identifier '${ref}'.`, 'Request_BadRequest');
   if (m[1].toLowerCase() === 'groups') {
@@ -129,7 +200,8 @@ function relation(rc: RouteCtx, g: GroupRow, rel: Relation, transitive: boolean,
     const cast = first?.startsWith('microsoft.graph.') ? first : undefined;
     if (cast && cast !== 'microsoft.graph.user' && cast !== 'microsoft.graph.group') throw unknownSegment(cast);
     const counted = first === '$count' || second === '$count';
-    if ((cast && second !== undefined && second !== '$count') || more.length > 0 || (first === '$count' && second !== undefined)) throw unknownSegment(tail[tail.length - 1]);
+    if ((cast && second !== undefined && second !== '$count') || more.length > 0 || (first === '$count' && second !== undefined))
+      throw unknownSegment(tail[tail.length - 1]);
     const items = cast === 'microsoft.graph.group' ? [] : relationUsers(rc.ctx.db, g.id, rel).map(userEntity);
     const def = relationDef(cast);
     return counted ? countResponse(rc, def, items) : collectionResponse(rc, def, items);
@@ -145,7 +217,10 @@ function relation(rc: RouteCtx, g: GroupRow, rel: Relation, transitive: boolean,
     const user = findUserRow(rc.ctx.db, userId);
     if (!user || user.id.toLowerCase() !== userId.toLowerCase()) throw notFound(userId);
     if (inRelation(rc.ctx.db, g.id, rel, user.id)) {
-      throw badRequest(`One or more added object references already exist for the following modified properties: '${rel}'.`, 'Request_BadRequest');
+      throw badRequest(
+        `One or more added object references already exist for the following modified properties: '${rel}'.`,
+        'Request_BadRequest',
+      );
     }
     addToRelation(rc.ctx.db, g.id, rel, user.id);
     return noContent(rc);
@@ -168,7 +243,16 @@ function relation(rc: RouteCtx, g: GroupRow, rel: Relation, transitive: boolean,
     // GET /groups/{id}/members/{userId}: the member as a directoryObject.
     const user = findUserRow(rc.ctx.db, first);
     if (!user || !inRelation(rc.ctx.db, g.id, rel, user.id)) throw notFound(first);
-    return entityResponse(rc, { entitySet: 'directoryObjects', typeName: 'microsoft.graph.directoryObject', selectable: USER_PROPS, defaultProps: USER_DEFAULT_PROPS }, { '@odata.type': '#microsoft.graph.user', ...userEntity(user) });
+    return entityResponse(
+      rc,
+      {
+        entitySet: 'directoryObjects',
+        typeName: 'microsoft.graph.directoryObject',
+        selectable: USER_PROPS,
+        defaultProps: USER_DEFAULT_PROPS,
+      },
+      { '@odata.type': '#microsoft.graph.user', ...userEntity(user) },
+    );
   }
   throw unknownSegment(tail[tail.length - 1]);
 }
@@ -181,26 +265,34 @@ function createGroupFromRequest(rc: RouteCtx): EmuResponse {
   checkOptions(rc, []);
   const body = readJsonBody(rc);
   for (const prop of ['displayName', 'mailNickname']) {
-    if (typeof body[prop] !== 'string' || (body[prop] as string).trim() === '') throw badRequest(`Invalid value specified for property '${prop}' of resource 'Group'.`);
+    if (typeof body[prop] !== 'string' || (body[prop] as string).trim() === '')
+      throw badRequest(`Invalid value specified for property '${prop}' of resource 'Group'.`);
   }
   if (typeof body.mailEnabled !== 'boolean' || typeof body.securityEnabled !== 'boolean') {
     throw badRequest("Invalid value specified for property 'mailEnabled' or 'securityEnabled' of resource 'Group'.");
   }
   const groupTypes = Array.isArray(body.groupTypes) ? body.groupTypes : [];
   if (!groupTypes.includes('Unified') || body.mailEnabled !== true) {
-    throw new GraphError(501, 'NotImplemented', 'The CoP Hub emulator creates Microsoft 365 groups only (groupTypes ["Unified"], mailEnabled true).');
+    throw new GraphError(
+      501,
+      'NotImplemented',
+      'The CoP Hub emulator creates Microsoft 365 groups only (groupTypes ["Unified"], mailEnabled true).',
+    );
   }
   const nickname = body.mailNickname as string;
-  if (!/^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]{1,64}$/.test(nickname)) throw badRequest("Invalid value specified for property 'mailNickname' of resource 'Group'.");
+  if (!/^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]{1,64}$/.test(nickname))
+    throw badRequest("Invalid value specified for property 'mailNickname' of resource 'Group'.");
   if (findGroupByNickname(rc.ctx.db, nickname)) {
     throw badRequest('Another object with the same value for property proxyAddresses already exists.', 'Request_BadRequest');
   }
   const visibility = body.visibility === undefined ? 'Public' : body.visibility;
-  if (visibility !== 'Public' && visibility !== 'Private') throw badRequest("Invalid value specified for property 'visibility' of resource 'Group'.");
+  if (visibility !== 'Public' && visibility !== 'Private')
+    throw badRequest("Invalid value specified for property 'visibility' of resource 'Group'.");
   const binds = (prop: string): string[] => {
     const v = body[prop];
     if (v === undefined) return [];
-    if (!Array.isArray(v) || v.length > 20) throw badRequest(`Invalid value specified for property '${prop}'; at most 20 references can be bound.`);
+    if (!Array.isArray(v) || v.length > 20)
+      throw badRequest(`Invalid value specified for property '${prop}'; at most 20 references can be bound.`);
     return v.map((ref) => {
       const id = referencedId(ref);
       const u = findUserRow(rc.ctx.db, id);
@@ -212,11 +304,17 @@ function createGroupFromRequest(rc: RouteCtx): EmuResponse {
   const memberIds = binds('members@odata.bind');
   if (ownerIds.length === 0) ownerIds = [rc.req.user.id];
   const id = insertGroup(rc.ctx.db, {
-    displayName: body.displayName as string, mailNickname: nickname,
+    displayName: body.displayName as string,
+    mailNickname: nickname,
     description: typeof body.description === 'string' ? body.description : undefined,
-    ownerIds, memberIds, visibility, hasTeam: false, created: new Date().toISOString().slice(0, 19) + 'Z',
+    ownerIds,
+    memberIds,
+    visibility,
+    hasTeam: false,
+    created: new Date().toISOString().slice(0, 19) + 'Z',
   });
   const created = findGroupRow(rc.ctx.db, id)!;
-  return jsonResponse(rc, { '@odata.context': metadata(rc.ctx, 'groups/$entity'), ...groupEntity(created) }, 201, { location: `${rc.ctx.origin}/graph/v1.0/groups/${id}` });
+  return jsonResponse(rc, { '@odata.context': metadata(rc.ctx, 'groups/$entity'), ...groupEntity(created) }, 201, {
+    location: `${rc.ctx.origin}/graph/v1.0/groups/${id}`,
+  });
 }
-

@@ -99,7 +99,11 @@ export function errorResponse(req: EmuRequest, err: GraphError): EmuResponse {
 
 /** Entity not found: https://learn.microsoft.com/graph/api/user-get (404 Request_ResourceNotFound). */
 export function notFound(key: string): GraphError {
-  return new GraphError(404, 'Request_ResourceNotFound', `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`);
+  return new GraphError(
+    404,
+    'Request_ResourceNotFound',
+    `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`,
+  );
 }
 
 /** What Graph says for a segment it has no resource for (400, not 404). */
@@ -109,7 +113,11 @@ export function unknownSegment(segment: string): GraphError {
 
 /** A real Graph endpoint that the emulator deliberately does not implement: never a silent success. */
 export function notImplemented(method: string, path: string): GraphError {
-  return new GraphError(501, 'NotImplemented', `The CoP Hub emulator does not implement ${method} ${path}. Only the endpoints listed in emulator/src/graph/README.md are emulated.`);
+  return new GraphError(
+    501,
+    'NotImplemented',
+    `The CoP Hub emulator does not implement ${method} ${path}. Only the endpoints listed in emulator/src/graph/README.md are emulated.`,
+  );
 }
 
 /** Wrong verb on a known resource; message as in https://learn.microsoft.com/graph/json-batching (405 example). */
@@ -133,8 +141,12 @@ export function readJsonBody(rc: RouteCtx): Json {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.', 'BadRequest');
+    throw badRequest(
+      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+      'BadRequest',
+    );
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw badRequest('The request payload must be a JSON object.', 'BadRequest');
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw badRequest('The request payload must be a JSON object.', 'BadRequest');
   return parsed as Json;
 }

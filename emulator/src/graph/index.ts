@@ -23,8 +23,10 @@ export const handleGraph: Handler = (req, ctx) => handleGraphRequest(req, ctx);
  */
 export function createGroup(ctx: EmuContext, group: NewGroup): string {
   if (group.displayName.trim() === '') throw new Error('createGroup: displayName is required.');
-  if (!/^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]{1,64}$/.test(group.mailNickname)) throw new Error(`createGroup: invalid mailNickname '${group.mailNickname}'.`);
-  if (findGroupByNickname(ctx.db, group.mailNickname)) throw new Error(`createGroup: a group with mailNickname '${group.mailNickname}' already exists.`);
+  if (!/^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]{1,64}$/.test(group.mailNickname))
+    throw new Error(`createGroup: invalid mailNickname '${group.mailNickname}'.`);
+  if (findGroupByNickname(ctx.db, group.mailNickname))
+    throw new Error(`createGroup: a group with mailNickname '${group.mailNickname}' already exists.`);
   const resolve = (key: string): string => {
     const row = findUserRow(ctx.db, key);
     if (!row) throw new Error(`createGroup: unknown user '${key}'.`);

@@ -26,15 +26,26 @@ function tokenize(text: string): Tok[] {
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    if (/\s/.test(c)) { i++; continue; }
-    if ('(),:/'.includes(c)) { toks.push({ t: 'sym', v: c, pos: i }); i++; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if ('(),:/'.includes(c)) {
+      toks.push({ t: 'sym', v: c, pos: i });
+      i++;
+      continue;
+    }
     if (c === "'") {
       let s = '';
       let j = i + 1;
       for (;;) {
         if (j >= text.length) throw syntax(text, i);
         if (text[j] === "'") {
-          if (text[j + 1] === "'") { s += "'"; j += 2; continue; }
+          if (text[j + 1] === "'") {
+            s += "'";
+            j += 2;
+            continue;
+          }
           break;
         }
         s += text[j++];
@@ -44,9 +55,17 @@ function tokenize(text: string): Tok[] {
       continue;
     }
     const num = /^-?\d+(\.\d+)?/.exec(text.slice(i));
-    if (num && (c !== '-' || /\d/.test(text[i + 1] ?? ''))) { toks.push({ t: 'num', v: num[0], pos: i }); i += num[0].length; continue; }
+    if (num && (c !== '-' || /\d/.test(text[i + 1] ?? ''))) {
+      toks.push({ t: 'num', v: num[0], pos: i });
+      i += num[0].length;
+      continue;
+    }
     const id = /^[A-Za-z_$@][\w.$@-]*/.exec(text.slice(i));
-    if (id) { toks.push({ t: 'id', v: id[0], pos: i }); i += id[0].length; continue; }
+    if (id) {
+      toks.push({ t: 'id', v: id[0], pos: i });
+      i += id[0].length;
+      continue;
+    }
     throw syntax(text, i);
   }
   return toks;
@@ -64,11 +83,24 @@ class Parser {
     this.text = text;
     this.toks = tokenize(text);
   }
-  private peek(o = 0): Tok | undefined { return this.toks[this.i + o]; }
-  private isKw(kw: string, o = 0): boolean { const t = this.peek(o); return t?.t === 'id' && t.v.toLowerCase() === kw; }
-  private isSym(s: string, o = 0): boolean { const t = this.peek(o); return t?.t === 'sym' && t.v === s; }
-  private fail(): GraphError { return syntax(this.text, this.peek()?.pos ?? this.text.length); }
-  private expectSym(s: string): void { if (!this.isSym(s)) throw this.fail(); this.i++; }
+  private peek(o = 0): Tok | undefined {
+    return this.toks[this.i + o];
+  }
+  private isKw(kw: string, o = 0): boolean {
+    const t = this.peek(o);
+    return t?.t === 'id' && t.v.toLowerCase() === kw;
+  }
+  private isSym(s: string, o = 0): boolean {
+    const t = this.peek(o);
+    return t?.t === 'sym' && t.v === s;
+  }
+  private fail(): GraphError {
+    return syntax(this.text, this.peek()?.pos ?? this.text.length);
+  }
+  private expectSym(s: string): void {
+    if (!this.isSym(s)) throw this.fail();
+    this.i++;
+  }
 
   parse(): FilterNode {
     const node = this.or();
@@ -77,16 +109,25 @@ class Parser {
   }
   private or(): FilterNode {
     let l = this.and();
-    while (this.isKw('or')) { this.i++; l = { k: 'or', l, r: this.and() }; }
+    while (this.isKw('or')) {
+      this.i++;
+      l = { k: 'or', l, r: this.and() };
+    }
     return l;
   }
   private and(): FilterNode {
     let l = this.unary();
-    while (this.isKw('and')) { this.i++; l = { k: 'and', l, r: this.unary() }; }
+    while (this.isKw('and')) {
+      this.i++;
+      l = { k: 'and', l, r: this.unary() };
+    }
     return l;
   }
   private unary(): FilterNode {
-    if (this.isKw('not')) { this.i++; return { k: 'not', e: this.unary() }; }
+    if (this.isKw('not')) {
+      this.i++;
+      return { k: 'not', e: this.unary() };
+    }
     return this.primary();
   }
   private primary(): FilterNode {
@@ -120,7 +161,10 @@ class Parser {
         const v = this.operand();
         if (v.k !== 'lit') throw this.fail();
         values.push(v.v);
-        if (this.isSym(',')) { this.i++; continue; }
+        if (this.isSym(',')) {
+          this.i++;
+          continue;
+        }
         break;
       }
       this.expectSym(')');
@@ -159,12 +203,24 @@ class Parser {
   private operand(): Operand {
     const t = this.peek();
     if (!t) throw this.fail();
-    if (t.t === 'str') { this.i++; return { k: 'lit', v: t.v }; }
-    if (t.t === 'num') { this.i++; return { k: 'lit', v: Number(t.v) }; }
+    if (t.t === 'str') {
+      this.i++;
+      return { k: 'lit', v: t.v };
+    }
+    if (t.t === 'num') {
+      this.i++;
+      return { k: 'lit', v: Number(t.v) };
+    }
     if (t.t === 'id') {
       const lower = t.v.toLowerCase();
-      if (lower === 'true' || lower === 'false') { this.i++; return { k: 'lit', v: lower === 'true' }; }
-      if (lower === 'null') { this.i++; return { k: 'lit', v: null }; }
+      if (lower === 'true' || lower === 'false') {
+        this.i++;
+        return { k: 'lit', v: lower === 'true' };
+      }
+      if (lower === 'null') {
+        this.i++;
+        return { k: 'lit', v: null };
+      }
       const path = [t.v];
       this.i++;
       while (this.isSym('/')) {
@@ -206,7 +262,10 @@ export function validateFilter(node: FilterNode, spec: FilterSpec, advanced: boo
   const needAdvanced = (op: string): void => {
     if (spec.directory && !advanced) {
       // Message as documented in https://learn.microsoft.com/graph/aad-advanced-queries#error-handling-for-advanced-queries-on-directory-objects
-      throw badRequest(`Operator '${op}' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. Refer to https://aka.ms/graph-docs/advanced-queries for more information`, 'Request_UnsupportedQuery');
+      throw badRequest(
+        `Operator '${op}' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. Refer to https://aka.ms/graph-docs/advanced-queries for more information`,
+        'Request_UnsupportedQuery',
+      );
     }
   };
   const checkProp = (o: Operand, lambdaVar?: string): void => {
@@ -214,7 +273,10 @@ export function validateFilter(node: FilterNode, spec: FilterSpec, advanced: boo
     if (lambdaVar && o.path[0] === lambdaVar && o.path.length === 1) return;
     const path = o.path.join('/');
     if (!spec.props.has(path)) {
-      throw badRequest(`Unsupported or invalid query filter clause specified for property '${path}' of resource '${spec.resource}'.`, 'Request_UnsupportedQuery');
+      throw badRequest(
+        `Unsupported or invalid query filter clause specified for property '${path}' of resource '${spec.resource}'.`,
+        'Request_UnsupportedQuery',
+      );
     }
   };
   // "When using the in operator, the request is by default limited to 15 expressions in the filter
@@ -222,29 +284,53 @@ export function validateFilter(node: FilterNode, spec: FilterSpec, advanced: boo
   // Graph counts `or` children the same way, and answers in the words of its directory.
   const clauses = (count: number): void => {
     if (spec.directory && !advanced && count > MAX_CLAUSES) {
-      throw badRequest(`Too many child clauses specified in search filter expression containing 'OR' operators: ${count}. Max allowed: ${MAX_CLAUSES}.`, 'Request_UnsupportedQuery');
+      throw badRequest(
+        `Too many child clauses specified in search filter expression containing 'OR' operators: ${count}. Max allowed: ${MAX_CLAUSES}.`,
+        'Request_UnsupportedQuery',
+      );
     }
   };
   const orLeaves = (n: FilterNode): number => (n.k === 'or' ? orLeaves(n.l) + orLeaves(n.r) : 1);
   const walk = (n: FilterNode, lambdaVar?: string, inOr = false): void => {
     switch (n.k) {
-      case 'and': walk(n.l, lambdaVar); walk(n.r, lambdaVar); return;
+      case 'and':
+        walk(n.l, lambdaVar);
+        walk(n.r, lambdaVar);
+        return;
       case 'or':
         if (!inOr) clauses(orLeaves(n));
-        walk(n.l, lambdaVar, true); walk(n.r, lambdaVar, true); return;
-      case 'not': needAdvanced('not'); walk(n.e, lambdaVar); return;
+        walk(n.l, lambdaVar, true);
+        walk(n.r, lambdaVar, true);
+        return;
+      case 'not':
+        needAdvanced('not');
+        walk(n.e, lambdaVar);
+        return;
       case 'cmp':
         if (n.op === 'ne') needAdvanced('ne');
-        if (n.op !== 'eq' && n.op !== 'ne') throw badRequest(`Unsupported or invalid query filter clause: operator '${n.op}' is not supported for resource '${spec.resource}'.`, 'Request_UnsupportedQuery');
-        checkProp(n.l, lambdaVar); checkProp(n.r, lambdaVar); return;
-      case 'in': clauses(n.values.length); checkProp(n.l, lambdaVar); return;
+        if (n.op !== 'eq' && n.op !== 'ne')
+          throw badRequest(
+            `Unsupported or invalid query filter clause: operator '${n.op}' is not supported for resource '${spec.resource}'.`,
+            'Request_UnsupportedQuery',
+          );
+        checkProp(n.l, lambdaVar);
+        checkProp(n.r, lambdaVar);
+        return;
+      case 'in':
+        clauses(n.values.length);
+        checkProp(n.l, lambdaVar);
+        return;
       case 'fn':
         if (n.name === 'endswith') needAdvanced('endsWith');
-        checkProp(n.target, lambdaVar); return;
+        checkProp(n.target, lambdaVar);
+        return;
       case 'lambda': {
         const path = n.path.join('/');
         if (!spec.collections.has(path)) {
-          throw badRequest(`Unsupported or invalid query filter clause specified for property '${path}' of resource '${spec.resource}'.`, 'Request_UnsupportedQuery');
+          throw badRequest(
+            `Unsupported or invalid query filter clause specified for property '${path}' of resource '${spec.resource}'.`,
+            'Request_UnsupportedQuery',
+          );
         }
         walk(n.body, n.v);
         return;
@@ -264,15 +350,17 @@ function resolve(o: Operand, item: unknown, env: Record<string, unknown>): unkno
 }
 
 function norm(v: unknown): unknown {
-  return typeof v === 'string' ? v.toLowerCase() : v ?? null;
+  return typeof v === 'string' ? v.toLowerCase() : (v ?? null);
 }
 
 function compare(op: CmpOp, a: unknown, b: unknown): boolean {
   const x = norm(a);
   const y = norm(b);
   switch (op) {
-    case 'eq': return x === y;
-    case 'ne': return x !== y;
+    case 'eq':
+      return x === y;
+    case 'ne':
+      return x !== y;
     default: {
       if (x === null || y === null) return false;
       const xs = x as string | number;
@@ -284,10 +372,14 @@ function compare(op: CmpOp, a: unknown, b: unknown): boolean {
 
 export function evaluateFilter(node: FilterNode, item: unknown, env: Record<string, unknown> = {}): boolean {
   switch (node.k) {
-    case 'and': return evaluateFilter(node.l, item, env) && evaluateFilter(node.r, item, env);
-    case 'or': return evaluateFilter(node.l, item, env) || evaluateFilter(node.r, item, env);
-    case 'not': return !evaluateFilter(node.e, item, env);
-    case 'cmp': return compare(node.op, resolve(node.l, item, env), resolve(node.r, item, env));
+    case 'and':
+      return evaluateFilter(node.l, item, env) && evaluateFilter(node.r, item, env);
+    case 'or':
+      return evaluateFilter(node.l, item, env) || evaluateFilter(node.r, item, env);
+    case 'not':
+      return !evaluateFilter(node.e, item, env);
+    case 'cmp':
+      return compare(node.op, resolve(node.l, item, env), resolve(node.r, item, env));
     case 'in': {
       const v = norm(resolve(node.l, item, env));
       return node.values.some((x) => norm(x) === v);

@@ -9,8 +9,16 @@ import { crc32, deflateSync } from 'node:zlib';
 export const PHOTO_SIZE = 64;
 
 const PALETTE: Array<[number, number, number]> = [
-  [0x00, 0x78, 0xd4], [0x8a, 0x88, 0x86], [0xc2, 0x39, 0xb3], [0x03, 0x83, 0x87], [0xca, 0x50, 0x10],
-  [0x49, 0x82, 0x05], [0x5c, 0x2e, 0x91], [0xa4, 0x26, 0x2c], [0x00, 0x5b, 0x70], [0x8e, 0x56, 0x2e],
+  [0x00, 0x78, 0xd4],
+  [0x8a, 0x88, 0x86],
+  [0xc2, 0x39, 0xb3],
+  [0x03, 0x83, 0x87],
+  [0xca, 0x50, 0x10],
+  [0x49, 0x82, 0x05],
+  [0x5c, 0x2e, 0x91],
+  [0xa4, 0x26, 0x2c],
+  [0x00, 0x5b, 0x70],
+  [0x8e, 0x56, 0x2e],
 ];
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -55,7 +63,11 @@ export function encodePng(width: number, height: number, pixel: (x: number, y: n
 export function avatarPng(id: string, givenName: string, surname: string): Buffer {
   const digest = createHash('sha256').update(id).digest();
   const [r, g, b] = PALETTE[digest[0] % PALETTE.length];
-  const light: [number, number, number] = [Math.round(r + (255 - r) * 0.6), Math.round(g + (255 - g) * 0.6), Math.round(b + (255 - b) * 0.6)];
+  const light: [number, number, number] = [
+    Math.round(r + (255 - r) * 0.6),
+    Math.round(g + (255 - g) * 0.6),
+    Math.round(b + (255 - b) * 0.6),
+  ];
   const a = (givenName.toUpperCase().charCodeAt(0) || 65) - 65;
   const c = (surname.toUpperCase().charCodeAt(0) || 65) - 65;
   const s = PHOTO_SIZE;

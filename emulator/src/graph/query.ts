@@ -43,7 +43,8 @@ export function checkOptions(rc: RouteCtx, allowed: readonly string[]): void {
   for (const key of rc.query.keys()) {
     if (!key.startsWith('$') || allowed.includes(key)) continue;
     if (key === '$skip') throw badRequest("'$skip' is not supported by the service.", 'Request_BadRequest');
-    if (KNOWN_OPTIONS.has(key)) throw new GraphError(501, 'NotImplemented', `The CoP Hub emulator does not support '${key}' on /${rc.segments.join('/')}.`);
+    if (KNOWN_OPTIONS.has(key))
+      throw new GraphError(501, 'NotImplemented', `The CoP Hub emulator does not support '${key}' on /${rc.segments.join('/')}.`);
     throw badRequest(`The query parameter '${key}' is not supported.`, 'BadRequest');
   }
 }
@@ -56,10 +57,14 @@ export function isAdvanced(rc: RouteCtx): boolean {
 export function parseSelect(rc: RouteCtx, def: Pick<CollectionDef, 'selectable' | 'typeName' | 'unmodelled'>): string[] | undefined {
   const raw = rc.query.get('$select');
   if (raw === null || raw.trim() === '') return undefined;
-  const props = raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const props = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   for (const p of props) {
     if (p === '*') continue;
-    if (def.unmodelled?.has(p)) throw new GraphError(501, 'NotImplemented', `The CoP Hub emulator does not model the property '${p}' of ${def.typeName}.`);
+    if (def.unmodelled?.has(p))
+      throw new GraphError(501, 'NotImplemented', `The CoP Hub emulator does not model the property '${p}' of ${def.typeName}.`);
     if (!def.selectable.has(p)) {
       // Graph's wording for an unknown property in $select.
       throw badRequest(`Could not find a property named '${p}' on type '${def.typeName}'.`, 'BadRequest');
@@ -84,7 +89,10 @@ function contextFor(set: string, select: readonly string[] | undefined): string 
 // ---------------------------------------------------------------- $search
 
 function tokens(s: string): string[] {
-  return s.toLowerCase().split(/[\s\-_.,'@()]+/).filter((t) => t.length > 0);
+  return s
+    .toLowerCase()
+    .split(/[\s\-_.,'@()]+/)
+    .filter((t) => t.length > 0);
 }
 
 /** displayName and description are tokenized; other properties match by prefix. */
@@ -109,13 +117,21 @@ export function directorySearch(text: string, props: ReadonlySet<string>): (item
         expectTerm = true;
         continue;
       }
-      throw badRequest(`Syntax error: '${m[2]}' is not valid in $search '${text}'. Use "property:value" terms joined by AND or OR.`, 'Request_UnsupportedQuery');
+      throw badRequest(
+        `Syntax error: '${m[2]}' is not valid in $search '${text}'. Use "property:value" terms joined by AND or OR.`,
+        'Request_UnsupportedQuery',
+      );
     }
     const term = m[1];
     const colon = term.indexOf(':');
-    if (colon <= 0 || !expectTerm) throw badRequest(`Syntax error in $search '${text}': each term must be "property:value".`, 'Request_UnsupportedQuery');
+    if (colon <= 0 || !expectTerm)
+      throw badRequest(`Syntax error in $search '${text}': each term must be "property:value".`, 'Request_UnsupportedQuery');
     const prop = term.slice(0, colon);
-    if (!props.has(prop)) throw badRequest(`Unsupported or invalid query filter clause specified for property '${prop}' in $search.`, 'Request_UnsupportedQuery');
+    if (!props.has(prop))
+      throw badRequest(
+        `Unsupported or invalid query filter clause specified for property '${prop}' in $search.`,
+        'Request_UnsupportedQuery',
+      );
     groups[groups.length - 1].push([prop, term.slice(colon + 1)]);
     expectTerm = false;
   }
@@ -172,7 +188,10 @@ function selectItems(rc: RouteCtx, def: CollectionDef, all: Json[], advanced: bo
     if (def.search.mode === 'directory') {
       if (!rc.eventual) {
         // https://learn.microsoft.com/graph/aad-advanced-queries#error-handling-for-advanced-queries-on-directory-objects
-        throw badRequest("Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'", 'Request_UnsupportedQuery');
+        throw badRequest(
+          "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+          'Request_UnsupportedQuery',
+        );
       }
       items = items.filter(directorySearch(search, def.search.props));
     } else {
@@ -198,7 +217,8 @@ function selectItems(rc: RouteCtx, def: CollectionDef, all: Json[], advanced: bo
     if (hasFilter && !advanced) throw badRequest('Sorting not supported for current query.', 'Request_UnsupportedQuery');
     const keys = orderby.split(',').map((s) => s.trim().split(/\s+/));
     for (const [prop, dir] of keys) {
-      if (!def.orderable.has(prop) || (dir && !/^(asc|desc)$/i.test(dir))) throw badRequest(`Sorting on '${orderby}' is not supported for current query.`, 'Request_UnsupportedQuery');
+      if (!def.orderable.has(prop) || (dir && !/^(asc|desc)$/i.test(dir)))
+        throw badRequest(`Sorting on '${orderby}' is not supported for current query.`, 'Request_UnsupportedQuery');
     }
     items = [...items].sort((a, b) => {
       for (const [prop, dir] of keys) {
@@ -213,8 +233,16 @@ function selectItems(rc: RouteCtx, def: CollectionDef, all: Json[], advanced: bo
 
 /** Applies the query options to a collection and answers with Graph's collection envelope. */
 export function collectionResponse(rc: RouteCtx, def: CollectionDef, all: Json[]): EmuResponse {
-  checkOptions(rc, ['$select', '$top', '$count', ...(def.filter ? ['$filter'] : []), ...(def.search ? ['$search'] : []),
-    ...(def.orderable ? ['$orderby'] : []), def.paging === 'skip' ? '$skip' : '$skiptoken', ...(def.extraOptions ?? [])]);
+  checkOptions(rc, [
+    '$select',
+    '$top',
+    '$count',
+    ...(def.filter ? ['$filter'] : []),
+    ...(def.search ? ['$search'] : []),
+    ...(def.orderable ? ['$orderby'] : []),
+    def.paging === 'skip' ? '$skip' : '$skiptoken',
+    ...(def.extraOptions ?? []),
+  ]);
   const items = selectItems(rc, def, all, isAdvanced(rc));
   const select = parseSelect(rc, def);
   const top = parseTop(rc, def);
@@ -235,7 +263,8 @@ export function collectionResponse(rc: RouteCtx, def: CollectionDef, all: Json[]
   // $count=true without ConsistencyLevel is silently ignored by Graph for directory objects (same doc).
   if (rc.query.get('$count')?.toLowerCase() === 'true' && rc.eventual) body['@odata.count'] = items.length;
   if (offset + top < items.length) {
-    body['@odata.nextLink'] = def.paging === 'skiptoken' ? nextLink(rc, '$skiptoken', encodeToken(offset + top)) : nextLink(rc, '$skip', String(offset + top));
+    body['@odata.nextLink'] =
+      def.paging === 'skiptoken' ? nextLink(rc, '$skiptoken', encodeToken(offset + top)) : nextLink(rc, '$skip', String(offset + top));
   }
   body.value = page.map((it) => {
     const typed = def.odataType ? { '@odata.type': def.odataType(it), ...it } : it;
@@ -252,9 +281,17 @@ export function countResponse(rc: RouteCtx, def: CollectionDef, all: Json[]): Em
 }
 
 /** A single entity with $select (and nothing else unless the caller allows it). */
-export function entityResponse(rc: RouteCtx, def: Pick<CollectionDef, 'entitySet' | 'selectable' | 'typeName' | 'unmodelled' | 'defaultProps'>, item: Json, extraOptions: readonly string[] = []): EmuResponse {
+export function entityResponse(
+  rc: RouteCtx,
+  def: Pick<CollectionDef, 'entitySet' | 'selectable' | 'typeName' | 'unmodelled' | 'defaultProps'>,
+  item: Json,
+  extraOptions: readonly string[] = [],
+): EmuResponse {
   checkOptions(rc, ['$select', ...extraOptions]);
   const select = parseSelect(rc, def);
-  const body = { '@odata.context': metadata(rc.ctx, `${contextFor(def.entitySet, select)}/$entity`), ...project(item, select, def.defaultProps) };
+  const body = {
+    '@odata.context': metadata(rc.ctx, `${contextFor(def.entitySet, select)}/$entity`),
+    ...project(item, select, def.defaultProps),
+  };
   return jsonResponse(rc, body);
 }

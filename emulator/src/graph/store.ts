@@ -88,8 +88,14 @@ export function hasDemoPhoto(ordinal: number): boolean {
 }
 
 const PRESENCES: Array<[string, string]> = [
-  ['Available', 'Available'], ['Busy', 'InACall'], ['Busy', 'InAMeeting'], ['Away', 'Away'],
-  ['BeRightBack', 'BeRightBack'], ['DoNotDisturb', 'Presenting'], ['Offline', 'OffWork'], ['Available', 'Available'],
+  ['Available', 'Available'],
+  ['Busy', 'InACall'],
+  ['Busy', 'InAMeeting'],
+  ['Away', 'Away'],
+  ['BeRightBack', 'BeRightBack'],
+  ['DoNotDisturb', 'Presenting'],
+  ['Offline', 'OffWork'],
+  ['Available', 'Available'],
 ];
 
 function seededPresence(id: string): [string, string] {
@@ -112,16 +118,31 @@ export function initStore(ctx: EmuContext): void {
  */
 export function insertUsers(db: DatabaseSync, users: readonly EmulatorUser[], firstOrdinal: number, photos: boolean): void {
   inTransaction(db, () => {
-    const upsert = db.prepare(`INSERT INTO graph_users (id, ordinal, upn, mail, display_name, given_name, surname, job_title, department, office_location, roles)
+    const upsert =
+      db.prepare(`INSERT INTO graph_users (id, ordinal, upn, mail, display_name, given_name, surname, job_title, department, office_location, roles)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT(id) DO UPDATE SET ordinal=excluded.ordinal, upn=excluded.upn, mail=excluded.mail, display_name=excluded.display_name,
         given_name=excluded.given_name, surname=excluded.surname, job_title=excluded.job_title, department=excluded.department,
         office_location=excluded.office_location, roles=excluded.roles`);
-    const photo = db.prepare('INSERT OR IGNORE INTO graph_photos (user_id, content_type, width, height, bytes, etag) VALUES (?, ?, ?, ?, ?, ?)');
+    const photo = db.prepare(
+      'INSERT OR IGNORE INTO graph_photos (user_id, content_type, width, height, bytes, etag) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     const presence = db.prepare('INSERT OR IGNORE INTO graph_presence (user_id, availability, activity) VALUES (?, ?, ?)');
     users.forEach((u: EmulatorUser, n: number) => {
       const i = firstOrdinal + n;
-      upsert.run(u.id, i, u.userPrincipalName, u.mail, u.displayName, u.givenName, u.surname, u.jobTitle, u.department, u.officeLocation, u.roles.join(','));
+      upsert.run(
+        u.id,
+        i,
+        u.userPrincipalName,
+        u.mail,
+        u.displayName,
+        u.givenName,
+        u.surname,
+        u.jobTitle,
+        u.department,
+        u.officeLocation,
+        u.roles.join(','),
+      );
       if (photos && hasDemoPhoto(i)) {
         const bytes = avatarPng(u.id, u.givenName, u.surname);
         photo.run(u.id, 'image/png', PHOTO_SIZE, PHOTO_SIZE, bytes, photoEtag(bytes));
@@ -136,9 +157,33 @@ export function insertUsers(db: DatabaseSync, users: readonly EmulatorUser[], fi
 function seedGroups(ctx: EmuContext): void {
   const ids = (role: string): string[] => ctx.users.filter((u) => u.roles.includes(role as EmulatorUser['roles'][number])).map((u) => u.id);
   const pod = ids('pod');
-  insertGroup(ctx.db, { displayName: 'POD Team', mailNickname: 'podteam', description: 'People & Organisational Development: runs the CoP Hub.', ownerIds: pod, memberIds: pod, visibility: 'Private', hasTeam: true });
-  insertGroup(ctx.db, { displayName: 'Community Gardeners', mailNickname: 'copgardeners', description: 'Leaders and convenors of communities of practice.', ownerIds: pod, memberIds: [...pod, ...ids('gardener')], visibility: 'Public', hasTeam: true });
-  insertGroup(ctx.db, { displayName: 'All Staff', mailNickname: 'allstaff', description: 'Everyone in the organisation.', ownerIds: pod.slice(0, 1), memberIds: ctx.users.map((u) => u.id), visibility: 'Public', hasTeam: false });
+  insertGroup(ctx.db, {
+    displayName: 'POD Team',
+    mailNickname: 'podteam',
+    description: 'People & Organisational Development: runs the CoP Hub.',
+    ownerIds: pod,
+    memberIds: pod,
+    visibility: 'Private',
+    hasTeam: true,
+  });
+  insertGroup(ctx.db, {
+    displayName: 'Community Gardeners',
+    mailNickname: 'copgardeners',
+    description: 'Leaders and convenors of communities of practice.',
+    ownerIds: pod,
+    memberIds: [...pod, ...ids('gardener')],
+    visibility: 'Public',
+    hasTeam: true,
+  });
+  insertGroup(ctx.db, {
+    displayName: 'All Staff',
+    mailNickname: 'allstaff',
+    description: 'Everyone in the organisation.',
+    ownerIds: pod.slice(0, 1),
+    memberIds: ctx.users.map((u) => u.id),
+    visibility: 'Public',
+    hasTeam: false,
+  });
 }
 
 export function insertGroup(db: DatabaseSync, g: NewGroup): string {
@@ -147,8 +192,18 @@ export function insertGroup(db: DatabaseSync, g: NewGroup): string {
   return atomically(() => {
     const next = db.prepare('SELECT COALESCE(MAX(ordinal), 0) + 1 AS n FROM graph_groups').get() as { n: number };
     const id = g.id ?? demoGuid(next.n, '6e0');
-    db.prepare('INSERT INTO graph_groups (id, ordinal, display_name, mail_nickname, description, visibility, has_team, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(id, next.n, g.displayName, g.mailNickname, g.description ?? null, g.visibility ?? 'Public', g.hasTeam === false ? 0 : 1, g.created ?? GROUP_CREATED);
+    db.prepare(
+      'INSERT INTO graph_groups (id, ordinal, display_name, mail_nickname, description, visibility, has_team, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      id,
+      next.n,
+      g.displayName,
+      g.mailNickname,
+      g.description ?? null,
+      g.visibility ?? 'Public',
+      g.hasTeam === false ? 0 : 1,
+      g.created ?? GROUP_CREATED,
+    );
     const m = db.prepare('INSERT OR IGNORE INTO graph_group_members (group_id, user_id) VALUES (?, ?)');
     const o = db.prepare('INSERT OR IGNORE INTO graph_group_owners (group_id, user_id) VALUES (?, ?)');
     for (const u of g.memberIds) m.run(id, u);
@@ -170,11 +225,13 @@ export function findUserRow(db: DatabaseSync, key: string): UserRow | undefined 
 }
 
 export function getPhoto(db: DatabaseSync, userId: string): PhotoRow | undefined {
-  return db.prepare('SELECT content_type, width, height, bytes, etag FROM graph_photos WHERE user_id = ?').get(userId) as PhotoRow | undefined;
+  return db.prepare('SELECT content_type, width, height, bytes, etag FROM graph_photos WHERE user_id = ?').get(userId) as
+    PhotoRow | undefined;
 }
 
 export function getPresence(db: DatabaseSync, userId: string): { availability: string; activity: string } | undefined {
-  return db.prepare('SELECT availability, activity FROM graph_presence WHERE user_id = ?').get(userId) as { availability: string; activity: string } | undefined;
+  return db.prepare('SELECT availability, activity FROM graph_presence WHERE user_id = ?').get(userId) as
+    { availability: string; activity: string } | undefined;
 }
 
 export function listGroups(db: DatabaseSync): GroupRow[] {
@@ -195,7 +252,9 @@ const REL_TABLE: Record<Relation, string> = { members: 'graph_group_members', ow
 
 /** The users in a group's members or owners, in directory order. */
 export function relationUsers(db: DatabaseSync, groupId: string, rel: Relation): UserRow[] {
-  return db.prepare(`SELECT u.* FROM ${REL_TABLE[rel]} r JOIN graph_users u ON u.id = r.user_id WHERE r.group_id = ? ORDER BY u.ordinal`).all(groupId) as unknown as UserRow[];
+  return db
+    .prepare(`SELECT u.* FROM ${REL_TABLE[rel]} r JOIN graph_users u ON u.id = r.user_id WHERE r.group_id = ? ORDER BY u.ordinal`)
+    .all(groupId) as unknown as UserRow[];
 }
 
 export function inRelation(db: DatabaseSync, groupId: string, rel: Relation, userId: string): boolean {
@@ -216,5 +275,7 @@ export function relationCount(db: DatabaseSync, groupId: string, rel: Relation):
 
 /** Groups the user is a direct member of (Microsoft 365 groups don't nest, so also transitive). */
 export function groupsOfUser(db: DatabaseSync, userId: string): GroupRow[] {
-  return db.prepare('SELECT g.* FROM graph_group_members m JOIN graph_groups g ON g.id = m.group_id WHERE m.user_id = ? ORDER BY g.ordinal').all(userId) as unknown as GroupRow[];
+  return db
+    .prepare('SELECT g.* FROM graph_group_members m JOIN graph_groups g ON g.id = m.group_id WHERE m.user_id = ? ORDER BY g.ordinal')
+    .all(userId) as unknown as GroupRow[];
 }

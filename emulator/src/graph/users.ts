@@ -2,8 +2,33 @@
  * /me and /users: the user entity, profile photos, the People API, presence, memberOf and joinedTeams.
  */
 import type { EmuResponse } from '../types.ts';
-import { GROUP_PROPS, groupEntity, PERSON_FILTER, PERSON_PROPS, personEntity, teamEntity, USER_DEFAULT_PROPS, USER_FILTER, USER_PROPS, USER_SEARCH, USER_UNMODELLED, userEntity } from './entities.ts';
-import { badRequest, binaryResponse, GraphError, type Json, jsonResponse, metadata, methodNotAllowed, notFound, notImplemented, type RouteCtx, unknownSegment } from './http.ts';
+import {
+  GROUP_PROPS,
+  groupEntity,
+  PERSON_FILTER,
+  PERSON_PROPS,
+  personEntity,
+  teamEntity,
+  USER_DEFAULT_PROPS,
+  USER_FILTER,
+  USER_PROPS,
+  USER_SEARCH,
+  USER_UNMODELLED,
+  userEntity,
+} from './entities.ts';
+import {
+  badRequest,
+  binaryResponse,
+  GraphError,
+  type Json,
+  jsonResponse,
+  metadata,
+  methodNotAllowed,
+  notFound,
+  notImplemented,
+  type RouteCtx,
+  unknownSegment,
+} from './http.ts';
 import { checkOptions, type CollectionDef, collectionResponse, countResponse, entityResponse } from './query.ts';
 import { findUserRow, getPhoto, getPresence, groupsOfUser, listUsers, type UserRow } from './store.ts';
 import { sendToUser } from './activityFeed.ts';
@@ -27,18 +52,51 @@ export const GROUPS_ADMIN_ROLE: Json = {
   '@odata.type': '#microsoft.graph.directoryRole',
   id: '6a0e0000-0000-4000-8000-000000000001',
   deletedDateTime: null,
-  description: 'Members of this role can create/manage groups, create/manage groups settings like naming and expiration policies, and view groups activity and audit reports.',
+  description:
+    'Members of this role can create/manage groups, create/manage groups settings like naming and expiration policies, and view groups activity and audit reports.',
   displayName: 'Groups Administrator',
   roleTemplateId: 'fdd7a751-b60b-444a-984c-02652fe8fa1c',
 };
 
 /** Navigation properties of a user that exist in Graph but are not emulated. */
 const USER_NAV_UNEMULATED = new Set([
-  'messages', 'mailFolders', 'events', 'calendar', 'calendars', 'calendarView', 'contacts', 'contactFolders', 'drive', 'drives',
-  'insights', 'chats', 'onenote', 'planner', 'todo', 'outlook', 'ownedObjects', 'registeredDevices', 'ownedDevices',
-  'transitiveReports', 'appRoleAssignments', 'oauth2PermissionGrants', 'followedSites', 'settings', 'authentication',
-  'licenseDetails', 'photos', 'activities', 'onlineMeetings', 'employeeExperience', 'solutions', 'sendMail',
-  'getMemberGroups', 'getMemberObjects', 'checkMemberGroups', 'checkMemberObjects', 'manager@odata.bind',
+  'messages',
+  'mailFolders',
+  'events',
+  'calendar',
+  'calendars',
+  'calendarView',
+  'contacts',
+  'contactFolders',
+  'drive',
+  'drives',
+  'insights',
+  'chats',
+  'onenote',
+  'planner',
+  'todo',
+  'outlook',
+  'ownedObjects',
+  'registeredDevices',
+  'ownedDevices',
+  'transitiveReports',
+  'appRoleAssignments',
+  'oauth2PermissionGrants',
+  'followedSites',
+  'settings',
+  'authentication',
+  'licenseDetails',
+  'photos',
+  'activities',
+  'onlineMeetings',
+  'employeeExperience',
+  'solutions',
+  'sendMail',
+  'getMemberGroups',
+  'getMemberObjects',
+  'checkMemberGroups',
+  'checkMemberObjects',
+  'manager@odata.bind',
 ]);
 
 export function routeUsers(rc: RouteCtx): EmuResponse {
@@ -67,7 +125,9 @@ export function routeMe(rc: RouteCtx): EmuResponse {
 
 function routeUser(rc: RouteCtx, u: UserRow, rest: string[], self: string): EmuResponse {
   const [nav, ...tail] = rest;
-  const get = (): void => { if (rc.req.method !== 'GET') throw methodNotAllowed(); };
+  const get = (): void => {
+    if (rc.req.method !== 'GET') throw methodNotAllowed();
+  };
   if (nav === undefined) {
     if (rc.req.method === 'PATCH' || rc.req.method === 'DELETE') throw notImplemented(rc.req.method, `/${rc.segments.join('/')}`);
     get();
@@ -76,17 +136,31 @@ function routeUser(rc: RouteCtx, u: UserRow, rest: string[], self: string): EmuR
   if (nav === 'photo') return photo(rc, u, tail, self);
   if (nav === 'teamwork' && tail.length === 1 && tail[0] === 'sendActivityNotification') return sendToUser(rc, u.id);
   if (nav === 'teamwork') throw notImplemented(rc.req.method, `/${rc.segments.join('/')}`);
-  if (USER_NAV_UNEMULATED.has(nav) || (nav === 'presence' && tail.length > 0)) throw notImplemented(rc.req.method, `/${rc.segments.join('/')}`);
-  if (nav === 'memberOf' || nav === 'transitiveMemberOf') { get(); return memberOf(rc, u, tail); }
+  if (USER_NAV_UNEMULATED.has(nav) || (nav === 'presence' && tail.length > 0))
+    throw notImplemented(rc.req.method, `/${rc.segments.join('/')}`);
+  if (nav === 'memberOf' || nav === 'transitiveMemberOf') {
+    get();
+    return memberOf(rc, u, tail);
+  }
   if (tail.length > 0) throw unknownSegment(tail[0]);
   switch (nav) {
-    case 'people': get(); return people(rc, u, self);
-    case 'presence': get(); return presence(rc, u, `${self}/presence/$entity`);
-    case 'joinedTeams': get(); return joinedTeams(rc, u);
+    case 'people':
+      get();
+      return people(rc, u, self);
+    case 'presence':
+      get();
+      return presence(rc, u, `${self}/presence/$entity`);
+    case 'joinedTeams':
+      get();
+      return joinedTeams(rc, u);
     case 'directReports':
       get();
       // The demo directory has no reporting lines: an empty collection, as for anyone without reports.
-      return collectionResponse(rc, { ...USERS_DEF, entitySet: 'directoryObjects', search: undefined, filter: undefined, orderable: undefined, relationship: true }, []);
+      return collectionResponse(
+        rc,
+        { ...USERS_DEF, entitySet: 'directoryObjects', search: undefined, filter: undefined, orderable: undefined, relationship: true },
+        [],
+      );
     case 'manager':
       get();
       // https://learn.microsoft.com/graph/api/user-list-manager: 404 when no manager is assigned.
@@ -108,13 +182,19 @@ function userResponse(rc: RouteCtx, u: UserRow): EmuResponse {
     for (const ch of expand) {
       if (ch === '(') depth++;
       if (ch === ')') depth--;
-      if (ch === ',' && depth === 0) { parts.push(cur); cur = ''; } else cur += ch;
+      if (ch === ',' && depth === 0) {
+        parts.push(cur);
+        cur = '';
+      } else cur += ch;
     }
     if (cur.trim()) parts.push(cur);
     for (const part of parts) {
       const name = part.trim().split('(')[0];
       if (name === 'manager') continue; // no manager: Graph leaves the property out
-      if (name === 'directReports') { withReports = true; continue; }
+      if (name === 'directReports') {
+        withReports = true;
+        continue;
+      }
       if (name === 'memberOf' || name === 'transitiveMemberOf' || USER_NAV_UNEMULATED.has(name)) {
         throw new GraphError(501, 'NotImplemented', `The CoP Hub emulator does not support $expand=${name} on users.`);
       }
@@ -132,7 +212,11 @@ function userResponse(rc: RouteCtx, u: UserRow): EmuResponse {
 
 /** Graph's answer for a user without a photo (https://learn.microsoft.com/graph/api/profilephoto-get). */
 export function imageNotFound(): GraphError {
-  return new GraphError(404, 'ImageNotFound', "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown.");
+  return new GraphError(
+    404,
+    'ImageNotFound',
+    "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown.",
+  );
 }
 
 function photo(rc: RouteCtx, u: UserRow, tail: string[], self: string): EmuResponse {
@@ -175,10 +259,20 @@ function people(rc: RouteCtx, u: UserRow, self: string): EmuResponse {
     })
     .sort((a, b) => b.score - a.score || a.v.ordinal - b.v.ordinal);
   const items = scored.map(({ v }, rank) => personEntity(v, Math.max(1, 100 - rank)));
-  return collectionResponse(rc, {
-    entitySet: `${self}/people`, typeName: 'microsoft.graph.person', selectable: PERSON_PROPS, filter: PERSON_FILTER,
-    search: { mode: 'people' }, defaultTop: 10, maxTop: 1000, paging: 'skip',
-  }, items);
+  return collectionResponse(
+    rc,
+    {
+      entitySet: `${self}/people`,
+      typeName: 'microsoft.graph.person',
+      selectable: PERSON_PROPS,
+      filter: PERSON_FILTER,
+      search: { mode: 'people' },
+      defaultTop: 10,
+      maxTop: 1000,
+      paging: 'skip',
+    },
+    items,
+  );
 }
 
 export function presenceEntity(rc: RouteCtx, userId: string, context?: string): Json {
@@ -199,15 +293,29 @@ function memberOf(rc: RouteCtx, u: UserRow, tail: string[]): EmuResponse {
   const roles: Json[] = u.roles.split(',').includes('pod') ? [GROUPS_ADMIN_ROLE] : [];
   let cast: string | undefined = tail[0];
   let rest = tail.slice(1);
-  if (cast === '$count') { cast = undefined; rest = tail; }
+  if (cast === '$count') {
+    cast = undefined;
+    rest = tail;
+  }
   if (cast === 'microsoft.graph.directoryRole') items = roles;
   else if (cast === undefined) items = [...items, ...roles];
   else if (cast !== 'microsoft.graph.group') throw unknownSegment(cast);
   const def: CollectionDef = {
-    entitySet: cast === 'microsoft.graph.group' ? 'groups' : 'directoryObjects', typeName: 'microsoft.graph.directoryObject',
-    selectable: new Set([...GROUP_PROPS, 'roleTemplateId']), filter: { resource: 'DirectoryObject', props: new Set(['id', 'displayName', 'mail', 'mailNickname', 'securityEnabled', 'mailEnabled']), collections: new Set(['groupTypes', 'resourceProvisioningOptions']), directory: true },
-    search: { mode: 'directory', props: new Set(['displayName', 'description', 'mail', 'mailNickname']) }, orderable: new Set(['displayName']),
-    relationship: true, defaultTop: 100, maxTop: 999, paging: 'skiptoken',
+    entitySet: cast === 'microsoft.graph.group' ? 'groups' : 'directoryObjects',
+    typeName: 'microsoft.graph.directoryObject',
+    selectable: new Set([...GROUP_PROPS, 'roleTemplateId']),
+    filter: {
+      resource: 'DirectoryObject',
+      props: new Set(['id', 'displayName', 'mail', 'mailNickname', 'securityEnabled', 'mailEnabled']),
+      collections: new Set(['groupTypes', 'resourceProvisioningOptions']),
+      directory: true,
+    },
+    search: { mode: 'directory', props: new Set(['displayName', 'description', 'mail', 'mailNickname']) },
+    orderable: new Set(['displayName']),
+    relationship: true,
+    defaultTop: 100,
+    maxTop: 999,
+    paging: 'skiptoken',
   };
   if (rest[0] === '$count' && rest.length === 1) return countResponse(rc, def, items);
   if (rest.length > 0) throw unknownSegment(rest[0]);
@@ -216,9 +324,19 @@ function memberOf(rc: RouteCtx, u: UserRow, tail: string[]): EmuResponse {
 
 /** https://learn.microsoft.com/graph/api/user-list-joinedteams */
 function joinedTeams(rc: RouteCtx, u: UserRow): EmuResponse {
-  const teams = groupsOfUser(rc.ctx.db, u.id).filter((g) => g.has_team).map((g) => teamEntity(g, false));
-  return collectionResponse(rc, {
-    entitySet: 'teams', typeName: 'microsoft.graph.team', selectable: new Set(['id', 'displayName', 'description', 'isArchived', 'tenantId']),
-    defaultTop: 100, maxTop: 999, paging: 'skiptoken',
-  }, teams);
+  const teams = groupsOfUser(rc.ctx.db, u.id)
+    .filter((g) => g.has_team)
+    .map((g) => teamEntity(g, false));
+  return collectionResponse(
+    rc,
+    {
+      entitySet: 'teams',
+      typeName: 'microsoft.graph.team',
+      selectable: new Set(['id', 'displayName', 'description', 'isArchived', 'tenantId']),
+      defaultTop: 100,
+      maxTop: 999,
+      paging: 'skiptoken',
+    },
+    teams,
+  );
 }

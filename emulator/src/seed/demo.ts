@@ -21,7 +21,20 @@ import { seedHeaders } from '../server.ts';
 import type { EmuContext, EmulatorUser } from '../types.ts';
 import { DEMO_COMMUNITIES, DEMO_PRACTICE_AREAS, DEMO_SUGGESTIONS, EVENT_SERIES, RESOURCE_TEMPLATES } from './demoContent.ts';
 
-const TOPICS = ['facilitation', 'Power BI', 'copywriting', 'event risk', 'coaching', 'SharePoint', 'survey design', 'budgeting', 'accessibility', 'stakeholder mapping', 'process mapping', 'presenting'];
+const TOPICS = [
+  'facilitation',
+  'Power BI',
+  'copywriting',
+  'event risk',
+  'coaching',
+  'SharePoint',
+  'survey design',
+  'budgeting',
+  'accessibility',
+  'stakeholder mapping',
+  'process mapping',
+  'presenting',
+];
 
 /** A small deterministic generator, so the demo is the same on every run. */
 function sequence(seed: number): () => number {
@@ -45,7 +58,12 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
   const today = options.today ?? new Date();
   const siteUrl = `${ctx.origin}/sites/cop`;
   const graphUrl = `${ctx.origin}/graph/v1.0`;
-  const as: SourceOf = (u) => ({ kind: 'url' as const, siteUrl, graphUrl, headers: { 'X-Emulator-User': typeof u === 'string' ? u : u.userPrincipalName, ...seedHeaders(ctx) } });
+  const as: SourceOf = (u) => ({
+    kind: 'url' as const,
+    siteUrl,
+    graphUrl,
+    headers: { 'X-Emulator-User': typeof u === 'string' ? u : u.userPrincipalName, ...seedHeaders(ctx) },
+  });
   const pod = ctx.users.find((u) => u.roles.includes('pod'));
   if (!pod) throw new Error('The demo needs a POD account.');
   const { sp } = createClients(as(pod));
@@ -87,13 +105,16 @@ async function addCommunities(sp: SPFI, ctx: EmuContext, idOf: (h: string) => nu
   const [batched, execute] = sp.batched();
   const list = batched.web.lists.getByTitle(LIST_TITLES.communities);
   for (const c of DEMO_COMMUNITIES) {
-    const groupId = c.status !== 'launched' ? '' : createGroup(ctx, {
-      displayName: c.title,
-      mailNickname: c.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-      description: c.domain,
-      ownerIds: c.gardeners.map(aadOf),
-      memberIds: c.gardeners.map(aadOf),
-    });
+    const groupId =
+      c.status !== 'launched'
+        ? ''
+        : createGroup(ctx, {
+            displayName: c.title,
+            mailNickname: c.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+            description: c.domain,
+            ownerIds: c.gardeners.map(aadOf),
+            memberIds: c.gardeners.map(aadOf),
+          });
     void list.items.add({
       Title: c.title,
       PracticeArea: c.practiceArea,
@@ -146,7 +167,10 @@ async function addMemberships(ctx: EmuContext, communities: Community[], as: Sou
     const core = launched[Math.floor(rand() * launched.length)];
     const wider = launched[Math.floor(rand() * launched.length)];
     const founding = rand() < 0.5 ? forming[Math.floor(rand() * forming.length)] : undefined;
-    const profile = rand() < 0.6 ? { CanHelpWith: joinList([pick(), pick()]), WantsToLearn: joinList([pick()]), PracticeArea: user.department } : undefined;
+    const profile =
+      rand() < 0.6
+        ? { CanHelpWith: joinList([pick(), pick()]), WantsToLearn: joinList([pick()]), PracticeArea: user.department }
+        : undefined;
     if (!user.roles.includes('sponsor') && i % 7 !== 6) {
       // Some staff (and the sponsors) belong to nothing yet.
       if (!own) items.push({ community: core, level: 'core', status: requested(core) });
@@ -160,16 +184,23 @@ async function addMemberships(ctx: EmuContext, communities: Community[], as: Sou
   // to forming communities are recent. A sequence of its own, so who joins what stays as it was.
   const days = sequence(7);
   const today = Date.now();
-  const joinedOn = (m: PlannedMembership): Date => new Date(today - Math.floor((m.status === 'interested' ? 5 + days() * 50 : 20 + days() * 330)) * 86400000);
-  await Promise.all(plans.map(async ({ user, items, profile }) => {
-    if (items.length === 0 && !profile) return;
-    const source = as(user);
-    const [batched, execute] = createClients(source).sp.batched();
-    const memberships = batched.web.lists.getByTitle(LIST_TITLES.memberships);
-    for (const m of items) void memberships.addValidateUpdateItemUsingPath(membershipFormValues(user.displayName, m.community, m.level, m.status, joinedOn(m)), membershipFolder(source.siteUrl, m.community.id));
-    if (profile) void batched.web.lists.getByTitle(LIST_TITLES.profiles).items.add({ Title: user.displayName, ...profile });
-    await execute();
-  }));
+  const joinedOn = (m: PlannedMembership): Date =>
+    new Date(today - Math.floor(m.status === 'interested' ? 5 + days() * 50 : 20 + days() * 330) * 86400000);
+  await Promise.all(
+    plans.map(async ({ user, items, profile }) => {
+      if (items.length === 0 && !profile) return;
+      const source = as(user);
+      const [batched, execute] = createClients(source).sp.batched();
+      const memberships = batched.web.lists.getByTitle(LIST_TITLES.memberships);
+      for (const m of items)
+        void memberships.addValidateUpdateItemUsingPath(
+          membershipFormValues(user.displayName, m.community, m.level, m.status, joinedOn(m)),
+          membershipFolder(source.siteUrl, m.community.id),
+        );
+      if (profile) void batched.web.lists.getByTitle(LIST_TITLES.profiles).items.add({ Title: user.displayName, ...profile });
+      await execute();
+    }),
+  );
 
   // Each gardener of an approval community approves what is waiting, leaving the two newest pending.
   for (const d of DEMO_COMMUNITIES.filter((x) => x.joinPolicy === 'approval' && x.status === 'launched')) {
@@ -201,20 +232,46 @@ async function addContent(sp: SPFI, siteUrl: string, communities: Community[], t
     for (const [k, r] of RESOURCE_TEMPLATES.entries()) {
       if ((n + k) % 3 === 2) continue;
       // Into the community's folder, approved (by the POD team, who added them).
-      resources.push(sp.web.lists.getByTitle(LIST_TITLES.resources).addValidateUpdateItemUsingPath(resourceFormValues({
-        title: r.title, communityId: community.id, resourceType: r.type, url: r.url, description: r.description,
-        reviewDate: new Date(today.getTime() + r.reviewInDays * day).toISOString(),
-      }, community.gardeners[0]?.email), resourceFolder(siteUrl, community.id)).then((res) => Number(res.find((x) => x.FieldName === 'Id')?.FieldValue)));
+      resources.push(
+        sp.web.lists
+          .getByTitle(LIST_TITLES.resources)
+          .addValidateUpdateItemUsingPath(
+            resourceFormValues(
+              {
+                title: r.title,
+                communityId: community.id,
+                resourceType: r.type,
+                url: r.url,
+                description: r.description,
+                reviewDate: new Date(today.getTime() + r.reviewInDays * day).toISOString(),
+              },
+              community.gardeners[0]?.email,
+            ),
+            resourceFolder(siteUrl, community.id),
+          )
+          .then((res) => Number(res.find((x) => x.FieldName === 'Id')?.FieldValue)),
+      );
     }
     const series = EVENT_SERIES[n % EVENT_SERIES.length];
     // Anchored at the London wall-clock hour (a 10:00 meeting is 10:00 in London in summer and winter).
     const start = new Date(new TZDate(today.getUTCFullYear(), today.getUTCMonth() - 2, 1, series.hour, 0, 'Europe/London').getTime());
     // In the community's folder, where its gardeners can edit it.
-    writes.push((b) => b.web.lists.getByTitle(LIST_TITLES.events).addValidateUpdateItemUsingPath(eventFormValues({
-      title: `${d.title}: ${series.title}`, communityId: community.id, eventType: series.type, start: start.toISOString(),
-      end: new Date(start.getTime() + series.minutes * 60000).toISOString(), timeZone: 'Europe/London', recurrence: series.rrule,
-      location: 'Teams', description: `The regular ${series.title.toLowerCase()} of ${d.title}.`,
-    }), eventFolder(siteUrl, community.id)));
+    writes.push((b) =>
+      b.web.lists.getByTitle(LIST_TITLES.events).addValidateUpdateItemUsingPath(
+        eventFormValues({
+          title: `${d.title}: ${series.title}`,
+          communityId: community.id,
+          eventType: series.type,
+          start: start.toISOString(),
+          end: new Date(start.getTime() + series.minutes * 60000).toISOString(),
+          timeZone: 'Europe/London',
+          recurrence: series.rrule,
+          location: 'Teams',
+          description: `The regular ${series.title.toLowerCase()} of ${d.title}.`,
+        }),
+        eventFolder(siteUrl, community.id),
+      ),
+    );
   }
   // SharePoint batches are capped at 20 parts here (see the emulator's $batch limit).
   for (let i = 0; i < writes.length; i += 20) {
@@ -222,7 +279,9 @@ async function addContent(sp: SPFI, siteUrl: string, communities: Community[], t
     for (const w of writes.slice(i, i + 20)) void w(batched);
     await execute();
   }
-  const approvals: Array<(b: SPFI) => unknown> = (await Promise.all(resources)).map((id) => (b: SPFI) => b.web.lists.getByTitle(LIST_TITLES.resources).items.getById(id).update({ OData__ModerationStatus: 0 }));
+  const approvals: Array<(b: SPFI) => unknown> = (await Promise.all(resources)).map(
+    (id) => (b: SPFI) => b.web.lists.getByTitle(LIST_TITLES.resources).items.getById(id).update({ OData__ModerationStatus: 0 }),
+  );
   for (let i = 0; i < approvals.length; i += 20) {
     const [batched, execute] = sp.batched();
     for (const w of approvals.slice(i, i + 20)) void w(batched);

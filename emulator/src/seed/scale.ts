@@ -15,7 +15,13 @@ import { membershipFolder } from '../../../src/data/membershipWrites.ts';
 import { resourceFolder } from '../../../src/data/resourceWrites.ts';
 import { eventFolder } from '../../../src/data/eventWrites.ts';
 import {
-  EVENT_TYPES, RESOURCE_TYPES, SUGGESTION_KINDS, type CommunityStatus, type JoinPolicy, type MembershipLevel, type MembershipStatus,
+  EVENT_TYPES,
+  RESOURCE_TYPES,
+  SUGGESTION_KINDS,
+  type CommunityStatus,
+  type JoinPolicy,
+  type MembershipLevel,
+  type MembershipStatus,
 } from '../../../src/domain/models.ts';
 import { ensureCommunityFolders, provision } from '../../../src/schema/provision.ts';
 import { LIST_TITLES } from '../../../src/schema/lists.ts';
@@ -46,17 +52,94 @@ export const DEFAULT_SCALE: ScaleSizes = { communities: 2000, users: 50000, memb
 export const MAX_MEMBERSHIPS_PER_COMMUNITY = 3000;
 
 const AREAS = [
-  'Communications', 'Marketing and Recruitment', 'Events', 'People', 'Planning and Insight', 'Change and Projects', 'Research',
-  'Technical Services', 'Administration', 'Finance', 'Digital', 'Estates', 'Library', 'Student Experience', 'Governance',
-  'Procurement', 'Health and Safety', 'Teaching Support', 'International', 'Sustainability',
+  'Communications',
+  'Marketing and Recruitment',
+  'Events',
+  'People',
+  'Planning and Insight',
+  'Change and Projects',
+  'Research',
+  'Technical Services',
+  'Administration',
+  'Finance',
+  'Digital',
+  'Estates',
+  'Library',
+  'Student Experience',
+  'Governance',
+  'Procurement',
+  'Health and Safety',
+  'Teaching Support',
+  'International',
+  'Sustainability',
 ];
 const TOPICS = [
-  'Data', 'Design', 'Accessibility', 'Budgeting', 'Coaching', 'Facilitation', 'Evaluation', 'Partnerships', 'Risk', 'Automation',
-  'Storytelling', 'Wellbeing', 'Onboarding', 'Analytics', 'Compliance', 'Outreach', 'Innovation', 'Service Design', 'Leadership', 'Writing',
+  'Data',
+  'Design',
+  'Accessibility',
+  'Budgeting',
+  'Coaching',
+  'Facilitation',
+  'Evaluation',
+  'Partnerships',
+  'Risk',
+  'Automation',
+  'Storytelling',
+  'Wellbeing',
+  'Onboarding',
+  'Analytics',
+  'Compliance',
+  'Outreach',
+  'Innovation',
+  'Service Design',
+  'Leadership',
+  'Writing',
 ];
 const KINDS = ['Network', 'Forum', 'Circle', 'Community', 'Guild', 'Collective', 'Practitioners', 'Exchange'];
-const GIVEN = ['Alex', 'Bea', 'Cal', 'Dee', 'Eli', 'Fay', 'Gus', 'Hal', 'Ivy', 'Jo', 'Kit', 'Lou', 'Max', 'Ned', 'Oli', 'Pip', 'Ray', 'Sue', 'Ted', 'Uma'];
-const FAMILY = ['Ash', 'Birch', 'Cedar', 'Dale', 'Elm', 'Fern', 'Glen', 'Hazel', 'Iris', 'Juniper', 'Kale', 'Lark', 'Moss', 'Oak', 'Pine', 'Reed', 'Sage', 'Thorn', 'Wren', 'Yew'];
+const GIVEN = [
+  'Alex',
+  'Bea',
+  'Cal',
+  'Dee',
+  'Eli',
+  'Fay',
+  'Gus',
+  'Hal',
+  'Ivy',
+  'Jo',
+  'Kit',
+  'Lou',
+  'Max',
+  'Ned',
+  'Oli',
+  'Pip',
+  'Ray',
+  'Sue',
+  'Ted',
+  'Uma',
+];
+const FAMILY = [
+  'Ash',
+  'Birch',
+  'Cedar',
+  'Dale',
+  'Elm',
+  'Fern',
+  'Glen',
+  'Hazel',
+  'Iris',
+  'Juniper',
+  'Kale',
+  'Lark',
+  'Moss',
+  'Oak',
+  'Pine',
+  'Reed',
+  'Sage',
+  'Thorn',
+  'Wren',
+  'Yew',
+];
 
 /** Park–Miller style generator: the same data on every run. */
 function generator(seed: number): () => number {
@@ -87,8 +170,16 @@ function generatedUsers(count: number, from: number): EmulatorUser[] {
     const family = `${FAMILY[Math.floor(n / GIVEN.length) % FAMILY.length]}${n}`;
     const upn = `${given.toLowerCase()}.${family.toLowerCase()}@${DEMO_DOMAIN}`;
     return {
-      id: demoGuid(n + 1, 'a11ce'), userPrincipalName: upn, mail: upn, displayName: `${given} ${family}`, givenName: given, surname: family,
-      jobTitle: 'Officer', department: AREAS[n % AREAS.length], officeLocation: 'Main Campus', roles: ['staff'],
+      id: demoGuid(n + 1, 'a11ce'),
+      userPrincipalName: upn,
+      mail: upn,
+      displayName: `${given} ${family}`,
+      givenName: given,
+      surname: family,
+      jobTitle: 'Officer',
+      department: AREAS[n % AREAS.length],
+      officeLocation: 'Main Campus',
+      roles: ['staff'],
     };
   });
 }
@@ -113,7 +204,12 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
   const siteId = (u: EmulatorUser): number => siteUserFor(ctx.db, u).id;
 
   const siteUrl = `${ctx.origin}/sites/cop`;
-  const { sp } = createClients({ kind: 'url', siteUrl, graphUrl: `${ctx.origin}/graph/v1.0`, headers: { 'X-Emulator-User': pod.userPrincipalName, ...seedHeaders(ctx) } });
+  const { sp } = createClients({
+    kind: 'url',
+    siteUrl,
+    graphUrl: `${ctx.origin}/graph/v1.0`,
+    headers: { 'X-Emulator-User': pod.userPrincipalName, ...seedHeaders(ctx) },
+  });
   await provision(sp);
 
   // Communities: the demo programme first, then generated ones across every stage.
@@ -122,28 +218,43 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
   for (let i = 0; i < sizes.communities; i++) {
     const demo = DEMO_COMMUNITIES[i];
     const r = rand();
-    const status: CommunityStatus = demo?.status ?? (r < 0.6 ? 'launched' : r < 0.75 ? 'forming' : r < 0.85 ? 'proposed' : r < 0.95 ? 'dormant' : 'closed');
+    const status: CommunityStatus =
+      demo?.status ?? (r < 0.6 ? 'launched' : r < 0.75 ? 'forming' : r < 0.85 ? 'proposed' : r < 0.95 ? 'dormant' : 'closed');
     const joinPolicy: JoinPolicy = demo?.joinPolicy ?? (rand() < 0.7 ? 'open' : 'approval');
     const topic = TOPICS[i % TOPICS.length];
     const area = demo?.practiceArea ?? AREAS[Math.floor(rand() * AREAS.length)];
     const title = demo?.title ?? `${topic} ${KINDS[Math.floor(i / TOPICS.length) % KINDS.length]} ${String(i).padStart(4, '0')}`;
     const gardeners = demo ? [] : Array.from({ length: 1 + Math.floor(rand() * 2) }, person);
-    const groupId = status === 'launched' ? createGroup(ctx, {
-      displayName: title, mailNickname: `cop-${i}`, description: `${topic} in ${area}.`,
-      ownerIds: gardeners.map((g) => g.id), memberIds: gardeners.map((g) => g.id),
-    }) : null;
+    const groupId =
+      status === 'launched'
+        ? createGroup(ctx, {
+            displayName: title,
+            mailNickname: `cop-${i}`,
+            description: `${topic} in ${area}.`,
+            ownerIds: gardeners.map((g) => g.id),
+            memberIds: gardeners.map((g) => g.id),
+          })
+        : null;
     planned.push({ status, joinPolicy });
     communityRows.push({
       author: pod.userPrincipalName,
       values: {
-        Title: title, PracticeArea: area, CopStatus: status, JoinPolicy: joinPolicy,
+        Title: title,
+        PracticeArea: area,
+        CopStatus: status,
+        JoinPolicy: joinPolicy,
         Domain: demo?.domain ?? `Getting better at ${topic.toLowerCase()} in ${area.toLowerCase()}.`,
         Practice: demo?.practice ?? `Guides, templates and stories about ${topic.toLowerCase()}.`,
         Audience: demo?.audience ?? `Anyone working on ${topic.toLowerCase()}.`,
-        SponsorId: siteId(sponsors[i % sponsors.length]), GardenersId: gardeners.map(siteId),
-        FoundingTarget: status === 'forming' ? 6 + (i % 5) : null, Rhythm: demo?.rhythm ?? 'Monthly', RhythmDays: demo?.rhythmDays ?? 31,
+        SponsorId: siteId(sponsors[i % sponsors.length]),
+        GardenersId: gardeners.map(siteId),
+        FoundingTarget: status === 'forming' ? 6 + (i % 5) : null,
+        Rhythm: demo?.rhythm ?? 'Monthly',
+        RhythmDays: demo?.rhythmDays ?? 31,
         GroundRules: 'Be kind, share generously, keep confidences, and welcome newcomers.',
-        Tags: demo?.tags ?? `${topic.toLowerCase()}; ${area.toLowerCase()}`, GroupId: groupId, ContactEmail: gardeners[0]?.mail ?? null,
+        Tags: demo?.tags ?? `${topic.toLowerCase()}; ${area.toLowerCase()}`,
+        GroupId: groupId,
+        ContactEmail: gardeners[0]?.mail ?? null,
       },
     });
   }
@@ -180,11 +291,16 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
     // A decision names its approver in Editor (someone other than the member, or it was self-approved).
     const approver = user === pod ? sponsors[0] : pod;
     memberships.push({
-      author: user.userPrincipalName, folder: membershipFolder(siteUrl, communityIds[ci]), modStatus,
+      author: user.userPrincipalName,
+      folder: membershipFolder(siteUrl, communityIds[ci]),
+      modStatus,
       ...(modStatus === 2 ? {} : { editor: approver.userPrincipalName }),
       values: {
-        Title: `${user.displayName} — ${communityRows[ci].values.Title as string}`.slice(0, 255), CommunityId: communityIds[ci], Level: level,
-        MemberStatus: status, JoinedOn: new Date(Date.UTC(2024, 0, 1) + Math.floor(rand() * 700) * 86400000).toISOString(),
+        Title: `${user.displayName} — ${communityRows[ci].values.Title as string}`.slice(0, 255),
+        CommunityId: communityIds[ci],
+        Level: level,
+        MemberStatus: status,
+        JoinedOn: new Date(Date.UTC(2024, 0, 1) + Math.floor(rand() * 700) * 86400000).toISOString(),
       },
     });
   }
@@ -193,36 +309,64 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
   // The shared repertoire and the rhythm, spread over the communities.
   const day = 86400000;
   const now = Date.UTC(2026, 0, 5);
-  insertRows(ctx, LIST_TITLES.resources, Array.from({ length: sizes.resources }, (_, i) => {
-    const type = RESOURCE_TYPES[i % RESOURCE_TYPES.length];
-    const communityId = communityIds[pickWeighted(rand, weights)];
-    // In the community's folder, approved by the POD team.
-    return {
-      author: person().userPrincipalName, folder: resourceFolder(siteUrl, communityId), modStatus: 0, editor: pod.userPrincipalName,
+  insertRows(
+    ctx,
+    LIST_TITLES.resources,
+    Array.from({ length: sizes.resources }, (_, i) => {
+      const type = RESOURCE_TYPES[i % RESOURCE_TYPES.length];
+      const communityId = communityIds[pickWeighted(rand, weights)];
+      // In the community's folder, approved by the POD team.
+      return {
+        author: person().userPrincipalName,
+        folder: resourceFolder(siteUrl, communityId),
+        modStatus: 0,
+        editor: pod.userPrincipalName,
+        values: {
+          Title: `${TOPICS[i % TOPICS.length]} ${type} ${i}`,
+          CommunityId: communityId,
+          ResourceType: type,
+          ResourceUrl: { Url: `https://intranet.${DEMO_DOMAIN}/resources/${i}`, Description: `${type} ${i}` },
+          Description: `A ${type} the community shares.`,
+          ReviewDate: new Date(now + Math.floor(rand() * 720 - 180) * day).toISOString(),
+        },
+      };
+    }),
+  );
+  insertRows(
+    ctx,
+    LIST_TITLES.events,
+    Array.from({ length: sizes.events }, (_, i) => {
+      const start = now + Math.floor(rand() * 540 - 180) * day + 10 * 3600000;
+      const communityId = communityIds[pickWeighted(rand, weights)];
+      return {
+        author: pod.userPrincipalName,
+        folder: eventFolder(siteUrl, communityId),
+        values: {
+          Title: `${EVENT_TYPES[i % EVENT_TYPES.length]} ${i}`,
+          CommunityId: communityId,
+          EventType: EVENT_TYPES[i % EVENT_TYPES.length],
+          StartTime: new Date(start).toISOString(),
+          EndTime: new Date(start + 3600000).toISOString(),
+          TimeZone: 'Europe/London',
+          Recurrence: i % 4 === 0 ? 'FREQ=MONTHLY;COUNT=12' : null,
+          Location: 'Teams',
+          Description: 'A session of the community.',
+        },
+      };
+    }),
+  );
+  insertRows(
+    ctx,
+    LIST_TITLES.suggestions,
+    Array.from({ length: Math.ceil(sizes.communities / 10) }, (_, i) => ({
+      author: person().userPrincipalName,
       values: {
-        Title: `${TOPICS[i % TOPICS.length]} ${type} ${i}`, CommunityId: communityId, ResourceType: type,
-        ResourceUrl: { Url: `https://intranet.${DEMO_DOMAIN}/resources/${i}`, Description: `${type} ${i}` }, Description: `A ${type} the community shares.`,
-        ReviewDate: new Date(now + Math.floor(rand() * 720 - 180) * day).toISOString(),
+        Title: `${TOPICS[(i * 7) % TOPICS.length]} idea ${i}`,
+        Description: 'A network we would like to see listed.',
+        PracticeArea: AREAS[i % AREAS.length],
+        SuggestionKind: SUGGESTION_KINDS[i % SUGGESTION_KINDS.length],
+        SuggestionStatus: 'new',
       },
-    };
-  }));
-  insertRows(ctx, LIST_TITLES.events, Array.from({ length: sizes.events }, (_, i) => {
-    const start = now + Math.floor(rand() * 540 - 180) * day + 10 * 3600000;
-    const communityId = communityIds[pickWeighted(rand, weights)];
-    return {
-      author: pod.userPrincipalName, folder: eventFolder(siteUrl, communityId),
-      values: {
-        Title: `${EVENT_TYPES[i % EVENT_TYPES.length]} ${i}`, CommunityId: communityId, EventType: EVENT_TYPES[i % EVENT_TYPES.length],
-        StartTime: new Date(start).toISOString(), EndTime: new Date(start + 3600000).toISOString(), TimeZone: 'Europe/London',
-        Recurrence: i % 4 === 0 ? 'FREQ=MONTHLY;COUNT=12' : null, Location: 'Teams', Description: 'A session of the community.',
-      },
-    };
-  }));
-  insertRows(ctx, LIST_TITLES.suggestions, Array.from({ length: Math.ceil(sizes.communities / 10) }, (_, i) => ({
-    author: person().userPrincipalName,
-    values: {
-      Title: `${TOPICS[(i * 7) % TOPICS.length]} idea ${i}`, Description: 'A network we would like to see listed.', PracticeArea: AREAS[i % AREAS.length],
-      SuggestionKind: SUGGESTION_KINDS[i % SUGGESTION_KINDS.length], SuggestionStatus: 'new',
-    },
-  })));
+    })),
+  );
 }

@@ -26,8 +26,18 @@ interface PartRequest {
 }
 
 const STATUS_TEXT: Record<number, string> = {
-  200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found',
-  409: 'Conflict', 412: 'Precondition Failed', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 function boundaryOf(contentType: string | undefined): string | undefined {
@@ -64,8 +74,14 @@ function parseParts(body: string, boundary: string): PartRequest[] {
     }
     const http = splitHead(rest);
     const requestLine = /^(\w+)\s+(\S+)\s+HTTP\/1\.[01]$/i.exec((http.head[0] ?? '').trim());
-    if (!requestLine) throw badRequest(`Invalid batch part: expected "METHOD URL HTTP/1.1" but found "${http.head[0] ?? ''}".`, CODE.invalidQuery);
-    out.push({ method: requestLine[1].toUpperCase(), url: requestLine[2], headers: headersOf(http.head.slice(1)), body: http.rest.replace(/\s+$/, '') });
+    if (!requestLine)
+      throw badRequest(`Invalid batch part: expected "METHOD URL HTTP/1.1" but found "${http.head[0] ?? ''}".`, CODE.invalidQuery);
+    out.push({
+      method: requestLine[1].toUpperCase(),
+      url: requestLine[2],
+      headers: headersOf(http.head.slice(1)),
+      body: http.rest.replace(/\s+$/, ''),
+    });
   }
   return out;
 }
@@ -75,7 +91,10 @@ export async function handleBatch(rq: Rq, dispatch: (req: EmuRequest) => Promise
   if (!boundary) throw badRequest('A $batch request needs Content-Type: multipart/mixed; boundary=batch_<id>.', CODE.invalidQuery);
   const parts = parseParts(rq.req.body.toString('utf8'), boundary);
   if (parts.length > MAX_BATCH_PARTS) {
-    throw badRequest(`The batch has ${parts.length} requests; this project allows at most ${MAX_BATCH_PARTS} per $batch (the @pnp/sp default). Split it into several batches.`, CODE.invalidQuery);
+    throw badRequest(
+      `The batch has ${parts.length} requests; this project allows at most ${MAX_BATCH_PARTS} per $batch (the @pnp/sp default). Split it into several batches.`,
+      CODE.invalidQuery,
+    );
   }
   const id = randomUUID();
   const out: string[] = [];
@@ -86,9 +105,10 @@ export async function handleBatch(rq: Rq, dispatch: (req: EmuRequest) => Promise
     // (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/make-batch-requests-with-the-rest-apis).
     // A dropped connection has no meaning for one part, so those faults stay with whole requests.
     const fault = rq.ctx.faults?.take(url.pathname, p.method, 'before', false);
-    const res = fault && !fault.drop
-      ? fault.response
-      : await dispatch({ method: p.method, url, headers: p.headers, body: Buffer.from(p.body, 'utf8'), user: rq.req.user });
+    const res =
+      fault && !fault.drop
+        ? fault.response
+        : await dispatch({ method: p.method, url, headers: p.headers, body: Buffer.from(p.body, 'utf8'), user: rq.req.user });
     out.push(`--batchresponse_${id}`, 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '');
     out.push(`HTTP/1.1 ${res.status} ${STATUS_TEXT[res.status] ?? 'Unknown'}`);
     for (const [k, v] of Object.entries(res.headers)) out.push(`${k.toUpperCase()}: ${v}`);

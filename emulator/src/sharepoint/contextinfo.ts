@@ -47,7 +47,15 @@ export function contextInfo(rq: Rq): EmuResponse {
   };
   const versions = ['14.0.0.0', '15.0.0.0'];
   if (rq.fmt === 'verbose') {
-    return sendJson(rq, 200, { d: { GetContextWebInformation: { __metadata: { type: 'SP.ContextWebInformation' }, ...info, SupportedSchemaVersions: { __metadata: { type: 'Collection(Edm.String)' }, results: versions } } } });
+    return sendJson(rq, 200, {
+      d: {
+        GetContextWebInformation: {
+          __metadata: { type: 'SP.ContextWebInformation' },
+          ...info,
+          SupportedSchemaVersions: { __metadata: { type: 'Collection(Edm.String)' }, results: versions },
+        },
+      },
+    });
   }
   const meta = rq.fmt === 'minimal' ? { 'odata.metadata': `${rq.site}/_api/$metadata#SP.ContextWebInformation` } : {};
   return sendJson(rq, 200, { ...meta, ...info, SupportedSchemaVersions: versions });

@@ -38,7 +38,11 @@ export function accessDenied(): SpError {
 
 /** Missing or stale X-RequestDigest on a write (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/complete-basic-operations-using-sharepoint-rest-endpoints#writing-data-by-using-the-rest-interface). */
 export function digestInvalid(): SpError {
-  return new SpError(403, CODE.digest, "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again.");
+  return new SpError(
+    403,
+    CODE.digest,
+    "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again.",
+  );
 }
 
 /** List view threshold (https://learn.microsoft.com/previous-versions/office/sharepoint-server/ee570450(v=office.15)). */
@@ -74,7 +78,11 @@ export function columnNotFound(name: string): SpError {
 
 /** Unknown property in a request body (JSON light is strict about property names). */
 export function propertyNotFound(name: string, type: string): SpError {
-  return new SpError(400, CODE.invalidQuery, `The property '${name}' does not exist on type '${type}'. Make sure to only use property names that are defined by the type.`);
+  return new SpError(
+    400,
+    CODE.invalidQuery,
+    `The property '${name}' does not exist on type '${type}'. Make sure to only use property names that are defined by the type.`,
+  );
 }
 
 /** Unknown property in $select/$expand on a fixed-type entity (web, list, field, user...). */
@@ -84,7 +92,11 @@ export function fieldOrPropertyNotFound(name: string): SpError {
 
 /** $select/$filter on Person/Lookup sub-fields needs $expand of the field. */
 export function needsExpand(path: string, field: string): SpError {
-  return new SpError(400, CODE.argument, `The query to field '${path}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${field}.`);
+  return new SpError(
+    400,
+    CODE.argument,
+    `The query to field '${path}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${field}.`,
+  );
 }
 
 /**

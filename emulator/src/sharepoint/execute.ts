@@ -12,12 +12,36 @@ import { Complex, Ent, noContent, sendCollection, sendEntity, sendProperty } fro
 import { argBool, argInt, argString } from './path.ts';
 import { breakInheritance, demand, P, resetInheritance, WEB_SCOPE } from './permissions.ts';
 import {
-  addToGroup, allGroups, allUsers, createGroup, deleteGroup, ensureUser, groupBy, groupEnt, groupMembers, groupsOf, principalById, principalEnt, removeFromGroup, userBy, userEnt,
+  addToGroup,
+  allGroups,
+  allUsers,
+  createGroup,
+  deleteGroup,
+  ensureUser,
+  groupBy,
+  groupEnt,
+  groupMembers,
+  groupsOf,
+  principalById,
+  principalEnt,
+  removeFromGroup,
+  userBy,
+  userEnt,
 } from './principals.ts';
 import { jsonBody, type Principal, type Rq } from './rq.ts';
 import { securableOf, type Node } from './router.ts';
 import {
-  allRoleDefs, bindings, changeAssignment, createRoleDef, deleteRoleDef, roleAssignmentOf, roleAssignments, roleDefEnt, sendEffective, sendUserEffective, updateRoleDef,
+  allRoleDefs,
+  bindings,
+  changeAssignment,
+  createRoleDef,
+  deleteRoleDef,
+  roleAssignmentOf,
+  roleAssignments,
+  roleDefEnt,
+  sendEffective,
+  sendUserEffective,
+  updateRoleDef,
 } from './security-api.ts';
 import { addValidate, validateUpdate } from './validate.ts';
 import { versionEnt1, versionEnts } from './versions.ts';
@@ -34,11 +58,16 @@ function methodNotAllowed(rq: Rq, what: string): never {
 /** The entity behind a node, for property reads like `…/ItemCount`. */
 function entityOf(rq: Rq, n: Node): Ent | undefined {
   switch (n.k) {
-    case 'web': return webEnt(rq);
-    case 'list': return listEnt(rq, n.list);
-    case 'item': return defaultItemEnt(rq, n.list, n.row);
-    case 'folder': return folderEnt(rq, n.f.list, n.f.url, n.f.item);
-    default: return undefined;
+    case 'web':
+      return webEnt(rq);
+    case 'list':
+      return listEnt(rq, n.list);
+    case 'item':
+      return defaultItemEnt(rq, n.list, n.row);
+    case 'folder':
+      return folderEnt(rq, n.f.list, n.f.url, n.f.item);
+    default:
+      return undefined;
   }
 }
 
@@ -85,8 +114,10 @@ function call(rq: Rq, n: Extract<Node, { k: 'call' }>, body: () => Record<string
     return noContent();
   }
   switch (n.name) {
-    case 'contextinfo': return contextInfo(rq);
-    case 'ensureuser': return sendEntity(rq, userEnt(rq, ensureUser(rq, String(body().logonName ?? ''))));
+    case 'contextinfo':
+      return contextInfo(rq);
+    case 'ensureuser':
+      return sendEntity(rq, userEnt(rq, ensureUser(rq, String(body().logonName ?? ''))));
     case 'recycle': {
       if (n.of.k === 'list') throw unsupported('recycling a whole list (delete it instead)');
       const of = n.of;
@@ -114,7 +145,12 @@ function call(rq: Rq, n: Extract<Node, { k: 'call' }>, body: () => Record<string
     case 'moveviewfieldto':
       if (n.of.k === 'viewfields') {
         const b = n.name === 'moveviewfieldto' ? body() : {};
-        const fieldName = n.name === 'moveviewfieldto' ? String(b.field ?? '') : n.name === 'removeallviewfields' ? undefined : argString(n.args, 'fieldName');
+        const fieldName =
+          n.name === 'moveviewfieldto'
+            ? String(b.field ?? '')
+            : n.name === 'removeallviewfields'
+              ? undefined
+              : argString(n.args, 'fieldName');
         changeViewFields(rq, n.of.list, n.of.v, n.name, fieldName, Number(b.index ?? 0));
         return noContent();
       }
@@ -135,7 +171,13 @@ function call(rq: Rq, n: Extract<Node, { k: 'call' }>, body: () => Record<string
     case 'addroleassignment':
     case 'removeroleassignment':
       if (n.of.k === 'roleassignments') {
-        return changeAssignment(rq, n.of.sec, n.name === 'addroleassignment', argInt(n.args, 'principalId', 'principalid'), argInt(n.args, 'roleDefId', 'roledefid'));
+        return changeAssignment(
+          rq,
+          n.of.sec,
+          n.name === 'addroleassignment',
+          argInt(n.args, 'principalId', 'principalid'),
+          argInt(n.args, 'roleDefId', 'roledefid'),
+        );
       }
       break;
     case 'removebyid':
@@ -144,10 +186,14 @@ function call(rq: Rq, n: Extract<Node, { k: 'call' }>, body: () => Record<string
       // (a group's login name is its title) or answer "Group cannot be found", never touching a user
       // (SP.GroupCollection in https://learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference).
       if (n.of.k === 'sitegroups') {
-        deleteGroup(rq, n.name === 'removebyid' ? groupBy(rq, 'id', argInt(n.args, 'id')) : groupBy(rq, 'name', argString(n.args, 'loginName')));
+        deleteGroup(
+          rq,
+          n.name === 'removebyid' ? groupBy(rq, 'id', argInt(n.args, 'id')) : groupBy(rq, 'name', argString(n.args, 'loginName')),
+        );
         return noContent();
       }
-      const user = n.name === 'removebyid' ? principalById(rq.db, argInt(n.args, 'id')) : userBy(rq, 'login', argString(n.args, 'loginName'));
+      const user =
+        n.name === 'removebyid' ? principalById(rq.db, argInt(n.args, 'id')) : userBy(rq, 'login', argString(n.args, 'loginName'));
       if (!user) throw badRequest('User cannot be found.', CODE.spException);
       if (n.of.k === 'groupusers') {
         removeFromGroup(rq, n.of.g, user);
@@ -172,16 +218,21 @@ export function execute(rq: Rq, n: Node): EmuResponse {
   switch (n.k) {
     case 'web':
       if (m === 'GET') return sendEntity(rq, ((): Ent => (demand(rq, WEB_SCOPE, P.Open), webEnt(rq)))());
-      if (m === 'MERGE') return updateWeb(rq, body('SP.Web')), noContent();
+      if (m === 'MERGE') return (updateWeb(rq, body('SP.Web')), noContent());
       break;
     case 'lists':
-      if (m === 'GET') return sendCollection(rq, allLists(rq).map((l) => listEnt(rq, l)), 'SP.ApiData.Lists');
+      if (m === 'GET')
+        return sendCollection(
+          rq,
+          allLists(rq).map((l) => listEnt(rq, l)),
+          'SP.ApiData.Lists',
+        );
       if (m === 'POST') return sendEntity(rq, listEnt(rq, createList(rq, body('SP.List'))), { status: 201 });
       break;
     case 'list':
       if (m === 'GET') return sendEntity(rq, listEnt(rq, n.list));
-      if (m === 'MERGE') return updateList(rq, n.list, body('SP.List')), noContent();
-      if (m === 'DELETE') return deleteList(rq, n.list), noContent();
+      if (m === 'MERGE') return (updateList(rq, n.list, body('SP.List')), noContent());
+      if (m === 'DELETE') return (deleteList(rq, n.list), noContent());
       break;
     case 'items':
       if (m === 'GET') return getItems(rq, n.list);
@@ -196,35 +247,52 @@ export function execute(rq: Rq, n: Node): EmuResponse {
         const row = updateItem(rq, n.list, itemRow(rq, n), body(itemTypeName(n.list)));
         return noContent({ etag: `"${row.version}"` });
       }
-      if (m === 'DELETE') return deleteItem(rq, n.list, itemRow(rq, n), false), noContent();
+      if (m === 'DELETE') return (deleteItem(rq, n.list, itemRow(rq, n), false), noContent());
       break;
     case 'versions':
-      if (m === 'GET') return sendCollection(rq, versionEnts(rq, n.list, itemById(rq.db, n.list.id, n.row.id) ?? n.row), 'SP.ApiData.ListItemVersions', { projected: true });
+      if (m === 'GET')
+        return sendCollection(rq, versionEnts(rq, n.list, itemById(rq.db, n.list.id, n.row.id) ?? n.row), 'SP.ApiData.ListItemVersions', {
+          projected: true,
+        });
       break;
     case 'version':
-      if (m === 'GET') return sendEntity(rq, versionEnt1(rq, n.list, itemById(rq.db, n.list.id, n.row.id) ?? n.row, n.versionId), { projected: true });
+      if (m === 'GET')
+        return sendEntity(rq, versionEnt1(rq, n.list, itemById(rq.db, n.list.id, n.row.id) ?? n.row, n.versionId), { projected: true });
       break;
     case 'fields':
-      if (m === 'GET') return sendCollection(rq, fieldsOf(rq.db, n.list.id).map((f) => fieldEnt(rq, n.list, f)), 'SP.ApiData.Fields');
+      if (m === 'GET')
+        return sendCollection(
+          rq,
+          fieldsOf(rq.db, n.list.id).map((f) => fieldEnt(rq, n.list, f)),
+          'SP.ApiData.Fields',
+        );
       if (m === 'POST') {
         const raw = JSON.parse(rq.req.body.toString('utf8') || '{}') as { FieldTypeKind?: number };
         const type = FIELD_CLASS[Number(raw.FieldTypeKind)] ?? 'SP.Field';
-        return sendEntity(rq, fieldEnt(rq, n.list, createField(rq, n.list, fieldFromAddBody(jsonBody(rq, type, ['SP.Field'])))), { status: 201 });
+        return sendEntity(rq, fieldEnt(rq, n.list, createField(rq, n.list, fieldFromAddBody(jsonBody(rq, type, ['SP.Field'])))), {
+          status: 201,
+        });
       }
       break;
     case 'field':
       if (m === 'GET') return sendEntity(rq, fieldEnt(rq, n.list, n.f));
-      if (m === 'MERGE') return updateField(rq, n.list, n.f, jsonBody(rq, FIELD_CLASS[n.f.kind] ?? 'SP.Field', ['SP.Field'])), noContent();
-      if (m === 'DELETE') return deleteField(rq, n.list, n.f), noContent();
+      if (m === 'MERGE')
+        return (updateField(rq, n.list, n.f, jsonBody(rq, FIELD_CLASS[n.f.kind] ?? 'SP.Field', ['SP.Field'])), noContent());
+      if (m === 'DELETE') return (deleteField(rq, n.list, n.f), noContent());
       break;
     case 'views':
-      if (m === 'GET') return sendCollection(rq, viewsOf(rq.db, n.list.id).map((v) => viewEnt(rq, n.list, v)), 'SP.ApiData.Views');
+      if (m === 'GET')
+        return sendCollection(
+          rq,
+          viewsOf(rq.db, n.list.id).map((v) => viewEnt(rq, n.list, v)),
+          'SP.ApiData.Views',
+        );
       if (m === 'POST') return sendEntity(rq, viewEnt(rq, n.list, addView(rq, n.list, body('SP.View'))), { status: 201 });
       break;
     case 'view':
       if (m === 'GET') return sendEntity(rq, viewEnt(rq, n.list, n.v));
-      if (m === 'MERGE') return updateView(rq, n.list, n.v, body('SP.View')), noContent();
-      if (m === 'DELETE') return deleteView(rq, n.list, n.v), noContent();
+      if (m === 'MERGE') return (updateView(rq, n.list, n.v, body('SP.View')), noContent());
+      if (m === 'DELETE') return (deleteView(rq, n.list, n.v), noContent());
       break;
     case 'viewfields':
       if (m === 'GET') return sendEntity(rq, viewFieldsEnt(rq, n.list, n.v));
@@ -234,13 +302,17 @@ export function execute(rq: Rq, n: Node): EmuResponse {
       break;
     case 'folder':
       if (m === 'GET') return sendFolder(rq, n.f);
-      if (m === 'DELETE' && n.f.item) return deleteItem(rq, n.f.list, n.f.item, false), noContent();
+      if (m === 'DELETE' && n.f.item) return (deleteItem(rq, n.f.list, n.f.item, false), noContent());
       break;
     case 'folders':
       if (m === 'GET') {
         const parent = n.parent;
         if (!parent) throw unsupported("listing the web's top-level folders; use a list's rootFolder/folders");
-        return sendCollection(rq, subFolders(rq, parent).map((f) => folderEnt(rq, f.list, f.url, f.item)), 'SP.ApiData.Folders');
+        return sendCollection(
+          rq,
+          subFolders(rq, parent).map((f) => folderEnt(rq, f.list, f.url, f.item)),
+          'SP.ApiData.Folders',
+        );
       }
       if (m === 'POST') {
         const url = (body('SP.Folder').ServerRelativeUrl as string | undefined) ?? '';
@@ -251,7 +323,12 @@ export function execute(rq: Rq, n: Node): EmuResponse {
       if (m === 'GET') return sendFolderItem(rq, n.f);
       break;
     case 'siteusers':
-      if (m === 'GET') return sendCollection(rq, allUsers(rq).map((u) => userEnt(rq, u)), 'SP.ApiData.Users');
+      if (m === 'GET')
+        return sendCollection(
+          rq,
+          allUsers(rq).map((u) => userEnt(rq, u)),
+          'SP.ApiData.Users',
+        );
       if (m === 'POST') {
         demand(rq, WEB_SCOPE, P.ManagePermissions);
         return sendEntity(rq, userEnt(rq, ensureUser(rq, String(body('SP.User').LoginName ?? ''))));
@@ -259,31 +336,51 @@ export function execute(rq: Rq, n: Node): EmuResponse {
       break;
     case 'user':
       if (m === 'GET') return sendEntity(rq, userEnt(rq, n.p));
-      if (m === 'DELETE' && n.group) return removeFromGroup(rq, n.group, n.p), noContent();
+      if (m === 'DELETE' && n.group) return (removeFromGroup(rq, n.group, n.p), noContent());
       break;
     case 'usergroups':
-      if (m === 'GET') return sendCollection(rq, groupsOf(rq, n.p.id).map((g) => groupEnt(rq, g)), 'SP.ApiData.Groups');
+      if (m === 'GET')
+        return sendCollection(
+          rq,
+          groupsOf(rq, n.p.id).map((g) => groupEnt(rq, g)),
+          'SP.ApiData.Groups',
+        );
       break;
     case 'sitegroups':
-      if (m === 'GET') return sendCollection(rq, allGroups(rq).map((g) => groupEnt(rq, g)), 'SP.ApiData.Groups');
+      if (m === 'GET')
+        return sendCollection(
+          rq,
+          allGroups(rq).map((g) => groupEnt(rq, g)),
+          'SP.ApiData.Groups',
+        );
       if (m === 'POST') return sendEntity(rq, groupEnt(rq, createGroup(rq, body('SP.Group'))), { status: 201 });
       break;
     case 'group':
       if (m === 'GET') return sendEntity(rq, groupEnt(rq, n.p));
-      if (m === 'DELETE') return deleteGroup(rq, n.p), noContent();
+      if (m === 'DELETE') return (deleteGroup(rq, n.p), noContent());
       break;
     case 'groupusers':
-      if (m === 'GET') return sendCollection(rq, groupMembers(rq, n.g.id).map((u: Principal) => userEnt(rq, u)), 'SP.ApiData.Users');
+      if (m === 'GET')
+        return sendCollection(
+          rq,
+          groupMembers(rq, n.g.id).map((u: Principal) => userEnt(rq, u)),
+          'SP.ApiData.Users',
+        );
       if (m === 'POST') return sendEntity(rq, userEnt(rq, addToGroup(rq, n.g, body('SP.User').LoginName)), { status: 201 });
       break;
     case 'roledefs':
-      if (m === 'GET') return sendCollection(rq, allRoleDefs(rq).map((d) => roleDefEnt(rq, d)), 'SP.ApiData.RoleDefinitions');
+      if (m === 'GET')
+        return sendCollection(
+          rq,
+          allRoleDefs(rq).map((d) => roleDefEnt(rq, d)),
+          'SP.ApiData.RoleDefinitions',
+        );
       if (m === 'POST') return sendEntity(rq, roleDefEnt(rq, createRoleDef(rq, body('SP.RoleDefinition'))), { status: 201 });
       break;
     case 'roledef':
       if (m === 'GET') return sendEntity(rq, roleDefEnt(rq, n.d));
-      if (m === 'MERGE') return updateRoleDef(rq, n.d, body('SP.RoleDefinition')), noContent();
-      if (m === 'DELETE') return deleteRoleDef(rq, n.d), noContent();
+      if (m === 'MERGE') return (updateRoleDef(rq, n.d, body('SP.RoleDefinition')), noContent());
+      if (m === 'DELETE') return (deleteRoleDef(rq, n.d), noContent());
       break;
     case 'roleassignments':
       if (m === 'GET') return sendCollection(rq, roleAssignments(rq, n.sec), 'SP.ApiData.RoleAssignments');
@@ -296,7 +393,11 @@ export function execute(rq: Rq, n: Node): EmuResponse {
       if (m === 'GET') {
         roleAssignmentOf(rq, n.sec, n.pid);
         const scope = n.sec.kind === 'web' ? WEB_SCOPE : n.sec.kind === 'list' ? n.sec.list.scope_id : n.sec.item.scope_id;
-        return sendCollection(rq, bindings(rq, scope, n.pid).map((d) => roleDefEnt(rq, d)), 'SP.ApiData.RoleDefinitions');
+        return sendCollection(
+          rq,
+          bindings(rq, scope, n.pid).map((d) => roleDefEnt(rq, d)),
+          'SP.ApiData.RoleDefinitions',
+        );
       }
       break;
     case 'member':
@@ -310,4 +411,3 @@ export function execute(rq: Rq, n: Node): EmuResponse {
   if (limit) throw unsupported(limit);
   return methodNotAllowed(rq, `'${n.k}'`);
 }
-

@@ -18,11 +18,49 @@ const SUPPORTED_KINDS = new Set([1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 15, 20]);
 
 /** Properties a client may set when creating or updating a field (others are refused by name). */
 const SETTABLE = new Set([
-  'Title', 'FieldTypeKind', 'Required', 'EnforceUniqueValues', 'Indexed', 'Hidden', 'Description', 'Group', 'DefaultValue', 'StaticName',
-  'ReadOnlyField', 'MaxLength', 'Choices', 'FillInChoice', 'EditFormat', 'SelectionMode', 'SelectionGroup', 'AllowMultipleValues', 'Presence',
-  'LookupList', 'LookupListId', 'LookupField', 'LookupFieldName', 'LookupWebId', 'DisplayFormat', 'DateTimeCalendarType', 'FriendlyDisplayFormat',
-  'NumberOfLines', 'RichText', 'AllowHyperlink', 'AppendOnly', 'RestrictedMode', 'UnlimitedLengthInDocumentLibrary', 'MinimumValue',
-  'MaximumValue', 'CurrencyLocaleId', 'ShowAsPercentage', 'ValidationFormula', 'ValidationMessage', 'JSLink', 'CustomFormatter', 'OutputType', 'Formula',
+  'Title',
+  'FieldTypeKind',
+  'Required',
+  'EnforceUniqueValues',
+  'Indexed',
+  'Hidden',
+  'Description',
+  'Group',
+  'DefaultValue',
+  'StaticName',
+  'ReadOnlyField',
+  'MaxLength',
+  'Choices',
+  'FillInChoice',
+  'EditFormat',
+  'SelectionMode',
+  'SelectionGroup',
+  'AllowMultipleValues',
+  'Presence',
+  'LookupList',
+  'LookupListId',
+  'LookupField',
+  'LookupFieldName',
+  'LookupWebId',
+  'DisplayFormat',
+  'DateTimeCalendarType',
+  'FriendlyDisplayFormat',
+  'NumberOfLines',
+  'RichText',
+  'AllowHyperlink',
+  'AppendOnly',
+  'RestrictedMode',
+  'UnlimitedLengthInDocumentLibrary',
+  'MinimumValue',
+  'MaximumValue',
+  'CurrencyLocaleId',
+  'ShowAsPercentage',
+  'ValidationFormula',
+  'ValidationMessage',
+  'JSLink',
+  'CustomFormatter',
+  'OutputType',
+  'Formula',
 ]);
 
 /** SharePoint encodes characters outside [A-Za-z0-9_] as _xHHHH_ and keeps 32 characters. */
@@ -57,8 +95,13 @@ const TEXT_SYSTEM = new Set(['GUID', 'FileDirRef', 'FileLeafRef', 'FileRef', '_M
  * gives the planner the statistics it needs to prefer the index over an ID-ordered scan.
  */
 function createIndex(rq: Rq, list: ListRow, f: FieldDef): void {
-  const text = SYSTEM_COLUMN[f.internal] === undefined ? ['text', 'note', 'choice', 'multichoice', 'url'].includes(shapeOf(f)) : TEXT_SYSTEM.has(f.internal);
-  rq.db.exec(`CREATE INDEX IF NOT EXISTS "${indexName(list.id, f.internal)}" ON sp_items(list_id, kind, ${columnExpr(f.internal)}${text ? ' COLLATE NOCASE' : ''}) WHERE list_id = ${list.id}`);
+  const text =
+    SYSTEM_COLUMN[f.internal] === undefined
+      ? ['text', 'note', 'choice', 'multichoice', 'url'].includes(shapeOf(f))
+      : TEXT_SYSTEM.has(f.internal);
+  rq.db.exec(
+    `CREATE INDEX IF NOT EXISTS "${indexName(list.id, f.internal)}" ON sp_items(list_id, kind, ${columnExpr(f.internal)}${text ? ' COLLATE NOCASE' : ''}) WHERE list_id = ${list.id}`,
+  );
   rq.db.exec('ANALYZE sp_items');
 }
 
@@ -85,7 +128,8 @@ function normaliseProps(kind: number, body: Record<string, unknown>, odataType: 
     if (k === 'Choices') props.Choices = (unwrapResults(v) as unknown[] | null)?.map(String) ?? [];
     else if (k === 'LookupListId') props.LookupList = v;
     else if (k === 'LookupFieldName') props.LookupField = v;
-    else if (k === 'Indexed' || k === 'Required' || k === 'EnforceUniqueValues' || k === 'Hidden' || k === 'AllowMultipleValues') props[k] = v === true;
+    else if (k === 'Indexed' || k === 'Required' || k === 'EnforceUniqueValues' || k === 'Hidden' || k === 'AllowMultipleValues')
+      props[k] = v === true;
     else props[k] = v;
   }
   if (kind === 17 || props.Formula !== undefined) throw unsupported('calculated fields (FieldTypeKind 17 / Formula)');
@@ -106,7 +150,10 @@ export function createField(rq: Rq, list: ListRow, spec: FieldSpec): FieldDef {
   checkFieldLimits(spec.kind, spec.props);
   const existing = fieldsOf(rq.db, list.id);
   if (spec.kind === 7) {
-    const target = typeof spec.props.LookupList === 'string' ? listByGuid(rq.db, spec.props.LookupList) ?? listByTitle(rq.db, spec.props.LookupList) : undefined;
+    const target =
+      typeof spec.props.LookupList === 'string'
+        ? (listByGuid(rq.db, spec.props.LookupList) ?? listByTitle(rq.db, spec.props.LookupList))
+        : undefined;
     if (!target) throw badRequest('The lookup field needs LookupListId, the id of an existing list.', CODE.argumentMinus1);
     spec.props.LookupList = `{${target.guid}}`;
     spec.props.LookupField = spec.props.LookupField ?? 'Title';
@@ -116,12 +163,29 @@ export function createField(rq: Rq, list: ListRow, spec: FieldSpec): FieldDef {
   if (spec.props.EnforceUniqueValues) refuseWithOwnItemsReading(list);
   const internal = uniqueInternal(existing, spec.internal?.slice(0, MAX_INTERNAL_NAME) ?? encodeInternalName(spec.title));
   const def: FieldDef = {
-    listId: list.id, guid: newGuid(), internal, title: spec.title, kind: spec.kind, typeAsString: typeAsString(spec.kind, spec.props),
-    builtin: false, ord: existing.length, props: spec.props,
+    listId: list.id,
+    guid: newGuid(),
+    internal,
+    title: spec.title,
+    kind: spec.kind,
+    typeAsString: typeAsString(spec.kind, spec.props),
+    builtin: false,
+    ord: existing.length,
+    props: spec.props,
   };
   inTransaction(rq.db, () => {
-    run(rq.db, 'INSERT INTO sp_fields(list_id, guid, internal_name, title, type_kind, type_as_string, builtin, ord, props) VALUES (?,?,?,?,?,?,0,?,?)',
-      list.id, def.guid, def.internal, def.title, def.kind, def.typeAsString, def.ord, JSON.stringify(def.props));
+    run(
+      rq.db,
+      'INSERT INTO sp_fields(list_id, guid, internal_name, title, type_kind, type_as_string, builtin, ord, props) VALUES (?,?,?,?,?,?,0,?,?)',
+      list.id,
+      def.guid,
+      def.internal,
+      def.title,
+      def.kind,
+      def.typeAsString,
+      def.ord,
+      JSON.stringify(def.props),
+    );
     if (def.props.Indexed) createIndex(rq, list, def);
   });
   invalidateFields(rq.db);
@@ -136,12 +200,20 @@ export function createField(rq: Rq, list: ListRow, spec: FieldSpec): FieldDef {
 function checkFieldLimits(kind: number, props: Record<string, unknown>): void {
   const max = props.MaxLength;
   if (kind === 2 && max !== undefined && !(Number.isInteger(Number(max)) && Number(max) >= 1 && Number(max) <= MAX_TITLE)) {
-    throw new SpError(400, OUT_OF_RANGE, `MaxLength of a single line of text field must be between 1 and ${MAX_TITLE}, not ${JSON.stringify(max)}.`);
+    throw new SpError(
+      400,
+      OUT_OF_RANGE,
+      `MaxLength of a single line of text field must be between 1 and ${MAX_TITLE}, not ${JSON.stringify(max)}.`,
+    );
   }
 }
 
 function tooManyIndexes(): SpError {
-  return new SpError(400, CODE.spException, `This list already has ${MAX_INDEXES} indexed columns, the maximum SharePoint allows. Remove an index before adding another.`);
+  return new SpError(
+    400,
+    CODE.spException,
+    `This list already has ${MAX_INDEXES} indexed columns, the maximum SharePoint allows. Remove an index before adding another.`,
+  );
 }
 
 /**
@@ -162,7 +234,11 @@ function mustIndex(): SpError {
  */
 function refuseWithOwnItemsReading(list: ListRow): void {
   if (Number(lp(list, 'ReadSecurity', 1)) === 2) {
-    throw new SpError(400, CODE.spException, 'Unique values can\'t be enforced on a list whose item-level permissions let people read only their own items.');
+    throw new SpError(
+      400,
+      CODE.spException,
+      "Unique values can't be enforced on a list whose item-level permissions let people read only their own items.",
+    );
   }
 }
 
@@ -180,7 +256,20 @@ export function fieldFromCreationInfo(body: Record<string, unknown>): FieldSpec 
 }
 
 const XML_TYPES: Record<string, number> = {
-  Text: 2, Note: 3, DateTime: 4, Choice: 6, Lookup: 7, LookupMulti: 7, Boolean: 8, Number: 9, Currency: 10, URL: 11, MultiChoice: 15, User: 20, UserMulti: 20, Integer: 1,
+  Text: 2,
+  Note: 3,
+  DateTime: 4,
+  Choice: 6,
+  Lookup: 7,
+  LookupMulti: 7,
+  Boolean: 8,
+  Number: 9,
+  Currency: 10,
+  URL: 11,
+  MultiChoice: 15,
+  User: 20,
+  UserMulti: 20,
+  Integer: 1,
 };
 
 /**
@@ -200,7 +289,11 @@ export function fieldFromXml(body: Record<string, unknown>): FieldSpec {
   const kind = XML_TYPES[type];
   if (kind === undefined) throw unsupported(`Field Type="${type}" in createfieldasxml`);
   const t = (v: string | undefined): boolean => v?.toUpperCase() === 'TRUE';
-  const props: Record<string, unknown> = { Required: t(attrs.Required), Indexed: t(attrs.Indexed), EnforceUniqueValues: t(attrs.EnforceUniqueValues) };
+  const props: Record<string, unknown> = {
+    Required: t(attrs.Required),
+    Indexed: t(attrs.Indexed),
+    EnforceUniqueValues: t(attrs.EnforceUniqueValues),
+  };
   if (type === 'UserMulti' || type === 'LookupMulti' || t(attrs.Mult)) props.AllowMultipleValues = true;
   if (attrs.List) props.LookupList = attrs.List.replace(/^Lists\//i, '');
   if (attrs.ShowField) props.LookupField = attrs.ShowField;
@@ -220,7 +313,12 @@ export function fieldFromXml(body: Record<string, unknown>): FieldSpec {
 }
 
 function unXml(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Field MERGE: Title, Required, Indexed (index budget), EnforceUniqueValues (needs an index and no duplicates), Choices, … */
@@ -236,18 +334,36 @@ export function updateField(rq: Rq, list: ListRow, f: FieldDef, body: Record<str
   if (next.EnforceUniqueValues && !next.Indexed) throw mustIndex();
   if (next.EnforceUniqueValues && !f.props.EnforceUniqueValues) {
     refuseWithOwnItemsReading(list);
-    const dup = get(rq.db, `SELECT 1 AS x FROM sp_items WHERE list_id = ? AND kind = 0 AND ${columnExpr(f.internal)} IS NOT NULL GROUP BY ${columnExpr(f.internal)} HAVING COUNT(*) > 1 LIMIT 1`, list.id);
-    if (dup) throw new SpError(400, CODE.spException, 'This field contains duplicate values. Remove all duplicate values and try the operation again.');
+    const dup = get(
+      rq.db,
+      `SELECT 1 AS x FROM sp_items WHERE list_id = ? AND kind = 0 AND ${columnExpr(f.internal)} IS NOT NULL GROUP BY ${columnExpr(f.internal)} HAVING COUNT(*) > 1 LIMIT 1`,
+      list.id,
+    );
+    if (dup)
+      throw new SpError(
+        400,
+        CODE.spException,
+        'This field contains duplicate values. Remove all duplicate values and try the operation again.',
+      );
   }
   if (f.builtin) {
     for (const k of Object.keys(changes)) {
-      if (!['Indexed', 'Required', 'Hidden', 'Description', 'EnforceUniqueValues', 'DefaultValue', 'MaxLength'].includes(k)) throw unsupported(`changing '${k}' of the built-in field '${f.internal}'`);
+      if (!['Indexed', 'Required', 'Hidden', 'Description', 'EnforceUniqueValues', 'DefaultValue', 'MaxLength'].includes(k))
+        throw unsupported(`changing '${k}' of the built-in field '${f.internal}'`);
     }
     if (f.internal === 'ID' && 'Indexed' in changes) throw badRequest('The ID field is always indexed.', CODE.spException);
   }
   const tas = typeAsString(f.kind, next);
   inTransaction(rq.db, () => {
-    run(rq.db, 'UPDATE sp_fields SET title = ?, props = ?, type_as_string = ? WHERE list_id = ? AND internal_name = ?', title, JSON.stringify(next), f.builtin ? f.typeAsString : tas, list.id, f.internal);
+    run(
+      rq.db,
+      'UPDATE sp_fields SET title = ?, props = ?, type_as_string = ? WHERE list_id = ? AND internal_name = ?',
+      title,
+      JSON.stringify(next),
+      f.builtin ? f.typeAsString : tas,
+      list.id,
+      f.internal,
+    );
     if (next.Indexed && !f.props.Indexed) createIndex(rq, list, f);
     if (!next.Indexed && f.props.Indexed) dropIndex(rq, list, f.internal);
   });

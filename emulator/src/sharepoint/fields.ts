@@ -11,7 +11,22 @@ import type { Rq } from './rq.ts';
 import { all, parseJson } from './store.ts';
 
 /** How the item engine stores and compares a field's value. */
-export type Shape = 'text' | 'note' | 'number' | 'int' | 'bool' | 'date' | 'choice' | 'multichoice' | 'user' | 'usermulti' | 'lookup' | 'lookupmulti' | 'url' | 'guid' | 'system';
+export type Shape =
+  | 'text'
+  | 'note'
+  | 'number'
+  | 'int'
+  | 'bool'
+  | 'date'
+  | 'choice'
+  | 'multichoice'
+  | 'user'
+  | 'usermulti'
+  | 'lookup'
+  | 'lookupmulti'
+  | 'url'
+  | 'guid'
+  | 'system';
 
 export interface FieldDef {
   listId: number;
@@ -26,19 +41,66 @@ export interface FieldDef {
 }
 
 export const FIELD_CLASS: Record<number, string> = {
-  1: 'SP.FieldNumber', 2: 'SP.FieldText', 3: 'SP.FieldMultiLineText', 4: 'SP.FieldDateTime', 5: 'SP.Field', 6: 'SP.FieldChoice',
-  7: 'SP.FieldLookup', 8: 'SP.Field', 9: 'SP.FieldNumber', 10: 'SP.FieldCurrency', 11: 'SP.FieldUrl', 12: 'SP.FieldComputed',
-  14: 'SP.FieldGuid', 15: 'SP.FieldMultiChoice', 17: 'SP.FieldCalculated', 19: 'SP.Field', 20: 'SP.FieldUser', 23: 'SP.FieldChoice', 25: 'SP.Field',
+  1: 'SP.FieldNumber',
+  2: 'SP.FieldText',
+  3: 'SP.FieldMultiLineText',
+  4: 'SP.FieldDateTime',
+  5: 'SP.Field',
+  6: 'SP.FieldChoice',
+  7: 'SP.FieldLookup',
+  8: 'SP.Field',
+  9: 'SP.FieldNumber',
+  10: 'SP.FieldCurrency',
+  11: 'SP.FieldUrl',
+  12: 'SP.FieldComputed',
+  14: 'SP.FieldGuid',
+  15: 'SP.FieldMultiChoice',
+  17: 'SP.FieldCalculated',
+  19: 'SP.Field',
+  20: 'SP.FieldUser',
+  23: 'SP.FieldChoice',
+  25: 'SP.Field',
 };
 
 export const TYPE_NAME: Record<number, string> = {
-  1: 'Integer', 2: 'Text', 3: 'Note', 4: 'DateTime', 5: 'Counter', 6: 'Choice', 7: 'Lookup', 8: 'Boolean', 9: 'Number', 10: 'Currency',
-  11: 'URL', 12: 'Computed', 14: 'Guid', 15: 'MultiChoice', 17: 'Calculated', 19: 'Attachments', 20: 'User', 23: 'ModStat', 25: 'ContentTypeId',
+  1: 'Integer',
+  2: 'Text',
+  3: 'Note',
+  4: 'DateTime',
+  5: 'Counter',
+  6: 'Choice',
+  7: 'Lookup',
+  8: 'Boolean',
+  9: 'Number',
+  10: 'Currency',
+  11: 'URL',
+  12: 'Computed',
+  14: 'Guid',
+  15: 'MultiChoice',
+  17: 'Calculated',
+  19: 'Attachments',
+  20: 'User',
+  23: 'ModStat',
+  25: 'ContentTypeId',
 };
 
 const SHAPES: Record<string, Shape> = {
-  Text: 'text', Note: 'note', Number: 'number', Currency: 'number', Integer: 'int', Counter: 'int', Boolean: 'bool', DateTime: 'date',
-  Choice: 'choice', MultiChoice: 'multichoice', User: 'user', UserMulti: 'usermulti', Lookup: 'lookup', LookupMulti: 'lookupmulti', URL: 'url', Guid: 'guid',
+  Text: 'text',
+  Note: 'note',
+  Number: 'number',
+  Currency: 'number',
+  Integer: 'int',
+  Counter: 'int',
+  Boolean: 'bool',
+  DateTime: 'date',
+  Choice: 'choice',
+  MultiChoice: 'multichoice',
+  User: 'user',
+  UserMulti: 'usermulti',
+  Lookup: 'lookup',
+  LookupMulti: 'lookupmulti',
+  URL: 'url',
+  Guid: 'guid',
 };
 
 export function shapeOf(f: FieldDef): Shape {
@@ -49,10 +111,24 @@ export function shapeOf(f: FieldDef): Shape {
 
 /** Built-in fields whose value lives in a real column of sp_items (SQL expression). */
 export const SYSTEM_COLUMN: Record<string, string> = {
-  ID: 'id', Created: 'created', Modified: 'modified', Author: 'author_id', Editor: 'editor_id', GUID: 'guid',
-  FileDirRef: 'dir_ref', FileLeafRef: 'leaf', FileRef: "(dir_ref || '/' || leaf)", FSObjType: 'fsobj',
-  _ModerationStatus: 'mod_status', _ModerationComments: 'mod_comments', _UIVersionString: 'version',
-  ContentTypeId: 'fsobj', ContentType: 'fsobj', Attachments: '0', ItemChildCount: 'id', FolderChildCount: 'id',
+  ID: 'id',
+  Created: 'created',
+  Modified: 'modified',
+  Author: 'author_id',
+  Editor: 'editor_id',
+  GUID: 'guid',
+  FileDirRef: 'dir_ref',
+  FileLeafRef: 'leaf',
+  FileRef: "(dir_ref || '/' || leaf)",
+  FSObjType: 'fsobj',
+  _ModerationStatus: 'mod_status',
+  _ModerationComments: 'mod_comments',
+  _UIVersionString: 'version',
+  ContentTypeId: 'fsobj',
+  ContentType: 'fsobj',
+  Attachments: '0',
+  ItemChildCount: 'id',
+  FolderChildCount: 'id',
 };
 
 /** [guid, internal, title, kind, typeAsString, props] of the fields a generic list starts with (well-known SharePoint field ids). */
@@ -74,18 +150,55 @@ const BUILTINS: Array<[string, string, string, number, string, Record<string, un
   ['30bb605f-5bae-48fe-b4e3-1f81d9772af9', 'FSObjType', 'Item Type', 7, 'Lookup', { Hidden: true, ReadOnlyField: true }],
   ['b824e17e-a1b3-426e-aecf-f0184d900485', 'ItemChildCount', 'Item Child Count', 7, 'Lookup', { Hidden: true, ReadOnlyField: true }],
   ['960ff01f-2b6d-4f1b-9c3f-e19ad8927341', 'FolderChildCount', 'Folder Child Count', 7, 'Lookup', { Hidden: true, ReadOnlyField: true }],
-  ['fdc3b2ed-5bf2-4835-a4bc-b885f3396a61', '_ModerationStatus', 'Approval Status', 23, 'ModStat', { Hidden: true, ReadOnlyField: true, Choices: ['0;#Approved', '1;#Rejected', '2;#Pending', '3;#Draft', '4;#Scheduled'] }],
+  [
+    'fdc3b2ed-5bf2-4835-a4bc-b885f3396a61',
+    '_ModerationStatus',
+    'Approval Status',
+    23,
+    'ModStat',
+    { Hidden: true, ReadOnlyField: true, Choices: ['0;#Approved', '1;#Rejected', '2;#Pending', '3;#Draft', '4;#Scheduled'] },
+  ],
   ['34ad21eb-75bd-4544-8c73-0e08330291fe', '_ModerationComments', 'Approver Comments', 3, 'Note', { Hidden: true, ReadOnlyField: true }],
 ];
 
 export function builtinRows(listId: number): Array<[number, string, string, string, number, string, number, number, string]> {
-  return BUILTINS.map(([guid, internal, title, kind, tas, props], i) => [listId, guid, internal, title, kind, tas, 1, i, JSON.stringify(props)]);
+  return BUILTINS.map(([guid, internal, title, kind, tas, props], i) => [
+    listId,
+    guid,
+    internal,
+    title,
+    kind,
+    tas,
+    1,
+    i,
+    JSON.stringify(props),
+  ]);
 }
 
-type RawField = { list_id: number; guid: string; internal_name: string; title: string; type_kind: number; type_as_string: string; builtin: number; ord: number; props: string };
+type RawField = {
+  list_id: number;
+  guid: string;
+  internal_name: string;
+  title: string;
+  type_kind: number;
+  type_as_string: string;
+  builtin: number;
+  ord: number;
+  props: string;
+};
 
 function toDef(r: RawField): FieldDef {
-  return { listId: r.list_id, guid: r.guid, internal: r.internal_name, title: r.title, kind: r.type_kind, typeAsString: r.type_as_string, builtin: r.builtin === 1, ord: r.ord, props: parseJson(r.props, {}) };
+  return {
+    listId: r.list_id,
+    guid: r.guid,
+    internal: r.internal_name,
+    title: r.title,
+    kind: r.type_kind,
+    typeAsString: r.type_as_string,
+    builtin: r.builtin === 1,
+    ord: r.ord,
+    props: parseJson(r.props, {}),
+  };
 }
 
 const fieldCache = new WeakMap<DatabaseSync, Map<number, FieldDef[]>>();
@@ -158,7 +271,10 @@ export function schemaXml(f: FieldDef): string {
   if (p.AllowMultipleValues) attrs.push('Mult="TRUE"');
   if (p.LookupList) attrs.push(`List="${p.LookupList}"`, `ShowField="${p.LookupField ?? 'Title'}"`);
   attrs.push(`ID="{${f.guid}}"`, `StaticName="${f.internal}"`, `Name="${f.internal}"`);
-  const choices = Array.isArray(p.Choices) && !f.builtin ? `<CHOICES>${(p.Choices as string[]).map((c) => `<CHOICE>${xmlEsc(c)}</CHOICE>`).join('')}</CHOICES>` : '';
+  const choices =
+    Array.isArray(p.Choices) && !f.builtin
+      ? `<CHOICES>${(p.Choices as string[]).map((c) => `<CHOICE>${xmlEsc(c)}</CHOICE>`).join('')}</CHOICES>`
+      : '';
   return `<Field ${attrs.join(' ')}>${choices}</Field>`;
 }
 
@@ -206,13 +322,39 @@ export function fieldEnt(rq: Rq, list: ListRow, f: FieldDef): Ent {
     props.FillInChoice = p.FillInChoice === true;
     props.EditFormat = p.EditFormat ?? 0;
   }
-  if (f.kind === 3) Object.assign(props, { NumberOfLines: p.NumberOfLines ?? 6, RichText: p.RichText ?? false, AllowHyperlink: p.AllowHyperlink ?? false, AppendOnly: p.AppendOnly ?? false, RestrictedMode: p.RestrictedMode ?? true });
-  if (f.kind === 4) Object.assign(props, { DisplayFormat: p.DisplayFormat ?? 0, DateTimeCalendarType: p.DateTimeCalendarType ?? 0, FriendlyDisplayFormat: p.FriendlyDisplayFormat ?? 0 });
-  if (f.kind === 9 || f.kind === 10) Object.assign(props, { MinimumValue: p.MinimumValue ?? -1.7976931348623157e308, MaximumValue: p.MaximumValue ?? 1.7976931348623157e308 });
+  if (f.kind === 3)
+    Object.assign(props, {
+      NumberOfLines: p.NumberOfLines ?? 6,
+      RichText: p.RichText ?? false,
+      AllowHyperlink: p.AllowHyperlink ?? false,
+      AppendOnly: p.AppendOnly ?? false,
+      RestrictedMode: p.RestrictedMode ?? true,
+    });
+  if (f.kind === 4)
+    Object.assign(props, {
+      DisplayFormat: p.DisplayFormat ?? 0,
+      DateTimeCalendarType: p.DateTimeCalendarType ?? 0,
+      FriendlyDisplayFormat: p.FriendlyDisplayFormat ?? 0,
+    });
+  if (f.kind === 9 || f.kind === 10)
+    Object.assign(props, {
+      MinimumValue: p.MinimumValue ?? -1.7976931348623157e308,
+      MaximumValue: p.MaximumValue ?? 1.7976931348623157e308,
+    });
   if (f.kind === 11) props.DisplayFormat = p.DisplayFormat ?? 0;
   if (f.kind === 7 || f.kind === 20) {
-    Object.assign(props, { AllowMultipleValues: p.AllowMultipleValues === true, LookupField: p.LookupField ?? (f.kind === 20 ? 'ImnName' : 'Title'), LookupList: p.LookupList ?? (f.kind === 20 ? '{user-information-list}' : '') });
+    Object.assign(props, {
+      AllowMultipleValues: p.AllowMultipleValues === true,
+      LookupField: p.LookupField ?? (f.kind === 20 ? 'ImnName' : 'Title'),
+      LookupList: p.LookupList ?? (f.kind === 20 ? '{user-information-list}' : ''),
+    });
   }
   if (f.kind === 20) Object.assign(props, { SelectionMode: p.SelectionMode ?? 0, SelectionGroup: p.SelectionGroup ?? 0, Presence: true });
-  return new Ent({ type: FIELD_CLASS[f.kind] ?? 'SP.Field', uri: `${rq.site}/_api/${link}`, editLink: link, set: 'SP.ApiData.Fields', props });
+  return new Ent({
+    type: FIELD_CLASS[f.kind] ?? 'SP.Field',
+    uri: `${rq.site}/_api/${link}`,
+    editLink: link,
+    set: 'SP.ApiData.Fields',
+    props,
+  });
 }

@@ -14,10 +14,33 @@ import { get, spDate } from './store.ts';
 
 /** Fields SharePoint maintains itself; a request that sets them is refused rather than trusted. */
 export const SERVER_MAINTAINED = new Set([
-  'ID', 'Id', 'Created', 'Modified', 'AuthorId', 'EditorId', 'Author', 'Editor', 'GUID', 'FileRef', 'FileDirRef', 'FileLeafRef', 'FSObjType',
-  'FileSystemObjectType', 'ItemChildCount', 'FolderChildCount', 'ContentTypeId', 'ContentType', 'OData__UIVersionString', 'Attachments',
+  'ID',
+  'Id',
+  'Created',
+  'Modified',
+  'AuthorId',
+  'EditorId',
+  'Author',
+  'Editor',
+  'GUID',
+  'FileRef',
+  'FileDirRef',
+  'FileLeafRef',
+  'FSObjType',
+  'FileSystemObjectType',
+  'ItemChildCount',
+  'FolderChildCount',
+  'ContentTypeId',
+  'ContentType',
+  'OData__UIVersionString',
+  'Attachments',
 ]);
-export const MODERATION_KEYS = new Set(['OData__ModerationStatus', 'OData__ModerationComments', '_ModerationStatus', '_ModerationComments']);
+export const MODERATION_KEYS = new Set([
+  'OData__ModerationStatus',
+  'OData__ModerationComments',
+  '_ModerationStatus',
+  '_ModerationComments',
+]);
 
 export function readOnlyField(name: string): SpError {
   return new SpError(400, CODE.argument, `The field '${name}' is maintained by SharePoint and cannot be set by the client.`);
@@ -59,7 +82,12 @@ export function toStored(db: DatabaseSync, f: FieldDef, v: unknown): unknown {
       if (v === null || v === '') return null;
       if (typeof v !== 'string') throw invalid(f, v);
       const max = shapeOf(f) === 'note' ? MAX_NOTE : Number(f.props.MaxLength ?? MAX_TITLE);
-      if (shapeOf(f) !== 'choice' && v.length > max) throw new SpError(400, CODE.argument, `The value of the field '${f.internal}' is longer than its maximum length of ${max} characters.`);
+      if (shapeOf(f) !== 'choice' && v.length > max)
+        throw new SpError(
+          400,
+          CODE.argument,
+          `The value of the field '${f.internal}' is longer than its maximum length of ${max} characters.`,
+        );
       return v;
     }
     case 'number':
@@ -100,7 +128,8 @@ export function toStored(db: DatabaseSync, f: FieldDef, v: unknown): unknown {
       const o = v as Record<string, unknown>;
       const url = { Description: String(o.Description ?? o.Url ?? ''), Url: String(o.Url ?? '') };
       // SharePoint's wording for a URL value it can't store (https://github.com/pnp/pnpframework/issues/320, translated there from German).
-      if (url.Url.length > MAX_URL || url.Description.length > MAX_URL) throw new SpError(400, CODE.spException, 'A URL field contains invalid data. Check the input and try again.');
+      if (url.Url.length > MAX_URL || url.Description.length > MAX_URL)
+        throw new SpError(400, CODE.spException, 'A URL field contains invalid data. Check the input and try again.');
       return url;
     }
     default:
@@ -137,10 +166,17 @@ export function restValues(f: FieldDef, stored: unknown): Array<[string, unknown
   const name = entityName(f.internal);
   const shape = shapeOf(f);
   const v = stored === undefined ? null : stored;
-  if (shape === 'user') return [[`${name}Id`, v], [`${name}StringId`, v === null ? null : String(v)]];
+  if (shape === 'user')
+    return [
+      [`${name}Id`, v],
+      [`${name}StringId`, v === null ? null : String(v)],
+    ];
   if (shape === 'usermulti') {
     const arr = v as number[] | null;
-    return [[`${name}Id`, arr === null ? null : new Multi('Edm.Int32', arr)], [`${name}StringId`, arr === null ? null : new Multi('Edm.String', arr.map(String))]];
+    return [
+      [`${name}Id`, arr === null ? null : new Multi('Edm.Int32', arr)],
+      [`${name}StringId`, arr === null ? null : new Multi('Edm.String', arr.map(String))],
+    ];
   }
   if (shape === 'lookup') return [[`${name}Id`, v]];
   if (shape === 'lookupmulti') return [[`${name}Id`, v === null ? null : new Multi('Edm.Int32', v as number[])]];

@@ -98,7 +98,9 @@ export function parseFilter(src: string): Filter {
       if (t.s === 'true' || t.s === 'false') return { kind: 'bool', v: t.s === 'true' };
       if (t.s === 'null') return { kind: 'null', v: null };
     }
-    throw badRequest(`Syntax error in $filter: '${t.s}' is not a literal value. The left side of a comparison must be a field and the right side a value.`);
+    throw badRequest(
+      `Syntax error in $filter: '${t.s}' is not a literal value. The left side of a comparison must be a field and the right side a value.`,
+    );
   };
   const fieldOf = (t: Tok): string[] => {
     if (t.k !== 'ident') throw badRequest(`Syntax error in $filter: expected a field name but found '${t.s}'.`);
@@ -112,11 +114,13 @@ export function parseFilter(src: string): Filter {
       expectPunct(')');
       return e;
     }
-    if (t.k === 'ident' && t.s === 'not') throw unsupported("the 'not' operator in $filter (SharePoint REST does not support it; use ne or restructure the filter)");
+    if (t.k === 'ident' && t.s === 'not')
+      throw unsupported("the 'not' operator in $filter (SharePoint REST does not support it; use ne or restructure the filter)");
     if (t.k === 'ident' && peek()?.s === '(') {
       const name = t.s;
       next();
-      if (name !== 'startswith' && name !== 'substringof') throw unsupported(`the function '${name}' in $filter (supported: startswith, substringof)`);
+      if (name !== 'startswith' && name !== 'substringof')
+        throw unsupported(`the function '${name}' in $filter (supported: startswith, substringof)`);
       const a = next();
       expectPunct(',');
       const b = next();
@@ -194,7 +198,17 @@ export function evaluate(f: Filter, get: (path: string[]) => unknown): boolean {
         return false;
       }
       const c = compare(v, lit);
-      return f.op === 'eq' ? c === 0 : f.op === 'ne' ? c !== 0 : f.op === 'lt' ? c < 0 : f.op === 'le' ? c <= 0 : f.op === 'gt' ? c > 0 : c >= 0;
+      return f.op === 'eq'
+        ? c === 0
+        : f.op === 'ne'
+          ? c !== 0
+          : f.op === 'lt'
+            ? c < 0
+            : f.op === 'le'
+              ? c <= 0
+              : f.op === 'gt'
+                ? c > 0
+                : c >= 0;
     }
   }
 }

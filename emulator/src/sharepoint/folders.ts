@@ -44,7 +44,8 @@ export function folderByPath(rq: Rq, path: string): FolderRef {
     const where = `i.list_id = ${list.id} AND i.fsobj = 1 AND i.kind IN (0, 1) AND i.dir_ref = ? COLLATE NOCASE AND i.leaf = ? COLLATE NOCASE`;
     const scopes = all<{ scope_id: number }>(rq.db, `SELECT i.scope_id FROM sp_items i WHERE ${where}`, dir, leaf).map((r) => r.scope_id);
     if (scopes.length === 0) continue;
-    const row = stmt(rq.db, `SELECT i.* FROM sp_items i WHERE ${where} AND ${visibility(rq, list, scopes)}`).get(dir, leaf) as ItemRow | undefined;
+    const row = stmt(rq.db, `SELECT i.* FROM sp_items i WHERE ${where} AND ${visibility(rq, list, scopes)}`).get(dir, leaf) as
+      ItemRow | undefined;
     if (row) return { list, url: fileRef(row), item: itemById(rq.db, list.id, row.id) };
   }
   throw fileNotFound(path);
@@ -58,16 +59,30 @@ export function folderOfItem(rq: Rq, list: ListRow, item: ItemRow): FolderRef {
 export function folderEnt(rq: Rq, list: ListRow, url: string, item?: ItemRow): Ent {
   const link = `Web/GetFolderByServerRelativePath(decodedurl='${url.replace(/'/g, "''")}')`;
   const ref: FolderRef = { list, url, item };
-  const count = all<{ n: number }>(rq.db, 'SELECT COUNT(*) AS n FROM sp_items WHERE list_id = ? AND kind = 0 AND dir_ref = ?', list.id, url)[0].n;
+  const count = all<{ n: number }>(
+    rq.db,
+    'SELECT COUNT(*) AS n FROM sp_items WHERE list_id = ? AND kind = 0 AND dir_ref = ?',
+    list.id,
+    url,
+  )[0].n;
   return new Ent({
     type: 'SP.Folder',
     uri: `${rq.site}/_api/${link}`,
     editLink: link,
     set: 'SP.ApiData.Folders',
     props: {
-      Exists: true, ExistsAllowThrowForPolicyFailures: true, IsWOPIEnabled: false, ItemCount: count, Name: url.slice(url.lastIndexOf('/') + 1),
-      ProgID: null, ServerRelativePath: new Complex('SP.ResourcePath', { DecodedUrl: url }), ServerRelativeUrl: url,
-      TimeCreated: item?.created ?? list.created, TimeLastModified: item?.modified ?? list.modified, UniqueId: item?.guid ?? list.guid, WelcomePage: '',
+      Exists: true,
+      ExistsAllowThrowForPolicyFailures: true,
+      IsWOPIEnabled: false,
+      ItemCount: count,
+      Name: url.slice(url.lastIndexOf('/') + 1),
+      ProgID: null,
+      ServerRelativePath: new Complex('SP.ResourcePath', { DecodedUrl: url }),
+      ServerRelativeUrl: url,
+      TimeCreated: item?.created ?? list.created,
+      TimeLastModified: item?.modified ?? list.modified,
+      UniqueId: item?.guid ?? list.guid,
+      WelcomePage: '',
     },
     nav: {
       ListItemAllFields: () => (item ? defaultItemEnt(rq, list, item) : null),
@@ -77,7 +92,10 @@ export function folderEnt(rq: Rq, list: ListRow, url: string, item?: ItemRow): E
 }
 
 export function subFolders(rq: Rq, parent: FolderRef): FolderRef[] {
-  const rows = stmt(rq.db, `SELECT i.* FROM sp_items i WHERE i.list_id = ${parent.list.id} AND i.fsobj = 1 AND i.dir_ref = ? AND ${visibility(rq, parent.list)} ORDER BY i.leaf`).all(parent.url) as unknown as ItemRow[];
+  const rows = stmt(
+    rq.db,
+    `SELECT i.* FROM sp_items i WHERE i.list_id = ${parent.list.id} AND i.fsobj = 1 AND i.dir_ref = ? AND ${visibility(rq, parent.list)} ORDER BY i.leaf`,
+  ).all(parent.url) as unknown as ItemRow[];
   return rows.map((r) => ({ list: parent.list, url: fileRef(r), item: r }));
 }
 
@@ -91,10 +109,15 @@ export function createFolder(rq: Rq, parent: FolderRef | undefined, decodedUrl: 
   const slash = full.lastIndexOf('/');
   const name = full.slice(slash + 1);
   checkItemName(name);
-  const container = parent && full.slice(0, slash).toLowerCase() === parent.url.toLowerCase() ? parent : folderByPath(rq, full.slice(0, slash));
+  const container =
+    parent && full.slice(0, slash).toLowerCase() === parent.url.toLowerCase() ? parent : folderByPath(rq, full.slice(0, slash));
   const list = container.list;
   const dir = resolveFolder(rq, list, container.url);
-  const existing = stmt(rq.db, 'SELECT * FROM sp_items WHERE list_id = ? AND kind = 0 AND dir_ref = ? AND leaf = ? COLLATE NOCASE').get(list.id, dir, name) as ItemRow | undefined;
+  const existing = stmt(rq.db, 'SELECT * FROM sp_items WHERE list_id = ? AND kind = 0 AND dir_ref = ? AND leaf = ? COLLATE NOCASE').get(
+    list.id,
+    dir,
+    name,
+  ) as ItemRow | undefined;
   if (existing) {
     if (existing.fsobj === 1 && overwrite) return { list, url: fileRef(existing), item: existing };
     throw new SpError(400, CODE.spException, `A file or folder with the name ${full} already exists.`);

@@ -30,9 +30,10 @@ export function initSharePoint(ctx: EmuContext): void {
 }
 
 function errorResponse(e: SpError, fmt: 'verbose' | 'other'): EmuResponse {
-  const body = fmt === 'verbose'
-    ? { error: { code: e.code, message: { lang: 'en-US', value: e.message } } }
-    : { 'odata.error': { code: e.code, message: { lang: 'en-US', value: e.message } } };
+  const body =
+    fmt === 'verbose'
+      ? { error: { code: e.code, message: { lang: 'en-US', value: e.message } } }
+      : { 'odata.error': { code: e.code, message: { lang: 'en-US', value: e.message } } };
   const ct = fmt === 'verbose' ? 'application/json;odata=verbose;charset=utf-8' : 'application/json;odata=minimalmetadata;charset=utf-8';
   return { status: e.status, headers: { 'content-type': ct, ...e.headers }, body: JSON.stringify(body) };
 }
@@ -51,8 +52,17 @@ async function dispatch(req: EmuRequest, ctx: EmuContext, inBatch: boolean): Pro
     const rest = pathname.slice(apiRoot.length).replace(/^\/+/, '');
     const method = effectiveMethod(req);
     const rq: Rq = {
-      req, ctx, db: ctx.db, me: siteUserFor(ctx.db, req.user), fmt: 'minimal', site: `${ctx.origin}${SITE_PATH}`, sitePath: SITE_PATH,
-      query: req.url.searchParams, method, perm: new Map(), inBatch,
+      req,
+      ctx,
+      db: ctx.db,
+      me: siteUserFor(ctx.db, req.user),
+      fmt: 'minimal',
+      site: `${ctx.origin}${SITE_PATH}`,
+      sitePath: SITE_PATH,
+      query: req.url.searchParams,
+      method,
+      perm: new Map(),
+      inBatch,
     };
     const segs = splitPath(rest);
     const first = segs[0]?.name;
@@ -65,14 +75,16 @@ async function dispatch(req: EmuRequest, ctx: EmuContext, inBatch: boolean): Pro
     rq.fmt = formatFromAccept(req.headers.accept);
     checkQueryOptions(rq.query);
     const isContextInfo = segs.length === 1 && first === 'contextinfo';
-    if (method !== 'GET' && !isContextInfo && !inBatch && !digestValid(req.headers['x-requestdigest'], rq.me.login_name)) throw digestInvalid();
+    if (method !== 'GET' && !isContextInfo && !inBatch && !digestValid(req.headers['x-requestdigest'], rq.me.login_name))
+      throw digestInvalid();
     return execute(rq, walk(rq, segs));
   } catch (e) {
     if (e instanceof SpError) {
       if (e.code === CODE.throttled) ctx.stats.throttled++;
       return errorResponse(e, verbose ? 'verbose' : 'other');
     }
-    if (e instanceof URIError) return errorResponse(new SpError(400, CODE.invalidQuery, `Malformed URL: ${e.message}`), verbose ? 'verbose' : 'other');
+    if (e instanceof URIError)
+      return errorResponse(new SpError(400, CODE.invalidQuery, `Malformed URL: ${e.message}`), verbose ? 'verbose' : 'other');
     throw e;
   }
 }

@@ -21,15 +21,39 @@ export function internalRq(ctx: EmuContext, upn: string): Rq {
   const user = ctx.users.find((u) => u.userPrincipalName.toLowerCase() === upn.toLowerCase());
   if (!user) throw new Error(`Unknown demo user ${upn}`);
   return {
-    req: { method: 'GET', url: new URL(`${ctx.origin || 'http://localhost'}${SITE_PATH}/_api/web`), headers: {}, body: Buffer.alloc(0), user },
-    ctx, db: ctx.db, me: siteUserFor(ctx.db, user), fmt: 'minimal', site: `${ctx.origin}${SITE_PATH}`, sitePath: SITE_PATH,
-    query: new URLSearchParams(), method: 'POST', perm: new Map(), inBatch: false,
+    req: {
+      method: 'GET',
+      url: new URL(`${ctx.origin || 'http://localhost'}${SITE_PATH}/_api/web`),
+      headers: {},
+      body: Buffer.alloc(0),
+      user,
+    },
+    ctx,
+    db: ctx.db,
+    me: siteUserFor(ctx.db, user),
+    fmt: 'minimal',
+    site: `${ctx.origin}${SITE_PATH}`,
+    sitePath: SITE_PATH,
+    query: new URLSearchParams(),
+    method: 'POST',
+    perm: new Map(),
+    inBatch: false,
   };
 }
 
 /** Inserts items into a list as `upn` (Author/Editor), optionally into a folder; returns the new ids. */
-export function insertItems(ctx: EmuContext, listTitle: string, rows: Array<Record<string, unknown>>, upn: string, folder?: string): number[] {
-  return insertRows(ctx, listTitle, rows.map((values) => ({ values, author: upn, folder })));
+export function insertItems(
+  ctx: EmuContext,
+  listTitle: string,
+  rows: Array<Record<string, unknown>>,
+  upn: string,
+  folder?: string,
+): number[] {
+  return insertRows(
+    ctx,
+    listTitle,
+    rows.map((values) => ({ values, author: upn, folder })),
+  );
 }
 
 /** One row of a bulk insert: its field values (as items.add takes them), author, folder and approval. */
@@ -98,10 +122,30 @@ export function insertRows(ctx: EmuContext, listTitle: string, rows: readonly Bu
       const { dir, scope } = folderOf(row.folder, rq);
       const data: Record<string, unknown> = {};
       for (const [f, v] of bodyToData(ctx.db, fs, row.values, type)) if (v !== null && v !== undefined) data[f.internal] = v;
-      insert.run(list.id, id, newGuid(), scope, dir, `${id}_.000`, author, editor, now, now, moderated ? (row.modStatus ?? 0) : null, JSON.stringify(data));
+      insert.run(
+        list.id,
+        id,
+        newGuid(),
+        scope,
+        dir,
+        `${id}_.000`,
+        author,
+        editor,
+        now,
+        now,
+        moderated ? (row.modStatus ?? 0) : null,
+        JSON.stringify(data),
+      );
       ids.push(id);
     });
-    run(ctx.db, 'UPDATE sp_lists SET next_id = ?, item_count = item_count + ?, modified = ? WHERE id = ?', start + rows.length, rows.length, now, list.id);
+    run(
+      ctx.db,
+      'UPDATE sp_lists SET next_id = ?, item_count = item_count + ?, modified = ? WHERE id = ?',
+      start + rows.length,
+      rows.length,
+      now,
+      list.id,
+    );
     return ids;
   });
   // Fresh statistics after a bulk load keep the planner on the column indexes.

@@ -4,7 +4,16 @@
  * Items come back from every folder of the list (the REST items collection is recursive).
  */
 import type { EmuResponse } from '../types.ts';
-import { badRequest, CODE, columnNotFound, fieldOrPropertyNotFound, invalidProjection, itemNotFound, needsExpand, unsupported } from './errors.ts';
+import {
+  badRequest,
+  CODE,
+  columnNotFound,
+  fieldOrPropertyNotFound,
+  invalidProjection,
+  itemNotFound,
+  needsExpand,
+  unsupported,
+} from './errors.ts';
 import { entityName, fieldSet, shapeOf, type FieldDef, type FieldSet } from './fields.ts';
 import { isPersonOrLookup, restValues, storedIds } from './fieldvalues.ts';
 import { parseFilter, type Filter } from './filter.ts';
@@ -12,7 +21,17 @@ import { itemById, listByGuid, lp, type ItemRow, type ListRow } from './model.ts
 import { Complex, Ent, sendCollection, sendEntity } from './odata.ts';
 import { has, hasUnique, highLow, itemMask, P, primeScopeMasks, scopeMask } from './permissions.ts';
 import { principalById } from './principals.ts';
-import { checkThreshold, compileFilter, ordering, parseOrderBy, parseSkipToken, parseTop, resolveColumn, setLookupFields, type Col } from './query.ts';
+import {
+  checkThreshold,
+  compileFilter,
+  ordering,
+  parseOrderBy,
+  parseSkipToken,
+  parseTop,
+  resolveColumn,
+  setLookupFields,
+  type Col,
+} from './query.ts';
 import type { Principal, Rq } from './rq.ts';
 import { all, parseJson, stmt, type SqlValue } from './store.ts';
 
@@ -24,7 +43,9 @@ setLookupFields((db, list) => fieldSet(db, list));
  * one folder), which keeps single-item reads cheap on a list with thousands of unique scopes.
  */
 export function visibility(rq: Rq, list: ListRow, only?: readonly number[]): string {
-  const scopes = only ? [...new Set(only)] : all<{ id: number }>(rq.db, 'SELECT id FROM sp_scopes WHERE id = 1 OR id = ? OR list_id = ?', list.scope_id, list.id).map((s) => s.id);
+  const scopes = only
+    ? [...new Set(only)]
+    : all<{ id: number }>(rq.db, 'SELECT id FROM sp_scopes WHERE id = 1 OR id = ? OR list_id = ?', list.scope_id, list.id).map((s) => s.id);
   const view: number[] = [];
   const override: number[] = [];
   const drafts: number[] = [];
@@ -41,7 +62,8 @@ export function visibility(rq: Rq, list: ListRow, only?: readonly number[]): str
   if (view.length === 0) return '0';
   // Every scope an item of the list can have is in `scopes` (without `only`): when the caller holds the
   // permission in all of them the condition is always true, and a list of thousands of ids is left out.
-  const inList = (ids: number[]): string => (!only && ids.length === scopes.length ? '1' : ids.length ? `i.scope_id IN (${ids.join(',')})` : '0');
+  const inList = (ids: number[]): string =>
+    !only && ids.length === scopes.length ? '1' : ids.length ? `i.scope_id IN (${ids.join(',')})` : '0';
   const me = rq.me.id;
   let sql = inList(view);
   if (Number(lp(list, 'ReadSecurity', 1)) === 2) sql += ` AND (${inList(override)} OR i.author_id = ${me})`;
@@ -67,9 +89,18 @@ interface ReadPlan {
 }
 
 const USER_PROPS: Record<string, (p: Principal, x: Record<string, unknown>) => unknown> = {
-  Id: (p) => p.id, ID: (p) => p.id, Title: (p) => p.title, EMail: (p) => p.email, Name: (p) => p.login_name, UserName: (p) => p.upn,
-  SipAddress: (p) => p.email, FirstName: (_p, x) => x.FirstName ?? null, LastName: (_p, x) => x.LastName ?? null,
-  JobTitle: (_p, x) => x.JobTitle ?? null, Department: (_p, x) => x.Department ?? null, Office: (_p, x) => x.Office ?? null,
+  Id: (p) => p.id,
+  ID: (p) => p.id,
+  Title: (p) => p.title,
+  EMail: (p) => p.email,
+  Name: (p) => p.login_name,
+  UserName: (p) => p.upn,
+  SipAddress: (p) => p.email,
+  FirstName: (_p, x) => x.FirstName ?? null,
+  LastName: (_p, x) => x.LastName ?? null,
+  JobTitle: (_p, x) => x.JobTitle ?? null,
+  Department: (_p, x) => x.Department ?? null,
+  Office: (_p, x) => x.Office ?? null,
   IsSiteAdmin: (p) => p.is_site_admin === 1,
 };
 
@@ -81,7 +112,13 @@ function stored(f: FieldDef, row: ItemRow, data: Record<string, unknown>): unkno
 
 function childCount(plan: ReadPlan, row: ItemRow, folders: boolean): string {
   if (row.fsobj !== 1) return '0';
-  const n = all<{ n: number }>(plan.rq.db, 'SELECT COUNT(*) AS n FROM sp_items WHERE list_id = ? AND kind = 0 AND dir_ref = ? AND fsobj = ?', plan.list.id, `${row.dir_ref}/${row.leaf}`, folders ? 1 : 0)[0].n;
+  const n = all<{ n: number }>(
+    plan.rq.db,
+    'SELECT COUNT(*) AS n FROM sp_items WHERE list_id = ? AND kind = 0 AND dir_ref = ? AND fsobj = ?',
+    plan.list.id,
+    `${row.dir_ref}/${row.leaf}`,
+    folders ? 1 : 0,
+  )[0].n;
   return String(n);
 }
 
@@ -90,12 +127,28 @@ function systemProp(plan: ReadPlan, name: string): ((row: ItemRow) => unknown) |
   if (plan.sys) return plan.sys[name];
   const hex = plan.list.guid.replace(/-/g, '').toUpperCase();
   const map: Record<string, (row: ItemRow) => unknown> = {
-    FileSystemObjectType: (r) => r.fsobj, Id: (r) => r.id, ID: (r) => r.id, ServerRedirectedEmbedUri: () => null, ServerRedirectedEmbedUrl: () => '',
-    ContentTypeId: (r) => `${r.fsobj === 1 ? '0x0120' : '0x0100'}${hex}`, ComplianceAssetId: () => null, Modified: (r) => r.modified,
-    Created: (r) => r.created, AuthorId: (r) => r.author_id, EditorId: (r) => r.editor_id, OData__UIVersionString: (r) => `${r.version}.0`,
-    Attachments: () => false, GUID: (r) => r.guid, FileRef: (r) => `${r.dir_ref}/${r.leaf}`, FileDirRef: (r) => r.dir_ref, FileLeafRef: (r) => r.leaf,
-    FSObjType: (r) => r.fsobj, ItemChildCount: (r) => childCount(plan, r, false), FolderChildCount: (r) => childCount(plan, r, true),
-    OData__ModerationStatus: (r) => r.mod_status ?? 0, OData__ModerationComments: (r) => r.mod_comments,
+    FileSystemObjectType: (r) => r.fsobj,
+    Id: (r) => r.id,
+    ID: (r) => r.id,
+    ServerRedirectedEmbedUri: () => null,
+    ServerRedirectedEmbedUrl: () => '',
+    ContentTypeId: (r) => `${r.fsobj === 1 ? '0x0120' : '0x0100'}${hex}`,
+    ComplianceAssetId: () => null,
+    Modified: (r) => r.modified,
+    Created: (r) => r.created,
+    AuthorId: (r) => r.author_id,
+    EditorId: (r) => r.editor_id,
+    OData__UIVersionString: (r) => `${r.version}.0`,
+    Attachments: () => false,
+    GUID: (r) => r.guid,
+    FileRef: (r) => `${r.dir_ref}/${r.leaf}`,
+    FileDirRef: (r) => r.dir_ref,
+    FileLeafRef: (r) => r.leaf,
+    FSObjType: (r) => r.fsobj,
+    ItemChildCount: (r) => childCount(plan, r, false),
+    FolderChildCount: (r) => childCount(plan, r, true),
+    OData__ModerationStatus: (r) => r.mod_status ?? 0,
+    OData__ModerationComments: (r) => r.mod_comments,
     EffectiveBasePermissions: (r) => new Complex('SP.BasePermissions', highLow(itemMask(plan.rq, plan.list, r))),
     HasUniqueRoleAssignments: (r) => hasUnique(plan.rq.db, { kind: 'item', list: plan.list, item: r }),
   };
@@ -122,7 +175,9 @@ function expandedValue(plan: ReadPlan, f: FieldDef, subs: string[], row: ItemRow
       const extra = parseJson<Record<string, unknown>>(p.props, {});
       for (const s of subs) props[s] = USER_PROPS[s](p, extra);
       const link = `Web/SiteUserInfoList/Items(${id})`;
-      ents.push(new Ent({ type: 'SP.Data.UserInfoItem', uri: `${plan.rq.site}/_api/${link}`, editLink: link, set: 'SP.Data.UserInfoItems', props }));
+      ents.push(
+        new Ent({ type: 'SP.Data.UserInfoItem', uri: `${plan.rq.site}/_api/${link}`, editLink: link, set: 'SP.Data.UserInfoItems', props }),
+      );
     } else if (target && tfs) {
       const t = itemById(plan.rq.db, target.id, id);
       if (!t) continue;
@@ -132,7 +187,15 @@ function expandedValue(plan: ReadPlan, f: FieldDef, subs: string[], row: ItemRow
         else props[s] = tdata[(tfs.get(s) as FieldDef).internal] ?? null;
       }
       const link = `Web/Lists(guid'${target.guid}')/Items(${id})`;
-      ents.push(new Ent({ type: `SP.Data.${target.entity_name}Item`, uri: `${plan.rq.site}/_api/${link}`, editLink: link, set: `SP.ListData.${target.entity_name}Items`, props }));
+      ents.push(
+        new Ent({
+          type: `SP.Data.${target.entity_name}Item`,
+          uri: `${plan.rq.site}/_api/${link}`,
+          editLink: link,
+          set: `SP.ListData.${target.entity_name}Items`,
+          props,
+        }),
+      );
     }
   }
   if (f.typeAsString === 'UserMulti' || f.typeAsString === 'LookupMulti') return ents;
@@ -169,7 +232,8 @@ function defaultOut(plan: ReadPlan): Out[] {
       for (const [k, v] of restValues(f, stored(f, row, data))) props[k] = v;
     });
   }
-  for (const n of ['ID', 'Modified', 'Created', 'AuthorId', 'EditorId', 'OData__UIVersionString', 'Attachments', 'GUID']) outs.push(namedOut(plan, n));
+  for (const n of ['ID', 'Modified', 'Created', 'AuthorId', 'EditorId', 'OData__UIVersionString', 'Attachments', 'GUID'])
+    outs.push(namedOut(plan, n));
   return outs;
 }
 
@@ -183,7 +247,8 @@ function namedOut(plan: ReadPlan, name: string): Out {
     const subs = shapeOf(fd).startsWith('user') ? ['Id', 'Title', 'EMail'] : ['Id', String(fd.props.LookupField ?? 'Title')];
     return (row, data, props) => void (props[name] = expandedValue(plan, fd, subs, row, data));
   }
-  const idField = !f && (name.endsWith('StringId') ? plan.fs.get(name.slice(0, -8)) : name.endsWith('Id') ? plan.fs.get(name.slice(0, -2)) : undefined);
+  const idField =
+    !f && (name.endsWith('StringId') ? plan.fs.get(name.slice(0, -8)) : name.endsWith('Id') ? plan.fs.get(name.slice(0, -2)) : undefined);
   if (idField && isPersonOrLookup(idField)) f = idField;
   if (!f || (f.builtin && f.internal !== 'Title')) throw columnNotFound(name);
   const fd = f;
@@ -195,17 +260,37 @@ function namedOut(plan: ReadPlan, name: string): Out {
 function planRead(rq: Rq, list: ListRow): ReadPlan {
   const fs = fieldSet(rq.db, list);
   const plan: ReadPlan = { rq, list, fs, expand: new Set(), out: [], users: new Map() };
-  for (const raw of (rq.query.get('$expand') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of (rq.query.get('$expand') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const f = fs.get(raw);
     if (!f) {
-      if (['FieldValuesAsText', 'FieldValuesAsHtml', 'ContentType', 'RoleAssignments', 'File', 'Folder', 'AttachmentFiles', 'Versions'].includes(raw)) throw unsupported(`$expand=${raw} on list items`);
+      if (
+        [
+          'FieldValuesAsText',
+          'FieldValuesAsHtml',
+          'ContentType',
+          'RoleAssignments',
+          'File',
+          'Folder',
+          'AttachmentFiles',
+          'Versions',
+        ].includes(raw)
+      )
+        throw unsupported(`$expand=${raw} on list items`);
       throw fieldOrPropertyNotFound(raw);
     }
     if (!isPersonOrLookup(f)) throw badRequest(`The field '${raw}' is not a Person or Lookup field and cannot be expanded.`, CODE.argument);
     plan.expand.add(entityName(f.internal));
   }
   const select = rq.query.get('$select');
-  const names = select ? select.split(',').map((s) => s.trim()).filter(Boolean) : ['*'];
+  const names = select
+    ? select
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : ['*'];
   const subs = new Map<string, string[]>();
   for (const n of names) {
     if (n === '*') plan.out.push(...defaultOut(plan));
@@ -242,13 +327,18 @@ function entOf(plan: ReadPlan, row: ItemRow): Ent {
   for (const o of plan.out) o(row, data, props);
   const link = itemLink(plan.list, row.id);
   return new Ent({
-    type: `SP.Data.${plan.list.entity_name}Item`, uri: `${plan.rq.site}/_api/${link}`, editLink: link, id: row.guid,
-    etag: `"${row.version}"`, set: `SP.ListData.${plan.list.entity_name}Items`, props,
+    type: `SP.Data.${plan.list.entity_name}Item`,
+    uri: `${plan.rq.site}/_api/${link}`,
+    editLink: link,
+    id: row.guid,
+    etag: `"${row.version}"`,
+    set: `SP.ListData.${plan.list.entity_name}Items`,
+    props,
   });
 }
 
 export function getItems(rq: Rq, list: ListRow): EmuResponse {
-  if (rq.query.has('$skip')) throw unsupported("$skip on list items (SharePoint ignores it there); page with $skiptoken / odata.nextLink");
+  if (rq.query.has('$skip')) throw unsupported('$skip on list items (SharePoint ignores it there); page with $skiptoken / odata.nextLink');
   const plan = planRead(rq, list);
   const top = parseTop(rq.query.get('$top'));
   const cols = new Map<string, Col>();
@@ -269,7 +359,8 @@ export function getItems(rq: Rq, list: ListRow): EmuResponse {
   const ord = ordering(keys, parseSkipToken(rq.query.get('$skiptoken')));
   const params: SqlValue[] = [...(compiled?.params ?? []), ...(ord.seek?.params ?? [])];
   const keyCols = ord.keys.map((k, i) => `${k.col.expr} AS __k${i}`).join(', ');
-  const sql = `SELECT i.*, ${keyCols} FROM sp_items i WHERE i.list_id = ${list.id} AND ${visibility(rq, list)}` +
+  const sql =
+    `SELECT i.*, ${keyCols} FROM sp_items i WHERE i.list_id = ${list.id} AND ${visibility(rq, list)}` +
     `${compiled ? ` AND ${compiled.sql}` : ''}${ord.seek ? ` AND ${ord.seek.sql}` : ''} ORDER BY ${ord.order} LIMIT ${top + 1}`;
   const rows = stmt(rq.db, sql).all(...params) as unknown as Array<ItemRow & Record<string, SqlValue>>;
   let nextLink: string | undefined;
@@ -293,8 +384,16 @@ export function getItems(rq: Rq, list: ListRow): EmuResponse {
 /** The version of an item the caller may read (current, or the last approved one), else 404. */
 export function visibleItem(rq: Rq, list: ListRow, id: number): ItemRow {
   // kind IN (0, 1) (the current and the last approved version) lets the primary key find the rows.
-  const scopes = all<{ scope_id: number }>(rq.db, 'SELECT scope_id FROM sp_items WHERE list_id = ? AND kind IN (0, 1) AND id = ?', list.id, id).map((r) => r.scope_id);
-  const row = stmt(rq.db, `SELECT i.* FROM sp_items i WHERE i.list_id = ${list.id} AND i.kind IN (0, 1) AND i.id = ? AND ${visibility(rq, list, scopes)}`).get(id) as ItemRow | undefined;
+  const scopes = all<{ scope_id: number }>(
+    rq.db,
+    'SELECT scope_id FROM sp_items WHERE list_id = ? AND kind IN (0, 1) AND id = ?',
+    list.id,
+    id,
+  ).map((r) => r.scope_id);
+  const row = stmt(
+    rq.db,
+    `SELECT i.* FROM sp_items i WHERE i.list_id = ${list.id} AND i.kind IN (0, 1) AND i.id = ? AND ${visibility(rq, list, scopes)}`,
+  ).get(id) as ItemRow | undefined;
   if (!row) throw itemNotFound();
   return row;
 }

@@ -30,9 +30,20 @@ function checkUnique(db: DatabaseSync, list: ListRow, id: number, changes: Map<F
   for (const [f, v] of changes) {
     if (!f.props.EnforceUniqueValues || v === null || v === undefined) continue;
     const text = typeof v === 'string' ? ' COLLATE NOCASE' : '';
-    const dup = get(db, `SELECT 1 AS x FROM sp_items WHERE list_id = ? AND kind = 0 AND id <> ? AND ${columnExpr(f.internal)} = ?${text} LIMIT 1`, list.id, id, typeof v === 'boolean' ? Number(v) : (v as string | number));
+    const dup = get(
+      db,
+      `SELECT 1 AS x FROM sp_items WHERE list_id = ? AND kind = 0 AND id <> ? AND ${columnExpr(f.internal)} = ?${text} LIMIT 1`,
+      list.id,
+      id,
+      typeof v === 'boolean' ? Number(v) : (v as string | number),
+    );
     // SPDuplicateValuesFoundException; the HTTP status SharePoint Online uses for it is not documented (409 here).
-    if (dup) throw new SpError(409, CODE.duplicate, 'The list item could not be added or updated because duplicate values were found in one or more fields in the list.');
+    if (dup)
+      throw new SpError(
+        409,
+        CODE.duplicate,
+        'The list item could not be added or updated because duplicate values were found in one or more fields in the list.',
+      );
   }
 }
 
@@ -45,7 +56,11 @@ function moderationValues(body: Record<string, unknown>): { status?: number; com
     present = true;
     if (k.endsWith('Status')) {
       const n = Number(v);
-      if (![0, 1, 2].includes(n)) throw badRequest(`Invalid value ${JSON.stringify(v)} for _ModerationStatus: use 0 (Approved), 1 (Rejected) or 2 (Pending).`, CODE.argument);
+      if (![0, 1, 2].includes(n))
+        throw badRequest(
+          `Invalid value ${JSON.stringify(v)} for _ModerationStatus: use 0 (Approved), 1 (Rejected) or 2 (Pending).`,
+          CODE.argument,
+        );
       status = n;
     } else comments = v === null ? null : String(v);
   }
@@ -70,10 +85,23 @@ export function insertItem(rq: Rq, list: ListRow, n: NewItem): ItemRow {
   const now = spDate();
   const moderated = lp(list, 'EnableModeration', false);
   run(rq.db, 'UPDATE sp_lists SET next_id = ?, item_count = item_count + 1, modified = ? WHERE id = ?', id + 1, now, list.id);
-  run(rq.db,
+  run(
+    rq.db,
     'INSERT INTO sp_items(list_id, kind, id, guid, scope_id, fsobj, dir_ref, leaf, author_id, editor_id, created, modified, version, mod_status, mod_comments, data) VALUES (?,0,?,?,?,?,?,?,?,?,?,?,1,?,NULL,?)',
-    list.id, id, newGuid(), parentScope(rq.db, list, n.dirRef), n.fsobj, n.dirRef, n.leaf ?? `${id}_.000`, rq.me.id, rq.me.id, now, now,
-    moderated ? (n.modStatus ?? 2) : null, JSON.stringify(data));
+    list.id,
+    id,
+    newGuid(),
+    parentScope(rq.db, list, n.dirRef),
+    n.fsobj,
+    n.dirRef,
+    n.leaf ?? `${id}_.000`,
+    rq.me.id,
+    rq.me.id,
+    now,
+    now,
+    moderated ? (n.modStatus ?? 2) : null,
+    JSON.stringify(data),
+  );
   return itemById(rq.db, list.id, id) as ItemRow;
 }
 
@@ -84,9 +112,16 @@ export function resolveFolder(rq: Rq, list: ListRow, path: string | undefined): 
   let p = path.replace(/\/+$/, '');
   if (!p.startsWith('/')) p = `${root}/${p}`;
   if (p.toLowerCase() === root.toLowerCase()) return root;
-  if (!p.toLowerCase().startsWith(`${root.toLowerCase()}/`)) throw badRequest(`The folder '${path}' is not in the list '${list.title}'.`, CODE.argument);
+  if (!p.toLowerCase().startsWith(`${root.toLowerCase()}/`))
+    throw badRequest(`The folder '${path}' is not in the list '${list.title}'.`, CODE.argument);
   const slash = p.lastIndexOf('/');
-  const f = get<{ dir_ref: string; leaf: string }>(rq.db, 'SELECT dir_ref, leaf FROM sp_items WHERE list_id = ? AND kind = 0 AND fsobj = 1 AND dir_ref = ? COLLATE NOCASE AND leaf = ? COLLATE NOCASE', list.id, p.slice(0, slash), p.slice(slash + 1));
+  const f = get<{ dir_ref: string; leaf: string }>(
+    rq.db,
+    'SELECT dir_ref, leaf FROM sp_items WHERE list_id = ? AND kind = 0 AND fsobj = 1 AND dir_ref = ? COLLATE NOCASE AND leaf = ? COLLATE NOCASE',
+    list.id,
+    p.slice(0, slash),
+    p.slice(slash + 1),
+  );
   if (!f) throw new SpError(404, CODE.notFound, `File Not Found. The folder '${path}' does not exist.`);
   return `${f.dir_ref}/${f.leaf}`;
 }
@@ -103,12 +138,14 @@ export function addItem(rq: Rq, list: ListRow, body: Record<string, unknown>, di
   demandAdd(rq, list, dir);
   const fs = fieldSet(rq.db, list);
   const mod = moderationValues(body);
-  if (mod.present && !lp(list, 'EnableModeration', false)) throw badRequest('Content approval is not enabled on this list, so _ModerationStatus cannot be set.', CODE.argument);
+  if (mod.present && !lp(list, 'EnableModeration', false))
+    throw badRequest('Content approval is not enabled on this list, so _ModerationStatus cannot be set.', CODE.argument);
   if (mod.status !== undefined && !has(scopeMask(rq, parentScope(rq.db, list, dir)), P.ApproveItems)) throw accessDenied();
   const values = bodyToData(rq.db, fs, body, itemTypeName(list));
   return inTransaction(rq.db, () => {
     const row = insertItem(rq, list, { dirRef: dir, fsobj: 0, values, modStatus: mod.status });
-    if (mod.comments !== undefined) run(rq.db, 'UPDATE sp_items SET mod_comments = ? WHERE list_id = ? AND kind = 0 AND id = ?', mod.comments, list.id, row.id);
+    if (mod.comments !== undefined)
+      run(rq.db, 'UPDATE sp_items SET mod_comments = ? WHERE list_id = ? AND kind = 0 AND id = ?', mod.comments, list.id, row.id);
     return itemById(rq.db, list.id, row.id) as ItemRow;
   });
 }
@@ -125,12 +162,23 @@ export function checkEtag(rq: Rq, current: ItemRow): void {
 
 export function snapshotApproved(db: DatabaseSync, list: ListRow, current: ItemRow): void {
   run(db, 'DELETE FROM sp_items WHERE list_id = ? AND kind = 1 AND id = ?', list.id, current.id);
-  run(db, `INSERT INTO sp_items(list_id, kind, id, guid, scope_id, fsobj, dir_ref, leaf, author_id, editor_id, created, modified, version, mod_status, mod_comments, data)
-    SELECT list_id, 1, id, guid, scope_id, fsobj, dir_ref, leaf, author_id, editor_id, created, modified, version, 0, mod_comments, data FROM sp_items WHERE list_id = ? AND kind = 0 AND id = ?`, list.id, current.id);
+  run(
+    db,
+    `INSERT INTO sp_items(list_id, kind, id, guid, scope_id, fsobj, dir_ref, leaf, author_id, editor_id, created, modified, version, mod_status, mod_comments, data)
+    SELECT list_id, 1, id, guid, scope_id, fsobj, dir_ref, leaf, author_id, editor_id, created, modified, version, 0, mod_comments, data FROM sp_items WHERE list_id = ? AND kind = 0 AND id = ?`,
+    list.id,
+    current.id,
+  );
 }
 
 /** MERGE on an item. Returns the new version for the ETag header. */
-export function updateItem(rq: Rq, list: ListRow, current: ItemRow, body: Record<string, unknown>, opts: { etag: boolean } = { etag: true }): ItemRow {
+export function updateItem(
+  rq: Rq,
+  list: ListRow,
+  current: ItemRow,
+  body: Record<string, unknown>,
+  opts: { etag: boolean } = { etag: true },
+): ItemRow {
   if (opts.etag) checkEtag(rq, current);
   const mask = itemMask(rq, list, current);
   const mod = moderationValues(body);
@@ -139,15 +187,27 @@ export function updateItem(rq: Rq, list: ListRow, current: ItemRow, body: Record
     if (!moderated) throw badRequest('Content approval is not enabled on this list, so _ModerationStatus cannot be set.', CODE.argument);
     if (!has(mask, P.ApproveItems)) throw accessDenied();
     const others = Object.keys(body).filter((k) => !MODERATION_KEYS.has(k));
-    if (others.length > 0) throw badRequest(`Approving or rejecting changes only the moderation fields; send ${others.join(', ')} in a separate request.`, CODE.argument);
+    if (others.length > 0)
+      throw badRequest(
+        `Approving or rejecting changes only the moderation fields; send ${others.join(', ')} in a separate request.`,
+        CODE.argument,
+      );
     return inTransaction(rq.db, () => {
       const status = mod.status ?? current.mod_status ?? 2;
       // A decision is an item update (SPListItem.Update), which records who made it in Editor and when
       // in Modified; only SystemUpdate leaves them unchanged
       // (https://learn.microsoft.com/previous-versions/office/sharepoint-server/ms479448(v=office.15)).
       // So an approved item whose Editor is its Author was approved by its own author.
-      run(rq.db, 'UPDATE sp_items SET mod_status = ?, mod_comments = ?, editor_id = ?, modified = ?, version = version + 1 WHERE list_id = ? AND kind = 0 AND id = ?',
-        status, mod.comments !== undefined ? mod.comments : current.mod_comments, rq.me.id, spDate(), list.id, current.id);
+      run(
+        rq.db,
+        'UPDATE sp_items SET mod_status = ?, mod_comments = ?, editor_id = ?, modified = ?, version = version + 1 WHERE list_id = ? AND kind = 0 AND id = ?',
+        status,
+        mod.comments !== undefined ? mod.comments : current.mod_comments,
+        rq.me.id,
+        spDate(),
+        list.id,
+        current.id,
+      );
       if (status === 0) run(rq.db, 'DELETE FROM sp_items WHERE list_id = ? AND kind = 1 AND id = ?', list.id, current.id);
       return itemById(rq.db, list.id, current.id) as ItemRow;
     });
@@ -165,8 +225,16 @@ export function updateItem(rq: Rq, list: ListRow, current: ItemRow, body: Record
     if (moderated && (current.mod_status ?? 0) === 0) snapshotApproved(rq.db, list, current);
     keepVersion(rq.db, list, current);
     const now = spDate();
-    run(rq.db, 'UPDATE sp_items SET data = ?, editor_id = ?, modified = ?, version = version + 1, mod_status = ? WHERE list_id = ? AND kind = 0 AND id = ?',
-      JSON.stringify(data), rq.me.id, now, moderated ? 2 : current.mod_status, list.id, current.id);
+    run(
+      rq.db,
+      'UPDATE sp_items SET data = ?, editor_id = ?, modified = ?, version = version + 1, mod_status = ? WHERE list_id = ? AND kind = 0 AND id = ?',
+      JSON.stringify(data),
+      rq.me.id,
+      now,
+      moderated ? 2 : current.mod_status,
+      list.id,
+      current.id,
+    );
     run(rq.db, 'UPDATE sp_lists SET modified = ? WHERE id = ?', now, list.id);
     return itemById(rq.db, list.id, current.id) as ItemRow;
   });
@@ -179,19 +247,39 @@ export function deleteItem(rq: Rq, list: ListRow, current: ItemRow, recycle: boo
   const recycleId = newGuid();
   inTransaction(rq.db, () => {
     const ref = `${current.dir_ref}/${current.leaf}`;
-    const where = "list_id = ? AND (id = ? OR dir_ref = ? OR substr(dir_ref, 1, ?) = ?)";
+    const where = 'list_id = ? AND (id = ? OR dir_ref = ? OR substr(dir_ref, 1, ?) = ?)';
     const params = [list.id, current.id, ref, ref.length + 1, `${ref}/`] as const;
     if (recycle) {
-      run(rq.db, `INSERT INTO sp_recycle(guid, list_id, item_id, deleted_by, deleted, row) SELECT ?, list_id, id, ?, ?, json_object('data', data, 'dir_ref', dir_ref, 'leaf', leaf) FROM sp_items WHERE kind = 0 AND list_id = ? AND id = ?`,
-        recycleId, rq.me.id, spDate(), list.id, current.id);
+      run(
+        rq.db,
+        `INSERT INTO sp_recycle(guid, list_id, item_id, deleted_by, deleted, row) SELECT ?, list_id, id, ?, ?, json_object('data', data, 'dir_ref', dir_ref, 'leaf', leaf) FROM sp_items WHERE kind = 0 AND list_id = ? AND id = ?`,
+        recycleId,
+        rq.me.id,
+        spDate(),
+        list.id,
+        current.id,
+      );
     }
     const n = get<{ n: number }>(rq.db, `SELECT COUNT(*) AS n FROM sp_items WHERE kind = 0 AND ${where}`, ...params)?.n ?? 0;
-    dropVersions(rq.db, list, all<{ id: number }>(rq.db, `SELECT id FROM sp_items WHERE kind = 0 AND ${where}`, ...params).map((r) => r.id));
-    run(rq.db, `DELETE FROM sp_role_assignments WHERE scope_id IN (SELECT s.id FROM sp_scopes s WHERE s.kind = 'item' AND s.list_id = ? AND s.item_id IN (SELECT id FROM sp_items WHERE kind = 0 AND ${where}))`, list.id, ...params);
-    run(rq.db, `DELETE FROM sp_scopes WHERE kind = 'item' AND list_id = ? AND item_id IN (SELECT id FROM sp_items WHERE kind = 0 AND ${where})`, list.id, ...params);
+    dropVersions(
+      rq.db,
+      list,
+      all<{ id: number }>(rq.db, `SELECT id FROM sp_items WHERE kind = 0 AND ${where}`, ...params).map((r) => r.id),
+    );
+    run(
+      rq.db,
+      `DELETE FROM sp_role_assignments WHERE scope_id IN (SELECT s.id FROM sp_scopes s WHERE s.kind = 'item' AND s.list_id = ? AND s.item_id IN (SELECT id FROM sp_items WHERE kind = 0 AND ${where}))`,
+      list.id,
+      ...params,
+    );
+    run(
+      rq.db,
+      `DELETE FROM sp_scopes WHERE kind = 'item' AND list_id = ? AND item_id IN (SELECT id FROM sp_items WHERE kind = 0 AND ${where})`,
+      list.id,
+      ...params,
+    );
     run(rq.db, `DELETE FROM sp_items WHERE ${where}`, ...params);
     run(rq.db, 'UPDATE sp_lists SET item_count = item_count - ?, modified = ? WHERE id = ?', n, spDate(), list.id);
   });
   return recycleId;
 }
-

@@ -52,6 +52,12 @@ const INVALID_CHARS = /["*:<>?/\\|\x00-\x1f\x7f-\x9f]/;
 const RESERVED = /^(\.lock|CON|PRN|AUX|NUL|COM\d|LPT\d|desktop\.ini|_vti_)$/i;
 
 export function checkItemName(name: string): void {
-  const bad = !name || INVALID_CHARS.test(name) || name !== name.trim() || RESERVED.test(name) || name.startsWith('~$') || name.includes('_vti_');
-  if (bad) throw new SpError(400, CODE.argument, `The file or folder name '${name}' contains characters that are not permitted. Please use a different name.`);
+  const bad =
+    !name || INVALID_CHARS.test(name) || name !== name.trim() || RESERVED.test(name) || name.startsWith('~$') || name.includes('_vti_');
+  if (bad)
+    throw new SpError(
+      400,
+      CODE.argument,
+      `The file or folder name '${name}' contains characters that are not permitted. Please use a different name.`,
+    );
 }

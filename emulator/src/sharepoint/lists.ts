@@ -20,11 +20,32 @@ import { webEnt } from './web.ts';
 
 /** List properties a client may set, with their defaults on a new generic list. */
 export const LIST_DEFAULTS: Record<string, unknown> = {
-  Description: '', EnableModeration: false, DraftVersionVisibility: 0, ReadSecurity: 1, WriteSecurity: 1, EnableVersioning: true,
-  EnableMinorVersions: false, MajorVersionLimit: 50, MajorWithMinorVersionsLimit: 0, EnableFolderCreation: false, EnableAttachments: true,
-  Hidden: false, NoCrawl: false, OnQuickLaunch: false, ContentTypesEnabled: false, AllowContentTypes: true, ForceCheckout: false,
-  DisableGridEditing: false, ListExperienceOptions: 0, IrmEnabled: false, EnableRequestSignOff: true, Direction: 'none', ImageUrl: '',
-  ValidationFormula: '', ValidationMessage: '', DefaultContentApprovalWorkflowId: '00000000-0000-0000-0000-000000000000',
+  Description: '',
+  EnableModeration: false,
+  DraftVersionVisibility: 0,
+  ReadSecurity: 1,
+  WriteSecurity: 1,
+  EnableVersioning: true,
+  EnableMinorVersions: false,
+  MajorVersionLimit: 50,
+  MajorWithMinorVersionsLimit: 0,
+  EnableFolderCreation: false,
+  EnableAttachments: true,
+  Hidden: false,
+  NoCrawl: false,
+  OnQuickLaunch: false,
+  ContentTypesEnabled: false,
+  AllowContentTypes: true,
+  ForceCheckout: false,
+  DisableGridEditing: false,
+  ListExperienceOptions: 0,
+  IrmEnabled: false,
+  EnableRequestSignOff: true,
+  Direction: 'none',
+  ImageUrl: '',
+  ValidationFormula: '',
+  ValidationMessage: '',
+  DefaultContentApprovalWorkflowId: '00000000-0000-0000-0000-000000000000',
 };
 const CREATE_ONLY = new Set(['Title', 'BaseTemplate', 'TemplateFeatureId', 'QuickLaunchOption']);
 
@@ -41,9 +62,12 @@ function checkSettings(body: Record<string, unknown>, creating: boolean): void {
     }
     if (!(k in LIST_DEFAULTS)) throw propertyNotFound(k, 'SP.List');
   }
-  if (body.ReadSecurity !== undefined && ![1, 2].includes(Number(body.ReadSecurity))) throw badRequest('ReadSecurity must be 1 (all items) or 2 (own items).', CODE.argument);
-  if (body.WriteSecurity !== undefined && ![1, 2, 4].includes(Number(body.WriteSecurity))) throw badRequest('WriteSecurity must be 1 (all), 2 (own) or 4 (none).', CODE.argument);
-  if (body.DraftVersionVisibility !== undefined && ![0, 1, 2].includes(Number(body.DraftVersionVisibility))) throw badRequest('DraftVersionVisibility must be 0 (reader), 1 (author) or 2 (approver).', CODE.argument);
+  if (body.ReadSecurity !== undefined && ![1, 2].includes(Number(body.ReadSecurity)))
+    throw badRequest('ReadSecurity must be 1 (all items) or 2 (own items).', CODE.argument);
+  if (body.WriteSecurity !== undefined && ![1, 2, 4].includes(Number(body.WriteSecurity)))
+    throw badRequest('WriteSecurity must be 1 (all), 2 (own) or 4 (none).', CODE.argument);
+  if (body.DraftVersionVisibility !== undefined && ![0, 1, 2].includes(Number(body.DraftVersionVisibility)))
+    throw badRequest('DraftVersionVisibility must be 0 (reader), 1 (author) or 2 (approver).', CODE.argument);
 }
 
 /** Characters SharePoint does not allow in a list URL are dropped from the title. */
@@ -60,9 +84,16 @@ export function createList(rq: Rq, body: Record<string, unknown>): ListRow {
   const title = String(body.Title ?? '').trim();
   if (!title) throw badRequest('The list title must be a non-empty string.', CODE.argumentMinus1);
   const template = Number(body.BaseTemplate ?? 100);
-  if (template !== 100) throw unsupported(`lists of BaseTemplate ${template} (document libraries and other list templates); it serves generic lists, BaseTemplate 100`);
+  if (template !== 100)
+    throw unsupported(
+      `lists of BaseTemplate ${template} (document libraries and other list templates); it serves generic lists, BaseTemplate 100`,
+    );
   if (listByTitle(rq.db, title)) {
-    throw new SpError(400, CODE.spException, 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
+    throw new SpError(
+      400,
+      CODE.spException,
+      'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.',
+    );
   }
   const urlName = urlNameFor(rq, title);
   const encoded = encodeInternalName(urlName);
@@ -73,9 +104,25 @@ export function createList(rq: Rq, body: Record<string, unknown>): ListRow {
   const now = spDate();
   const guid = newGuid();
   inTransaction(rq.db, () => {
-    const id = run(rq.db, 'INSERT INTO sp_lists(guid, title, url_name, entity_name, base_template, scope_id, created, modified, props) VALUES (?,?,?,?,?,?,?,?,?)',
-      guid, title, urlName, entity, template, WEB_SCOPE, now, now, JSON.stringify(props)).lastInsertRowid;
-    for (const r of builtinRows(id)) run(rq.db, 'INSERT INTO sp_fields(list_id, guid, internal_name, title, type_kind, type_as_string, builtin, ord, props) VALUES (?,?,?,?,?,?,?,?,?)', ...r);
+    const id = run(
+      rq.db,
+      'INSERT INTO sp_lists(guid, title, url_name, entity_name, base_template, scope_id, created, modified, props) VALUES (?,?,?,?,?,?,?,?,?)',
+      guid,
+      title,
+      urlName,
+      entity,
+      template,
+      WEB_SCOPE,
+      now,
+      now,
+      JSON.stringify(props),
+    ).lastInsertRowid;
+    for (const r of builtinRows(id))
+      run(
+        rq.db,
+        'INSERT INTO sp_fields(list_id, guid, internal_name, title, type_kind, type_as_string, builtin, ord, props) VALUES (?,?,?,?,?,?,?,?,?)',
+        ...r,
+      );
     createDefaultView(rq.db, id);
   });
   invalidateFields(rq.db);
@@ -96,7 +143,11 @@ export function updateList(rq: Rq, list: ListRow, body: Record<string, unknown>)
   checkSettings(body, false);
   // Reading only one's own items and unique values exclude each other (see refuseWithOwnItemsReading).
   if (Number(body.ReadSecurity) === 2 && fieldsOf(rq.db, list.id).some((f) => f.props.EnforceUniqueValues)) {
-    throw new SpError(400, CODE.spException, 'People can\'t be limited to reading their own items in a list with a column that enforces unique values.');
+    throw new SpError(
+      400,
+      CODE.spException,
+      "People can't be limited to reading their own items in a list with a column that enforces unique values.",
+    );
   }
   const props = { ...list.props };
   for (const [k, v] of Object.entries(body)) if (k in LIST_DEFAULTS) props[k] = v;
@@ -104,11 +155,16 @@ export function updateList(rq: Rq, list: ListRow, body: Record<string, unknown>)
   if (props.EnableModeration === true && !wasModerated && body.DraftVersionVisibility === undefined) props.DraftVersionVisibility = 2;
   const title = typeof body.Title === 'string' ? body.Title.trim() : list.title;
   if (title.toLowerCase() !== list.title.toLowerCase() && listByTitle(rq.db, title)) {
-    throw new SpError(400, CODE.spException, 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
+    throw new SpError(
+      400,
+      CODE.spException,
+      'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.',
+    );
   }
   inTransaction(rq.db, () => {
     run(rq.db, 'UPDATE sp_lists SET title = ?, props = ? WHERE id = ?', title, JSON.stringify(props), list.id);
-    if (props.EnableModeration === true && !wasModerated) run(rq.db, 'UPDATE sp_items SET mod_status = 0 WHERE list_id = ? AND mod_status IS NULL', list.id);
+    if (props.EnableModeration === true && !wasModerated)
+      run(rq.db, 'UPDATE sp_items SET mod_status = 0 WHERE list_id = ? AND mod_status IS NULL', list.id);
     if (props.EnableModeration !== true && wasModerated) run(rq.db, 'DELETE FROM sp_items WHERE list_id = ? AND kind = 1', list.id);
   });
   return listById(rq.db, list.id) as ListRow;

@@ -115,7 +115,11 @@ function respond(rq: Rq, status: number, body: unknown, headers: Record<string, 
   return { status, headers: { 'content-type': contentType(rq.fmt), ...headers }, body: JSON.stringify(body) };
 }
 
-export function sendEntity(rq: Rq, e: Ent, opts: { status?: number; headers?: Record<string, string>; projected?: boolean } = {}): EmuResponse {
+export function sendEntity(
+  rq: Rq,
+  e: Ent,
+  opts: { status?: number; headers?: Record<string, string>; projected?: boolean } = {},
+): EmuResponse {
   const status = opts.status ?? 200;
   const headers = opts.headers ?? {};
   const projected = opts.projected ? e : projectFromQuery(rq, e);
@@ -232,7 +236,11 @@ export function project(e: Ent, sel: Tree | null, exp: Tree): Ent {
     if (sel && !subSel && !all) continue;
     const sub = subSel && subSel.size > 0 ? subSel : null;
     const v = e.nav[found.key]();
-    props[found.key] = Array.isArray(v) ? v.map((x) => (x instanceof Ent ? project(x, sub, subExp) : x)) : v instanceof Ent ? project(v, sub, subExp) : v;
+    props[found.key] = Array.isArray(v)
+      ? v.map((x) => (x instanceof Ent ? project(x, sub, subExp) : x))
+      : v instanceof Ent
+        ? project(v, sub, subExp)
+        : v;
   }
   return new Ent({ ...e, props, nav: e.nav, extra: e.extra });
 }

@@ -137,7 +137,8 @@ export function argString(a: Args, what: string, ...names: string[]): string {
 export function argInt(a: Args, what: string, ...names: string[]): number {
   const v = arg(a, ...names);
   const n = typeof v === 'number' ? v : Number(v);
-  if (v === undefined || v === null || !Number.isInteger(n)) throw badRequest(`The argument '${what}' must be an integer.`, '-1, System.ArgumentException');
+  if (v === undefined || v === null || !Number.isInteger(n))
+    throw badRequest(`The argument '${what}' must be an integer.`, '-1, System.ArgumentException');
   return n;
 }
 

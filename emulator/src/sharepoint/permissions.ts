@@ -56,19 +56,48 @@ export const ROLE = {
 const BUILTIN: Array<[number, string, string, number, number, number, number, number]> = [
   [ROLE.FullControl, 'Full Control', 'Has full control.', 1, 5, 2147483647, 4294967295, 0],
   [ROLE.Design, 'Design', 'Can view, add, update, delete, approve, and customize.', 32, 4, 432, 1012866047, 0],
-  [ROLE.Edit, 'Edit', 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', 48, 6, 432, 1011030767, 0],
+  [
+    ROLE.Edit,
+    'Edit',
+    'Can add, edit and delete lists; can view, add, update and delete list items and documents.',
+    48,
+    6,
+    432,
+    1011030767,
+    0,
+  ],
   [ROLE.Contribute, 'Contribute', 'Can view, add, update, and delete list items and documents.', 64, 3, 432, 1011028719, 0],
   [ROLE.Read, 'Read', 'Can view pages and list items and download documents.', 128, 2, 176, 138612833, 0],
   // Limited Access: Open, View Application Pages, Browse User Information, client integration and remote APIs
   // (the rights listed for it on the page above); granted automatically on parents of uniquely shared objects.
-  [ROLE.LimitedAccess, 'Limited Access', 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.', 160, 1, 48, 134287360, 1],
+  [
+    ROLE.LimitedAccess,
+    'Limited Access',
+    'Can view specific lists, document libraries, list items, folders, or documents when given permissions.',
+    160,
+    1,
+    48,
+    134287360,
+    1,
+  ],
 ];
 
 export const WEB_SCOPE = 1;
 
 export function initRoleDefs(db: DatabaseSync): void {
   for (const [id, name, desc, ord, type, high, low, hidden] of BUILTIN) {
-    run(db, 'INSERT OR IGNORE INTO sp_role_defs(id, name, description, ord, role_type, high, low, hidden) VALUES (?,?,?,?,?,?,?,?)', id, name, desc, ord, type, high, low, hidden);
+    run(
+      db,
+      'INSERT OR IGNORE INTO sp_role_defs(id, name, description, ord, role_type, high, low, hidden) VALUES (?,?,?,?,?,?,?,?)',
+      id,
+      name,
+      desc,
+      ord,
+      type,
+      high,
+      low,
+      hidden,
+    );
   }
   run(db, "INSERT OR IGNORE INTO sp_scopes(id, kind, list_id, item_id) VALUES (1, 'web', NULL, NULL)");
 }
@@ -99,7 +128,9 @@ export function scopeMask(rq: Rq, scopeId: number, userId: number = rq.me.id): b
       rq.db,
       `SELECT d.high, d.low FROM sp_role_assignments a JOIN sp_role_defs d ON d.id = a.role_def_id
        WHERE a.scope_id = ? AND (a.principal_id = ? OR a.principal_id IN (SELECT group_id FROM sp_group_members WHERE user_id = ?))`,
-      scopeId, userId, userId,
+      scopeId,
+      userId,
+      userId,
     );
     for (const r of rows) m |= mask(r.high, r.low);
   }
@@ -122,7 +153,9 @@ export function primeScopeMasks(rq: Rq, scopeIds: readonly number[]): void {
       rq.db,
       `SELECT a.scope_id, d.high, d.low FROM sp_role_assignments a JOIN sp_role_defs d ON d.id = a.role_def_id
        WHERE a.scope_id IN (SELECT value FROM json_each(?)) AND (a.principal_id = ? OR a.principal_id IN (SELECT group_id FROM sp_group_members WHERE user_id = ?))`,
-      JSON.stringify(todo), userId, userId,
+      JSON.stringify(todo),
+      userId,
+      userId,
     );
     for (const r of rows) masks.set(r.scope_id, (masks.get(r.scope_id) ?? 0n) | mask(r.high, r.low));
   }
@@ -142,7 +175,12 @@ export function scopeOf(sec: Securable): number {
 export function hasUnique(db: DatabaseSync, sec: Securable): boolean {
   if (sec.kind === 'web') return true;
   if (sec.kind === 'list') return sec.list.scope_id !== WEB_SCOPE;
-  const s = get<{ id: number }>(db, "SELECT id FROM sp_scopes WHERE kind = 'item' AND list_id = ? AND item_id = ?", sec.list.id, sec.item.id);
+  const s = get<{ id: number }>(
+    db,
+    "SELECT id FROM sp_scopes WHERE kind = 'item' AND list_id = ? AND item_id = ?",
+    sec.list.id,
+    sec.item.id,
+  );
   return s !== undefined && s.id === sec.item.scope_id;
 }
 
@@ -151,7 +189,9 @@ export function parentScope(db: DatabaseSync, list: ListRow, dirRef: string): nu
   const folder = get<{ scope_id: number }>(
     db,
     'SELECT scope_id FROM sp_items WHERE list_id = ? AND kind = 0 AND fsobj = 1 AND dir_ref = ? AND leaf = ?',
-    list.id, dirRef.slice(0, dirRef.lastIndexOf('/')), dirRef.slice(dirRef.lastIndexOf('/') + 1),
+    list.id,
+    dirRef.slice(0, dirRef.lastIndexOf('/')),
+    dirRef.slice(dirRef.lastIndexOf('/') + 1),
   );
   return folder ? folder.scope_id : list.scope_id;
 }
@@ -177,18 +217,39 @@ function dropScope(db: DatabaseSync, scopeId: number): void {
 export function breakInheritance(rq: Rq, sec: Securable, copy: boolean, clearSubscopes: boolean): void {
   demand(rq, scopeOf(sec), P.ManagePermissions);
   // The top-level site always has unique permissions; SharePoint refuses to break them again.
-  if (sec.kind === 'web') throw badRequest('This securable object is a site and it is the top level site; it cannot break role inheritance.', CODE.spException);
+  if (sec.kind === 'web')
+    throw badRequest('This securable object is a site and it is the top level site; it cannot break role inheritance.', CODE.spException);
   inTransaction(rq.db, () => {
     const old = scopeOf(sec);
     let scope = old;
     if (!hasUnique(rq.db, sec)) {
-      scope = run(rq.db, 'INSERT INTO sp_scopes(kind, list_id, item_id) VALUES (?, ?, ?)', sec.kind, sec.list.id, sec.kind === 'item' ? sec.item.id : null).lastInsertRowid;
-      if (copy) run(rq.db, 'INSERT INTO sp_role_assignments(scope_id, principal_id, role_def_id) SELECT ?, principal_id, role_def_id FROM sp_role_assignments WHERE scope_id = ?', scope, old);
-      else run(rq.db, 'INSERT INTO sp_role_assignments(scope_id, principal_id, role_def_id) VALUES (?, ?, ?)', scope, rq.me.id, ROLE.FullControl);
+      scope = run(
+        rq.db,
+        'INSERT INTO sp_scopes(kind, list_id, item_id) VALUES (?, ?, ?)',
+        sec.kind,
+        sec.list.id,
+        sec.kind === 'item' ? sec.item.id : null,
+      ).lastInsertRowid;
+      if (copy)
+        run(
+          rq.db,
+          'INSERT INTO sp_role_assignments(scope_id, principal_id, role_def_id) SELECT ?, principal_id, role_def_id FROM sp_role_assignments WHERE scope_id = ?',
+          scope,
+          old,
+        );
+      else
+        run(
+          rq.db,
+          'INSERT INTO sp_role_assignments(scope_id, principal_id, role_def_id) VALUES (?, ?, ?)',
+          scope,
+          rq.me.id,
+          ROLE.FullControl,
+        );
     }
     if (sec.kind === 'list') {
       if (clearSubscopes) {
-        for (const s of all<{ id: number }>(rq.db, "SELECT id FROM sp_scopes WHERE kind = 'item' AND list_id = ?", sec.list.id)) dropScope(rq.db, s.id);
+        for (const s of all<{ id: number }>(rq.db, "SELECT id FROM sp_scopes WHERE kind = 'item' AND list_id = ?", sec.list.id))
+          dropScope(rq.db, s.id);
         run(rq.db, 'UPDATE sp_items SET scope_id = ? WHERE list_id = ?', scope, sec.list.id);
       } else run(rq.db, 'UPDATE sp_items SET scope_id = ? WHERE list_id = ? AND scope_id = ?', scope, sec.list.id, old);
       run(rq.db, 'UPDATE sp_lists SET scope_id = ? WHERE id = ?', scope, sec.list.id);
@@ -196,10 +257,24 @@ export function breakInheritance(rq: Rq, sec: Securable, copy: boolean, clearSub
     } else {
       const t = subtree(sec.item);
       if (clearSubscopes) {
-        const inner = all<{ scope_id: number }>(rq.db, `SELECT DISTINCT scope_id FROM sp_items WHERE list_id = ? AND kind = 0 AND ${t.sql} AND scope_id <> ?`, sec.list.id, ...t.params, scope);
+        const inner = all<{ scope_id: number }>(
+          rq.db,
+          `SELECT DISTINCT scope_id FROM sp_items WHERE list_id = ? AND kind = 0 AND ${t.sql} AND scope_id <> ?`,
+          sec.list.id,
+          ...t.params,
+          scope,
+        );
         for (const s of inner) if (s.scope_id !== scope && s.scope_id !== old) dropScope(rq.db, s.scope_id);
         run(rq.db, `UPDATE sp_items SET scope_id = ? WHERE list_id = ? AND ${t.sql}`, scope, sec.list.id, ...t.params);
-      } else run(rq.db, `UPDATE sp_items SET scope_id = ? WHERE list_id = ? AND scope_id = ? AND ${t.sql}`, scope, sec.list.id, old, ...t.params);
+      } else
+        run(
+          rq.db,
+          `UPDATE sp_items SET scope_id = ? WHERE list_id = ? AND scope_id = ? AND ${t.sql}`,
+          scope,
+          sec.list.id,
+          old,
+          ...t.params,
+        );
       sec.item.scope_id = scope;
     }
   });
@@ -241,7 +316,8 @@ export function itemMask(rq: Rq, list: ListRow, item: Pick<ItemRow, 'scope_id' |
   let m = scopeMask(rq, item.scope_id, userId);
   if (has(m, P.CancelCheckout)) return m;
   const own = item.author_id === userId;
-  if (Number(list.props.ReadSecurity ?? 1) === 2 && !own) m &= ~(P.ViewListItems | P.OpenItems | P.ViewVersions | P.EditListItems | P.DeleteListItems | P.ApproveItems);
+  if (Number(list.props.ReadSecurity ?? 1) === 2 && !own)
+    m &= ~(P.ViewListItems | P.OpenItems | P.ViewVersions | P.EditListItems | P.DeleteListItems | P.ApproveItems);
   const ws = Number(list.props.WriteSecurity ?? 1);
   if (ws === 4 || (ws === 2 && !own)) m &= ~(P.EditListItems | P.DeleteListItems);
   if (ws === 4) m &= ~P.AddListItems;

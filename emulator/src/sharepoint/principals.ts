@@ -33,15 +33,39 @@ export function bareLogin(login: string): string {
 export function initPrincipals(db: DatabaseSync, users: readonly EmulatorUser[]): void {
   if (!metaGet(db, 'groups')) {
     const groups: Array<[number, string, string, number]> = [
-      [GROUP.Owners, `${SITE_TITLE} Owners`, 'Use this group to grant people full control permissions to the SharePoint site.', ROLE.FullControl],
+      [
+        GROUP.Owners,
+        `${SITE_TITLE} Owners`,
+        'Use this group to grant people full control permissions to the SharePoint site.',
+        ROLE.FullControl,
+      ],
       [GROUP.Visitors, `${SITE_TITLE} Visitors`, 'Use this group to grant people read permissions to the SharePoint site.', ROLE.Read],
-      [GROUP.Members, `${SITE_TITLE} Members`, 'Use this group to grant people contribute permissions to the SharePoint site.', ROLE.Contribute],
+      [
+        GROUP.Members,
+        `${SITE_TITLE} Members`,
+        'Use this group to grant people contribute permissions to the SharePoint site.',
+        ROLE.Contribute,
+      ],
     ];
     for (const [id, title, desc, role] of groups) {
-      run(db, 'INSERT INTO sp_principals(id, kind, title, login_name, description, owner_id) VALUES (?, ?, ?, ?, ?, ?)', id, PRINCIPAL_GROUP, title, title, desc, GROUP.Owners);
+      run(
+        db,
+        'INSERT INTO sp_principals(id, kind, title, login_name, description, owner_id) VALUES (?, ?, ?, ?, ?, ?)',
+        id,
+        PRINCIPAL_GROUP,
+        title,
+        title,
+        desc,
+        GROUP.Owners,
+      );
       run(db, 'INSERT OR IGNORE INTO sp_role_assignments(scope_id, principal_id, role_def_id) VALUES (?, ?, ?)', WEB_SCOPE, id, role);
     }
-    run(db, 'INSERT OR IGNORE INTO sp_principals(id, kind, title, login_name) VALUES (1073741823, 1, ?, ?)', 'System Account', 'SHAREPOINT\\system');
+    run(
+      db,
+      'INSERT OR IGNORE INTO sp_principals(id, kind, title, login_name) VALUES (1073741823, 1, ?, ?)',
+      'System Account',
+      'SHAREPOINT\\system',
+    );
     metaSet(db, 'groups', '1');
   }
   for (const u of users) siteUserFor(db, u);
@@ -52,11 +76,31 @@ export function siteUserFor(db: DatabaseSync, u: EmulatorUser): Principal {
   const found = get<Principal>(db, 'SELECT * FROM sp_principals WHERE login_name = ?', claims(u.userPrincipalName));
   if (found) return found;
   const next = (get<{ n: number }>(db, 'SELECT MAX(id) AS n FROM sp_principals WHERE id < 1073741823')?.n ?? 5) + 1;
-  const props = JSON.stringify({ JobTitle: u.jobTitle, Department: u.department, FirstName: u.givenName, LastName: u.surname, Office: u.officeLocation });
-  run(db, 'INSERT INTO sp_principals(id, kind, title, login_name, email, upn, entra_id, props) VALUES (?, 1, ?, ?, ?, ?, ?, ?)',
-    Math.max(next, 6), u.displayName, claims(u.userPrincipalName), u.mail, u.userPrincipalName, u.id, props);
+  const props = JSON.stringify({
+    JobTitle: u.jobTitle,
+    Department: u.department,
+    FirstName: u.givenName,
+    LastName: u.surname,
+    Office: u.officeLocation,
+  });
+  run(
+    db,
+    'INSERT INTO sp_principals(id, kind, title, login_name, email, upn, entra_id, props) VALUES (?, 1, ?, ?, ?, ?, ?, ?)',
+    Math.max(next, 6),
+    u.displayName,
+    claims(u.userPrincipalName),
+    u.mail,
+    u.userPrincipalName,
+    u.id,
+    props,
+  );
   const created = get<Principal>(db, 'SELECT * FROM sp_principals WHERE login_name = ?', claims(u.userPrincipalName)) as Principal;
-  run(db, 'INSERT OR IGNORE INTO sp_group_members(group_id, user_id) VALUES (?, ?)', u.roles.includes('pod') ? GROUP.Owners : GROUP.Members, created.id);
+  run(
+    db,
+    'INSERT OR IGNORE INTO sp_group_members(group_id, user_id) VALUES (?, ?)',
+    u.roles.includes('pod') ? GROUP.Owners : GROUP.Members,
+    created.id,
+  );
   return created;
 }
 
@@ -76,7 +120,11 @@ export function userBy(rq: Rq, how: 'id' | 'email' | 'login', value: string | nu
 }
 
 export function groupBy(rq: Rq, how: 'id' | 'name', value: string | number): Principal {
-  const p = get<Principal>(rq.db, `SELECT * FROM sp_principals WHERE kind = 8 AND ${how === 'id' ? 'id = ?' : 'title = ? COLLATE NOCASE'}`, value);
+  const p = get<Principal>(
+    rq.db,
+    `SELECT * FROM sp_principals WHERE kind = 8 AND ${how === 'id' ? 'id = ?' : 'title = ? COLLATE NOCASE'}`,
+    value,
+  );
   if (!p) throw new SpError(404, CODE.spException, 'Group cannot be found.');
   return p;
 }
@@ -103,7 +151,12 @@ export function userEnt(rq: Rq, p: Principal): Ent {
       IsEmailAuthenticationGuestUser: false,
       IsShareByEmailGuestUser: false,
       IsSiteAdmin: p.is_site_admin === 1,
-      UserId: p.entra_id ? new Complex('SP.UserIdInfo', { NameId: p.entra_id.replace(/-/g, '').slice(0, 16), NameIdIssuer: 'urn:federation:microsoftonline' }) : null,
+      UserId: p.entra_id
+        ? new Complex('SP.UserIdInfo', {
+            NameId: p.entra_id.replace(/-/g, '').slice(0, 16),
+            NameIdIssuer: 'urn:federation:microsoftonline',
+          })
+        : null,
       UserPrincipalName: p.upn,
     },
     nav: { Groups: () => groupsOf(rq, p.id).map((g) => groupEnt(rq, g)) },
@@ -150,11 +203,19 @@ export function allGroups(rq: Rq): Principal[] {
 }
 
 export function groupsOf(rq: Rq, userId: number): Principal[] {
-  return all<Principal>(rq.db, 'SELECT p.* FROM sp_principals p JOIN sp_group_members m ON m.group_id = p.id WHERE m.user_id = ? ORDER BY p.id', userId);
+  return all<Principal>(
+    rq.db,
+    'SELECT p.* FROM sp_principals p JOIN sp_group_members m ON m.group_id = p.id WHERE m.user_id = ? ORDER BY p.id',
+    userId,
+  );
 }
 
 export function groupMembers(rq: Rq, groupId: number): Principal[] {
-  return all<Principal>(rq.db, 'SELECT p.* FROM sp_principals p JOIN sp_group_members m ON m.user_id = p.id WHERE m.group_id = ? ORDER BY p.id', groupId);
+  return all<Principal>(
+    rq.db,
+    'SELECT p.* FROM sp_principals p JOIN sp_group_members m ON m.user_id = p.id WHERE m.group_id = ? ORDER BY p.id',
+    groupId,
+  );
 }
 
 /** web/ensureuser: finds or adds the site user for a login name, UPN or e-mail known to the directory. */
@@ -170,13 +231,16 @@ export function ensureUser(rq: Rq, logonName: string): Principal {
 
 /** Changing a group's membership needs Manage Permissions on the site, or membership of the group's owner group. */
 function demandGroupOwner(rq: Rq, group: Principal): void {
-  const ownsIt = group.owner_id !== null && get(rq.db, 'SELECT 1 AS x FROM sp_group_members WHERE group_id = ? AND user_id = ?', group.owner_id, rq.me.id) !== undefined;
+  const ownsIt =
+    group.owner_id !== null &&
+    get(rq.db, 'SELECT 1 AS x FROM sp_group_members WHERE group_id = ? AND user_id = ?', group.owner_id, rq.me.id) !== undefined;
   if (!ownsIt && group.owner_id !== rq.me.id) demand(rq, WEB_SCOPE, P.ManagePermissions);
 }
 
 /** POST sitegroups(...)/users {LoginName}: adds a user to a SharePoint group (ensuring the site user). */
 export function addToGroup(rq: Rq, group: Principal, loginName: unknown): Principal {
-  if (typeof loginName !== 'string' || loginName.length === 0) throw badRequest("The parameter 'LoginName' is required.", CODE.argumentMinus1);
+  if (typeof loginName !== 'string' || loginName.length === 0)
+    throw badRequest("The parameter 'LoginName' is required.", CODE.argumentMinus1);
   demandGroupOwner(rq, group);
   const user = ensureUser(rq, loginName);
   run(rq.db, 'INSERT OR IGNORE INTO sp_group_members(group_id, user_id) VALUES (?, ?)', group.id, user.id);
@@ -198,7 +262,14 @@ export function createGroup(rq: Rq, body: Record<string, unknown>): Principal {
   if (get(rq.db, 'SELECT 1 AS x FROM sp_principals WHERE login_name = ?', title)) {
     throw badRequest(`The specified name is already in use.`, CODE.spException);
   }
-  const id = run(rq.db, 'INSERT INTO sp_principals(kind, title, login_name, description, owner_id) VALUES (8, ?, ?, ?, ?)', title, title, String(body.Description ?? ''), rq.me.id).lastInsertRowid;
+  const id = run(
+    rq.db,
+    'INSERT INTO sp_principals(kind, title, login_name, description, owner_id) VALUES (8, ?, ?, ?, ?)',
+    title,
+    title,
+    String(body.Description ?? ''),
+    rq.me.id,
+  ).lastInsertRowid;
   return principalById(rq.db, id) as Principal;
 }
 

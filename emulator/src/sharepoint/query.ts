@@ -39,17 +39,43 @@ export interface Col {
 
 /** SQL of the built-in columns over `sp_items i`. */
 const SYS: Record<string, [string, ValType]> = {
-  ID: ['i.id', 'int'], Id: ['i.id', 'int'], Created: ['i.created', 'date'], Modified: ['i.modified', 'date'],
-  AuthorId: ['i.author_id', 'int'], EditorId: ['i.editor_id', 'int'], GUID: ['i.guid', 'text'], FileDirRef: ['i.dir_ref', 'text'],
-  FileLeafRef: ['i.leaf', 'text'], FileRef: ["(i.dir_ref || '/' || i.leaf)", 'text'], FSObjType: ['i.fsobj', 'int'],
-  FileSystemObjectType: ['i.fsobj', 'int'], OData__ModerationStatus: ['i.mod_status', 'int'], _ModerationStatus: ['i.mod_status', 'int'],
+  ID: ['i.id', 'int'],
+  Id: ['i.id', 'int'],
+  Created: ['i.created', 'date'],
+  Modified: ['i.modified', 'date'],
+  AuthorId: ['i.author_id', 'int'],
+  EditorId: ['i.editor_id', 'int'],
+  GUID: ['i.guid', 'text'],
+  FileDirRef: ['i.dir_ref', 'text'],
+  FileLeafRef: ['i.leaf', 'text'],
+  FileRef: ["(i.dir_ref || '/' || i.leaf)", 'text'],
+  FSObjType: ['i.fsobj', 'int'],
+  FileSystemObjectType: ['i.fsobj', 'int'],
+  OData__ModerationStatus: ['i.mod_status', 'int'],
+  _ModerationStatus: ['i.mod_status', 'int'],
   OData__ModerationComments: ['i.mod_comments', 'text'],
 };
-const SYS_FIELD: Record<string, string> = { AuthorId: 'Author', EditorId: 'Editor', OData__ModerationStatus: '_ModerationStatus', _ModerationStatus: '_ModerationStatus', Created: 'Created', Modified: 'Modified', FileDirRef: 'FileDirRef', FSObjType: 'FSObjType', FileLeafRef: 'FileLeafRef', OData__ModerationComments: '_ModerationComments' };
+const SYS_FIELD: Record<string, string> = {
+  AuthorId: 'Author',
+  EditorId: 'Editor',
+  OData__ModerationStatus: '_ModerationStatus',
+  _ModerationStatus: '_ModerationStatus',
+  Created: 'Created',
+  Modified: 'Modified',
+  FileDirRef: 'FileDirRef',
+  FSObjType: 'FSObjType',
+  FileLeafRef: 'FileLeafRef',
+  OData__ModerationComments: '_ModerationComments',
+};
 
 export const USER_COLUMNS: Record<string, [string, ValType]> = {
-  Id: ['p.id', 'int'], ID: ['p.id', 'int'], Title: ['p.title', 'text'], EMail: ['p.email', 'text'], Name: ['p.login_name', 'text'],
-  UserName: ['p.upn', 'text'], SipAddress: ['p.email', 'text'],
+  Id: ['p.id', 'int'],
+  ID: ['p.id', 'int'],
+  Title: ['p.title', 'text'],
+  EMail: ['p.email', 'text'],
+  Name: ['p.login_name', 'text'],
+  UserName: ['p.upn', 'text'],
+  SipAddress: ['p.email', 'text'],
 };
 
 function typeOfShape(f: FieldDef): ValType {
@@ -87,7 +113,15 @@ export function resolveColumn(db: DatabaseSync, fs: FieldSet, path: string[], ex
     const expr = jsonExpr('i', f.internal);
     const type = typeOfShape(f);
     if (isMulti(f)) {
-      return { name, expr: 'je.value', type, indexed: f.props.Indexed === true, field: f, nullExpr: expr, wrap: (c) => `EXISTS (SELECT 1 FROM json_each(i.data, '$."${f.internal}"') je WHERE ${c})` };
+      return {
+        name,
+        expr: 'je.value',
+        type,
+        indexed: f.props.Indexed === true,
+        field: f,
+        nullExpr: expr,
+        wrap: (c) => `EXISTS (SELECT 1 FROM json_each(i.data, '$."${f.internal}"') je WHERE ${c})`,
+      };
     }
     return { name, expr, type, indexed: f.props.Indexed === true, field: f };
   }
@@ -122,7 +156,8 @@ export function resolveColumn(db: DatabaseSync, fs: FieldSet, path: string[], ex
     ttype = SYS[sub] ? SYS[sub][1] : typeOfShape(tfd);
   }
   const wrap = multi
-    ? (c: string) => `EXISTS (SELECT 1 FROM json_each(i.data, '$."${f.internal}"') je JOIN sp_items t ON t.list_id = ${target.id} AND t.kind = 0 AND t.id = je.value WHERE ${c})`
+    ? (c: string) =>
+        `EXISTS (SELECT 1 FROM json_each(i.data, '$."${f.internal}"') je JOIN sp_items t ON t.list_id = ${target.id} AND t.kind = 0 AND t.id = je.value WHERE ${c})`
     : (c: string) => `${own} IN (SELECT t.id FROM sp_items t WHERE t.list_id = ${target.id} AND t.kind = 0 AND ${c})`;
   return { name: full, expr: texpr, type: ttype, indexed, field: f, wrap, nullExpr: own };
 }
@@ -186,7 +221,8 @@ export function compileFilter(f: Filter, resolve: (path: string[]) => Col): Comp
       return n.negate ? `NOT (${wrapped})` : wrapped;
     }
     if (n.value.kind === 'null') {
-      if (n.op !== 'eq' && n.op !== 'ne') throw badRequest(`null can only be compared with eq or ne (column '${col.name}').`, CODE.argument);
+      if (n.op !== 'eq' && n.op !== 'ne')
+        throw badRequest(`null can only be compared with eq or ne (column '${col.name}').`, CODE.argument);
       const target = col.nullExpr ?? col.expr;
       return `${target} IS ${n.op === 'eq' ? '' : 'NOT '}NULL`;
     }
@@ -221,7 +257,8 @@ export function parseOrderBy(spec: string | null, resolve: (path: string[]) => C
 /** Builds `ORDER BY` (ID breaks ties) and the keyset condition continuing after a skiptoken. */
 export function ordering(keys: SortKey[], token: URLSearchParams | null): { order: string; seek: Compiled | null; keys: SortKey[] } {
   const all = [...keys];
-  if (!all.some((k) => k.col.expr === 'i.id')) all.push({ col: { name: 'ID', expr: 'i.id', type: 'int', indexed: true }, desc: false, token: 'p_ID' });
+  if (!all.some((k) => k.col.expr === 'i.id'))
+    all.push({ col: { name: 'ID', expr: 'i.id', type: 'int', indexed: true }, desc: false, token: 'p_ID' });
   const order = all.map((k) => `${k.col.expr}${k.col.type === 'text' ? ' COLLATE NOCASE' : ''} ${k.desc ? 'DESC' : 'ASC'}`).join(', ');
   if (!token) return { order, seek: null, keys: all };
   const params: SqlValue[] = [];
@@ -259,9 +296,11 @@ export function ordering(keys: SortKey[], token: URLSearchParams | null): { orde
 export function parseSkipToken(raw: string | null): URLSearchParams | null {
   if (raw === null) return null;
   const t = new URLSearchParams(raw);
-  if (t.get('Paged')?.toUpperCase() !== 'TRUE') throw badRequest(`Invalid $skiptoken '${raw}': expected Paged=TRUE&p_ID=<id>.`, CODE.argument);
+  if (t.get('Paged')?.toUpperCase() !== 'TRUE')
+    throw badRequest(`Invalid $skiptoken '${raw}': expected Paged=TRUE&p_ID=<id>.`, CODE.argument);
   if (t.get('PagedPrev')) throw unsupported('backwards paging ($skiptoken with PagedPrev=TRUE)');
-  if (!t.get('p_ID') || !/^\d+$/.test(t.get('p_ID') ?? '')) throw badRequest(`Invalid $skiptoken '${raw}': p_ID must be an item id.`, CODE.argument);
+  if (!t.get('p_ID') || !/^\d+$/.test(t.get('p_ID') ?? ''))
+    throw badRequest(`Invalid $skiptoken '${raw}': p_ID must be an item id.`, CODE.argument);
   return t;
 }
 
@@ -270,13 +309,23 @@ export function parseTop(raw: string | null): number {
   const n = Number(raw);
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n)) throw badRequest(`Invalid $top value '${raw}'.`);
   if (n > MAX_TOP) {
-    throw badRequest(`The $top value ${n} exceeds the maximum page size of ${MAX_TOP} items; page with $skiptoken (odata.nextLink) instead.`, CODE.argument);
+    throw badRequest(
+      `The $top value ${n} exceeds the maximum page size of ${MAX_TOP} items; page with $skiptoken (odata.nextLink) instead.`,
+      CODE.argument,
+    );
   }
   return n;
 }
 
 /** Applies the threshold rule described at the top of this file. */
-export function checkThreshold(db: DatabaseSync, list: ListRow, filter: Filter | null, cols: Map<string, Col>, keys: SortKey[], resolve: (path: string[]) => Col): void {
+export function checkThreshold(
+  db: DatabaseSync,
+  list: ListRow,
+  filter: Filter | null,
+  cols: Map<string, Col>,
+  keys: SortKey[],
+  resolve: (path: string[]) => Col,
+): void {
   if (list.item_count <= THRESHOLD) return;
   for (const k of keys) if (!k.col.indexed) throw throttled();
   if (!filter) return;
@@ -286,6 +335,10 @@ export function checkThreshold(db: DatabaseSync, list: ListRow, filter: Filter |
   if (hasOr ? ls.some((l) => !colOf(l.field).indexed) : !colOf(ls[0].field).indexed) throw throttled();
   if (hasOr) return;
   const first = compileFilter(ls[0], colOf);
-  const n = get<{ n: number }>(db, `SELECT COUNT(*) AS n FROM (SELECT 1 FROM sp_items i WHERE i.list_id = ${list.id} AND i.kind = 0 AND ${first.sql} LIMIT ${THRESHOLD + 1})`, ...first.params);
+  const n = get<{ n: number }>(
+    db,
+    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM sp_items i WHERE i.list_id = ${list.id} AND i.kind = 0 AND ${first.sql} LIMIT ${THRESHOLD + 1})`,
+    ...first.params,
+  );
   if ((n?.n ?? 0) > THRESHOLD) throw throttled();
 }

@@ -19,18 +19,35 @@ import { unservedSegment } from './unserved.ts';
 import { viewBy, type ViewRow } from './views.ts';
 
 export type Node =
-  | { k: 'root' } | { k: 'web' } | { k: 'lists' }
-  | { k: 'list'; list: ListRow } | { k: 'items'; list: ListRow } | { k: 'item'; list: ListRow; row: ItemRow }
-  | { k: 'versions'; list: ListRow; row: ItemRow } | { k: 'version'; list: ListRow; row: ItemRow; versionId: number }
-  | { k: 'fields'; list: ListRow } | { k: 'field'; list: ListRow; f: FieldDef }
-  | { k: 'views'; list: ListRow } | { k: 'view'; list: ListRow; v: ViewRow } | { k: 'viewfields'; list: ListRow; v: ViewRow }
+  | { k: 'root' }
+  | { k: 'web' }
+  | { k: 'lists' }
+  | { k: 'list'; list: ListRow }
+  | { k: 'items'; list: ListRow }
+  | { k: 'item'; list: ListRow; row: ItemRow }
+  | { k: 'versions'; list: ListRow; row: ItemRow }
+  | { k: 'version'; list: ListRow; row: ItemRow; versionId: number }
+  | { k: 'fields'; list: ListRow }
+  | { k: 'field'; list: ListRow; f: FieldDef }
+  | { k: 'views'; list: ListRow }
+  | { k: 'view'; list: ListRow; v: ViewRow }
+  | { k: 'viewfields'; list: ListRow; v: ViewRow }
   | { k: 'contenttypes'; list: ListRow }
-  | { k: 'folder'; f: FolderRef } | { k: 'folders'; parent?: FolderRef } | { k: 'folderitem'; f: FolderRef }
-  | { k: 'siteusers' } | { k: 'user'; p: Principal; group?: Principal } | { k: 'usergroups'; p: Principal }
-  | { k: 'sitegroups' } | { k: 'group'; p: Principal } | { k: 'groupusers'; g: Principal }
-  | { k: 'roledefs' } | { k: 'roledef'; d: RoleDefRow }
-  | { k: 'roleassignments'; sec: Securable } | { k: 'roleassignment'; sec: Securable; pid: number }
-  | { k: 'bindings'; sec: Securable; pid: number } | { k: 'member'; sec: Securable; pid: number }
+  | { k: 'folder'; f: FolderRef }
+  | { k: 'folders'; parent?: FolderRef }
+  | { k: 'folderitem'; f: FolderRef }
+  | { k: 'siteusers' }
+  | { k: 'user'; p: Principal; group?: Principal }
+  | { k: 'usergroups'; p: Principal }
+  | { k: 'sitegroups' }
+  | { k: 'group'; p: Principal }
+  | { k: 'groupusers'; g: Principal }
+  | { k: 'roledefs' }
+  | { k: 'roledef'; d: RoleDefRow }
+  | { k: 'roleassignments'; sec: Securable }
+  | { k: 'roleassignment'; sec: Securable; pid: number }
+  | { k: 'bindings'; sec: Securable; pid: number }
+  | { k: 'member'; sec: Securable; pid: number }
   | { k: 'search' }
   | { k: 'prop'; of: Node; name: string }
   | { k: 'call'; of: Node; name: string; args: Args };
@@ -38,9 +55,32 @@ export type Node =
 /** Functions (POST or GET) that end a path; the node they apply to is kept in `of`. */
 const CALLS: Record<string, string[]> = {
   root: ['contextinfo', '$batch'],
-  web: ['ensureuser', 'breakroleinheritance', 'resetroleinheritance', 'getusereffectivepermissions', 'effectivebasepermissions', 'effectivebasepermissionsforui'],
-  list: ['breakroleinheritance', 'resetroleinheritance', 'getusereffectivepermissions', 'effectivebasepermissions', 'effectivebasepermissionsforui', 'addvalidateupdateitemusingpath', 'recycle'],
-  item: ['breakroleinheritance', 'resetroleinheritance', 'getusereffectivepermissions', 'effectivebasepermissions', 'effectivebasepermissionsforui', 'recycle', 'validateupdatelistitem'],
+  web: [
+    'ensureuser',
+    'breakroleinheritance',
+    'resetroleinheritance',
+    'getusereffectivepermissions',
+    'effectivebasepermissions',
+    'effectivebasepermissionsforui',
+  ],
+  list: [
+    'breakroleinheritance',
+    'resetroleinheritance',
+    'getusereffectivepermissions',
+    'effectivebasepermissions',
+    'effectivebasepermissionsforui',
+    'addvalidateupdateitemusingpath',
+    'recycle',
+  ],
+  item: [
+    'breakroleinheritance',
+    'resetroleinheritance',
+    'getusereffectivepermissions',
+    'effectivebasepermissions',
+    'effectivebasepermissionsforui',
+    'recycle',
+    'validateupdatelistitem',
+  ],
   fields: ['createfieldasxml', 'addfield'],
   viewfields: ['addviewfield', 'removeviewfield', 'removeallviewfields', 'moveviewfieldto'],
   folders: ['addusingpath'],
@@ -64,7 +104,15 @@ function listFromArg(rq: Rq, a: Args, how: 'title' | 'id' | 'url'): ListRow {
   if (how === 'id') return visibleList(rq, listByGuid(rq.db, v), v);
   const m = /\/Lists\/([^/]+)\/?$/i.exec(v);
   const list = m ? listByUrlName(rq.db, m[1]) : undefined;
-  if (list && rootFolderUrl(rq.sitePath, list).toLowerCase() !== v.replace(/^https?:\/\/[^/]+/, '').replace(/\/$/, '').toLowerCase()) throw listNotFound(v, rq.site);
+  if (
+    list &&
+    rootFolderUrl(rq.sitePath, list).toLowerCase() !==
+      v
+        .replace(/^https?:\/\/[^/]+/, '')
+        .replace(/\/$/, '')
+        .toLowerCase()
+  )
+    throw listNotFound(v, rq.site);
   return visibleList(rq, list, v);
 }
 
@@ -111,7 +159,8 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
       if (name === 'roleassignments') return { k: 'roleassignments', sec: { kind: 'web' } };
       if (name === 'lists') return has ? { k: 'list', list: listFromArg(rq, a, 'id') } : { k: 'lists' };
       if (name === 'getlist') return { k: 'list', list: listFromArg(rq, a, 'url') };
-      if (name === 'getfolderbyserverrelativepath' || name === 'getfolderbyserverrelativeurl') return { k: 'folder', f: folderByPath(rq, argString(a, 'decodedUrl', 'decodedurl')) };
+      if (name === 'getfolderbyserverrelativepath' || name === 'getfolderbyserverrelativeurl')
+        return { k: 'folder', f: folderByPath(rq, argString(a, 'decodedUrl', 'decodedurl')) };
       if (name === 'folders') return { k: 'folders' };
       if (!has && !unservedSegment(n.k, name)) return { k: 'prop', of: n, name };
       break;
@@ -122,8 +171,12 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
     case 'list':
       if (name === 'items') return has ? item(rq, n.list, a) : { k: 'items', list: n.list };
       if (name === 'getitembyid') return item(rq, n.list, a);
-      if (name === 'fields') return has ? field(rq, n.list, (f) => f.guid === argString(a, 'id').replace(/[{}]/g, '').toLowerCase(), argString(a, 'id')) : { k: 'fields', list: n.list };
-      if (name === 'views') return has ? { k: 'view', list: n.list, v: viewBy(rq, n.list, 'id', argString(a, 'id')) } : { k: 'views', list: n.list };
+      if (name === 'fields')
+        return has
+          ? field(rq, n.list, (f) => f.guid === argString(a, 'id').replace(/[{}]/g, '').toLowerCase(), argString(a, 'id'))
+          : { k: 'fields', list: n.list };
+      if (name === 'views')
+        return has ? { k: 'view', list: n.list, v: viewBy(rq, n.list, 'id', argString(a, 'id')) } : { k: 'views', list: n.list };
       if (name === 'defaultview') return { k: 'view', list: n.list, v: viewBy(rq, n.list, 'default') };
       if (name === 'rootfolder') return { k: 'folder', f: { list: n.list, url: rootFolderUrl(rq.sitePath, n.list) } };
       if (name === 'contenttypes') return { k: 'contenttypes', list: n.list };
@@ -136,7 +189,8 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
     case 'item':
       if (name === 'folder') return { k: 'folder', f: folderOfItem(rq, n.list, n.row) };
       if (name === 'roleassignments') return { k: 'roleassignments', sec: securableOf(rq, n) as Securable };
-      if (name === 'versions') return has ? { k: 'version', list: n.list, row: n.row, versionId: argInt(a, 'id') } : { k: 'versions', list: n.list, row: n.row };
+      if (name === 'versions')
+        return has ? { k: 'version', list: n.list, row: n.row, versionId: argInt(a, 'id') } : { k: 'versions', list: n.list, row: n.row };
       if (!has && !unservedSegment(n.k, name)) return { k: 'prop', of: n, name };
       break;
     case 'fields':
@@ -145,7 +199,8 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
         return field(rq, n.list, (f) => f.internal === v || f.title === v, v);
       }
       if (name === 'getbytitle') return field(rq, n.list, (f) => f.title === argString(a, 'title'), argString(a, 'title'));
-      if (name === 'getbyid') return field(rq, n.list, (f) => f.guid === argString(a, 'id').replace(/[{}]/g, '').toLowerCase(), argString(a, 'id'));
+      if (name === 'getbyid')
+        return field(rq, n.list, (f) => f.guid === argString(a, 'id').replace(/[{}]/g, '').toLowerCase(), argString(a, 'id'));
       break;
     case 'versions':
       if (name === 'getbyid') return { k: 'version', list: n.list, row: n.row, versionId: argInt(a, 'versionId') };
@@ -158,7 +213,8 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
       if (name === 'viewfields') return { k: 'viewfields', list: n.list, v: n.v };
       break;
     case 'folder':
-      if (name === 'folders') return has ? { k: 'folder', f: folderByPath(rq, `${n.f.url}/${argString(a, 'name')}`) } : { k: 'folders', parent: n.f };
+      if (name === 'folders')
+        return has ? { k: 'folder', f: folderByPath(rq, `${n.f.url}/${argString(a, 'name')}`) } : { k: 'folders', parent: n.f };
       if (name === 'listitemallfields') return n.f.item ? { k: 'item', list: n.f.list, row: n.f.item } : { k: 'folderitem', f: n.f };
       if (name === 'parentfolder') return { k: 'folder', f: folderByPath(rq, n.f.url.slice(0, n.f.url.lastIndexOf('/'))) };
       if (!has && !unservedSegment(n.k, name)) return { k: 'prop', of: n, name };
@@ -194,7 +250,8 @@ export function step(rq: Rq, n: Node, seg: Seg): Node {
       if (name === 'getbytype') return { k: 'roledef', d: roleDefBy(rq, 'type', argInt(a, 'type')) };
       break;
     case 'roleassignments':
-      if (name === 'getbyprincipalid' || (name === 'roleassignments' && has)) return { k: 'roleassignment', sec: n.sec, pid: argInt(a, 'principalId') };
+      if (name === 'getbyprincipalid' || (name === 'roleassignments' && has))
+        return { k: 'roleassignment', sec: n.sec, pid: argInt(a, 'principalId') };
       break;
     case 'roleassignment':
       if (name === 'roledefinitionbindings') return { k: 'bindings', sec: n.sec, pid: n.pid };

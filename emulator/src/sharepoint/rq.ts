@@ -84,7 +84,9 @@ export function jsonBody(rq: Rq, typeName: string, alsoAccept: string[] = []): R
     const meta = body.__metadata as { type?: unknown } | null;
     delete body.__metadata;
     if (meta && typeof meta.type === 'string' && meta.type !== typeName && !alsoAccept.includes(meta.type)) {
-      throw badRequest(`A type named '${meta.type}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
+      throw badRequest(
+        `A type named '${meta.type}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`,
+      );
     }
   }
   return body;

@@ -65,14 +65,17 @@ function parseFormValue(rq: Rq, f: FieldDef, raw: string | null): unknown {
         throw new Error('The user value must be a JSON array of {"Key": "<login name>"}.');
       }
       const ids = keys.map((k) => ensureUser(rq, String(k.Key ?? '')).id);
-      return shape === 'user' ? ids[0] ?? null : ids;
+      return shape === 'user' ? (ids[0] ?? null) : ids;
     }
     case 'lookup':
     case 'lookupmulti': {
       const parts = v.split(';#');
-      const ids = parts.filter((_p, i) => i % 2 === 0).filter((p) => p !== '').map(Number);
+      const ids = parts
+        .filter((_p, i) => i % 2 === 0)
+        .filter((p) => p !== '')
+        .map(Number);
       if (ids.some((n) => !Number.isInteger(n))) throw new Error('Invalid lookup value.');
-      return shape === 'lookup' ? ids[0] ?? null : ids;
+      return shape === 'lookup' ? (ids[0] ?? null) : ids;
     }
     case 'url': {
       const [url, ...desc] = v.split(', ');
@@ -83,17 +86,32 @@ function parseFormValue(rq: Rq, f: FieldDef, raw: string | null): unknown {
   }
 }
 
-function convert(rq: Rq, list: ListRow, formValues: FormValue[], creating: boolean): { values: Map<FieldDef, unknown>; results: Result[]; failed: boolean } {
+function convert(
+  rq: Rq,
+  list: ListRow,
+  formValues: FormValue[],
+  creating: boolean,
+): { values: Map<FieldDef, unknown>; results: Result[]; failed: boolean } {
   const fs = fieldSet(rq.db, list);
   const values = new Map<FieldDef, unknown>();
   const results: Result[] = [];
   let failed = false;
   for (const fv of formValues) {
     const f = fs.get(fv.FieldName);
-    const r: Result = { ErrorCode: 0, ErrorMessage: null, FieldName: fv.FieldName, FieldValue: fv.FieldValue, HasException: false, ItemId: 0 };
+    const r: Result = {
+      ErrorCode: 0,
+      ErrorMessage: null,
+      FieldName: fv.FieldName,
+      FieldValue: fv.FieldValue,
+      HasException: false,
+      ItemId: 0,
+    };
     try {
       if (!f) throw new Error(`Column '${fv.FieldName}' does not exist. It may have been deleted by another user.`);
-      if (['Author', 'Editor', 'Created', 'Modified'].includes(f.internal)) throw unsupported(`setting '${f.internal}' through form values (the emulator never lets clients set Author, Editor, Created or Modified)`);
+      if (['Author', 'Editor', 'Created', 'Modified'].includes(f.internal))
+        throw unsupported(
+          `setting '${f.internal}' through form values (the emulator never lets clients set Author, Editor, Created or Modified)`,
+        );
       if (f.builtin && f.internal !== 'Title') throw new Error(`The field '${f.internal}' is read-only.`);
       values.set(f, toStored(rq.db, f, parseFormValue(rq, f, fv.FieldValue)));
     } catch (e) {
@@ -109,7 +127,14 @@ function convert(rq: Rq, list: ListRow, formValues: FormValue[], creating: boole
     for (const f of fs.fields) {
       const given = values.get(f);
       if (f.props.Required === true && (given === undefined || given === null || (isMulti(f) && (given as unknown[]).length === 0))) {
-        results.push({ ErrorCode: -2146232832, ErrorMessage: 'You must specify a value for this required field.', FieldName: entityName(f.internal), FieldValue: '', HasException: true, ItemId: 0 });
+        results.push({
+          ErrorCode: -2146232832,
+          ErrorMessage: 'You must specify a value for this required field.',
+          FieldName: entityName(f.internal),
+          FieldValue: '',
+          HasException: true,
+          ItemId: 0,
+        });
         failed = true;
       }
     }
@@ -123,7 +148,11 @@ function reply(rq: Rq, results: Result[]): EmuResponse {
 
 /** POST list/AddValidateUpdateItemUsingPath() {listItemCreateInfo, formValues, bNewDocumentUpdate}. */
 export function addValidate(rq: Rq, list: ListRow, body: Record<string, unknown>): EmuResponse {
-  const info = (body.listItemCreateInfo ?? {}) as { FolderPath?: { DecodedUrl?: string }; UnderlyingObjectType?: number; LeafName?: { DecodedUrl?: string } };
+  const info = (body.listItemCreateInfo ?? {}) as {
+    FolderPath?: { DecodedUrl?: string };
+    UnderlyingObjectType?: number;
+    LeafName?: { DecodedUrl?: string };
+  };
   const formValues = (Array.isArray(body.formValues) ? body.formValues : []) as FormValue[];
   const folderPath = info.FolderPath?.DecodedUrl;
   if (info.UnderlyingObjectType === 1) {
@@ -133,16 +162,29 @@ export function addValidate(rq: Rq, list: ListRow, body: Record<string, unknown>
     const title = formValues.find((f) => f.FieldName === 'Title')?.FieldValue;
     const folder = createFolder(rq, parent, leaf, false, title ?? undefined);
     const id = folder.item?.id ?? 0;
-    return reply(rq, [...formValues.map((f) => ({ ErrorCode: 0, ErrorMessage: null, FieldName: f.FieldName, FieldValue: f.FieldValue, HasException: false, ItemId: id })),
-      { ErrorCode: 0, ErrorMessage: null, FieldName: 'Id', FieldValue: String(id), HasException: false, ItemId: id }]);
+    return reply(rq, [
+      ...formValues.map((f) => ({
+        ErrorCode: 0,
+        ErrorMessage: null,
+        FieldName: f.FieldName,
+        FieldValue: f.FieldValue,
+        HasException: false,
+        ItemId: id,
+      })),
+      { ErrorCode: 0, ErrorMessage: null, FieldName: 'Id', FieldValue: String(id), HasException: false, ItemId: id },
+    ]);
   }
-  if (info.UnderlyingObjectType !== undefined && info.UnderlyingObjectType !== 0) throw unsupported(`UnderlyingObjectType ${info.UnderlyingObjectType} (files) in AddValidateUpdateItemUsingPath`);
+  if (info.UnderlyingObjectType !== undefined && info.UnderlyingObjectType !== 0)
+    throw unsupported(`UnderlyingObjectType ${info.UnderlyingObjectType} (files) in AddValidateUpdateItemUsingPath`);
   const dir = resolveFolder(rq, list, folderPath);
   demandAdd(rq, list, dir);
   const { values, results, failed } = convert(rq, list, formValues, true);
   if (failed) return reply(rq, results);
   const row = inTransaction(rq.db, () => insertItem(rq, list, { dirRef: dir, fsobj: 0, values }));
-  return reply(rq, [...results.map((r) => ({ ...r, ItemId: row.id })), { ErrorCode: 0, ErrorMessage: null, FieldName: 'Id', FieldValue: String(row.id), HasException: false, ItemId: row.id }]);
+  return reply(rq, [
+    ...results.map((r) => ({ ...r, ItemId: row.id })),
+    { ErrorCode: 0, ErrorMessage: null, FieldName: 'Id', FieldValue: String(row.id), HasException: false, ItemId: row.id },
+  ]);
 }
 
 /** POST item/ValidateUpdateListItem {formValues, bNewDocumentUpdate}: an edit, so moderation sends it back to pending. */
@@ -153,10 +195,22 @@ export function validateUpdate(rq: Rq, list: ListRow, current: ItemRow, body: Re
   if (moderation.length > 0) {
     // Approving through form values follows the same rules as a MERGE of OData__ModerationStatus.
     const others = formValues.filter((f) => !moderation.includes(f));
-    const modBody: Record<string, unknown> = Object.fromEntries(moderation.map((f) => [`OData_${f.FieldName}`, f.FieldName === '_ModerationStatus' ? Number(f.FieldValue) : f.FieldValue]));
+    const modBody: Record<string, unknown> = Object.fromEntries(
+      moderation.map((f) => [`OData_${f.FieldName}`, f.FieldName === '_ModerationStatus' ? Number(f.FieldValue) : f.FieldValue]),
+    );
     for (const o of others) modBody[o.FieldName] = o.FieldValue;
     updateItem(rq, list, current, modBody, { etag: false });
-    return reply(rq, formValues.map((f) => ({ ErrorCode: 0, ErrorMessage: null, FieldName: f.FieldName, FieldValue: f.FieldValue, HasException: false, ItemId: current.id })));
+    return reply(
+      rq,
+      formValues.map((f) => ({
+        ErrorCode: 0,
+        ErrorMessage: null,
+        FieldName: f.FieldName,
+        FieldValue: f.FieldValue,
+        HasException: false,
+        ItemId: current.id,
+      })),
+    );
   }
   if (!has(itemMask(rq, list, current), P.EditListItems)) throw accessDenied();
   const { values, results, failed } = convert(rq, list, formValues, false);
@@ -170,9 +224,20 @@ export function validateUpdate(rq: Rq, list: ListRow, current: ItemRow, body: Re
   inTransaction(rq.db, () => {
     if (moderated && (current.mod_status ?? 0) === 0) snapshotApproved(rq.db, list, current);
     keepVersion(rq.db, list, current);
-    run(rq.db, 'UPDATE sp_items SET data = ?, editor_id = ?, modified = ?, version = version + 1, mod_status = ? WHERE list_id = ? AND kind = 0 AND id = ?',
-      JSON.stringify(data), rq.me.id, spDate(), moderated ? 2 : current.mod_status, list.id, current.id);
+    run(
+      rq.db,
+      'UPDATE sp_items SET data = ?, editor_id = ?, modified = ?, version = version + 1, mod_status = ? WHERE list_id = ? AND kind = 0 AND id = ?',
+      JSON.stringify(data),
+      rq.me.id,
+      spDate(),
+      moderated ? 2 : current.mod_status,
+      list.id,
+      current.id,
+    );
   });
   const updated = itemById(rq.db, list.id, current.id) as ItemRow;
-  return reply(rq, results.map((r) => ({ ...r, ItemId: updated.id })));
+  return reply(
+    rq,
+    results.map((r) => ({ ...r, ItemId: updated.id })),
+  );
 }

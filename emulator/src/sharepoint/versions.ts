@@ -50,16 +50,30 @@ function ensureTable(db: DatabaseSync): void {
 
 function previous(db: DatabaseSync, list: ListRow, itemId: number): VersionRow[] {
   ensureTable(db);
-  return all<VersionRow>(db, 'SELECT major, editor_id, modified, data FROM sp_versions WHERE list_id = ? AND item_id = ? ORDER BY major', list.id, itemId);
+  return all<VersionRow>(
+    db,
+    'SELECT major, editor_id, modified, data FROM sp_versions WHERE list_id = ? AND item_id = ? ORDER BY major',
+    list.id,
+    itemId,
+  );
 }
 
 /** Keeps the item's state before an edit as a previous version; call inside the edit's transaction. */
 export function keepVersion(db: DatabaseSync, list: ListRow, current: ItemRow): void {
   if (!lp(list, 'EnableVersioning', LIST_DEFAULTS.EnableVersioning) || current.fsobj === 1) return;
   ensureTable(db);
-  const last = get<{ n: number | null }>(db, 'SELECT MAX(major) AS n FROM sp_versions WHERE list_id = ? AND item_id = ?', list.id, current.id)?.n ?? 0;
-  run(db, 'INSERT INTO sp_versions(list_id, item_id, major, editor_id, modified, data) VALUES (?,?,?,?,?,?)',
-    list.id, current.id, last + 1, current.editor_id, current.modified, current.data);
+  const last =
+    get<{ n: number | null }>(db, 'SELECT MAX(major) AS n FROM sp_versions WHERE list_id = ? AND item_id = ?', list.id, current.id)?.n ?? 0;
+  run(
+    db,
+    'INSERT INTO sp_versions(list_id, item_id, major, editor_id, modified, data) VALUES (?,?,?,?,?,?)',
+    list.id,
+    current.id,
+    last + 1,
+    current.editor_id,
+    current.modified,
+    current.data,
+  );
   // The current version counts towards the limit too.
   const limit = Math.max(1, Number(lp(list, 'MajorVersionLimit', LIST_DEFAULTS.MajorVersionLimit)));
   run(db, 'DELETE FROM sp_versions WHERE list_id = ? AND item_id = ? AND major <= ?', list.id, current.id, last + 1 - (limit - 1));
@@ -87,8 +101,10 @@ function lookupValue(rq: Rq, f: FieldDef, id: number): Complex | undefined {
 function fieldValue(rq: Rq, f: FieldDef, stored: unknown): unknown {
   const shape = shapeOf(f);
   if (shape === 'user' || shape === 'usermulti' || shape === 'lookup' || shape === 'lookupmulti') {
-    const values = storedIds(f, stored).map((id) => (shape.startsWith('user') ? personValue(rq, id) : lookupValue(rq, f, id))).filter((v): v is Complex => v !== undefined);
-    return shape === 'usermulti' || shape === 'lookupmulti' ? values : values[0] ?? null;
+    const values = storedIds(f, stored)
+      .map((id) => (shape.startsWith('user') ? personValue(rq, id) : lookupValue(rq, f, id)))
+      .filter((v): v is Complex => v !== undefined);
+    return shape === 'usermulti' || shape === 'lookupmulti' ? values : (values[0] ?? null);
   }
   if (shape === 'multichoice') return stored === null || stored === undefined ? null : new Multi('Edm.String', stored as string[]);
   return stored ?? null;
@@ -97,7 +113,10 @@ function fieldValue(rq: Rq, f: FieldDef, stored: unknown): unknown {
 function versionEnt(rq: Rq, list: ListRow, item: ItemRow, v: VersionRow, isCurrent: boolean): Ent {
   const data = parseJson<Record<string, unknown>>(v.data, {});
   const props: Record<string, unknown> = {
-    Created: v.modified, IsCurrentVersion: isCurrent, VersionId: v.major * 512, VersionLabel: `${v.major}.0`,
+    Created: v.modified,
+    IsCurrentVersion: isCurrent,
+    VersionId: v.major * 512,
+    VersionLabel: `${v.major}.0`,
   };
   for (const f of fieldSet(rq.db, list).fields) {
     if (f.internal === 'Author') props.Author = personValue(rq, item.author_id) ?? null;
@@ -115,7 +134,12 @@ export function versionEnts(rq: Rq, list: ListRow, item: ItemRow): Ent[] {
   if (!has(itemMask(rq, list, item), P.ViewVersions)) throw accessDenied();
   if (rq.query.get('$expand')) throw unsupported('$expand on item versions');
   const rows = previous(rq.db, list, item.id);
-  const current: VersionRow = { major: (rows[rows.length - 1]?.major ?? 0) + 1, editor_id: item.editor_id, modified: item.modified, data: item.data };
+  const current: VersionRow = {
+    major: (rows[rows.length - 1]?.major ?? 0) + 1,
+    editor_id: item.editor_id,
+    modified: item.modified,
+    data: item.data,
+  };
   return [current, ...rows.reverse()].map((v, i) => versionEnt(rq, list, item, v, i === 0));
 }
 

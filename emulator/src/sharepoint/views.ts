@@ -25,11 +25,33 @@ export interface ViewRow {
   fields: string;
 }
 
-const VIEW_PROPS = new Set(['Title', 'PersonalView', 'ViewQuery', 'RowLimit', 'Paged', 'Hidden', 'DefaultView', 'ViewType', 'Scope', 'JSLink', 'Aggregations', 'TabularView', 'CustomFormatter', 'ViewType2', 'ListViewXml']);
+const VIEW_PROPS = new Set([
+  'Title',
+  'PersonalView',
+  'ViewQuery',
+  'RowLimit',
+  'Paged',
+  'Hidden',
+  'DefaultView',
+  'ViewType',
+  'Scope',
+  'JSLink',
+  'Aggregations',
+  'TabularView',
+  'CustomFormatter',
+  'ViewType2',
+  'ListViewXml',
+]);
 
 export function createDefaultView(db: DatabaseSync, listId: number): void {
-  run(db, "INSERT INTO sp_views(list_id, guid, title, is_default, ord, props, fields) VALUES (?, ?, 'All Items', 1, 0, ?, ?)",
-    listId, newGuid(), JSON.stringify({ RowLimit: 30, Paged: true, ViewQuery: '<OrderBy><FieldRef Name="ID" /></OrderBy>' }), JSON.stringify(['LinkTitle']));
+  run(
+    db,
+    "INSERT INTO sp_views(list_id, guid, title, is_default, ord, props, fields) VALUES (?, ?, 'All Items', 1, 0, ?, ?)",
+    listId,
+    newGuid(),
+    JSON.stringify({ RowLimit: 30, Paged: true, ViewQuery: '<OrderBy><FieldRef Name="ID" /></OrderBy>' }),
+    JSON.stringify(['LinkTitle']),
+  );
 }
 
 export function viewsOf(db: DatabaseSync, listId: number): ViewRow[] {
@@ -42,7 +64,13 @@ function notFound(): SpError {
 
 export function viewBy(rq: Rq, list: ListRow, how: 'title' | 'id' | 'default', value = ''): ViewRow {
   const sql = how === 'title' ? 'title = ? COLLATE NOCASE' : how === 'id' ? 'guid = ? COLLATE NOCASE' : 'is_default = 1 AND ? = ?';
-  const v = get<ViewRow>(rq.db, `SELECT * FROM sp_views WHERE list_id = ? AND ${sql}`, list.id, value.replace(/[{}]/g, ''), ...(how === 'default' ? [value] : []));
+  const v = get<ViewRow>(
+    rq.db,
+    `SELECT * FROM sp_views WHERE list_id = ? AND ${sql}`,
+    list.id,
+    value.replace(/[{}]/g, ''),
+    ...(how === 'default' ? [value] : []),
+  );
   if (!v) throw notFound();
   return v;
 }
@@ -82,7 +110,10 @@ export function viewFieldsEnt(rq: Rq, list: ListRow, v: ViewRow): Ent {
     uri: `${rq.site}/_api/${link}`,
     editLink: link,
     set: 'SP.ApiData.ViewFieldCollections',
-    props: { SchemaXml: `<FieldRef Name="${fields.join('" /><FieldRef Name="')}" />`.replace('<FieldRef Name="" />', ''), Items: new Multi('Edm.String', fields) },
+    props: {
+      SchemaXml: `<FieldRef Name="${fields.join('" /><FieldRef Name="')}" />`.replace('<FieldRef Name="" />', ''),
+      Items: new Multi('Edm.String', fields),
+    },
   });
 }
 
@@ -100,8 +131,17 @@ export function addView(rq: Rq, list: ListRow, body: Record<string, unknown>): V
   const ord = viewsOf(rq.db, list.id).length;
   const { Title: _t, DefaultView, ...rest } = body;
   if (DefaultView === true) run(rq.db, 'UPDATE sp_views SET is_default = 0 WHERE list_id = ?', list.id);
-  run(rq.db, 'INSERT INTO sp_views(list_id, guid, title, is_default, ord, props, fields) VALUES (?,?,?,?,?,?,?)',
-    list.id, guid, title, DefaultView === true ? 1 : 0, ord, JSON.stringify(rest), JSON.stringify(['LinkTitle']));
+  run(
+    rq.db,
+    'INSERT INTO sp_views(list_id, guid, title, is_default, ord, props, fields) VALUES (?,?,?,?,?,?,?)',
+    list.id,
+    guid,
+    title,
+    DefaultView === true ? 1 : 0,
+    ord,
+    JSON.stringify(rest),
+    JSON.stringify(['LinkTitle']),
+  );
   return viewBy(rq, list, 'id', guid);
 }
 
@@ -111,8 +151,15 @@ export function updateView(rq: Rq, list: ListRow, v: ViewRow, body: Record<strin
   const { Title, DefaultView, ...rest } = body;
   const props = { ...parseJson<Record<string, unknown>>(v.props, {}), ...rest };
   if (DefaultView === true) run(rq.db, 'UPDATE sp_views SET is_default = 0 WHERE list_id = ?', list.id);
-  run(rq.db, 'UPDATE sp_views SET title = ?, props = ?, is_default = ? WHERE list_id = ? AND guid = ?',
-    typeof Title === 'string' ? Title : v.title, JSON.stringify(props), DefaultView === true ? 1 : v.is_default, list.id, v.guid);
+  run(
+    rq.db,
+    'UPDATE sp_views SET title = ?, props = ?, is_default = ? WHERE list_id = ? AND guid = ?',
+    typeof Title === 'string' ? Title : v.title,
+    JSON.stringify(props),
+    DefaultView === true ? 1 : v.is_default,
+    list.id,
+    v.guid,
+  );
 }
 
 export function deleteView(rq: Rq, list: ListRow, v: ViewRow): void {
@@ -153,8 +200,20 @@ export function contentTypeEnts(rq: Rq, list: ListRow): Ent[] {
   ].map(([name, id, desc]) => {
     const link = `Web/Lists(guid'${list.guid}')/ContentTypes('${id}')`;
     return new Ent({
-      type: 'SP.ContentType', uri: `${rq.site}/_api/${link}`, editLink: link, set: 'SP.ApiData.ContentTypes',
-      props: { Id: { StringValue: id }, Name: name, Description: desc, Group: 'List Content Types', Hidden: false, ReadOnly: false, Sealed: false, StringId: id },
+      type: 'SP.ContentType',
+      uri: `${rq.site}/_api/${link}`,
+      editLink: link,
+      set: 'SP.ApiData.ContentTypes',
+      props: {
+        Id: { StringValue: id },
+        Name: name,
+        Description: desc,
+        Group: 'List Content Types',
+        Hidden: false,
+        ReadOnly: false,
+        Sealed: false,
+        StringId: id,
+      },
     });
   });
 }

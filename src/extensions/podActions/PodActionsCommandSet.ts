@@ -1,9 +1,5 @@
 import { Log } from '@microsoft/sp-core-library';
-import {
-  BaseListViewCommandSet,
-  type Command,
-  type IListViewCommandSetExecuteEventParameters,
-} from '@microsoft/sp-listview-extensibility';
+import { BaseListViewCommandSet, type Command, type IListViewCommandSetExecuteEventParameters } from '@microsoft/sp-listview-extensibility';
 import { createServices } from '../../data/factory';
 import { isPodCommand, POD_COMMAND_IDS, visibleCommands, type CommandAudience, type PodCommandId } from '../../domain/podCommands';
 import type { CopServices } from '../../domain/services';
@@ -34,7 +30,10 @@ export default class PodActionsCommandSet extends BaseListViewCommandSet<IPodAct
     // Who may see what: the POD team (site owners) everything; gardeners the decisions on requests.
     Promise.all([this.services.people.me(), this.services.communities.all()])
       .then(([me, communities]) => {
-        this.audience = { isPodAdmin: me.isPodAdmin, gardenerOf: communities.filter((c) => c.gardeners.some((g) => g.id === me.id)).map((c) => c.id) };
+        this.audience = {
+          isPodAdmin: me.isPodAdmin,
+          gardenerOf: communities.filter((c) => c.gardeners.some((g) => g.id === me.id)).map((c) => c.id),
+        };
         this.updateVisibility();
       })
       .catch((e: unknown) => Log.warn(LOG_SOURCE, `Could not tell who is signed in; POD actions stay hidden. ${String(e)}`));

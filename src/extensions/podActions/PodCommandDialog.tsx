@@ -12,14 +12,20 @@ import { PodCommandRun, podDialogTitle } from '../../ui/components/PodCommandRun
 export class PodCommandDialog extends BaseDialog {
   public changed = false;
 
-  constructor(private readonly command: PodCommandId, private readonly itemIds: number[], private readonly services: PodCommandServices) {
+  constructor(
+    private readonly command: PodCommandId,
+    private readonly itemIds: number[],
+    private readonly services: PodCommandServices,
+  ) {
     super({ isBlocking: true });
   }
 
   public render(): void {
     ReactDom.render(
       <div style={{ padding: 24, minWidth: 420, maxWidth: 560 }}>
-        <Text as="h2" variant="large" block>{podDialogTitle(this.command, this.itemIds.length)}</Text>
+        <Text as="h2" variant="large" block>
+          {podDialogTitle(this.command, this.itemIds.length)}
+        </Text>
         <PodCommandRun
           command={this.command}
           itemIds={this.itemIds}

@@ -22,10 +22,11 @@ function ensureProvider(host: PeopleHost): void {
   // scopes that CoP Hub does not request.
   MgtPersonCardConfig.sections = { mailMessages: false, files: false, profile: false };
   MgtPersonCardConfig.useContactApis = false;
-  Providers.globalProvider = host.kind === 'spfx'
-    // The context is SPFx's own; MGT declares the slice it reads.
-    ? new SharePointProvider(host.context as ConstructorParameters<typeof SharePointProvider>[0])
-    : new ProxyProvider(host.graphProxyUrl);
+  Providers.globalProvider =
+    host.kind === 'spfx'
+      ? // The context is SPFx's own; MGT declares the slice it reads.
+        new SharePointProvider(host.context as ConstructorParameters<typeof SharePointProvider>[0])
+      : new ProxyProvider(host.graphProxyUrl);
 }
 
 export interface IMgtPersonProps {

@@ -3,7 +3,10 @@ import { firstFrom, preload } from './preload';
 describe('preloaded reads', () => {
   it('answers the first load from the preloaded read and reads afresh after that', async () => {
     const load = jest.fn(async () => 'fresh');
-    const next = firstFrom(preload(async () => 'early'), load);
+    const next = firstFrom(
+      preload(async () => 'early'),
+      load,
+    );
     expect(await next()).toBe('early');
     expect(load).not.toHaveBeenCalled();
     expect(await next()).toBe('fresh');

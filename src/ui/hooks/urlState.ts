@@ -21,5 +21,10 @@ export const browserUrlState: UrlStateStore = {
 /** A store that only remembers, for tests and hosts without an address bar. */
 export function memoryUrlState(initial = ''): UrlStateStore {
   let search = initial;
-  return { read: () => search, write: (s) => { search = s; } };
+  return {
+    read: () => search,
+    write: (s) => {
+      search = s;
+    },
+  };
 }

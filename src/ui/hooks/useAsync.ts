@@ -1,9 +1,6 @@
 import * as React from 'react';
 
-export type AsyncState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'ready'; data: T };
+export type AsyncState<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
 
 export interface AsyncResult<T> {
   state: AsyncState<T>;

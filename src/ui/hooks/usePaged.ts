@@ -47,13 +47,19 @@ export function usePaged<T>(loadPage: (next?: string) => Promise<Page<T>>, deps:
     const mine = generation.current;
     setState((s) => ({ ...s, loadingMore: true, error: undefined }));
     loadPage(state.next).then(
-      (page) => mine === generation.current && setState((s) => ({ ...s, items: [...s.items, ...page.items], next: page.next, loadingMore: false })),
+      (page) =>
+        mine === generation.current && setState((s) => ({ ...s, items: [...s.items, ...page.items], next: page.next, loadingMore: false })),
       (error: unknown) => mine === generation.current && setState((s) => ({ ...s, error, loadingMore: false })),
     );
   };
 
   return {
-    status: state.status, items: state.items, error: state.error, hasMore: state.next !== undefined, loadingMore: state.loadingMore, loadMore,
+    status: state.status,
+    items: state.items,
+    error: state.error,
+    hasMore: state.next !== undefined,
+    loadingMore: state.loadingMore,
+    loadMore,
     reload: React.useCallback(() => setAttempt((a) => a + 1), []),
   };
 }

@@ -6,7 +6,9 @@ import { useValidatedForm, type ValidatedForm } from './useValidatedForm';
 
 type Draft = { title: string };
 const validate = (d: Draft): ValidationResult<Draft, Partial<Record<keyof Draft, ContentProblem>>> =>
-  d.title.trim() ? { ok: true, value: { title: d.title.trim() } } : { ok: false, problems: { title: { rule: 'required' } as ContentProblem } };
+  d.title.trim()
+    ? { ok: true, value: { title: d.title.trim() } }
+    : { ok: false, problems: { title: { rule: 'required' } as ContentProblem } };
 
 /** The hook in a component (this testing library predates renderHook); `result.current` is the latest form. */
 function renderForm(initial: Draft, save: (v: Draft) => Promise<void>): { result: { current: ValidatedForm<Draft> } } {
@@ -22,9 +24,12 @@ function renderForm(initial: Draft, save: (v: Draft) => Promise<void>): { result
 describe('useValidatedForm', () => {
   it('saves once when submit is called twice before the first save settles (a double click)', async () => {
     let finish: () => void = () => undefined;
-    const save = jest.fn(() => new Promise<void>((resolve) => {
-      finish = resolve;
-    }));
+    const save = jest.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          finish = resolve;
+        }),
+    );
     const { result } = renderForm({ title: 'Checklist' }, save);
     let first: Promise<void> = Promise.resolve();
     let second: Promise<void> = Promise.resolve();

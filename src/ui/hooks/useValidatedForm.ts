@@ -33,9 +33,12 @@ export function useValidatedForm<D, V>(
   const inFlight = React.useRef(false);
   // A successful save often closes the form; nothing is set on it after that.
   const mounted = React.useRef(true);
-  React.useEffect(() => () => {
-    mounted.current = false;
-  }, []);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
   return {
     draft,
     set: (key, value) => setDraft((d) => ({ ...d, [key]: value })),

@@ -39,14 +39,15 @@ export function useWithdrawal(memberships: WithdrawalCalls, onChanged: () => voi
 
   const withdraw = (community: Community, membership: Membership): void => {
     const w = withdrawalOf(memberships, community, membership);
-    const again = (): void => run(
-      community,
-      async () => {
-        await w.again();
-        setNotice({ kind: 'success', text: w.againText });
-      },
-      (e) => setNotice({ kind: 'error', text: w.undoFailedText(e) }),
-    );
+    const again = (): void =>
+      run(
+        community,
+        async () => {
+          await w.again();
+          setNotice({ kind: 'success', text: w.againText });
+        },
+        (e) => setNotice({ kind: 'error', text: w.undoFailedText(e) }),
+      );
     run(
       community,
       async () => {

@@ -5,7 +5,17 @@
  */
 import { CoreChoiceNeeded, TeamAlreadyLinked } from '../../domain/errors';
 import { countMembers, effectiveStatus, planJoin } from '../../domain/membershipRules';
-import type { Community, CommunityEvent, CurrentUser, MemberProfile, Membership, MembershipLevel, MembershipStatus, Resource, Suggestion } from '../../domain/models';
+import type {
+  Community,
+  CommunityEvent,
+  CurrentUser,
+  MemberProfile,
+  Membership,
+  MembershipLevel,
+  MembershipStatus,
+  Resource,
+  Suggestion,
+} from '../../domain/models';
 import type { NotificationKind, NotifyOutcome } from '../../domain/notifications';
 import type { CopServices, INotificationService, SetupReport } from '../../domain/services';
 import { fakeAdmin, type FakeAdminData } from './fakeAdmin';
@@ -50,7 +60,10 @@ export interface FakeState {
   programme: ProgrammeSettings;
 }
 
-export type FakeServices = CopServices & { state: FakeState; notifications: INotificationService & { /** Tells listeners, as a failed send would. */ emit(o: NotifyOutcome): void } };
+export type FakeServices = CopServices & {
+  state: FakeState;
+  notifications: INotificationService & { /** Tells listeners, as a failed send would. */ emit(o: NotifyOutcome): void };
+};
 
 /** Notifications that send nothing; a test emits an outcome to see what the UI says. */
 function fakeNotifications(state: FakeState): FakeServices['notifications'] {
@@ -70,16 +83,32 @@ function fakeNotifications(state: FakeState): FakeServices['notifications'] {
 
 export function community(id: number, over: Partial<Community> = {}): Community {
   return {
-    id, title: `Community ${id}`, practiceArea: 'Communications', status: 'launched', domain: '', practice: '', audience: '',
-    gardeners: [], joinPolicy: 'open', rhythm: '', groundRules: '', tags: [], ...over,
+    id,
+    title: `Community ${id}`,
+    practiceArea: 'Communications',
+    status: 'launched',
+    domain: '',
+    practice: '',
+    audience: '',
+    gardeners: [],
+    joinPolicy: 'open',
+    rhythm: '',
+    groundRules: '',
+    tags: [],
+    ...over,
   };
 }
 
 /** Someone else's membership, for counts. */
 export function membership(communityId: number, memberId: number, over: Partial<Membership> = {}): Membership {
   return {
-    id: communityId * 1000 + memberId, communityId, member: { id: memberId, displayName: `Person ${memberId}`, email: `p${memberId}@cophub.example` },
-    level: 'wider', status: 'active', approval: 'approved', ...over,
+    id: communityId * 1000 + memberId,
+    communityId,
+    member: { id: memberId, displayName: `Person ${memberId}`, email: `p${memberId}@cophub.example` },
+    level: 'wider',
+    status: 'active',
+    approval: 'approved',
+    ...over,
   };
 }
 
@@ -88,7 +117,13 @@ export function fakeServices(data: FakeData = {}): FakeServices {
   const unsupported = (): Promise<never> => Promise.reject(new Error('Not used by this test'));
   const communities = [...(data.communities ?? [])];
   const me: CurrentUser = { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example', isPodAdmin: false, ...data.me };
-  const state: FakeState = { mine: [...(data.mine ?? [])], resources: [...(data.resources ?? [])], suggestions: [...(data.suggestions ?? [])], dismissed: [...(data.dismissed ?? [])], profiles: [...(data.profiles ?? [])], muted: [],
+  const state: FakeState = {
+    mine: [...(data.mine ?? [])],
+    resources: [...(data.resources ?? [])],
+    suggestions: [...(data.suggestions ?? [])],
+    dismissed: [...(data.dismissed ?? [])],
+    profiles: [...(data.profiles ?? [])],
+    muted: [],
     programme: { practiceAreas: [...(data.programme?.practiceAreas ?? [])], stageNames: { ...data.programme?.stageNames } },
   };
   let nextId = 90000;
@@ -107,7 +142,10 @@ export function fakeServices(data: FakeData = {}): FakeServices {
 
   return {
     state,
-    setup: { check: () => read(data.setup ?? { ready: true, missingLists: [], missingFields: [] }), provision: async () => ['Created list Communities'] },
+    setup: {
+      check: () => read(data.setup ?? { ready: true, missingLists: [], missingFields: [] }),
+      provision: async () => ['Created list Communities'],
+    },
     communities: {
       all: () => read(communities),
       listing: () => read(communities),
@@ -118,7 +156,11 @@ export function fakeServices(data: FakeData = {}): FakeServices {
         const holder = communities.find((x) => x.groupId === groupId && x.id !== c.id);
         if (holder) throw new TeamAlreadyLinked(holder.title);
         const linked = { ...c, groupId };
-        communities.splice(communities.findIndex((x) => x.id === c.id), 1, linked);
+        communities.splice(
+          communities.findIndex((x) => x.id === c.id),
+          1,
+          linked,
+        );
         return linked;
       },
     },
@@ -131,7 +173,10 @@ export function fakeServices(data: FakeData = {}): FakeServices {
         const plan = planJoin({ community: c, level, mine: live, moveCore });
         if (plan.kind === 'unchanged') return plan.membership;
         if (plan.kind === 'chooseCore') throw new CoreChoiceNeeded(plan.currentCoreCommunityId, plan.currentCorePending);
-        const joined = plan.kind === 'update' ? save({ ...plan.membership, level: plan.level, status: plan.status }) : create(c, plan.level, plan.status);
+        const joined =
+          plan.kind === 'update'
+            ? save({ ...plan.membership, level: plan.level, status: plan.status })
+            : create(c, plan.level, plan.status);
         for (const old of plan.demote) save({ ...old, level: 'wider' });
         return joined;
       },
@@ -153,7 +198,16 @@ export function fakeServices(data: FakeData = {}): FakeServices {
       resources: (id) => read(state.resources.filter((r) => r.communityId === id)),
       async addResource(r) {
         // As SharePoint does: mine, waiting for the community's gardener.
-        const saved: Resource = { ...r, id: nextId++, tags: [], owner: me, reviewDate: r.reviewDate || undefined, authorId: me.id, approval: 'pending', etag: '"1"' };
+        const saved: Resource = {
+          ...r,
+          id: nextId++,
+          tags: [],
+          owner: me,
+          reviewDate: r.reviewDate || undefined,
+          authorId: me.id,
+          approval: 'pending',
+          etag: '"1"',
+        };
         state.resources.push(saved);
         return saved;
       },
@@ -163,7 +217,13 @@ export function fakeServices(data: FakeData = {}): FakeServices {
         if (current.authorId !== me.id) throw Object.assign(new Error('Access denied'), { status: 403 });
         if (r.etag && current.etag && r.etag !== current.etag) throw Object.assign(new Error('Changed meanwhile'), { status: 412 });
         const version = Number(/\d+/.exec(current.etag ?? '')?.[0] ?? 1) + 1;
-        const saved: Resource = { ...current, ...changes, reviewDate: changes.reviewDate || undefined, approval: 'pending', etag: `"${version}"` };
+        const saved: Resource = {
+          ...current,
+          ...changes,
+          reviewDate: changes.reviewDate || undefined,
+          approval: 'pending',
+          etag: `"${version}"`,
+        };
         state.resources = state.resources.map((x) => (x.id === r.id ? saved : x));
         return saved;
       },
@@ -182,7 +242,11 @@ export function fakeServices(data: FakeData = {}): FakeServices {
       },
       async updateEvent(id, e) {
         const saved: CommunityEvent = { ...e, id, timeZone: e.timeZone || 'Europe/London' };
-        events.splice(events.findIndex((x) => x.id === id), 1, saved);
+        events.splice(
+          events.findIndex((x) => x.id === id),
+          1,
+          saved,
+        );
         return saved;
       },
       async suggest(s) {
@@ -220,7 +284,10 @@ export function fakeServices(data: FakeData = {}): FakeServices {
       settings: () => read(state.programme),
       async renameStages(names) {
         const merged = { ...state.programme.stageNames, ...names };
-        state.programme = { ...state.programme, stageNames: stageNamesFrom(Object.entries(merged).map(([stage, name]) => ({ stage, name }))) };
+        state.programme = {
+          ...state.programme,
+          stageNames: stageNamesFrom(Object.entries(merged).map(([stage, name]) => ({ stage, name }))),
+        };
         return state.programme.stageNames;
       },
     },

@@ -9,12 +9,18 @@ import type { Community } from '../../domain/models';
 export function buildPropertyPane(communities: readonly Community[] | undefined, loadError?: string): IPropertyPaneConfiguration {
   const options: IPropertyPaneDropdownOption[] = (communities ?? []).map((c) => ({ key: String(c.id), text: c.title }));
   return {
-    pages: [{
-      header: { description: loadError ? `${strings.PropertyPaneDescription} ${loadError}` : strings.PropertyPaneDescription },
-      groups: [{
-        groupName: strings.BasicGroupName,
-        groupFields: [PropertyPaneDropdown('communityId', { label: strings.CommunityIdFieldLabel, options, disabled: options.length === 0 })],
-      }],
-    }],
+    pages: [
+      {
+        header: { description: loadError ? `${strings.PropertyPaneDescription} ${loadError}` : strings.PropertyPaneDescription },
+        groups: [
+          {
+            groupName: strings.BasicGroupName,
+            groupFields: [
+              PropertyPaneDropdown('communityId', { label: strings.CommunityIdFieldLabel, options, disabled: options.length === 0 }),
+            ],
+          },
+        ],
+      },
+    ],
   };
 }

@@ -56,7 +56,18 @@ export default class CommunityHomeWebPart extends BaseClientSideWebPart<ICommuni
   public render(): void {
     const communityId = this.deepLink?.communityId ?? (Number(this.properties.communityId) || undefined);
     ReactDom.render(
-      withDates(this.context, React.createElement(CommunityHome, { services: this.services, communityId, teamGroupId: this.teamGroupId, teamsTheme: this.teamsTheme, initialSection: this.deepLink?.section, focusItemId: this.deepLink?.itemId, personalApp: this.personalApp })),
+      withDates(
+        this.context,
+        React.createElement(CommunityHome, {
+          services: this.services,
+          communityId,
+          teamGroupId: this.teamGroupId,
+          teamsTheme: this.teamsTheme,
+          initialSection: this.deepLink?.section,
+          focusItemId: this.deepLink?.itemId,
+          personalApp: this.personalApp,
+        }),
+      ),
       this.domElement,
     );
   }

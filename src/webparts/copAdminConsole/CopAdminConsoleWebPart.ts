@@ -24,12 +24,15 @@ export default class CopAdminConsoleWebPart extends BaseClientSideWebPart<Record
     // A new suggestion's notification opens the personal app's POD administration tab with the
     // suggestion as its subEntityId; outside Teams the page's address says `?suggestion=3`.
     const teams = this.context.sdks.microsoftTeams;
-    const link = teams ? (await teams.teamsJs.app.getContext()).page.subPageId ?? '' : window.location.search.replace(/^\?/, '');
+    const link = teams ? ((await teams.teamsJs.app.getContext()).page.subPageId ?? '') : window.location.search.replace(/^\?/, '');
     this.focusSuggestionId = suggestionIdOf(link);
   }
 
   public render(): void {
-    ReactDom.render(withDates(this.context, React.createElement(CopAdminConsole, { services: this.services, focusSuggestionId: this.focusSuggestionId })), this.domElement);
+    ReactDom.render(
+      withDates(this.context, React.createElement(CopAdminConsole, { services: this.services, focusSuggestionId: this.focusSuggestionId })),
+      this.domElement,
+    );
   }
 
   protected onDispose(): void {

@@ -3,7 +3,11 @@
  * who open the pane (see loadPropertyPaneResources in the web part).
  */
 import {
-  PropertyPaneChoiceGroup, PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField, PropertyPaneToggle,
+  PropertyPaneChoiceGroup,
+  PropertyPaneDropdown,
+  PropertyPaneSlider,
+  PropertyPaneTextField,
+  PropertyPaneToggle,
   type IPropertyPaneConfiguration,
 } from '@microsoft/sp-property-pane';
 import * as strings from 'CopDirectoryWebPartStrings';
@@ -52,11 +56,17 @@ export function buildPropertyPane(properties: ICopDirectoryWebPartProps): IPrope
           {
             groupName: strings.FiltersGroupName,
             groupFields: [
-              PropertyPaneTextField('defaultPracticeArea', { label: strings.DefaultPracticeAreaFieldLabel, description: strings.DefaultPracticeAreaFieldDescription }),
+              PropertyPaneTextField('defaultPracticeArea', {
+                label: strings.DefaultPracticeAreaFieldLabel,
+                description: strings.DefaultPracticeAreaFieldDescription,
+              }),
               PropertyPaneDropdown('defaultStatus', {
                 label: strings.DefaultStatusFieldLabel,
                 selectedKey: properties.defaultStatus || '',
-                options: [{ key: '', text: strings.AnyStatus }, ...COMMUNITY_STATUSES.filter((s) => s !== 'proposed').map((s) => ({ key: s, text: DEFAULT_STAGE_NAMES[s] }))],
+                options: [
+                  { key: '', text: strings.AnyStatus },
+                  ...COMMUNITY_STATUSES.filter((s) => s !== 'proposed').map((s) => ({ key: s, text: DEFAULT_STAGE_NAMES[s] })),
+                ],
               }),
               PropertyPaneToggle('defaultMineOnly', { label: strings.DefaultMineOnlyFieldLabel }),
             ],
@@ -64,10 +74,21 @@ export function buildPropertyPane(properties: ICopDirectoryWebPartProps): IPrope
           {
             groupName: strings.ContactGroupName,
             groupFields: [
-              PropertyPaneTextField('contactRole', { label: strings.ContactRoleFieldLabel, description: strings.ContactRoleFieldDescription }),
+              PropertyPaneTextField('contactRole', {
+                label: strings.ContactRoleFieldLabel,
+                description: strings.ContactRoleFieldDescription,
+              }),
               PropertyPaneTextField('contactName', { label: strings.ContactNameFieldLabel }),
-              PropertyPaneTextField('contactEmail', { label: strings.ContactEmailFieldLabel, onGetErrorMessage: validateEmail, deferredValidationTime: 500 }),
-              PropertyPaneTextField('contactPhone', { label: strings.ContactPhoneFieldLabel, onGetErrorMessage: validatePhone, deferredValidationTime: 500 }),
+              PropertyPaneTextField('contactEmail', {
+                label: strings.ContactEmailFieldLabel,
+                onGetErrorMessage: validateEmail,
+                deferredValidationTime: 500,
+              }),
+              PropertyPaneTextField('contactPhone', {
+                label: strings.ContactPhoneFieldLabel,
+                onGetErrorMessage: validatePhone,
+                deferredValidationTime: 500,
+              }),
             ],
           },
           {

@@ -50,24 +50,27 @@ export default class CopDirectoryWebPart extends BaseClientSideWebPart<ICopDirec
   public render(): void {
     const p = this.properties;
     ReactDom.render(
-      withDates(this.context, React.createElement(CopDirectory, {
-        services: this.services,
-        title: p.title,
-        defaultLayout: p.defaultLayout,
-        defaultGrouped: !!p.groupByPracticeArea,
-        defaultFilters: {
-          practiceAreas: p.defaultPracticeArea ? [p.defaultPracticeArea] : [],
-          statuses: p.defaultStatus ? [p.defaultStatus] : [],
-          mineOnly: !!p.defaultMineOnly,
-        },
-        pageSize: p.pageSize,
-        showForming: p.showForming !== false,
-        showClosed: !!p.showClosed,
-        communityPageUrl: p.communityPageUrl,
-        contact: { role: p.contactRole ?? '', name: p.contactName ?? '', email: p.contactEmail ?? '', phone: p.contactPhone ?? '' },
-        // SPFx's readonly theme has the same shape as Fluent's; only the readonly modifiers differ.
-        theme: this.theme as PartialTheme | undefined,
-      })),
+      withDates(
+        this.context,
+        React.createElement(CopDirectory, {
+          services: this.services,
+          title: p.title,
+          defaultLayout: p.defaultLayout,
+          defaultGrouped: !!p.groupByPracticeArea,
+          defaultFilters: {
+            practiceAreas: p.defaultPracticeArea ? [p.defaultPracticeArea] : [],
+            statuses: p.defaultStatus ? [p.defaultStatus] : [],
+            mineOnly: !!p.defaultMineOnly,
+          },
+          pageSize: p.pageSize,
+          showForming: p.showForming !== false,
+          showClosed: !!p.showClosed,
+          communityPageUrl: p.communityPageUrl,
+          contact: { role: p.contactRole ?? '', name: p.contactName ?? '', email: p.contactEmail ?? '', phone: p.contactPhone ?? '' },
+          // SPFx's readonly theme has the same shape as Fluent's; only the readonly modifiers differ.
+          theme: this.theme as PartialTheme | undefined,
+        }),
+      ),
       this.domElement,
     );
   }

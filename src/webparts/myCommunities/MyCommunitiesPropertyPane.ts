@@ -8,21 +8,25 @@ import { isCommunityPageTemplate, safeHref } from '../../domain/links';
 
 export function buildPropertyPane(): IPropertyPaneConfiguration {
   return {
-    pages: [{
-      header: { description: strings.PropertyPaneDescription },
-      groups: [{
-        groupName: strings.BasicGroupName,
-        groupFields: [
-          PropertyPaneTextField('directoryUrl', {
-            label: strings.DirectoryUrlLabel,
-            onGetErrorMessage: (v: string) => (!v.trim() || safeHref(v) ? '' : strings.AddressError),
-          }),
-          PropertyPaneTextField('communityPageUrl', {
-            label: strings.CommunityPageUrlLabel,
-            onGetErrorMessage: (v: string) => (!v.trim() || isCommunityPageTemplate(v) ? '' : strings.AddressError),
-          }),
+    pages: [
+      {
+        header: { description: strings.PropertyPaneDescription },
+        groups: [
+          {
+            groupName: strings.BasicGroupName,
+            groupFields: [
+              PropertyPaneTextField('directoryUrl', {
+                label: strings.DirectoryUrlLabel,
+                onGetErrorMessage: (v: string) => (!v.trim() || safeHref(v) ? '' : strings.AddressError),
+              }),
+              PropertyPaneTextField('communityPageUrl', {
+                label: strings.CommunityPageUrlLabel,
+                onGetErrorMessage: (v: string) => (!v.trim() || isCommunityPageTemplate(v) ? '' : strings.AddressError),
+              }),
+            ],
+          },
         ],
-      }],
-    }],
+      },
+    ],
   };
 }

@@ -30,7 +30,14 @@ export default class MyCommunitiesWebPart extends BaseClientSideWebPart<IMyCommu
 
   public render(): void {
     ReactDom.render(
-      withDates(this.context, React.createElement(MyCommunities, { services: this.services, directoryUrl: this.properties.directoryUrl, communityPageUrl: this.properties.communityPageUrl })),
+      withDates(
+        this.context,
+        React.createElement(MyCommunities, {
+          services: this.services,
+          directoryUrl: this.properties.directoryUrl,
+          communityPageUrl: this.properties.communityPageUrl,
+        }),
+      ),
       this.domElement,
     );
   }

@@ -60,10 +60,20 @@ END;
 -- from every scope of the list (thousands with a folder per community) and kept until any of these change.
 CREATE TABLE IF NOT EXISTS sp_search_perm_gen (n INTEGER NOT NULL);
 INSERT INTO sp_search_perm_gen SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sp_search_perm_gen);
-${['sp_role_assignments', 'sp_group_members', 'sp_role_defs', 'sp_scopes'].flatMap((t) => ['INSERT', 'UPDATE', 'DELETE'].map((op) =>
-    `CREATE TRIGGER IF NOT EXISTS sp_search_perm_${t}_${op.toLowerCase()} AFTER ${op} ON ${t} BEGIN UPDATE sp_search_perm_gen SET n = n + 1; END;`)).join('\n')}
-${['INSERT', 'DELETE', 'UPDATE OF id, is_site_admin'].map((op) =>
-    `CREATE TRIGGER IF NOT EXISTS sp_search_perm_sp_principals_${op.split(' ')[0].toLowerCase()} AFTER ${op} ON sp_principals BEGIN UPDATE sp_search_perm_gen SET n = n + 1; END;`).join('\n')}
+${['sp_role_assignments', 'sp_group_members', 'sp_role_defs', 'sp_scopes']
+  .flatMap((t) =>
+    ['INSERT', 'UPDATE', 'DELETE'].map(
+      (op) =>
+        `CREATE TRIGGER IF NOT EXISTS sp_search_perm_${t}_${op.toLowerCase()} AFTER ${op} ON ${t} BEGIN UPDATE sp_search_perm_gen SET n = n + 1; END;`,
+    ),
+  )
+  .join('\n')}
+${['INSERT', 'DELETE', 'UPDATE OF id, is_site_admin']
+  .map(
+    (op) =>
+      `CREATE TRIGGER IF NOT EXISTS sp_search_perm_sp_principals_${op.split(' ')[0].toLowerCase()} AFTER ${op} ON sp_principals BEGIN UPDATE sp_search_perm_gen SET n = n + 1; END;`,
+  )
+  .join('\n')}
 CREATE TRIGGER IF NOT EXISTS sp_search_on_scope AFTER UPDATE OF scope_id, author_id ON sp_items BEGIN
   UPDATE sp_search_docs SET scope_id = NEW.scope_id, author_id = NEW.author_id WHERE list_id = NEW.list_id AND kind = NEW.kind AND id = NEW.id;
 END;
@@ -77,7 +87,9 @@ function upgrade(db: DatabaseSync): void {
   const cols = all<{ name: string }>(db, "SELECT name FROM pragma_table_info('sp_search_docs')").map((c) => c.name);
   const refine = get<{ x: number }>(db, "SELECT 1 AS x FROM sqlite_master WHERE name = 'sp_search_refine'");
   if (cols.length === 0 || (cols.includes('path_rel') && refine)) return;
-  db.exec('DROP TABLE IF EXISTS sp_search_docs; DROP TABLE IF EXISTS sp_search_fts; DROP TABLE IF EXISTS sp_search_changes; DROP TABLE IF EXISTS sp_search_refine;');
+  db.exec(
+    'DROP TABLE IF EXISTS sp_search_docs; DROP TABLE IF EXISTS sp_search_fts; DROP TABLE IF EXISTS sp_search_changes; DROP TABLE IF EXISTS sp_search_refine;',
+  );
   db.exec(SEARCH_DDL);
   run(db, 'INSERT OR REPLACE INTO sp_search_changes SELECT list_id, kind, id, 0 FROM sp_items');
 }
@@ -107,7 +119,9 @@ export function initSearch(ctx: EmuContext): void {
  * (https://learn.microsoft.com/sharepoint/crawl-site-content). Documents of items removed meanwhile are queued too, so they go.
  */
 export async function indexedAfterward(ctx: EmuContext, load: () => Promise<void>): Promise<void> {
-  ctx.db.exec('DROP TRIGGER IF EXISTS sp_search_on_insert; DROP TRIGGER IF EXISTS sp_search_on_update; DROP TRIGGER IF EXISTS sp_search_on_delete;');
+  ctx.db.exec(
+    'DROP TRIGGER IF EXISTS sp_search_on_insert; DROP TRIGGER IF EXISTS sp_search_on_update; DROP TRIGGER IF EXISTS sp_search_on_delete;',
+  );
   try {
     await load();
   } finally {
@@ -137,11 +151,16 @@ function dropDoc(db: DatabaseSync, listId: number, kind: number, id: number): vo
  */
 /** Lists that opted out of search (NoCrawl, "Allow items from this list to appear in search results": No) lose their documents and changes at once. */
 function dropUncrawled(db: DatabaseSync, due: number): void {
-  const ids = all<{ id: number; props: string }>(db, `SELECT id, props FROM sp_lists WHERE id IN (SELECT DISTINCT list_id FROM sp_search_docs UNION SELECT DISTINCT list_id FROM sp_search_changes WHERE changed <= ?)`, due)
+  const ids = all<{ id: number; props: string }>(
+    db,
+    `SELECT id, props FROM sp_lists WHERE id IN (SELECT DISTINCT list_id FROM sp_search_docs UNION SELECT DISTINCT list_id FROM sp_search_changes WHERE changed <= ?)`,
+    due,
+  )
     .filter((l) => {
       const p = JSON.parse(l.props) as { NoCrawl?: unknown; Hidden?: unknown };
       return p.NoCrawl === true || p.Hidden === true;
-    }).map((l) => l.id);
+    })
+    .map((l) => l.id);
   for (const id of ids) {
     run(db, 'DELETE FROM sp_search_changes WHERE list_id = ? AND changed <= ?', id, due);
     run(db, 'DELETE FROM sp_search_fts WHERE rowid IN (SELECT doc FROM sp_search_docs WHERE list_id = ?)', id);
@@ -157,7 +176,9 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
   dropUncrawled(db, due);
   const memo = new CrawlMemo(ctx);
   const changes = all<{ list_id: number; kind: number; id: number; changed: number }>(
-    db, `SELECT list_id, kind, id, changed FROM sp_search_changes WHERE changed <= ? LIMIT ${Math.min(limit, 1e9)}`, due,
+    db,
+    `SELECT list_id, kind, id, changed FROM sp_search_changes WHERE changed <= ? LIMIT ${Math.min(limit, 1e9)}`,
+    due,
   );
   if (changes.length === 0) return 0;
   const lists = new Map<number, ListRow | undefined>();
@@ -170,23 +191,49 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
         refinable.set(c.list_id, l ? [...schema(ctx, [l]).values()].filter((p) => p.refinable).map((p) => p.name) : []);
       }
       const list = lists.get(c.list_id);
-      const row = stmt(db, 'SELECT * FROM sp_items WHERE list_id = ? AND kind = ? AND id = ?').get(c.list_id, c.kind, c.id) as ItemRow | undefined;
+      const row = stmt(db, 'SELECT * FROM sp_items WHERE list_id = ? AND kind = ? AND id = ?').get(c.list_id, c.kind, c.id) as
+        ItemRow | undefined;
       dropDoc(db, c.list_id, c.kind, c.id);
       if (list && row && row.fsobj !== 1 && list.props.NoCrawl !== true && list.props.Hidden !== true) {
         const d = documentOf(memo, list, row);
-        const doc = run(db, 'INSERT INTO sp_search_docs(list_id, kind, id, scope_id, author_id, mod_status, dup, path_rel, props) VALUES (?,?,?,?,?,?,?,?,?)',
-          row.list_id, row.kind, row.id, row.scope_id, row.author_id, row.mod_status, d.dup, String(d.props.Path).toLowerCase(), JSON.stringify(d.props)).lastInsertRowid;
+        const doc = run(
+          db,
+          'INSERT INTO sp_search_docs(list_id, kind, id, scope_id, author_id, mod_status, dup, path_rel, props) VALUES (?,?,?,?,?,?,?,?,?)',
+          row.list_id,
+          row.kind,
+          row.id,
+          row.scope_id,
+          row.author_id,
+          row.mod_status,
+          d.dup,
+          String(d.props.Path).toLowerCase(),
+          JSON.stringify(d.props),
+        ).lastInsertRowid;
         run(db, 'INSERT INTO sp_search_fts(rowid, title, body) VALUES (?, ?, ?)', doc, d.title, d.body);
         for (const name of refinable.get(c.list_id) ?? []) {
           const v = d.props[name];
           // As SQL's json_extract reads the stored JSON: a boolean is 1 or 0.
           for (const value of refinerValues(typeof v === 'boolean' ? (v ? 1 : 0) : v)) {
-            run(db, 'INSERT OR IGNORE INTO sp_search_refine(doc, name, value, norm) VALUES (?, ?, ?, ?)', doc, name, value, refineNorm(value));
+            run(
+              db,
+              'INSERT OR IGNORE INTO sp_search_refine(doc, name, value, norm) VALUES (?, ?, ?, ?)',
+              doc,
+              name,
+              value,
+              refineNorm(value),
+            );
           }
         }
       }
       // A change made while this one was crawled stays queued (its time is later).
-      run(db, 'DELETE FROM sp_search_changes WHERE list_id = ? AND kind = ? AND id = ? AND changed = ?', c.list_id, c.kind, c.id, c.changed);
+      run(
+        db,
+        'DELETE FROM sp_search_changes WHERE list_id = ? AND kind = ? AND id = ? AND changed = ?',
+        c.list_id,
+        c.kind,
+        c.id,
+        c.changed,
+      );
     }
   });
   return changes.length;

@@ -75,7 +75,11 @@ function compile(q: Kql, props: Map<string, ManagedProperty>, negated: boolean, 
       const phrase = ftsPhrase(q.text, q.prefix);
       // Punctuation alone ("!!", "--") holds no word: it matches nothing, as SharePoint finds nothing for it.
       if (!phrase) return { sql: '0', params: [], rank: [] };
-      return { sql: 'i.doc IN (SELECT rowid FROM sp_search_fts WHERE sp_search_fts MATCH ?)', params: [phrase], rank: negated ? [] : [phrase] };
+      return {
+        sql: 'i.doc IN (SELECT rowid FROM sp_search_fts WHERE sp_search_fts MATCH ?)',
+        params: [phrase],
+        rank: negated ? [] : [phrase],
+      };
     }
     case 'prop': {
       const p = props.get(q.name.toLowerCase());
@@ -85,15 +89,24 @@ function compile(q: Kql, props: Map<string, ManagedProperty>, negated: boolean, 
         const phrase = ftsPhrase(q.value, q.prefix);
         if (!phrase) return { sql: '0', params: [], rank: [] };
         const expr = `title : ${phrase}`;
-        return { sql: 'i.doc IN (SELECT rowid FROM sp_search_fts WHERE sp_search_fts MATCH ?)', params: [expr], rank: negated ? [] : [expr] };
+        return {
+          sql: 'i.doc IN (SELECT rowid FROM sp_search_fts WHERE sp_search_fts MATCH ?)',
+          params: [expr],
+          rank: negated ? [] : [expr],
+        };
       }
       // Path is kept in its own indexed column: restricting to a list or folder is a range of it.
       if ((p.name === 'Path' || p.name === 'OriginalPath') && q.op === ':') {
         const from = serverRelative(q.value).toLowerCase().replace(/\/$/, '');
         return { sql: '(i.path_rel >= ? AND i.path_rel < ?)', params: [from, `${from}\uffff`], rank: [] };
       }
-      if (p.name === 'DocId' || p.name === 'WorkId') return { sql: `kql_match(i.doc, 'number', ?, ?, 0)`, params: [q.op, q.value], rank: [] };
-      return { sql: `kql_match(json_extract(i.props, '$."${p.name}"'), '${p.compare}', ?, ?, ?)`, params: [q.op, q.value, q.prefix ? 1 : 0], rank: [] };
+      if (p.name === 'DocId' || p.name === 'WorkId')
+        return { sql: `kql_match(i.doc, 'number', ?, ?, 0)`, params: [q.op, q.value], rank: [] };
+      return {
+        sql: `kql_match(json_extract(i.props, '$."${p.name}"'), '${p.compare}', ?, ?, ?)`,
+        params: [q.op, q.value, q.prefix ? 1 : 0],
+        rank: [],
+      };
     }
     case 'not': {
       const inner = compile(q.item, props, !negated);
@@ -101,7 +114,11 @@ function compile(q: Kql, props: Map<string, ManagedProperty>, negated: boolean, 
     }
     default: {
       const parts = q.items.map((x) => compile(x, props, negated, driver));
-      return { sql: `(${parts.map((p) => p.sql).join(q.k === 'and' ? ' AND ' : ' OR ')})`, params: parts.flatMap((p) => p.params), rank: parts.flatMap((p) => p.rank) };
+      return {
+        sql: `(${parts.map((p) => p.sql).join(q.k === 'and' ? ' AND ' : ' OR ')})`,
+        params: parts.flatMap((p) => p.params),
+        rank: parts.flatMap((p) => p.rank),
+      };
     }
   }
 }
@@ -142,7 +159,14 @@ function readCondition(rq: Rq, list: ListRow, gen: number): string {
     memo = { gen, byKey: new Map() };
     readConditions.set(rq.db, memo);
   }
-  const key = JSON.stringify([rq.me.id, list.id, list.scope_id, lp(list, 'ReadSecurity', 1), lp(list, 'EnableModeration', false), lp(list, 'DraftVersionVisibility', 0)]);
+  const key = JSON.stringify([
+    rq.me.id,
+    list.id,
+    list.scope_id,
+    lp(list, 'ReadSecurity', 1),
+    lp(list, 'EnableModeration', false),
+    lp(list, 'DraftVersionVisibility', 0),
+  ]);
   let sql = memo.byKey.get(key);
   if (sql === undefined) {
     sql = visibility(rq, list);
@@ -155,7 +179,11 @@ function readCondition(rq: Rq, list: ListRow, gen: number): string {
 /** The lists with documents, each with the caller's read condition (the one list reads use). */
 function trimming(rq: Rq): { sql: string; lists: ListRow[] } {
   // One index probe per list, rather than DISTINCT over every document of the index.
-  const lists = all<{ list_id: number }>(rq.db, 'SELECT id AS list_id FROM sp_lists l WHERE EXISTS (SELECT 1 FROM sp_search_docs d WHERE d.list_id = l.id)').map((r) => listById(rq.db, r.list_id))
+  const lists = all<{ list_id: number }>(
+    rq.db,
+    'SELECT id AS list_id FROM sp_lists l WHERE EXISTS (SELECT 1 FROM sp_search_docs d WHERE d.list_id = l.id)',
+  )
+    .map((r) => listById(rq.db, r.list_id))
     .filter((l): l is ListRow => !!l && l.props.NoCrawl !== true && l.props.Hidden !== true);
   const gen = get<{ n: number }>(rq.db, 'SELECT n FROM sp_search_perm_gen')?.n ?? -1;
   const parts = lists.map((l) => `(i.list_id = ${l.id} AND (${readCondition(rq, l, gen)}))`).filter((s) => !s.endsWith('AND (0))'));
@@ -182,14 +210,20 @@ function highlight(rq: Rq, rank: string[], docs: number[]): Map<number, { summar
   if (docs.length === 0) return out;
   const ids = docs.join(',');
   if (rank.length > 0) {
-    const rows = stmt(rq.db, `SELECT rowid AS doc, highlight(sp_search_fts, 0, '<c0>', '</c0>') AS title,
+    const rows = stmt(
+      rq.db,
+      `SELECT rowid AS doc, highlight(sp_search_fts, 0, '<c0>', '</c0>') AS title,
       snippet(sp_search_fts, 1, '<c0>', '</c0>', '<ddd/>', 24) AS body, body AS raw
-      FROM sp_search_fts WHERE sp_search_fts MATCH ? AND rowid IN (${ids})`).all(rank.map((r) => `(${r})`).join(' OR ')) as Array<{ doc: number; title: string; body: string; raw: string }>;
-    for (const r of rows) out.set(r.doc, { title: r.title, summary: r.body.includes('<c0>') ? r.body : (r.body || r.title) });
+      FROM sp_search_fts WHERE sp_search_fts MATCH ? AND rowid IN (${ids})`,
+    ).all(rank.map((r) => `(${r})`).join(' OR ')) as Array<{ doc: number; title: string; body: string; raw: string }>;
+    for (const r of rows) out.set(r.doc, { title: r.title, summary: r.body.includes('<c0>') ? r.body : r.body || r.title });
   }
   const rest = docs.filter((d) => !out.has(d));
   if (rest.length) {
-    const rows = stmt(rq.db, `SELECT rowid AS doc, title, substr(body, 1, 200) AS body FROM sp_search_fts WHERE rowid IN (${rest.join(',')})`).all() as Array<{ doc: number; title: string; body: string }>;
+    const rows = stmt(
+      rq.db,
+      `SELECT rowid AS doc, title, substr(body, 1, 200) AS body FROM sp_search_fts WHERE rowid IN (${rest.join(',')})`,
+    ).all() as Array<{ doc: number; title: string; body: string }>;
     for (const r of rows) out.set(r.doc, { title: r.title, summary: r.body || r.title });
   }
   return out;
@@ -222,10 +256,14 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   const ctes = oneScan
     ? []
     : [
-      ...(rankExpr ? [`sc AS MATERIALIZED (SELECT rowid AS r, ${bm25} AS s FROM sp_search_fts WHERE sp_search_fts MATCH ?)`] : []),
-      ...(driver ? ['drv AS MATERIALIZED (SELECT rowid AS dr FROM sp_search_fts WHERE sp_search_fts MATCH ?)'] : []),
-    ];
-  const from = oneScan ? 'sp_search_fts CROSS JOIN sp_search_docs i ON i.doc = sp_search_fts.rowid' : driver ? 'drv CROSS JOIN sp_search_docs i ON i.doc = drv.dr' : 'sp_search_docs i';
+        ...(rankExpr ? [`sc AS MATERIALIZED (SELECT rowid AS r, ${bm25} AS s FROM sp_search_fts WHERE sp_search_fts MATCH ?)`] : []),
+        ...(driver ? ['drv AS MATERIALIZED (SELECT rowid AS dr FROM sp_search_fts WHERE sp_search_fts MATCH ?)'] : []),
+      ];
+  const from = oneScan
+    ? 'sp_search_fts CROSS JOIN sp_search_docs i ON i.doc = sp_search_fts.rowid'
+    : driver
+      ? 'drv CROSS JOIN sp_search_docs i ON i.doc = drv.dr'
+      : 'sp_search_docs i';
   const score = oneScan ? bm25 : rankExpr ? 'COALESCE(sc.s, 0)' : '0';
   const scored = `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT i.doc, i.list_id, i.dup, ${score} AS score
     FROM ${from}${rankExpr && !oneScan ? ' LEFT JOIN sc ON sc.r = i.doc' : ''} WHERE ${oneScan ? 'sp_search_fts MATCH ? AND ' : ''}${where}`;
@@ -233,7 +271,9 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   if (!matchTables.has(rq.db)) {
     // Made once per database (an older layout, without list_id, is replaced).
     rq.db.exec('DROP TABLE IF EXISTS temp.search_matches');
-    rq.db.exec('CREATE TEMP TABLE search_matches (doc INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, dup TEXT NOT NULL, score REAL NOT NULL)');
+    rq.db.exec(
+      'CREATE TEMP TABLE search_matches (doc INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, dup TEXT NOT NULL, score REAL NOT NULL)',
+    );
     matchTables.add(rq.db);
   }
   stmt(rq.db, 'DELETE FROM temp.search_matches').run();
@@ -245,7 +285,10 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   }
   const order = orderBy(req, props);
   // Distinct duplicates are counted only when duplicates are trimmed (TotalRows counts them then).
-  const counts = stmt(rq.db, `SELECT COUNT(*) AS total, ${req.trimDuplicates ? 'COUNT(DISTINCT dup)' : 'COUNT(*)'} AS uniq FROM temp.search_matches`).get() as { total: number; uniq: number };
+  const counts = stmt(
+    rq.db,
+    `SELECT COUNT(*) AS total, ${req.trimDuplicates ? 'COUNT(DISTINCT dup)' : 'COUNT(*)'} AS uniq FROM temp.search_matches`,
+  ).get() as { total: number; uniq: number };
   // The page is chosen from the matches alone (doc, dup, score); only a sort on a managed property reads
   // the documents' properties, and only the page's rows are read whole.
   const m = req.sortList.some((x) => !['rank', 'docid'].includes(x.property.toLowerCase()))
@@ -254,11 +297,25 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   const ranked = req.trimDuplicates
     ? `SELECT doc, score FROM (SELECT m.*, ROW_NUMBER() OVER (PARTITION BY dup ORDER BY ${order}) AS dn FROM m) WHERE dn = 1`
     : 'SELECT doc, score FROM m';
-  const page = stmt(rq.db, `WITH m AS (${m}) ${ranked} ORDER BY ${order} LIMIT ? OFFSET ?`).all(req.rowLimit, req.startRow) as Array<{ doc: number; score: number }>;
-  const propsOf = new Map(page.length
-    ? (stmt(rq.db, `SELECT doc, props FROM sp_search_docs WHERE doc IN (${page.map((r) => r.doc).join(',')})`).all() as Array<{ doc: number; props: string }>).map((r) => [r.doc, r.props])
-    : []);
-  const hl = highlight(rq, oneScan && driver ? [driver.expr] : c.rank, page.map((r) => r.doc));
+  const page = stmt(rq.db, `WITH m AS (${m}) ${ranked} ORDER BY ${order} LIMIT ? OFFSET ?`).all(req.rowLimit, req.startRow) as Array<{
+    doc: number;
+    score: number;
+  }>;
+  const propsOf = new Map(
+    page.length
+      ? (
+          stmt(rq.db, `SELECT doc, props FROM sp_search_docs WHERE doc IN (${page.map((r) => r.doc).join(',')})`).all() as Array<{
+            doc: number;
+            props: string;
+          }>
+        ).map((r) => [r.doc, r.props])
+      : [],
+  );
+  const hl = highlight(
+    rq,
+    oneScan && driver ? [driver.expr] : c.rank,
+    page.map((r) => r.doc),
+  );
   const hits = page.map((r) => ({
     doc: r.doc,
     rank: Math.round(-r.score * 1e6) / 1e6,
@@ -276,15 +333,24 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
     // Counted in SQL from the refiner table (see crawler.ts), one GROUP BY per refiner over the matches.
     // The lists whose documents can hold each property (a column of theirs, or a built-in one).
     const builtins = schema(rq.ctx, []);
-    const holders = (name: string): number[] | null => (builtins.has(name.toLowerCase()) ? null
-      : trim.lists.filter((l) => schema(rq.ctx, [l]).has(name.toLowerCase())).map((l) => l.id));
+    const holders = (name: string): number[] | null =>
+      builtins.has(name.toLowerCase()) ? null : trim.lists.filter((l) => schema(rq.ctx, [l]).has(name.toLowerCase())).map((l) => l.id);
     refiners = chosen.map((p) => {
       // CROSS JOIN: from the matches, each probing the table's key (doc, name); matches from lists
       // without the property hold no value of it and are not probed.
       const lists = holders(p.name);
-      const groups = lists && lists.length === 0 ? [] : stmt(rq.db, `SELECT r.value AS v, COUNT(*) AS n FROM temp.search_matches t
-        CROSS JOIN sp_search_refine r ON r.doc = t.doc AND r.name = ? ${lists ? `WHERE t.list_id IN (${lists.join(',')})` : ''} GROUP BY r.value`).all(p.name) as Array<{ v: string; n: number }>;
-      const entries = groups.map((g) => ({ value: g.v, count: g.n })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, 100);
+      const groups =
+        lists && lists.length === 0
+          ? []
+          : (stmt(
+              rq.db,
+              `SELECT r.value AS v, COUNT(*) AS n FROM temp.search_matches t
+        CROSS JOIN sp_search_refine r ON r.doc = t.doc AND r.name = ? ${lists ? `WHERE t.list_id IN (${lists.join(',')})` : ''} GROUP BY r.value`,
+            ).all(p.name) as Array<{ v: string; n: number }>);
+      const entries = groups
+        .map((g) => ({ value: g.v, count: g.n }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+        .slice(0, 100);
       return { name: p.name, entries };
     });
   }

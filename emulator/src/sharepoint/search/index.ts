@@ -18,8 +18,9 @@ const NOT_SERVED = ['suggest', 'autocompletions', 'export', 'exportpopulartenant
 export function handleSearch(rq: Rq, op: string): EmuResponse {
   const name = op.toLowerCase();
   if (name === 'query' || name === 'postquery') {
-    if (name === 'query' && rq.method !== 'GET') throw badRequest("search/query takes GET; POST to search/postquery.", CODE.invalidQuery);
-    if (name === 'postquery' && rq.method !== 'POST') throw badRequest('search/postquery takes POST with {"request":{…}}; GET search/query instead.', CODE.invalidQuery);
+    if (name === 'query' && rq.method !== 'GET') throw badRequest('search/query takes GET; POST to search/postquery.', CODE.invalidQuery);
+    if (name === 'postquery' && rq.method !== 'POST')
+      throw badRequest('search/postquery takes POST with {"request":{…}}; GET search/query instead.', CODE.invalidQuery);
     const req = name === 'query' ? requestFromQuery(rq) : requestFromBody(rq);
     const out = runSearch(rq, req);
     return searchResponse(rq, name, req, out, out.schema);

@@ -79,7 +79,8 @@ function tokenize(s: string): Tok[] {
         out.push({ t: 'prop', name, op: op as Op, value: p.text, quoted: true });
         continue;
       }
-      if (rest === '' && s[i] === '(') throw unsupported(`grouped KQL property restrictions ('${name}${op}(…)'); repeat the property for each value`);
+      if (rest === '' && s[i] === '(')
+        throw unsupported(`grouped KQL property restrictions ('${name}${op}(…)'); repeat the property for each value`);
       if (rest.includes('..')) throw unsupported(`KQL range restrictions ('${word}')`);
       out.push({ t: 'prop', name, op: op as Op, value: rest, quoted: false });
       continue;

@@ -9,7 +9,13 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Compare } from './properties.ts';
 
 export function words(s: string): string[] {
-  return (s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return (
+    s
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 function containsWords(value: string, needle: string, prefix: boolean): boolean {
@@ -33,12 +39,18 @@ function parts(value: string): string[] {
 
 function order(cmp: number, op: string): boolean {
   switch (op) {
-    case '<': return cmp < 0;
-    case '>': return cmp > 0;
-    case '<=': return cmp <= 0;
-    case '>=': return cmp >= 0;
-    case '<>': return cmp !== 0;
-    default: return cmp === 0;
+    case '<':
+      return cmp < 0;
+    case '>':
+      return cmp > 0;
+    case '<=':
+      return cmp <= 0;
+    case '>=':
+      return cmp >= 0;
+    case '<>':
+      return cmp !== 0;
+    default:
+      return cmp === 0;
   }
 }
 
@@ -52,7 +64,9 @@ export function kqlMatch(value: unknown, compare: Compare, op: string, needle: s
   switch (compare) {
     case 'text': {
       if (op === ':') return containsWords(v, needle, prefix);
-      const eq = parts(v).some((p) => (prefix ? p.trim().toLowerCase().startsWith(needle.trim().toLowerCase()) : p.trim().toLowerCase() === needle.trim().toLowerCase()));
+      const eq = parts(v).some((p) =>
+        prefix ? p.trim().toLowerCase().startsWith(needle.trim().toLowerCase()) : p.trim().toLowerCase() === needle.trim().toLowerCase(),
+      );
       if (op === '=') return eq;
       if (op === '<>') return !eq;
       return order(v.toLowerCase().localeCompare(needle.toLowerCase()), op);
@@ -60,7 +74,10 @@ export function kqlMatch(value: unknown, compare: Compare, op: string, needle: s
     case 'path': {
       // Stored server-relative (see properties.ts); a restriction may name the full URL.
       const a = v.toLowerCase();
-      const b = needle.toLowerCase().replace(/^https?:\/\/[^/]+/, '').replace(/\/$/, '');
+      const b = needle
+        .toLowerCase()
+        .replace(/^https?:\/\/[^/]+/, '')
+        .replace(/\/$/, '');
       if (op === ':') return a === b || a.startsWith(b);
       return order(a === b ? 0 : 1, op === '=' ? '=' : op);
     }
@@ -99,6 +116,7 @@ const registered = new WeakSet<DatabaseSync>();
 export function registerMatcher(db: DatabaseSync): void {
   if (registered.has(db)) return;
   db.function('kql_match', { deterministic: true }, (value, compare, op, needle, prefix) =>
-    (kqlMatch(value, compare as Compare, String(op), String(needle), Number(prefix) === 1) ? 1 : 0));
+    kqlMatch(value, compare as Compare, String(op), String(needle), Number(prefix) === 1) ? 1 : 0,
+  );
   registered.add(db);
 }

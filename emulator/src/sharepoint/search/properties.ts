@@ -24,8 +24,20 @@ import { parseJson } from '../store.ts';
 
 /** The four-letter codes of the column types CoP Hub uses (table on the page cited above). */
 const TYPE_CODE: Record<string, string> = {
-  Text: 'TEXT', Note: 'MTXT', Choice: 'CHCS', MultiChoice: 'CHCM', Number: 'NMBR', Currency: 'CURR', Integer: 'INTG',
-  DateTime: 'DATE', Boolean: 'BOOL', User: 'USER', UserMulti: 'USER', URL: 'URLH', Lookup: 'LOOK', LookupMulti: 'LOOK',
+  Text: 'TEXT',
+  Note: 'MTXT',
+  Choice: 'CHCS',
+  MultiChoice: 'CHCM',
+  Number: 'NMBR',
+  Currency: 'CURR',
+  Integer: 'INTG',
+  DateTime: 'DATE',
+  Boolean: 'BOOL',
+  User: 'USER',
+  UserMulti: 'USER',
+  URL: 'URLH',
+  Lookup: 'LOOK',
+  LookupMulti: 'LOOK',
 };
 
 export type ValueType = 'Edm.String' | 'Edm.Int32' | 'Edm.Int64' | 'Edm.Double' | 'Edm.DateTime' | 'Edm.Boolean' | 'Edm.Guid';
@@ -202,11 +214,26 @@ export function documentOf(memo: CrawlMemo, list: ListRow, row: ItemRow): Indexe
   const author = memo.userText(row.author_id).split(' | ')[1];
   const url = displayUrl(list, row.id);
   const props: IndexedDocument['props'] = {
-    Title: title, Path: url, OriginalPath: url, ParentLink: `${rootFolderUrl(SITE_PATH, list)}/AllItems.aspx`,
-    SPWebUrl: SITE_PATH, ListId: list.guid, ListItemID: String(row.id), UniqueId: row.guid,
-    ContentTypeId: `0x0100${list.guid.replace(/-/g, '').toUpperCase()}`, ContentType: 'Item', contentclass: 'STS_ListItem_GenericList',
-    Author: author ?? '', EditorOWSUSER: memo.userText(row.editor_id), Created: row.created, Write: row.modified, LastModifiedTime: row.modified,
-    IsDocument: false, FileExtension: null, Size: 0, Description: null,
+    Title: title,
+    Path: url,
+    OriginalPath: url,
+    ParentLink: `${rootFolderUrl(SITE_PATH, list)}/AllItems.aspx`,
+    SPWebUrl: SITE_PATH,
+    ListId: list.guid,
+    ListItemID: String(row.id),
+    UniqueId: row.guid,
+    ContentTypeId: `0x0100${list.guid.replace(/-/g, '').toUpperCase()}`,
+    ContentType: 'Item',
+    contentclass: 'STS_ListItem_GenericList',
+    Author: author ?? '',
+    EditorOWSUSER: memo.userText(row.editor_id),
+    Created: row.created,
+    Write: row.modified,
+    LastModifiedTime: row.modified,
+    IsDocument: false,
+    FileExtension: null,
+    Size: 0,
+    Description: null,
   };
   for (const f of fieldsOf(memo.ctx.db, list.id)) {
     const name = autoName(f);

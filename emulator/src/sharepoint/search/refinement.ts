@@ -46,7 +46,8 @@ function valueOf(raw: string): string {
   const t = raw.trim();
   const eq = /^equals\((.*)\)$/s.exec(t);
   if (eq) return valueOf(eq[1]);
-  if (!(t.length >= 2 && t.startsWith('"') && t.endsWith('"'))) throw badRequest(`The refinement value ${t} is not a quoted value or refinement token.`);
+  if (!(t.length >= 2 && t.startsWith('"') && t.endsWith('"')))
+    throw badRequest(`The refinement value ${t} is not a quoted value or refinement token.`);
   const inner = t.slice(1, -1);
   if (inner.startsWith(TOKEN_MARK)) {
     const hex = inner.slice(TOKEN_MARK.length);
@@ -78,16 +79,21 @@ export function compileRefinement(text: string, prop: PropLookup): Sql {
   const p = prop(m[1]);
   const rest = m[2].trim();
   const orValues = /^or\((.*)\)$/is.exec(rest);
-  const values = orValues ? splitArgs(orValues[1]).map(valueOf) : [rest].map((r) => {
-    const op = /^([a-z]+)\(/i.exec(r)?.[1];
-    if (op && op.toLowerCase() !== 'equals') throw unsupported(`the FQL operator '${op}' in RefinementFilters (emulator limit)`);
-    return valueOf(r);
-  });
+  const values = orValues
+    ? splitArgs(orValues[1]).map(valueOf)
+    : [rest].map((r) => {
+        const op = /^([a-z]+)\(/i.exec(r)?.[1];
+        if (op && op.toLowerCase() !== 'equals') throw unsupported(`the FQL operator '${op}' in RefinementFilters (emulator limit)`);
+        return valueOf(r);
+      });
   // A text property's values are in the refiner table (see crawler.ts), compared as kql_match's '=' does
   // (trimmed, case-insensitive, any part of a multi-value): an index look-up, not each match's JSON.
   const indexed = p.compare === 'text' && p.refinable === true && values.every((v) => refineNorm(v) !== '');
   if (indexed) {
-    return { sql: `i.doc IN (SELECT doc FROM sp_search_refine WHERE name = ? AND norm IN (${values.map(() => '?').join(',')}))`, params: [p.name, ...values.map(refineNorm)] };
+    return {
+      sql: `i.doc IN (SELECT doc FROM sp_search_refine WHERE name = ? AND norm IN (${values.map(() => '?').join(',')}))`,
+      params: [p.name, ...values.map(refineNorm)],
+    };
   }
   const one = `kql_match(json_extract(i.props, '$."${p.name}"'), '${p.compare}', '=', ?, 0)`;
   return { sql: `(${values.map(() => one).join(' OR ')})`, params: values };

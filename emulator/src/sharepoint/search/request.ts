@@ -31,14 +31,48 @@ const DEFAULT_SOURCE = '8413cd39-2156-4e00-b54d-11efd9abdb89';
 
 /** Accepted and without effect here: they tune ranking, logging, query rules or languages. */
 const TOLERATED = new Set([
-  'clienttype', 'culture', 'uilanguage', 'timezoneid', 'timeout', 'querytag', 'enablequeryrules', 'processbestbets', 'processpersonalfavorites',
-  'enableinterleaving', 'bypassresulttypes', 'enablesorting', 'enablestemming', 'enablenicknames', 'enablephonetic', 'desiredsnippetlength',
-  'maxsnippetlength', 'summarylength', 'hithighlightedproperties', 'hithighlightedmultivaluepropertylimit', 'personalizationdata', 'resultsurl',
-  'impressionid', 'blockdedupemode', 'generateblockranklog', 'enableorderinghithighlightedproperty', 'totalrowsexactminimum', 'rowsperpage',
-  'trimduplicatesincludeid', 'querytemplatepropertiesurl',
+  'clienttype',
+  'culture',
+  'uilanguage',
+  'timezoneid',
+  'timeout',
+  'querytag',
+  'enablequeryrules',
+  'processbestbets',
+  'processpersonalfavorites',
+  'enableinterleaving',
+  'bypassresulttypes',
+  'enablesorting',
+  'enablestemming',
+  'enablenicknames',
+  'enablephonetic',
+  'desiredsnippetlength',
+  'maxsnippetlength',
+  'summarylength',
+  'hithighlightedproperties',
+  'hithighlightedmultivaluepropertylimit',
+  'personalizationdata',
+  'resultsurl',
+  'impressionid',
+  'blockdedupemode',
+  'generateblockranklog',
+  'enableorderinghithighlightedproperty',
+  'totalrowsexactminimum',
+  'rowsperpage',
+  'trimduplicatesincludeid',
+  'querytemplatepropertiesurl',
 ]);
 /** Served here. */
-const SERVED = new Set(['querytext', 'selectproperties', 'rowlimit', 'startrow', 'trimduplicates', 'sortlist', 'refiners', 'refinementfilters']);
+const SERVED = new Set([
+  'querytext',
+  'selectproperties',
+  'rowlimit',
+  'startrow',
+  'trimduplicates',
+  'sortlist',
+  'refiners',
+  'refinementfilters',
+]);
 
 function isDefault(key: string, v: unknown): boolean {
   if (v === null || v === undefined || v === '' || v === false) return true;
@@ -67,10 +101,14 @@ function sorts(v: unknown): SortSpec[] {
   if (u === undefined || u === null || u === '') return [];
   // GET: 'Write:descending,Rank:ascending'; POST: [{Property, Direction: 0 | 1}].
   if (typeof u === 'string') {
-    return u.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
-      const [property, dir = 'ascending'] = s.split(':');
-      return { property, descending: dir.toLowerCase().startsWith('desc') };
-    });
+    return u
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => {
+        const [property, dir = 'ascending'] = s.split(':');
+        return { property, descending: dir.toLowerCase().startsWith('desc') };
+      });
   }
   if (!Array.isArray(u)) throw badRequest('SortList must be a collection of {Property, Direction}.');
   return u.map((x) => {
@@ -91,12 +129,21 @@ function build(values: Map<string, unknown>): SearchRequest {
   const refiners = values.get('refiners');
   return {
     querytext: String(values.get('querytext') ?? ''),
-    selectProperties: strings(values.get('selectproperties')).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
+    selectProperties: strings(values.get('selectproperties'))
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean),
     rowLimit,
     startRow: int('StartRow', values.get('startrow'), 0),
     trimDuplicates: trim === undefined || trim === null ? true : trim === true || String(trim).toLowerCase() === 'true',
     sortList: sorts(values.get('sortlist')),
-    refiners: typeof refiners === 'string' ? refiners.split(',').map((s) => s.trim()).filter(Boolean) : strings(refiners),
+    refiners:
+      typeof refiners === 'string'
+        ? refiners
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : strings(refiners),
     refinementFilters: strings(values.get('refinementfilters')),
   };
 }
@@ -123,7 +170,7 @@ export function requestFromQuery(rq: Rq): SearchRequest {
 export function requestFromBody(rq: Rq): SearchRequest {
   const body = jsonBody(rq, 'SP.Object');
   const request = body.request as Record<string, unknown> | undefined;
-  if (!request || typeof request !== 'object') throw badRequest("The body must be {\"request\": {…}} with the search request's properties.");
+  if (!request || typeof request !== 'object') throw badRequest('The body must be {"request": {…}} with the search request\'s properties.');
   const values = new Map<string, unknown>();
   for (const [k, v] of Object.entries(request)) {
     if (k === '__metadata') continue;

@@ -18,8 +18,26 @@ import type { SearchRequest } from './request.ts';
 
 /** What SharePoint returns when SelectProperties is empty (the part of its default set the emulator has). */
 const DEFAULT_SELECT = [
-  'Rank', 'DocId', 'WorkId', 'Title', 'Author', 'Size', 'Path', 'Description', 'Write', 'HitHighlightedSummary', 'HitHighlightedProperties',
-  'contentclass', 'ContentTypeId', 'ParentLink', 'IsDocument', 'SPWebUrl', 'UniqueId', 'OriginalPath', 'ListId', 'ListItemID',
+  'Rank',
+  'DocId',
+  'WorkId',
+  'Title',
+  'Author',
+  'Size',
+  'Path',
+  'Description',
+  'Write',
+  'HitHighlightedSummary',
+  'HitHighlightedProperties',
+  'contentclass',
+  'ContentTypeId',
+  'ParentLink',
+  'IsDocument',
+  'SPWebUrl',
+  'UniqueId',
+  'OriginalPath',
+  'ListId',
+  'ListItemID',
 ];
 /** Appended to every row, as SharePoint does. */
 const ALWAYS = ['Rank', 'DocId', 'PartitionId', 'UrlZone', 'Culture'];
@@ -38,14 +56,25 @@ function kv(Key: string, value: unknown, type: string): KeyValue {
 
 function cell(ctx: EmuContext, name: string, hit: Hit, props: Map<string, ManagedProperty>): KeyValue {
   switch (name.toLowerCase()) {
-    case 'rank': return kv(name, hit.rank, 'Edm.Double');
+    case 'rank':
+      return kv(name, hit.rank, 'Edm.Double');
     case 'docid':
-    case 'workid': return kv(name, hit.doc, 'Edm.Int64');
-    case 'hithighlightedsummary': return kv(name, hit.summary, 'Edm.String');
-    case 'hithighlightedproperties': return kv(name, `<HHTitle>${hit.titleHighlighted}</HHTitle>\n<HHUrl>${String(absoluteUrl(ctx, hit.props.Path))}</HHUrl>`, 'Edm.String');
-    case 'partitionid': return kv(name, PARTITION, 'Edm.Guid');
-    case 'urlzone': return kv(name, 0, 'Edm.Int32');
-    case 'culture': return kv(name, 'en-US', 'Edm.String');
+    case 'workid':
+      return kv(name, hit.doc, 'Edm.Int64');
+    case 'hithighlightedsummary':
+      return kv(name, hit.summary, 'Edm.String');
+    case 'hithighlightedproperties':
+      return kv(
+        name,
+        `<HHTitle>${hit.titleHighlighted}</HHTitle>\n<HHUrl>${String(absoluteUrl(ctx, hit.props.Path))}</HHUrl>`,
+        'Edm.String',
+      );
+    case 'partitionid':
+      return kv(name, PARTITION, 'Edm.Guid');
+    case 'urlzone':
+      return kv(name, 0, 'Edm.Int32');
+    case 'culture':
+      return kv(name, 'en-US', 'Edm.String');
     default: {
       const p = props.get(name.toLowerCase());
       // A property the schema doesn't know comes back empty, as SharePoint returns it.
@@ -64,22 +93,54 @@ function columns(req: SearchRequest): string[] {
 type Wrap = (type: string, o: Record<string, unknown>) => Record<string, unknown>;
 type WrapList = (type: string, items: unknown[]) => unknown;
 
-export function searchResponse(rq: Rq, op: 'query' | 'postquery', req: SearchRequest, out: SearchOutcome, props: Map<string, ManagedProperty>): EmuResponse {
+export function searchResponse(
+  rq: Rq,
+  op: 'query' | 'postquery',
+  req: SearchRequest,
+  out: SearchOutcome,
+  props: Map<string, ManagedProperty>,
+): EmuResponse {
   const verbose = rq.fmt === 'verbose';
   const obj: Wrap = verbose ? (type, o) => ({ __metadata: { type }, ...o }) : (_t, o) => o;
-  const list: WrapList = verbose ? (type, items) => ({ __metadata: { type: `Collection(${type})` }, results: items }) : (_t, items) => items;
-  const keyValues = (items: KeyValue[]): unknown => list('SP.KeyValue', items.map((x) => obj('SP.KeyValue', { ...x })));
+  const list: WrapList = verbose
+    ? (type, items) => ({ __metadata: { type: `Collection(${type})` }, results: items })
+    : (_t, items) => items;
+  const keyValues = (items: KeyValue[]): unknown =>
+    list(
+      'SP.KeyValue',
+      items.map((x) => obj('SP.KeyValue', { ...x })),
+    );
   const cols = columns(req);
   const rows = out.hits.map((h) => obj('SP.SimpleDataRow', { Cells: keyValues(cols.map((c) => cell(rq.ctx, c, h, props))) }));
-  const refinement = out.refiners === null ? null : obj('Microsoft.Office.Server.Search.REST.RefinementResults', {
-    GroupTemplateId: null, ItemTemplateId: null, Properties: null, ResultTitle: null, ResultTitleUrl: null,
-    Refiners: list('Microsoft.Office.Server.Search.REST.Refiner', out.refiners.map((r) => obj('Microsoft.Office.Server.Search.REST.Refiner', {
-      Name: r.name,
-      Entries: list('Microsoft.Office.Server.Search.REST.RefinerEntry', r.entries.map((e) => obj('Microsoft.Office.Server.Search.REST.RefinerEntry', {
-        RefinementCount: e.count, RefinementName: e.value, RefinementToken: refinementToken(e.value), RefinementValue: e.value,
-      }))),
-    }))),
-  });
+  const refinement =
+    out.refiners === null
+      ? null
+      : obj('Microsoft.Office.Server.Search.REST.RefinementResults', {
+          GroupTemplateId: null,
+          ItemTemplateId: null,
+          Properties: null,
+          ResultTitle: null,
+          ResultTitleUrl: null,
+          Refiners: list(
+            'Microsoft.Office.Server.Search.REST.Refiner',
+            out.refiners.map((r) =>
+              obj('Microsoft.Office.Server.Search.REST.Refiner', {
+                Name: r.name,
+                Entries: list(
+                  'Microsoft.Office.Server.Search.REST.RefinerEntry',
+                  r.entries.map((e) =>
+                    obj('Microsoft.Office.Server.Search.REST.RefinerEntry', {
+                      RefinementCount: e.count,
+                      RefinementName: e.value,
+                      RefinementToken: refinementToken(e.value),
+                      RefinementValue: e.value,
+                    }),
+                  ),
+                ),
+              }),
+            ),
+          ),
+        });
   const result = obj('Microsoft.Office.Server.Search.REST.SearchResult', {
     ElapsedTime: out.elapsedMs,
     PrimaryQueryResult: obj('Microsoft.Office.Server.Search.REST.QueryResult', {
@@ -88,9 +149,11 @@ export function searchResponse(rq: Rq, op: 'query' | 'postquery', req: SearchReq
       QueryRuleId: PARTITION,
       RefinementResults: refinement,
       RelevantResults: obj('Microsoft.Office.Server.Search.REST.RelevantResults', {
-        GroupTemplateId: null, ItemTemplateId: null,
+        GroupTemplateId: null,
+        ItemTemplateId: null,
         Properties: keyValues([kv('StartRecord', req.startRow, 'Edm.Int32'), kv('QueryModification', req.querytext, 'Edm.String')]),
-        ResultTitle: null, ResultTitleUrl: null,
+        ResultTitle: null,
+        ResultTitleUrl: null,
         RowCount: out.hits.length,
         Table: obj('SP.SimpleDataTable', { Rows: list('SP.SimpleDataRow', rows) }),
         TotalRows: out.totalRows,
@@ -106,6 +169,8 @@ export function searchResponse(rq: Rq, op: 'query' | 'postquery', req: SearchReq
   const body = verbose
     ? { d: { [op]: result } }
     : { 'odata.metadata': `${rq.site}/_api/$metadata#Microsoft.Office.Server.Search.REST.SearchResult`, ...result };
-  const ct = verbose ? 'application/json;odata=verbose;charset=utf-8' : 'application/json;odata=minimalmetadata;streaming=true;odata.streaming=true;charset=utf-8';
+  const ct = verbose
+    ? 'application/json;odata=verbose;charset=utf-8'
+    : 'application/json;odata=minimalmetadata;streaming=true;odata.streaming=true;charset=utf-8';
   return { status: 200, headers: { 'content-type': ct }, body: JSON.stringify(body) };
 }

@@ -31,8 +31,15 @@ export const SiteHeader: React.FC<ISiteHeaderProps> = ({ title, standing, joinUr
   <nav
     aria-label={strings.Landmark}
     style={{
-      display: 'flex', flexWrap: 'wrap', gap: '4px 16px', alignItems: 'center', minHeight: 32, padding: '4px 16px',
-      background: 'var(--themeLighterAlt, #eff6fc)', color: 'var(--bodyText, #323130)', font: '14px "Segoe UI", sans-serif',
+      display: 'flex',
+      flexWrap: 'wrap',
+      gap: '4px 16px',
+      alignItems: 'center',
+      minHeight: 32,
+      padding: '4px 16px',
+      background: 'var(--themeLighterAlt, #eff6fc)',
+      color: 'var(--bodyText, #323130)',
+      font: '14px "Segoe UI", sans-serif',
     }}
   >
     <strong>{title}</strong>
@@ -40,12 +47,34 @@ export const SiteHeader: React.FC<ISiteHeaderProps> = ({ title, standing, joinUr
       {onRetry ? (
         <>
           {strings.StandingUnavailable}{' '}
-          <button type="button" onClick={onRetry} style={{ font: 'inherit', color: 'inherit', background: 'none', border: 0, padding: 0, textDecoration: 'underline', cursor: 'pointer' }}>
+          <button
+            type="button"
+            onClick={onRetry}
+            style={{
+              font: 'inherit',
+              color: 'inherit',
+              background: 'none',
+              border: 0,
+              padding: 0,
+              textDecoration: 'underline',
+              cursor: 'pointer',
+            }}
+          >
             {strings.TryAgain}
           </button>
         </>
-      ) : standing === undefined ? null : standing === 'none' ? (joinUrl ? <a href={joinUrl}>{strings.Join}</a> : null) : LABEL[standing]}
+      ) : standing === undefined ? null : standing === 'none' ? (
+        joinUrl ? (
+          <a href={joinUrl}>{strings.Join}</a>
+        ) : null
+      ) : (
+        LABEL[standing]
+      )}
     </span>
-    {directoryUrl && <a href={directoryUrl} style={{ marginLeft: 'auto' }}>{strings.Directory}</a>}
+    {directoryUrl && (
+      <a href={directoryUrl} style={{ marginLeft: 'auto' }}>
+        {strings.Directory}
+      </a>
+    )}
   </nav>
 );

@@ -1,14 +1,14 @@
 define([], function () {
   return {
-    Title: "CoP Hub community site header",
-    Landmark: "Community",
+    Title: 'CoP Hub community site header',
+    Landmark: 'Community',
     CoreMember: "You're a core member",
     WiderMember: "You're a wider member",
-    RequestPending: "Your request to join is pending",
+    RequestPending: 'Your request to join is pending',
     FoundingPledge: "You've pledged as a founding member",
-    Join: "Join this community",
-    Directory: "All communities",
+    Join: 'Join this community',
+    Directory: 'All communities',
     StandingUnavailable: "Your membership couldn't be checked.",
-    TryAgain: "Try again"
+    TryAgain: 'Try again',
   };
 });

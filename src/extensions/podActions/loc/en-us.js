@@ -1,9 +1,9 @@
-define([], function() {
+define([], function () {
   return {
-    "ApproveRequests": "Approve",
-    "DeclineRequests": "Decline",
-    "AcceptSuggestion": "Accept suggestion",
-    "DeclineSuggestion": "Decline suggestion",
-    "LaunchCommunity": "Launch community"
-  }
+    ApproveRequests: 'Approve',
+    DeclineRequests: 'Decline',
+    AcceptSuggestion: 'Accept suggestion',
+    DeclineSuggestion: 'Decline suggestion',
+    LaunchCommunity: 'Launch community',
+  };
 });

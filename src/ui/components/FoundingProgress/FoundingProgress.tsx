@@ -14,7 +14,11 @@ export const FoundingProgress: React.FC<IFoundingProgressProps> = ({ pledged, ta
   const classes = getFoundingProgressClassNames(useTheme());
   const p = foundingProgress(pledged, target);
   if (p.target === 0) {
-    return <Text variant="small" className={classes.caption}>{plural(strings.PledgesSoFar, p.pledged)}</Text>;
+    return (
+      <Text variant="small" className={classes.caption}>
+        {plural(strings.PledgesSoFar, p.pledged)}
+      </Text>
+    );
   }
   const words = fill(p.readyToLaunch ? strings.FoundingTargetReached : strings.FoundingPledgedOf, p.pledged, p.target);
   return (
@@ -24,7 +28,9 @@ export const FoundingProgress: React.FC<IFoundingProgressProps> = ({ pledged, ta
         ariaLabel={fill(strings.FoundingProgressLabel, communityTitle)}
         ariaValueText={fill(strings.FoundingPledgedOf, p.pledged, p.target)}
       />
-      <Text variant="small" className={classes.caption}>{words}</Text>
+      <Text variant="small" className={classes.caption}>
+        {words}
+      </Text>
     </div>
   );
 };

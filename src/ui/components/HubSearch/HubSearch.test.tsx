@@ -6,17 +6,39 @@ import { HubSearch } from './HubSearch';
 
 const PAGE: HubSearchPage = {
   hits: [
-    { kind: 'resource', id: 3, title: 'Induction plan template', url: 'https://cophub.example/plan', summary: 'A <c0>plan</c0> for week one<ddd/>', communityTitle: 'Events Management', resourceType: 'template', owner: 'Liam O’Brien' },
-    { kind: 'community', id: 7, title: 'Appraisals and Inductions', url: 'x', summary: '<c0>Plan</c0>ning appraisals', communityTitle: 'Appraisals and Inductions', practiceArea: 'People' },
+    {
+      kind: 'resource',
+      id: 3,
+      title: 'Induction plan template',
+      url: 'https://cophub.example/plan',
+      summary: 'A <c0>plan</c0> for week one<ddd/>',
+      communityTitle: 'Events Management',
+      resourceType: 'template',
+      owner: 'Liam O’Brien',
+    },
+    {
+      kind: 'community',
+      id: 7,
+      title: 'Appraisals and Inductions',
+      url: 'x',
+      summary: '<c0>Plan</c0>ning appraisals',
+      communityTitle: 'Appraisals and Inductions',
+      practiceArea: 'People',
+    },
     { kind: 'resource', id: 9, title: 'Fresh plan', url: 'javascript:alert(1)', summary: '', justAdded: true },
   ],
   total: 13,
   communities: [{ value: 'Events Management', count: 8 }],
   resourceTypes: [{ value: 'template', count: 5 }],
-  practiceAreas: [{ value: 'People', count: 1 }, { value: 'Events', count: 2 }],
+  practiceAreas: [
+    { value: 'People', count: 1 },
+    { value: 'Events', count: 2 },
+  ],
 };
 
-function recording(answer: (r: HubSearchRequest) => HubSearchPage = () => PAGE): IHubSearchService & { calls: Array<{ request: HubSearchRequest; signal?: AbortSignal }> } {
+function recording(
+  answer: (r: HubSearchRequest) => HubSearchPage = () => PAGE,
+): IHubSearchService & { calls: Array<{ request: HubSearchRequest; signal?: AbortSignal }> } {
   const service = {
     calls: [] as Array<{ request: HubSearchRequest; signal?: AbortSignal }>,
     search: async (request: HubSearchRequest, signal?: AbortSignal): Promise<HubSearchPage> => {
@@ -100,7 +122,11 @@ describe('HubSearch', () => {
   });
 
   it('"Show more" asks for the next page from after the indexed hits and appends it', async () => {
-    const service = recording((r) => (r.startRow === 0 ? PAGE : { ...PAGE, hits: [{ kind: 'resource', id: 21, title: 'Later plan', url: 'https://cophub.example/later', summary: '' }] }));
+    const service = recording((r) =>
+      r.startRow === 0
+        ? PAGE
+        : { ...PAGE, hits: [{ kind: 'resource', id: 21, title: 'Later plan', url: 'https://cophub.example/later', summary: '' }] },
+    );
     render(<HubSearch search={service} initialText="plan" communityHref={() => undefined} />);
     await act(async () => {
       jest.advanceTimersByTime(300);

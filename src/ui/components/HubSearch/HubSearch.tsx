@@ -8,7 +8,14 @@ import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'CopHubSharedStrings';
-import { highlightParts, MAX_SEARCH_TEXT, type HubSearchHit, type HubSearchKind, type HubSearchScope, type RefinerCount } from '../../../domain/hubSearch';
+import {
+  highlightParts,
+  MAX_SEARCH_TEXT,
+  type HubSearchHit,
+  type HubSearchKind,
+  type HubSearchScope,
+  type RefinerCount,
+} from '../../../domain/hubSearch';
 import { safeHref } from '../../../domain/links';
 import { fill } from '../../format';
 import { plural } from '../../plural';
@@ -21,7 +28,15 @@ const ANY = '';
 
 const Highlighted: React.FC<{ text: string; markClass: string }> = ({ text, markClass }) => (
   <>
-    {highlightParts(text).map((p, i) => (p.match ? <mark key={i} className={markClass}>{p.text}</mark> : <React.Fragment key={i}>{p.text}</React.Fragment>))}
+    {highlightParts(text).map((p, i) =>
+      p.match ? (
+        <mark key={i} className={markClass}>
+          {p.text}
+        </mark>
+      ) : (
+        <React.Fragment key={i}>{p.text}</React.Fragment>
+      ),
+    )}
   </>
 );
 
@@ -31,15 +46,35 @@ const Hit: React.FC<{ hit: HubSearchHit; href?: string; classes: IHubSearchClass
     hit.kind === 'resource' && hit.communityTitle ? fill(strings.SearchCommunity, hit.communityTitle) : undefined,
     hit.kind === 'community' && hit.practiceArea ? fill(strings.SearchPracticeArea, hit.practiceArea) : undefined,
     hit.owner ? fill(strings.SearchOwner, hit.owner) : undefined,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <li className={classes.hit}>
       <span>
-        {href ? <Link href={href} target={hit.kind === 'resource' ? '_blank' : undefined} rel="noopener noreferrer">{hit.title}</Link> : <Text>{hit.title}</Text>}
-        {hit.justAdded && <span className={classes.badge} title={strings.SearchJustAddedHint}>{strings.SearchJustAdded}</span>}
+        {href ? (
+          <Link href={href} target={hit.kind === 'resource' ? '_blank' : undefined} rel="noopener noreferrer">
+            {hit.title}
+          </Link>
+        ) : (
+          <Text>{hit.title}</Text>
+        )}
+        {hit.justAdded && (
+          <span className={classes.badge} title={strings.SearchJustAddedHint}>
+            {strings.SearchJustAdded}
+          </span>
+        )}
       </span>
-      {hit.summary && <Text><Highlighted text={hit.summary} markClass={classes.mark} /></Text>}
-      {meta && <Text variant="small" className={classes.meta}>{meta}</Text>}
+      {hit.summary && (
+        <Text>
+          <Highlighted text={hit.summary} markClass={classes.mark} />
+        </Text>
+      )}
+      {meta && (
+        <Text variant="small" className={classes.meta}>
+          {meta}
+        </Text>
+      )}
     </li>
   );
 };
@@ -71,13 +106,15 @@ export const HubSearch: React.FC<IHubSearchProps> = ({ search, initialText = '',
     if (state.status === 'idle') return strings.SearchPrompt;
     if (state.status === 'loading') return strings.SearchSearching;
     if (state.status === 'error') return strings.SearchFailed;
-    return state.page.total === 0 ? fill(strings.SearchNoResults, text.trim()) : plural(strings.SearchResultCount, state.page.total, state.page.total, text.trim());
+    return state.page.total === 0
+      ? fill(strings.SearchNoResults, text.trim())
+      : plural(strings.SearchResultCount, state.page.total, state.page.total, text.trim());
   })();
   const groups: Array<{ kind: HubSearchKind; title: string; hits: HubSearchHit[] }> = page
     ? [
-      { kind: 'community' as const, title: strings.SearchKindCommunities, hits: page.hits.filter((h) => h.kind === 'community') },
-      { kind: 'resource' as const, title: strings.SearchKindResources, hits: page.hits.filter((h) => h.kind === 'resource') },
-    ].filter((g) => g.hits.length > 0)
+        { kind: 'community' as const, title: strings.SearchKindCommunities, hits: page.hits.filter((h) => h.kind === 'community') },
+        { kind: 'resource' as const, title: strings.SearchKindResources, hits: page.hits.filter((h) => h.kind === 'resource') },
+      ].filter((g) => g.hits.length > 0)
     : [];
   const refiners: Array<{ by: RefinedBy; label: string; counts: RefinerCount[]; minWidth: number }> = [
     { by: 'communityTitle', label: strings.SearchCommunityFilter, counts: page?.communities ?? [], minWidth: 180 },
@@ -89,7 +126,9 @@ export const HubSearch: React.FC<IHubSearchProps> = ({ search, initialText = '',
 
   return (
     <section className={classes.root} aria-labelledby={ids.heading} role="search">
-      <Text as="h3" variant="large" id={ids.heading} block>{strings.SearchHubLabel}</Text>
+      <Text as="h3" variant="large" id={ids.heading} block>
+        {strings.SearchHubLabel}
+      </Text>
       <div className={classes.toolbar}>
         <SearchBox
           className={classes.box}
@@ -118,10 +157,16 @@ export const HubSearch: React.FC<IHubSearchProps> = ({ search, initialText = '',
             styles={{ root: { minWidth: r.minWidth } }}
           />
         ))}
-        {onClose && <IconButton iconProps={{ iconName: 'Cancel' }} title={strings.SearchClose} ariaLabel={strings.SearchClose} onClick={onClose} />}
+        {onClose && (
+          <IconButton iconProps={{ iconName: 'Cancel' }} title={strings.SearchClose} ariaLabel={strings.SearchClose} onClick={onClose} />
+        )}
       </div>
       <div id={ids.status} role="status" aria-live="polite">
-        {state.status === 'loading' ? <Spinner size={SpinnerSize.small} label={status} labelPosition="right" /> : <Text block>{status}</Text>}
+        {state.status === 'loading' ? (
+          <Spinner size={SpinnerSize.small} label={status} labelPosition="right" />
+        ) : (
+          <Text block>{status}</Text>
+        )}
       </div>
       {state.status === 'error' && <ErrorView error={state.error} onRetry={retry} />}
       {groups.map((g) => (
@@ -136,7 +181,12 @@ export const HubSearch: React.FC<IHubSearchProps> = ({ search, initialText = '',
       ))}
       {state.status === 'ready' && state.moreError !== undefined && <ErrorView error={state.moreError} onRetry={more} />}
       {page && shown < page.total - justAdded && (
-        <DefaultButton text={strings.SearchMore} onClick={more} disabled={state.status === 'ready' && state.loadingMore} styles={{ root: { marginTop: 8 } }} />
+        <DefaultButton
+          text={strings.SearchMore}
+          onClick={more}
+          disabled={state.status === 'ready' && state.loadingMore}
+          styles={{ root: { marginTop: 8 } }}
+        />
       )}
     </section>
   );

@@ -10,7 +10,14 @@ describe('NotifyNotice', () => {
     const services = fakeServices();
     render(<NotifyNotice notifications={services.notifications} />);
     expect(screen.queryByText(/couldn't notify/)).toBeNull();
-    act(() => services.notifications.emit({ event: 'requestApproved', sent: [], optedOut: [], undelivered: [{ person: mei, reason: 'notInstalled' }] }));
+    act(() =>
+      services.notifications.emit({
+        event: 'requestApproved',
+        sent: [],
+        optedOut: [],
+        undelivered: [{ person: mei, reason: 'notInstalled' }],
+      }),
+    );
     expect(await screen.findByText("Saved. We couldn't notify Mei Chen in Teams.")).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/couldn't notify/)).toBeNull();
@@ -19,7 +26,10 @@ describe('NotifyNotice', () => {
   it('shows a name with markup as text, and counts beyond two', async () => {
     const services = fakeServices();
     const { container } = render(<NotifyNotice notifications={services.notifications} />);
-    const people = ['<img src=x onerror=alert(1)>', 'B', 'C', 'D'].map((n, i) => ({ person: { id: i, displayName: n, email: `${i}@x.test` }, reason: 'failed' as const }));
+    const people = ['<img src=x onerror=alert(1)>', 'B', 'C', 'D'].map((n, i) => ({
+      person: { id: i, displayName: n, email: `${i}@x.test` },
+      reason: 'failed' as const,
+    }));
     act(() => services.notifications.emit({ event: 'communityLaunched', sent: [], optedOut: [], undelivered: people }));
     expect(await screen.findByText("Saved. We couldn't notify <img src=x onerror=alert(1)>, B and 2 more in Teams.")).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();

@@ -22,7 +22,12 @@ export const NotifyNotice: React.FC<INotifyNoticeProps> = ({ notifications }) =>
   if (!missed.length) return null;
   const who = names(missed);
   return (
-    <MessageBar messageBarType={MessageBarType.warning} role="status" onDismiss={() => setMissed([])} dismissButtonAriaLabel={strings.NotNotifiedDismiss}>
+    <MessageBar
+      messageBarType={MessageBarType.warning}
+      role="status"
+      onDismiss={() => setMissed([])}
+      dismissButtonAriaLabel={strings.NotNotifiedDismiss}
+    >
       {who ? fill(strings.NotNotified, who) : strings.NotNotifiedUnknown}
     </MessageBar>
   );

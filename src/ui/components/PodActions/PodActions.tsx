@@ -22,7 +22,9 @@ export const PodActions: React.FC<IPodActionsProps> = ({ list, selectedIds, audi
   return (
     <div className={classes.bar} role="toolbar" aria-label={strings.PodActionsLabel}>
       {commands.map((c) => (
-        <DefaultButton key={c} onClick={() => setOpen({ command: c, ids: [...selectedIds] })}>{POD_COMMAND_NAMES[c]}</DefaultButton>
+        <DefaultButton key={c} onClick={() => setOpen({ command: c, ids: [...selectedIds] })}>
+          {POD_COMMAND_NAMES[c]}
+        </DefaultButton>
       ))}
       {selectedIds.length > 0 && <span className={classes.count}>{fill(strings.PodSelectedCount, selectedIds.length)}</span>}
       {open && (

@@ -37,7 +37,10 @@ export const NetworkChoiceField: React.FC<{
           value={value.url}
           disabled={disabled}
           placeholder="https://"
-          onChange={(_, v) => { lastUrl.current = v ?? ''; onChange({ kind: 'link', url: v ?? '' }); }}
+          onChange={(_, v) => {
+            lastUrl.current = v ?? '';
+            onChange({ kind: 'link', url: v ?? '' });
+          }}
           errorMessage={addressError}
         />
       )}

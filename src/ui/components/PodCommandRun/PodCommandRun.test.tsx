@@ -5,7 +5,14 @@ import type { Community, Suggestion } from '../../../domain/models';
 import { PodCommandRun } from './PodCommandRun';
 import { fakeServices } from '../../testing/fakeServices';
 
-const suggestion = (id: number): Suggestion => ({ id, title: `Idea ${id}`, description: '', practiceArea: '', kind: 'new idea', status: 'new' });
+const suggestion = (id: number): Suggestion => ({
+  id,
+  title: `Idea ${id}`,
+  description: '',
+  practiceArea: '',
+  kind: 'new idea',
+  status: 'new',
+});
 
 function services(declined: Array<[number, string]>): PodCommandServices {
   return {
@@ -21,7 +28,20 @@ function services(declined: Array<[number, string]>): PodCommandServices {
 }
 
 const community = (id: number, status: Community['status'], foundingTarget: number, extra: Partial<Community> = {}): Community => ({
-  id, title: 'Data Science', practiceArea: '', status, domain: '', practice: '', audience: '', gardeners: [], joinPolicy: 'approval', rhythm: '', groundRules: '', tags: [], foundingTarget, ...extra,
+  id,
+  title: 'Data Science',
+  practiceArea: '',
+  status,
+  domain: '',
+  practice: '',
+  audience: '',
+  gardeners: [],
+  joinPolicy: 'approval',
+  rhythm: '',
+  groundRules: '',
+  tags: [],
+  foundingTarget,
+  ...extra,
 });
 
 /** A forming community with a target of 8 and `pledged` pledges; launches are recorded with their reason. */
@@ -76,12 +96,30 @@ describe('PodCommandRun', () => {
     render(<PodCommandRun command="DECLINE_SUGGESTION" itemIds={[1, 2, 3, 4, 5, 6, 7]} services={services([])} onClose={jest.fn()} />);
     expect(await screen.findByText('Decline these 7 suggestions:')).toBeTruthy();
     const named = screen.getByRole('list', { name: 'What this acts on' });
-    expect([...named.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Idea 1', 'Idea 2', 'Idea 3', 'Idea 4', 'Idea 5', 'and 2 more']);
+    expect([...named.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Idea 1',
+      'Idea 2',
+      'Idea 3',
+      'Idea 4',
+      'Idea 5',
+      'and 2 more',
+    ]);
   });
 
   it('names the person and the community of a request', async () => {
-    const request = { id: 8, title: 'Request 8', communityId: 3, member: { id: 4, displayName: 'Ada Lovelace', email: 'ada@x.test' }, level: 'core', status: 'pending', approval: 'pending' };
-    const withRequest = { admin: { membership: async () => request }, communities: { get: async () => community(3, 'forming', 8) } } as unknown as PodCommandServices;
+    const request = {
+      id: 8,
+      title: 'Request 8',
+      communityId: 3,
+      member: { id: 4, displayName: 'Ada Lovelace', email: 'ada@x.test' },
+      level: 'core',
+      status: 'pending',
+      approval: 'pending',
+    };
+    const withRequest = {
+      admin: { membership: async () => request },
+      communities: { get: async () => community(3, 'forming', 8) },
+    } as unknown as PodCommandServices;
     render(<PodCommandRun command="APPROVE_REQUESTS" itemIds={[8]} services={withRequest} onClose={jest.fn()} />);
     expect(await screen.findByText('Approve this request to join:')).toBeTruthy();
     expect(screen.getByRole('listitem').textContent).toBe('Ada Lovelace, core member of Data Science');
@@ -131,7 +169,14 @@ describe('PodCommandRun', () => {
   });
 
   it('says nothing is missing when the community has a gardener and a team', async () => {
-    render(<PodCommandRun command="LAUNCH_COMMUNITY" itemIds={[3]} services={launching([], 8, { gardeners: [{ id: 2, displayName: 'Gill', email: 'gill@x.test' }], groupId: 'g-1' })} onClose={jest.fn()} />);
+    render(
+      <PodCommandRun
+        command="LAUNCH_COMMUNITY"
+        itemIds={[3]}
+        services={launching([], 8, { gardeners: [{ id: 2, displayName: 'Gill', email: 'gill@x.test' }], groupId: 'g-1' })}
+        onClose={jest.fn()}
+      />,
+    );
     await named();
     expect(screen.queryByRole('list', { name: 'What it would launch without' })).toBeNull();
     expect(screen.queryByText(/has no gardener|has no linked team/)).toBeNull();
@@ -146,7 +191,12 @@ describe('PodCommandRun', () => {
       admin: {
         ...base.admin,
         declineSuggestion: async (sug: Suggestion) => {
-          notifications.emit({ event: 'requestDeclined', sent: [], optedOut: [], undelivered: [{ person: { id: 9, displayName: 'Mei Chen', email: 'mei@x.test' }, reason: 'notInstalled' }] });
+          notifications.emit({
+            event: 'requestDeclined',
+            sent: [],
+            optedOut: [],
+            undelivered: [{ person: { id: 9, displayName: 'Mei Chen', email: 'mei@x.test' }, reason: 'notInstalled' }],
+          });
           return { ...sug, status: 'declined' };
         },
       } as PodCommandServices['admin'],
@@ -178,7 +228,11 @@ describe('PodCommandRun', () => {
     await named();
     fireEvent.click(screen.getByRole('button', { name: 'Go ahead' }));
     expect(await screen.findByText('2 succeeded, 1 failed.')).toBeTruthy();
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent?.slice(0, 14))).toEqual(['DoneIdea 1', 'Not doneIdea 2', 'DoneIdea 3']);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent?.slice(0, 14))).toEqual([
+      'DoneIdea 1',
+      'Not doneIdea 2',
+      'DoneIdea 3',
+    ]);
     busy = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again for the 1 not done' }));
     expect(await screen.findByText('3 succeeded, 0 failed.')).toBeTruthy();

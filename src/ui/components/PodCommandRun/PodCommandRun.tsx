@@ -16,7 +16,8 @@ import { POD_COMMAND_TEXT } from './podCommandText';
 import { NetworkChoiceField } from './NetworkChoiceField';
 import { PodTargetList } from './PodTargetList';
 
-type RunState = { kind: 'ready' } | { kind: 'running'; done: number } | { kind: 'done'; results: ItemResult[] } | { kind: 'failed'; error: unknown };
+type RunState =
+  { kind: 'ready' } | { kind: 'running'; done: number } | { kind: 'done'; results: ItemResult[] } | { kind: 'failed'; error: unknown };
 
 /**
  * One command over the selected items: names what it will act on, asks for a reason when the command
@@ -47,17 +48,26 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
         if (reasonKind === 'recorded' && allReady && !typed.current) setReason(strings.PodLaunchDefaultReason);
       })
       .catch(() => live && setTargets([]));
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [command, selection, services, reasonKind]);
   const belowTarget = targets?.some((t) => t.readiness?.kind === 'belowTarget') === true;
   /** What each community would launch without (no gardener, no linked team), one line each. */
-  const gaps = (targets ?? []).flatMap((t) => (t.gaps ?? []).map((g) => fill(g === 'noGardener' ? strings.PodNoGardener : strings.PodNoTeam, t.name)));
+  const gaps = (targets ?? []).flatMap((t) =>
+    (t.gaps ?? []).map((g) => fill(g === 'noGardener' ? strings.PodNoGardener : strings.PodNoTeam, t.name)),
+  );
   /** Existing networks among suggestions to accept: POD says what the hub makes of them (issue 18). */
   const networks = command === 'ACCEPT_SUGGESTION' ? (targets ?? []).filter((t) => t.suggestionKind === 'existing network').length : 0;
   const [network, setNetwork] = React.useState<NetworkChoice>({ kind: 'listLaunched' });
-  const addressError = networks > 0 && network.kind === 'link'
-    ? !network.url.trim() ? strings.PodNetworkAddressNeeded : networkAddress(network.url) ? undefined : strings.PodNetworkAddressInvalid
-    : undefined;
+  const addressError =
+    networks > 0 && network.kind === 'link'
+      ? !network.url.trim()
+        ? strings.PodNetworkAddressNeeded
+        : networkAddress(network.url)
+          ? undefined
+          : strings.PodNetworkAddressInvalid
+      : undefined;
 
   /** Items to run this time: all of them first; after that only those not done (Try again). */
   const [todo, setTodo] = React.useState<readonly number[]>(itemIds);
@@ -70,7 +80,14 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
     setTodo(ids);
     setState({ kind: 'running', done: 0 });
     try {
-      const fresh = await runPodCommand(command, ids, services, { reason, launchBelowTarget: belowTarget, network: networks > 0 ? network : undefined }, POD_COMMAND_TEXT, (done) => setState({ kind: 'running', done }));
+      const fresh = await runPodCommand(
+        command,
+        ids,
+        services,
+        { reason, launchBelowTarget: belowTarget, network: networks > 0 ? network : undefined },
+        POD_COMMAND_TEXT,
+        (done) => setState({ kind: 'running', done }),
+      );
       // One line per item in the order selected: an item's latest outcome replaces its earlier one.
       const latest = new Map([...earlier.current, ...fresh].map((r) => [r.id, r]));
       const results = itemIds.flatMap((id) => latest.get(id) ?? []);
@@ -92,7 +109,10 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
     return (
       <div>
         {notice}
-        <MessageBar messageBarType={ok === state.results.length ? MessageBarType.success : ok === 0 ? MessageBarType.error : MessageBarType.warning} role="status">
+        <MessageBar
+          messageBarType={ok === state.results.length ? MessageBarType.success : ok === 0 ? MessageBarType.error : MessageBarType.warning}
+          role="status"
+        >
           {fill(strings.PodSummary, ok, state.results.length - ok)}
         </MessageBar>
         <ul className={classes.results} aria-label={strings.PodResultsLabel}>
@@ -111,9 +131,11 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
             // Only what is not done yet: what succeeded is never sent again.
             <PrimaryButton onClick={() => run(notDone).catch(() => undefined)}>{fill(strings.PodRetryRest, notDone.length)}</PrimaryButton>
           )}
-          {notDone.length > 0
-            ? <DefaultButton onClick={() => onClose(ok > 0)}>{strings.PodClose}</DefaultButton>
-            : <PrimaryButton onClick={() => onClose(ok > 0)}>{strings.PodClose}</PrimaryButton>}
+          {notDone.length > 0 ? (
+            <DefaultButton onClick={() => onClose(ok > 0)}>{strings.PodClose}</DefaultButton>
+          ) : (
+            <PrimaryButton onClick={() => onClose(ok > 0)}>{strings.PodClose}</PrimaryButton>
+          )}
         </div>
       </div>
     );
@@ -129,30 +151,52 @@ export const PodCommandRun: React.FC<IPodCommandRunProps> = ({ command, itemIds,
         // A launch without a gardener or a team is POD's call, but never a silent one.
         <MessageBar messageBarType={MessageBarType.warning}>
           <ul aria-label={strings.PodGapsLabel} className={classes.targetList}>
-            {gaps.map((g) => <li key={g}>{g}</li>)}
+            {gaps.map((g) => (
+              <li key={g}>{g}</li>
+            ))}
           </ul>
         </MessageBar>
       )}
       {networks > 0 && (
-        <NetworkChoiceField networks={networks} value={network} onChange={setNetwork} disabled={running} addressError={tried ? addressError : undefined} />
+        <NetworkChoiceField
+          networks={networks}
+          value={network}
+          onChange={setNetwork}
+          disabled={running}
+          addressError={tried ? addressError : undefined}
+        />
       )}
       {reasonKind !== 'none' && (
         <TextField
-          label={reasonKind === 'required' ? strings.PodReasonDecline : belowTarget ? strings.PodReasonLaunchAnyway : strings.PodReasonLaunch}
+          label={
+            reasonKind === 'required' ? strings.PodReasonDecline : belowTarget ? strings.PodReasonLaunchAnyway : strings.PodReasonLaunch
+          }
           multiline
           rows={3}
           required
           value={reason}
           disabled={running}
-          onChange={(_, v) => { typed.current = true; setReason(v ?? ''); }}
+          onChange={(_, v) => {
+            typed.current = true;
+            setReason(v ?? '');
+          }}
           errorMessage={tried && missingReason ? strings.PodReasonNeeded : undefined}
         />
       )}
-      {running && <ProgressIndicator label={fill(strings.PodRunning, state.done, todo.length)} percentComplete={todo.length ? state.done / todo.length : 0} />}
+      {running && (
+        <ProgressIndicator
+          label={fill(strings.PodRunning, state.done, todo.length)}
+          percentComplete={todo.length ? state.done / todo.length : 0}
+        />
+      )}
       {state.kind === 'failed' && <MessageBar messageBarType={MessageBarType.error}>{describeError(state.error)}</MessageBar>}
       <div className={classes.actions}>
-        <PrimaryButton onClick={start} disabled={running || !targets}>{belowTarget ? strings.PodLaunchAnyway : strings.PodRun}</PrimaryButton>
-        <DefaultButton onClick={() => onClose(false)} disabled={running}>{strings.PodCancel}</DefaultButton>
+        <PrimaryButton onClick={start} disabled={running || !targets}>
+          {belowTarget ? strings.PodLaunchAnyway : strings.PodRun}
+        </PrimaryButton>
+        <DefaultButton onClick={() => onClose(false)} disabled={running}>
+          {strings.PodCancel}
+        </DefaultButton>
       </div>
     </div>
   );

@@ -29,7 +29,8 @@ export const POD_COMMAND_TEXT: PodCommandText = {
   listedLaunched: (title, organiser) => fill(strings.PodListedLaunched, title, organiser),
   linkedNetwork: (title, url) => fill(strings.PodLinkedNetwork, title, url),
   acceptanceProblem: (problem) => ACCEPTANCE_PROBLEMS[problem],
-  launched: (founders, failed) => [plural(strings.PodLaunched, founders), failed > 0 ? plural(strings.PodLaunchedFailed, failed) : ''].filter(Boolean).join(' '),
+  launched: (founders, failed) =>
+    [plural(strings.PodLaunched, founders), failed > 0 ? plural(strings.PodLaunchedFailed, failed) : ''].filter(Boolean).join(' '),
   otherError: describeError,
 };
 

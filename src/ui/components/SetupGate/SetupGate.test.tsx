@@ -27,7 +27,11 @@ describe('SetupGate (every web part checks the lists first)', () => {
   });
 
   it('says setup is needed, naming what is missing, and never renders the feature', async () => {
-    render(<SetupGate setup={setupAnswering({ ready: false, missingLists: ['Events'], missingFields: ['Memberships: Level'] })}>{feature}</SetupGate>);
+    render(
+      <SetupGate setup={setupAnswering({ ready: false, missingLists: ['Events'], missingFields: ['Memberships: Level'] })}>
+        {feature}
+      </SetupGate>,
+    );
     expect(await screen.findByText(/Missing lists: Events/)).toBeTruthy();
     expect(screen.getByText(/Missing columns: Memberships: Level/)).toBeTruthy();
     expect(screen.queryByText('The feature')).toBeNull();
@@ -44,7 +48,11 @@ describe('SetupGate (every web part checks the lists first)', () => {
   it('its Try again also reads again what the view read beside the check', async () => {
     const setup = setupAnswering(Object.assign(new Error('[503]'), { status: 503 }), READY);
     const alsoRetry = jest.fn();
-    render(<SetupGate setup={setup} onRetry={alsoRetry}>{feature}</SetupGate>);
+    render(
+      <SetupGate setup={setup} onRetry={alsoRetry}>
+        {feature}
+      </SetupGate>,
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('The feature')).toBeTruthy();
     expect(alsoRetry).toHaveBeenCalledTimes(1);

@@ -48,7 +48,15 @@ export const SetupNeededView: React.FC<ISetupNeededViewProps> = ({ report }) => 
   <MessageBar messageBarType={MessageBarType.warning} isMultiline>
     <strong>{strings.SetupNeededTitle}. </strong>
     {strings.SetupNeededBody}
-    {report.missingLists.length > 0 && <div>{strings.SetupMissingLists} {report.missingLists.join(', ')}</div>}
-    {report.missingFields.length > 0 && <div>{strings.SetupMissingFields} {report.missingFields.join(', ')}</div>}
+    {report.missingLists.length > 0 && (
+      <div>
+        {strings.SetupMissingLists} {report.missingLists.join(', ')}
+      </div>
+    )}
+    {report.missingFields.length > 0 && (
+      <div>
+        {strings.SetupMissingFields} {report.missingFields.join(', ')}
+      </div>
+    )}
   </MessageBar>
 );

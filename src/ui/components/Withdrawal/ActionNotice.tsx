@@ -14,9 +14,13 @@ export const ActionNotice: React.FC<IActionNoticeProps> = ({ notice, onDismiss, 
       onDismiss={onDismiss}
       dismissButtonAriaLabel={strings.NoticeClose}
       isMultiline
-      actions={notice.undo && (
-        <MessageBarButton ariaLabel={notice.undo.label} onClick={notice.undo.run}>{strings.Undo}</MessageBarButton>
-      )}
+      actions={
+        notice.undo && (
+          <MessageBarButton ariaLabel={notice.undo.label} onClick={notice.undo.run}>
+            {strings.Undo}
+          </MessageBarButton>
+        )
+      }
     >
       {notice.text}
     </MessageBar>

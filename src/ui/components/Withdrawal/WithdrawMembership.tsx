@@ -27,8 +27,19 @@ export const WithdrawMembership: React.FC<IWithdrawMembershipProps> = ({ communi
     return (
       <div className={classes.confirm} role="group" aria-label={fill(strings.WithdrawPledgeLabel, community.title)}>
         <span>{fill(strings.WithdrawPledgeConfirm, community.title)}</span>
-        <PrimaryButton disabled={busy} onClick={() => { asked.current = false; setConfirming(false); onWithdraw(); }}>{strings.WithdrawPledgeYes}</PrimaryButton>
-        <DefaultButton elementRef={keep} disabled={busy} onClick={() => setConfirming(false)}>{strings.WithdrawPledgeKeep}</DefaultButton>
+        <PrimaryButton
+          disabled={busy}
+          onClick={() => {
+            asked.current = false;
+            setConfirming(false);
+            onWithdraw();
+          }}
+        >
+          {strings.WithdrawPledgeYes}
+        </PrimaryButton>
+        <DefaultButton elementRef={keep} disabled={busy} onClick={() => setConfirming(false)}>
+          {strings.WithdrawPledgeKeep}
+        </DefaultButton>
       </div>
     );
   }

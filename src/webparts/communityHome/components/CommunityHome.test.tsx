@@ -4,7 +4,12 @@ import { community, fakeServices } from '../../../ui/testing/fakeServices';
 import CommunityHome from './CommunityHome';
 
 const GROUP = '0f9c1e44-5a3b-4c2d-9e8f-7a6b5c4d3e2f';
-const here = community(1, { title: 'Data and Insight', domain: 'Evidence for decisions', groupId: GROUP, sponsor: { id: 9, displayName: 'Dr Vera Sponsor', email: 'v@cophub.example' } });
+const here = community(1, {
+  title: 'Data and Insight',
+  domain: 'Evidence for decisions',
+  groupId: GROUP,
+  sponsor: { id: 9, displayName: 'Dr Vera Sponsor', email: 'v@cophub.example' },
+});
 
 describe('CommunityHome', () => {
   afterEach(cleanup);
@@ -32,7 +37,11 @@ describe('CommunityHome', () => {
     expect(screen.getByRole('link', { name: 'Data and Insight in Microsoft Teams' }).getAttribute('href')).toBe(team);
     cleanup();
 
-    const hostile = community(1, { title: 'Data and Insight', contactEmail: 'x@y.example?bcc=all@evil.example', teamsUrl: 'https://teams.microsoft.com.evil.example/l/team/1' });
+    const hostile = community(1, {
+      title: 'Data and Insight',
+      contactEmail: 'x@y.example?bcc=all@evil.example',
+      teamsUrl: 'https://teams.microsoft.com.evil.example/l/team/1',
+    });
     render(<CommunityHome services={fakeServices({ communities: [hostile] })} communityId={1} />);
     expect(await screen.findByText('x@y.example?bcc=all@evil.example')).toBeTruthy();
     expect(screen.queryByRole('link', { name: /x@y\.example/ })).toBeNull();
@@ -77,6 +86,8 @@ describe('CommunityHome', () => {
 
   it('in the Teams personal app without a deep link, sends people to the directory', async () => {
     render(<CommunityHome services={fakeServices()} personalApp />);
-    expect(await screen.findByText('Open a community from the Directory tab, or from a CoP Hub notification in your activity feed.')).toBeTruthy();
+    expect(
+      await screen.findByText('Open a community from the Directory tab, or from a CoP Hub notification in your activity feed.'),
+    ).toBeTruthy();
   });
 });

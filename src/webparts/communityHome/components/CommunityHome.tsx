@@ -31,8 +31,12 @@ import { UpcomingSessions } from './UpcomingSessions';
 
 const Field: React.FC<{ label: string; children: React.ReactNode }> = ({ label, children }) => (
   <>
-    <dt><Text variant="mediumPlus">{label}</Text></dt>
-    <dd><Text>{children}</Text></dd>
+    <dt>
+      <Text variant="mediumPlus">{label}</Text>
+    </dt>
+    <dd>
+      <Text>{children}</Text>
+    </dd>
   </>
 );
 
@@ -46,7 +50,13 @@ const Reach: React.FC<{ community: Community }> = ({ community: c }) => {
     <>
       <Field label={strings.Contact}>{mailto ? <Link href={mailto}>{email}</Link> : orNotSet(email)}</Field>
       <Field label={strings.Team}>
-        {team ? <Link href={team} target="_blank" rel="noopener noreferrer">{fill(strings.OpenTeam, c.title)}</Link> : strings.NotSet}
+        {team ? (
+          <Link href={team} target="_blank" rel="noopener noreferrer">
+            {fill(strings.OpenTeam, c.title)}
+          </Link>
+        ) : (
+          strings.NotSet
+        )}
       </Field>
     </>
   );
@@ -55,14 +65,20 @@ const Reach: React.FC<{ community: Community }> = ({ community: c }) => {
 /** The charter: the community's domain, community (sponsor, gardeners, audience) and practice. */
 const Charter: React.FC<{ community: Community; className: string }> = ({ community: c, className }) => (
   <section aria-labelledby="community-charter">
-    <Text as="h3" variant="large" id="community-charter" block>{strings.Charter}</Text>
+    <Text as="h3" variant="large" id="community-charter" block>
+      {strings.Charter}
+    </Text>
     <dl className={className}>
       <Field label={strings.Domain}>{orNotSet(c.domain)}</Field>
       <Field label={strings.Practice}>{orNotSet(c.practice)}</Field>
       <Field label={strings.Audience}>{orNotSet(c.audience)}</Field>
       <Field label={strings.GroundRules}>{orNotSet(c.groundRules)}</Field>
-      <Field label={strings.Sponsor}><PeopleNames people={c.sponsor ? [c.sponsor] : []} emptyText={strings.NotSet} /></Field>
-      <Field label={strings.Gardeners}><PeopleNames people={c.gardeners} emptyText={strings.NotSet} /></Field>
+      <Field label={strings.Sponsor}>
+        <PeopleNames people={c.sponsor ? [c.sponsor] : []} emptyText={strings.NotSet} />
+      </Field>
+      <Field label={strings.Gardeners}>
+        <PeopleNames people={c.gardeners} emptyText={strings.NotSet} />
+      </Field>
       <Field label={strings.Rhythm}>{orNotSet(c.rhythm)}</Field>
       <Reach community={c} />
     </dl>
@@ -73,7 +89,11 @@ const Charter: React.FC<{ community: Community; className: string }> = ({ commun
 type Section = CommunitySection | 'report';
 
 // Loaded only when the report opens: staff who never see it never download it.
-const CommunityReport = React.lazy(() => import(/* webpackChunkName: 'cop-community-report' */ '../../copAdminConsole/components/SponsorReport').then((m) => ({ default: m.CommunityReport })));
+const CommunityReport = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-community-report' */ '../../copAdminConsole/components/SponsorReport').then((m) => ({
+    default: m.CommunityReport,
+  })),
+);
 
 /** What the first view reads, started together so it travels in one `$batch` with the setup check. */
 interface EarlyReads {
@@ -111,7 +131,7 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
   const { community, services, early, initialSection } = props;
   const classes = getCommunityHomeClassNames();
   const urlState = props.urlState ?? browserUrlState;
-  const [section, setSection] = React.useState<Section>(() => (wantsReport(urlState.read()) ? 'report' : initialSection ?? 'overview'));
+  const [section, setSection] = React.useState<Section>(() => (wantsReport(urlState.read()) ? 'report' : (initialSection ?? 'overview')));
   const [membersVersion, setMembersVersion] = React.useState(0);
   const [profilesVersion, setProfilesVersion] = React.useState(0);
   // Who I am and whether I'm POD decide what to offer: SharePoint reads in the first $batch, no Graph call.
@@ -135,24 +155,52 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
       <PivotItem itemKey="overview" headerText={strings.TabOverview}>
         <div className={classes.panel}>
           <Charter community={community} className={classes.charter} />
-          <MyMembership memberships={services.memberships} community={community} preloaded={early?.mine} onChanged={() => setMembersVersion((v) => v + 1)} focusItemId={props.focusItemId} />
-          <UpcomingSessions content={services.content} community={community} preloaded={early?.events} scheduler={gardener ? services.content : undefined} />
+          <MyMembership
+            memberships={services.memberships}
+            community={community}
+            preloaded={early?.mine}
+            onChanged={() => setMembersVersion((v) => v + 1)}
+            focusItemId={props.focusItemId}
+          />
+          <UpcomingSessions
+            content={services.content}
+            community={community}
+            preloaded={early?.events}
+            scheduler={gardener ? services.content : undefined}
+          />
         </div>
       </PivotItem>
       <PivotItem itemKey="members" headerText={strings.TabMembers}>
         <div className={classes.panel}>
-          <CommunityMembers memberships={services.memberships} community={community} refreshKey={membersVersion} focusItemId={props.focusItemId} gardener={gardener} />
+          <CommunityMembers
+            memberships={services.memberships}
+            community={community}
+            refreshKey={membersVersion}
+            focusItemId={props.focusItemId}
+            gardener={gardener}
+          />
         </div>
       </PivotItem>
       <PivotItem itemKey="repertoire" headerText={strings.TabRepertoire}>
         <div className={classes.panel}>
-          <SharedRepertoire content={services.content} search={services.search} communityId={community.id} myId={me.status === 'ready' ? me.data.id : undefined} />
+          <SharedRepertoire
+            content={services.content}
+            search={services.search}
+            communityId={community.id}
+            myId={me.status === 'ready' ? me.data.id : undefined}
+          />
         </div>
       </PivotItem>
       <PivotItem itemKey="knowledge" headerText={strings.TabKnowledge}>
         <div className={classes.panel}>
           <MyTopics content={services.content} onSaved={() => setProfilesVersion((v) => v + 1)} />
-          <CommunityKnowledge key={`${membersVersion}-${profilesVersion}`} community={community} memberships={services.memberships} content={services.content} people={services.people} />
+          <CommunityKnowledge
+            key={`${membersVersion}-${profilesVersion}`}
+            community={community}
+            memberships={services.memberships}
+            content={services.content}
+            people={services.people}
+          />
         </div>
       </PivotItem>
       {(mayReport || section === 'report') && (
@@ -162,7 +210,13 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
             {me.status === 'error' && <ErrorView error={me.error} />}
             {me.status === 'ready' && (
               <React.Suspense fallback={<LoadingView rows={4} />}>
-                <CommunityReport community={community} me={me.data} admin={services.admin} now={props.now ?? new Date()} urlState={urlState} />
+                <CommunityReport
+                  community={community}
+                  me={me.data}
+                  admin={services.admin}
+                  now={props.now ?? new Date()}
+                  urlState={urlState}
+                />
               </React.Suspense>
             )}
           </div>
@@ -185,13 +239,18 @@ const Home: React.FC<ICommunityHomeProps & { early?: EarlyReads }> = (props) => 
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
   const community = linked ?? state.data;
   if (!community) {
-    if (teamGroupId) return <TeamLink groupId={teamGroupId} communities={services.communities} people={services.people} onLinked={setLinked} />;
+    if (teamGroupId)
+      return <TeamLink groupId={teamGroupId} communities={services.communities} people={services.people} onLinked={setLinked} />;
     return <MessageBar>{strings.NotFound}</MessageBar>;
   }
   return (
     <article aria-labelledby="community-title" className={classes.root}>
-      <Text as="h2" variant="xLarge" id="community-title" block>{community.title}</Text>
-      <Text block variant="small">{community.practiceArea}</Text>
+      <Text as="h2" variant="xLarge" id="community-title" block>
+        {community.title}
+      </Text>
+      <Text block variant="small">
+        {community.practiceArea}
+      </Text>
       {linked && <MessageBar messageBarType={MessageBarType.success}>{fill(strings.LinkDone, linked.title)}</MessageBar>}
       <Sections {...props} community={community} early={linked ? undefined : early} />
     </article>
@@ -204,9 +263,17 @@ const CommunityHome: React.FC<ICommunityHomeProps> = (props) => {
   // Started during the first render, before any effect: the setup check, the community, my
   // memberships and (on a page) its events all queue for the same $batch.
   const early = React.useMemo(() => startEarlyReads(props), [services, communityId, teamGroupId]);
-  const content = !teamGroupId && !communityId
-    ? <MessageBar>{props.personalApp ? strings.OpenFromDirectory : strings.ChooseCommunity}</MessageBar>
-    : <><NotifyNotice notifications={services.notifications} /><SetupGate setup={services.setup} preloaded={early?.setup}><Home {...props} early={early} /></SetupGate></>;
+  const content =
+    !teamGroupId && !communityId ? (
+      <MessageBar>{props.personalApp ? strings.OpenFromDirectory : strings.ChooseCommunity}</MessageBar>
+    ) : (
+      <>
+        <NotifyNotice notifications={services.notifications} />
+        <SetupGate setup={services.setup} preloaded={early?.setup}>
+          <Home {...props} early={early} />
+        </SetupGate>
+      </>
+    );
   const theme = teamsFluentTheme(props.teamsTheme);
   return theme ? <ThemeProvider theme={theme}>{content}</ThemeProvider> : content;
 };

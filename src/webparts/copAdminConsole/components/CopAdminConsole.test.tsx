@@ -7,19 +7,44 @@ import { fakeAdmin } from '../../../ui/testing/fakeAdmin';
 import { community, fakeServices, type FakeServices } from '../../../ui/testing/fakeServices';
 
 const NOW = new Date('2026-12-01T09:00:00Z');
-const person = (id: number, name: string): Person => ({ id, displayName: name, email: `${name.split(' ')[0].toLowerCase()}@cophub.example` });
+const person = (id: number, name: string): Person => ({
+  id,
+  displayName: name,
+  email: `${name.split(' ')[0].toLowerCase()}@cophub.example`,
+});
 const request = (id: number, communityId: number, name: string): MembershipRecord => ({
-  id, title: `${name} — request`, communityId, member: person(id, name), level: 'wider', status: 'pending', approval: 'pending', created: '2026-11-20T10:00:00Z',
+  id,
+  title: `${name} — request`,
+  communityId,
+  member: person(id, name),
+  level: 'wider',
+  status: 'pending',
+  approval: 'pending',
+  created: '2026-11-20T10:00:00Z',
 });
 
-function podServices(moreSuggestions: Suggestion[] = []): { services: FakeServices; decided: Array<[number, boolean, string | undefined]> } {
+function podServices(moreSuggestions: Suggestion[] = []): {
+  services: FakeServices;
+  decided: Array<[number, boolean, string | undefined]>;
+} {
   const communities = [
-    community(1, { title: 'Events Management', joinPolicy: 'approval', gardeners: [person(50, 'Liam OBrien')], sponsor: person(60, 'Richard Osei'), rhythmDays: 30 }),
+    community(1, {
+      title: 'Events Management',
+      joinPolicy: 'approval',
+      gardeners: [person(50, 'Liam OBrien')],
+      sponsor: person(60, 'Richard Osei'),
+      rhythmDays: 30,
+    }),
     community(2, { title: '=HYPERLINK("http://evil.example")', status: 'forming', foundingTarget: 2 }),
   ];
   const services = fakeServices({ me: { isPodAdmin: true }, communities });
-  const suggestions: Suggestion[] = [{ id: 3, title: 'Green champions', description: 'Share practice', practiceArea: 'Estates', kind: 'new idea', status: 'new' }, ...moreSuggestions];
-  const admin = fakeAdmin({ memberships: [request(11, 1, 'Sam Taylor'), request(12, 1, 'Alex Adams')], suggestions }, communities, (v) => Promise.resolve(v));
+  const suggestions: Suggestion[] = [
+    { id: 3, title: 'Green champions', description: 'Share practice', practiceArea: 'Estates', kind: 'new idea', status: 'new' },
+    ...moreSuggestions,
+  ];
+  const admin = fakeAdmin({ memberships: [request(11, 1, 'Sam Taylor'), request(12, 1, 'Alex Adams')], suggestions }, communities, (v) =>
+    Promise.resolve(v),
+  );
   services.admin = admin;
   services.content.suggestions = () => Promise.resolve(admin.adminState.suggestions);
   const decided: Array<[number, boolean, string | undefined]> = [];
@@ -27,7 +52,11 @@ function podServices(moreSuggestions: Suggestion[] = []): { services: FakeServic
   services.memberships.decide = async (m: Membership, approve: boolean, note?: string) => {
     decided.push([m.id, approve, note]);
     const i = admin.adminState.memberships.findIndex((x) => x.id === m.id);
-    const updated: MembershipRecord = { ...admin.adminState.memberships[i], approval: approve ? 'approved' : 'rejected', decisionNote: note };
+    const updated: MembershipRecord = {
+      ...admin.adminState.memberships[i],
+      approval: approve ? 'approved' : 'rejected',
+      decisionNote: note,
+    };
     admin.adminState.memberships[i] = updated;
     return updated;
   };
@@ -64,7 +93,9 @@ describe('CopAdminConsole', () => {
     expect(fileName).toBe('cop-portfolio-2026-12-01.csv');
     expect(type).toMatch(/^text\/csv/);
     expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"")"');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFCommunity,Status,Practice area,Core,Wider,Pledged,Sponsor,Gardeners,Last session,Rhythm (days),Resources,Due for review,Health');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFCommunity,Status,Practice area,Core,Wider,Pledged,Sponsor,Gardeners,Last session,Rhythm (days),Resources,Due for review,Health',
+    );
   });
 
   it('filters the portfolio to communities without a gardener or sponsor', async () => {
@@ -86,7 +117,10 @@ describe('CopAdminConsole', () => {
     fireEvent.click(within(queue).getByRole('button', { name: 'Approve' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Go ahead' }));
     expect(await screen.findByText('2 succeeded, 0 failed.')).toBeTruthy();
-    expect(decided).toEqual([[11, true, undefined], [12, true, undefined]]);
+    expect(decided).toEqual([
+      [11, true, undefined],
+      [12, true, undefined],
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(await screen.findByText('No requests are waiting.')).toBeTruthy();
   });
@@ -121,7 +155,8 @@ describe('CopAdminConsole', () => {
     const services = fakeServices({ me: { isPodAdmin: true } });
     let missing = true;
     const real = services.admin.memberships;
-    services.admin.memberships = () => (missing ? Promise.reject(Object.assign(new Error('List does not exist'), { status: 404 })) : real());
+    services.admin.memberships = () =>
+      missing ? Promise.reject(Object.assign(new Error('List does not exist'), { status: 404 })) : real();
     services.setup.provision = async () => {
       missing = false;
       return ['Created list Memberships'];
@@ -165,11 +200,17 @@ describe('CopAdminConsole opened from a suggestion notification', () => {
 
   it('says so in words when the suggestion was decided since, or is gone', async () => {
     const { unmount } = render(<CopAdminConsole services={podServices(more).services} now={NOW} focusSuggestionId={5} />);
-    expect(await screen.findByText('The suggestion you followed, \u201cOld idea\u201d, is no longer waiting for review: it has been accepted or declined since.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'The suggestion you followed, \u201cOld idea\u201d, is no longer waiting for review: it has been accepted or declined since.',
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Queues' }).getAttribute('aria-selected')).toBe('true');
     unmount();
     render(<CopAdminConsole services={podServices(more).services} now={NOW} focusSuggestionId={999} />);
-    expect(await screen.findByText('The suggestion you followed is no longer in the queue: it has been answered or removed since.')).toBeTruthy();
+    expect(
+      await screen.findByText('The suggestion you followed is no longer in the queue: it has been answered or removed since.'),
+    ).toBeTruthy();
   });
 
   it('still tells staff who are not POD that the console is not for them', async () => {

@@ -17,9 +17,15 @@ import { Queues } from './Queues';
 import { SetupPanel } from './SetupPanel';
 
 // Tabs people open less often load on first use, so the portfolio (what the console opens on) loads least.
-const SponsorReport = React.lazy(() => import(/* webpackChunkName: 'cop-admin-sponsor-report' */ './SponsorReport').then((m) => ({ default: m.SponsorReport })));
-const ProgrammeWords = React.lazy(() => import(/* webpackChunkName: 'cop-admin-programme-words' */ './ProgrammeWords').then((m) => ({ default: m.ProgrammeWords })));
-const CommunityHistory = React.lazy(() => import(/* webpackChunkName: 'cop-admin-history' */ './CommunityHistory').then((m) => ({ default: m.CommunityHistory })));
+const SponsorReport = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-admin-sponsor-report' */ './SponsorReport').then((m) => ({ default: m.SponsorReport })),
+);
+const ProgrammeWords = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-admin-programme-words' */ './ProgrammeWords').then((m) => ({ default: m.ProgrammeWords })),
+);
+const CommunityHistory = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-admin-history' */ './CommunityHistory').then((m) => ({ default: m.CommunityHistory })),
+);
 
 /** The POD team's console. Others see a polite "not for you"; SharePoint enforces it either way. */
 const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download = downloadText, print, focusSuggestionId }) => {
@@ -40,35 +46,60 @@ const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download =
   const needsData = (body: (data: AdminData) => React.ReactNode): React.ReactNode => {
     if (admin.state.status === 'loading') return <LoadingView rows={4} />;
     // A missing list (404) means the site isn't set up yet: the panel below does that.
-    if (admin.state.status === 'error') return errorStatus(admin.state.error) === 404
-      ? <MessageBar messageBarType={MessageBarType.warning}>{strings.NeedsSetup}</MessageBar>
-      : <ErrorView error={admin.state.error} onRetry={retry} />;
+    if (admin.state.status === 'error')
+      return errorStatus(admin.state.error) === 404 ? (
+        <MessageBar messageBarType={MessageBarType.warning}>{strings.NeedsSetup}</MessageBar>
+      ) : (
+        <ErrorView error={admin.state.error} onRetry={retry} />
+      );
     return body(admin.state.data);
   };
   return (
     <>
-    <Pivot aria-label={strings.TabsLabel} selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} overflowBehavior="menu" overflowAriaLabel={strings.MoreTabs}>
-      <PivotItem itemKey="portfolio" headerText={strings.TabPortfolio}>
-        {needsData(() => <Portfolio rows={portfolio} now={today} download={download} />)}
-      </PivotItem>
-      <PivotItem itemKey="queues" headerText={strings.TabQueues}>
-        {needsData((data) => <Queues data={data} services={services} onChanged={admin.refresh} focusSuggestionId={focusSuggestionId} />)}
-      </PivotItem>
-      <PivotItem itemKey="launch" headerText={strings.TabLaunch}>
-        {needsData((data) => <LaunchPanel data={data} services={services} onChanged={admin.refresh} />)}
-      </PivotItem>
-      <PivotItem itemKey="report" headerText={strings.TabReport}>
-        <React.Suspense fallback={<LoadingView rows={4} />}>{needsData((data) => <SponsorReport data={data} admin={services.admin} now={today} print={print} />)}</React.Suspense>
-      </PivotItem>
-      <PivotItem itemKey="history" headerText={strings.TabHistory}>
-        <React.Suspense fallback={<LoadingView rows={4} />}>{needsData((data) => <CommunityHistory communities={data.communities} admin={services.admin} />)}</React.Suspense>
-      </PivotItem>
-      <PivotItem itemKey="words" headerText={strings.TabWords}>
-        <React.Suspense fallback={<LoadingView rows={4} />}><ProgrammeWords programme={services.programme} /></React.Suspense>
-      </PivotItem>
-    </Pivot>
-    {/* Always in view: on a site that isn't set up, this is the first thing to do. */}
-    <SetupPanel setup={services.setup} onDone={admin.refresh} retryKey={retries} />
+      <Pivot
+        aria-label={strings.TabsLabel}
+        selectedKey={tab}
+        onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}
+        overflowBehavior="menu"
+        overflowAriaLabel={strings.MoreTabs}
+      >
+        <PivotItem itemKey="portfolio" headerText={strings.TabPortfolio}>
+          {needsData(() => (
+            <Portfolio rows={portfolio} now={today} download={download} />
+          ))}
+        </PivotItem>
+        <PivotItem itemKey="queues" headerText={strings.TabQueues}>
+          {needsData((data) => (
+            <Queues data={data} services={services} onChanged={admin.refresh} focusSuggestionId={focusSuggestionId} />
+          ))}
+        </PivotItem>
+        <PivotItem itemKey="launch" headerText={strings.TabLaunch}>
+          {needsData((data) => (
+            <LaunchPanel data={data} services={services} onChanged={admin.refresh} />
+          ))}
+        </PivotItem>
+        <PivotItem itemKey="report" headerText={strings.TabReport}>
+          <React.Suspense fallback={<LoadingView rows={4} />}>
+            {needsData((data) => (
+              <SponsorReport data={data} admin={services.admin} now={today} print={print} />
+            ))}
+          </React.Suspense>
+        </PivotItem>
+        <PivotItem itemKey="history" headerText={strings.TabHistory}>
+          <React.Suspense fallback={<LoadingView rows={4} />}>
+            {needsData((data) => (
+              <CommunityHistory communities={data.communities} admin={services.admin} />
+            ))}
+          </React.Suspense>
+        </PivotItem>
+        <PivotItem itemKey="words" headerText={strings.TabWords}>
+          <React.Suspense fallback={<LoadingView rows={4} />}>
+            <ProgrammeWords programme={services.programme} />
+          </React.Suspense>
+        </PivotItem>
+      </Pivot>
+      {/* Always in view: on a site that isn't set up, this is the first thing to do. */}
+      <SetupPanel setup={services.setup} onDone={admin.refresh} retryKey={retries} />
     </>
   );
 };
@@ -78,7 +109,9 @@ const CopAdminConsole: React.FC<ICopAdminConsoleProps> = (props) => {
   const me = useAsync(() => services.people.me(), [services]);
   return (
     <section aria-labelledby="cop-admin-title">
-      <Text as="h2" variant="xLarge" id="cop-admin-title" block>{strings.Title}</Text>
+      <Text as="h2" variant="xLarge" id="cop-admin-title" block>
+        {strings.Title}
+      </Text>
       <NotifyNotice notifications={services.notifications} />
       {me.state.status === 'loading' && <LoadingView rows={2} />}
       {me.state.status === 'error' && <ErrorView error={me.state.error} onRetry={me.reload} />}

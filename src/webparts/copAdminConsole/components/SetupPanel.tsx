@@ -7,7 +7,8 @@ import type { ISetupService } from '../../../domain/services';
 import { ErrorView, LoadingView, SetupNeededView } from '../../../ui/components/StatusViews';
 import { useAsync } from '../../../ui/hooks/useAsync';
 
-type RunState = { kind: 'idle' } | { kind: 'running'; steps: string[] } | { kind: 'done'; steps: string[] } | { kind: 'failed'; error: unknown };
+type RunState =
+  { kind: 'idle' } | { kind: 'running'; steps: string[] } | { kind: 'done'; steps: string[] } | { kind: 'failed'; error: unknown };
 
 /** "Set up or repair lists": runs the idempotent provisioning and shows what it changed. */
 export interface ISetupPanelProps {
@@ -51,11 +52,17 @@ export const SetupPanel: React.FC<ISetupPanelProps> = ({ setup, onDone, retryKey
 
   return (
     <section aria-labelledby="cop-admin-setup">
-      <Text as="h3" variant="large" id="cop-admin-setup" block>{strings.SetupTitle}</Text>
+      <Text as="h3" variant="large" id="cop-admin-setup" block>
+        {strings.SetupTitle}
+      </Text>
       {check.state.status === 'loading' && <LoadingView rows={1} />}
       {check.state.status === 'error' && <ErrorView error={check.state.error} onRetry={check.reload} />}
       {check.state.status === 'ready' &&
-        (check.state.data.ready ? <MessageBar messageBarType={MessageBarType.success}>{strings.SetupReady}</MessageBar> : <SetupNeededView report={check.state.data} />)}
+        (check.state.data.ready ? (
+          <MessageBar messageBarType={MessageBarType.success}>{strings.SetupReady}</MessageBar>
+        ) : (
+          <SetupNeededView report={check.state.data} />
+        ))}
       <PrimaryButton onClick={start} disabled={run.kind === 'running'} style={{ marginTop: 12 }}>
         {run.kind === 'running' ? strings.SetupRunning : strings.SetupRun}
       </PrimaryButton>
@@ -63,7 +70,11 @@ export const SetupPanel: React.FC<ISetupPanelProps> = ({ setup, onDone, retryKey
       {(run.kind === 'running' || run.kind === 'done') && (
         <div role="log" aria-live="polite">
           {run.kind === 'done' && <Text block>{run.steps.length ? strings.SetupDone : strings.SetupNothing}</Text>}
-          <ul>{run.steps.map((s, i) => <li key={i}>{s}</li>)}</ul>
+          <ul>
+            {run.steps.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ul>
         </div>
       )}
     </section>

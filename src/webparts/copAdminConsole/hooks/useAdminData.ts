@@ -22,10 +22,17 @@ export interface AdminData {
 
 export async function loadAdminData(services: CopServices): Promise<AdminData> {
   const [communities, memberships, events, resources, suggestions, profiles] = await Promise.all([
-    services.communities.all(), services.admin.memberships(), services.admin.events(), services.admin.resources(),
-    services.content.suggestions(), services.admin.profiles(),
+    services.communities.all(),
+    services.admin.memberships(),
+    services.admin.events(),
+    services.admin.resources(),
+    services.content.suggestions(),
+    services.admin.profiles(),
   ]);
-  const counts = countMembers(memberships.map((m) => ({ ...m, memberId: m.member.id })), communities);
+  const counts = countMembers(
+    memberships.map((m) => ({ ...m, memberId: m.member.id })),
+    communities,
+  );
   return { communities, memberships, counts, events, resources, suggestions, profiles };
 }
 
@@ -44,10 +51,12 @@ export function useAdminData(services: CopServices): AdminDataResult {
   React.useEffect(() => {
     let current = true;
     setRefreshing(true);
-    loadAdminData(services).then(
-      (data) => current && setState({ status: 'ready', data }),
-      (error: unknown) => current && setState({ status: 'error', error }),
-    ).finally(() => current && setRefreshing(false));
+    loadAdminData(services)
+      .then(
+        (data) => current && setState({ status: 'ready', data }),
+        (error: unknown) => current && setState({ status: 'error', error }),
+      )
+      .finally(() => current && setRefreshing(false));
     return () => {
       current = false;
     };

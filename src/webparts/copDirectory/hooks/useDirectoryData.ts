@@ -40,7 +40,11 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
   const { state, reload } = useAsync(async () => {
     // The listing, not every field: the directory shows and searches a few (half the bytes at 2,000).
     // The programme's words travel in the same $batch: the stage names are on the first cards.
-    const [communities, mine, programme] = await Promise.all([services.communities.listing(), services.memberships.mine(), services.programme.settings()]);
+    const [communities, mine, programme] = await Promise.all([
+      services.communities.listing(),
+      services.memberships.mine(),
+      services.programme.settings(),
+    ]);
     return { communities, mine, programme };
   }, [services]);
   const [mine, setMine] = React.useState<Membership[]>();
@@ -71,44 +75,60 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
     };
   }, []);
 
-  const readCounts = React.useCallback((communities: readonly Community[]): Promise<void> => {
-    const missing = communities.filter((c) => !requested.current.has(c.id));
-    if (missing.length === 0) return Promise.resolve();
-    missing.forEach((c) => requested.current.add(c.id));
-    return services.memberships.counts(missing).then(
-      (c) => {
-        if (alive.current) setCounts((before) => ({ ...before, ...c }));
-      },
-      () => missing.forEach((c) => requested.current.delete(c.id)), // try again when shown again
-    );
-  }, [services]);
+  const readCounts = React.useCallback(
+    (communities: readonly Community[]): Promise<void> => {
+      const missing = communities.filter((c) => !requested.current.has(c.id));
+      if (missing.length === 0) return Promise.resolve();
+      missing.forEach((c) => requested.current.add(c.id));
+      return services.memberships.counts(missing).then(
+        (c) => {
+          if (alive.current) setCounts((before) => ({ ...before, ...c }));
+        },
+        () => missing.forEach((c) => requested.current.delete(c.id)), // try again when shown again
+      );
+    },
+    [services],
+  );
 
   // Started beside the counts, so both go in the same $batch; a failure only leaves the line out.
-  const readSessions = React.useCallback((communities: readonly Community[]): void => {
-    const ids = communities.map((c) => c.id).filter((id) => !sessionsRequested.current.has(id));
-    if (ids.length === 0) return;
-    ids.forEach((id) => sessionsRequested.current.add(id));
-    services.content.eventsOf(ids).then(
-      (events) => {
-        if (!alive.current) return;
-        const now = new Date();
-        const next: Record<number, Session | undefined> = {};
-        for (const id of ids) next[id] = nextSession(events.filter((e) => e.communityId === id), now);
-        setSessions((before) => ({ ...before, ...next }));
-      },
-      () => ids.forEach((id) => sessionsRequested.current.delete(id)),
-    );
-  }, [services]);
+  const readSessions = React.useCallback(
+    (communities: readonly Community[]): void => {
+      const ids = communities.map((c) => c.id).filter((id) => !sessionsRequested.current.has(id));
+      if (ids.length === 0) return;
+      ids.forEach((id) => sessionsRequested.current.add(id));
+      services.content.eventsOf(ids).then(
+        (events) => {
+          if (!alive.current) return;
+          const now = new Date();
+          const next: Record<number, Session | undefined> = {};
+          for (const id of ids)
+            next[id] = nextSession(
+              events.filter((e) => e.communityId === id),
+              now,
+            );
+          setSessions((before) => ({ ...before, ...next }));
+        },
+        () => ids.forEach((id) => sessionsRequested.current.delete(id)),
+      );
+    },
+    [services],
+  );
 
-  const showCountsFor = React.useCallback((communities: readonly Community[]): void => {
-    shown.current = communities;
-    clearTimeout(timer.current);
-    const first = requested.current.size === 0;
-    timer.current = setTimeout(() => {
-      readCounts(shown.current).catch(() => undefined);
-      readSessions(shown.current);
-    }, first ? 0 : COUNTS_SETTLE_MS);
-  }, [readCounts, readSessions]);
+  const showCountsFor = React.useCallback(
+    (communities: readonly Community[]): void => {
+      shown.current = communities;
+      clearTimeout(timer.current);
+      const first = requested.current.size === 0;
+      timer.current = setTimeout(
+        () => {
+          readCounts(shown.current).catch(() => undefined);
+          readSessions(shown.current);
+        },
+        first ? 0 : COUNTS_SETTLE_MS,
+      );
+    },
+    [readCounts, readSessions],
+  );
 
   const refreshMembership = React.useCallback(async (): Promise<void> => {
     requested.current = new Set();

@@ -55,7 +55,11 @@ function joinedText(community: Community, m: Membership, movedFrom?: Community):
  * Joining and pledging: one action at a time (a second click while one is in flight does nothing),
  * my memberships and the counts read again afterwards, and the outcome said in words.
  */
-export function useMembershipActions(services: CopServices, communities: readonly Community[], refresh: () => Promise<void>): MembershipActions {
+export function useMembershipActions(
+  services: CopServices,
+  communities: readonly Community[],
+  refresh: () => Promise<void>,
+): MembershipActions {
   const [step, setStep] = React.useState<JoinStep>();
   const [busyId, setBusyId] = React.useState<number>();
   const [dialogError, setDialogError] = React.useState<string>();
@@ -92,7 +96,12 @@ export function useMembershipActions(services: CopServices, communities: readonl
       },
       (e) => {
         if (isCoreChoiceNeeded(e)) {
-          setStep({ stage: 'coreChoice', community, currentCore: communities.find((c) => c.id === e.currentCoreCommunityId), currentCorePending: e.currentCorePending });
+          setStep({
+            stage: 'coreChoice',
+            community,
+            currentCore: communities.find((c) => c.id === e.currentCoreCommunityId),
+            currentCorePending: e.currentCorePending,
+          });
         } else setDialogError(describeError(e));
       },
     );
@@ -110,7 +119,9 @@ export function useMembershipActions(services: CopServices, communities: readonl
       async () => {
         await services.memberships.pledge(community, founderChoice);
         setStep(undefined);
-        const then = choosing ? ` ${fill(founderChoice === 'moveCore' ? strings.PledgedMoveCore : strings.PledgedWiderHere, community.title, choosing.currentCore.title)}` : '';
+        const then = choosing
+          ? ` ${fill(founderChoice === 'moveCore' ? strings.PledgedMoveCore : strings.PledgedWiderHere, community.title, choosing.currentCore.title)}`
+          : '';
         setNotice({ kind: 'success', text: `${fill(shared.Pledged, community.title)}${then}` });
         setChangedId(community.id);
         await refresh();
@@ -135,8 +146,18 @@ export function useMembershipActions(services: CopServices, communities: readonl
         },
         (e) => {
           // Core elsewhere since: the one-core choice is the join dialog's to ask.
-          if (isCoreChoiceNeeded(e)) setStep({ stage: 'coreChoice', community, currentCore: communities.find((c) => c.id === e.currentCoreCommunityId), currentCorePending: e.currentCorePending });
-          else setNotice({ kind: 'error', text: fill(w.pledged ? shared.PledgeFailed : strings.JoinFailedNotice, community.title, describeError(e)) });
+          if (isCoreChoiceNeeded(e))
+            setStep({
+              stage: 'coreChoice',
+              community,
+              currentCore: communities.find((c) => c.id === e.currentCoreCommunityId),
+              currentCorePending: e.currentCorePending,
+            });
+          else
+            setNotice({
+              kind: 'error',
+              text: fill(w.pledged ? shared.PledgeFailed : strings.JoinFailedNotice, community.title, describeError(e)),
+            });
         },
       ).catch(() => undefined);
     };

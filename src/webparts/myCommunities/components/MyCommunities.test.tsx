@@ -15,15 +15,24 @@ const digital = community(2, { title: 'Digital Communications', joinPolicy: 'app
 const edi = community(3, { title: 'EDI Practitioners', status: 'forming' });
 const events = community(4, { title: 'Events Management', practiceArea: 'Planning', teamsUrl: 'https://teams.microsoft.com/l/team/abc' });
 const monthly: CommunityEvent = {
-  id: 1, communityId: 1, title: 'Data clinic', eventType: 'meeting', start: '2026-12-08T10:00:00Z', end: '2026-12-08T11:00:00Z', timeZone: 'Europe/London', recurrence: 'FREQ=WEEKLY;COUNT=3',
+  id: 1,
+  communityId: 1,
+  title: 'Data clinic',
+  eventType: 'meeting',
+  start: '2026-12-08T10:00:00Z',
+  end: '2026-12-08T11:00:00Z',
+  timeZone: 'Europe/London',
+  recurrence: 'FREQ=WEEKLY;COUNT=3',
 };
 
-function renderMine(services = fakeServices({
-  communities: [data, digital, edi, events],
-  mine: [mine(1, { level: 'core' }), mine(2, { approval: 'pending' }), mine(3, { status: 'interested', level: 'core' })],
-  events: [monthly, { ...monthly, id: 2, communityId: 4, title: 'Not mine' }],
-  profiles: [{ id: 70, person: me, canHelpWith: [], wantsToLearn: [], practiceArea: 'Planning' }],
-})): { download: jest.Mock } {
+function renderMine(
+  services = fakeServices({
+    communities: [data, digital, edi, events],
+    mine: [mine(1, { level: 'core' }), mine(2, { approval: 'pending' }), mine(3, { status: 'interested', level: 'core' })],
+    events: [monthly, { ...monthly, id: 2, communityId: 4, title: 'Not mine' }],
+    profiles: [{ id: 70, person: me, canHelpWith: [], wantsToLearn: [], practiceArea: 'Planning' }],
+  }),
+): { download: jest.Mock } {
   const download = jest.fn();
   render(<MyCommunities services={services} now={() => new Date('2026-12-01T09:00:00Z')} download={download} directoryUrl="/sites/cop" />);
   return { download };
@@ -37,18 +46,28 @@ describe('MyCommunities', () => {
     const list = await screen.findByRole('list', { name: 'My communities' });
     const item = within(list).getByRole('listitem');
     expect(item.textContent).toBe('Data and InsightCore member');
-    expect(within(item).getByRole('link', { name: 'Open Data and Insight' }).getAttribute('href')).toBe('https://contoso.sharepoint.com/sites/data');
+    expect(within(item).getByRole('link', { name: 'Open Data and Insight' }).getAttribute('href')).toBe(
+      'https://contoso.sharepoint.com/sites/data',
+    );
   });
 
   it("shows a declined request with the gardener's reason until I dismiss it, and keeps it dismissed", async () => {
     const services = fakeServices({
       communities: [data, digital, events],
-      mine: [mine(1, { level: 'core' }), mine(2, { approval: 'rejected', decisionNote: 'We are full until April.' }), mine(4, { approval: 'rejected' })],
+      mine: [
+        mine(1, { level: 'core' }),
+        mine(2, { approval: 'rejected', decisionNote: 'We are full until April.' }),
+        mine(4, { approval: 'rejected' }),
+      ],
     });
     renderMine(services);
     const declined = await screen.findByRole('list', { name: 'Declined requests' });
-    expect(within(declined).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      "Events ManagementRequest declinedThe gardener gave no reason. Ask them, or look for another community in the directory.Dismiss",
+    expect(
+      within(declined)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Events ManagementRequest declinedThe gardener gave no reason. Ask them, or look for another community in the directory.Dismiss',
       "Digital CommunicationsRequest declinedThe gardener's reason: We are full until April.Dismiss",
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss the declined request to Digital Communications' }));
@@ -56,24 +75,58 @@ describe('MyCommunities', () => {
     expect(services.state.dismissed).toEqual([2007]);
     cleanup();
     renderMine(services);
-    expect((await screen.findByRole('list', { name: 'Declined requests' })).textContent).toMatch(/^Events ManagementRequest declined[^]*Dismiss$/);
+    expect((await screen.findByRole('list', { name: 'Declined requests' })).textContent).toMatch(
+      /^Events ManagementRequest declined[^]*Dismiss$/,
+    );
     expect(screen.queryByText(/full until April/)).toBeNull();
   });
 
   it("shows the suggestions I made with the POD team's outcome, not other people's", async () => {
     const author = me;
-    renderMine(fakeServices({
-      communities: [data, edi],
-      mine: [mine(1)],
-      suggestions: [
-        { id: 1, title: 'Data ethics', description: '', practiceArea: '', kind: 'new idea', status: 'declined', response: 'Data and Insight covers this.', author },
-        { id: 2, title: 'EDI network', description: '', practiceArea: '', kind: 'new idea', status: 'accepted', linkedCommunityId: 3, author },
-        { id: 3, title: 'Podcasting', description: '', practiceArea: '', kind: 'new idea', status: 'new', author },
-        { id: 4, title: 'Not mine', description: '', practiceArea: '', kind: 'new idea', status: 'new', author: { id: 8, displayName: 'Other', email: 'o@cophub.example' } },
-      ],
-    }));
+    renderMine(
+      fakeServices({
+        communities: [data, edi],
+        mine: [mine(1)],
+        suggestions: [
+          {
+            id: 1,
+            title: 'Data ethics',
+            description: '',
+            practiceArea: '',
+            kind: 'new idea',
+            status: 'declined',
+            response: 'Data and Insight covers this.',
+            author,
+          },
+          {
+            id: 2,
+            title: 'EDI network',
+            description: '',
+            practiceArea: '',
+            kind: 'new idea',
+            status: 'accepted',
+            linkedCommunityId: 3,
+            author,
+          },
+          { id: 3, title: 'Podcasting', description: '', practiceArea: '', kind: 'new idea', status: 'new', author },
+          {
+            id: 4,
+            title: 'Not mine',
+            description: '',
+            practiceArea: '',
+            kind: 'new idea',
+            status: 'new',
+            author: { id: 8, displayName: 'Other', email: 'o@cophub.example' },
+          },
+        ],
+      }),
+    );
     const list = await screen.findByRole('list', { name: 'My suggestions' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       "Data ethicsDeclinedThe POD team's answer: Data and Insight covers this.",
       'EDI networkAcceptedIt became EDI Practitioners',
       'PodcastingWaiting for the POD team to look at it',
@@ -83,13 +136,17 @@ describe('MyCommunities', () => {
   it('shows requests awaiting a gardener and founding pledges apart', async () => {
     renderMine();
     const waiting = await screen.findByRole('list', { name: 'Requests and pledges' });
-    expect(within(waiting).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(waiting)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Digital CommunicationsRequest pending: a gardener will replyWithdraw request',
       'EDI PractitionersFounding pledge: it launches when enough people pledgeWithdraw pledge',
     ]);
   });
 
-  it("lists my next sessions across my communities only, each addable to my calendar", async () => {
+  it('lists my next sessions across my communities only, each addable to my calendar', async () => {
     const { download } = renderMine();
     const sessions = await screen.findByRole('list', { name: 'My upcoming sessions' });
     expect(within(sessions).getAllByRole('listitem')).toHaveLength(3);
@@ -139,20 +196,48 @@ describe('MyCommunities', () => {
       ],
       mine: [mine(1, { level: 'core' })],
       others: [21, 22, 23].map((id) => membership(4, id, { level: 'core' })),
-      events: [{ ...monthly, id: 3, communityId: 4, title: 'Planning clinic', start: '2026-11-20T10:00:00Z', end: '2026-11-20T11:00:00Z', recurrence: undefined }],
-      resources: [{ id: 1, communityId: 4, title: 'Venue checklist', resourceType: 'template', url: 'https://example.com/v', description: '', tags: [] }],
+      events: [
+        {
+          ...monthly,
+          id: 3,
+          communityId: 4,
+          title: 'Planning clinic',
+          start: '2026-11-20T10:00:00Z',
+          end: '2026-11-20T11:00:00Z',
+          recurrence: undefined,
+        },
+      ],
+      resources: [
+        {
+          id: 1,
+          communityId: 4,
+          title: 'Venue checklist',
+          resourceType: 'template',
+          url: 'https://example.com/v',
+          description: '',
+          tags: [],
+        },
+      ],
     });
     render(<MyCommunities services={services} now={() => new Date('2026-12-01T09:00:00Z')} communityPageUrl="/community?community={id}" />);
     const list = await screen.findByRole('list', { name: 'Communities I sponsor' });
     // Data and Insight: a sponsor, no gardener, one core member (me), no rhythm, no resources. Events
     // Management: leadership, three core members, met within its rhythm, its one resource fresh.
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Data and InsightHealth: 15 · At riskSponsor report',
       'EDI PractitionersHealth: Not scoredSponsor report',
       'Events ManagementHealth: 90 · HealthySponsor report',
     ]);
-    expect(within(list).getByRole('link', { name: 'Open the sponsor report of Data and Insight' }).getAttribute('href')).toBe('/community?community=1&cop-report=last12');
-    expect(within(list).getByRole('link', { name: 'Open the sponsor report of Events Management' }).getAttribute('href')).toBe('/community?community=4&cop-report=last12');
+    expect(within(list).getByRole('link', { name: 'Open the sponsor report of Data and Insight' }).getAttribute('href')).toBe(
+      '/community?community=1&cop-report=last12',
+    );
+    expect(within(list).getByRole('link', { name: 'Open the sponsor report of Events Management' }).getAttribute('href')).toBe(
+      '/community?community=4&cop-report=last12',
+    );
   });
 
   it('says nothing about sponsoring to someone who sponsors no community', async () => {
@@ -170,10 +255,11 @@ describe('MyCommunities', () => {
 
 describe('changing my mind in My communities', () => {
   afterEach(cleanup);
-  const services = (): ReturnType<typeof fakeServices> => fakeServices({
-    communities: [data, digital, edi],
-    mine: [mine(1, { level: 'core' }), mine(2, { approval: 'pending' }), mine(3, { status: 'interested', level: 'core' })],
-  });
+  const services = (): ReturnType<typeof fakeServices> =>
+    fakeServices({
+      communities: [data, digital, edi],
+      mine: [mine(1, { level: 'core' }), mine(2, { approval: 'pending' }), mine(3, { status: 'interested', level: 'core' })],
+    });
 
   it('withdraws a pending request at once, and undoes it from the notice', async () => {
     const s = services();
@@ -186,7 +272,9 @@ describe('changing my mind in My communities', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Undo: ask again to join Digital Communications' }));
     expect(await screen.findByText('You asked again to join Digital Communications.')).toBeTruthy();
-    expect(await within(await screen.findByRole('list', { name: 'Requests and pledges' })).findByText('Digital Communications')).toBeTruthy();
+    expect(
+      await within(await screen.findByRole('list', { name: 'Requests and pledges' })).findByText('Digital Communications'),
+    ).toBeTruthy();
     expect(s.state.mine.find((m) => m.communityId === 2)).toEqual(expect.objectContaining({ status: 'pending', level: 'wider' }));
   });
 
@@ -199,7 +287,9 @@ describe('changing my mind in My communities', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep my pledge' })));
     fireEvent.click(within(confirm).getByRole('button', { name: 'Keep my pledge' }));
     expect(s.state.mine.find((m) => m.communityId === 3)?.status).toBe('interested');
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Withdraw pledge to help found EDI Practitioners' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Withdraw pledge to help found EDI Practitioners' })),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Withdraw pledge to help found EDI Practitioners' }));
     fireEvent.click(screen.getByRole('button', { name: 'Withdraw' }));

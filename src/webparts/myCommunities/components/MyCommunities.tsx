@@ -26,8 +26,9 @@ import { getMyCommunitiesClassNames } from './MyCommunities.styles';
 import { loadMine, startEarlyReads, type EarlyReads } from './myView';
 
 // Only for someone with no suggestions yet: the profile form loads then, in its own chunk.
-const MyTopics = React.lazy(() => import(/* webpackChunkName: 'cop-my-topics' */ '../../communityHome/components/MyTopics').then((m) => ({ default: m.MyTopics })));
-
+const MyTopics = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-my-topics' */ '../../communityHome/components/MyTopics').then((m) => ({ default: m.MyTopics })),
+);
 
 const CommunityTitle: React.FC<{ community?: Community; pageTemplate?: string }> = ({ community, pageTemplate }) => {
   if (!community) return <Text variant="mediumPlus">{strings.UnknownCommunity}</Text>;
@@ -35,9 +36,15 @@ const CommunityTitle: React.FC<{ community?: Community; pageTemplate?: string }>
   const href = links.team ?? links.page;
   if (!href) return <Text variant="mediumPlus">{community.title}</Text>;
   return (
-    <Link href={href} target={links.team ? '_blank' : undefined} rel={links.team ? 'noopener noreferrer' : undefined}
-      aria-label={fill(links.team ? strings.OpenTeam : strings.OpenCommunity, community.title)}>
-      <Text variant="mediumPlus" styles={{ root: { color: 'inherit' } }}>{community.title}</Text>
+    <Link
+      href={href}
+      target={links.team ? '_blank' : undefined}
+      rel={links.team ? 'noopener noreferrer' : undefined}
+      aria-label={fill(links.team ? strings.OpenTeam : strings.OpenCommunity, community.title)}
+    >
+      <Text variant="mediumPlus" styles={{ root: { color: 'inherit' } }}>
+        {community.title}
+      </Text>
     </Link>
   );
 };
@@ -57,7 +64,9 @@ function standingText(r: MyCommunity): string {
 
 const Section: React.FC<{ id: string; title: string; children: React.ReactNode }> = ({ id, title, children }) => (
   <section aria-labelledby={id}>
-    <Text as="h3" variant="large" id={id} block>{title}</Text>
+    <Text as="h3" variant="large" id={id} block>
+      {title}
+    </Text>
     {children}
   </section>
 );
@@ -73,7 +82,13 @@ function suggestionOutcome(s: Suggestion, byId: ReadonlyMap<number, Community>):
 }
 
 /** A declined request: the gardener's reason, until I dismiss it (my choice, kept on my own profile). */
-const DeclinedRow: React.FC<{ row: MyCommunity; pageTemplate?: string; className: string; metaClassName: string; onDismiss: () => Promise<void> }> = ({ row, pageTemplate, className, metaClassName, onDismiss }) => {
+const DeclinedRow: React.FC<{
+  row: MyCommunity;
+  pageTemplate?: string;
+  className: string;
+  metaClassName: string;
+  onDismiss: () => Promise<void>;
+}> = ({ row, pageTemplate, className, metaClassName, onDismiss }) => {
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<unknown>();
   const reason = row.membership.decisionNote?.trim();
@@ -81,11 +96,18 @@ const DeclinedRow: React.FC<{ row: MyCommunity; pageTemplate?: string; className
     <li className={className}>
       <div className={metaClassName}>
         <CommunityTitle community={row.community} pageTemplate={pageTemplate} />
-        <Text variant="small" block>{strings.DeclinedStatus}</Text>
-        <Text variant="small" block>{reason ? fill(strings.DeclinedReason, reason) : strings.DeclinedNoReason}</Text>
+        <Text variant="small" block>
+          {strings.DeclinedStatus}
+        </Text>
+        <Text variant="small" block>
+          {reason ? fill(strings.DeclinedReason, reason) : strings.DeclinedNoReason}
+        </Text>
         {error !== undefined && <MessageBar messageBarType={MessageBarType.error}>{describeError(error)}</MessageBar>}
       </div>
-      <DefaultButton text={strings.Dismiss} disabled={busy} ariaLabel={fill(strings.DismissLabel, row.community?.title ?? strings.UnknownCommunity)}
+      <DefaultButton
+        text={strings.Dismiss}
+        disabled={busy}
+        ariaLabel={fill(strings.DismissLabel, row.community?.title ?? strings.UnknownCommunity)}
         onClick={() => {
           setBusy(true);
           setError(undefined);
@@ -93,12 +115,20 @@ const DeclinedRow: React.FC<{ row: MyCommunity; pageTemplate?: string; className
             setError(e);
             setBusy(false);
           });
-        }} />
+        }}
+      />
     </li>
   );
 };
 
-const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services, early, communityPageUrl, directoryUrl, now = () => new Date(), download = downloadText }) => {
+const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({
+  services,
+  early,
+  communityPageUrl,
+  directoryUrl,
+  now = () => new Date(),
+  download = downloadText,
+}) => {
   const dates = useDates();
   const classes = getMyCommunitiesClassNames(useTheme());
   // The clock as of the latest render, without reloading whenever a new default clock is made.
@@ -121,8 +151,12 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
         <Text variant="small">{standingText(r)}</Text>
       </div>
       {r.community && r.effective !== 'active' && (
-        <WithdrawMembership community={r.community} pledged={r.effective === 'interested'} busy={withdrawal.busyId === r.community.id}
-          onWithdraw={() => r.community && withdrawal.withdraw(r.community, r.membership)} />
+        <WithdrawMembership
+          community={r.community}
+          pledged={r.effective === 'interested'}
+          busy={withdrawal.busyId === r.community.id}
+          onWithdraw={() => r.community && withdrawal.withdraw(r.community, r.membership)}
+        />
       )}
     </li>
   );
@@ -133,22 +167,37 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
       {view.active.length === 0 ? (
         <Text block>
           {/* Underlined: told apart from the sentence by more than colour (axe link-in-text-block). */}
-          {strings.Empty} {directory && <Link href={directory} underline>{strings.FindOne}</Link>}
+          {strings.Empty}{' '}
+          {directory && (
+            <Link href={directory} underline>
+              {strings.FindOne}
+            </Link>
+          )}
         </Text>
       ) : (
-        <ul className={classes.list} aria-labelledby="my-communities-title">{view.active.map(row)}</ul>
+        <ul className={classes.list} aria-labelledby="my-communities-title">
+          {view.active.map(row)}
+        </ul>
       )}
       {view.waiting.length > 0 && (
         <Section id="my-communities-waiting" title={strings.Waiting}>
-          <ul className={classes.list} aria-labelledby="my-communities-waiting">{view.waiting.map(row)}</ul>
+          <ul className={classes.list} aria-labelledby="my-communities-waiting">
+            {view.waiting.map(row)}
+          </ul>
         </Section>
       )}
       {view.declined.length > 0 && (
         <Section id="my-communities-declined" title={strings.Declined}>
           <ul className={classes.list} aria-labelledby="my-communities-declined">
             {view.declined.map((r) => (
-              <DeclinedRow key={r.membership.id} row={r} pageTemplate={communityPageUrl} className={classes.row} metaClassName={classes.meta}
-                onDismiss={() => services.content.dismissRequest(r.membership.id).then(reload)} />
+              <DeclinedRow
+                key={r.membership.id}
+                row={r}
+                pageTemplate={communityPageUrl}
+                className={classes.row}
+                metaClassName={classes.meta}
+                onDismiss={() => services.content.dismissRequest(r.membership.id).then(reload)}
+              />
             ))}
           </ul>
         </Section>
@@ -160,7 +209,11 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
               <li key={s.id} className={classes.row}>
                 <div className={classes.meta}>
                   <Text variant="mediumPlus">{s.title}</Text>
-                  {suggestionOutcome(s, byId).map((line) => <Text key={line} variant="small" block>{line}</Text>)}
+                  {suggestionOutcome(s, byId).map((line) => (
+                    <Text key={line} variant="small" block>
+                      {line}
+                    </Text>
+                  ))}
                 </div>
               </li>
             ))}
@@ -169,7 +222,9 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
       )}
       {sponsoring.length > 0 && (
         <Section id="my-communities-sponsoring" title={strings.Sponsoring}>
-          <Text block variant="small">{strings.SponsoringHint}</Text>
+          <Text block variant="small">
+            {strings.SponsoringHint}
+          </Text>
           <ul className={classes.list} aria-labelledby="my-communities-sponsoring">
             {sponsoring.map((r) => {
               const page = reportPage(r.community, communityPageUrl);
@@ -179,7 +234,11 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
                     <CommunityTitle community={r.community} pageTemplate={communityPageUrl} />
                     <Text variant="small">{fill(strings.SponsoredHealth, healthText(r.health))}</Text>
                   </div>
-                  {page && <Link href={page} aria-label={fill(strings.OpenReportLabel, r.community.title)}>{strings.OpenReport}</Link>}
+                  {page && (
+                    <Link href={page} aria-label={fill(strings.OpenReportLabel, r.community.title)}>
+                      {strings.OpenReport}
+                    </Link>
+                  )}
                 </li>
               );
             })}
@@ -188,7 +247,9 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
       )}
       {view.active.length > 0 && (
         <Section id="my-communities-sessions" title={strings.MySessions}>
-          {sessions.length === 0 ? <Text block>{strings.NoSessions}</Text> : (
+          {sessions.length === 0 ? (
+            <Text block>{strings.NoSessions}</Text>
+          ) : (
             <ul className={classes.list} aria-labelledby="my-communities-sessions">
               {sessions.map((s) => {
                 const at = dates.format('session', s.start);
@@ -196,7 +257,9 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
                   <li key={`${s.event.id}-${s.start.getTime()}`} className={classes.row}>
                     <div className={classes.meta}>
                       <Text variant="mediumPlus">{s.event.title}</Text>
-                      <Text variant="small">{fill(strings.SessionAt, at, byId.get(s.event.communityId)?.title ?? strings.UnknownCommunity)}</Text>
+                      <Text variant="small">
+                        {fill(strings.SessionAt, at, byId.get(s.event.communityId)?.title ?? strings.UnknownCommunity)}
+                      </Text>
                     </div>
                     <DefaultButton
                       text={strings.AddToCalendar}
@@ -221,14 +284,18 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
           </>
         ) : (
           <>
-            <Text block variant="small">{strings.RecommendedHint}</Text>
+            <Text block variant="small">
+              {strings.RecommendedHint}
+            </Text>
             <ul className={classes.list} aria-labelledby="my-communities-recommended">
               {recommendations.map((r) => (
                 <li key={r.community.id} className={classes.row}>
                   <div className={classes.meta}>
                     <CommunityTitle community={r.community} pageTemplate={communityPageUrl} />
                     <Text variant="small">
-                      {[r.practiceArea ? strings.BecauseArea : '', r.topics.length ? fill(strings.BecauseTopics, r.topics.join(', ')) : ''].filter(Boolean).join(' · ')}
+                      {[r.practiceArea ? strings.BecauseArea : '', r.topics.length ? fill(strings.BecauseTopics, r.topics.join(', ')) : '']
+                        .filter(Boolean)
+                        .join(' · ')}
                     </Text>
                   </div>
                 </li>
@@ -241,7 +308,11 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({ services
   );
 };
 
-const NotificationSettings = React.lazy(() => import(/* webpackChunkName: 'my-communities-notifications' */ './NotificationSettings').then((m) => ({ default: m.NotificationSettings })));
+const NotificationSettings = React.lazy(() =>
+  import(/* webpackChunkName: 'my-communities-notifications' */ './NotificationSettings').then((m) => ({
+    default: m.NotificationSettings,
+  })),
+);
 
 /** My choice of Teams notifications: the settings load only when asked for. */
 const Notifications: React.FC<Pick<IMyCommunitiesProps, 'services'>> = ({ services }) => {
@@ -249,7 +320,9 @@ const Notifications: React.FC<Pick<IMyCommunitiesProps, 'services'>> = ({ servic
   return (
     <Section id="my-communities-notifications" title={strings.NotificationsTitle}>
       {open ? (
-        <React.Suspense fallback={<LoadingView rows={2} />}><NotificationSettings notifications={services.notifications} /></React.Suspense>
+        <React.Suspense fallback={<LoadingView rows={2} />}>
+          <NotificationSettings notifications={services.notifications} />
+        </React.Suspense>
       ) : (
         <DefaultButton text={strings.NotificationsOpen} iconProps={{ iconName: 'Ringer' }} onClick={() => setOpen(true)} />
       )}
@@ -264,7 +337,9 @@ const MyCommunities: React.FC<IMyCommunitiesProps> = (props) => {
   const early = React.useMemo<EarlyReads>(() => startEarlyReads(services), [services]);
   return (
     <section aria-labelledby="my-communities-title">
-      <Text as="h2" variant="xLarge" id="my-communities-title" block>{strings.Title}</Text>
+      <Text as="h2" variant="xLarge" id="my-communities-title" block>
+        {strings.Title}
+      </Text>
       <NotifyNotice notifications={services.notifications} />
       <SetupGate setup={services.setup} preloaded={early.setup}>
         <Mine {...props} early={early} />

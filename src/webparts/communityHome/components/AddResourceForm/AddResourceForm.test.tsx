@@ -16,7 +16,9 @@ describe('AddResourceForm', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Link' }), { target: { value: 'javascript:alert(1)' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add resource' }));
     expect(await screen.findByText('Check the fields marked below.')).toBeTruthy();
-    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/Title/), expect.stringMatching(/Link/)]));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Title/), expect.stringMatching(/Link/)]),
+    );
     expect(services.state.resources).toHaveLength(0);
 
     fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: '  Event risk assessment  ' } });
@@ -25,12 +27,17 @@ describe('AddResourceForm', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Link' }), { target: { value: 'https://example.com/risk' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add resource' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
-    expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ title: 'Event risk assessment', resourceType: 'SOP', communityId: 3, url: 'https://example.com/risk' }));
+    expect(onSaved).toHaveBeenCalledWith(
+      expect.objectContaining({ title: 'Event risk assessment', resourceType: 'SOP', communityId: 3, url: 'https://example.com/risk' }),
+    );
     expect(services.state.resources).toHaveLength(1);
   });
 
   it('keeps what was typed and says why when saving fails', async () => {
-    const content = { addResource: jest.fn().mockRejectedValue(Object.assign(new Error('Forbidden'), { status: 403 })), updateResource: jest.fn() };
+    const content = {
+      addResource: jest.fn().mockRejectedValue(Object.assign(new Error('Forbidden'), { status: 403 })),
+      updateResource: jest.fn(),
+    };
     render(<AddResourceForm communityId={3} content={content} onSaved={jest.fn()} onCancel={jest.fn()} />);
     fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'Guide' } });
     fireEvent.click(screen.getByRole('combobox', { name: /^Type of resource/ }));
@@ -43,8 +50,17 @@ describe('AddResourceForm', () => {
 
   describe('editing one of mine', () => {
     const mine: Resource = {
-      id: 5, communityId: 3, title: 'Risk log', resourceType: 'template', url: 'https://example.com/risk', description: 'Kept weekly', tags: [],
-      reviewDate: '2027-01-31T00:00:00Z', authorId: 7, approval: 'approved', etag: '"1"',
+      id: 5,
+      communityId: 3,
+      title: 'Risk log',
+      resourceType: 'template',
+      url: 'https://example.com/risk',
+      description: 'Kept weekly',
+      tags: [],
+      reviewDate: '2027-01-31T00:00:00Z',
+      authorId: 7,
+      approval: 'approved',
+      etag: '"1"',
     };
 
     it('starts with its values, checks them as adding does, and saves the changes to it', async () => {
@@ -64,13 +80,24 @@ describe('AddResourceForm', () => {
       fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'Risk log (v2)' } });
       fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
       await waitFor(() => expect(onSaved).toHaveBeenCalled());
-      expect(services.state.resources.map((r) => [r.id, r.title, r.url, r.description, r.approval])).toEqual([[5, 'Risk log (v2)', 'https://example.com/risk-v2', 'Kept weekly', 'pending']]);
+      expect(services.state.resources.map((r) => [r.id, r.title, r.url, r.description, r.approval])).toEqual([
+        [5, 'Risk log (v2)', 'https://example.com/risk-v2', 'Kept weekly', 'pending'],
+      ]);
     });
 
     it('changed by someone else meanwhile: says so and offers Reload, not the same write again', async () => {
       const services = fakeServices({ resources: [{ ...mine, etag: '"2"' }] });
       const onReload = jest.fn();
-      render(<AddResourceForm communityId={3} content={services.content} resource={mine} onSaved={jest.fn()} onCancel={jest.fn()} onReload={onReload} />);
+      render(
+        <AddResourceForm
+          communityId={3}
+          content={services.content}
+          resource={mine}
+          onSaved={jest.fn()}
+          onCancel={jest.fn()}
+          onReload={onReload}
+        />,
+      );
       fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'Mine wins?' } });
       fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
       fireEvent.click(await screen.findByRole('button', { name: 'Reload' }));

@@ -9,13 +9,23 @@ const gardener = person(1, 'Grace Gardener');
 const ada = person(2, 'Ada Lovelace');
 const ben = person(3, 'Ben Okafor');
 const gone = person(4, 'Former Member');
-const profile = (p: Person, canHelpWith: string[], wantsToLearn: string[], practiceArea?: string): MemberProfile => ({ id: p.id + 100, person: p, canHelpWith, wantsToLearn, practiceArea });
+const profile = (p: Person, canHelpWith: string[], wantsToLearn: string[], practiceArea?: string): MemberProfile => ({
+  id: p.id + 100,
+  person: p,
+  canHelpWith,
+  wantsToLearn,
+  practiceArea,
+});
 
 const here = community(1, { title: 'Data and Insight', gardeners: [gardener] });
 const data = {
   communities: [here],
   me: { id: 7, department: 'Data and Insight' },
-  others: [membership(1, 2, { member: ada }), membership(1, 3, { member: ben, level: 'core' }), membership(1, 4, { member: gone, status: 'left' })],
+  others: [
+    membership(1, 2, { member: ada }),
+    membership(1, 3, { member: ben, level: 'core' }),
+    membership(1, 4, { member: gone, status: 'left' }),
+  ],
   profiles: [
     profile(gardener, ['Facilitation'], [], 'Data and Insight'),
     profile(ada, ['Power BI'], ['Survey design'], 'Data and Insight'),
@@ -38,7 +48,11 @@ describe('CommunityKnowledge', () => {
     expect(screen.getByText('Type a topic to find colleagues.')).toBeTruthy();
     fireEvent.change(topic, { target: { value: 'power' } });
     const results = screen.getByRole('list', { name: 'Find colleagues' });
-    expect(within(results).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ada Lovelace Matched: Power BI']);
+    expect(
+      within(results)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Ada Lovelace Matched: Power BI']);
 
     fireEvent.click(screen.getByRole('combobox', { name: /^Find colleagues who/ }));
     fireEvent.click(await screen.findByRole('option', { name: 'want to learn' }));
@@ -51,13 +65,24 @@ describe('CommunityKnowledge', () => {
     fireEvent.click(await screen.findByRole('combobox', { name: /^Find colleagues who/ }));
     fireEvent.click(await screen.findByRole('option', { name: 'work in my practice area' }));
     const results = screen.getByRole('list', { name: 'Find colleagues' });
-    expect(within(results).getAllByRole('listitem').map((li) => li.textContent?.split(' Matched')[0])).toEqual(['Ada Lovelace', 'Grace Gardener']);
+    expect(
+      within(results)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.split(' Matched')[0]),
+    ).toEqual(['Ada Lovelace', 'Grace Gardener']);
   });
 
   it('maps what active members offer against what they want, with the gaps first', async () => {
     renderKnowledge();
     const table = await screen.findByRole('table');
-    const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole(/cell|rowheader/).map((c) => c.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) =>
+        within(r)
+          .getAllByRole(/cell|rowheader/)
+          .map((c) => c.textContent),
+      );
     expect(rows).toEqual([
       ['Accessibility Gap: nobody here offers this yet', '—', 'Ben Okafor'],
       ['Survey design Gap: nobody here offers this yet', '—', 'Ada Lovelace'],

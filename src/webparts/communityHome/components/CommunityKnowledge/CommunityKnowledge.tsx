@@ -18,7 +18,11 @@ export const CommunityKnowledge: React.FC<ICommunityKnowledgeProps> = (props) =>
   const { profiles, me, myPracticeArea, complete, people: counted } = state.data;
   return (
     <>
-      {!complete && <Text block variant="small">{plural(strings.KnowledgeSample, counted)}</Text>}
+      {!complete && (
+        <Text block variant="small">
+          {plural(strings.KnowledgeSample, counted)}
+        </Text>
+      )}
       <FindColleagues profiles={profiles} me={me} myPracticeArea={myPracticeArea} />
       <KnowledgeMap profiles={profiles} />
     </>

@@ -36,5 +36,11 @@ export async function loadCommunityProfiles(props: ICommunityKnowledgeProps): Pr
   const { content, people } = props;
   const [members, me, mine] = await Promise.all([activeMemberIds(props), people.me(), content.myProfile()]);
   const profiles = await content.profilesOf(members.ids);
-  return { profiles, people: members.ids.length, complete: members.complete, me, myPracticeArea: mine?.practiceArea ?? me.department ?? '' };
+  return {
+    profiles,
+    people: members.ids.length,
+    complete: members.complete,
+    me,
+    myPracticeArea: mine?.practiceArea ?? me.department ?? '',
+  };
 }

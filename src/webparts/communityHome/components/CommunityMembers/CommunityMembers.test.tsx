@@ -8,14 +8,19 @@ import { CommunityMembers } from './CommunityMembers';
 const grace = { id: 4, displayName: 'Grace Okafor', email: 'grace.okafor@cophub.example' };
 const home = community(1, { gardeners: [grace] });
 const names = (groupName: RegExp): string[] =>
-  within(screen.getByRole('list', { name: groupName })).getAllByRole('listitem').map((li) => li.textContent ?? '');
+  within(screen.getByRole('list', { name: groupName }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent ?? '');
 
 describe('CommunityMembers', () => {
   // Explicit: Testing Library's automatic cleanup left the first test's render in the document here.
   afterEach(cleanup);
   it('groups active members into leaders, core and wider, leaving out requests and leavers', async () => {
     const others = [
-      membership(1, 11, { level: 'core' }), membership(1, 12), membership(1, 13, { status: 'left' }), membership(1, 14, { status: 'interested' }),
+      membership(1, 11, { level: 'core' }),
+      membership(1, 12),
+      membership(1, 13, { status: 'left' }),
+      membership(1, 14, { status: 'interested' }),
       membership(2, 15),
     ];
     render(<CommunityMembers community={home} memberships={fakeServices({ communities: [home], others }).memberships} />);
@@ -71,8 +76,14 @@ describe('CommunityMembers opened from a notification', () => {
     const target = (await services.memberships.ofCommunity(1)).items.find((m) => m.member.id === 13);
     render(<CommunityMembers community={approval} memberships={services.memberships} focusItemId={target?.id} />);
     const waiting = await screen.findByRole('list', { name: 'Requests and pledges (3)' });
-    expect(within(waiting).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Person 12 asks to join as a wider member', 'Person 13 asks to join as a core member', 'Person 14 pledged as a founding member',
+    expect(
+      within(waiting)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Person 12 asks to join as a wider member',
+      'Person 13 asks to join as a core member',
+      'Person 14 pledged as a founding member',
     ]);
     const linked = within(waiting).getByText('Person 13').closest('li');
     expect(linked?.getAttribute('aria-current')).toBe('true');
@@ -81,12 +92,18 @@ describe('CommunityMembers opened from a notification', () => {
   });
 
   it('says so when the request it named was answered or withdrawn since', async () => {
-    render(<CommunityMembers community={approval} memberships={fakeServices({ communities: [approval], others }).memberships} focusItemId={9999} />);
+    render(
+      <CommunityMembers
+        community={approval}
+        memberships={fakeServices({ communities: [approval], others }).memberships}
+        focusItemId={9999}
+      />,
+    );
     expect(await screen.findByText('The request or pledge you followed has been answered or withdrawn since.')).toBeTruthy();
   });
 });
 
-describe('CommunityMembers for the community\'s gardener', () => {
+describe("CommunityMembers for the community's gardener", () => {
   afterEach(cleanup);
   const approval = community(1, { gardeners: [grace], joinPolicy: 'approval' });
   const others = [
@@ -97,17 +114,25 @@ describe('CommunityMembers for the community\'s gardener', () => {
   ];
   function gardenerServices(): { services: ReturnType<typeof fakeServices>; decide: jest.Mock } {
     const services = fakeServices({ communities: [approval], others, admin: { memberships: others.map((m) => ({ ...m, title: '' })) } });
-    const decide = jest.fn((m: Membership, approve: boolean) => Promise.resolve({ ...m, approval: approve ? 'approved' as const : 'rejected' as const }));
+    const decide = jest.fn((m: Membership, approve: boolean) =>
+      Promise.resolve({ ...m, approval: approve ? ('approved' as const) : ('rejected' as const) }),
+    );
     services.memberships.decide = decide;
     return { services, decide };
   }
 
-  it('offers Approve and Decline on requests only: not on pledges, not on the gardener\'s own request, and not to others', async () => {
+  it("offers Approve and Decline on requests only: not on pledges, not on the gardener's own request, and not to others", async () => {
     const { services } = gardenerServices();
-    const { unmount } = render(<CommunityMembers community={approval} memberships={services.memberships} gardener={{ me: grace, services }} />);
+    const { unmount } = render(
+      <CommunityMembers community={approval} memberships={services.memberships} gardener={{ me: grace, services }} />,
+    );
     await screen.findByRole('list', { name: 'Requests and pledges (3)' });
-    expect(screen.getAllByRole('button', { name: /^Approve / }).map((b) => b.getAttribute('aria-label'))).toEqual(["Approve Person 12's request"]);
-    expect(screen.getAllByRole('button', { name: /^Decline / }).map((b) => b.getAttribute('aria-label'))).toEqual(["Decline Person 12's request"]);
+    expect(screen.getAllByRole('button', { name: /^Approve / }).map((b) => b.getAttribute('aria-label'))).toEqual([
+      "Approve Person 12's request",
+    ]);
+    expect(screen.getAllByRole('button', { name: /^Decline / }).map((b) => b.getAttribute('aria-label'))).toEqual([
+      "Decline Person 12's request",
+    ]);
     unmount();
     render(<CommunityMembers community={approval} memberships={services.memberships} />);
     await screen.findByRole('list', { name: 'Requests and pledges (3)' });

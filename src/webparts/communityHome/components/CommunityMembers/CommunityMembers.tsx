@@ -20,14 +20,26 @@ import type { ICommunityMembersProps } from './ICommunityMembersProps';
 
 type Gardener = NonNullable<ICommunityMembersProps['gardener']>;
 
-const Group: React.FC<{ id: string; title: string; people: Person[]; className: string; listClassName: string }> = ({ id, title, people, className, listClassName }) => (
+const Group: React.FC<{ id: string; title: string; people: Person[]; className: string; listClassName: string }> = ({
+  id,
+  title,
+  people,
+  className,
+  listClassName,
+}) => (
   <div className={className}>
-    <Text as="h4" variant="mediumPlus" id={id} block>{fill(title, people.length)}</Text>
+    <Text as="h4" variant="mediumPlus" id={id} block>
+      {fill(title, people.length)}
+    </Text>
     {people.length === 0 ? (
       <Text>{strings.NobodyHere}</Text>
     ) : (
       <ul className={listClassName} aria-labelledby={id}>
-        {people.map((p) => <li key={p.id}><PersonName person={p} eager /></li>)}
+        {people.map((p) => (
+          <li key={p.id}>
+            <PersonName person={p} eager />
+          </li>
+        ))}
       </ul>
     )}
   </div>
@@ -52,8 +64,16 @@ const Answer: React.FC<{ request: Membership; gardener: Gardener; onChanged: () 
   };
   return (
     <span role="group" aria-label={fill(strings.RequestActions, name)}>
-      <DefaultButton text={POD_COMMAND_NAMES.APPROVE_REQUESTS} ariaLabel={fill(strings.ApproveRequestOf, name)} onClick={() => setOpen('APPROVE_REQUESTS')} />{' '}
-      <DefaultButton text={POD_COMMAND_NAMES.DECLINE_REQUESTS} ariaLabel={fill(strings.DeclineRequestOf, name)} onClick={() => setOpen('DECLINE_REQUESTS')} />
+      <DefaultButton
+        text={POD_COMMAND_NAMES.APPROVE_REQUESTS}
+        ariaLabel={fill(strings.ApproveRequestOf, name)}
+        onClick={() => setOpen('APPROVE_REQUESTS')}
+      />{' '}
+      <DefaultButton
+        text={POD_COMMAND_NAMES.DECLINE_REQUESTS}
+        ariaLabel={fill(strings.DeclineRequestOf, name)}
+        onClick={() => setOpen('DECLINE_REQUESTS')}
+      />
       {open && (
         <Dialog
           hidden={false}
@@ -74,7 +94,13 @@ const Answer: React.FC<{ request: Membership; gardener: Gardener; onChanged: () 
  * highlighted and takes focus, so the gardener lands on it. A gardener answers each request here
  * (never their own: an approval must come from someone else); pledges wait for the launch.
  */
-const Waiting: React.FC<{ items: Membership[]; community: Pick<Community, 'joinPolicy'>; focusItemId?: number; gardener?: Gardener; onChanged: () => void }> = ({ items, community, focusItemId, gardener, onChanged }) => {
+const Waiting: React.FC<{
+  items: Membership[];
+  community: Pick<Community, 'joinPolicy'>;
+  focusItemId?: number;
+  gardener?: Gardener;
+  onChanged: () => void;
+}> = ({ items, community, focusItemId, gardener, onChanged }) => {
   const classes = getCommunityMembersClassNames(useTheme());
   const linked = React.useRef<HTMLLIElement>(null);
   const waiting = items.filter((m) => {
@@ -90,14 +116,22 @@ const Waiting: React.FC<{ items: Membership[]; community: Pick<Community, 'joinP
       {focusItemId !== undefined && !found && <MessageBar>{strings.LinkedItemGone}</MessageBar>}
       {waiting.length > 0 && (
         <div className={classes.group}>
-          <Text as="h4" variant="mediumPlus" id="members-waiting" block>{fill(strings.Waiting, waiting.length)}</Text>
+          <Text as="h4" variant="mediumPlus" id="members-waiting" block>
+            {fill(strings.Waiting, waiting.length)}
+          </Text>
           <ul className={classes.list} aria-labelledby="members-waiting">
             {waiting.map((m) => (
-              <li key={m.id} ref={m.id === focusItemId ? linked : undefined} tabIndex={m.id === focusItemId ? -1 : undefined}
+              <li
+                key={m.id}
+                ref={m.id === focusItemId ? linked : undefined}
+                tabIndex={m.id === focusItemId ? -1 : undefined}
                 aria-current={m.id === focusItemId ? 'true' : undefined}
-                className={m.id === focusItemId ? `${classes.waiting} ${classes.linked}` : classes.waiting}>
+                className={m.id === focusItemId ? `${classes.waiting} ${classes.linked}` : classes.waiting}
+              >
                 <PersonName person={m.member} eager /> <Text>{waitingText(m)}</Text>
-                {gardener && effectiveStatus(m, community) === 'pending' && m.member.id !== gardener.me.id && <Answer request={m} gardener={gardener} onChanged={onChanged} />}
+                {gardener && effectiveStatus(m, community) === 'pending' && m.member.id !== gardener.me.id && (
+                  <Answer request={m} gardener={gardener} onChanged={onChanged} />
+                )}
               </li>
             ))}
           </ul>
@@ -122,12 +156,37 @@ export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, 
       <>
         <div aria-live="polite">{text.trim() !== '' && found === 0 && <Text block>{strings.NoMatchingMembers}</Text>}</div>
         <div className={classes.groups}>
-          <Group id="members-leaders" title={strings.Leaders} people={groups.leaders} className={classes.group} listClassName={classes.list} />
-          <Group id="members-core" title={strings.CoreMembers} people={groups.core} className={classes.group} listClassName={classes.list} />
-          <Group id="members-wider" title={strings.WiderMembers} people={groups.wider} className={classes.group} listClassName={classes.list} />
+          <Group
+            id="members-leaders"
+            title={strings.Leaders}
+            people={groups.leaders}
+            className={classes.group}
+            listClassName={classes.list}
+          />
+          <Group
+            id="members-core"
+            title={strings.CoreMembers}
+            people={groups.core}
+            className={classes.group}
+            listClassName={classes.list}
+          />
+          <Group
+            id="members-wider"
+            title={strings.WiderMembers}
+            people={groups.wider}
+            className={classes.group}
+            listClassName={classes.list}
+          />
         </div>
-        <Waiting items={paged.items} community={community} focusItemId={paged.hasMore && focusItemId !== undefined && !paged.items.some((m) => m.id === focusItemId) ? undefined : focusItemId}
-          gardener={gardener} onChanged={paged.reload} />
+        <Waiting
+          items={paged.items}
+          community={community}
+          focusItemId={
+            paged.hasMore && focusItemId !== undefined && !paged.items.some((m) => m.id === focusItemId) ? undefined : focusItemId
+          }
+          gardener={gardener}
+          onChanged={paged.reload}
+        />
         {paged.error !== undefined && <ErrorView error={paged.error} onRetry={paged.loadMore} />}
         {paged.hasMore && <DefaultButton text={strings.LoadMoreMembers} onClick={paged.loadMore} disabled={paged.loadingMore} />}
       </>
@@ -136,9 +195,19 @@ export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, 
 
   return (
     <section aria-labelledby="community-members">
-      <Text as="h3" variant="large" id="community-members" block>{strings.Members}</Text>
-      <Text block variant="small">{strings.GardenersExplained}</Text>
-      <SearchBox className={classes.search} placeholder={strings.SearchMembers} ariaLabel={strings.SearchMembers} value={text} onChange={(_, v) => setText(v ?? '')} />
+      <Text as="h3" variant="large" id="community-members" block>
+        {strings.Members}
+      </Text>
+      <Text block variant="small">
+        {strings.GardenersExplained}
+      </Text>
+      <SearchBox
+        className={classes.search}
+        placeholder={strings.SearchMembers}
+        ariaLabel={strings.SearchMembers}
+        value={text}
+        onChange={(_, v) => setText(v ?? '')}
+      />
       {body}
     </section>
   );

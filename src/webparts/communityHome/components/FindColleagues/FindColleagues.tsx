@@ -46,11 +46,25 @@ export const FindColleagues: React.FC<IFindColleaguesProps> = ({ profiles, me, m
 
   return (
     <section aria-labelledby="community-find-colleagues">
-      <Text as="h3" variant="large" id="community-find-colleagues" block>{strings.FindColleagues}</Text>
+      <Text as="h3" variant="large" id="community-find-colleagues" block>
+        {strings.FindColleagues}
+      </Text>
       <div className={classes.controls}>
-        <Dropdown className={classes.kind} label={strings.FindColleaguesLabel} options={kinds} selectedKey={kind} onChange={(_, o) => o && setKind(o.key as Kind)} />
+        <Dropdown
+          className={classes.kind}
+          label={strings.FindColleaguesLabel}
+          options={kinds}
+          selectedKey={kind}
+          onChange={(_, o) => o && setKind(o.key as Kind)}
+        />
         {kind !== 'samePracticeArea' && (
-          <SearchBox className={classes.topic} ariaLabel={strings.FindTopic} placeholder={strings.FindTopicPlaceholder} value={text} onChange={(_, v) => setText(v ?? '')} />
+          <SearchBox
+            className={classes.topic}
+            ariaLabel={strings.FindTopic}
+            placeholder={strings.FindTopicPlaceholder}
+            value={text}
+            onChange={(_, v) => setText(v ?? '')}
+          />
         )}
       </div>
       <div aria-live="polite">{outcome}</div>

@@ -17,7 +17,12 @@ export interface IKnowledgeMapClassNames {
 
 export const getKnowledgeMapClassNames = (theme: ITheme): IKnowledgeMapClassNames => {
   const { semanticColors, palette } = theme;
-  const cell = { padding: '6px 8px', textAlign: 'left' as const, verticalAlign: 'top' as const, borderBottom: `1px solid ${semanticColors.bodyDivider}` };
+  const cell = {
+    padding: '6px 8px',
+    textAlign: 'left' as const,
+    verticalAlign: 'top' as const,
+    borderBottom: `1px solid ${semanticColors.bodyDivider}`,
+  };
   return mergeStyleSets({
     // The map's own width decides its shape (a narrow web part column or a 320 px Teams tab alike): a container query.
     root: { containerType: 'inline-size' } as IRawStyle,
@@ -33,7 +38,13 @@ export const getKnowledgeMapClassNames = (theme: ITheme): IKnowledgeMapClassName
       rowGap: 2,
       selectors: { dt: { fontWeight: 600 }, dd: { margin: 0, minWidth: 0 } },
     },
-    table: { borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', overflowWrap: 'break-word', selectors: { 'th, td': cell, th: { fontWeight: 600 } } },
+    table: {
+      borderCollapse: 'collapse',
+      width: '100%',
+      tableLayout: 'fixed',
+      overflowWrap: 'break-word',
+      selectors: { 'th, td': cell, th: { fontWeight: 600 } },
+    },
     gapRow: { background: semanticColors.warningBackground, [HighContrastSelector]: { background: 'Canvas' } },
     // Said in words as well as colour.
     gapBadge: { fontWeight: 600, color: palette.neutralPrimary, overflowWrap: 'break-word' },

@@ -24,13 +24,17 @@ export const KnowledgeMap: React.FC<IKnowledgeMapProps> = ({ profiles }) => {
   const [titleId] = React.useState(() => getId('community-knowledge-map'));
   return (
     <section aria-labelledby={titleId} className={classes.root}>
-      <Text as="h3" variant="large" id={titleId} block>{strings.KnowledgeMap}</Text>
+      <Text as="h3" variant="large" id={titleId} block>
+        {strings.KnowledgeMap}
+      </Text>
       <Text block>{strings.KnowledgeMapHint}</Text>
       {map.length === 0 ? (
         <Text block>{strings.KnowledgeEmpty}</Text>
       ) : (
         <>
-          <Text as="p" block>{gaps.length ? fill(strings.KnowledgeGaps, gaps.map((g) => g.topic).join(', ')) : strings.NoGaps}</Text>
+          <Text as="p" block>
+            {gaps.length ? fill(strings.KnowledgeGaps, gaps.map((g) => g.topic).join(', ')) : strings.NoGaps}
+          </Text>
           {/* A table where there is room; below 480 px of its own width, each topic is a stacked card (one of the two is display: none, so only one is read). */}
           <div className={classes.wide}>
             <table className={classes.table} aria-labelledby={titleId}>
@@ -48,8 +52,12 @@ export const KnowledgeMap: React.FC<IKnowledgeMapProps> = ({ profiles }) => {
                       {e.topic}
                       {e.gap && <GapBadge className={classes.gapBadge} />}
                     </th>
-                    <td><PeopleNames people={e.offering} emptyText="—" /></td>
-                    <td><PeopleNames people={e.wanting} emptyText="—" /></td>
+                    <td>
+                      <PeopleNames people={e.offering} emptyText="—" />
+                    </td>
+                    <td>
+                      <PeopleNames people={e.wanting} emptyText="—" />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -58,13 +66,19 @@ export const KnowledgeMap: React.FC<IKnowledgeMapProps> = ({ profiles }) => {
           <ul className={classes.cards} aria-labelledby={titleId}>
             {map.map((e) => (
               <li key={e.key} className={e.gap ? `${classes.card} ${classes.gapRow}` : classes.card}>
-                <Text as="h4" variant="mediumPlus" block className={classes.cardTopic}>{e.topic}</Text>
+                <Text as="h4" variant="mediumPlus" block className={classes.cardTopic}>
+                  {e.topic}
+                </Text>
                 {e.gap && <GapBadge className={classes.gapBadge} />}
                 <dl className={classes.cardFacts}>
                   <dt>{strings.Offering}</dt>
-                  <dd><PeopleNames people={e.offering} emptyText="—" /></dd>
+                  <dd>
+                    <PeopleNames people={e.offering} emptyText="—" />
+                  </dd>
                   <dt>{strings.Wanting}</dt>
-                  <dd><PeopleNames people={e.wanting} emptyText="—" /></dd>
+                  <dd>
+                    <PeopleNames people={e.wanting} emptyText="—" />
+                  </dd>
                 </dl>
               </li>
             ))}

@@ -6,7 +6,8 @@ import { MyMembership } from './MyMembership';
 
 const here = community(1, { title: 'Data and Insight' });
 const elsewhere = community(2, { title: 'Events Management' });
-const mine = (communityId: number, level: 'core' | 'wider'): Membership => membership(communityId, 7, { level, member: { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example' } });
+const mine = (communityId: number, level: 'core' | 'wider'): Membership =>
+  membership(communityId, 7, { level, member: { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example' } });
 
 describe('MyMembership', () => {
   afterEach(cleanup);

@@ -21,24 +21,38 @@ import { getMyMembershipClassNames } from './MyMembership.styles';
 function statusText(m: Membership | undefined, status: MembershipStatus | undefined): string {
   const level = m?.level === 'core' ? strings.LevelCore : strings.LevelWider;
   switch (status) {
-    case 'active': return fill(strings.StatusActive, level);
-    case 'pending': return fill(strings.StatusPending, level);
-    case 'interested': return strings.StatusInterested;
-    case 'declined': return strings.StatusDeclined;
-    case 'left': return strings.StatusLeft;
-    default: return strings.StatusNotMember;
+    case 'active':
+      return fill(strings.StatusActive, level);
+    case 'pending':
+      return fill(strings.StatusPending, level);
+    case 'interested':
+      return strings.StatusInterested;
+    case 'declined':
+      return strings.StatusDeclined;
+    case 'left':
+      return strings.StatusLeft;
+    default:
+      return strings.StatusNotMember;
   }
 }
 
 /** A forming community says so, with its founding progress (read again after my pledge). */
-const Forming: React.FC<{ community: Community; memberships: IMyMembershipProps['memberships']; version: number }> = ({ community, memberships, version }) => {
+const Forming: React.FC<{ community: Community; memberships: IMyMembershipProps['memberships']; version: number }> = ({
+  community,
+  memberships,
+  version,
+}) => {
   const load = React.useCallback(() => memberships.counts([community]), [memberships, community]);
   const { state } = useAsync(load, [load, version]);
   return (
     <div>
       <Text block>{shared.FormingBody}</Text>
       {state.status === 'ready' && (
-        <FoundingProgress pledged={state.data[community.id]?.pledged ?? 0} target={community.foundingTarget} communityTitle={community.title} />
+        <FoundingProgress
+          pledged={state.data[community.id]?.pledged ?? 0}
+          target={community.foundingTarget}
+          communityTitle={community.title}
+        />
       )}
     </div>
   );
@@ -75,9 +89,11 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
       setBusy(false);
     }
   };
-  const run = (change: () => Promise<unknown>): (() => void) => (): void => {
-    act(change).catch(() => undefined); // act shows its own errors
-  };
+  const run =
+    (change: () => Promise<unknown>): (() => void) =>
+    (): void => {
+      act(change).catch(() => undefined); // act shows its own errors
+    };
   const join = (level: MembershipLevel, moveCore = false): (() => void) => run(() => memberships.join(community, level, moveCore));
   const pledge = run(async () => {
     await memberships.pledge(community);
@@ -91,7 +107,8 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
     onChanged?.();
   });
 
-  const linked = focusItemId !== undefined && state.status === 'ready' && state.data.some((m) => m.id === focusItemId && m.communityId === community.id);
+  const linked =
+    focusItemId !== undefined && state.status === 'ready' && state.data.some((m) => m.id === focusItemId && m.communityId === community.id);
   React.useEffect(() => {
     if (linked) area.current?.focus();
   }, [linked]);
@@ -105,34 +122,65 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
   const busyHere = busy || withdrawal.busyId === community.id;
 
   return (
-    <section aria-labelledby="community-my-membership" ref={area} tabIndex={linked ? -1 : undefined} className={linked ? classes.linked : undefined}>
-      <Text as="h3" variant="large" id="community-my-membership" block>{strings.MyMembership}</Text>
-      <div aria-live="polite"><Text block>{statusText(mine, status)}</Text></div>
+    <section
+      aria-labelledby="community-my-membership"
+      ref={area}
+      tabIndex={linked ? -1 : undefined}
+      className={linked ? classes.linked : undefined}
+    >
+      <Text as="h3" variant="large" id="community-my-membership" block>
+        {strings.MyMembership}
+      </Text>
+      <div aria-live="polite">
+        <Text block>{statusText(mine, status)}</Text>
+      </div>
       {community.status === 'forming' && <Forming community={community} memberships={memberships} version={countsVersion} />}
-      {justPledged && status === 'interested' && !withdrawal.notice && <MessageBar messageBarType={MessageBarType.success}>{fill(shared.Pledged, community.title)}</MessageBar>}
+      {justPledged && status === 'interested' && !withdrawal.notice && (
+        <MessageBar messageBarType={MessageBarType.success}>{fill(shared.Pledged, community.title)}</MessageBar>
+      )}
       <ActionNotice notice={withdrawal.notice} onDismiss={withdrawal.dismiss} />
       {coreChoice && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline actions={<PrimaryButton text={strings.MoveCoreHere} onClick={join('core', true)} disabled={busy} />}>
+        <MessageBar
+          messageBarType={MessageBarType.warning}
+          isMultiline
+          actions={<PrimaryButton text={strings.MoveCoreHere} onClick={join('core', true)} disabled={busy} />}
+        >
           {coreChoice === 'requested' ? strings.CoreRequestedElsewhere : strings.CoreElsewhere}
         </MessageBar>
       )}
       {/* A stale edit (412) offers "Reload": my membership is read again before I try once more. */}
-      {problem !== undefined && <ErrorView error={problem} onRetry={() => {
-        setProblem(undefined);
-        reload();
-      }} />}
+      {problem !== undefined && (
+        <ErrorView
+          error={problem}
+          onRetry={() => {
+            setProblem(undefined);
+            reload();
+          }}
+        />
+      )}
       <div className={classes.actions}>
         {current && mine && (
           <>
-            <DefaultButton text={mine.level === 'core' ? strings.SwitchToWider : strings.SwitchToCore} onClick={join(mine.level === 'core' ? 'wider' : 'core')} disabled={busyHere} />
+            <DefaultButton
+              text={mine.level === 'core' ? strings.SwitchToWider : strings.SwitchToCore}
+              onClick={join(mine.level === 'core' ? 'wider' : 'core')}
+              disabled={busyHere}
+            />
             {/* A request is withdrawn (and can be undone); a membership is left. */}
             {!waiting && <DefaultButton text={strings.LeaveCommunity} onClick={run(() => memberships.leave(mine))} disabled={busy} />}
           </>
         )}
         {waiting && mine && (
-          <WithdrawMembership community={community} pledged={status === 'interested'} busy={busyHere} onWithdraw={() => withdrawal.withdraw(community, mine)} />
+          <WithdrawMembership
+            community={community}
+            pledged={status === 'interested'}
+            busy={busyHere}
+            onWithdraw={() => withdrawal.withdraw(community, mine)}
+          />
         )}
-        {canPledge(community, mine && status && { ...mine, effective: status }) && <PledgeButton community={community} busy={busyHere} onPledge={pledge} />}
+        {canPledge(community, mine && status && { ...mine, effective: status }) && (
+          <PledgeButton community={community} busy={busyHere} onPledge={pledge} />
+        )}
         {!current && status !== 'interested' && community.status === 'launched' && (
           <>
             <PrimaryButton text={strings.JoinCore} onClick={join('core')} disabled={busy} />

@@ -9,7 +9,9 @@ describe('MyTopics', () => {
   afterEach(cleanup);
 
   it('shows what I said before and saves what I change', async () => {
-    const services = fakeServices({ profiles: [{ id: 1, person: me, canHelpWith: ['SQL'], wantsToLearn: [], practiceArea: 'Data and Insight' }] });
+    const services = fakeServices({
+      profiles: [{ id: 1, person: me, canHelpWith: ['SQL'], wantsToLearn: [], practiceArea: 'Data and Insight' }],
+    });
     const onSaved = jest.fn();
     render(<MyTopics content={services.content} onSaved={onSaved} />);
     const help = await screen.findByRole('textbox', { name: 'I can help with' });
@@ -18,7 +20,11 @@ describe('MyTopics', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'I want to learn' }), { target: { value: 'Facilitation' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved. Colleagues can now find you by these topics.')).toBeTruthy();
-    expect(services.state.profiles[0]).toMatchObject({ canHelpWith: ['SQL', 'Power BI'], wantsToLearn: ['Facilitation'], practiceArea: 'Data and Insight' });
+    expect(services.state.profiles[0]).toMatchObject({
+      canHelpWith: ['SQL', 'Power BI'],
+      wantsToLearn: ['Facilitation'],
+      practiceArea: 'Data and Insight',
+    });
     expect(onSaved).toHaveBeenCalledTimes(1);
   });
 

@@ -22,28 +22,69 @@ const toDraft = (p: MemberProfile | undefined): ProfileDraft => ({
 const Editor: React.FC<IMyTopicsProps & { profile: MemberProfile | undefined }> = ({ content, profile, onSaved }) => {
   const classes = getMyTopicsClassNames();
   const [saved, setSaved] = React.useState(false);
-  const form = useValidatedForm(() => toDraft(profile), validateProfile, async (value) => {
-    await content.saveProfile(value);
-    setSaved(true);
-    onSaved?.();
-  });
+  const form = useValidatedForm(
+    () => toDraft(profile),
+    validateProfile,
+    async (value) => {
+      await content.saveProfile(value);
+      setSaved(true);
+      onSaved?.();
+    },
+  );
   const { draft, message, saving, saveError } = form;
-  const set = (key: keyof ProfileDraft): ((_: unknown, v?: string) => void) => (_, v) => {
-    setSaved(false);
-    form.set(key, v ?? '');
-  };
+  const set =
+    (key: keyof ProfileDraft): ((_: unknown, v?: string) => void) =>
+    (_, v) => {
+      setSaved(false);
+      form.set(key, v ?? '');
+    };
 
   return (
-    <form className={classes.form} noValidate aria-labelledby="community-my-topics" onSubmit={(e) => {
-      e.preventDefault();
-      form.submit().catch(() => undefined); // the form shows its own errors
-    }}>
-      <Text block variant="small">{strings.MyTopicsHint}</Text>
-      {saveError !== undefined && <MessageBar messageBarType={MessageBarType.error} isMultiline>{describeError(saveError)}</MessageBar>}
+    <form
+      className={classes.form}
+      noValidate
+      aria-labelledby="community-my-topics"
+      onSubmit={(e) => {
+        e.preventDefault();
+        form.submit().catch(() => undefined); // the form shows its own errors
+      }}
+    >
+      <Text block variant="small">
+        {strings.MyTopicsHint}
+      </Text>
+      {saveError !== undefined && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          {describeError(saveError)}
+        </MessageBar>
+      )}
       <div className={classes.fields}>
-        <TextField className={classes.field} label={strings.CanHelpWith} multiline autoAdjustHeight rows={2} value={draft.canHelpWith} onChange={set('canHelpWith')} errorMessage={message('canHelpWith', strings.CanHelpWith)} />
-        <TextField className={classes.field} label={strings.WantsToLearn} multiline autoAdjustHeight rows={2} value={draft.wantsToLearn} onChange={set('wantsToLearn')} errorMessage={message('wantsToLearn', strings.WantsToLearn)} />
-        <TextField className={classes.field} label={strings.MyPracticeArea} value={draft.practiceArea} onChange={set('practiceArea')} errorMessage={message('practiceArea', strings.MyPracticeArea)} />
+        <TextField
+          className={classes.field}
+          label={strings.CanHelpWith}
+          multiline
+          autoAdjustHeight
+          rows={2}
+          value={draft.canHelpWith}
+          onChange={set('canHelpWith')}
+          errorMessage={message('canHelpWith', strings.CanHelpWith)}
+        />
+        <TextField
+          className={classes.field}
+          label={strings.WantsToLearn}
+          multiline
+          autoAdjustHeight
+          rows={2}
+          value={draft.wantsToLearn}
+          onChange={set('wantsToLearn')}
+          errorMessage={message('wantsToLearn', strings.WantsToLearn)}
+        />
+        <TextField
+          className={classes.field}
+          label={strings.MyPracticeArea}
+          value={draft.practiceArea}
+          onChange={set('practiceArea')}
+          errorMessage={message('practiceArea', strings.MyPracticeArea)}
+        />
       </div>
       <div className={classes.actions}>
         <PrimaryButton type="submit" text={strings.SaveTopics} disabled={saving} />
@@ -57,14 +98,19 @@ const Editor: React.FC<IMyTopicsProps & { profile: MemberProfile | undefined }> 
 export const MyTopics: React.FC<IMyTopicsProps> = (props) => {
   const { known } = props;
   // The profile itself, not the wrapper object, says when there is something new to show.
-  const { state, reload } = useAsync(async () => (known ? known.profile : props.content.myProfile()), [props.content, known !== undefined, known?.profile]);
+  const { state, reload } = useAsync(
+    async () => (known ? known.profile : props.content.myProfile()),
+    [props.content, known !== undefined, known?.profile],
+  );
   let body: React.ReactNode;
   if (state.status === 'loading') body = <LoadingView rows={2} />;
   else if (state.status === 'error') body = <ErrorView error={state.error} onRetry={reload} />;
   else body = <Editor {...props} profile={state.data} />;
   return (
     <section aria-labelledby="community-my-topics">
-      <Text as="h3" variant="large" id="community-my-topics" block>{strings.MyTopics}</Text>
+      <Text as="h3" variant="large" id="community-my-topics" block>
+        {strings.MyTopics}
+      </Text>
       {body}
     </section>
   );

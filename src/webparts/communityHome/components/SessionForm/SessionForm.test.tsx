@@ -6,7 +6,13 @@ import { UpcomingSessions } from '../UpcomingSessions';
 import { toLocalInput } from './SessionForm';
 
 const meeting: CommunityEvent = {
-  id: 1, communityId: 3, title: 'Community meeting', eventType: 'meeting', start: '2026-05-05T09:00:00Z', end: '2026-05-05T10:00:00Z', timeZone: 'Europe/London',
+  id: 1,
+  communityId: 3,
+  title: 'Community meeting',
+  eventType: 'meeting',
+  start: '2026-05-05T09:00:00Z',
+  end: '2026-05-05T10:00:00Z',
+  timeZone: 'Europe/London',
 };
 const home = community(3, { rhythm: 'Monthly', rhythmDays: 31 });
 const now = (): Date => new Date('2026-04-01T00:00:00Z');
@@ -25,7 +31,7 @@ const type = (label: RegExp, value: string): void => {
 describe('Scheduling sessions from Upcoming sessions', () => {
   afterEach(cleanup);
 
-  it('offers nothing to schedule or edit to someone who is not the community\'s gardener', async () => {
+  it("offers nothing to schedule or edit to someone who is not the community's gardener", async () => {
     renderAs(false);
     await screen.findByRole('heading', { name: 'Community meeting' });
     expect(screen.queryByRole('button', { name: 'Schedule a session' })).toBeNull();
@@ -56,7 +62,13 @@ describe('Scheduling sessions from Upcoming sessions', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Save session' }));
     expect(await screen.findByText('Writing workshop is scheduled.')).toBeTruthy();
     expect(events).toHaveLength(2);
-    expect(events[1]).toMatchObject({ communityId: 3, title: 'Writing workshop', eventType: 'workshop', onlineUrl: 'https://teams.example/meet', recurrence: '' });
+    expect(events[1]).toMatchObject({
+      communityId: 3,
+      title: 'Writing workshop',
+      eventType: 'workshop',
+      onlineUrl: 'https://teams.example/meet',
+      recurrence: '',
+    });
     expect(new Date(events[1].end).getTime() - new Date(events[1].start).getTime()).toBe(90 * 60000);
     expect(await screen.findByRole('heading', { name: 'Writing workshop' })).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Schedule a session' })));
@@ -70,6 +82,8 @@ describe('Scheduling sessions from Upcoming sessions', () => {
     type(/^Title/, 'Community meeting (room 4)');
     fireEvent.click(within(form).getByRole('button', { name: 'Save session' }));
     expect(await screen.findByText('Community meeting (room 4) is updated.')).toBeTruthy();
-    expect(events).toEqual([expect.objectContaining({ id: 1, title: 'Community meeting (room 4)', eventType: 'meeting', start: '2026-05-05T09:00:00.000Z' })]);
+    expect(events).toEqual([
+      expect.objectContaining({ id: 1, title: 'Community meeting (room 4)', eventType: 'meeting', start: '2026-05-05T09:00:00.000Z' }),
+    ]);
   });
 });

@@ -37,8 +37,13 @@ export function toLocalInput(iso: string | undefined): string {
 
 function draftOf(e?: CommunityEvent): EventDraft {
   return {
-    title: e?.title ?? '', eventType: e?.eventType ?? '', start: toLocalInput(e?.start), end: toLocalInput(e?.end),
-    recurrence: e?.recurrence ?? '', location: e?.location ?? '', onlineUrl: e?.onlineUrl ?? '',
+    title: e?.title ?? '',
+    eventType: e?.eventType ?? '',
+    start: toLocalInput(e?.start),
+    end: toLocalInput(e?.end),
+    recurrence: e?.recurrence ?? '',
+    location: e?.location ?? '',
+    onlineUrl: e?.onlineUrl ?? '',
   };
 }
 
@@ -48,8 +53,16 @@ export const SessionForm: React.FC<ISessionFormProps> = ({ communityId, content,
   const [description, setDescription] = React.useState(event?.description ?? '');
   const form = useValidatedForm(draftOf(event), validateEvent, async (v) => {
     const values = {
-      communityId, title: v.title, eventType: v.eventType as EventType, start: new Date(v.start).toISOString(), end: new Date(v.end).toISOString(),
-      timeZone: event?.timeZone, recurrence: v.recurrence, location: v.location, onlineUrl: v.onlineUrl, description: description.trim(),
+      communityId,
+      title: v.title,
+      eventType: v.eventType as EventType,
+      start: new Date(v.start).toISOString(),
+      end: new Date(v.end).toISOString(),
+      timeZone: event?.timeZone,
+      recurrence: v.recurrence,
+      location: v.location,
+      onlineUrl: v.onlineUrl,
+      description: description.trim(),
     };
     onSaved(await (event ? content.updateEvent(event.id, values) : content.addEvent(values)));
   });
@@ -58,15 +71,32 @@ export const SessionForm: React.FC<ISessionFormProps> = ({ communityId, content,
   const headingId = `session-form-${event?.id ?? 'new'}`;
 
   return (
-    <form className={classes.form} aria-labelledby={headingId} noValidate onSubmit={(e) => {
-      e.preventDefault();
-      form.submit().catch(() => undefined); // the form shows its own errors
-    }}>
+    <form
+      className={classes.form}
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        form.submit().catch(() => undefined); // the form shows its own errors
+      }}
+    >
       <Stack tokens={{ childrenGap: 8 }}>
-        <Text as="h4" variant="mediumPlus" id={headingId}>{heading}</Text>
+        <Text as="h4" variant="mediumPlus" id={headingId}>
+          {heading}
+        </Text>
         {form.hasProblems && <MessageBar messageBarType={MessageBarType.error}>{strings.FixProblems}</MessageBar>}
-        {saveError !== undefined && <MessageBar messageBarType={MessageBarType.error} isMultiline>{describeError(saveError)}</MessageBar>}
-        <TextField label={strings.SessionTitle} required value={draft.title} onChange={(_, v) => set('title', v ?? '')} errorMessage={message('title', strings.SessionTitle)} />
+        {saveError !== undefined && (
+          <MessageBar messageBarType={MessageBarType.error} isMultiline>
+            {describeError(saveError)}
+          </MessageBar>
+        )}
+        <TextField
+          label={strings.SessionTitle}
+          required
+          value={draft.title}
+          onChange={(_, v) => set('title', v ?? '')}
+          errorMessage={message('title', strings.SessionTitle)}
+        />
         <Dropdown
           label={strings.SessionType}
           required
@@ -76,8 +106,22 @@ export const SessionForm: React.FC<ISessionFormProps> = ({ communityId, content,
           onChange={(_, o) => set('eventType', (o?.key as EventType | undefined) ?? '')}
           errorMessage={message('eventType', strings.SessionType)}
         />
-        <TextField label={strings.SessionStart} required type="datetime-local" value={draft.start} onChange={(_, v) => set('start', v ?? '')} errorMessage={message('start', strings.SessionStart)} />
-        <TextField label={strings.SessionEnd} required type="datetime-local" value={draft.end} onChange={(_, v) => set('end', v ?? '')} errorMessage={message('end', strings.SessionEnd)} />
+        <TextField
+          label={strings.SessionStart}
+          required
+          type="datetime-local"
+          value={draft.start}
+          onChange={(_, v) => set('start', v ?? '')}
+          errorMessage={message('start', strings.SessionStart)}
+        />
+        <TextField
+          label={strings.SessionEnd}
+          required
+          type="datetime-local"
+          value={draft.end}
+          onChange={(_, v) => set('end', v ?? '')}
+          errorMessage={message('end', strings.SessionEnd)}
+        />
         <TextField
           label={strings.SessionRecurrence}
           description={strings.SessionRecurrenceHint}
@@ -85,8 +129,20 @@ export const SessionForm: React.FC<ISessionFormProps> = ({ communityId, content,
           onChange={(_, v) => set('recurrence', v ?? '')}
           errorMessage={message('recurrence', strings.SessionRecurrence)}
         />
-        <TextField label={strings.SessionLocation} value={draft.location} onChange={(_, v) => set('location', v ?? '')} errorMessage={message('location', strings.SessionLocation)} />
-        <TextField label={strings.SessionOnlineUrl} type="url" placeholder="https://" value={draft.onlineUrl} onChange={(_, v) => set('onlineUrl', v ?? '')} errorMessage={message('onlineUrl', strings.SessionOnlineUrl)} />
+        <TextField
+          label={strings.SessionLocation}
+          value={draft.location}
+          onChange={(_, v) => set('location', v ?? '')}
+          errorMessage={message('location', strings.SessionLocation)}
+        />
+        <TextField
+          label={strings.SessionOnlineUrl}
+          type="url"
+          placeholder="https://"
+          value={draft.onlineUrl}
+          onChange={(_, v) => set('onlineUrl', v ?? '')}
+          errorMessage={message('onlineUrl', strings.SessionOnlineUrl)}
+        />
         <TextField label={strings.SessionDescription} multiline rows={3} value={description} onChange={(_, v) => setDescription(v ?? '')} />
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <PrimaryButton type="submit" text={strings.SaveSession} disabled={saving} />

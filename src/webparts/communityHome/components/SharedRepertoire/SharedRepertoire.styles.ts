@@ -18,7 +18,13 @@ export const getSharedRepertoireClassNames = ({ semanticColors }: ITheme): IShar
     search: { flex: '1 1 200px', minWidth: 0 },
     group: { margin: '12px 0 0' },
     list: { listStyle: 'none', margin: 0, padding: 0 },
-    resource: { padding: '8px 0', borderBottom: `1px solid ${semanticColors.bodyDivider}`, display: 'flex', flexDirection: 'column', gap: 2 },
+    resource: {
+      padding: '8px 0',
+      borderBottom: `1px solid ${semanticColors.bodyDivider}`,
+      display: 'flex',
+      flexDirection: 'column',
+      gap: 2,
+    },
     // Shown in words as well as colour.
     due: { color: semanticColors.errorText, fontWeight: 600, display: 'inline-flex', alignItems: 'center', gap: 4 },
     // My resource waiting for the gardener: in words, not colour alone.

@@ -6,11 +6,23 @@ import { SharedRepertoire } from './SharedRepertoire';
 
 const grace = { id: 4, displayName: 'Grace Okafor', email: 'grace.okafor@cophub.example' };
 const resource = (id: number, over: Partial<Resource>): Resource => ({
-  id, communityId: 1, title: `Resource ${id}`, resourceType: 'template', url: `https://example.com/${id}`, description: '', tags: [], ...over,
+  id,
+  communityId: 1,
+  title: `Resource ${id}`,
+  resourceType: 'template',
+  url: `https://example.com/${id}`,
+  description: '',
+  tags: [],
+  ...over,
 });
 const resources = [
   resource(1, { title: 'Open day run sheet', owner: grace, reviewDate: '2026-01-31T00:00:00Z' }),
-  resource(2, { title: 'Campaign playbook', resourceType: 'guide', description: 'Planning an open day campaign', reviewDate: '2026-12-31T00:00:00Z' }),
+  resource(2, {
+    title: 'Campaign playbook',
+    resourceType: 'guide',
+    description: 'Planning an open day campaign',
+    reviewDate: '2026-12-31T00:00:00Z',
+  }),
   resource(3, { title: 'Other community', communityId: 2 }),
 ];
 const now = (): Date => new Date('2026-06-01T00:00:00Z');
@@ -59,7 +71,11 @@ describe('SharedRepertoire', () => {
     fireEvent.click(await screen.findByRole('option', { name: 'Template' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Link' }), { target: { value: 'https://example.com/raid' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add resource' }));
-    expect(await screen.findByText('Added \u201cRAID log\u201d. It waits for this community\'s gardener to approve it; until then only you and the gardeners see it.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        "Added \u201cRAID log\u201d. It waits for this community's gardener to approve it; until then only you and the gardeners see it.",
+      ),
+    ).toBeTruthy();
     const added = (await screen.findByRole('link', { name: 'RAID log' })).closest('li') as HTMLElement;
     expect(within(added).getByText('Waiting for approval')).toBeTruthy();
     expect(services.state.resources.map((r) => [r.title, r.communityId, r.owner?.displayName])).toEqual([['RAID log', 1, 'Sam Taylor']]);
@@ -74,8 +90,16 @@ describe('SharedRepertoire', () => {
 
 describe('SharedRepertoire: my own resources', () => {
   afterEach(cleanup);
-  const mine = (over: Partial<Resource> = {}): Resource => resource(10, { title: 'Risk log', authorId: 7, owner: { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example' }, approval: 'approved', etag: '"1"', ...over });
-  const theirs = resource(11, { title: 'Grace\'s guide', resourceType: 'guide', authorId: 4, owner: grace, approval: 'approved' });
+  const mine = (over: Partial<Resource> = {}): Resource =>
+    resource(10, {
+      title: 'Risk log',
+      authorId: 7,
+      owner: { id: 7, displayName: 'Sam Taylor', email: 'sam.taylor@cophub.example' },
+      approval: 'approved',
+      etag: '"1"',
+      ...over,
+    });
+  const theirs = resource(11, { title: "Grace's guide", resourceType: 'guide', authorId: 4, owner: grace, approval: 'approved' });
 
   async function renderMine(list: Resource[]): Promise<ReturnType<typeof fakeServices>> {
     const services = fakeServices({ resources: list });
@@ -91,7 +115,7 @@ describe('SharedRepertoire: my own resources', () => {
     expect(within(item).getByRole('group', { name: 'Your resource \u201cRisk log\u201d' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Edit \u201cRisk log\u201d' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Remove \u201cRisk log\u201d' })).toBeTruthy();
-    const other = screen.getByRole('link', { name: 'Grace\'s guide' }).closest('li') as HTMLElement;
+    const other = screen.getByRole('link', { name: "Grace's guide" }).closest('li') as HTMLElement;
     expect(within(other).queryByRole('button')).toBeNull();
     expect(within(other).queryByText('Waiting for approval')).toBeNull();
   });
@@ -111,7 +135,9 @@ describe('SharedRepertoire: my own resources', () => {
     expect(await screen.findByText('Check the fields marked below.')).toBeTruthy();
     fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'Risk log (weekly)' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
-    expect(await screen.findByText(/^Saved your changes to \u201cRisk log \(weekly\)\u201d\. They wait for the gardener's approval/)).toBeTruthy();
+    expect(
+      await screen.findByText(/^Saved your changes to \u201cRisk log \(weekly\)\u201d\. They wait for the gardener's approval/),
+    ).toBeTruthy();
     const item = (await screen.findByRole('link', { name: 'Risk log (weekly)' })).closest('li') as HTMLElement;
     expect(within(item).getByText('Waiting for approval')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit \u201cRisk log (weekly)\u201d' })));
@@ -142,14 +168,20 @@ describe('SharedRepertoire: my own resources', () => {
     fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove' }));
     expect(await screen.findByText('Removed \u201cRisk log\u201d from the shared repertoire.')).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Risk log' })).toBeNull());
-    expect(services.state.resources.map((r) => r.title)).toEqual(['Grace\'s guide']);
+    expect(services.state.resources.map((r) => r.title)).toEqual(["Grace's guide"]);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a resource' })));
   });
 
   it('shows Removing while SharePoint works, and a refusal in words inside the dialog', async () => {
     let fail: (e: unknown) => void = () => undefined;
     const services = fakeServices({ resources: [mine()] });
-    const content = { ...services.content, removeResource: () => new Promise<void>((_resolve, reject) => { fail = reject; }) };
+    const content = {
+      ...services.content,
+      removeResource: () =>
+        new Promise<void>((_resolve, reject) => {
+          fail = reject;
+        }),
+    };
     render(<SharedRepertoire communityId={1} content={content} myId={7} now={now} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Remove \u201cRisk log\u201d' }));
     const dialog = await screen.findByRole('alertdialog');
@@ -166,7 +198,9 @@ describe('SharedRepertoire with a refused address', () => {
   afterEach(cleanup);
 
   it('shows the title as text, never as an empty link', async () => {
-    const services = fakeServices({ resources: [{ id: 1, communityId: 1, title: 'Old macro', resourceType: 'tool', url: '', description: '', tags: [] }] });
+    const services = fakeServices({
+      resources: [{ id: 1, communityId: 1, title: 'Old macro', resourceType: 'tool', url: '', description: '', tags: [] }],
+    });
     render(<SharedRepertoire communityId={1} content={services.content} />);
     expect(await screen.findByText('Old macro')).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Old macro' })).toBeNull();

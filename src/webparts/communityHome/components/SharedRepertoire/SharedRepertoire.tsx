@@ -53,31 +53,54 @@ const ResourceItem: React.FC<IResourceItemProps> = ({ resource: r, due, classes,
     <li className={classes.resource}>
       <span>
         {/* An address the mappers refused (not http(s)) is dropped: the title stays, as text. */}
-        {r.url ? <Link href={r.url} target="_blank" rel="noopener noreferrer">{r.title}</Link> : <Text>{r.title}</Text>}
+        {r.url ? (
+          <Link href={r.url} target="_blank" rel="noopener noreferrer">
+            {r.title}
+          </Link>
+        ) : (
+          <Text>{r.title}</Text>
+        )}
         {approval && (
           <>
             {' '}
-            <span className={classes.waiting}><Icon iconName="Clock" aria-hidden />{approval}</span>
+            <span className={classes.waiting}>
+              <Icon iconName="Clock" aria-hidden />
+              {approval}
+            </span>
           </>
         )}
         {due && (
           <>
             {' '}
-            <span className={classes.due}><Icon iconName="Warning" aria-hidden />{strings.DueForReview}</span>
+            <span className={classes.due}>
+              <Icon iconName="Warning" aria-hidden />
+              {strings.DueForReview}
+            </span>
           </>
         )}
       </span>
       {r.description && <Text>{r.description}</Text>}
       <Text variant="small">
-        {[
-          r.owner ? fill(strings.ResourceOwner, r.owner.displayName) : strings.NoOwner,
-          review ? fill(strings.ReviewBy, review) : undefined,
-        ].filter(Boolean).join(' · ')}
+        {[r.owner ? fill(strings.ResourceOwner, r.owner.displayName) : strings.NoOwner, review ? fill(strings.ReviewBy, review) : undefined]
+          .filter(Boolean)
+          .join(' · ')}
       </Text>
       {mine && (
         <div className={classes.actions} role="group" aria-label={fill(strings.ResourceActions, r.title)}>
-          <DefaultButton id={editButtonId(r)} iconProps={{ iconName: 'Edit' }} text={strings.EditResource} ariaLabel={fill(strings.EditResourceOf, r.title)} onClick={() => onEdit(r)} />
-          <DefaultButton id={removeButtonId(r)} iconProps={{ iconName: 'Delete' }} text={strings.RemoveResource} ariaLabel={fill(strings.RemoveResourceOf, r.title)} onClick={() => onRemove(r)} />
+          <DefaultButton
+            id={editButtonId(r)}
+            iconProps={{ iconName: 'Edit' }}
+            text={strings.EditResource}
+            ariaLabel={fill(strings.EditResourceOf, r.title)}
+            onClick={() => onEdit(r)}
+          />
+          <DefaultButton
+            id={removeButtonId(r)}
+            iconProps={{ iconName: 'Delete' }}
+            text={strings.RemoveResource}
+            ariaLabel={fill(strings.RemoveResourceOf, r.title)}
+            onClick={() => onRemove(r)}
+          />
         </div>
       )}
     </li>
@@ -85,7 +108,11 @@ const ResourceItem: React.FC<IResourceItemProps> = ({ resource: r, due, classes,
 };
 
 /** "Remove this resource?", naming it; Remove stays busy while SharePoint recycles it, and a refusal is said in words. */
-const RemoveResourceDialog: React.FC<{ resource: Resource; content: Pick<IContentService, 'removeResource'>; onDone: (removed: boolean, failed: boolean) => void }> = ({ resource, content, onDone }) => {
+const RemoveResourceDialog: React.FC<{
+  resource: Resource;
+  content: Pick<IContentService, 'removeResource'>;
+  onDone: (removed: boolean, failed: boolean) => void;
+}> = ({ resource, content, onDone }) => {
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<unknown>(undefined);
   const remove = (): void => {
@@ -103,7 +130,12 @@ const RemoveResourceDialog: React.FC<{ resource: Resource; content: Pick<IConten
     <Dialog
       hidden={false}
       onDismiss={() => !busy && onDone(false, error !== undefined)}
-      dialogContentProps={{ type: DialogType.normal, showCloseButton: false, title: strings.RemoveResourceTitle, subText: fill(strings.RemoveResourceBody, resource.title) }}
+      dialogContentProps={{
+        type: DialogType.normal,
+        showCloseButton: false,
+        title: strings.RemoveResourceTitle,
+        subText: fill(strings.RemoveResourceBody, resource.title),
+      }}
       // Cancel first: the destructive choice is never the one Enter takes by accident.
       modalProps={{ isBlocking: true, firstFocusableSelector: 'cop-remove-cancel' }}
       minWidth={360}
@@ -111,7 +143,12 @@ const RemoveResourceDialog: React.FC<{ resource: Resource; content: Pick<IConten
       <div aria-live="polite">{error !== undefined && <ErrorView error={error} />}</div>
       <DialogFooter>
         <PrimaryButton text={busy ? strings.Removing : strings.RemoveResource} onClick={remove} disabled={busy} />
-        <DefaultButton className="cop-remove-cancel" text={strings.Cancel} onClick={() => onDone(false, error !== undefined)} disabled={busy} />
+        <DefaultButton
+          className="cop-remove-cancel"
+          text={strings.Cancel}
+          onClick={() => onDone(false, error !== undefined)}
+          disabled={busy}
+        />
       </DialogFooter>
     </Dialog>
   );
@@ -192,17 +229,33 @@ export const SharedRepertoire: React.FC<ISharedRepertoireProps> = ({ communityId
       <div key={g.type} className={classes.group}>
         <Text as="h4" variant="mediumPlus" block>{`${strings.ResourceTypeGroups[g.type] ?? g.type} (${g.resources.length})`}</Text>
         <ul className={classes.list}>
-          {g.resources.map((r) => (editing?.id === r.id ? (
-            <li key={r.id} className={classes.resource}>
-              <AddResourceForm communityId={communityId} content={content} resource={editing} onSaved={onEdited} onCancel={() => closeEdit(r, false)} onReload={() => closeEdit(r, true)} />
-            </li>
-          ) : (
-            <ResourceItem key={r.id} resource={r} due={isDueForReview(r, at)} classes={classes}
-              mine={myId !== undefined && r.authorId === myId} onEdit={startEdit} onRemove={(x) => {
-                setAdded(undefined);
-                setRemoving(x);
-              }} />
-          )))}
+          {g.resources.map((r) =>
+            editing?.id === r.id ? (
+              <li key={r.id} className={classes.resource}>
+                <AddResourceForm
+                  communityId={communityId}
+                  content={content}
+                  resource={editing}
+                  onSaved={onEdited}
+                  onCancel={() => closeEdit(r, false)}
+                  onReload={() => closeEdit(r, true)}
+                />
+              </li>
+            ) : (
+              <ResourceItem
+                key={r.id}
+                resource={r}
+                due={isDueForReview(r, at)}
+                classes={classes}
+                mine={myId !== undefined && r.authorId === myId}
+                onEdit={startEdit}
+                onRemove={(x) => {
+                  setAdded(undefined);
+                  setRemoving(x);
+                }}
+              />
+            ),
+          )}
         </ul>
       </div>
     ));
@@ -210,9 +263,17 @@ export const SharedRepertoire: React.FC<ISharedRepertoireProps> = ({ communityId
 
   return (
     <section aria-labelledby="community-repertoire">
-      <Text as="h3" variant="large" id="community-repertoire" block>{strings.SharedRepertoire}</Text>
+      <Text as="h3" variant="large" id="community-repertoire" block>
+        {strings.SharedRepertoire}
+      </Text>
       <div className={classes.toolbar}>
-        <SearchBox className={classes.search} placeholder={strings.SearchResources} ariaLabel={strings.SearchResources} value={text} onChange={(_, v) => setText(v ?? '')} />
+        <SearchBox
+          className={classes.search}
+          placeholder={strings.SearchResources}
+          ariaLabel={strings.SearchResources}
+          value={text}
+          onChange={(_, v) => setText(v ?? '')}
+        />
         <Dropdown
           label={strings.ResourceTypeFilter}
           options={typeOptions}
@@ -220,13 +281,25 @@ export const SharedRepertoire: React.FC<ISharedRepertoireProps> = ({ communityId
           onChange={(_, o) => setType(o && o.key !== ALL ? (o.key as ResourceType) : undefined)}
           styles={{ root: { minWidth: 160 } }}
         />
-        {!adding && <DefaultButton elementRef={addButton} iconProps={{ iconName: 'Add' }} text={strings.AddResource} onClick={() => { setAdded(undefined); setAdding(true); }} />}
+        {!adding && (
+          <DefaultButton
+            elementRef={addButton}
+            iconProps={{ iconName: 'Add' }}
+            text={strings.AddResource}
+            onClick={() => {
+              setAdded(undefined);
+              setAdding(true);
+            }}
+          />
+        )}
       </div>
       <HubSearchLauncher search={search} initialText={text} communityHref={communityPageHref} />
       <div aria-live="polite">{added && <MessageBar messageBarType={MessageBarType.success}>{added}</MessageBar>}</div>
       {adding && <AddResourceForm communityId={communityId} content={content} onSaved={onAdded} onCancel={closeForm} />}
       {body}
-      {removing && <RemoveResourceDialog resource={removing} content={content} onDone={(removed, failed) => onRemoveDone(removing, removed, failed)} />}
+      {removing && (
+        <RemoveResourceDialog resource={removing} content={content} onDone={(removed, failed) => onRemoveDone(removing, removed, failed)} />
+      )}
     </section>
   );
 };

@@ -46,7 +46,11 @@ export const TeamLink: React.FC<ITeamLinkProps> = ({ groupId, communities, peopl
     body = (
       <Stack tokens={{ childrenGap: 8 }}>
         <Text block>{strings.NotLinkedPod}</Text>
-        {problem && <MessageBar messageBarType={MessageBarType.error} isMultiline>{problem}</MessageBar>}
+        {problem && (
+          <MessageBar messageBarType={MessageBarType.error} isMultiline>
+            {problem}
+          </MessageBar>
+        )}
         <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
           <Dropdown
             label={strings.LinkCommunity}
@@ -56,16 +60,22 @@ export const TeamLink: React.FC<ITeamLinkProps> = ({ groupId, communities, peopl
             onChange={(_, o) => setChosen(o ? Number(o.key) : undefined)}
             styles={{ root: { minWidth: 220, maxWidth: '100%' } }}
           />
-          <PrimaryButton text={strings.LinkButton} disabled={busy || chosen === undefined} onClick={() => {
-            link().catch(() => undefined); // link shows its own errors
-          }} />
+          <PrimaryButton
+            text={strings.LinkButton}
+            disabled={busy || chosen === undefined}
+            onClick={() => {
+              link().catch(() => undefined); // link shows its own errors
+            }}
+          />
         </Stack>
       </Stack>
     );
   }
   return (
     <section aria-labelledby="community-not-linked">
-      <Text as="h2" variant="xLarge" id="community-not-linked" block>{strings.NotLinkedTitle}</Text>
+      <Text as="h2" variant="xLarge" id="community-not-linked" block>
+        {strings.NotLinkedTitle}
+      </Text>
       {body}
     </section>
   );

@@ -6,17 +6,38 @@ import { community, fakeServices } from '../../../../ui/testing/fakeServices';
 import { UpcomingSessions } from './UpcomingSessions';
 
 const meeting: CommunityEvent = {
-  id: 1, communityId: 3, title: 'Community meeting', eventType: 'meeting', start: '2026-01-06T10:00:00Z', end: '2026-01-06T11:00:00Z',
-  timeZone: 'Europe/London', recurrence: 'FREQ=MONTHLY;BYDAY=1TU', location: 'Teams', onlineUrl: 'https://teams.example/meet/1',
+  id: 1,
+  communityId: 3,
+  title: 'Community meeting',
+  eventType: 'meeting',
+  start: '2026-01-06T10:00:00Z',
+  end: '2026-01-06T11:00:00Z',
+  timeZone: 'Europe/London',
+  recurrence: 'FREQ=MONTHLY;BYDAY=1TU',
+  location: 'Teams',
+  onlineUrl: 'https://teams.example/meet/1',
 };
 const visit: CommunityEvent = {
-  id: 2, communityId: 3, title: 'Site visit', eventType: 'visit', start: '2026-04-15T13:00:00Z', end: '2026-04-15T15:00:00Z', timeZone: 'Europe/London',
+  id: 2,
+  communityId: 3,
+  title: 'Site visit',
+  eventType: 'visit',
+  start: '2026-04-15T13:00:00Z',
+  end: '2026-04-15T15:00:00Z',
+  timeZone: 'Europe/London',
 };
 const LOADING = shared.Loading;
 const home = community(3, { rhythm: 'Monthly, first Tuesday', rhythmDays: 31 });
-const at = (iso: string): (() => Date) => () => new Date(iso);
+const at =
+  (iso: string): (() => Date) =>
+  () =>
+    new Date(iso);
 
-async function renderSessions(events: CommunityEvent[], now: string, over: Partial<React.ComponentProps<typeof UpcomingSessions>> = {}): Promise<jest.Mock> {
+async function renderSessions(
+  events: CommunityEvent[],
+  now: string,
+  over: Partial<React.ComponentProps<typeof UpcomingSessions>> = {},
+): Promise<jest.Mock> {
   const download = jest.fn();
   render(<UpcomingSessions content={fakeServices({ events }).content} community={home} now={at(now)} download={download} {...over} />);
   await screen.findByRole('heading', { name: 'Upcoming sessions' });
@@ -31,7 +52,9 @@ describe('UpcomingSessions', () => {
     await renderSessions([visit, meeting], '2026-04-01T00:00:00Z');
     const titles = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(titles).toEqual(['Community meeting', 'Site visit', 'Community meeting', 'Community meeting']);
-    expect(screen.getAllByRole('link', { name: 'Join Community meeting online' })[0].getAttribute('href')).toBe('https://teams.example/meet/1');
+    expect(screen.getAllByRole('link', { name: 'Join Community meeting online' })[0].getAttribute('href')).toBe(
+      'https://teams.example/meet/1',
+    );
     expect(screen.queryByText(/longer than this community's rhythm/)).toBeNull();
   });
 
@@ -40,13 +63,21 @@ describe('UpcomingSessions', () => {
     const [first] = screen.getAllByRole('button', { name: /^Add to calendar: Community meeting/ });
     fireEvent.click(first);
     fireEvent.click(await screen.findByRole('menuitem', { name: 'This session' }));
-    expect(download).toHaveBeenLastCalledWith('Community-meeting-2026-04-07.ics', expect.stringContaining('DTSTART;TZID=Europe/London:20260407T100000'), 'text/calendar;charset=utf-8');
+    expect(download).toHaveBeenLastCalledWith(
+      'Community-meeting-2026-04-07.ics',
+      expect.stringContaining('DTSTART;TZID=Europe/London:20260407T100000'),
+      'text/calendar;charset=utf-8',
+    );
     const one = download.mock.calls[0][1] as string;
     expect(one.slice(one.indexOf('BEGIN:VEVENT'))).not.toContain('RRULE');
 
     fireEvent.click(first);
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Every session in the series' }));
-    expect(download).toHaveBeenLastCalledWith('Community-meeting.ics', expect.stringContaining('RRULE:FREQ=MONTHLY;BYDAY=1TU'), 'text/calendar;charset=utf-8');
+    expect(download).toHaveBeenLastCalledWith(
+      'Community-meeting.ics',
+      expect.stringContaining('RRULE:FREQ=MONTHLY;BYDAY=1TU'),
+      'text/calendar;charset=utf-8',
+    );
   });
 
   it('offers only "This session" for a one-off event', async () => {

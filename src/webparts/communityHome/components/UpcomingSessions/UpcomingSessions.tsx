@@ -23,19 +23,30 @@ import type { IUpcomingSessionsProps } from './IUpcomingSessionsProps';
 import { getUpcomingSessionsClassNames } from './UpcomingSessions.styles';
 
 // Only the community's gardeners see the form: its code loads when one of them opens it.
-const SessionForm = React.lazy(() => import(/* webpackChunkName: 'cop-session-form' */ '../SessionForm').then((m) => ({ default: m.SessionForm })));
+const SessionForm = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-session-form' */ '../SessionForm').then((m) => ({ default: m.SessionForm })),
+);
 
 const RhythmFlag: React.FC<{ check: RhythmCheck; rhythm: string; rhythmDays: number }> = ({ check, rhythm, rhythmDays }) => {
   const declared = rhythm.trim() || plural(strings.RhythmEveryDays, rhythmDays);
   return (
     <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-      {check.daysSinceLast === undefined ? fill(strings.RhythmNeverMet, declared) : plural(strings.RhythmLapsed, check.daysSinceLast, check.daysSinceLast, declared)}
+      {check.daysSinceLast === undefined
+        ? fill(strings.RhythmNeverMet, declared)
+        : plural(strings.RhythmLapsed, check.daysSinceLast, check.daysSinceLast, declared)}
     </MessageBar>
   );
 };
 
 /** The community's rhythm: its next sessions, each one addable to a calendar, and a flag when it has gone quiet. */
-export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, scheduler, community, preloaded, now = () => new Date(), download = downloadText }) => {
+export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
+  content,
+  scheduler,
+  community,
+  preloaded,
+  now = () => new Date(),
+  download = downloadText,
+}) => {
   // In the viewer's own zone and locale: the series' zone only decides when sessions happen.
   const dates = useDates();
   const classes = getUpcomingSessionsClassNames(useTheme());
@@ -63,14 +74,26 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, sc
     const sessions = upcomingSessions(state.data, at);
     const rhythm = checkRhythm(community, state.data, at);
     const menuFor = (s: Session): IContextualMenuItem[] => [
-      { key: 'session', text: strings.ThisSession, onClick: () => download(icsFileName(s.event.title, s.start), sessionIcs(s), ICS_MIME_TYPE) },
+      {
+        key: 'session',
+        text: strings.ThisSession,
+        onClick: () => download(icsFileName(s.event.title, s.start), sessionIcs(s), ICS_MIME_TYPE),
+      },
       ...(s.event.recurrence
-        ? [{ key: 'series', text: strings.WholeSeries, onClick: () => download(icsFileName(s.event.title), seriesIcs(s.event), ICS_MIME_TYPE) }]
+        ? [
+            {
+              key: 'series',
+              text: strings.WholeSeries,
+              onClick: () => download(icsFileName(s.event.title), seriesIcs(s.event), ICS_MIME_TYPE),
+            },
+          ]
         : []),
     ];
     return (
       <>
-        {rhythm.lapsed && community.rhythmDays !== undefined && <RhythmFlag check={rhythm} rhythm={community.rhythm} rhythmDays={community.rhythmDays} />}
+        {rhythm.lapsed && community.rhythmDays !== undefined && (
+          <RhythmFlag check={rhythm} rhythm={community.rhythm} rhythmDays={community.rhythmDays} />
+        )}
         {sessions.length === 0 ? (
           <Text block>{strings.NoUpcomingSessions}</Text>
         ) : (
@@ -81,11 +104,15 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, sc
               return (
                 <li key={`${s.event.id}-${s.start.getTime()}`} className={classes.session}>
                   <div className={classes.details}>
-                    <Text as="h4" variant="mediumPlus" className={classes.title}>{s.event.title}</Text>
+                    <Text as="h4" variant="mediumPlus" className={classes.title}>
+                      {s.event.title}
+                    </Text>
                     <Text>{when}</Text>
                     <Text variant="small">{[kind, s.event.location].filter(Boolean).join(' · ')}</Text>
                     {s.event.onlineUrl && !httpUrlProblem(s.event.onlineUrl, true) && (
-                      <Link href={s.event.onlineUrl} target="_blank" rel="noopener noreferrer">{fill(strings.JoinOnline, s.event.title)}</Link>
+                      <Link href={s.event.onlineUrl} target="_blank" rel="noopener noreferrer">
+                        {fill(strings.JoinOnline, s.event.title)}
+                      </Link>
                     )}
                   </div>
                   <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
@@ -96,10 +123,15 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, sc
                       menuProps={{ items: menuFor(s) }}
                     />
                     {scheduler && (
-                      <DefaultButton text={strings.EditSession} ariaLabel={fill(strings.EditSessionLabel, s.event.title)} iconProps={{ iconName: 'Edit' }} onClick={() => {
-                        setSaved(undefined);
-                        setEditing(s.event);
-                      }} />
+                      <DefaultButton
+                        text={strings.EditSession}
+                        ariaLabel={fill(strings.EditSessionLabel, s.event.title)}
+                        iconProps={{ iconName: 'Edit' }}
+                        onClick={() => {
+                          setSaved(undefined);
+                          setEditing(s.event);
+                        }}
+                      />
                     )}
                   </Stack>
                 </li>
@@ -113,13 +145,28 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({ content, sc
 
   return (
     <section aria-labelledby="community-sessions">
-      <Text as="h3" variant="large" id="community-sessions" block>{strings.UpcomingSessions}</Text>
-      {saved && <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setSaved(undefined)} dismissButtonAriaLabel={shared.NoticeClose}>{saved}</MessageBar>}
+      <Text as="h3" variant="large" id="community-sessions" block>
+        {strings.UpcomingSessions}
+      </Text>
+      {saved && (
+        <MessageBar
+          messageBarType={MessageBarType.success}
+          onDismiss={() => setSaved(undefined)}
+          dismissButtonAriaLabel={shared.NoticeClose}
+        >
+          {saved}
+        </MessageBar>
+      )}
       {scheduler && editing === undefined && (
-        <DefaultButton elementRef={scheduleButton} text={strings.ScheduleSession} iconProps={{ iconName: 'Add' }} onClick={() => {
-          setSaved(undefined);
-          setEditing('new');
-        }} />
+        <DefaultButton
+          elementRef={scheduleButton}
+          text={strings.ScheduleSession}
+          iconProps={{ iconName: 'Add' }}
+          onClick={() => {
+            setSaved(undefined);
+            setEditing('new');
+          }}
+        />
       )}
       {scheduler && editing !== undefined && (
         <React.Suspense fallback={<LoadingView rows={4} />}>

@@ -16,7 +16,11 @@ import type { ICommunityHistoryProps } from './ICommunityHistoryProps';
 import { classes } from './CommunityHistory.styles';
 
 const FIELD_TITLES = new Map<string, string>([['Title', 'Title'], ...COMMUNITIES.fields.map((f): [string, string] => [f.name, f.title])]);
-const APPROVAL: Record<string, string> = { approved: strings.ApprovalApproved, rejected: strings.ApprovalRejected, pending: strings.ApprovalPending };
+const APPROVAL: Record<string, string> = {
+  approved: strings.ApprovalApproved,
+  rejected: strings.ApprovalRejected,
+  pending: strings.ApprovalPending,
+};
 const MEMBER_STATUS: Record<MembershipStatus, string> = {
   active: strings.HistoryMemberActive,
   pending: strings.HistoryMemberPending,
@@ -32,7 +36,10 @@ function describe(h: HistoryEntry, stageName: (s: CommunityStatus) => string): R
   const status = h.status ?? '';
   if (h.kind === 'request') {
     const memberStatus = isMembershipStatus(status) ? MEMBER_STATUS[status] : status;
-    return fill(strings.HistoryRequest, h.member ?? '', memberStatus, APPROVAL[h.approval ?? ''] ?? h.approval ?? '') + (h.note ? `. ${h.note}` : '');
+    return (
+      fill(strings.HistoryRequest, h.member ?? '', memberStatus, APPROVAL[h.approval ?? ''] ?? h.approval ?? '') +
+      (h.note ? `. ${h.note}` : '')
+    );
   }
   if (h.kind === 'created') return fill(strings.HistoryCreated, h.version ?? '');
   return (
@@ -53,22 +60,43 @@ export const CommunityHistory: React.FC<ICommunityHistoryProps> = ({ communities
   const history = useAsync(() => (community ? admin.history(community) : Promise.resolve([])), [admin, community?.id]);
   return (
     <section aria-labelledby="cop-admin-history">
-      <Text as="h3" variant="large" id="cop-admin-history" block>{strings.HistoryTitle}</Text>
+      <Text as="h3" variant="large" id="cop-admin-history" block>
+        {strings.HistoryTitle}
+      </Text>
       <Text block>{strings.HistoryIntro}</Text>
-      <Dropdown className={classes.picker} label={strings.HistoryChoose} options={communities.map((c) => ({ key: c.id, text: c.title }))} selectedKey={id ?? null} onChange={(_, o) => o && setId(Number(o.key))} />
+      <Dropdown
+        className={classes.picker}
+        label={strings.HistoryChoose}
+        options={communities.map((c) => ({ key: c.id, text: c.title }))}
+        selectedKey={id ?? null}
+        onChange={(_, o) => o && setId(Number(o.key))}
+      />
       {community?.groupId && <TeamReconcile key={community.id} community={community} admin={admin} />}
       {history.state.status === 'loading' && <LoadingView rows={3} />}
       {history.state.status === 'error' && <ErrorView error={history.state.error} onRetry={history.reload} />}
-      {history.state.status === 'ready' && (history.state.data.length === 0 ? <MessageBar>{strings.HistoryEmpty}</MessageBar> : (
-        <table className={classes.table} aria-label={fill(strings.HistoryTitle)}>
-          <thead><tr><th scope="col">{strings.ColWhen}</th><th scope="col">{strings.ColWho}</th><th scope="col">{strings.ColWhat}</th></tr></thead>
-          <tbody>
-            {history.state.data.slice(0, 100).map((h, i) => (
-              <tr key={i}><td>{dates.formatIso('dayTime', h.when)}</td><td>{h.who}</td><td>{describe(h, stageName)}</td></tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
+      {history.state.status === 'ready' &&
+        (history.state.data.length === 0 ? (
+          <MessageBar>{strings.HistoryEmpty}</MessageBar>
+        ) : (
+          <table className={classes.table} aria-label={fill(strings.HistoryTitle)}>
+            <thead>
+              <tr>
+                <th scope="col">{strings.ColWhen}</th>
+                <th scope="col">{strings.ColWho}</th>
+                <th scope="col">{strings.ColWhat}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.state.data.slice(0, 100).map((h, i) => (
+                <tr key={i}>
+                  <td>{dates.formatIso('dayTime', h.when)}</td>
+                  <td>{h.who}</td>
+                  <td>{describe(h, stageName)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
     </section>
   );
 };

@@ -8,7 +8,11 @@ function data(pledged: number): AdminData {
   return {
     communities: [community(7, { title: 'Technicians', status: 'forming', foundingTarget: 8 })],
     counts: { 7: { core: 0, wider: 0, pledged } },
-    memberships: [], events: [], resources: [], suggestions: [], profiles: [],
+    memberships: [],
+    events: [],
+    resources: [],
+    suggestions: [],
+    profiles: [],
   };
 }
 

@@ -15,7 +15,13 @@ import { plural } from '../../../../ui/plural';
 import type { ILaunchPanelProps } from './ILaunchPanelProps';
 import { classes } from './LaunchPanel.styles';
 
-type Lookup = { kind: 'idle' } | { kind: 'looking' } | { kind: 'found'; group: GroupInfo } | { kind: 'missing' } | { kind: 'linked'; group: GroupInfo } | { kind: 'failed'; error: unknown };
+type Lookup =
+  | { kind: 'idle' }
+  | { kind: 'looking' }
+  | { kind: 'found'; group: GroupInfo }
+  | { kind: 'missing' }
+  | { kind: 'linked'; group: GroupInfo }
+  | { kind: 'failed'; error: unknown };
 
 /** Launch a forming community: see its pledges against the target, link its existing group or team, launch. */
 export const LaunchPanel: React.FC<ILaunchPanelProps> = ({ data, services, onChanged }) => {
@@ -52,7 +58,9 @@ export const LaunchPanel: React.FC<ILaunchPanelProps> = ({ data, services, onCha
 
   return (
     <section aria-labelledby="cop-admin-launch" className={classes.panel}>
-      <Text as="h3" variant="large" id="cop-admin-launch" block>{strings.LaunchTitle}</Text>
+      <Text as="h3" variant="large" id="cop-admin-launch" block>
+        {strings.LaunchTitle}
+      </Text>
       <Dropdown
         label={strings.LaunchChoose}
         options={forming.map((c) => ({ key: c.id, text: c.title }))}
@@ -65,7 +73,11 @@ export const LaunchPanel: React.FC<ILaunchPanelProps> = ({ data, services, onCha
       />
       <div>
         {chosen.foundingTarget ? (
-          <ProgressIndicator styles={{ itemName: { whiteSpace: 'normal', overflow: 'visible' } }} label={plural(strings.LaunchPledges, chosen.foundingTarget, pledged, chosen.foundingTarget)} percentComplete={Math.min(1, pledged / chosen.foundingTarget)} />
+          <ProgressIndicator
+            styles={{ itemName: { whiteSpace: 'normal', overflow: 'visible' } }}
+            label={plural(strings.LaunchPledges, chosen.foundingTarget, pledged, chosen.foundingTarget)}
+            percentComplete={Math.min(1, pledged / chosen.foundingTarget)}
+          />
         ) : (
           <Text block>{fill(strings.NoTarget, pledged)}</Text>
         )}
@@ -78,27 +90,68 @@ export const LaunchPanel: React.FC<ILaunchPanelProps> = ({ data, services, onCha
         </MessageBar>
       )}
       <div className={classes.box}>
-        <Text as="h4" variant="mediumPlus" block>{strings.LaunchGroupTitle}</Text>
+        <Text as="h4" variant="mediumPlus" block>
+          {strings.LaunchGroupTitle}
+        </Text>
         <Text block>{chosen.groupId ? fill(strings.LaunchGroupLinked, chosen.groupId) : strings.LaunchGroupNone}</Text>
         <div className={classes.row}>
-          <TextField className={classes.grow} label={strings.LaunchGroupId} description={strings.LaunchGroupIdHelp} value={groupId} onChange={(_, v) => setGroupId(v ?? '')} />
-          <DefaultButton onClick={() => { find().catch(() => undefined); }} disabled={!groupId.trim() || lookup.kind === 'looking'}>{strings.LaunchFind}</DefaultButton>
+          <TextField
+            className={classes.grow}
+            label={strings.LaunchGroupId}
+            description={strings.LaunchGroupIdHelp}
+            value={groupId}
+            onChange={(_, v) => setGroupId(v ?? '')}
+          />
+          <DefaultButton
+            onClick={() => {
+              find().catch(() => undefined);
+            }}
+            disabled={!groupId.trim() || lookup.kind === 'looking'}
+          >
+            {strings.LaunchFind}
+          </DefaultButton>
         </div>
         <div aria-live="polite">
           {lookup.kind === 'found' && (
-            <MessageBar actions={<PrimaryButton onClick={() => { link(lookup.group).catch(() => undefined); }}>{strings.LaunchLink}</PrimaryButton>}>{fill(strings.LaunchFound, lookup.group.displayName)}</MessageBar>
+            <MessageBar
+              actions={
+                <PrimaryButton
+                  onClick={() => {
+                    link(lookup.group).catch(() => undefined);
+                  }}
+                >
+                  {strings.LaunchLink}
+                </PrimaryButton>
+              }
+            >
+              {fill(strings.LaunchFound, lookup.group.displayName)}
+            </MessageBar>
           )}
           {lookup.kind === 'missing' && <MessageBar messageBarType={MessageBarType.warning}>{strings.LaunchNotFound}</MessageBar>}
-          {lookup.kind === 'linked' && <MessageBar messageBarType={MessageBarType.success}>{fill(strings.LaunchLinked, lookup.group.displayName, chosen.title)}</MessageBar>}
+          {lookup.kind === 'linked' && (
+            <MessageBar messageBarType={MessageBarType.success}>
+              {fill(strings.LaunchLinked, lookup.group.displayName, chosen.title)}
+            </MessageBar>
+          )}
           {lookup.kind === 'failed' && <MessageBar messageBarType={MessageBarType.error}>{describeError(lookup.error)}</MessageBar>}
         </div>
       </div>
       {launching ? (
         <div className={classes.box}>
-          <PodCommandRun command="LAUNCH_COMMUNITY" itemIds={[chosen.id]} services={services} onClose={(changed) => { setLaunching(false); if (changed) onChanged(); }} />
+          <PodCommandRun
+            command="LAUNCH_COMMUNITY"
+            itemIds={[chosen.id]}
+            services={services}
+            onClose={(changed) => {
+              setLaunching(false);
+              if (changed) onChanged();
+            }}
+          />
         </div>
       ) : (
-        <div><PrimaryButton onClick={() => setLaunching(true)}>{belowTarget ? strings.LaunchAnywayStart : strings.LaunchStart}</PrimaryButton></div>
+        <div>
+          <PrimaryButton onClick={() => setLaunching(true)}>{belowTarget ? strings.LaunchAnywayStart : strings.LaunchStart}</PrimaryButton>
+        </div>
       )}
     </section>
   );

@@ -49,10 +49,16 @@ export const ProgrammeWords: React.FC<IProgrammeWordsProps> = ({ programme }) =>
 
   return (
     <div className={classes.root}>
-      <form className={classes.root} aria-labelledby="cop-stage-names" onSubmit={(e) => {
-        save(e).catch(() => undefined); // save shows its own errors
-      }}>
-        <Text as="h3" variant="large" id="cop-stage-names" block>{strings.StageNamesHeading}</Text>
+      <form
+        className={classes.root}
+        aria-labelledby="cop-stage-names"
+        onSubmit={(e) => {
+          save(e).catch(() => undefined); // save shows its own errors
+        }}
+      >
+        <Text as="h3" variant="large" id="cop-stage-names" block>
+          {strings.StageNamesHeading}
+        </Text>
         <Text block>{strings.StageNamesIntro}</Text>
         {COMMUNITY_STATUSES.map((s: CommunityStatus) => (
           <TextField
@@ -64,17 +70,31 @@ export const ProgrammeWords: React.FC<IProgrammeWordsProps> = ({ programme }) =>
             onChange={(_, v) => setNames((n) => ({ ...n, [s]: v ?? '' }))}
           />
         ))}
-        {outcome && <MessageBar messageBarType={outcome.ok ? MessageBarType.success : MessageBarType.error} role="status">{outcome.text}</MessageBar>}
+        {outcome && (
+          <MessageBar messageBarType={outcome.ok ? MessageBarType.success : MessageBarType.error} role="status">
+            {outcome.text}
+          </MessageBar>
+        )}
         <div className={classes.actions}>
-          <PrimaryButton type="submit" disabled={saving}>{saving ? strings.StageNamesSaving : strings.StageNamesSave}</PrimaryButton>
+          <PrimaryButton type="submit" disabled={saving}>
+            {saving ? strings.StageNamesSaving : strings.StageNamesSave}
+          </PrimaryButton>
         </div>
       </form>
       <section aria-labelledby="cop-practice-areas">
-        <Text as="h3" variant="large" id="cop-practice-areas" block>{strings.PracticeAreasHeading}</Text>
+        <Text as="h3" variant="large" id="cop-practice-areas" block>
+          {strings.PracticeAreasHeading}
+        </Text>
         <Text block>{strings.PracticeAreasIntro}</Text>
-        {loaded && loaded.practiceAreas.length > 0
-          ? <ul className={classes.areas}>{loaded.practiceAreas.map((a) => <li key={a}>{a}</li>)}</ul>
-          : <MessageBar>{strings.PracticeAreasNone}</MessageBar>}
+        {loaded && loaded.practiceAreas.length > 0 ? (
+          <ul className={classes.areas}>
+            {loaded.practiceAreas.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        ) : (
+          <MessageBar>{strings.PracticeAreasNone}</MessageBar>
+        )}
       </section>
     </div>
   );

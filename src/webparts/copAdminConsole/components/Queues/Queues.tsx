@@ -14,7 +14,14 @@ import type { IQueuesProps } from './IQueuesProps';
 import { classes } from './Queues.styles';
 
 const POD: CommandAudience = { isPodAdmin: true, gardenerOf: [] };
-const col = <T,>(key: string, name: string, onRender: (r: T) => React.ReactNode, minWidth = 100): IColumn => ({ key, name, minWidth, maxWidth: minWidth * 2.5, isResizable: true, onRender });
+const col = <T,>(key: string, name: string, onRender: (r: T) => React.ReactNode, minWidth = 100): IColumn => ({
+  key,
+  name,
+  minWidth,
+  maxWidth: minWidth * 2.5,
+  isResizable: true,
+  onRender,
+});
 
 interface QueueProps<T> {
   id: string;
@@ -38,10 +45,19 @@ function Queue<T>({ id, title, empty, list, items, columns, idOf, services, onCh
     <section className={classes.queue} aria-labelledby={id}>
       <Text as="h3" variant="large" id={id} block>{`${title} (${items.length})`}</Text>
       {gone && <MessageBar>{gone}</MessageBar>}
-      {items.length === 0 ? <MessageBar>{empty}</MessageBar> : (
+      {items.length === 0 ? (
+        <MessageBar>{empty}</MessageBar>
+      ) : (
         <>
           <PodActions list={list} selectedIds={selected} audience={POD} services={services} onChanged={onChanged} />
-          <SelectableTable items={items} columns={columns} idOf={idOf} ariaLabel={title} onSelectionChanged={setSelected} focusId={focusId} />
+          <SelectableTable
+            items={items}
+            columns={columns}
+            idOf={idOf}
+            ariaLabel={title}
+            onSelectionChanged={setSelected}
+            focusId={focusId}
+          />
         </>
       )}
     </section>
@@ -52,7 +68,14 @@ function Queue<T>({ id, title, empty, list, items, columns, idOf, services, onCh
 export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focusSuggestionId }) => {
   const dates = useDates();
   const title = (id: number): string => data.communities.find((c) => c.id === id)?.title ?? `#${id}`;
-  const requests = data.memberships.filter((m) => isRequest(m, data.communities.find((c) => c.id === m.communityId))).sort((a, b) => (a.created ?? '').localeCompare(b.created ?? ''));
+  const requests = data.memberships
+    .filter((m) =>
+      isRequest(
+        m,
+        data.communities.find((c) => c.id === m.communityId),
+      ),
+    )
+    .sort((a, b) => (a.created ?? '').localeCompare(b.created ?? ''));
   const suggestions = data.suggestions.filter((s) => s.status === 'new' || s.status === 'reviewing');
   const forming = data.communities.filter((c) => c.status === 'forming');
   // The suggestion a notification named may have been accepted or declined since: say so.
@@ -62,8 +85,14 @@ export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focu
   return (
     <>
       <Queue<MembershipRecord>
-        id="cop-queue-requests" title={strings.QueuesRequests} empty={strings.QueuesRequestsEmpty} list="memberships" items={requests} idOf={(m) => m.id}
-        services={services} onChanged={onChanged}
+        id="cop-queue-requests"
+        title={strings.QueuesRequests}
+        empty={strings.QueuesRequestsEmpty}
+        list="memberships"
+        items={requests}
+        idOf={(m) => m.id}
+        services={services}
+        onChanged={onChanged}
         columns={[
           col<MembershipRecord>('member', strings.ColMember, (m) => m.member.displayName, 140),
           col<MembershipRecord>('community', strings.ColCommunity, (m) => title(m.communityId), 160),
@@ -72,8 +101,16 @@ export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focu
         ]}
       />
       <Queue<Suggestion>
-        id="cop-queue-suggestions" title={strings.QueuesSuggestions} empty={strings.QueuesSuggestionsEmpty} list="suggestions" items={suggestions} idOf={(s) => s.id}
-        services={services} onChanged={onChanged} focusId={focusSuggestionId} gone={gone}
+        id="cop-queue-suggestions"
+        title={strings.QueuesSuggestions}
+        empty={strings.QueuesSuggestionsEmpty}
+        list="suggestions"
+        items={suggestions}
+        idOf={(s) => s.id}
+        services={services}
+        onChanged={onChanged}
+        focusId={focusSuggestionId}
+        gone={gone}
         columns={[
           col<Suggestion>('title', strings.ColSuggestion, (s) => <span title={s.description}>{s.title}</span>, 180),
           col<Suggestion>('kind', strings.ColKind, (s) => s.kind, 90),
@@ -83,16 +120,33 @@ export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focu
         ]}
       />
       <Queue<Community>
-        id="cop-queue-forming" title={strings.QueuesForming} empty={strings.QueuesFormingEmpty} list="communities" items={forming} idOf={(c) => c.id}
-        services={services} onChanged={onChanged}
+        id="cop-queue-forming"
+        title={strings.QueuesForming}
+        empty={strings.QueuesFormingEmpty}
+        list="communities"
+        items={forming}
+        idOf={(c) => c.id}
+        services={services}
+        onChanged={onChanged}
         columns={[
           col<Community>('title', strings.ColCommunity, (c) => c.title, 180),
-          col<Community>('pledges', strings.ColPledges, (c) => {
-            const pledged = data.counts[c.id]?.pledged ?? 0;
-            if (!c.foundingTarget) return fill(strings.NoTarget, pledged);
-            const text = fill(strings.PledgesOf, pledged, c.foundingTarget);
-            return pledged >= c.foundingTarget ? <span className={classes.reached}>{text}, {strings.TargetReached}</span> : text;
-          }, 140),
+          col<Community>(
+            'pledges',
+            strings.ColPledges,
+            (c) => {
+              const pledged = data.counts[c.id]?.pledged ?? 0;
+              if (!c.foundingTarget) return fill(strings.NoTarget, pledged);
+              const text = fill(strings.PledgesOf, pledged, c.foundingTarget);
+              return pledged >= c.foundingTarget ? (
+                <span className={classes.reached}>
+                  {text}, {strings.TargetReached}
+                </span>
+              ) : (
+                text
+              );
+            },
+            140,
+          ),
           col<Community>('gardeners', strings.ColGardeners, (c) => c.gardeners.map((g) => g.displayName).join(', ') || strings.None, 140),
           col<Community>('sponsor', strings.ColSponsor, (c) => c.sponsor?.displayName ?? strings.None, 120),
         ]}

@@ -1,5 +1,12 @@
 import * as React from 'react';
-import { CheckboxVisibility, DetailsList, DetailsListLayoutMode, Selection, SelectionMode, type IDetailsRowProps } from '@fluentui/react/lib/DetailsList';
+import {
+  CheckboxVisibility,
+  DetailsList,
+  DetailsListLayoutMode,
+  Selection,
+  SelectionMode,
+  type IDetailsRowProps,
+} from '@fluentui/react/lib/DetailsList';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { ISelectableTableProps } from './ISelectableTableProps';
 import { classes, linkedRowClass } from './SelectableTable.styles';
@@ -8,7 +15,14 @@ import { classes, linkedRowClass } from './SelectableTable.styles';
  * A list view's table: rows with check boxes (click, Space, Shift and Ctrl as in SharePoint), reporting
  * the ids of the selected rows. The row a link named (`focusId`) is highlighted and takes focus.
  */
-export function SelectableTable<T>({ items, columns, idOf, ariaLabel, onSelectionChanged, focusId }: ISelectableTableProps<T>): React.ReactElement {
+export function SelectableTable<T>({
+  items,
+  columns,
+  idOf,
+  ariaLabel,
+  onSelectionChanged,
+  focusId,
+}: ISelectableTableProps<T>): React.ReactElement {
   const changed = React.useRef(onSelectionChanged);
   changed.current = onSelectionChanged;
   const selection = React.useMemo((): Selection => {

@@ -19,9 +19,20 @@ export const classes = mergeStyleSets({
   controls: { display: 'flex', gap: 16, alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: 16 },
   // min(…, 100%): a 320 px column keeps every control and block inside it.
   picker: { minWidth: 'min(260px, 100%)' },
-  page: { padding: 'clamp(12px, 4vw, 24px)', overflowWrap: 'break-word', border: '1px solid #edebe9', marginBottom: 24, background: 'white', color: '#201f1e' },
+  page: {
+    padding: 'clamp(12px, 4vw, 24px)',
+    overflowWrap: 'break-word',
+    border: '1px solid #edebe9',
+    marginBottom: 24,
+    background: 'white',
+    color: '#201f1e',
+  },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(260px, 100%), 1fr))', gap: 16 },
-  table: { borderCollapse: 'collapse', width: '100%', selectors: { 'th, td': { textAlign: 'left', padding: '2px 8px 2px 0', fontSize: 13 } } },
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    selectors: { 'th, td': { textAlign: 'left', padding: '2px 8px 2px 0', fontSize: 13 } },
+  },
   bar: { height: 10, background: '#03787c', minWidth: 1, printColorAdjust: 'exact', WebkitPrintColorAdjust: 'exact' },
   list: { margin: '4px 0', paddingLeft: 20, fontSize: 13 },
   status: { flexBasis: '100%' },

@@ -9,19 +9,45 @@ import { ReportPage } from './SponsorReport';
 const NOW = new Date('2026-12-01T09:00:00Z');
 const person = (id: number): Person => ({ id, displayName: `Person ${id}`, email: `p${id}@x.example` });
 const joined = (id: number, joinedOn: string): MembershipRecord => ({
-  id, title: '', communityId: 1, member: person(id), level: 'wider', status: 'active', approval: 'approved', joinedOn,
+  id,
+  title: '',
+  communityId: 1,
+  member: person(id),
+  level: 'wider',
+  status: 'active',
+  approval: 'approved',
+  joinedOn,
 });
 const story = (id: number, title: string, created: string): ResourceRecord => ({
-  id, communityId: 1, title, resourceType: 'guide', url: 'https://x.example', description: '', tags: [], created,
+  id,
+  communityId: 1,
+  title,
+  resourceType: 'guide',
+  url: 'https://x.example',
+  description: '',
+  tags: [],
+  created,
 });
 const clinic: CommunityEvent = {
-  id: 1, communityId: 1, title: 'Data clinic', eventType: 'meeting', start: '2026-10-06T09:00:00Z', end: '2026-10-06T10:00:00Z', timeZone: 'UTC', recurrence: 'FREQ=MONTHLY;COUNT=12',
+  id: 1,
+  communityId: 1,
+  title: 'Data clinic',
+  eventType: 'meeting',
+  start: '2026-10-06T09:00:00Z',
+  end: '2026-10-06T10:00:00Z',
+  timeZone: 'UTC',
+  recurrence: 'FREQ=MONTHLY;COUNT=12',
 };
 
 function show(over: { memberships?: MembershipRecord[]; events?: CommunityEvent[]; resources?: ResourceRecord[] } = {}): HTMLElement {
   const report = sponsorReport({
-    community: community(1, { title: 'Data and Insight', sponsor: person(20) }), profiles: [], now: NOW, period: { from: '2026-09', to: '2026-12' },
-    memberships: over.memberships ?? [], events: over.events ?? [], resources: over.resources ?? [],
+    community: community(1, { title: 'Data and Insight', sponsor: person(20) }),
+    profiles: [],
+    now: NOW,
+    period: { from: '2026-09', to: '2026-12' },
+    memberships: over.memberships ?? [],
+    events: over.events ?? [],
+    resources: over.resources ?? [],
   });
   render(<ReportPage report={report} />);
   return screen.getByRole('article', { name: 'Data and Insight: sponsor report' });
@@ -42,7 +68,11 @@ describe('ReportPage', () => {
     expect(within(page).queryByText('Old guide')).toBeNull();
     // Seven joined in October (Person 1 joined before the period): the five newest named, then how many more.
     expect(within(page).getByText('7 people became members in the period:')).toBeTruthy();
-    expect(within(page).getAllByText(/^Person \d, joined /).map((li) => li.textContent?.split(',')[0])).toEqual(['Person 8', 'Person 7', 'Person 6', 'Person 5', 'Person 4']);
+    expect(
+      within(page)
+        .getAllByText(/^Person \d, joined /)
+        .map((li) => li.textContent?.split(',')[0]),
+    ).toEqual(['Person 8', 'Person 7', 'Person 6', 'Person 5', 'Person 4']);
     expect(within(page).getByText('…and 2 more.')).toBeTruthy();
   });
 

@@ -12,7 +12,13 @@ jest.setTimeout(20000);
 
 const person = (id: number, email: string): Person => ({ id, displayName: email, email });
 const item = (id: number, email: string, status: MembershipRecord['status']): MembershipRecord => ({
-  id, title: email, communityId: 1, member: person(id, email), level: 'wider', status, approval: 'approved',
+  id,
+  title: email,
+  communityId: 1,
+  member: person(id, email),
+  level: 'wider',
+  status,
+  approval: 'approved',
 });
 const events = community(1, { title: 'Events Management', joinPolicy: 'approval', groupId: 'g-1', gardeners: [person(50, 'liam@x')] });
 const button = (): HTMLElement => screen.getByRole('button', { name: 'Reconcile team members' });
@@ -20,7 +26,9 @@ const button = (): HTMLElement => screen.getByRole('button', { name: 'Reconcile 
 describe('TeamReconcile', () => {
   it('is offered in History for a community with a team, and says what it changed', async () => {
     const teams = { 'g-1': ['liam@x', 'left@x'] };
-    const admin = fakeAdmin({ memberships: [item(2, 'left@x', 'left'), item(3, 'new@x', 'active')], teams }, [events], (v) => Promise.resolve(v));
+    const admin = fakeAdmin({ memberships: [item(2, 'left@x', 'left'), item(3, 'new@x', 'active')], teams }, [events], (v) =>
+      Promise.resolve(v),
+    );
     render(<CommunityHistory communities={[events]} admin={admin} />);
     fireEvent.click(button());
     expect(await screen.findByText('Team reconciled: 1 added, 1 removed.')).toBeTruthy();
@@ -37,9 +45,12 @@ describe('TeamReconcile', () => {
 
   it('reconciles once on a double click, and names what Graph did not change', async () => {
     let finish: (o: TeamReconciliation) => void = () => undefined;
-    const reconcileTeam = jest.fn(() => new Promise<TeamReconciliation>((resolve) => {
-      finish = resolve;
-    }));
+    const reconcileTeam = jest.fn(
+      () =>
+        new Promise<TeamReconciliation>((resolve) => {
+          finish = resolve;
+        }),
+    );
     render(<TeamReconcile community={events} admin={{ reconcileTeam } as unknown as IAdminService} />);
     act(() => {
       fireEvent.click(button());

@@ -9,16 +9,20 @@ import { fill } from '../../../../ui/format';
 import type { ITeamReconcileProps } from './ITeamReconcileProps';
 import { classes } from './TeamReconcile.styles';
 
-type State = { status: 'idle' } | { status: 'busy' } | { status: 'done'; outcome: TeamReconciliation } | { status: 'error'; error: unknown };
+type State =
+  { status: 'idle' } | { status: 'busy' } | { status: 'done'; outcome: TeamReconciliation } | { status: 'error'; error: unknown };
 
 /** "Reconcile team members": the community's team brought in line with its memberships, once per click. */
 export const TeamReconcile: React.FC<ITeamReconcileProps> = ({ community, admin }) => {
   const [state, setState] = React.useState<State>({ status: 'idle' });
   const inFlight = React.useRef(false);
   const mounted = React.useRef(true);
-  React.useEffect(() => () => {
-    mounted.current = false;
-  }, []);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
 
   const run = async (): Promise<void> => {
     if (inFlight.current) return; // a double click reconciles once
@@ -44,12 +48,18 @@ export const TeamReconcile: React.FC<ITeamReconcileProps> = ({ community, admin 
       <DefaultButton onClick={start} disabled={state.status === 'busy'} aria-describedby="cop-admin-reconcile-hint">
         {state.status === 'busy' ? strings.ReconcileBusy : strings.ReconcileTeam}
       </DefaultButton>
-      <Text block id="cop-admin-reconcile-hint" className={classes.hint}>{strings.ReconcileTeamHint}</Text>
+      <Text block id="cop-admin-reconcile-hint" className={classes.hint}>
+        {strings.ReconcileTeamHint}
+      </Text>
       <div role="status" className={classes.outcome}>
         {outcome && (
           <MessageBar messageBarType={outcome.failed.length ? MessageBarType.warning : MessageBarType.success} isMultiline>
-            {outcome.added.length + outcome.removed.length === 0 ? strings.ReconcileNothing : fill(strings.ReconcileDone, outcome.added.length, outcome.removed.length)}
-            {outcome.failed.map((f) => <div key={`${f.change} ${f.email}`}>{fill(strings.ReconcileNotChanged, `${f.email}: ${f.message}`)}</div>)}
+            {outcome.added.length + outcome.removed.length === 0
+              ? strings.ReconcileNothing
+              : fill(strings.ReconcileDone, outcome.added.length, outcome.removed.length)}
+            {outcome.failed.map((f) => (
+              <div key={`${f.change} ${f.email}`}>{fill(strings.ReconcileNotChanged, `${f.email}: ${f.message}`)}</div>
+            ))}
           </MessageBar>
         )}
       </div>

@@ -25,7 +25,16 @@ export const getCommunityCardClassNames = (theme: ITheme): ICommunityCardClassNa
     selectors: { [HighContrastSelector]: { border: '1px solid WindowText' } },
   };
   return mergeStyleSets({
-    card: { ...frame, height: '100%', boxSizing: 'border-box', padding: 16, display: 'flex', flexDirection: 'column', gap: 8, boxShadow: effects.elevation4 },
+    card: {
+      ...frame,
+      height: '100%',
+      boxSizing: 'border-box',
+      padding: 16,
+      display: 'flex',
+      flexDirection: 'column',
+      gap: 8,
+      boxShadow: effects.elevation4,
+    },
     row: { ...frame, padding: '10px 16px', display: 'flex', alignItems: 'center', gap: 16, flexWrap: 'wrap' },
     header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: 8 },
     title: {
@@ -46,7 +55,12 @@ export const getCommunityCardClassNames = (theme: ITheme): ICommunityCardClassNa
       background: palette.neutralLighter,
       selectors: { [HighContrastSelector]: { border: '1px solid WindowText', background: 'Window', color: 'WindowText' } },
     },
-    area: { color: palette.themeDarkAlt, fontWeight: 600, fontSize: theme.fonts.small.fontSize, selectors: { [HighContrastSelector]: { color: 'WindowText' } } },
+    area: {
+      color: palette.themeDarkAlt,
+      fontWeight: 600,
+      fontSize: theme.fonts.small.fontSize,
+      selectors: { [HighContrastSelector]: { color: 'WindowText' } },
+    },
     domain: {
       margin: 0,
       color: semanticColors.bodyText,
@@ -58,7 +72,15 @@ export const getCommunityCardClassNames = (theme: ITheme): ICommunityCardClassNa
     facts: { margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 12, rowGap: 4, fontSize: theme.fonts.small.fontSize },
     fact: { margin: 0, color: semanticColors.bodyText },
     term: { color: semanticColors.bodySubtext },
-    footer: { marginTop: 'auto', paddingTop: 8, display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, flexWrap: 'wrap' },
+    footer: {
+      marginTop: 'auto',
+      paddingTop: 8,
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      gap: 8,
+      flexWrap: 'wrap',
+    },
     rowMain: { flex: '1 1 320px', minWidth: 0 },
     rowMeta: { color: semanticColors.bodySubtext, fontSize: theme.fonts.small.fontSize },
   });

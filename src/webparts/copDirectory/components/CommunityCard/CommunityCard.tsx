@@ -24,7 +24,20 @@ function membersText(c: Community, counts: MemberCounts): string {
 
 /** One community in the directory: a card with the full picture, or a compact row. */
 const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
-  const { community: c, layout, standing, counts, nextSession, sessionsKnown, communityPageUrl, busy, focusOutcome, onJoin, onPledge, onWithdraw } = props;
+  const {
+    community: c,
+    layout,
+    standing,
+    counts,
+    nextSession,
+    sessionsKnown,
+    communityPageUrl,
+    busy,
+    focusOutcome,
+    onJoin,
+    onPledge,
+    onWithdraw,
+  } = props;
   const dates = useDates();
   const stage = useStageName();
   const when = nextSession && dates.format('session', nextSession.start);
@@ -59,11 +72,19 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
   );
 
   if (layout === 'list') {
-    const meta = [c.practiceArea, network ? strings.LinkedNetwork : stage(c.status), c.sponsor && fill(strings.SponsoredBy, c.sponsor.displayName), counts && membersText(c, counts), when && fill(strings.NextSessionOn, when)];
+    const meta = [
+      c.practiceArea,
+      network ? strings.LinkedNetwork : stage(c.status),
+      c.sponsor && fill(strings.SponsoredBy, c.sponsor.displayName),
+      counts && membersText(c, counts),
+      when && fill(strings.NextSessionOn, when),
+    ];
     return (
       <article className={classes.row} aria-labelledby={titleId}>
         <div className={classes.rowMain}>
-          <Heading className={classes.title} id={titleId} tabIndex={-1} dir="auto" data-cop-card-title>{title}</Heading>
+          <Heading className={classes.title} id={titleId} tabIndex={-1} dir="auto" data-cop-card-title>
+            {title}
+          </Heading>
           <span className={classes.rowMeta}>{meta.filter(Boolean).join(' · ')}</span>
         </div>
         {teamLink}
@@ -75,19 +96,33 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
   return (
     <article className={classes.card} aria-labelledby={titleId}>
       <div className={classes.header}>
-        <Heading className={classes.title} id={titleId} tabIndex={-1} dir="auto" data-cop-card-title>{title}</Heading>
+        <Heading className={classes.title} id={titleId} tabIndex={-1} dir="auto" data-cop-card-title>
+          {title}
+        </Heading>
         <span className={classes.status}>{network ? strings.LinkedNetwork : stage(c.status)}</span>
       </div>
       {/* Text people typed keeps its own direction (dir="auto"), isolated from the labels around it. */}
-      {c.practiceArea && <span className={classes.area} dir="auto">{c.practiceArea}</span>}
-      {c.domain && <p className={classes.domain} dir="auto">{c.domain}</p>}
+      {c.practiceArea && (
+        <span className={classes.area} dir="auto">
+          {c.practiceArea}
+        </span>
+      )}
+      {c.domain && (
+        <p className={classes.domain} dir="auto">
+          {c.domain}
+        </p>
+      )}
       <dl className={classes.facts}>
         <dt className={classes.term}>{strings.Sponsor}</dt>
         <dd className={classes.fact}>{c.sponsor ? <PersonName person={c.sponsor} /> : strings.NotSet}</dd>
         <dt className={classes.term}>{strings.Gardeners}</dt>
-        <dd className={classes.fact}><PeopleNames people={c.gardeners} emptyText={strings.NoGardenersYet} /></dd>
+        <dd className={classes.fact}>
+          <PeopleNames people={c.gardeners} emptyText={strings.NoGardenersYet} />
+        </dd>
         <dt className={classes.term}>{strings.Rhythm}</dt>
-        <dd className={classes.fact} dir={c.rhythm ? 'auto' : undefined}>{c.rhythm || strings.NotSet}</dd>
+        <dd className={classes.fact} dir={c.rhythm ? 'auto' : undefined}>
+          {c.rhythm || strings.NotSet}
+        </dd>
         {sessionsKnown && !network && (
           <>
             <dt className={classes.term}>{strings.NextSession}</dt>

@@ -4,12 +4,22 @@ import { community } from '../../../../ui/testing/fakeServices';
 import { CommunityResults } from './CommunityResults';
 import type { ICommunityResultsProps } from './ICommunityResultsProps';
 
-const COMMUNITIES = Array.from({ length: 30 }, (_, i) => community(i + 1, { title: `Community ${String(i + 1).padStart(2, '0')}`, status: 'launched' }));
+const COMMUNITIES = Array.from({ length: 30 }, (_, i) =>
+  community(i + 1, { title: `Community ${String(i + 1).padStart(2, '0')}`, status: 'launched' }),
+);
 
 function props(over: Partial<ICommunityResultsProps> = {}): ICommunityResultsProps {
   return {
-    communities: COMMUNITIES, pageSize: 12, layout: 'cards', filtered: false, standings: new Map(),
-    onJoin: () => undefined, onPledge: () => undefined, onClearFilters: () => undefined, onSuggest: () => undefined, ...over,
+    communities: COMMUNITIES,
+    pageSize: 12,
+    layout: 'cards',
+    filtered: false,
+    standings: new Map(),
+    onJoin: () => undefined,
+    onPledge: () => undefined,
+    onClearFilters: () => undefined,
+    onSuggest: () => undefined,
+    ...over,
   };
 }
 
@@ -43,7 +53,13 @@ describe('CommunityResults', () => {
       const areas = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
       expect(areas).toEqual(['Communications4 communities', 'People5 communities', 'Research4 communities', 'No practice area1 community']);
       const people = screen.getByRole('list', { name: 'Communities in People' });
-      expect(Array.from(people.querySelectorAll('h4')).map((h) => h.textContent)).toEqual(['Community 01', 'Community 04', 'Community 07', 'Community 10', 'Community 13']);
+      expect(Array.from(people.querySelectorAll('h4')).map((h) => h.textContent)).toEqual([
+        'Community 01',
+        'Community 04',
+        'Community 07',
+        'Community 10',
+        'Community 13',
+      ]);
       expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(14);
     });
 

@@ -19,7 +19,14 @@ const COMMUNITIES = [
   // Only what a list created by hand might hold: no practice area, sponsor, gardeners or rhythm.
   toCommunity({ Id: 3, Title: 'Bare Community', CopStatus: 'launched' }),
   // A sponsor whose account is gone: SharePoint still knows the id, nothing else.
-  toCommunity({ Id: 4, Title: 'Data and Insight', CopStatus: 'launched', JoinPolicy: 'open', Sponsor: { Id: 31 }, Gardeners: [{ Id: 32, Title: '', EMail: '' }] }),
+  toCommunity({
+    Id: 4,
+    Title: 'Data and Insight',
+    CopStatus: 'launched',
+    JoinPolicy: 'open',
+    Sponsor: { Id: 31 },
+    Gardeners: [{ Id: 32, Title: '', EMail: '' }],
+  }),
 ];
 
 async function renderDirectory(services = fakeServices({ communities: COMMUNITIES })): Promise<void> {
@@ -56,7 +63,14 @@ describe('the directory with broken data', () => {
   });
 
   it('D1 ignores my membership of a community that was deleted, and shows the rest', async () => {
-    const orphan = toMembership({ Id: 50, CommunityId: 99, Level: 'core', MemberStatus: 'active', OData__ModerationStatus: 0, Author: sam });
+    const orphan = toMembership({
+      Id: 50,
+      CommunityId: 99,
+      Level: 'core',
+      MemberStatus: 'active',
+      OData__ModerationStatus: 0,
+      Author: sam,
+    });
     const services = fakeServices({ communities: COMMUNITIES, mine: [orphan], others: [membership(99, 40), membership(4, 41)] });
     await renderDirectory(services);
     expect(await within(card('Data and Insight')).findByText('0 core, 1 wider')).toBeTruthy();

@@ -22,28 +22,47 @@ const OVERRIDE = 'Budget \u202eevil\u202c planning';
 
 const HOSTILE: Community[] = [
   community(1, {
-    title: XSS_TITLE, domain: '<script>window.__pwned=2</script>Planning events', practiceArea: '<b>Events</b>',
-    siteUrl: `${SCRIPT}window.__pwned=3`, teamsUrl: 'data:text/html,<script>window.__pwned=4</script>',
-    rhythm: '<iframe src="https://evil.example"></iframe>', tags: ['<svg onload=alert(1)>'],
+    title: XSS_TITLE,
+    domain: '<script>window.__pwned=2</script>Planning events',
+    practiceArea: '<b>Events</b>',
+    siteUrl: `${SCRIPT}window.__pwned=3`,
+    teamsUrl: 'data:text/html,<script>window.__pwned=4</script>',
+    rhythm: '<iframe src="https://evil.example"></iframe>',
+    tags: ['<svg onload=alert(1)>'],
     sponsor: { id: 5, displayName: '<img src=y onerror=alert(2)>', email: 'x@evil.example' },
-    gardeners: [{ id: 6, displayName: 'Liam O\'Brien', email: 'liam.obrien@cophub.example' }],
+    gardeners: [{ id: 6, displayName: "Liam O'Brien", email: 'liam.obrien@cophub.example' }],
   }),
-  community(2, { title: ARABIC, domain: 'تحويل البيانات إلى قرارات', practiceArea: 'التخطيط', teamsUrl: 'https://teams.microsoft.com/l/team/19%3a2', siteUrl: '/\\evil.example/x' }),
+  community(2, {
+    title: ARABIC,
+    domain: 'تحويل البيانات إلى قرارات',
+    practiceArea: 'التخطيط',
+    teamsUrl: 'https://teams.microsoft.com/l/team/19%3a2',
+    siteUrl: '/\\evil.example/x',
+  }),
   community(3, { title: EMOJI, tags: ['🎉'] }),
   community(4, { title: OVERRIDE }),
   community(5, { title: `Long ${'x'.repeat(4000)}`, domain: 'y'.repeat(20000) }),
 ];
 
-async function renderHostile(search = '', loaded = (): Promise<unknown> => screen.findByRole('list', { name: 'Communities' })): Promise<HTMLElement> {
+async function renderHostile(
+  search = '',
+  loaded = (): Promise<unknown> => screen.findByRole('list', { name: 'Communities' }),
+): Promise<HTMLElement> {
   const services = fakeServices({ communities: HOSTILE, others: [membership(1, 30)] });
-  const { container } = render(<CopDirectory title="Communities" services={services} urlState={memoryUrlState(search)} communityPageUrl="/community?community={id}" />);
+  const { container } = render(
+    <CopDirectory title="Communities" services={services} urlState={memoryUrlState(search)} communityPageUrl="/community?community={id}" />,
+  );
   await loaded();
   return container;
 }
 
 function titles(): string[] {
   const list = screen.queryByRole('list', { name: 'Communities' });
-  return list ? within(list).getAllByRole('heading', { level: 3 }).map((h) => h.textContent ?? '') : [];
+  return list
+    ? within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent ?? '')
+    : [];
 }
 
 describe('the directory under hostile data', () => {
@@ -100,7 +119,7 @@ describe('the directory under hostile data', () => {
     expect(titles()).toEqual([EMOJI]);
   });
 
-  it('takes a shared link\'s search as text, within the limit, and caps what can be typed the same way', async () => {
+  it("takes a shared link's search as text, within the limit, and caps what can be typed the same way", async () => {
     const payload = `<script>window.__pwned=5</script>${'z'.repeat(500)}`;
     const link = `?cop-q=${encodeURIComponent(payload)}&cop-status=${encodeURIComponent("launched' or '1'='1")}`;
     const container = await renderHostile(link, () => screen.findByText('No communities match'));

@@ -15,7 +15,11 @@ const DEMO: Community[] = [
   community(3, { title: 'Events Management', joinPolicy: 'approval' }),
   community(4, { title: 'Widening Participation', status: 'forming', foundingTarget: 6 }),
 ];
-const mine = (communityId: number, over: Partial<Membership> = {}): Membership => ({ ...membership(communityId, sam.id), member: sam, ...over });
+const mine = (communityId: number, over: Partial<Membership> = {}): Membership => ({
+  ...membership(communityId, sam.id),
+  member: sam,
+  ...over,
+});
 
 async function renderDirectory(services: FakeServices): Promise<void> {
   render(<CopDirectory title="Communities" services={services} urlState={memoryUrlState()} />);
@@ -177,7 +181,9 @@ describe('changing my mind', () => {
     const services = fakeServices({ communities: DEMO, mine: [mine(4, { level: 'core', status: 'interested', approval: 'pending' })] });
     await renderDirectory(services);
     fireEvent.click(await screen.findByRole('button', { name: 'Withdraw pledge to help found Widening Participation' }));
-    const confirm = within(card('Widening Participation')).getByRole('group', { name: 'Withdraw pledge to help found Widening Participation' });
+    const confirm = within(card('Widening Participation')).getByRole('group', {
+      name: 'Withdraw pledge to help found Widening Participation',
+    });
     expect(confirm.textContent).toContain('Widening Participation will have one founding member fewer.');
     // Focus goes to the safe choice.
     await waitFor(() => expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep my pledge' })));
@@ -194,7 +200,7 @@ describe('changing my mind', () => {
     expect(await within(card('Widening Participation')).findByText("You've pledged")).toBeTruthy();
   });
 
-  it('offers no withdrawal for an active membership (leaving is the community page\'s)', async () => {
+  it("offers no withdrawal for an active membership (leaving is the community page's)", async () => {
     await renderDirectory(fakeServices({ communities: DEMO, mine: [mine(1, { level: 'wider', status: 'active' })] }));
     expect(within(card('Student Recruitment')).queryByRole('button', { name: /Withdraw/ })).toBeNull();
   });
@@ -208,4 +214,3 @@ describe('changing my mind', () => {
     expect(within(card('Events Management')).getByText('Request pending (wider)')).toBeTruthy();
   });
 });
-

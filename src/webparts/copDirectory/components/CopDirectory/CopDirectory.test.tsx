@@ -14,22 +14,42 @@ jest.setTimeout(20_000);
 const anand = { id: 24, displayName: 'Anand Iyer', email: 'anand.iyer@cophub.example' };
 const margaret = { id: 21, displayName: 'Margaret Whitfield', email: 'margaret.whitfield@cophub.example' };
 const DEMO: Community[] = [
-  community(1, { title: 'Student Recruitment', practiceArea: 'Marketing and Recruitment', sponsor: margaret, tags: ['open days'], rhythm: 'Monthly, first Tuesday' }),
-  community(2, { title: 'Data and Insight', practiceArea: 'Planning and Insight', sponsor: anand, domain: 'Turning institutional data into decisions.', tags: ['Power BI'], gardeners: [{ id: 9, displayName: 'Daniel Novak', email: 'daniel.novak@cophub.example' }] }),
+  community(1, {
+    title: 'Student Recruitment',
+    practiceArea: 'Marketing and Recruitment',
+    sponsor: margaret,
+    tags: ['open days'],
+    rhythm: 'Monthly, first Tuesday',
+  }),
+  community(2, {
+    title: 'Data and Insight',
+    practiceArea: 'Planning and Insight',
+    sponsor: anand,
+    domain: 'Turning institutional data into decisions.',
+    tags: ['Power BI'],
+    gardeners: [{ id: 9, displayName: 'Daniel Novak', email: 'daniel.novak@cophub.example' }],
+  }),
   community(3, { title: 'Internal Communications', practiceArea: 'Communications', sponsor: margaret }),
   community(4, { title: 'Widening Participation', practiceArea: 'Marketing and Recruitment', status: 'forming', foundingTarget: 6 }),
   community(5, { title: 'Old Network', status: 'closed' }),
 ];
 
 function titles(): string[] {
-  return within(screen.getByRole('list', { name: 'Communities' })).getAllByRole('heading', { level: 3 }).map((h) => h.textContent ?? '');
+  return within(screen.getByRole('list', { name: 'Communities' }))
+    .getAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent ?? '');
 }
 
 type Rendered = ReturnType<typeof render> & { services: CopServices; urlState: UrlStateStore };
 
 async function renderDirectory(props: Partial<ICopDirectoryProps> = {}, communities = DEMO): Promise<Rendered> {
   const urlState = props.urlState ?? memoryUrlState();
-  const services = props.services ?? fakeServices({ communities, others: [membership(2, 30, { level: 'core' }), membership(2, 31), membership(4, 32, { status: 'interested' })] });
+  const services =
+    props.services ??
+    fakeServices({
+      communities,
+      others: [membership(2, 30, { level: 'core' }), membership(2, 31), membership(4, 32, { status: 'interested' })],
+    });
   const view = render(<CopDirectory title="Communities" services={services} urlState={urlState} {...props} />);
   await screen.findByRole('list', { name: 'Communities' });
   return { ...view, services, urlState };
@@ -44,7 +64,7 @@ describe('CopDirectory', () => {
     expect(screen.queryByRole('status', { name: 'Loading…' })).toBeNull();
   });
 
-  it('shows each community\'s practice area, stage, sponsor, gardeners, rhythm and member counts', async () => {
+  it("shows each community's practice area, stage, sponsor, gardeners, rhythm and member counts", async () => {
     await renderDirectory();
     const card = screen.getByRole('article', { name: 'Data and Insight' });
     for (const text of ['Planning and Insight', 'Launched', 'Anand Iyer', 'Daniel Novak', 'Not set yet']) {
@@ -57,7 +77,13 @@ describe('CopDirectory', () => {
   it("shows each community's next session, soonest first, and says when none is planned", async () => {
     const at = (days: number): Date => new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + days * 86_400_000);
     const event = (id: number, communityId: number, start: Date): CommunityEvent => ({
-      id, communityId, title: `Session ${id}`, eventType: 'meeting', start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString(), timeZone: 'Europe/London',
+      id,
+      communityId,
+      title: `Session ${id}`,
+      eventType: 'meeting',
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 3_600_000).toISOString(),
+      timeZone: 'Europe/London',
     });
     const events = [event(1, 2, at(9)), event(2, 2, at(3)), event(3, 1, at(-30))];
     // Sessions arrive after the first render; a busy machine (a parallel build) may take a while.
@@ -67,7 +93,13 @@ describe('CopDirectory', () => {
     expect(await within(screen.getByRole('article', { name: 'Data and Insight' })).findByText(when, {}, SLOW)).toBeTruthy();
     expect(await within(screen.getByRole('article', { name: 'Student Recruitment' })).findByText('None planned', {}, SLOW)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Compact list' }));
-    expect(await within(screen.getByRole('article', { name: 'Data and Insight' })).findByText((text) => text.includes(`Next session ${when}`), {}, SLOW)).toBeTruthy();
+    expect(
+      await within(screen.getByRole('article', { name: 'Data and Insight' })).findByText(
+        (text) => text.includes(`Next session ${when}`),
+        {},
+        SLOW,
+      ),
+    ).toBeTruthy();
   });
 
   it('hides closed communities unless the web part shows them, and never shows proposed ones', async () => {
@@ -115,7 +147,10 @@ describe('CopDirectory', () => {
   });
 
   it('shows only my communities when asked', async () => {
-    const services = fakeServices({ communities: DEMO, mine: [{ ...membership(3, 7), member: { id: 7, displayName: 'Sam Taylor', email: '' } }] });
+    const services = fakeServices({
+      communities: DEMO,
+      mine: [{ ...membership(3, 7), member: { id: 7, displayName: 'Sam Taylor', email: '' } }],
+    });
     await renderDirectory({ services });
     fireEvent.click(screen.getByRole('switch', { name: 'Only my communities' }));
     expect(titles()).toEqual(['Internal Communications']);
@@ -200,7 +235,9 @@ describe('CopDirectory state in the page address', () => {
 });
 
 describe('CopDirectory at scale', () => {
-  const many = Array.from({ length: 2000 }, (_, i) => community(i + 1, { title: `Community ${String(i + 1).padStart(4, '0')}`, tags: i % 500 === 0 ? ['rare'] : [] }));
+  const many = Array.from({ length: 2000 }, (_, i) =>
+    community(i + 1, { title: `Community ${String(i + 1).padStart(4, '0')}`, tags: i % 500 === 0 ? ['rare'] : [] }),
+  );
 
   it('renders one page of 2,000 communities and shows more on request, moving focus to the first new one', async () => {
     await renderDirectory({ pageSize: 12 }, many);

@@ -5,7 +5,13 @@ import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'CopDirectoryWebPartStrings';
 import {
-  directoryFacets, EMPTY_QUERY, filterCommunities, indexCommunities, isFiltered, pruneQuery, visibleStatuses,
+  directoryFacets,
+  EMPTY_QUERY,
+  filterCommunities,
+  indexCommunities,
+  isFiltered,
+  pruneQuery,
+  visibleStatuses,
 } from '../../../../domain/directoryFilter';
 import { isCurrent, myStandings } from '../../../../domain/membershipRules';
 import type { Community, Membership } from '../../../../domain/models';
@@ -32,9 +38,12 @@ import type { ICopDirectoryProps } from './ICopDirectoryProps';
 
 // Opened by a person, never part of the first render: the dialogs' Fluent Dialog, ChoiceGroup, Panel
 // and TextField load on demand, in their own chunks (the join dialog is fetched once the page is idle).
-const loadJoinDialog = (): Promise<typeof import('../JoinDialog')> => import(/* webpackChunkName: 'cop-directory-join-dialog' */ '../JoinDialog');
+const loadJoinDialog = (): Promise<typeof import('../JoinDialog')> =>
+  import(/* webpackChunkName: 'cop-directory-join-dialog' */ '../JoinDialog');
 const JoinDialog = React.lazy(() => loadJoinDialog().then((m) => ({ default: m.JoinDialog })));
-const SuggestPanel = React.lazy(() => import(/* webpackChunkName: 'cop-directory-suggest-panel' */ '../SuggestPanel').then((m) => ({ default: m.SuggestPanel })));
+const SuggestPanel = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-directory-suggest-panel' */ '../SuggestPanel').then((m) => ({ default: m.SuggestPanel })),
+);
 const PRELOAD_JOIN_AFTER_MS = 2000;
 
 /** True from the first time `open` is true: a lazy dialog stays mounted so it can close and give focus back. */
@@ -56,7 +65,11 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
   const { services, showForming = true, showClosed = false } = props;
   const classes = getCopDirectoryClassNames(useTheme());
   const pageSize = clampPageSize(props.pageSize);
-  const defaults = { query: { ...EMPTY_QUERY, ...props.defaultFilters }, layout: props.defaultLayout ?? 'cards', grouped: !!props.defaultGrouped };
+  const defaults = {
+    query: { ...EMPTY_QUERY, ...props.defaultFilters },
+    layout: props.defaultLayout ?? 'cards',
+    grouped: !!props.defaultGrouped,
+  };
   const { view, setQuery, setLayout, setGrouped, clearFilters } = useDirectoryView(defaults, props.urlState ?? browserUrlState);
   const { data } = props;
   const ready = data.state.status === 'ready' ? data.state.data : undefined;
@@ -83,7 +96,11 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
   }, [index, query, visible, standings]);
 
   // Communities whose stored values the domain didn't recognise: said once, in words, naming them.
-  const unrecognised = communities.flatMap((c) => (c.unrecognised ?? []).map((u) => fill(u.field === 'status' ? strings.UnrecognisedStatus : strings.UnrecognisedJoinPolicy, c.title, u.value)));
+  const unrecognised = communities.flatMap((c) =>
+    (c.unrecognised ?? []).map((u) =>
+      fill(u.field === 'status' ? strings.UnrecognisedStatus : strings.UnrecognisedJoinPolicy, c.title, u.value),
+    ),
+  );
 
   // Stable callbacks, so cards that didn't change skip rendering (CommunityCard is memoised).
   const latest = React.useRef(actions);
@@ -95,7 +112,9 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
   const onJoin = React.useCallback((c: Community) => latest.current.openJoin(c), []);
   const onPledge = React.useCallback((c: Community) => {
     // Core elsewhere (active): the dialog first asks what launch should do, one core at a time.
-    const core = [...latestStandings.current.values()].find((s) => s.membership.level === 'core' && s.effective === 'active' && s.membership.communityId !== c.id);
+    const core = [...latestStandings.current.values()].find(
+      (s) => s.membership.level === 'core' && s.effective === 'active' && s.membership.communityId !== c.id,
+    );
     const currentCore = core && latestCommunities.current.find((x) => x.id === core.membership.communityId);
     latest.current.pledge(c, undefined, currentCore).catch(() => undefined); // never rejects: outcomes arrive as notices
   }, []);
@@ -214,7 +233,9 @@ const CopDirectory: React.FC<ICopDirectoryProps> = (props) => {
   const [ids] = React.useState(() => ({ title: getId('cop-directory-title'), explainer: getId('cop-directory-explainer') }));
   const content = (
     <section className={classes.root} aria-labelledby={ids.title}>
-      <h2 className={classes.title} id={ids.title}>{props.title || strings.DefaultTitle}</h2>
+      <h2 className={classes.title} id={ids.title}>
+        {props.title || strings.DefaultTitle}
+      </h2>
       <MembershipExplainer headingId={ids.explainer} />
       <NotifyNotice notifications={props.services.notifications} />
       <SetupGate

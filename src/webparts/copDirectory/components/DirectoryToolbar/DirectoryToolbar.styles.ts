@@ -24,7 +24,9 @@ export const getDirectoryToolbarClassNames = (theme: ITheme): IDirectoryToolbarC
       selectors: {
         '&.is-checked': { fontWeight: 600 },
         // Forced colours flatten Fluent's grey "checked" fill; mark the chosen layout the system's way.
-        [HighContrastSelector]: { selectors: { '&.is-checked': { background: 'Highlight', color: 'HighlightText', forcedColorAdjust: 'none' } } },
+        [HighContrastSelector]: {
+          selectors: { '&.is-checked': { background: 'Highlight', color: 'HighlightText', forcedColorAdjust: 'none' } },
+        },
       },
     },
   });

@@ -18,7 +18,16 @@ function toggled<T>(values: readonly T[], value: T, selected: boolean | undefine
 }
 
 /** Search box, filters, "my communities", grouping and the layout switch. */
-export const DirectoryToolbar: React.FC<IDirectoryToolbarProps> = ({ query, facets, layout, grouped, onQueryChange, onLayoutChange, onGroupedChange, onClearFilters }) => {
+export const DirectoryToolbar: React.FC<IDirectoryToolbarProps> = ({
+  query,
+  facets,
+  layout,
+  grouped,
+  onQueryChange,
+  onLayoutChange,
+  onGroupedChange,
+  onClearFilters,
+}) => {
   const classes = getDirectoryToolbarClassNames(useTheme());
   const stage = useStageName();
   const areaOptions: IDropdownOption[] = facets.practiceAreas.map((a) => ({ key: a, text: a }));

@@ -35,13 +35,17 @@ describe('JoinDialog', () => {
     open(choose(events), { currentCore: data });
     await screen.findByRole('dialog', { name: 'Join Events Management' });
     expect(radio('Wider member').checked).toBe(true);
-    expect(screen.getByText("You're already a core member of Data and Insight, so you may want to join this one as a wider member.")).toBeTruthy();
+    expect(
+      screen.getByText("You're already a core member of Data and Insight, so you may want to join this one as a wider member."),
+    ).toBeTruthy();
   });
 
   it('says what is true while that core membership is still a request', async () => {
     open(choose(events), { currentCore: data, currentCorePending: true });
     await screen.findByRole('dialog', { name: 'Join Events Management' });
-    expect(screen.getByText("You've asked to be a core member of Data and Insight, so you may want to join this one as a wider member.")).toBeTruthy();
+    expect(
+      screen.getByText("You've asked to be a core member of Data and Insight, so you may want to join this one as a wider member."),
+    ).toBeTruthy();
     expect(screen.queryByText(/already a core member/)).toBeNull();
   });
 
@@ -86,7 +90,9 @@ describe('JoinDialog', () => {
     const onPledge = jest.fn();
     open({ stage: 'pledgeChoice', community: events, currentCore: data }, { onPledge });
     await screen.findByRole('dialog', { name: 'Pledge to found Events Management' });
-    expect(screen.getByText(/You're a core member of Data and Insight\. Founders become core members when Events Management launches/)).toBeTruthy();
+    expect(
+      screen.getByText(/You're a core member of Data and Insight\. Founders become core members when Events Management launches/),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Pledge, and be a wider member when it launches' }));
     expect(onPledge).toHaveBeenLastCalledWith('widerHere');
     fireEvent.click(screen.getByRole('button', { name: 'Pledge, and make it my core community' }));

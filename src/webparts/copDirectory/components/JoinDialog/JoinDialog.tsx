@@ -14,7 +14,16 @@ import type { IJoinDialogProps } from './IJoinDialogProps';
  * Joining a community: choose core or wider, with the one-core-at-a-time advice in plain words;
  * when I am core elsewhere, choose between wider here and moving my core membership here.
  */
-export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, currentCorePending, busy, error, onJoin, onPledge, onDismiss }) => {
+export const JoinDialog: React.FC<IJoinDialogProps> = ({
+  step,
+  currentCore,
+  currentCorePending,
+  busy,
+  error,
+  onJoin,
+  onPledge,
+  onDismiss,
+}) => {
   const classes = getJoinDialogClassNames(useTheme());
   const [level, setLevel] = React.useState<MembershipLevel>('wider');
   const communityId = step?.community.id;
@@ -56,45 +65,58 @@ export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, curr
   let body: React.ReactNode;
   let footer: React.ReactNode;
   // Both choice steps ask one question with two answers (the first the default) and a hint, and cancel alone.
-  const choiceStep = (question: string, first: React.ReactElement, second: React.ReactElement, hint: string): [React.ReactNode, React.ReactNode] => [
-    (
-      <div className={classes.stack}>
-        <p className={classes.text}>{question}</p>
-        <div className={classes.choices}>
-          {first}
-          {second}
-        </div>
-        <p className={classes.hint}>{hint}</p>
-        {errorBar}
+  const choiceStep = (
+    question: string,
+    first: React.ReactElement,
+    second: React.ReactElement,
+    hint: string,
+  ): [React.ReactNode, React.ReactNode] => [
+    <div className={classes.stack}>
+      <p className={classes.text}>{question}</p>
+      <div className={classes.choices}>
+        {first}
+        {second}
       </div>
-    ),
-    (
-      <DialogFooter>
-        <DefaultButton disabled={busy} onClick={onDismiss}>{strings.Cancel}</DefaultButton>
-      </DialogFooter>
-    ),
+      <p className={classes.hint}>{hint}</p>
+      {errorBar}
+    </div>,
+    <DialogFooter>
+      <DefaultButton disabled={busy} onClick={onDismiss}>
+        {strings.Cancel}
+      </DefaultButton>
+    </DialogFooter>,
   ];
   if (step?.stage === 'pledgeChoice') {
     const elsewhere = step.currentCore.title;
     [body, footer] = choiceStep(
       fill(strings.PledgeChoiceBody, elsewhere, step.community.title),
-      <PrimaryButton disabled={busy} onClick={() => onPledge?.('widerHere')}>{strings.PledgeWiderHere}</PrimaryButton>,
-      <DefaultButton disabled={busy} onClick={() => onPledge?.('moveCore')}>{strings.PledgeMoveCore}</DefaultButton>,
+      <PrimaryButton disabled={busy} onClick={() => onPledge?.('widerHere')}>
+        {strings.PledgeWiderHere}
+      </PrimaryButton>,
+      <DefaultButton disabled={busy} onClick={() => onPledge?.('moveCore')}>
+        {strings.PledgeMoveCore}
+      </DefaultButton>,
       fill(strings.PledgeChoiceHelp, elsewhere, step.community.title),
     );
   } else if (step?.stage === 'coreChoice') {
     const elsewhere = step.currentCore?.title ?? strings.AnotherCommunity;
     [body, footer] = choiceStep(
       fill(step.currentCorePending ? strings.CoreChoiceBodyRequested : strings.CoreChoiceBody, elsewhere),
-      <PrimaryButton disabled={busy} onClick={() => onJoin('wider')}>{strings.JoinAsWider}</PrimaryButton>,
-      <DefaultButton disabled={busy} onClick={() => onJoin('core', true)}>{strings.MoveCoreHere}</DefaultButton>,
+      <PrimaryButton disabled={busy} onClick={() => onJoin('wider')}>
+        {strings.JoinAsWider}
+      </PrimaryButton>,
+      <DefaultButton disabled={busy} onClick={() => onJoin('core', true)}>
+        {strings.MoveCoreHere}
+      </DefaultButton>,
       fill(strings.MoveCoreHelp, elsewhere, step.community.title),
     );
   } else {
     body = (
       <div className={classes.stack}>
         {currentCore && community && currentCore.id !== community.id && (
-          <MessageBar>{fill(currentCorePending ? strings.AlreadyCoreRequestedHint : strings.AlreadyCoreHint, currentCore.title)}</MessageBar>
+          <MessageBar>
+            {fill(currentCorePending ? strings.AlreadyCoreRequestedHint : strings.AlreadyCoreHint, currentCore.title)}
+          </MessageBar>
         )}
         <ChoiceGroup
           label={strings.HowToTakePart}
@@ -109,8 +131,12 @@ export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, curr
     );
     footer = (
       <DialogFooter>
-        <PrimaryButton disabled={busy} onClick={() => onJoin(level)}>{busy ? strings.Joining : strings.JoinConfirm}</PrimaryButton>
-        <DefaultButton disabled={busy} onClick={onDismiss}>{strings.Cancel}</DefaultButton>
+        <PrimaryButton disabled={busy} onClick={() => onJoin(level)}>
+          {busy ? strings.Joining : strings.JoinConfirm}
+        </PrimaryButton>
+        <DefaultButton disabled={busy} onClick={onDismiss}>
+          {strings.Cancel}
+        </DefaultButton>
       </DialogFooter>
     );
   }
@@ -121,7 +147,18 @@ export const JoinDialog: React.FC<IJoinDialogProps> = ({ step, currentCore, curr
       onDismiss={onDismiss}
       dialogContentProps={{
         type: DialogType.normal,
-        title: community ? fill(step?.stage === 'pledgeChoice' ? strings.PledgeChoiceTitle : step?.stage === 'coreChoice' ? (step.currentCorePending ? strings.CoreChoiceTitleRequested : strings.CoreChoiceTitle) : strings.JoinDialogTitle, community.title) : '',
+        title: community
+          ? fill(
+              step?.stage === 'pledgeChoice'
+                ? strings.PledgeChoiceTitle
+                : step?.stage === 'coreChoice'
+                  ? step.currentCorePending
+                    ? strings.CoreChoiceTitleRequested
+                    : strings.CoreChoiceTitle
+                  : strings.JoinDialogTitle,
+              community.title,
+            )
+          : '',
         closeButtonAriaLabel: strings.Close,
       }}
       modalProps={{ isBlocking: busy }}

@@ -9,10 +9,23 @@ function standing(effective: MembershipStatus, over: Partial<Membership> = {}): 
   return { membership: membership(1, 7, { status: effective, ...over }), effective };
 }
 
-function renderAction(c: Community, s?: Standing, more: { busy?: boolean; focusOutcome?: boolean } = {}): { onJoin: jest.Mock; onPledge: jest.Mock } {
+function renderAction(
+  c: Community,
+  s?: Standing,
+  more: { busy?: boolean; focusOutcome?: boolean } = {},
+): { onJoin: jest.Mock; onPledge: jest.Mock } {
   const onJoin = jest.fn();
   const onPledge = jest.fn();
-  render(<MembershipAction community={c} standing={s} busy={!!more.busy} focusOutcome={!!more.focusOutcome} onJoin={onJoin} onPledge={onPledge} />);
+  render(
+    <MembershipAction
+      community={c}
+      standing={s}
+      busy={!!more.busy}
+      focusOutcome={!!more.focusOutcome}
+      onJoin={onJoin}
+      onPledge={onPledge}
+    />,
+  );
   return { onJoin, onPledge };
 }
 

@@ -25,7 +25,15 @@ function outcomeText(standing: Standing): string {
  * What the signed-in person can do about one community: join it, pledge to found it, or see where
  * they already stand. Buttons name their community, since a page holds many of them.
  */
-export const MembershipAction: React.FC<IMembershipActionProps> = ({ community, standing, busy, focusOutcome, onJoin, onPledge, onWithdraw }) => {
+export const MembershipAction: React.FC<IMembershipActionProps> = ({
+  community,
+  standing,
+  busy,
+  focusOutcome,
+  onJoin,
+  onPledge,
+  onWithdraw,
+}) => {
   const classes = getMembershipActionClassNames(useTheme());
   const outcome = React.useRef<HTMLSpanElement>(null);
   const current = standing && isCurrent(standing.effective) ? standing : undefined;
@@ -42,7 +50,11 @@ export const MembershipAction: React.FC<IMembershipActionProps> = ({ community, 
       </span>
     );
     if (!onWithdraw || !(pledged || current.effective === 'pending')) return standingView;
-    return <WithdrawMembership community={community} pledged={pledged} busy={busy} onWithdraw={onWithdraw}>{standingView}</WithdrawMembership>;
+    return (
+      <WithdrawMembership community={community} pledged={pledged} busy={busy} onWithdraw={onWithdraw}>
+        {standingView}
+      </WithdrawMembership>
+    );
   }
   if (community.status === 'forming') {
     if (!canPledge(community, standing && { ...standing.membership, effective: standing.effective })) return null;

@@ -9,7 +9,9 @@ export const MembershipExplainer: React.FC<IMembershipExplainerProps> = ({ headi
   const classes = getMembershipExplainerClassNames(useTheme());
   return (
     <aside className={classes.root} aria-labelledby={headingId}>
-      <h3 className={classes.heading} id={headingId}>{strings.ExplainerTitle}</h3>
+      <h3 className={classes.heading} id={headingId}>
+        {strings.ExplainerTitle}
+      </h3>
       <dl className={classes.columns}>
         <div>
           <dt className={classes.term}>{strings.CoreMember}</dt>

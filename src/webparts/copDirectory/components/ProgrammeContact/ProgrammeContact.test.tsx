@@ -2,7 +2,12 @@ import * as React from 'react';
 import { render, screen } from '@testing-library/react';
 import { ProgrammeContactView } from './ProgrammeContact';
 
-const head = { role: 'Head of Communities of Practice', name: 'Priya Desai', email: 'priya.desai@cophub.example', phone: '+44 20 7946 0123' };
+const head = {
+  role: 'Head of Communities of Practice',
+  name: 'Priya Desai',
+  email: 'priya.desai@cophub.example',
+  phone: '+44 20 7946 0123',
+};
 
 describe('ProgrammeContactView', () => {
   it('says who to contact, with mail and phone links', () => {

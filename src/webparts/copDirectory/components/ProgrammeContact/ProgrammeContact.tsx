@@ -22,17 +22,25 @@ export const ProgrammeContactView: React.FC<IProgrammeContactProps> = ({ contact
       <h3 className={classes.heading}>{strings.ContactHeading}</h3>
       <p className={classes.text} dir="auto">
         {role ? fill(strings.ContactRole, role) : strings.ContactSomeone}
-        {name && <>: <strong>{name}</strong></>}
+        {name && (
+          <>
+            : <strong>{name}</strong>
+          </>
+        )}
       </p>
       <ul className={classes.ways}>
         {links.mailto && (
           <li>
-            <Link href={links.mailto} underline>{contact.email.trim()}</Link>
+            <Link href={links.mailto} underline>
+              {contact.email.trim()}
+            </Link>
           </li>
         )}
         {links.tel && (
           <li>
-            <Link href={links.tel} underline aria-label={fill(strings.ContactPhoneLabel, contact.phone.trim())}>{contact.phone.trim()}</Link>
+            <Link href={links.tel} underline aria-label={fill(strings.ContactPhoneLabel, contact.phone.trim())}>
+              {contact.phone.trim()}
+            </Link>
           </li>
         )}
       </ul>

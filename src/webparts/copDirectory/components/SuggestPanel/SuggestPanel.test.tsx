@@ -10,7 +10,10 @@ import { community, fakeServices } from '../../../../ui/testing/fakeServices';
 // Role queries over Fluent's DOM are slow in jsdom; a busy machine (a parallel build) must not fail them.
 jest.setTimeout(20_000);
 
-function renderPanel(onSubmit: (s: SuggestionInput) => Promise<Suggestion> = async (s) => ({ ...s, id: 1, status: 'new' }), practiceAreas?: string[]): { submit: jest.Mock; submitted: jest.Mock } {
+function renderPanel(
+  onSubmit: (s: SuggestionInput) => Promise<Suggestion> = async (s) => ({ ...s, id: 1, status: 'new' }),
+  practiceAreas?: string[],
+): { submit: jest.Mock; submitted: jest.Mock } {
   const submitted = jest.fn();
   const submit = jest.fn(onSubmit);
   render(<SuggestPanel isOpen onSubmit={submit} onSubmitted={submitted} onDismiss={() => undefined} practiceAreas={practiceAreas} />);
@@ -34,7 +37,7 @@ describe('SuggestPanel', () => {
     expect(submit).not.toHaveBeenCalled();
   });
 
-  it('says a name with markup won\'t do as a community\'s name, and sends nothing', async () => {
+  it("says a name with markup won't do as a community's name, and sends nothing", async () => {
     const { submit } = renderPanel();
     fireEvent.change(field('Name'), { target: { value: '<b>Data</b> science' } });
     send();
@@ -59,7 +62,12 @@ describe('SuggestPanel', () => {
     fireEvent.click(screen.getByRole('radio', { name: "An existing network that isn't listed" }));
     send();
     await waitFor(() => expect(submitted).toHaveBeenCalled());
-    expect(submit).toHaveBeenCalledWith({ title: 'Apprenticeship coordinators', description: 'Coordinators meet each term.', practiceArea: 'People', kind: 'existing network' });
+    expect(submit).toHaveBeenCalledWith({
+      title: 'Apprenticeship coordinators',
+      description: 'Coordinators meet each term.',
+      practiceArea: 'People',
+      kind: 'existing network',
+    });
   });
 
   it('offers the known practice areas and sends the one chosen', async () => {
@@ -94,9 +102,12 @@ describe('SuggestPanel', () => {
 
   it('sends once when Send is clicked twice before the first click has re-rendered the panel', async () => {
     let answer: (s: Suggestion) => void = () => undefined;
-    const { submit, submitted } = renderPanel((s) => new Promise((resolve) => {
-      answer = () => resolve({ ...s, id: 7, status: 'new' });
-    }));
+    const { submit, submitted } = renderPanel(
+      (s) =>
+        new Promise((resolve) => {
+          answer = () => resolve({ ...s, id: 7, status: 'new' });
+        }),
+    );
     fireEvent.change(field('Name'), { target: { value: 'Apprenticeship coordinators' } });
     fireEvent.change(field('What is it about?'), { target: { value: 'Coordinators meet each term.' } });
     fireEvent.click(screen.getByRole('radio', { name: 'An idea for a new community' }));
@@ -138,13 +149,18 @@ describe('SuggestPanel', () => {
   });
 
   it('offers the practice areas the POD team keeps, and those of the communities shown', async () => {
-    const services = fakeServices({ communities: [community(1, { title: 'Data and Insight', practiceArea: 'Planning and Insight' })], programme: { practiceAreas: ['Sustainability', 'Communications'] } });
+    const services = fakeServices({
+      communities: [community(1, { title: 'Data and Insight', practiceArea: 'Planning and Insight' })],
+      programme: { practiceAreas: ['Sustainability', 'Communications'] },
+    });
     render(<CopDirectory title="" services={services} urlState={memoryUrlState()} />);
     // The directory's filter offers the same areas.
     const filter = await screen.findByRole('combobox', { name: /^Practice area/ });
     fireEvent.click(filter);
     // Multi-select options are checkboxes, named by their labels.
-    expect((await screen.findAllByRole('option')).map((o) => document.getElementById(o.getAttribute('aria-labelledby') ?? '')?.textContent)).toEqual(['Communications', 'Sustainability', 'Planning and Insight']);
+    expect(
+      (await screen.findAllByRole('option')).map((o) => document.getElementById(o.getAttribute('aria-labelledby') ?? '')?.textContent),
+    ).toEqual(['Communications', 'Sustainability', 'Planning and Insight']);
     fireEvent.keyDown(screen.getAllByRole('option')[0], { key: 'Escape', which: 27, keyCode: 27 });
     await waitFor(() => expect(screen.queryAllByRole('option')).toHaveLength(0));
     fireEvent.click(await screen.findByRole('button', { name: 'Suggest a community or network' }));

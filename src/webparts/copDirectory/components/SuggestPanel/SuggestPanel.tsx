@@ -9,7 +9,14 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopDirectoryWebPartStrings';
 import type { SuggestionKind } from '../../../../domain/models';
 import { canonicalPracticeArea } from '../../../../domain/programme';
-import { validateSuggestion, type FieldProblem, type TitleProblem, type SuggestionDraft, type SuggestionField, type SuggestionProblems } from '../../../../domain/validation';
+import {
+  validateSuggestion,
+  type FieldProblem,
+  type TitleProblem,
+  type SuggestionDraft,
+  type SuggestionField,
+  type SuggestionProblems,
+} from '../../../../domain/validation';
 import { describeError } from '../../../../ui/errors';
 import { fill } from '../../../../ui/format';
 import { getSuggestPanelClassNames } from './SuggestPanel.styles';
@@ -129,14 +136,23 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
       isFooterAtBottom
       onRenderFooterContent={() => (
         <div className={classes.footer}>
-          <PrimaryButton type="submit" form="cop-suggest-form" disabled={sending}>{sending ? strings.Sending : strings.SendSuggestion}</PrimaryButton>
-          <DefaultButton onClick={onDismiss} disabled={sending}>{strings.Cancel}</DefaultButton>
+          <PrimaryButton type="submit" form="cop-suggest-form" disabled={sending}>
+            {sending ? strings.Sending : strings.SendSuggestion}
+          </PrimaryButton>
+          <DefaultButton onClick={onDismiss} disabled={sending}>
+            {strings.Cancel}
+          </DefaultButton>
         </div>
       )}
     >
-      <form id="cop-suggest-form" className={classes.form} noValidate onSubmit={(e) => {
+      <form
+        id="cop-suggest-form"
+        className={classes.form}
+        noValidate
+        onSubmit={(e) => {
           submit(e).catch(() => undefined); // submit shows its own errors
-        }}>
+        }}
+      >
         <p className={classes.intro}>{strings.SuggestIntro}</p>
         <TextField
           label={strings.SuggestNameLabel}
@@ -188,7 +204,11 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
             selectedKey={draft.kind || null}
             onChange={(_, o) => o && change('kind', o.key as SuggestionKind)}
           />
-          {problems.kind && <MessageBar messageBarType={MessageBarType.error} role="alert">{message('kind', problems.kind)}</MessageBar>}
+          {problems.kind && (
+            <MessageBar messageBarType={MessageBarType.error} role="alert">
+              {message('kind', problems.kind)}
+            </MessageBar>
+          )}
         </div>
         {sendError && <MessageBar messageBarType={MessageBarType.error}>{sendError}</MessageBar>}
       </form>

@@ -31,7 +31,8 @@ describe('NotificationSettings', () => {
     const services = fakeServices();
     const save = services.notifications.setMutedKinds.bind(services.notifications);
     let busy = true;
-    services.notifications.setMutedKinds = (kinds) => (busy ? Promise.reject(Object.assign(new Error('busy'), { status: 503 })) : save(kinds));
+    services.notifications.setMutedKinds = (kinds) =>
+      busy ? Promise.reject(Object.assign(new Error('busy'), { status: 503 })) : save(kinds);
     render(<NotificationSettings notifications={services.notifications} />);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'my request to join is declined' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -39,23 +39,32 @@ export const NotificationSettings: React.FC<INotificationSettingsProps> = ({ not
   const save = (): void => {
     if (saving === 'saving') return;
     setSaving('saving');
-    notifications.setMutedKinds(current).then((saved) => {
-      setMuted(saved);
-      setSaving('saved');
-    }, (error: unknown) => setSaving({ error }));
+    notifications.setMutedKinds(current).then(
+      (saved) => {
+        setMuted(saved);
+        setSaving('saved');
+      },
+      (error: unknown) => setSaving({ error }),
+    );
   };
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text block variant="small">{strings.NotificationsHint}</Text>
+      <Text block variant="small">
+        {strings.NotificationsHint}
+      </Text>
       <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
-        <legend><Text variant="medium">{strings.NotificationsLabel}</Text></legend>
+        <legend>
+          <Text variant="medium">{strings.NotificationsLabel}</Text>
+        </legend>
         <Stack tokens={{ childrenGap: 6 }}>
           {NOTIFICATION_KINDS.map((kind) => (
             <Checkbox key={kind} label={LABELS[kind]} checked={!current.includes(kind)} onChange={(_, on) => toggle(kind, !!on)} />
           ))}
         </Stack>
       </fieldset>
-      <Stack horizontal><PrimaryButton text={strings.NotificationsSave} onClick={save} disabled={saving === 'saving'} /></Stack>
+      <Stack horizontal>
+        <PrimaryButton text={strings.NotificationsSave} onClick={save} disabled={saving === 'saving'} />
+      </Stack>
       {saving === 'saved' && <MessageBar messageBarType={MessageBarType.success}>{strings.NotificationsSaved}</MessageBar>}
       {/* Try again sends the same choices again; nothing ticked is lost meanwhile. */}
       {typeof saving === 'object' && <ErrorView error={saving.error} onRetry={save} />}
