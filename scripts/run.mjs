@@ -64,7 +64,11 @@ export function ensureChromium() {
 
 const node = (args) => [node22, args];
 const STEPS = {
-  lint: () => node([join(bin, 'eslint'), '--max-warnings', '0', 'src', '--ext', '.ts,.tsx']),
+  lint: () => [
+    // One formatter for the repository (.prettierrc.json); `npx prettier --write .` fixes what this reports.
+    node([join(bin, 'prettier'), '--check', '--log-level', 'warn', '.']),
+    node([join(bin, 'eslint'), '--max-warnings', '0', 'src', '--ext', '.ts,.tsx']),
+  ],
   types: () => [
     node([join(bin, 'tsc'), '-p', 'tsconfig.test.json']),
     node([join(bin, 'tsc'), '-p', 'emulator/tsconfig.json']),
