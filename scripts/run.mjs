@@ -71,6 +71,7 @@ const STEPS = {
   ],
   types: () => [
     node([join(bin, 'tsc'), '-p', 'tsconfig.test.json']),
+    node([join(bin, 'tsc'), '-p', 'workbench/tsconfig.json']),
     node([join(bin, 'tsc'), '-p', 'emulator/tsconfig.json']),
     node([join(bin, 'tsc'), '-p', 'tests/tsconfig.json']),
     node([join(bin, 'tsc'), '-p', 'bench/tsconfig.json']),

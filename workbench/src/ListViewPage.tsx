@@ -22,7 +22,8 @@ import { ErrorView, LoadingView } from '../../src/ui/components/StatusViews';
 import { useAsync } from '../../src/ui/hooks/useAsync';
 import { SelectableTable } from '../../src/webparts/copAdminConsole/components/SelectableTable';
 
-type Row = Record<string, string> & { id: number };
+/** One list item: its text per column (read by the column's field name), its id, and the record it shows. */
+type Row = Record<string, unknown> & { id: number; raw: MembershipRecord | Suggestion | Community };
 
 const LISTS = [LIST_TITLES.memberships, LIST_TITLES.suggestions, LIST_TITLES.communities];
 const day = (iso?: string): string =>
@@ -42,7 +43,7 @@ const VIEW_FILTERS: Record<string, (r: { raw: MembershipRecord | Suggestion | Co
 };
 
 interface LoadedList {
-  rows: Array<Row & { raw: MembershipRecord | Suggestion | Community }>;
+  rows: Row[];
   audience: CommandAudience;
 }
 
