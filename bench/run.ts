@@ -120,7 +120,16 @@ async function headerRequests(emu: RunningEmulator): Promise<RequestStats> {
   const { sp } = createClients({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': STAFF } });
   await resetStats(emu);
   await myHeaderStanding(
-    { sp, hubUrl: emu.siteUrl, store: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) } },
+    {
+      sp,
+      hubUrl: emu.siteUrl,
+      store: {
+        getItem: (k) => store.get(k) ?? null,
+        setItem: (k, v) => {
+          store.set(k, v);
+        },
+      },
+    },
     COMMUNITY_ID,
     STAFF,
   );

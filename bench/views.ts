@@ -42,7 +42,7 @@ export async function resetStats(emu: RunningEmulator): Promise<void> {
 export async function settle(emu: RunningEmulator): Promise<RequestStats> {
   let last = await stats(emu);
   for (;;) {
-    await new Promise((r) => setTimeout(r, QUIET_MS));
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
     const now = await stats(emu);
     if (now.requests === last.requests && now.batchParts === last.batchParts) return now;
     last = now;

@@ -67,7 +67,20 @@ const STEPS = {
   lint: () => [
     // One formatter for the repository (.prettierrc.json); `npx prettier --write .` fixes what this reports.
     node([join(bin, 'prettier'), '--check', '--log-level', 'warn', '.']),
-    node([join(bin, 'eslint'), '--max-warnings', '0', 'src', '--ext', '.ts,.tsx']),
+    // Every TypeScript folder, each parsed with its own tsconfig (.eslintrc.js parserOptions.project).
+    node([
+      join(bin, 'eslint'),
+      '--max-warnings',
+      '0',
+      'src',
+      'workbench/src',
+      'emulator',
+      'tests',
+      'bench',
+      'scripts',
+      '--ext',
+      '.ts,.tsx',
+    ]),
   ],
   types: () => [
     node([join(bin, 'tsc'), '-p', 'tsconfig.test.json']),

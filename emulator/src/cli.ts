@@ -79,10 +79,21 @@ async function main(): Promise<void> {
   console.log(`  Graph:      ${emulator.graphUrl}/me`);
   console.log(`  Users:      ${emulator.origin}/_emulator/users`);
   const stop = (): void => {
-    void emulator.close().then(() => process.exit(0));
+    emulator.close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        console.error(e);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) void main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

@@ -49,6 +49,8 @@ export class FaultInjector {
     if (typeof s.match !== 'string' || s.match.length === 0) return '"match" must be a non-empty path regex.';
     let regex: RegExp;
     try {
+      // The pattern is a test's own fault rule (a path regex it posts to /_emulator/faults), checked here.
+      // eslint-disable-next-line @rushstack/security/no-unsafe-regexp
       regex = new RegExp(s.match);
     } catch {
       return `"match" is not a valid regular expression: ${s.match}`;

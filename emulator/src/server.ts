@@ -163,7 +163,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   initGraph(ctx);
 
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    void dispatch(req, res);
+    // dispatch answers every error it can (500); one it cannot closes the connection.
+    dispatch(req, res).catch((e: unknown) => res.destroy(e instanceof Error ? e : new Error(String(e))));
   });
 
   async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -225,12 +226,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
+  // The context is this function's own until it returns: nothing else assigns it meanwhile.
+  // eslint-disable-next-line require-atomic-updates
   ctx.origin = `http://127.0.0.1:${port}`;
   if (options.seed) {
+    // eslint-disable-next-line require-atomic-updates
     ctx.seedKey = randomUUID();
     try {
       await options.seed(ctx);
     } finally {
+      // eslint-disable-next-line require-atomic-updates
       ctx.seedKey = undefined;
     }
   }

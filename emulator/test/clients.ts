@@ -52,8 +52,11 @@ export function PerUserDigest(upn: string): TimelinePipe<Queryable> {
         });
         if (!res.ok) throw new Error(`contextinfo failed for ${upn}: ${res.status} ${await res.text()}`);
         const info = (await res.json()) as { FormDigestValue: string; FormDigestTimeoutSeconds: number };
+        // Two requests at once may both fetch a digest; either is valid, and the later one is kept.
+        // eslint-disable-next-line require-atomic-updates
         digest = { value: info.FormDigestValue, expires: Date.now() + (info.FormDigestTimeoutSeconds - 60) * 1000 };
       }
+      // eslint-disable-next-line require-atomic-updates -- init is this request's own
       init.headers = { ...headers, 'X-RequestDigest': digest.value };
       return [url, init, result];
     });

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { GraphQueryable, graphPost } from '@pnp/graph';
+import { GraphQueryable, graphPost, type GraphFI } from '@pnp/graph';
 import { body } from '@pnp/queryable';
 import type { RunningEmulator } from '../src/server.ts';
 import { DEMO_USERS } from '../src/identities.ts';
@@ -31,16 +31,16 @@ describe('Graph activity feed notifications', () => {
   after(async () => {
     await em.close();
   });
-  const graph = (upn = GARDENER.userPrincipalName) => graphClient(em.origin, upn);
-  const toUser = (id: string, payload: Record<string, unknown>, upn?: string) =>
+  const graph = (upn = GARDENER.userPrincipalName): GraphFI => graphClient(em.origin, upn);
+  const toUser = (id: string, payload: Record<string, unknown>, upn?: string): Promise<unknown> =>
     graphPost(GraphQueryable(graph(upn).users.getById(id), 'teamwork/sendActivityNotification'), body(payload));
-  const toMany = (payload: Record<string, unknown>, upn?: string) =>
+  const toMany = (payload: Record<string, unknown>, upn?: string): Promise<unknown> =>
     graphPost(GraphQueryable(graph(upn).users, '../teamwork/sendActivityNotificationToRecipients'), body(payload));
   const feed = async (upn: string): Promise<Array<{ text: string; webUrl: string; actor: string; activityType: string }>> => {
     const res = await fetch(`${em.origin}/_emulator/activity-feed`, { headers: { 'X-Emulator-User': upn } });
     return ((await res.json()) as { value: Array<{ text: string; webUrl: string; actor: string; activityType: string }> }).value;
   };
-  const install = (user: string, installed: boolean) =>
+  const install = (user: string, installed: boolean): Promise<Response> =>
     fetch(`${em.origin}/_emulator/teams-app`, { method: 'POST', body: JSON.stringify({ user, installed }) });
 
   test('one recipient: 204, and the feed shows the manifest template filled in, from the sender, with its link', async () => {
@@ -114,7 +114,7 @@ describe('Graph activity feed notifications', () => {
   });
 
   test('429 with Retry-After is waited out by the client and the notification arrives once; 412 reaches the caller', async () => {
-    const count = async () => (await feed(STAFF.userPrincipalName)).length;
+    const count = async (): Promise<number> => (await feed(STAFF.userPrincipalName)).length;
     const start = await count();
     await fetch(`${em.origin}/_emulator/faults`, {
       method: 'POST',

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { GraphFI } from '@pnp/graph';
 import type { RunningEmulator } from '../src/server.ts';
 import { graphClient } from './clients.ts';
 import { GARDENER, POD, raw, STAFF, start, WITH_PHOTO, WITHOUT_PHOTO } from './graph-helpers.ts';
@@ -24,7 +25,7 @@ describe('Graph $batch', () => {
   after(async () => {
     await em.close();
   });
-  const graph = (upn = STAFF.userPrincipalName) => graphClient(em.origin, upn);
+  const graph = (upn = STAFF.userPrincipalName): GraphFI => graphClient(em.origin, upn);
 
   // Follows https://learn.microsoft.com/graph/json-batching
   test('@pnp/graph batches users, presence and photos in one request', async () => {
@@ -59,7 +60,7 @@ describe('Graph $batch', () => {
   test('a batch of 21 requests is refused with 400, as Graph limits batches to 20', async () => {
     const [batched, execute] = graph().batched({ maxRequests: 21 });
     // The parts never settle when the batch itself fails, so they are not awaited.
-    for (let i = 0; i < 21; i++) void batched.me().catch(() => undefined);
+    for (let i = 0; i < 21; i++) batched.me().catch(() => undefined);
     await assert.rejects(execute(), (e: { status?: number }) => e.status === 400);
     // A batch of exactly 20 is fine.
     const [ok, run] = graph().batched({ maxRequests: 20 });
@@ -109,7 +110,7 @@ describe('Graph $batch', () => {
 
   // Follows https://learn.microsoft.com/graph/json-batching
   test('raw protocol: malformed batches fail as a whole', async () => {
-    const post = (body: unknown) =>
+    const post = (body: unknown): Promise<Response> =>
       raw(em, '/$batch', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     const dupIds = await post({
       requests: [

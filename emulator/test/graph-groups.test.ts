@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ConsistencyLevel } from '@pnp/graph';
+import { ConsistencyLevel, type GraphFI } from '@pnp/graph';
 import type { RunningEmulator } from '../src/server.ts';
 import { DEMO_USERS } from '../src/identities.ts';
 import { createGroup } from '../src/graph/index.ts';
@@ -35,7 +35,7 @@ describe('Graph groups and membership', () => {
   after(async () => {
     await em.close();
   });
-  const graph = (upn = STAFF.userPrincipalName) => graphClient(em.origin, upn);
+  const graph = (upn = STAFF.userPrincipalName): GraphFI => graphClient(em.origin, upn);
 
   // Follows:
   //   https://learn.microsoft.com/graph/api/group-get

@@ -3,6 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { GraphFI } from '@pnp/graph';
 import type { RunningEmulator } from '../src/server.ts';
 import { DEMO_USERS } from '../src/identities.ts';
 import { graphClient } from './clients.ts';
@@ -19,7 +20,7 @@ describe('Graph photos, people and presence', () => {
   after(async () => {
     await em.close();
   });
-  const graph = (upn = STAFF.userPrincipalName) => graphClient(em.origin, upn);
+  const graph = (upn = STAFF.userPrincipalName): GraphFI => graphClient(em.origin, upn);
 
   // Follows https://learn.microsoft.com/graph/api/profilephoto-get
   test('photo/$value returns PNG bytes, the same every time; metadata describes them', async () => {

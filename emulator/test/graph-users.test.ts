@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ConsistencyLevel, GraphQueryable, Paged } from '@pnp/graph';
+import { ConsistencyLevel, GraphQueryable, Paged, type GraphFI } from '@pnp/graph';
 import type { RunningEmulator } from '../src/server.ts';
 import { DEMO_USERS } from '../src/identities.ts';
 import { graphClient } from './clients.ts';
@@ -26,7 +26,7 @@ describe('Graph users', () => {
   after(async () => {
     await em.close();
   });
-  const graph = (upn = STAFF.userPrincipalName) => graphClient(em.origin, upn);
+  const graph = (upn = STAFF.userPrincipalName): GraphFI => graphClient(em.origin, upn);
 
   // Follows https://learn.microsoft.com/graph/api/user-get
   test('me returns the signed-in user with the v1.0 default properties', async () => {

@@ -44,7 +44,7 @@ before(async () => {
 });
 after(() => emu.close());
 
-const status = (upn: string, id: number) =>
+const status = (upn: string, id: number): Promise<{ OData__ModerationStatus: number }> =>
   spClient(emu.siteUrl, upn).web.lists.getByTitle('Memberships').items.getById(id).select('Title', 'OData__ModerationStatus')();
 
 // Follows:

@@ -51,7 +51,7 @@ test('a $batch of 21 parts is refused with a clear error', async () => {
   const sp = spClient(emu.siteUrl, MEMBER);
   const [batched, execute] = sp.batched({ maxRequests: 21 });
   for (let i = 0; i < 21; i++)
-    void batched.web.lists
+    batched.web.lists
       .getByTitle('Batched')
       .items.add({ Title: `x${i}` })
       .catch(() => undefined);

@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { SPFI } from '@pnp/sp';
 import { startEmulator, type RunningEmulator } from '../src/server.ts';
 import { spClient } from './clients.ts';
 import { MEMBER, OWNER, spErrorOf } from './sp-helpers.ts';
@@ -18,7 +19,7 @@ before(async () => {
 });
 after(() => emu.close());
 
-const sp = (upn = OWNER) => spClient(emu.siteUrl, upn);
+const sp = (upn = OWNER): SPFI => spClient(emu.siteUrl, upn);
 const NOT_SUPPORTED = '-1, System.NotSupportedException';
 const OUT_OF_RANGE = '-2146233086, System.ArgumentOutOfRangeException';
 
@@ -106,7 +107,7 @@ describe('property names on fixed entity types match without regard to case', ()
 });
 
 describe('limits SharePoint documents, with its errors', () => {
-  const long = (n: number) => 'x'.repeat(n);
+  const long = (n: number): string => 'x'.repeat(n);
 
   test('a list title is at most 255 characters', async () => {
     // "Its length must be equal to or less than 255": https://learn.microsoft.com/previous-versions/office/sharepoint-server/ee545356(v=office.15)

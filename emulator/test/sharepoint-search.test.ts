@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import '@pnp/sp/search';
-import { SearchQueryBuilder, type ISearchQuery, type ISearchResponse, type SearchQueryInit } from '@pnp/sp/search';
+import { SearchQueryBuilder, type ISearchQuery, type ISearchResponse, type SearchQueryInit, type SearchResults } from '@pnp/sp/search';
 import { startEmulator, type RunningEmulator } from '../src/server.ts';
 import { spClient } from './clients.ts';
 import { MEMBER, OWNER, spErrorOf } from './sp-helpers.ts';
@@ -41,7 +41,7 @@ before(async () => {
 });
 after(() => emu.close());
 
-const search = (q: SearchQueryInit, upn = MEMBER) => spClient(emu.siteUrl, upn).search(q);
+const search = (q: SearchQueryInit, upn = MEMBER): Promise<SearchResults> => spClient(emu.siteUrl, upn).search(q);
 
 async function digest(upn: string): Promise<string> {
   const r = await fetch(`${emu.siteUrl}/_api/contextinfo`, {
@@ -457,20 +457,20 @@ describe('crawl delay', () => {
   test('a new, changed or deleted item reaches search only after the delay', async () => {
     const sp = spClient(slow.siteUrl, OWNER);
     const list = (await sp.web.lists.ensure('Resources')).list;
-    const q = (text: string) => sp.search({ Querytext: text, SelectProperties: ['Title'] });
+    const q = (text: string): Promise<SearchResults> => sp.search({ Querytext: text, SelectProperties: ['Title'] });
     const added = await list.items.add({ Title: 'Mentoring handbook' });
     assert.equal((await q('mentoring')).TotalRows, 0, 'not yet crawled');
-    await new Promise((r) => setTimeout(r, 800));
+    await new Promise((resolve) => setTimeout(resolve, 800));
     assert.equal((await q('mentoring')).TotalRows, 1, 'crawled after the delay');
     await list.items.getById(added.Id).update({ Title: 'Coaching handbook' });
     assert.equal((await q('mentoring')).TotalRows, 1, 'the index still holds the old title');
     assert.equal((await q('coaching')).TotalRows, 0);
-    await new Promise((r) => setTimeout(r, 800));
+    await new Promise((resolve) => setTimeout(resolve, 800));
     assert.equal((await q('coaching')).TotalRows, 1);
     assert.equal((await q('mentoring')).TotalRows, 0);
     await list.items.getById(added.Id).delete();
     assert.equal((await q('coaching')).TotalRows, 1, 'a deleted item stays until the next crawl');
-    await new Promise((r) => setTimeout(r, 800));
+    await new Promise((resolve) => setTimeout(resolve, 800));
     assert.equal((await q('coaching')).TotalRows, 0);
   });
 });

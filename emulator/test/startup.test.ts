@@ -7,7 +7,10 @@ import { spClient } from './clients.ts';
 import { OWNER } from './sp-helpers.ts';
 
 test('until the seed has finished, only its own requests are answered; others get 503 with Retry-After', async () => {
-  let seeding: (() => void) | undefined;
+  let seeding: () => void = () => undefined;
+  let paused: () => void = () => undefined;
+  /** Settles when the seed has made its two requests and waits for the test to let it finish. */
+  const seedPaused = new Promise<void>((resolve) => (paused = resolve));
   let seen: { outside: Response; own: Response; body: { 'odata.error': { message: { value: string } } } } | undefined;
   const seed = async (ctx: EmuContext): Promise<void> => {
     const url = `${ctx.origin}/sites/cop/_api/web/title`;
@@ -15,10 +18,12 @@ test('until the seed has finished, only its own requests are answered; others ge
     const outside = await fetch(url, { headers });
     const own = await fetch(url, { headers: { ...headers, [SEED_HEADER]: ctx.seedKey ?? '' } });
     seen = { outside, own, body: (await outside.json()) as never };
-    await new Promise<void>((resolve) => (seeding = resolve));
+    const finish = new Promise<void>((resolve) => (seeding = resolve));
+    paused();
+    await finish;
   };
   const starting = startEmulator({ port: 0, seed });
-  while (!seeding) await new Promise((r) => setTimeout(r, 10));
+  await seedPaused;
   assert.ok(seen);
   assert.equal(seen.outside.status, 503);
   assert.equal(seen.outside.headers.get('retry-after'), '1');

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { createServices } from '../../src/data/factory.ts';
 import type { Community } from '../../src/domain/models.ts';
 import { RESULTS, startHarness, type Harness, screenChecks } from './harness.ts';
+import type { CopServices } from '../../src/domain/services.ts';
 
 const D = '@cophub.example';
 const STAFF = `sam.taylor${D}`;
@@ -21,7 +22,7 @@ const GARDENER = `daniel.novak${D}`;
 let h: Harness;
 let data: Community;
 
-const as = (upn: string) =>
+const as = (upn: string): CopServices =>
   createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
 
 before(async () => {

@@ -8,11 +8,12 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createServices } from '../../src/data/factory.ts';
 import { RESULTS, startHarness, type Harness, screenChecks } from './harness.ts';
+import type { CopServices } from '../../src/domain/services.ts';
 
 const STAFF = 'sam.taylor@cophub.example';
 let h: Harness;
 
-const as = (upn: string) =>
+const as = (upn: string): CopServices =>
   createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
 
 before(async () => {

@@ -55,9 +55,9 @@ async function visit(
 ): Promise<{ pwned: unknown; injected: number; scriptLinks: string[]; text: string }> {
   const { page, context } = await h.pageAs(STAFF);
   const dialogs: string[] = [];
-  page.on('dialog', (d) => {
+  page.on('dialog', async (d) => {
     dialogs.push(d.message());
-    void d.dismiss();
+    await d.dismiss();
   });
   await page.goto(`${h.emulator.origin}${path}`);
   await ready(page);

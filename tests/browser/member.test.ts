@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createServices } from '../../src/data/factory.ts';
 import { RESULTS, startHarness, type Harness, screenChecks } from './harness.ts';
+import type { CopServices } from '../../src/domain/services.ts';
 
 const D = '@cophub.example';
 const MEMBER = `helen.carter${D}`;
@@ -15,7 +16,7 @@ const GARDENER = `yusuf.ali${D}`;
 const POD = `priya.desai${D}`;
 let h: Harness;
 
-const as = (upn: string) =>
+const as = (upn: string): CopServices =>
   createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
 
 before(async () => {

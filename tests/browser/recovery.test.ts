@@ -15,6 +15,7 @@ import { createServices } from '../../src/data/factory.ts';
 import type { MembershipRecord } from '../../src/domain/adminModels.ts';
 import { membershipFolder } from '../../src/data/membershipWrites.ts';
 import { axe, describeViolations, RESULTS, startHarness, type Harness } from './harness.ts';
+import type { CopServices } from '../../src/domain/services.ts';
 
 const D = '@cophub.example';
 const STAFF = `sam.taylor${D}`;
@@ -220,7 +221,7 @@ test('site header: my standing could not be read, then Try again', async () => {
 // Faults in the middle of use: the write meets the outage, says so, keeps what the person gave,
 // and pressing the same button again once it is over does the work exactly once.
 
-const as = (upn: string) =>
+const as = (upn: string): CopServices =>
   createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
 
 test('joining during an outage: the dialog says so, and Join again joins once', async () => {

@@ -8,11 +8,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { createServices } from '../../src/data/factory.ts';
 import type { Community } from '../../src/domain/models.ts';
 import { listPath, Rest } from '../security/helpers.ts';
 import { RESULTS, startHarness, type Harness, screenChecks } from './harness.ts';
+import type { CopServices } from '../../src/domain/services.ts';
 
 const D = '@cophub.example';
 const STAFF = `sam.taylor${D}`;
@@ -23,7 +24,7 @@ const EDITED = 'Dashboard review checklist (with accessibility)';
 let h: Harness;
 let data: Community;
 
-const as = (upn: string) =>
+const as = (upn: string): CopServices =>
   createServices({ kind: 'url', siteUrl: h.emulator.siteUrl, graphUrl: h.emulator.graphUrl, headers: { 'X-Emulator-User': upn } });
 const titlesSeenBy = async (upn: string): Promise<string[]> => (await as(upn).content.resources(data.id)).map((r) => r.title);
 
@@ -49,7 +50,7 @@ async function openRepertoire(upn: string): Promise<{ page: Page; close: () => P
 }
 
 /** The list item of a resource, by its link's name. */
-const itemOf = (page: Page, title: string) =>
+const itemOf = (page: Page, title: string): Locator =>
   page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
 
 test(

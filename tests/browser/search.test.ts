@@ -31,7 +31,7 @@ before(async () => {
   assert.ok(found);
   data = found;
   // The demo seed is crawled once the delay has passed.
-  await new Promise((r) => setTimeout(r, DELAY_MS + 500));
+  await new Promise((resolve) => setTimeout(resolve, DELAY_MS + 500));
 });
 after(async () => {
   await h?.close();

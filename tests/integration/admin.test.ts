@@ -17,6 +17,7 @@ import { TEST_COMMAND_TEXT } from '../podCommandText.ts';
 import { sponsorReport } from '../../src/domain/sponsorReport.ts';
 import { createClients } from '../../src/data/clients.ts';
 import { LIST_SCHEMA, LIST_TITLES } from '../../src/schema/lists.ts';
+import type { CopServices } from '../../src/domain/services.ts';
 
 const D = '@cophub.example';
 const POD = `priya.desai${D}`;
@@ -25,7 +26,7 @@ const STAFF = `sam.taylor${D}`;
 const TEXT = TEST_COMMAND_TEXT;
 
 let emu: RunningEmulator;
-const as = (upn: string) =>
+const as = (upn: string): CopServices =>
   createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': upn } });
 const byTitle = async (title: string): Promise<Community> => {
   const c = (await as(POD).communities.all()).find((x) => x.title === title);

@@ -18,7 +18,7 @@ const page = { startRow: 0, rowLimit: 10 };
 
 before(async () => {
   emu = await startEmulator({ port: 0, seed: SEEDS.demo, searchDelayMs: DELAY });
-  await new Promise((r) => setTimeout(r, DELAY + 100));
+  await new Promise((resolve) => setTimeout(resolve, DELAY + 100));
   staff = createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': STAFF } });
 });
 after(() => emu.close());
@@ -108,7 +108,7 @@ test('a resource I just added shows at once from what I wrote, then from the ind
     now.hits.map((h) => [h.id, h.justAdded]),
     [[added.id, true]],
   );
-  await new Promise((r) => setTimeout(r, DELAY + 200));
+  await new Promise((resolve) => setTimeout(resolve, DELAY + 200));
   const later = await staff.search!.search({ text: 'quokka', scope: {}, ...page });
   assert.deepEqual(
     later.hits.map((h) => [h.id, h.justAdded, h.communityTitle]),

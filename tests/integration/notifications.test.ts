@@ -34,7 +34,7 @@ describe('Teams activity feed notifications', () => {
     const res = await fetch(`${emu.origin}/_emulator/activity-feed`, { headers: { 'X-Emulator-User': upn } });
     return ((await res.json()) as { value: FeedEntry[] }).value;
   };
-  const setInstalled = (user: string, installed: boolean) =>
+  const setInstalled = (user: string, installed: boolean): Promise<Response> =>
     fetch(`${emu.origin}/_emulator/teams-app`, { method: 'POST', body: JSON.stringify({ user, installed }) });
 
   test('a join request tells the gardener; approving it tells the member exactly once, linking to the community', async () => {

@@ -10,13 +10,15 @@ import { startEmulator, type RunningEmulator } from '../../emulator/src/server.t
 import { SEEDS } from '../../emulator/src/seeds.ts';
 import { createClients } from '../../src/data/clients.ts';
 import { createServices } from '../../src/data/factory.ts';
+import type { CopServices } from '../../src/domain/services.ts';
 import { readsOf } from '../../src/data/readBatcher.ts';
 import { COUNT_EACH_UP_TO } from '../../src/data/membershipService.ts';
 import type { RequestStats } from '../../emulator/src/stats.ts';
 
 const STAFF = 'alex.adams@cophub.example';
 let emu: RunningEmulator;
-const services = () => createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': STAFF } });
+const services = (): CopServices =>
+  createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': STAFF } });
 
 async function counted<T>(work: () => Promise<T>): Promise<{ value: T; stats: RequestStats }> {
   await fetch(`${emu.origin}/_emulator/stats`, { method: 'DELETE' });

@@ -14,6 +14,7 @@ import { decideRequest } from '../../src/domain/workflows.ts';
 import { createGroup } from '../../emulator/src/graph/index.ts';
 import type { Community } from '../../src/domain/models.ts';
 import { LIST_SCHEMA, LIST_TITLES } from '../../src/schema/lists.ts';
+import type { CopServices } from '../../src/domain/services.ts';
 
 const D = '@cophub.example';
 const POD = `priya.desai${D}`;
@@ -22,7 +23,7 @@ const GARDENER_EVENTS = `liam.obrien${D}`;
 const GARDENER_DATA = `daniel.novak${D}`;
 
 let emu: RunningEmulator;
-const as = (upn: string) =>
+const as = (upn: string): CopServices =>
   createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': upn } });
 const byTitle = async (title: string): Promise<Community> => {
   const c = (await as(STAFF).communities.all()).find((x) => x.title === title);

@@ -32,7 +32,13 @@ after(async () => {
 
 function memoryStore(): PolicyStore & { map: Map<string, string> } {
   const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) };
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => {
+      map.set(k, v);
+    },
+  };
 }
 
 function source(upn: string, store?: PolicyStore): HeaderSource {

@@ -10,12 +10,13 @@ import { SEEDS } from '../../emulator/src/seeds.ts';
 import { createServices } from '../../src/data/factory.ts';
 import { runPodCommand, type PodCommandText } from '../../src/domain/podCommands.ts';
 import { titleSortKey } from '../../src/domain/titleOrder.ts';
+import type { CopServices } from '../../src/domain/services.ts';
 
 const D = '@cophub.example';
 const TEXT = new Proxy({}, { get: () => (x: unknown) => String(x) }) as unknown as PodCommandText;
 
 let emu: RunningEmulator;
-const as = (upn: string) =>
+const as = (upn: string): CopServices =>
   createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': upn } });
 
 before(async () => {

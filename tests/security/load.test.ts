@@ -167,7 +167,7 @@ test(`${PEOPLE} people at once: memberships, counts and the team match exactly w
           if (!(e instanceof TypeError) && ![412, 429].includes((e as { status?: number }).status ?? 0)) throw e;
         }
       }
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   })();
   gardening.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled

@@ -40,13 +40,17 @@ function setIdentity(upn: string): void {
 const IdentitySwitcher: React.FC = () => {
   const [users, setUsers] = React.useState<DemoUser[]>([]);
   const [current, setCurrent] = React.useState('');
+  const [failed, setFailed] = React.useState(false);
   React.useEffect(() => {
-    void fetch('/_emulator/users')
+    fetch('/_emulator/users')
       .then((r) => r.json())
-      .then((body: { value: DemoUser[]; current: string }) => {
-        setUsers(body.value);
-        setCurrent(body.current);
-      });
+      .then(
+        (body: { value: DemoUser[]; current: string }) => {
+          setUsers(body.value);
+          setCurrent(body.current);
+        },
+        () => setFailed(true),
+      );
   }, []);
   const options: IDropdownOption[] = users.map((u) => ({
     key: u.userPrincipalName,
@@ -57,6 +61,7 @@ const IdentitySwitcher: React.FC = () => {
       label="Signed in as"
       options={options}
       selectedKey={current || undefined}
+      errorMessage={failed ? 'The demo accounts could not be read: reload the page.' : undefined}
       onChange={(_, o) => o && setIdentity(String(o.key))}
       styles={{ root: { minWidth: 280 } }}
     />

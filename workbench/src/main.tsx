@@ -26,6 +26,8 @@ if (host) {
   // Regional settings, as SharePoint's page context gives them: the demo organisation is a UK
   // university (en-GB); `?locale=en-US` shows another site's settings.
   const locale = new URLSearchParams(window.location.search).get('locale') || 'en-GB';
+  // The workbench's one root lives as long as its page: there is no host to unmount it.
+  // eslint-disable-next-line @rushstack/pair-react-dom-render-unmount
   ReactDom.render(
     <DatesProvider locale={locale}>
       <WorkbenchShell page={host.dataset.page ?? 'index'} services={services} headerSource={headerSource} />

@@ -217,7 +217,10 @@ export function execute(rq: Rq, n: Node): EmuResponse {
   }
   switch (n.k) {
     case 'web':
-      if (m === 'GET') return sendEntity(rq, ((): Ent => (demand(rq, WEB_SCOPE, P.Open), webEnt(rq)))());
+      if (m === 'GET') {
+        demand(rq, WEB_SCOPE, P.Open);
+        return sendEntity(rq, webEnt(rq));
+      }
       if (m === 'MERGE') return (updateWeb(rq, body('SP.Web')), noContent());
       break;
     case 'lists':

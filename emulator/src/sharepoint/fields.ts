@@ -103,12 +103,6 @@ const SHAPES: Record<string, Shape> = {
   Guid: 'guid',
 };
 
-export function shapeOf(f: FieldDef): Shape {
-  if (f.internal === 'Author' || f.internal === 'Editor') return 'user';
-  if (f.builtin && SYSTEM_COLUMN[f.internal] !== undefined) return 'system';
-  return SHAPES[f.typeAsString] ?? 'system';
-}
-
 /** Built-in fields whose value lives in a real column of sp_items (SQL expression). */
 export const SYSTEM_COLUMN: Record<string, string> = {
   ID: 'id',
@@ -130,6 +124,12 @@ export const SYSTEM_COLUMN: Record<string, string> = {
   ItemChildCount: 'id',
   FolderChildCount: 'id',
 };
+
+export function shapeOf(f: FieldDef): Shape {
+  if (f.internal === 'Author' || f.internal === 'Editor') return 'user';
+  if (f.builtin && SYSTEM_COLUMN[f.internal] !== undefined) return 'system';
+  return SHAPES[f.typeAsString] ?? 'system';
+}
 
 /** [guid, internal, title, kind, typeAsString, props] of the fields a generic list starts with (well-known SharePoint field ids). */
 const BUILTINS: Array<[string, string, string, number, string, Record<string, unknown>]> = [

@@ -202,6 +202,13 @@ function expandedValue(plan: ReadPlan, f: FieldDef, subs: string[], row: ItemRow
   return ents[0] ?? null;
 }
 
+/**
+ * Target field types a lookup projection can read: the simple ones a lookup column offers as
+ * additional fields. Choice, Note (multiple lines), Boolean (pnpjs#1258), Calculated (pnpjs#1258),
+ * URL, person and lookup targets are refused (pnpjs#189; see invalidProjection).
+ */
+const PROJECTABLE = new Set(['Text', 'Number', 'Currency', 'Integer', 'Counter', 'DateTime']);
+
 function checkSub(plan: ReadPlan, f: FieldDef, sub: string, path: string): void {
   if (shapeOf(f) === 'user' || shapeOf(f) === 'usermulti') {
     if (!USER_PROPS[sub]) throw columnNotFound(path);
@@ -213,13 +220,6 @@ function checkSub(plan: ReadPlan, f: FieldDef, sub: string, path: string): void 
   if (!tf || (tf.builtin && tf.internal !== 'Title')) throw columnNotFound(path);
   if (!PROJECTABLE.has(tf.typeAsString)) throw invalidProjection(path);
 }
-
-/**
- * Target field types a lookup projection can read: the simple ones a lookup column offers as
- * additional fields. Choice, Note (multiple lines), Boolean (pnpjs#1258), Calculated (pnpjs#1258),
- * URL, person and lookup targets are refused (pnpjs#189; see invalidProjection).
- */
-const PROJECTABLE = new Set(['Text', 'Number', 'Currency', 'Integer', 'Counter', 'DateTime']);
 
 function defaultOut(plan: ReadPlan): Out[] {
   const names = ['FileSystemObjectType', 'Id', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId', 'Title'];
@@ -239,13 +239,18 @@ function defaultOut(plan: ReadPlan): Out[] {
 
 function namedOut(plan: ReadPlan, name: string): Out {
   const sys = systemProp(plan, name);
-  if (sys) return (row, _d, props) => void (props[name] = sys(row));
+  if (sys)
+    return (row, _d, props) => {
+      props[name] = sys(row);
+    };
   let f = plan.fs.get(name);
   if (f && isPersonOrLookup(f)) {
     if (!plan.expand.has(name)) throw needsExpand(name, name);
     const fd = f;
     const subs = shapeOf(fd).startsWith('user') ? ['Id', 'Title', 'EMail'] : ['Id', String(fd.props.LookupField ?? 'Title')];
-    return (row, data, props) => void (props[name] = expandedValue(plan, fd, subs, row, data));
+    return (row, data, props) => {
+      props[name] = expandedValue(plan, fd, subs, row, data);
+    };
   }
   const idField =
     !f && (name.endsWith('StringId') ? plan.fs.get(name.slice(0, -8)) : name.endsWith('Id') ? plan.fs.get(name.slice(0, -2)) : undefined);
@@ -312,7 +317,9 @@ function planRead(rq: Rq, list: ListRow): ReadPlan {
   }
   for (const [head, s] of subs) {
     const f = fs.get(head) as FieldDef;
-    plan.out.push((row, data, props) => void (props[head] = expandedValue(plan, f, s, row, data)));
+    plan.out.push((row, data, props) => {
+      props[head] = expandedValue(plan, f, s, row, data);
+    });
   }
   return plan;
 }
