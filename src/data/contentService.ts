@@ -25,6 +25,8 @@ const EVENT_FIELDS = [
   'Location',
   'OnlineUrl',
   'Description',
+  'Capacity',
+  'RegistrationDeadline',
 ];
 /** Ids per query: "AuthorId eq 12345 or " is ~20 characters, so 60 stay near 1,200 of the URL. */
 const ID_CHUNK = 60;

@@ -1,5 +1,5 @@
 /** How a session is written: into its community's Events folder (one per community), as form values. */
-import { EVENTS } from '../schema/lists';
+import { EVENTS, HUB_FOLDER } from '../schema/lists';
 import type { NewEvent } from '../domain/services';
 import { communityFolderPath, type IFormValue } from './membershipWrites';
 
@@ -8,6 +8,8 @@ import { communityFolderPath, type IFormValue } from './membershipWrites';
  * (lists.ensure), so its address is /Lists/Events, not the schema's `url`.
  */
 export function eventFolder(siteUrl: string, communityId: number): string {
+  // The hub's own sessions (no community, issue 17) live in the hub's folder, which only the POD team writes.
+  if (communityId <= 0) return `${new URL(siteUrl).pathname.replace(/\/$/, '')}/Lists/${EVENTS.title}/${HUB_FOLDER}`;
   return communityFolderPath(siteUrl, EVENTS.title, communityId);
 }
 
@@ -18,7 +20,7 @@ export function eventFolder(siteUrl: string, communityId: number): string {
 export function eventFormValues(e: NewEvent): IFormValue[] {
   return [
     { FieldName: 'Title', FieldValue: e.title.slice(0, 255) },
-    { FieldName: 'Community', FieldValue: String(Math.trunc(e.communityId)) },
+    { FieldName: 'Community', FieldValue: e.communityId > 0 ? String(Math.trunc(e.communityId)) : '' },
     { FieldName: 'EventType', FieldValue: e.eventType },
     { FieldName: 'StartTime', FieldValue: new Date(e.start).toISOString() },
     { FieldName: 'EndTime', FieldValue: new Date(e.end).toISOString() },
@@ -27,5 +29,15 @@ export function eventFormValues(e: NewEvent): IFormValue[] {
     { FieldName: 'Location', FieldValue: e.location ?? '' },
     { FieldName: 'OnlineUrl', FieldValue: e.onlineUrl ? `${e.onlineUrl}, ${e.title.slice(0, 200)}` : '' },
     { FieldName: 'Description', FieldValue: e.description ?? '' },
+    // Written only when given, so a form that doesn't offer them leaves them as they are.
+    ...(e.capacity === undefined ? [] : [{ FieldName: 'Capacity', FieldValue: e.capacity === null ? '' : String(Math.trunc(e.capacity)) }]),
+    ...(e.registrationDeadline === undefined
+      ? []
+      : [
+          {
+            FieldName: 'RegistrationDeadline',
+            FieldValue: e.registrationDeadline === null ? '' : new Date(e.registrationDeadline).toISOString(),
+          },
+        ]),
   ];
 }

@@ -17,6 +17,7 @@ import { Notifier } from './notifier';
 import { withNotifications } from './notifyingServices';
 import { RecentWrites } from './recentWrites';
 import { ProgrammeService } from './programmeService';
+import { RegistrationService } from './registrationService';
 
 export type { ServiceSource } from './clients';
 
@@ -61,6 +62,7 @@ export function createServices(source: ServiceSource): CopServices {
     admin: told.admin,
     notifications,
     programme: new ProgrammeService(sp),
+    registrations: new RegistrationService(sp, me, siteUrl),
     search: lazySearch(() =>
       import(/* webpackChunkName: 'cop-search' */ './searchService').then((m) => new m.HubSearchService(sp, siteUrl, recent)),
     ),

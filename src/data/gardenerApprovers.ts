@@ -47,7 +47,8 @@ export async function syncGardenerApprovers(sp: SPFI, log: (change: string) => v
   const roles = (await sp.web.roleDefinitions.select('Id', 'Name')()) as Array<{ Id: number; Name: string }>;
   if (!roles.some((r) => r.Name === APPROVER_ROLE)) return changes; // not provisioned yet: provisioning creates the level with the folders
   const communities = await readAll(sp.web.lists.getByTitle(LIST_TITLES.communities).items.select('Id', 'GardenersId'));
-  for (const spec of LIST_SCHEMA.filter((l) => l.folderPerCommunity)) {
+  // Lists whose folders give gardeners nothing more (Registrations) have nothing to keep in step.
+  for (const spec of LIST_SCHEMA.filter((l) => l.folderPerCommunity && l.gardenerRole !== 'none')) {
     // Each list's gardener level: the approve level, or the one it names (Contribute in Events). No
     // site group holds that level on a community folder, so whoever holds it there and isn't a gardener goes.
     const role = roles.find((r) => r.Name === (spec.gardenerRole ?? APPROVER_ROLE));

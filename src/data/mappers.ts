@@ -311,6 +311,8 @@ export function toEvent(item: SpItem): CommunityEvent {
     location: str(item.Location) || undefined,
     onlineUrl: url(item.OnlineUrl),
     description: str(item.Description) || undefined,
+    capacity: num(item.Capacity),
+    registrationDeadline: str(item.RegistrationDeadline) || undefined,
   };
 }
 

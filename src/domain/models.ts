@@ -147,6 +147,36 @@ export interface CommunityEvent {
   location?: string;
   onlineUrl?: string;
   description?: string;
+  /** How many people can come (issue 17); undefined for no limit. */
+  capacity?: number;
+  /** ISO instant registration closes for the first session; a series' later sessions close as long before theirs. */
+  registrationDeadline?: string;
+}
+
+/**
+ * One person's registration for a session (issue 17): the registrant is the item's Author, which
+ * nobody can forge; `occurrenceStart` (an ISO instant) names one session of the series, undefined
+ * the whole series.
+ */
+export interface Registration {
+  id: number;
+  eventId: number;
+  occurrenceStart?: string;
+  registrantId: number;
+  registrantName: string;
+  registrantEmail?: string;
+  /** ISO instant SharePoint recorded it. */
+  created: string;
+  /**
+   * ISO instant SharePoint recorded its last change: its place in the queue. The registrant may edit
+   * their own item (to point it at another session, say), and that sends them to the back.
+   */
+  modified: string;
+  /**
+   * The community whose folder holds it (0: the hub's folder; undefined: any other place): it counts
+   * only in the folder of its event's community.
+   */
+  folderCommunityId: number | undefined;
 }
 
 export interface Suggestion {

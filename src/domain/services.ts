@@ -15,6 +15,7 @@ import type {
   MembershipLevel,
   MemberProfile,
   Person,
+  Registration,
   Resource,
   ResourceType,
   Suggestion,
@@ -125,6 +126,10 @@ export interface NewEvent {
   location?: string;
   onlineUrl?: string;
   description?: string;
+  /** Places (issue 17): a whole number from 1; null clears it (no limit); left out, unchanged. */
+  capacity?: number | null;
+  /** ISO instant registration closes (at or before the start); null clears it; left out, unchanged. */
+  registrationDeadline?: string | null;
 }
 
 export interface IContentService {
@@ -277,6 +282,22 @@ export interface IProgrammeService {
   renameStages(names: StageNames): Promise<StageNames>;
 }
 
+/**
+ * Registrations for sessions (issue 17). The registrant is always the signed-in person: SharePoint
+ * records them as the item's Author and lets only them remove it.
+ */
+export interface IRegistrationService {
+  /** Every registration for these events (any session of them), for deriving who comes. */
+  forEvents(eventIds: readonly number[]): Promise<Registration[]>;
+  /**
+   * Registers me for one session (`occurrenceStart`) or, without it, the whole series: one write,
+   * and a resend after a lost answer or a double click leaves one registration.
+   */
+  register(event: CommunityEvent, occurrenceStart?: Date): Promise<Registration>;
+  /** Removes a registration of mine; re-registering later goes to the back of the queue. */
+  cancel(registration: Registration): Promise<void>;
+}
+
 export interface CopServices {
   setup: ISetupService;
   communities: ICommunityService;
@@ -287,6 +308,8 @@ export interface CopServices {
   admin: IAdminService;
   notifications: INotificationService;
   programme: IProgrammeService;
+  /** Session registrations; absent where a host offers none (test doubles). */
+  registrations?: IRegistrationService;
   /** Hub search; its PnPjs code loads on the first search. Absent where a host offers no search. */
   search?: IHubSearchService;
 }

@@ -36,6 +36,7 @@ export const LIST_TITLES = {
   profiles: 'Member Profiles',
   resources: 'Resources',
   events: 'Events',
+  registrations: 'Registrations',
   suggestions: 'Suggestions',
   suggestionReviews: 'Suggestion Reviews',
   practiceAreas: 'Practice Areas',
@@ -288,7 +289,9 @@ export const EVENTS: ListSpec = {
   url: 'CommunityEvents',
   description: 'The rhythm of each community: meetings, lunch and learns, workshops, visits.',
   fields: [
-    { name: 'Community', title: 'Community', kind: 'Lookup', lookupList: LIST_TITLES.communities, required: true, indexed: true },
+    // Empty for the hub's own sessions (issue 17), which live in the hub's folder; setup lifts the
+    // requirement on sites made before (a field's Required is repaired, see provision.ts).
+    { name: 'Community', title: 'Community', kind: 'Lookup', lookupList: LIST_TITLES.communities, indexed: true },
     { name: 'EventType', title: 'Type', kind: 'Choice', choices: EVENT_TYPES, required: true },
     { name: 'StartTime', title: 'Start', kind: 'DateTime', required: true, indexed: true },
     { name: 'EndTime', title: 'End', kind: 'DateTime', required: true },
@@ -297,14 +300,63 @@ export const EVENTS: ListSpec = {
     { name: 'Location', title: 'Location', kind: 'Text', maxLength: 255 },
     { name: 'OnlineUrl', title: 'Online meeting link', kind: 'URL' },
     { name: 'Description', title: 'Description', kind: 'Note' },
+    // Who may come (issue 17): empty means no limit; the waiting list is derived (src/domain/registrations.ts).
+    { name: 'Capacity', title: 'Places', kind: 'Number', description: 'How many people can come; empty for no limit.' },
+    {
+      name: 'RegistrationDeadline',
+      title: 'Registration closes',
+      kind: 'DateTime',
+      description: "When registration closes for the first session; a series' later sessions close as long before their start.",
+    },
   ],
   // One folder per community: its gardeners schedule and edit its sessions there (Contribute on
   // their folder only); staff read everywhere; the POD team, as site owners, write anywhere.
   folderPerCommunity: true,
   folderGrants: POD_ONLY_WRITES.grants,
   gardenerRole: 'Contribute',
+  // The POD team's own sessions (insights sessions, a conference slot) belong to no community.
+  hubFolder: true,
   permissions: POD_ONLY_WRITES,
   views: [{ title: 'All events', fields: ['LinkTitle', 'Community', 'EventType', 'StartTime', 'Recurrence'], isDefault: true }],
+};
+
+/**
+ * Who is coming to which session (issue 17), following Memberships: the registrant is the item's
+ * Author; staff add only inside a community's folder (or the hub events' folder) and edit or remove
+ * only their own items (WriteSecurity 2), so nobody registers or cancels for someone else. A
+ * registration names its series (Event) and, for one session, its start (OccurrenceStart, the
+ * instant); empty means the whole series. Cancelling removes the item, so re-registering goes to the
+ * back of the queue: who is confirmed and who waits is derived from the order of the remaining items
+ * (when SharePoint last wrote each, then their ids: nobody sets either, and editing one's own
+ * registration sends it to the back) and the event's Places (src/domain/registrations.ts).
+ */
+export const REGISTRATIONS: ListSpec = {
+  title: LIST_TITLES.registrations,
+  url: 'Registrations',
+  description: 'Who registered for which session. The registrant is the item author.',
+  fields: [
+    { name: 'Event', title: 'Session', kind: 'Lookup', lookupList: LIST_TITLES.events, required: true, indexed: true },
+    {
+      name: 'OccurrenceStart',
+      title: 'Occurrence start',
+      kind: 'DateTime',
+      indexed: true,
+      description: 'The start of the one session registered for; empty for the whole series.',
+    },
+    CLIENT_REQUEST_ID,
+  ],
+  indexedBuiltIns: ['Author'],
+  writeSecurity: 2,
+  noCrawl: true,
+  enableVersioning: true,
+  folderPerCommunity: true,
+  hubFolder: true,
+  // As Memberships: members read at the root and contribute only inside the folders setup makes; a
+  // community's gardeners get nothing more here (nobody cancels for someone else).
+  permissions: POD_ONLY_WRITES,
+  folderGrants: STAFF_CONTRIBUTE.grants,
+  gardenerRole: 'none',
+  views: [{ title: 'All registrations', fields: ['LinkTitle', 'Event', 'OccurrenceStart', 'Author', 'Created'], isDefault: true }],
 };
 
 export const SUGGESTIONS: ListSpec = {
@@ -414,6 +466,7 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
   PROFILES,
   RESOURCES,
   EVENTS,
+  REGISTRATIONS,
   SUGGESTIONS,
   SUGGESTION_REVIEWS,
   PRACTICE_AREAS,
@@ -424,3 +477,6 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
 export function communityFolderName(communityId: number): string {
   return `community-${communityId}`;
 }
+
+/** The folder of the POD team's own sessions (and their registrations), which belong to no community. */
+export const HUB_FOLDER = 'hub-events';

@@ -4,6 +4,10 @@
  * changes nothing; on an older site it adds only what is missing and never deletes data.
  * It returns the changes it made, so the admin console and the Node command can report them.
  */
+// The PnPjs parts only setup uses, imported here so they load with it (not in every page's first render).
+import '@pnp/sp/folders';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/views';
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import { PermissionKind } from '@pnp/sp/security';
@@ -11,7 +15,7 @@ import { AddFieldOptions, type IField } from '@pnp/sp/fields';
 import type { IView } from '@pnp/sp/views';
 import type { IItem } from '@pnp/sp/items';
 import { fieldXml } from './fieldXml';
-import { communityFolderName, LIST_SCHEMA, LIST_TITLES } from './lists';
+import { communityFolderName, HUB_FOLDER, LIST_SCHEMA, LIST_TITLES } from './lists';
 import type { ListSpec, RoleName, SiteGroup } from './types';
 
 /** "1 item", "2 items": the setup log is a technical log in English (the CLI prints it too). */
@@ -105,9 +109,12 @@ async function ensureList(sp: SPFI, spec: ListSpec, ctx: SiteContext, log: Log):
 }
 
 async function ensureFields(sp: SPFI, list: IList, spec: ListSpec, ctx: SiteContext, log: Log): Promise<void> {
-  const existing = await list.fields.select('InternalName', 'Indexed', 'CustomFormatter')();
+  const existing = await list.fields.select('InternalName', 'Indexed', 'Required', 'CustomFormatter')();
   const byName = new Map(
-    existing.map((f: { InternalName: string; Indexed: boolean; CustomFormatter?: string | null }) => [f.InternalName, f]),
+    existing.map((f: { InternalName: string; Indexed: boolean; Required?: boolean; CustomFormatter?: string | null }) => [
+      f.InternalName,
+      f,
+    ]),
   );
   const writes: Array<(b: SPFI) => Promise<unknown>> = [];
   const field = (b: SPFI, name: string): IField => b.web.lists.getByTitle(spec.title).fields.getByInternalNameOrTitle(name);
@@ -123,6 +130,11 @@ async function ensureFields(sp: SPFI, list: IList, spec: ListSpec, ctx: SiteCont
     } else if (f.indexed && !have.Indexed) {
       writes.push((b) => field(b, f.name).update({ Indexed: true }));
       log(`${spec.title}: indexed ${f.name}`);
+    }
+    if (have && have.Required === true && !f.required) {
+      // A requirement the schema lifted (Events' Community, for the hub's own sessions); never the other way, which existing items may not meet.
+      writes.push((b) => field(b, f.name).update({ Required: false }));
+      log(`${spec.title}: ${f.name} no longer required`);
     }
     const format = f.customFormatter ? JSON.stringify(f.customFormatter) : undefined;
     if (format && (have?.CustomFormatter ?? '') !== format) {
@@ -263,21 +275,32 @@ async function ensureListFolders(
     );
   const have = new Set(await takeOverSquats(sp, spec.title, folders, log));
   const missing = communities.filter((c) => !have.has(communityFolderName(c.Id)));
-  // A few folders at a time: independent writes, without tripping SharePoint's throttling.
-  await inPool(missing, 4, async (c) => {
-    const name = communityFolderName(c.Id);
+  const gardenerRole = spec.gardenerRole === 'none' ? undefined : spec.gardenerRole ? ctx.roles[spec.gardenerRole] : approverRoleId;
+  const makeFolder = async (name: string, gardeners: number[]): Promise<void> => {
     await list.rootFolder.folders.addUsingPath(name);
     const folderItem = await sp.web.getFolderByServerRelativePath(`${root.ServerRelativeUrl}/${name}`).listItemAllFields.select('Id')();
-    const gardeners = gardenerIds(c);
     const item = (b: SPFI): IItem => b.web.lists.getByTitle(spec.title).items.getById(folderItem.Id);
-    const gardenerRole = spec.gardenerRole ? ctx.roles[spec.gardenerRole] : approverRoleId;
     await inBatches(sp, [
       (b) => item(b).breakRoleInheritance(false, false),
       ...(spec.folderGrants ?? spec.permissions.grants).map(
         (g) => (b: SPFI) => item(b).roleAssignments.add(ctx.groups[g.group], ctx.roles[g.role]),
       ),
-      ...gardeners.map((g) => (b: SPFI) => item(b).roleAssignments.add(g, gardenerRole)),
+      ...(gardenerRole === undefined ? [] : gardeners.map((g) => (b: SPFI) => item(b).roleAssignments.add(g, gardenerRole))),
     ]);
+  };
+  if (spec.hubFolder && !have.has(HUB_FOLDER)) {
+    await makeFolder(HUB_FOLDER, []);
+    log(`${spec.title}: folder ${HUB_FOLDER} (the hub's own sessions)`);
+  }
+  // A few folders at a time: independent writes, without tripping SharePoint's throttling.
+  await inPool(missing, 4, async (c) => {
+    const name = communityFolderName(c.Id);
+    const gardeners = gardenerIds(c);
+    await makeFolder(name, gardeners);
+    if (gardenerRole === undefined) {
+      log(`${spec.title}: folder ${name}`);
+      return;
+    }
     const what = spec.gardenerRole
       ? `gardener${gardeners.length === 1 ? '' : 's'} with ${spec.gardenerRole}`
       : `gardener approver${gardeners.length === 1 ? '' : 's'}`;

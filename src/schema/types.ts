@@ -83,9 +83,12 @@ export interface ListSpec {
   folderGrants?: ListPermissions['grants'];
   /**
    * The level a community's gardeners get on its folder: the "CoP Gardener (approve)" level when not
-   * given (they decide what others add); Contribute where they write the items themselves (Events).
+   * given (they decide what others add); Contribute where they write the items themselves (Events);
+   * 'none' where they hold nothing more than anyone else (Registrations).
    */
-  gardenerRole?: RoleName;
+  gardenerRole?: RoleName | 'none';
+  /** One more folder, HUB_FOLDER, with the folder grants and no gardeners: for what belongs to no community. */
+  hubFolder?: boolean;
   permissions: ListPermissions;
   views: ViewSpec[];
   /** Older sites work without it (the code falls back): setup makes it, the setup check does not ask for it. */

@@ -17,7 +17,7 @@ import type {
   Suggestion,
 } from '../../domain/models';
 import type { NotificationKind, NotifyOutcome } from '../../domain/notifications';
-import type { CopServices, INotificationService, SetupReport } from '../../domain/services';
+import type { CopServices, INotificationService, NewEvent, SetupReport } from '../../domain/services';
 import { fakeAdmin, type FakeAdminData } from './fakeAdmin';
 import { stageNamesFrom, type ProgrammeSettings } from '../../domain/programme';
 
@@ -109,6 +109,14 @@ export function membership(communityId: number, memberId: number, over: Partial<
     status: 'active',
     approval: 'approved',
     ...over,
+  };
+}
+
+/** A session's places and deadline as SharePoint keeps them: null clears, left out keeps `before`'s. */
+function placesOf(e: NewEvent, before?: CommunityEvent): { capacity: number | undefined; registrationDeadline: string | undefined } {
+  return {
+    capacity: e.capacity === undefined ? before?.capacity : (e.capacity ?? undefined),
+    registrationDeadline: e.registrationDeadline === undefined ? before?.registrationDeadline : (e.registrationDeadline ?? undefined),
   };
 }
 
@@ -236,12 +244,20 @@ export function fakeServices(data: FakeData = {}): FakeServices {
       events: (id) => read(events.filter((e) => e.communityId === id)),
       eventsOf: (ids) => read(events.filter((e) => ids.includes(e.communityId))),
       async addEvent(e) {
-        const saved: CommunityEvent = { ...e, id: nextId++, timeZone: e.timeZone || 'Europe/London' };
+        const saved: CommunityEvent = { ...e, ...placesOf(e), id: nextId++, timeZone: e.timeZone || 'Europe/London' };
         events.push(saved);
         return saved;
       },
       async updateEvent(id, e) {
-        const saved: CommunityEvent = { ...e, id, timeZone: e.timeZone || 'Europe/London' };
+        const saved: CommunityEvent = {
+          ...e,
+          ...placesOf(
+            e,
+            events.find((x) => x.id === id),
+          ),
+          id,
+          timeZone: e.timeZone || 'Europe/London',
+        };
         events.splice(
           events.findIndex((x) => x.id === id),
           1,

@@ -1,0 +1,135 @@
+/**
+ * Session registrations (issue 17), written as Memberships are: into the event's community folder
+ * (or the hub's folder), as the signed-in person, who SharePoint records as the Author and alone lets
+ * remove it (WriteSecurity 2). One write per registration, made once with a client request id.
+ */
+import type { SPFI } from '@pnp/sp';
+import type { IList } from '@pnp/sp/lists';
+import type { CommunityEvent, Registration } from '../domain/models';
+import type { IRegistrationService } from '../domain/services';
+import { occurrenceKey } from '../domain/registrations';
+import { CLIENT_REQUEST_ID, communityFolderName, HUB_FOLDER, LIST_TITLES, REGISTRATIONS } from '../schema/lists';
+import { addOnce } from './addOnce';
+import type { CurrentUserCache } from './currentUser';
+import { personSelect, toPerson, type SpItem } from './mappers';
+import { communityFolderPath, type IFormValue } from './membershipWrites';
+import { readAll } from './paging';
+import { readsOf } from './readBatcher';
+
+export const REGISTRATION_FIELDS = ['Id', 'EventId', 'OccurrenceStart', 'Created', 'Modified', 'FileDirRef', ...personSelect('Author')];
+/** Ids per query, as for events: an OR of equalities on the indexed lookup keeps the URL short. */
+const ID_CHUNK = 60;
+
+/** Server-relative path of the folder an event's registrations go in. */
+export function registrationFolder(siteUrl: string, event: Pick<CommunityEvent, 'communityId'>): string {
+  return event.communityId > 0
+    ? communityFolderPath(siteUrl, REGISTRATIONS.url, event.communityId)
+    : `${new URL(siteUrl).pathname.replace(/\/$/, '')}/Lists/${REGISTRATIONS.url}/${HUB_FOLDER}`;
+}
+
+/** Form values of a registration: the session, and its start when it is for one session only. */
+export function registrationFormValues(
+  registrant: string,
+  event: Pick<CommunityEvent, 'id' | 'title'>,
+  occurrenceStart?: Date,
+): IFormValue[] {
+  return [
+    { FieldName: 'Title', FieldValue: `${registrant} — ${event.title}`.slice(0, 255) },
+    { FieldName: 'Event', FieldValue: String(Math.trunc(event.id)) },
+    ...(occurrenceStart ? [{ FieldName: 'OccurrenceStart', FieldValue: occurrenceKey(occurrenceStart) }] : []),
+  ];
+}
+
+/** The community whose folder a FileDirRef is (0 for the hub's folder), undefined for anywhere else. */
+export function folderCommunity(fileDirRef: unknown): number | undefined {
+  const last = String(fileDirRef ?? '')
+    .replace(/\/+$/, '')
+    .split('/')
+    .pop()
+    ?.toLowerCase();
+  if (last === HUB_FOLDER) return 0;
+  const m = /^community-(\d+)$/.exec(last ?? '');
+  return m && communityFolderName(Number(m[1])) === last ? Number(m[1]) : undefined;
+}
+
+export function toRegistration(item: SpItem): Registration {
+  const author = toPerson(item.Author);
+  const start =
+    typeof item.OccurrenceStart === 'string' && item.OccurrenceStart ? occurrenceKey(new Date(item.OccurrenceStart)) : undefined;
+  return {
+    id: Number(item.Id),
+    eventId: Number(item.EventId ?? (item.Event as { Id?: number } | undefined)?.Id ?? 0),
+    occurrenceStart: start,
+    registrantId: author?.id ?? Number(item.AuthorId ?? 0),
+    registrantName: author?.displayName ?? '',
+    registrantEmail: author?.email || undefined,
+    created: String(item.Created ?? ''),
+    modified: String(item.Modified ?? item.Created ?? ''),
+    folderCommunityId: folderCommunity(item.FileDirRef),
+  };
+}
+
+function formResult(results: Array<{ FieldName?: string; FieldValue?: string; HasException?: boolean; ErrorMessage?: string }>): number {
+  const failed = results.find((x) => x.HasException);
+  if (failed)
+    throw Object.assign(new Error(`${failed.ErrorMessage ?? ''} '${failed.FieldName ?? ''}'`), { status: 400, field: failed.FieldName });
+  return Number(results.find((x) => x.FieldName === 'Id')?.FieldValue);
+}
+
+export class RegistrationService implements IRegistrationService {
+  constructor(
+    private readonly sp: SPFI,
+    private readonly me: CurrentUserCache,
+    private readonly siteUrl: string,
+  ) {}
+
+  private list(): IList {
+    return this.sp.web.lists.getByTitle(LIST_TITLES.registrations);
+  }
+
+  public async forEvents(eventIds: readonly number[]): Promise<Registration[]> {
+    const ids = [...new Set(eventIds.map((id) => Math.trunc(id)).filter((id) => id > 0))];
+    const chunks: number[][] = [];
+    for (let i = 0; i < ids.length; i += ID_CHUNK) chunks.push(ids.slice(i, i + ID_CHUNK));
+    const pages = await Promise.all(
+      chunks.map((chunk) =>
+        readAll(
+          this.list()
+            .items.select(...REGISTRATION_FIELDS)
+            .expand('Author')
+            .filter(chunk.map((id) => `EventId eq ${id}`).join(' or ')),
+          readsOf(this.sp),
+        ),
+      ),
+    );
+    return pages.flat().map(toRegistration);
+  }
+
+  public async register(event: CommunityEvent, occurrenceStart?: Date): Promise<Registration> {
+    const me = await this.me.siteUser();
+    const list = this.list();
+    const item = await addOnce(
+      list,
+      {},
+      {
+        authorId: me.id,
+        select: REGISTRATION_FIELDS,
+        expand: ['Author'],
+        add: async (extra) => {
+          const key = extra[CLIENT_REQUEST_ID.name];
+          const values = [
+            ...registrationFormValues(me.displayName, event, occurrenceStart),
+            ...(typeof key === 'string' ? [{ FieldName: CLIENT_REQUEST_ID.name, FieldValue: key }] : []),
+          ];
+          return formResult(await list.addValidateUpdateItemUsingPath(values, registrationFolder(this.siteUrl, event)));
+        },
+      },
+    );
+    return toRegistration(item);
+  }
+
+  public async cancel(registration: Registration): Promise<void> {
+    // Deleted, not recycled: restored from the recycle bin it would keep its id, and with it its old place in the queue.
+    await this.list().items.getById(Math.trunc(registration.id)).delete();
+  }
+}
