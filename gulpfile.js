@@ -17,8 +17,33 @@ build.rig.getTasks = function () {
 // (inside concatenated modules too) and every chunk group (an entry, or one import() with the
 // chunks webpack split it into) with its name and the groups it loads on demand, written to
 // temp/stats/cop-hub.chunks.json. The bench adds up what each component's first render loads.
+// One tslib in the bundle: PnPjs and rrule each install their own copy (2.8, 2.9) beside the root's
+// 2.3, and webpack would ship every copy, one per chunk that uses it. tslib 2.x only adds helpers,
+// so all of them resolve to the newest copy installed.
+function newestTslib() {
+  const fs = require('fs');
+  const path = require('path');
+  const dirs = ['', '@pnp/core/', '@pnp/queryable/', '@pnp/sp/', '@pnp/graph/', 'rrule/'].map((d) =>
+    path.join(__dirname, 'node_modules', d ? `${d}node_modules` : '', 'tslib'),
+  );
+  const version = (dir) =>
+    JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))
+      .version.split('.')
+      .map(Number);
+  const newer = (a, b) => {
+    const [x, y] = [version(a), version(b)];
+    const i = x.findIndex((n, k) => n !== y[k]);
+    return i >= 0 && x[i] > y[i];
+  };
+  const best = dirs.filter((d) => fs.existsSync(path.join(d, 'package.json'))).reduce((a, b) => (newer(b, a) ? b : a));
+  const file = ['tslib.es6.mjs', 'tslib.es6.js'].map((f) => path.join(best, f)).find((f) => fs.existsSync(f));
+  return file;
+}
+
 build.configureWebpack.mergeConfig({
   additionalConfiguration: (config) => {
+    config.resolve = config.resolve || {};
+    config.resolve.alias = { ...(config.resolve.alias || {}), tslib$: newestTslib() };
     config.plugins = config.plugins || [];
     config.plugins.push({
       apply: (compiler) => {

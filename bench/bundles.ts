@@ -12,10 +12,12 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * On-demand chunks named with one of these endings load after first render: the property pane
- * (edit mode), people cards (MGT), dialogs or panels a person opens, and a site owner's setup. Any other chunk counts
- * toward first render, so a chunk can't hide its cost by its name alone unless it says what it is.
+ * (edit mode), people cards (MGT), dialogs or panels a person opens, a site owner's setup, the POD team's
+ * services, hub search's code (fetched with the first query), and the session arithmetic fetched beside the
+ * events, which are read after the first cards are drawn. Any other chunk counts toward first render, so a
+ * chunk can't hide its cost by its name alone unless it says what it is.
  */
-export const LATER_CHUNK = /-(pane|people|mgt|dialog|panel|form|edit|admin|setup)$/;
+export const LATER_CHUNK = /-(pane|people|mgt|dialog|panel|form|edit|admin|setup|search|sessions)$/;
 
 /** Code that must never load before first render. */
 const NOT_BEFORE_RENDER: Array<[string, RegExp]> = [
@@ -137,7 +139,8 @@ export async function heaviest(root: string, bundle: string, top = 12): Promise<
   const parts = split(await readStats(root), bundle);
   const by = new Map<string, number>();
   for (const m of (parts?.first ?? []).flatMap((c) => c.modules)) {
-    const pkg = /node_modules\/((@[^/]+\/)?[^/]+)(\/lib\/components\/([^/]+))?/.exec(m.name);
+    // The innermost node_modules: a package's own copy of tslib counts as tslib, not as the package.
+    const pkg = /.*node_modules\/((@[^/]+\/)?[^/]+)(\/lib\/components\/([^/]+))?/.exec(m.name);
     const key = pkg ? `${pkg[1]}${pkg[4] ? `/${pkg[4]}` : ''}` : m.name.split('/').slice(0, 4).join('/');
     by.set(key, (by.get(key) ?? 0) + m.size);
   }

@@ -1,7 +1,15 @@
-import type { SPFI } from '@pnp/sp';
+import { SPCollection, type SPFI } from '@pnp/sp';
 import type { GraphFI } from '@pnp/graph';
 import type { CurrentUser } from '../domain/models';
 import { readsOf } from './readBatcher';
+
+/**
+ * The hub's owners group's users (`web/associatedOwnerGroup/users`), built without `@pnp/sp/site-groups/web`,
+ * which brings the role-assignment code of site setup into every page's first render.
+ */
+export function ownersOf(sp: SPFI): ReturnType<typeof SPCollection> {
+  return SPCollection(sp.web, 'associatedOwnerGroup/users');
+}
 
 /** The signed-in person as the hub site knows them. */
 export interface SiteUser {
@@ -63,7 +71,7 @@ export class CurrentUserCache {
       this.siteRoles = Promise.all([
         this.siteUser(),
         readsOf(this.sp)
-          .read<Array<{ Id: number }>>(this.sp.web.associatedOwnerGroup.users.select('Id'))
+          .read<Array<{ Id: number }>>(ownersOf(this.sp).select('Id'))
           .catch(() => [] as Array<{ Id: number }>),
       ])
         .then(([user, owners]) => ({ id: user.id, isPodAdmin: user.isSiteAdmin || owners.some((o) => o.Id === user.id) }))

@@ -1,19 +1,21 @@
 /**
  * The one factory: every service the UI uses, built over one pair of PnPjs clients. A web part
  * calls it with its SPFx context; the workbench, tests and Node commands with a base URL.
+ *
+ * Site setup, Graph groups, people search and the admin service (adminParts.ts) load on their first
+ * call unless the caller passes `createAdminParts` (the admin console, which uses them at once): the
+ * pages everyone opens never load the POD team's code, nor the PnPjs parts only it needs.
  */
 import './pnpImports';
 import type { CopServices, IHubSearchService } from '../domain/services';
-import { createClients, type ServiceSource } from './clients';
+import type { AdminParts, createAdminParts } from './adminParts';
+import { createClients, type Clients, type ServiceSource } from './clients';
 import { CommunityService } from './communityService';
 import { ContentService } from './contentService';
 import { CurrentUserCache } from './currentUser';
 import { MembershipService } from './membershipService';
-import { PeopleService } from './peopleService';
-import { SetupService } from './setupService';
-import { GroupService } from './groupService';
-import { AdminService } from './adminService';
 import { Notifier } from './notifier';
+import { onFirstUse } from './onFirstUse';
 import { withNotifications } from './notifyingServices';
 import { RecentWrites } from './recentWrites';
 import { ProgrammeService } from './programmeService';
@@ -21,49 +23,51 @@ import { RegistrationService } from './registrationService';
 
 export type { ServiceSource } from './clients';
 
-/** Hub search, with its PnPjs code (`@pnp/sp/search`) in a chunk fetched on the first search. */
-function lazySearch(load: () => Promise<IHubSearchService>): IHubSearchService {
-  let loaded: Promise<IHubSearchService> | undefined;
+/** The admin parts, each loaded on its first call (all four from one chunk, built once). */
+function adminPartsOnFirstUse(clients: Clients, me: CurrentUserCache, communities: CommunityService): AdminParts {
+  let parts: Promise<AdminParts> | undefined;
+  const load = (): Promise<AdminParts> =>
+    (parts ??= import(/* webpackChunkName: 'cop-services-admin' */ './adminParts').then((m) =>
+      m.createAdminParts(clients, me, communities),
+    ));
   return {
-    search: async (request, signal) => {
-      // A chunk that failed to load is fetched again on the next search.
-      loaded ??= load().catch((e: unknown) => {
-        loaded = undefined;
-        throw e;
-      });
-      return (await loaded).search(request, signal);
-    },
+    setup: onFirstUse(() => load().then((p) => p.setup)),
+    people: onFirstUse(() => load().then((p) => p.people)),
+    groups: onFirstUse(() => load().then((p) => p.groups)),
+    admin: onFirstUse(() => load().then((p) => p.admin)),
   };
 }
 
-export function createServices(source: ServiceSource): CopServices {
-  const { sp, graph, siteUrl } = createClients(source);
+export function createServices(source: ServiceSource, adminParts?: typeof createAdminParts): CopServices {
+  const clients = createClients(source);
+  const { sp, graph, siteUrl } = clients;
   const recent = new RecentWrites();
   const me = new CurrentUserCache(sp, graph);
   const communities = new CommunityService(sp);
-  const groups = new GroupService(graph);
+  const parts = adminParts ? adminParts(clients, me, communities) : adminPartsOnFirstUse(clients, me, communities);
   const notifications = new Notifier(graph, sp, me, siteUrl);
   // Requests, pledges, decisions, launches and suggestions tell the people waiting on them in Teams.
   const told = withNotifications({
     memberships: new MembershipService(sp, me, siteUrl),
     content: new ContentService(sp, me, siteUrl, recent),
-    admin: new AdminService(sp, graph, communities, groups),
+    admin: parts.admin,
     communities,
     notifications,
     me,
   });
   return {
-    setup: new SetupService(sp),
+    setup: parts.setup,
     communities,
     memberships: told.memberships,
     content: told.content,
-    people: new PeopleService(graph, me),
-    groups,
+    people: parts.people,
+    groups: parts.groups,
     admin: told.admin,
     notifications,
     programme: new ProgrammeService(sp),
     registrations: new RegistrationService(sp, me, siteUrl),
-    search: lazySearch(() =>
+    // Hub search, with its PnPjs code (`@pnp/sp/search`) in a chunk fetched on the first search.
+    search: onFirstUse<IHubSearchService>(() =>
       import(/* webpackChunkName: 'cop-search' */ './searchService').then((m) => new m.HubSearchService(sp, siteUrl, recent)),
     ),
   };

@@ -6,6 +6,7 @@
  * new one couldn't. It also flags folders that don't have their own permissions (the folder of a
  * community that was created by someone else before the community existed, say).
  */
+import '@pnp/sp/folders';
 import type { SPFI } from '@pnp/sp';
 import type { IItem } from '@pnp/sp/items';
 import { communityFolderName, LIST_SCHEMA, LIST_TITLES } from '../schema/lists';

@@ -26,7 +26,7 @@ import {
 } from '../domain/notifications';
 import type { INotificationService } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
-import type { CurrentUserCache } from './currentUser';
+import { ownersOf, type CurrentUserCache } from './currentUser';
 
 /** The Teams app (teams/manifest.json id) whose manifest declares the activity types. */
 export const TEAMS_APP_ID = '1f547d3a-0e7b-45bb-a888-9259f2d8c4d0';
@@ -227,7 +227,7 @@ export class Notifier implements INotificationService {
       event.kind === 'suggestionMade' ||
       ((event.kind === 'joinRequested' || event.kind === 'foundingPledge') && event.community.gardeners.length === 0);
     if (!needed) return [];
-    const owners = await this.sp.web.associatedOwnerGroup.users.select('Id', 'Title', 'Email')();
+    const owners = await ownersOf(this.sp).select('Id', 'Title', 'Email')<Array<{ Id: number; Title: string; Email: string }>>();
     return owners.map((o: { Id: number; Title: string; Email: string }) => ({ id: o.Id, displayName: o.Title, email: o.Email }));
   }
 

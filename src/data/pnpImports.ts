@@ -1,14 +1,11 @@
-/** PnPjs is imported selectively: only the parts CoP Hub uses end up in the bundle. */
+/**
+ * PnPjs is imported selectively: only the parts every page's services use. What only the POD team's
+ * and a site owner's code needs is imported beside it (adminParts.ts, schema/provision.ts), so it
+ * loads with that code and never before a page's first render.
+ */
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/fields';
-import '@pnp/sp/views';
-import '@pnp/sp/folders';
 import '@pnp/sp/site-users/web';
-import '@pnp/sp/site-groups/web';
-import '@pnp/sp/security';
 import '@pnp/sp/batching';
 import '@pnp/graph/users';
-import '@pnp/graph/groups';
-import '@pnp/graph/members';

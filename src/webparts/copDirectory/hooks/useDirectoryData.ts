@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { Community, MemberCounts, Membership } from '../../../domain/models';
 import type { ProgrammeSettings } from '../../../domain/programme';
-import { nextSession, type Session } from '../../../domain/rhythm';
+import type { Session } from '../../../domain/rhythm';
 import type { CopServices } from '../../../domain/services';
 import { useAsync, type AsyncState } from '../../../ui/hooks/useAsync';
 
@@ -25,6 +25,13 @@ export interface DirectoryDataResult {
   /** Reads my memberships again after a join or pledge, and the counts of what is on screen. */
   refreshMembership: () => Promise<void>;
 }
+
+/**
+ * The session arithmetic (rrule, time zones): fetched beside the events, which are read after the
+ * first cards are on screen, so the next-session line waits for neither and first render carries neither.
+ */
+const loadRhythm = (): Promise<typeof import('../../../domain/rhythm')> =>
+  import(/* webpackChunkName: 'cop-rhythm-sessions' */ '../../../domain/rhythm');
 
 /** After the first counts, wait this long for the screen to settle (typing) before reading more. */
 export const COUNTS_SETTLE_MS = 250;
@@ -96,8 +103,8 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
       const ids = communities.map((c) => c.id).filter((id) => !sessionsRequested.current.has(id));
       if (ids.length === 0) return;
       ids.forEach((id) => sessionsRequested.current.add(id));
-      services.content.eventsOf(ids).then(
-        (events) => {
+      Promise.all([services.content.eventsOf(ids), loadRhythm()]).then(
+        ([events, { nextSession }]) => {
           if (!alive.current) return;
           const now = new Date();
           const next: Record<number, Session | undefined> = {};
