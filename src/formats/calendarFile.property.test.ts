@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { seriesIcs, sessionIcs } from './calendarFile';
-import type { CommunityEvent } from './models';
+import type { CommunityEvent } from '../domain/models';
 
 const base: CommunityEvent = {
   id: 9,

@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import ICAL from 'ical.js';
 import { icsFileName, seriesIcs, sessionIcs } from './calendarFile';
-import type { CommunityEvent } from './models';
-import { sessionsBetween } from './rhythm';
+import type { CommunityEvent } from '../domain/models';
+import { sessionsBetween } from '../domain/rhythm';
 
 const meeting: CommunityEvent = {
   id: 4,

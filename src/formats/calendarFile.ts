@@ -7,10 +7,10 @@
  */
 import { TZDate } from '@date-fns/tz';
 import ical, { type ICalCalendar } from 'ical-generator';
-import type { CommunityEvent } from './models';
-import { recurrenceProblem } from './contentValidation';
-import { safeHref } from './links';
-import { firstSession, zoneOf, type Session } from './rhythm';
+import type { CommunityEvent } from '../domain/models';
+import { recurrenceProblem } from '../domain/contentValidation';
+import { safeHref } from '../domain/links';
+import { firstSession, zoneOf, type Session } from '../domain/rhythm';
 import { vtimezone } from './icsTimezone';
 
 export const ICS_MIME_TYPE = 'text/calendar;charset=utf-8';

@@ -5,7 +5,7 @@
  * value with a line break in it, so the pattern here looks at the first character only.
  */
 import { unparse } from 'papaparse';
-import type { PortfolioRow } from './portfolio';
+import type { PortfolioRow } from '../domain/portfolio';
 
 export const FORMULA_START = /^[=+\-@\t\r]/;
 

@@ -163,6 +163,8 @@ declare interface ICopAdminConsoleWebPartStrings {
   HistoryIntro: string;
   HistoryCreated: string;
   HistoryChanged: string;
+  /** Words for a changed Communities column, by its internal name. */
+  HistoryFieldNames: Record<string, string>;
   HistoryStatus: string;
   HistoryReason: string;
   HistoryRequest: string;

@@ -5,7 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MyCommunitiesWebPartStrings';
-import { icsFileName, ICS_MIME_TYPE, sessionIcs } from '../../../domain/calendarFile';
+import { icsFileName, ICS_MIME_TYPE, sessionIcs } from '../../../formats/calendarFile';
 import { communityLinks, safeHref } from '../../../domain/links';
 import type { Community, Suggestion } from '../../../domain/models';
 import { mySessions, type MyCommunity } from '../../../domain/myCommunities';

@@ -8,7 +8,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
 import * as shared from 'CopHubSharedStrings';
-import { icsFileName, ICS_MIME_TYPE, seriesIcs, sessionIcs } from '../../../../domain/calendarFile';
+import { icsFileName, ICS_MIME_TYPE, seriesIcs, sessionIcs } from '../../../../formats/calendarFile';
 import { httpUrlProblem } from '../../../../domain/contentValidation';
 import { checkRhythm, upcomingSessions, type RhythmCheck, type Session } from '../../../../domain/rhythm';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';

@@ -5,7 +5,6 @@ import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'CopAdminConsoleWebPartStrings';
 import type { HistoryEntry } from '../../../../domain/adminModels';
 import { COMMUNITY_STATUSES, MEMBERSHIP_STATUSES, type CommunityStatus, type MembershipStatus } from '../../../../domain/models';
-import { COMMUNITIES } from '../../../../schema/lists';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
@@ -15,7 +14,6 @@ import { TeamReconcile } from '../TeamReconcile';
 import type { ICommunityHistoryProps } from './ICommunityHistoryProps';
 import { classes } from './CommunityHistory.styles';
 
-const FIELD_TITLES = new Map<string, string>([['Title', 'Title'], ...COMMUNITIES.fields.map((f): [string, string] => [f.name, f.title])]);
 const APPROVAL: Record<string, string> = {
   approved: strings.ApprovalApproved,
   rejected: strings.ApprovalRejected,
@@ -28,6 +26,8 @@ const MEMBER_STATUS: Record<MembershipStatus, string> = {
   declined: strings.HistoryMemberDeclined,
   left: strings.HistoryMemberLeft,
 };
+/** A changed column in the interface's words; one without words yet shows its internal name. */
+export const fieldName = (field: string): string => strings.HistoryFieldNames[field] ?? field;
 const isCommunityStatus = (s: string): s is CommunityStatus => (COMMUNITY_STATUSES as readonly string[]).includes(s);
 const isMembershipStatus = (s: string): s is MembershipStatus => (MEMBERSHIP_STATUSES as readonly string[]).includes(s);
 
@@ -44,7 +44,7 @@ function describe(h: HistoryEntry, stageName: (s: CommunityStatus) => string): R
   if (h.kind === 'created') return fill(strings.HistoryCreated, h.version ?? '');
   return (
     <>
-      {fill(strings.HistoryChanged, (h.fields ?? []).map((f) => FIELD_TITLES.get(f) ?? f).join(', '), h.version ?? '')}
+      {fill(strings.HistoryChanged, (h.fields ?? []).map(fieldName).join(', '), h.version ?? '')}
       {h.status && <div>{fill(strings.HistoryStatus, isCommunityStatus(h.status) ? stageName(h.status) : h.status)}</div>}
       {h.note && <div>{fill(strings.HistoryReason, h.note)}</div>}
     </>

@@ -137,7 +137,7 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) =>
   const exportCsv = (): void => {
     setExportError(undefined);
     // The CSV writer (papaparse) loads on first export.
-    import(/* webpackChunkName: 'cop-admin-csv' */ '../../../../domain/csvExport')
+    import(/* webpackChunkName: 'cop-admin-csv' */ '../../../../formats/csvExport')
       .then(({ portfolioCsv }) => {
         // The byte order mark makes spreadsheet programs read the file as UTF-8.
         download(
