@@ -30,12 +30,13 @@ export function registrationFolder(siteUrl: string, event: Pick<CommunityEvent, 
 /** Form values of a registration: the session, and its start when it is for one session only. */
 export function registrationFormValues(
   registrant: string,
-  event: Pick<CommunityEvent, 'id' | 'title'>,
+  event: Pick<CommunityEvent, 'id' | 'title' | 'communityId'>,
   occurrenceStart?: Date,
 ): IFormValue[] {
   return [
     { FieldName: 'Title', FieldValue: `${registrant} — ${event.title}`.slice(0, 255) },
     { FieldName: 'Event', FieldValue: String(Math.trunc(event.id)) },
+    { FieldName: 'Community', FieldValue: event.communityId > 0 ? String(Math.trunc(event.communityId)) : '' },
     ...(occurrenceStart ? [{ FieldName: 'OccurrenceStart', FieldValue: occurrenceKey(occurrenceStart) }] : []),
   ];
 }
@@ -103,6 +104,17 @@ export class RegistrationService implements IRegistrationService {
       ),
     );
     return pages.flat().map(toRegistration);
+  }
+
+  public async forCommunity(communityId: number): Promise<Registration[]> {
+    const items = await readAll(
+      this.list()
+        .items.select(...REGISTRATION_FIELDS)
+        .expand('Author')
+        .filter(`CommunityId eq ${Math.trunc(communityId)}`),
+      readsOf(this.sp),
+    );
+    return items.map(toRegistration);
   }
 
   public async register(event: CommunityEvent, occurrenceStart?: Date): Promise<Registration> {

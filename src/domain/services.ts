@@ -290,6 +290,11 @@ export interface IRegistrationService {
   /** Every registration for these events (any session of them), for deriving who comes. */
   forEvents(eventIds: readonly number[]): Promise<Registration[]>;
   /**
+   * The registrations filed under a community (read with its sessions in one $batch). Who filed them
+   * where is the registrant's to say, so only those in the community's folder count (deriveAttendance).
+   */
+  forCommunity(communityId: number): Promise<Registration[]>;
+  /**
    * Registers me for one session (`occurrenceStart`) or, without it, the whole series: one write,
    * and a resend after a lost answer or a double click leaves one registration.
    */

@@ -336,6 +336,9 @@ export const REGISTRATIONS: ListSpec = {
   description: 'Who registered for which session. The registrant is the item author.',
   fields: [
     { name: 'Event', title: 'Session', kind: 'Lookup', lookupList: LIST_TITLES.events, required: true, indexed: true },
+    // So a community's page reads its registrations with its sessions, in the same $batch. Written by
+    // the registrant, so never believed alone: a registration counts only in its event's folder.
+    { name: 'Community', title: 'Community', kind: 'Lookup', lookupList: LIST_TITLES.communities, indexed: true },
     {
       name: 'OccurrenceStart',
       title: 'Occurrence start',

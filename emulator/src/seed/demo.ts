@@ -20,6 +20,7 @@ import { DEMO_DOMAIN } from '../identities.ts';
 import { seedHeaders } from '../server.ts';
 import type { EmuContext, EmulatorUser } from '../types.ts';
 import { DEMO_COMMUNITIES, DEMO_PRACTICE_AREAS, DEMO_SUGGESTIONS, EVENT_SERIES, RESOURCE_TEMPLATES } from './demoContent.ts';
+import { addRegistrations, DEMO_PLACES } from './demoRegistrations.ts';
 
 const TOPICS = [
   'facilitation',
@@ -92,6 +93,7 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
       await services.notifications.idle();
     }),
   ]);
+  await addRegistrations(ctx, communities, as, today);
 }
 
 async function addPracticeAreas(sp: SPFI): Promise<void> {
@@ -268,6 +270,7 @@ async function addContent(sp: SPFI, siteUrl: string, communities: Community[], t
           recurrence: series.rrule,
           location: 'Teams',
           description: `The regular ${series.title.toLowerCase()} of ${d.title}.`,
+          capacity: DEMO_PLACES[d.title]?.places,
         }),
         eventFolder(siteUrl, community.id),
       ),

@@ -175,5 +175,23 @@ define([], function () {
     HealthAtRisk: 'At risk',
     HealthNotScored: 'Not scored',
     HealthValue: '{0} · {1}',
+    // Registering for a session (issue 17)
+    Register: 'Register',
+    RegisterLabel: 'Register for {0}',
+    JoinWaitingList: 'Join the waiting list',
+    JoinWaitingListLabel: 'Join the waiting list for {0}',
+    RegisterThisSession: 'This session',
+    RegisterWholeSeries: 'Every session in the series',
+    Registering: 'Registering…',
+    RegistrationRegistered: 'Registered',
+    RegistrationWaiting: 'On the waiting list, position {0}',
+    RegistrationClosed: 'Registration closed',
+    RegistrationFull: 'Full: registering puts you on the waiting list',
+    RegistrationPlacesLeft: { one: '{0} place left', other: '{0} places left' },
+    CancelRegistration: 'Cancel registration',
+    CancelRegistrationLabel: 'Cancel my registration for {0}',
+    CancelSeriesRegistration: 'Cancel registration for the series',
+    CancelSeriesRegistrationLabel: 'Cancel my registration for every session of {0}',
+    Cancelling: 'Cancelling…',
   };
 });

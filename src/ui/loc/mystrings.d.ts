@@ -176,6 +176,29 @@ declare interface ICopHubSharedStrings {
   HealthNotScored: string;
   /** {0} the score out of 100, {1} its band. */
   HealthValue: string;
+  Register: string;
+  /** {0} the session's title. */
+  RegisterLabel: string;
+  JoinWaitingList: string;
+  /** {0} the session's title. */
+  JoinWaitingListLabel: string;
+  RegisterThisSession: string;
+  RegisterWholeSeries: string;
+  Registering: string;
+  RegistrationRegistered: string;
+  /** {0} my position on the waiting list (1 is next). */
+  RegistrationWaiting: string;
+  RegistrationClosed: string;
+  RegistrationFull: string;
+  /** {0} how many places are left. */
+  RegistrationPlacesLeft: { one: string; other: string };
+  CancelRegistration: string;
+  /** {0} the session's title. */
+  CancelRegistrationLabel: string;
+  CancelSeriesRegistration: string;
+  /** {0} the series' title. */
+  CancelSeriesRegistrationLabel: string;
+  Cancelling: string;
 }
 
 declare module 'CopHubSharedStrings' {

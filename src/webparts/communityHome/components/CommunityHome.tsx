@@ -5,7 +5,7 @@ import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
-import type { Community, CommunityEvent, Membership } from '../../../domain/models';
+import type { Community, CommunityEvent, Membership, Registration } from '../../../domain/models';
 import type { SetupReport, SiteRoles } from '../../../domain/services';
 import { communityReach } from '../../../domain/links';
 import { PeopleNames } from '../../../ui/components/PersonName';
@@ -104,6 +104,8 @@ interface EarlyReads {
   roles: Preloaded<SiteRoles>;
   /** Only when the community's id is known up front (a SharePoint page, not a Teams tab). */
   events?: Preloaded<CommunityEvent[]>;
+  /** Who registered for its sessions (issue 17), likewise. */
+  registrations?: Preloaded<Registration[]>;
 }
 
 /** The community this home shows: the team's, in a Teams tab; else the one chosen in the property pane. */
@@ -113,6 +115,7 @@ function readCommunity({ services, communityId, teamGroupId }: ICommunityHomePro
 
 function startEarlyReads(props: ICommunityHomeProps): EarlyReads | undefined {
   const { services, communityId, teamGroupId } = props;
+  const { registrations } = services;
   if (!teamGroupId && !communityId) return undefined;
   return {
     setup: preload(() => services.setup.check()),
@@ -120,6 +123,7 @@ function startEarlyReads(props: ICommunityHomeProps): EarlyReads | undefined {
     mine: preload(() => services.memberships.mine()),
     roles: preload(() => services.people.myRoles()),
     events: !teamGroupId && communityId ? preload(() => services.content.events(communityId)) : undefined,
+    registrations: !teamGroupId && communityId && registrations ? preload(() => registrations.forCommunity(communityId)) : undefined,
   };
 }
 
@@ -167,6 +171,11 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
             community={community}
             preloaded={early?.events}
             scheduler={gardener ? services.content : undefined}
+            registrations={
+              services.registrations && me.status === 'ready'
+                ? { service: services.registrations, me: me.data.id, preloaded: early?.registrations }
+                : undefined
+            }
           />
         </div>
       </PivotItem>

@@ -1,5 +1,5 @@
-import type { Community, CommunityEvent } from '../../../../domain/models';
-import type { IContentService } from '../../../../domain/services';
+import type { Community, CommunityEvent, Registration } from '../../../../domain/models';
+import type { IContentService, IRegistrationService } from '../../../../domain/services';
 import type { DownloadText } from '../../../../ui/download';
 import type { Preloaded } from '../../../../ui/hooks/preload';
 
@@ -19,4 +19,14 @@ export interface IUpcomingSessionsProps {
   now?: () => Date;
   /** Saves the .ics file; defaults to a Blob URL download. */
   download?: DownloadText;
+  /**
+   * Register, Cancel and my standing on each session (issue 17), once my site user id is known;
+   * without it the sessions show as before.
+   */
+  registrations?: {
+    service: Pick<IRegistrationService, 'forCommunity' | 'register' | 'cancel'>;
+    me: number;
+    /** The community's registrations, read with the first view (used once). */
+    preloaded?: Preloaded<Registration[]>;
+  };
 }

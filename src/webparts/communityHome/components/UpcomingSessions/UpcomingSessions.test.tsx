@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import * as shared from 'CopHubSharedStrings';
 import type { CommunityEvent } from '../../../../domain/models';
 import { community, fakeServices } from '../../../../ui/testing/fakeServices';
+import { fakeRegistrations } from '../../../../ui/testing/fakeRegistrations';
 import { UpcomingSessions } from './UpcomingSessions';
 
 const meeting: CommunityEvent = {
@@ -96,6 +97,16 @@ describe('UpcomingSessions', () => {
   it('flags a community with a rhythm that has never met', async () => {
     await renderSessions([], '2026-06-01T00:00:00Z', { community: { id: 3, rhythm: '', rhythmDays: 14 } });
     expect(screen.getByText("No session has taken place yet, though this community's rhythm is every 14 days.")).toBeTruthy();
+  });
+
+  it('offers Register on each session once my id is known, and shows my standing after registering', async () => {
+    const fake = fakeRegistrations({ id: 21, name: 'Sam Taylor' }, [], at('2026-04-01T00:00:00Z'));
+    await renderSessions([{ ...visit, capacity: 1 }], '2026-04-01T00:00:00Z', { registrations: { service: fake, me: 21 } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Register for Site visit' }));
+    expect(await screen.findByText('Registered')).toBeTruthy();
+    expect(fake.items).toEqual([
+      expect.objectContaining({ eventId: visit.id, registrantId: 21, occurrenceStart: visit.start.replace('Z', '.000Z') }),
+    ]);
   });
 
   it('shows an error with a retry when the events cannot be read', async () => {

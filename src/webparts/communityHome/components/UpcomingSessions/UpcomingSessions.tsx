@@ -18,7 +18,7 @@ import { fill } from '../../../../ui/format';
 import { plural } from '../../../../ui/plural';
 import { useAsync } from '../../../../ui/hooks/useAsync';
 import { firstFrom } from '../../../../ui/hooks/preload';
-import type { CommunityEvent } from '../../../../domain/models';
+import type { CommunityEvent, Registration } from '../../../../domain/models';
 import type { IUpcomingSessionsProps } from './IUpcomingSessionsProps';
 import { getUpcomingSessionsClassNames } from './UpcomingSessions.styles';
 
@@ -26,6 +26,40 @@ import { getUpcomingSessionsClassNames } from './UpcomingSessions.styles';
 const SessionForm = React.lazy(() =>
   import(/* webpackChunkName: 'cop-session-form' */ '../SessionForm').then((m) => ({ default: m.SessionForm })),
 );
+
+// Register and Cancel load with their own chunk, after the sessions are on screen (first-render bytes unchanged).
+const SessionRegistration = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-registration' */ '../../../../ui/components/SessionRegistration').then((m) => ({
+    default: m.SessionRegistration,
+  })),
+);
+
+/**
+ * The community's registrations, read once my id is known (with the first view's $batch when
+ * preloaded). A registration or cancellation of mine is applied to the list as SharePoint answered it.
+ */
+function useRegistrations(
+  registrations: IUpcomingSessionsProps['registrations'],
+  communityId: number,
+): { list: readonly Registration[] | undefined; change: (update: (list: readonly Registration[]) => Registration[]) => void } {
+  const service = registrations?.service;
+  const preloaded = registrations?.preloaded;
+  const load = React.useMemo(
+    () => (service ? firstFrom(preloaded, () => service.forCommunity(communityId)) : async (): Promise<Registration[]> => []),
+    [service, preloaded, communityId],
+  );
+  const { state } = useAsync(load, [load]);
+  const [changed, setChanged] = React.useState<{ from: unknown; list: readonly Registration[] } | undefined>(undefined);
+  const read = service && state.status === 'ready' ? state.data : undefined;
+  // A change applies to the list it was made on; a fresh read replaces it.
+  const list = changed && changed.from === read ? changed.list : read;
+  const change = React.useCallback(
+    (update: (l: readonly Registration[]) => Registration[]) =>
+      setChanged((c) => ({ from: read, list: update(c && c.from === read ? c.list : (read ?? [])) })),
+    [read],
+  );
+  return { list, change };
+}
 
 const RhythmFlag: React.FC<{ check: RhythmCheck; rhythm: string; rhythmDays: number }> = ({ check, rhythm, rhythmDays }) => {
   const declared = rhythm.trim() || plural(strings.RhythmEveryDays, rhythmDays);
@@ -46,12 +80,14 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
   preloaded,
   now = () => new Date(),
   download = downloadText,
+  registrations,
 }) => {
   // In the viewer's own zone and locale: the series' zone only decides when sessions happen.
   const dates = useDates();
   const classes = getUpcomingSessionsClassNames(useTheme());
   const load = React.useMemo(() => firstFrom(preloaded, () => content.events(community.id)), [preloaded, content, community.id]);
   const { state, reload } = useAsync(load, [load]);
+  const registered = useRegistrations(registrations, community.id);
   // The form open: 'new' to schedule, or the session being edited.
   const [editing, setEditing] = React.useState<'new' | CommunityEvent | undefined>(undefined);
   const [saved, setSaved] = React.useState<string | undefined>(undefined);
@@ -113,6 +149,19 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
                       <Link href={s.event.onlineUrl} target="_blank" rel="noopener noreferrer">
                         {fill(strings.JoinOnline, s.event.title)}
                       </Link>
+                    )}
+                    {registrations && registered.list && (
+                      <React.Suspense fallback={null}>
+                        <SessionRegistration
+                          event={s.event}
+                          start={s.start}
+                          registrations={registered.list}
+                          me={registrations.me}
+                          service={registrations.service}
+                          onChanged={registered.change}
+                          now={now}
+                        />
+                      </React.Suspense>
                     )}
                   </div>
                   <Stack horizontal wrap tokens={{ childrenGap: 8 }}>

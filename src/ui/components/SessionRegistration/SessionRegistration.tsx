@@ -1,0 +1,123 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import type { IContextualMenuItem } from '@fluentui/react/lib/ContextualMenu';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'CopHubSharedStrings';
+import type { CommunityEvent, Registration } from '../../../domain/models';
+import { deriveAttendance, myRegistrations, standingOf, type Standing } from '../../../domain/registrations';
+import type { IRegistrationService } from '../../../domain/services';
+import { describeError } from '../../errors';
+import { fill } from '../../format';
+import { plural } from '../../plural';
+
+export interface ISessionRegistrationProps {
+  event: CommunityEvent;
+  /** The session's start (an occurrence is its series and its start). */
+  start: Date;
+  /** Every registration read for the event's community (or for the event): only what counts is used. */
+  registrations: readonly Registration[];
+  /** My site user id (what Author holds). */
+  me: number;
+  service: Pick<IRegistrationService, 'register' | 'cancel'>;
+  /** After a registration or a cancellation: the change to apply to the list (as SharePoint answered). */
+  onChanged: (update: (list: readonly Registration[]) => Registration[]) => void;
+  now?: () => Date;
+}
+
+function standingText(s: Standing): string {
+  switch (s.kind) {
+    case 'registered':
+      return strings.RegistrationRegistered;
+    case 'waiting':
+      return fill(strings.RegistrationWaiting, s.position);
+    case 'closed':
+      return strings.RegistrationClosed;
+    case 'open':
+      if (s.placesLeft === undefined) return '';
+      return s.full ? strings.RegistrationFull : plural(strings.RegistrationPlacesLeft, s.placesLeft, s.placesLeft);
+  }
+}
+
+/** Register, Cancel and my standing for one session: registered, on the waiting list at position N, or closed. */
+export const SessionRegistration: React.FC<ISessionRegistrationProps> = ({ event, start, registrations, me, service, onChanged, now }) => {
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState<string | undefined>(undefined);
+  const at = (now ?? (() => new Date()))();
+  const attendance = deriveAttendance(registrations, event, start);
+  const standing = standingOf(attendance, me, event, start, at);
+  const mine = myRegistrations(registrations, me, { eventId: event.id, start });
+  const text = standingText(standing);
+  const actions = React.useRef<HTMLDivElement>(null);
+  const act = async (work: () => Promise<(list: readonly Registration[]) => Registration[]>): Promise<void> => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      onChanged(await work());
+      // The button pressed gave way to its opposite (Register to Cancel): keyboard focus follows it.
+      setTimeout(() => actions.current?.querySelector('button')?.focus(), 0);
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const register = (series: boolean): Promise<void> =>
+    act(async () => {
+      const added = await service.register(event, series ? undefined : start);
+      return (list) => [...list, added];
+    });
+  // Cancelling removes every registration of mine that covers this session (a double registration included).
+  const cancel = (): Promise<void> =>
+    act(async () => {
+      const gone = new Set<number>();
+      for (const r of mine) {
+        await service.cancel(r);
+        gone.add(r.id);
+      }
+      return (list) => list.filter((r) => !gone.has(r.id));
+    });
+  const seriesWide = mine.some((r) => r.occurrenceStart === undefined);
+  const registerMenu: IContextualMenuItem[] | undefined = event.recurrence
+    ? [
+        { key: 'session', text: strings.RegisterThisSession, onClick: () => register(false) },
+        { key: 'series', text: strings.RegisterWholeSeries, onClick: () => register(true) },
+      ]
+    : undefined;
+  return (
+    <Stack tokens={{ childrenGap: 4 }}>
+      <div ref={actions}>
+        <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }}>
+          {text && (
+            <Text role="status" variant="small">
+              {text}
+            </Text>
+          )}
+          {standing.kind === 'open' && (
+            <PrimaryButton
+              text={busy ? strings.Registering : standing.full ? strings.JoinWaitingList : strings.Register}
+              ariaLabel={fill(standing.full ? strings.JoinWaitingListLabel : strings.RegisterLabel, event.title)}
+              disabled={busy}
+              menuProps={registerMenu ? { items: registerMenu } : undefined}
+              onClick={registerMenu ? undefined : () => register(false)}
+            />
+          )}
+          {(standing.kind === 'registered' || standing.kind === 'waiting') && mine.length > 0 && (
+            <DefaultButton
+              text={busy ? strings.Cancelling : seriesWide ? strings.CancelSeriesRegistration : strings.CancelRegistration}
+              ariaLabel={fill(seriesWide ? strings.CancelSeriesRegistrationLabel : strings.CancelRegistrationLabel, event.title)}
+              disabled={busy}
+              onClick={cancel}
+            />
+          )}
+        </Stack>
+      </div>
+      {error && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          {error}
+        </MessageBar>
+      )}
+    </Stack>
+  );
+};
