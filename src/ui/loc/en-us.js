@@ -189,9 +189,9 @@ define([], function () {
     RegistrationFull: 'Full: registering puts you on the waiting list',
     RegistrationPlacesLeft: { one: '{0} place left', other: '{0} places left' },
     CancelRegistration: 'Cancel registration',
-    CancelRegistrationLabel: 'Cancel my registration for {0}',
+    CancelRegistrationLabel: 'Cancel registration for {0}',
     CancelSeriesRegistration: 'Cancel registration for the series',
-    CancelSeriesRegistrationLabel: 'Cancel my registration for every session of {0}',
+    CancelSeriesRegistrationLabel: 'Cancel registration for the series: {0}',
     Cancelling: 'Cancelling…',
   };
 });

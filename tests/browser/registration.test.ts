@@ -1,0 +1,68 @@
+/**
+ * Registering for a session (issue 17), as people would: Sam opens Student Recruitment's home, whose
+ * next session is full (6 places, 8 registered), joins its waiting list for that session and sees
+ * his position; one of the people with a place cancels (signed in as them), the first person waiting
+ * is confirmed and Sam moves up; Sam cancels too. Axe on every state.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { deriveAttendance } from '../../src/domain/registrations.ts';
+import { upcomingSessions } from '../../src/domain/rhythm.ts';
+import { communityByTitle, servicesAs, STAFF } from '../security/helpers.ts';
+import { startHarness, type Harness, screenChecks } from './harness.ts';
+
+let h: Harness;
+
+before(async () => {
+  h = await startHarness();
+});
+after(async () => {
+  await h?.close();
+});
+
+const check = screenChecks('registration');
+
+test('Sam joins a full session’s waiting list, moves up when someone with a place cancels, and cancels himself', async () => {
+  const recruitment = await communityByTitle(h.emulator, 'Student Recruitment');
+  const staff = servicesAs(h.emulator, STAFF);
+  const [next] = upcomingSessions(await staff.content.events(recruitment.id), new Date(), 92, 1);
+  const title = next.event.title;
+  const before = deriveAttendance(await staff.registrations!.forCommunity(recruitment.id), next.event, next.start);
+  assert.deepEqual([before.confirmed.length, before.waiting.length], [6, 2], 'the demo fills the next session and two wait');
+
+  const { page, context } = await h.pageAs(STAFF);
+  await page.goto(`${h.emulator.origin}/community?community=${recruitment.id}`);
+  const sessions = page.getByRole('region', { name: 'Upcoming sessions' });
+  const first = sessions.getByRole('listitem').first();
+  await first.getByText('Full: registering puts you on the waiting list').waitFor();
+  await check(page, 'full');
+  await first.getByRole('button', { name: `Join the waiting list for ${title}` }).click();
+  await page.getByRole('menuitem', { name: 'This session' }).click();
+  await first.getByText('On the waiting list, position 3').waitFor();
+  const cancelMine = first.getByRole('button', { name: `Cancel registration for ${title}` });
+  assert.ok(await cancelMine.evaluate((b) => b === document.activeElement), 'focus moves to Cancel');
+  await check(page, 'waiting');
+
+  // Someone with a place cancels, signed in as themselves.
+  const leaving = before.confirmed[0].registrantEmail as string;
+  const promoted = before.waiting[0].registrantName;
+  const them = await h.pageAs(leaving);
+  await them.page.goto(`${h.emulator.origin}/community?community=${recruitment.id}`);
+  const theirs = them.page.getByRole('region', { name: 'Upcoming sessions' }).getByRole('listitem').first();
+  await theirs.getByText('Registered', { exact: true }).waitFor();
+  await theirs.getByRole('button', { name: `Cancel registration for ${title}` }).click();
+  await theirs.getByText('Full: registering puts you on the waiting list').waitFor();
+  await them.context.close();
+
+  const after = deriveAttendance(await staff.registrations!.forCommunity(recruitment.id), next.event, next.start);
+  assert.equal(after.confirmed[5].registrantName, promoted, 'the first person waiting now has the place');
+
+  // Sam sees it on his next visit: one place nearer.
+  await page.reload();
+  await first.getByText('On the waiting list, position 2').waitFor();
+  await check(page, 'moved-up');
+  await first.getByRole('button', { name: `Cancel registration for ${title}` }).click();
+  await first.getByRole('button', { name: `Join the waiting list for ${title}` }).waitFor();
+  await check(page, 'cancelled');
+  await context.close();
+});
