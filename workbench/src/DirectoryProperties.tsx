@@ -1,6 +1,7 @@
 /**
- * The workbench's property panel for the CoP directory: the same properties the web part's
- * property pane edits (src/webparts/copDirectory/CopDirectoryPropertyPane.ts), mapped the same way.
+ * The workbench's property panel for the CoP directory: it edits the web part's own properties
+ * (src/webparts/copDirectory/directoryProperties.ts), which the page maps to props with the web
+ * part's own directoryProps, so the two cannot drift.
  */
 import * as React from 'react';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
@@ -10,62 +11,23 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { Toggle } from '@fluentui/react/lib/Toggle';
 import type { DirectoryLayout } from '../../src/domain/directoryUrl';
 import type { CommunityStatus } from '../../src/domain/models';
-import type { ICopDirectoryProps } from '../../src/webparts/copDirectory/components/CopDirectory';
+import { DIRECTORY_DEFAULTS, type ICopDirectoryWebPartProps } from '../../src/webparts/copDirectory/directoryProperties';
 
-export interface DirectoryPropertyValues {
-  title: string;
-  defaultLayout: DirectoryLayout;
-  groupByPracticeArea: boolean;
-  pageSize: number;
-  defaultPracticeArea: string;
-  defaultStatus: CommunityStatus | '';
-  defaultMineOnly: boolean;
-  showForming: boolean;
-  showClosed: boolean;
-  communityPageUrl: string;
-  contactRole: string;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-}
+type DirectoryPropertyValues = ICopDirectoryWebPartProps;
 
+/** The web part's defaults, with what the address asks for and this workbench's own pages and contact. */
 export function initialDirectoryProperties(params: URLSearchParams): DirectoryPropertyValues {
   return {
-    title: params.get('title') ?? 'Communities of practice',
-    defaultLayout: 'cards',
+    ...DIRECTORY_DEFAULTS,
+    title: params.get('title') ?? DIRECTORY_DEFAULTS.title,
     groupByPracticeArea: params.get('group') === 'area',
-    pageSize: Number(params.get('pageSize')) || 12,
-    defaultPracticeArea: '',
-    defaultStatus: '',
-    defaultMineOnly: false,
-    showForming: true,
-    showClosed: false,
+    pageSize: Number(params.get('pageSize')) || DIRECTORY_DEFAULTS.pageSize,
     // The workbench's own community home page stands in for the hub's SitePages page.
     communityPageUrl: '/community?community={id}',
     // The demo programme's contact: the POD team's lead (a fictional 020 7946 number).
-    contactRole: 'Head of Communities of Practice',
     contactName: 'Priya Desai',
     contactEmail: 'priya.desai@cophub.example',
     contactPhone: '+44 20 7946 0123',
-  };
-}
-
-/** The web part class's mapping from flat properties to the React root's props. */
-export function directoryProps(p: DirectoryPropertyValues): Omit<ICopDirectoryProps, 'services'> {
-  return {
-    title: p.title,
-    defaultLayout: p.defaultLayout,
-    defaultGrouped: p.groupByPracticeArea,
-    defaultFilters: {
-      practiceAreas: p.defaultPracticeArea ? [p.defaultPracticeArea] : [],
-      statuses: p.defaultStatus ? [p.defaultStatus] : [],
-      mineOnly: p.defaultMineOnly,
-    },
-    pageSize: p.pageSize,
-    showForming: p.showForming,
-    showClosed: p.showClosed,
-    communityPageUrl: p.communityPageUrl,
-    contact: { role: p.contactRole, name: p.contactName, email: p.contactEmail, phone: p.contactPhone },
   };
 }
 

@@ -5,11 +5,12 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import type { CopServices } from '../../src/domain/services';
 import CopDirectory from '../../src/webparts/copDirectory/components/CopDirectory';
 import CommunityHome from '../../src/webparts/communityHome/components/CommunityHome';
-import { COMMUNITY_SECTIONS } from '../../src/webparts/communityHome/components/ICommunityHomeProps';
+import { communityHomeTarget } from '../../src/webparts/communityHome/communityHomeProps';
 import CopAdminConsole from '../../src/webparts/copAdminConsole/components/CopAdminConsole';
 import { suggestionIdOf } from '../../src/domain/notifications';
 import MyCommunities from '../../src/webparts/myCommunities/components/MyCommunities';
-import { directoryProps, DirectoryProperties, initialDirectoryProperties } from './DirectoryProperties';
+import { directoryProps } from '../../src/webparts/copDirectory/directoryProperties';
+import { DirectoryProperties, initialDirectoryProperties } from './DirectoryProperties';
 import { ListViewPage } from './ListViewPage';
 import { ActivityBell } from './ActivityBell';
 import type { HeaderSource } from '../../src/data/siteHeaderData';
@@ -77,21 +78,21 @@ export const WorkbenchShell: React.FC<{ page: string; services: CopServices; hea
   const params = new URLSearchParams(window.location.search);
   const [directory, setDirectory] = React.useState(() => initialDirectoryProperties(params));
   const [communityId, setCommunityId] = React.useState(params.get('community') ?? '1');
+  // A notification's link in the address opens community home where it points, as on the hub's page;
+  // choosing another community in the properties leaves the link behind.
+  const [link, setLink] = React.useState(() => window.location.search.replace(/^\?/, ''));
+  const chooseCommunity = (id: string): void => {
+    setLink('');
+    setCommunityId(id);
+  };
   const tab = useTeamsTabState(params, services, page === 'teams-tab');
   let part: React.ReactNode;
   let properties: React.ReactNode;
   switch (page) {
     case 'community':
-      // A notification's link names a section and an item (`&section=members&item=12`), as a Teams deep link does.
-      part = (
-        <CommunityHome
-          services={services}
-          communityId={Number(communityId) || undefined}
-          initialSection={COMMUNITY_SECTIONS.find((s) => s === params.get('section'))}
-          focusItemId={Number(params.get('item')) || undefined}
-        />
-      );
-      properties = <TextField label="Community (id)" value={communityId} onChange={(_, v) => setCommunityId(v ?? '')} />;
+      // The web part's own mapping: a notification's link (`community=5&section=members&item=12`) or the chosen community.
+      part = <CommunityHome services={services} {...communityHomeTarget({ communityId }, link)} />;
+      properties = <TextField label="Community (id)" value={communityId} onChange={(_, v) => chooseCommunity(v ?? '')} />;
       break;
     case 'admin':
       // A new suggestion's notification names it (`?suggestion=3`), as the Teams deep link's subEntityId does.

@@ -15,7 +15,7 @@ import { isCommunityPageTemplate } from '../../domain/links';
 import { isContactEmail, isContactPhone } from '../../domain/programmeContact';
 import { COMMUNITY_STATUSES } from '../../domain/models';
 import { DEFAULT_STAGE_NAMES } from '../../ui/stageNames';
-import type { ICopDirectoryWebPartProps } from './CopDirectoryWebPart';
+import type { ICopDirectoryWebPartProps } from './directoryProperties';
 
 /** An empty value is fine; otherwise an http(s) or site-relative address with `{id}`. */
 function validateCommunityPageUrl(value: string): string {
