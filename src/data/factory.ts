@@ -43,7 +43,7 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
   const { sp, graph, siteUrl } = clients;
   const recent = new RecentWrites();
   const me = new CurrentUserCache(sp, graph);
-  const communities = new CommunityService(sp);
+  const communities = new CommunityService(sp, siteUrl);
   const parts = adminParts ? adminParts(clients, me, communities) : adminPartsOnFirstUse(clients, me, communities);
   const notifications = new Notifier(graph, sp, me, siteUrl);
   // Requests, pledges, decisions, launches and suggestions tell the people waiting on them in Teams.

@@ -15,6 +15,7 @@ import {
   SUGGESTION_STATUSES,
   type ApprovalState,
   type Community,
+  type CommunityCharter,
   type CommunityEvent,
   type MemberProfile,
   type Membership,
@@ -315,6 +316,35 @@ export function toEvent(item: SpItem): CommunityEvent {
     registrationDeadline: str(item.RegistrationDeadline) || undefined,
   };
 }
+
+/** A Charters item: what its community's gardeners last saved. */
+export function toCharter(item: SpItem): CommunityCharter {
+  return {
+    id: num(item.Id) ?? 0,
+    communityId: filedCommunityId(item),
+    domain: str(item.Domain),
+    practice: str(item.Practice),
+    audience: str(item.Audience),
+    groundRules: str(item.GroundRules),
+    rhythm: str(item.Rhythm),
+    modified: str(item.Modified) || undefined,
+    modifiedBy: toPerson(item.Editor)?.displayName,
+    etag: str(item['odata.etag']) || undefined,
+  };
+}
+
+export const CHARTER_SELECT = [
+  'Id',
+  'CommunityId',
+  'FileDirRef',
+  'Domain',
+  'Practice',
+  'Audience',
+  'GroundRules',
+  'Rhythm',
+  'Modified',
+  ...personSelect('Editor'),
+];
 
 /** The fields of a POD review (Suggestion Reviews) a suggestion's status is read from. */
 export const REVIEW_SELECT = ['Id', 'SuggestionId', 'ReviewStatus', 'LinkedCommunityId', 'PodResponse'];

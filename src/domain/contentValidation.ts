@@ -3,7 +3,7 @@
  * profiles. Like validation.ts, problems come back as data; src/ui/validationMessages.ts words them.
  */
 import { RRule } from 'rrule';
-import { EVENT_TYPES, RESOURCE_TYPES, type EventType, type ResourceType } from './models';
+import { EVENT_TYPES, RESOURCE_TYPES, type CharterText, type EventType, type ResourceType } from './models';
 import type { FieldProblem, ValidationResult } from './validation';
 
 export type ContentProblem =
@@ -15,7 +15,16 @@ export type ContentProblem =
   | { rule: 'invalidRecurrence'; detail: string }
   | { rule: 'tooMany'; max: number; count: number };
 
-export const CONTENT_LIMITS = { title: 255, description: 2000, url: 2000, location: 255, topic: 60, topics: 20 } as const;
+export const CONTENT_LIMITS = {
+  title: 255,
+  description: 2000,
+  url: 2000,
+  location: 255,
+  topic: 60,
+  topics: 20,
+  charterText: 4000,
+  rhythm: 255,
+} as const;
 
 function text(value: string, max: number, required: boolean): ContentProblem | undefined {
   const t = value.trim();
@@ -210,4 +219,35 @@ export function validateProfile(d: ProfileDraft): ValidationResult<ProfileValue,
   if (learn) p.wantsToLearn = learn;
   if (area) p.practiceArea = area;
   return Object.keys(p).length ? { ok: false, problems: p } : { ok: true, value };
+}
+
+export type CharterProblems = Partial<Record<keyof CharterText, ContentProblem>>;
+
+/**
+ * A charter as a gardener edits it: the domain says what the community is about, so it can't be
+ * empty; the other texts are optional; each within its column (Rhythm is a 255-character text).
+ * Text stays text wherever it is shown, so markup is not refused here, only trimmed.
+ */
+export function validateCharter(d: CharterText): ValidationResult<CharterText, CharterProblems> {
+  const p: CharterProblems = {};
+  const check = (k: keyof CharterText, max: number, required: boolean): void => {
+    const problem = text(d[k], max, required);
+    if (problem) p[k] = problem;
+  };
+  check('domain', CONTENT_LIMITS.charterText, true);
+  check('practice', CONTENT_LIMITS.charterText, false);
+  check('audience', CONTENT_LIMITS.charterText, false);
+  check('groundRules', CONTENT_LIMITS.charterText, false);
+  check('rhythm', CONTENT_LIMITS.rhythm, false);
+  if (Object.keys(p).length) return { ok: false, problems: p };
+  return {
+    ok: true,
+    value: {
+      domain: d.domain.trim(),
+      practice: d.practice.trim(),
+      audience: d.audience.trim(),
+      groundRules: d.groundRules.trim(),
+      rhythm: d.rhythm.trim(),
+    },
+  };
 }

@@ -95,6 +95,28 @@ export interface Community {
   unrecognised?: Array<{ field: 'status' | 'joinPolicy'; value: string }>;
 }
 
+/** The texts a community's gardeners keep: its charter, ground rules and rhythm. */
+export interface CharterText {
+  domain: string;
+  practice: string;
+  audience: string;
+  groundRules: string;
+  rhythm: string;
+}
+
+/**
+ * A community's charter as its gardeners last saved it (the Charters list, in the community's own
+ * folder). Without one, the texts of its Communities item stand.
+ */
+export interface CommunityCharter extends CharterText {
+  id: number;
+  communityId: number;
+  modified?: string;
+  modifiedBy?: string;
+  /** Etag for optimistic concurrency: a save over someone else's newer edit is refused (412). */
+  etag?: string;
+}
+
 export interface Membership {
   id: number;
   communityId: number;

@@ -4,7 +4,9 @@
  * from a plain base URL (the local emulator).
  */
 import type {
+  CharterText,
   Community,
+  CommunityCharter,
   CommunityStatus,
   CommunityEvent,
   CurrentUser,
@@ -67,6 +69,17 @@ export interface ICommunityService {
    * TeamAlreadyLinked when another community has that group. POD only: SharePoint refuses anyone else.
    */
   linkTeam(community: Community, groupId: string): Promise<Community>;
+  /**
+   * The charter, ground rules and rhythm its gardeners last saved (Charters, in the community's own
+   * folder); undefined when they haven't yet, or on a site set up before the list.
+   */
+  charter(communityId: number): Promise<CommunityCharter | undefined>;
+  /**
+   * Saves the community's charter texts (already checked by validateCharter): a new item in its folder,
+   * or `current` with the etag it was read with (someone else's newer save is refused with 412).
+   * SharePoint lets only the community's gardeners (and the POD team) write there.
+   */
+  saveCharter(community: Pick<Community, 'id' | 'title'>, text: CharterText, current?: CommunityCharter): Promise<CommunityCharter>;
 }
 
 export interface IMembershipService {

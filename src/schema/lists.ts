@@ -13,6 +13,9 @@
  *   approval holds it for that community's gardeners; owners edit and delete only their own.
  * - Events: the same folders per community; its gardeners hold Contribute on their folder only (they
  *   schedule and edit its sessions), staff read.
+ * - Charters: the text a community's gardeners keep (charter, ground rules, rhythm), one item in the
+ *   community's own folder, where its gardeners hold Contribute; everything else about a community
+ *   (stage, sponsor, gardeners, join policy) stays in Communities, which only the POD team writes.
  * - Suggestions and MemberProfiles: staff add and edit only their own items.
  */
 import {
@@ -41,6 +44,7 @@ export const LIST_TITLES = {
   suggestionReviews: 'Suggestion Reviews',
   practiceAreas: 'Practice Areas',
   stageNames: 'Stage Names',
+  charters: 'Charters',
 } as const;
 
 const POD_ONLY_WRITES = {
@@ -462,6 +466,37 @@ export const STAGE_NAMES: ListSpec = {
   views: [{ title: 'All stage names', fields: ['Stage', 'LinkTitle', 'Modified'], isDefault: true }],
 };
 
+/**
+ * What a community's gardeners keep up to date: its charter (domain, practice, audience), ground
+ * rules and rhythm. SharePoint can't limit an item's columns per person (permissions stop at the
+ * item), so a gardener given Contribute on a Communities item could change its stage, sponsor or
+ * gardeners too. The gardeners' text lives here instead: one folder per community, its gardeners
+ * Contribute on their folder only, staff read, the POD team (site owners) write anywhere. The
+ * newest item in the community's folder is its charter; until there is one, the Communities item's
+ * texts (as the POD team set them at launch) stand.
+ */
+export const CHARTERS: ListSpec = {
+  title: LIST_TITLES.charters,
+  url: 'Charters',
+  description: "Each community's charter, ground rules and rhythm, kept by its gardeners.",
+  fields: [
+    { name: 'Community', title: 'Community', kind: 'Lookup', lookupList: LIST_TITLES.communities, required: true, indexed: true },
+    { name: 'Domain', title: 'Domain', kind: 'Note' },
+    { name: 'Practice', title: 'Practice', kind: 'Note' },
+    { name: 'Audience', title: 'Audience', kind: 'Note' },
+    { name: 'GroundRules', title: 'Ground rules', kind: 'Note' },
+    { name: 'Rhythm', title: 'Rhythm', kind: 'Text', maxLength: 255 },
+  ],
+  enableVersioning: true,
+  folderPerCommunity: true,
+  folderGrants: POD_ONLY_WRITES.grants,
+  gardenerRole: 'Contribute',
+  permissions: POD_ONLY_WRITES,
+  // Older sites work without it: each community shows the texts its Communities item holds.
+  optional: true,
+  views: [{ title: 'All charters', fields: ['LinkTitle', 'Community', 'Rhythm', 'Editor', 'Modified'], isDefault: true }],
+};
+
 /** In provisioning order: lookups point at lists created before them. */
 export const LIST_SCHEMA: readonly ListSpec[] = [
   COMMUNITIES,
@@ -474,6 +509,7 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
   SUGGESTION_REVIEWS,
   PRACTICE_AREAS,
   STAGE_NAMES,
+  CHARTERS,
 ];
 
 /** Name of the folder that holds one community's items in a folder-per-community list. */

@@ -6,6 +6,7 @@
 import { CoreChoiceNeeded, TeamAlreadyLinked } from '../../domain/errors';
 import { countMembers, effectiveStatus, planJoin } from '../../domain/membershipRules';
 import type {
+  CommunityCharter,
   Community,
   CommunityEvent,
   CurrentUser,
@@ -43,6 +44,8 @@ export interface FakeData {
   suggestions?: Suggestion[];
   /** Declined requests the signed-in person dismissed. */
   dismissed?: number[];
+  /** Charters the gardeners saved (one per community). */
+  charters?: CommunityCharter[];
   /** When set, every read rejects with this. */
   failWith?: unknown;
 }
@@ -58,6 +61,7 @@ export interface FakeState {
   /** The Teams notification kinds the signed-in person turned off. */
   muted: NotificationKind[];
   programme: ProgrammeSettings;
+  charters: CommunityCharter[];
 }
 
 export type FakeServices = CopServices & {
@@ -133,6 +137,7 @@ export function fakeServices(data: FakeData = {}): FakeServices {
     profiles: [...(data.profiles ?? [])],
     muted: [],
     programme: { practiceAreas: [...(data.programme?.practiceAreas ?? [])], stageNames: { ...data.programme?.stageNames } },
+    charters: [...(data.charters ?? [])],
   };
   let nextId = 90000;
   // Sessions as a gardener schedules and edits them (the test's own array, so it sees them too).
@@ -170,6 +175,21 @@ export function fakeServices(data: FakeData = {}): FakeServices {
           linked,
         );
         return linked;
+      },
+      charter: (id) => read(state.charters.find((c) => c.communityId === id)),
+      async saveCharter(c, text, current) {
+        const stored = state.charters.find((x) => x.communityId === c.id);
+        // As SharePoint does with the etag a save carries: someone else's newer save is not overwritten.
+        if (stored && stored.etag !== current?.etag) throw Object.assign(new Error('Precondition failed'), { status: 412 });
+        const saved: CommunityCharter = {
+          ...text,
+          id: stored?.id ?? nextId++,
+          communityId: c.id,
+          etag: `"${nextId++}"`,
+          modifiedBy: me.displayName,
+        };
+        state.charters = [...state.charters.filter((x) => x.communityId !== c.id), saved];
+        return saved;
       },
     },
     memberships: {

@@ -1,14 +1,11 @@
 import * as React from 'react';
-import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
-import type { Community, CommunityEvent, Membership, Registration } from '../../../domain/models';
+import type { Community, CommunityCharter, CommunityEvent, Membership, Registration } from '../../../domain/models';
 import type { SetupReport, SiteRoles } from '../../../domain/services';
-import { communityReach } from '../../../domain/links';
-import { PeopleNames } from '../../../ui/components/PersonName';
 import { NotifyNotice } from '../../../ui/components/NotifyNotice';
 import { SetupGate } from '../../../ui/components/SetupGate';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
@@ -20,6 +17,7 @@ import { canReadReport } from '../../../domain/sponsorReport';
 import { firstFrom, preload, type Preloaded } from '../../../ui/hooks/preload';
 import { teamsFluentTheme } from '../../../ui/theme/teamsTheme';
 import { getCommunityHomeClassNames } from './CommunityHome.styles';
+import { CharterSection } from './Charter';
 import { CommunityKnowledge } from './CommunityKnowledge';
 import { CommunityMembers } from './CommunityMembers';
 import type { CommunitySection, ICommunityHomeProps } from './ICommunityHomeProps';
@@ -28,62 +26,6 @@ import { MyTopics } from './MyTopics';
 import { SharedRepertoire } from './SharedRepertoire';
 import { TeamLink } from './TeamLink';
 import { UpcomingSessions } from './UpcomingSessions';
-
-const Field: React.FC<{ label: string; children: React.ReactNode }> = ({ label, children }) => (
-  <>
-    <dt>
-      <Text variant="mediumPlus">{label}</Text>
-    </dt>
-    <dd>
-      <Text>{children}</Text>
-    </dd>
-  </>
-);
-
-const orNotSet = (value: string): string => (value.trim() ? value : strings.NotSet);
-
-/** Its contact (mailto only from a well-formed address) and its team (a link only on teams.microsoft.com). */
-const Reach: React.FC<{ community: Community }> = ({ community: c }) => {
-  const { mailto, team } = communityReach(c);
-  const email = (c.contactEmail ?? '').trim();
-  return (
-    <>
-      <Field label={strings.Contact}>{mailto ? <Link href={mailto}>{email}</Link> : orNotSet(email)}</Field>
-      <Field label={strings.Team}>
-        {team ? (
-          <Link href={team} target="_blank" rel="noopener noreferrer">
-            {fill(strings.OpenTeam, c.title)}
-          </Link>
-        ) : (
-          strings.NotSet
-        )}
-      </Field>
-    </>
-  );
-};
-
-/** The charter: the community's domain, community (sponsor, gardeners, audience) and practice. */
-const Charter: React.FC<{ community: Community; className: string }> = ({ community: c, className }) => (
-  <section aria-labelledby="community-charter">
-    <Text as="h3" variant="large" id="community-charter" block>
-      {strings.Charter}
-    </Text>
-    <dl className={className}>
-      <Field label={strings.Domain}>{orNotSet(c.domain)}</Field>
-      <Field label={strings.Practice}>{orNotSet(c.practice)}</Field>
-      <Field label={strings.Audience}>{orNotSet(c.audience)}</Field>
-      <Field label={strings.GroundRules}>{orNotSet(c.groundRules)}</Field>
-      <Field label={strings.Sponsor}>
-        <PeopleNames people={c.sponsor ? [c.sponsor] : []} emptyText={strings.NotSet} />
-      </Field>
-      <Field label={strings.Gardeners}>
-        <PeopleNames people={c.gardeners} emptyText={strings.NotSet} />
-      </Field>
-      <Field label={strings.Rhythm}>{orNotSet(c.rhythm)}</Field>
-      <Reach community={c} />
-    </dl>
-  </section>
-);
 
 /** The sponsor report is a section only its sponsor and the POD team see (and a shared link opens). */
 type Section = CommunitySection | 'report';
@@ -104,6 +46,8 @@ interface EarlyReads {
   roles: Preloaded<SiteRoles>;
   /** Only when the community's id is known up front (a SharePoint page, not a Teams tab). */
   events?: Preloaded<CommunityEvent[]>;
+  /** The charter its gardeners saved, likewise only when the id is known up front. */
+  charter?: Preloaded<CommunityCharter | undefined>;
   /** Who registered for its sessions (issue 17), likewise. */
   registrations?: Preloaded<Registration[]>;
 }
@@ -123,6 +67,7 @@ function startEarlyReads(props: ICommunityHomeProps): EarlyReads | undefined {
     mine: preload(() => services.memberships.mine()),
     roles: preload(() => services.people.myRoles()),
     events: !teamGroupId && communityId ? preload(() => services.content.events(communityId)) : undefined,
+    charter: !teamGroupId && communityId ? preload(() => services.communities.charter(communityId)) : undefined,
     registrations: !teamGroupId && communityId && registrations ? preload(() => registrations.forCommunity(communityId)) : undefined,
   };
 }
@@ -158,7 +103,13 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
     >
       <PivotItem itemKey="overview" headerText={strings.TabOverview}>
         <div className={classes.panel}>
-          <Charter community={community} className={classes.charter} />
+          <CharterSection
+            community={community}
+            communities={services.communities}
+            preloaded={early?.charter}
+            canEdit={gardener !== undefined}
+            className={classes.charter}
+          />
           <MyMembership
             memberships={services.memberships}
             community={community}

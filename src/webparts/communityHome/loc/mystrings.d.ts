@@ -7,6 +7,13 @@ declare interface ICommunityHomeWebPartStrings {
   NotLinked: string;
   NotFound: string;
   Charter: string;
+  EditCharter: string;
+  EditCharterTitle: string;
+  SaveCharter: string;
+  SavingCharter: string;
+  CharterSaved: string;
+  CharterEditedBy: string;
+  RhythmHint: string;
   Domain: string;
   Practice: string;
   Audience: string;

@@ -1,0 +1,2 @@
+export { CharterSection } from './CharterSection';
+export type { ICharterSectionProps } from './CharterSection';
