@@ -88,33 +88,35 @@ export class RegistrationService implements IRegistrationService {
     return this.sp.web.lists.getByTitle(LIST_TITLES.registrations);
   }
 
-  public async forEvents(eventIds: readonly number[]): Promise<Registration[]> {
-    const ids = [...new Set(eventIds.map((id) => Math.trunc(id)).filter((id) => id > 0))];
+  public forEvents(eventIds: readonly number[]): Promise<Registration[]> {
+    return this.byLookup('EventId', eventIds);
+  }
+
+  public forCommunity(communityId: number): Promise<Registration[]> {
+    return this.byLookup('CommunityId', [communityId]);
+  }
+
+  public forCommunities(communityIds: readonly number[]): Promise<Registration[]> {
+    return this.byLookup('CommunityId', communityIds);
+  }
+
+  /** Items whose indexed lookup is one of `ids` (an OR of equalities per chunk), every page, with the moment's other reads. */
+  private async byLookup(field: 'EventId' | 'CommunityId', ids: readonly number[]): Promise<Registration[]> {
+    const unique = [...new Set(ids.map((id) => Math.trunc(id)).filter((id) => id > 0))];
     const chunks: number[][] = [];
-    for (let i = 0; i < ids.length; i += ID_CHUNK) chunks.push(ids.slice(i, i + ID_CHUNK));
+    for (let i = 0; i < unique.length; i += ID_CHUNK) chunks.push(unique.slice(i, i + ID_CHUNK));
     const pages = await Promise.all(
       chunks.map((chunk) =>
         readAll(
           this.list()
             .items.select(...REGISTRATION_FIELDS)
             .expand('Author')
-            .filter(chunk.map((id) => `EventId eq ${id}`).join(' or ')),
+            .filter(chunk.map((id) => `${field} eq ${id}`).join(' or ')),
           readsOf(this.sp),
         ),
       ),
     );
     return pages.flat().map(toRegistration);
-  }
-
-  public async forCommunity(communityId: number): Promise<Registration[]> {
-    const items = await readAll(
-      this.list()
-        .items.select(...REGISTRATION_FIELDS)
-        .expand('Author')
-        .filter(`CommunityId eq ${Math.trunc(communityId)}`),
-      readsOf(this.sp),
-    );
-    return items.map(toRegistration);
   }
 
   public async register(event: CommunityEvent, occurrenceStart?: Date): Promise<Registration> {

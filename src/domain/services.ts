@@ -108,6 +108,16 @@ export interface IMembershipService {
   counts(communities: ReadonlyArray<Pick<Community, 'id' | 'joinPolicy'>>): Promise<Record<number, MemberCounts>>;
   /** Approve (`true`) or decline a pending request; only approvers of its community may. */
   decide(membership: Membership, approve: boolean, note?: string): Promise<Membership>;
+  /**
+   * A gardener's welcome to a member: an approval carrying the note the member sees (wasWelcomed).
+   * SharePoint lets only the approvers of the community's folder (its gardeners) write it.
+   */
+  welcome(membership: Membership, note: string): Promise<Membership>;
+  /**
+   * A gardener removes a member: a rejection of their membership with the reason they see (wasRemoved).
+   * Only the community's gardeners may; in an open community the person can join again.
+   */
+  remove(membership: Membership, reason: string): Promise<Membership>;
 }
 
 /** A resource as a member adds it (already checked by validateResource). */
@@ -307,6 +317,8 @@ export interface IRegistrationService {
    * where is the registrant's to say, so only those in the community's folder count (deriveAttendance).
    */
   forCommunity(communityId: number): Promise<Registration[]>;
+  /** The same for several communities (My communities), in the moment's $batch. */
+  forCommunities(communityIds: readonly number[]): Promise<Registration[]>;
   /**
    * Registers me for one session (`occurrenceStart`) or, without it, the whole series: one write,
    * and a resend after a lost answer or a double click leaves one registration.

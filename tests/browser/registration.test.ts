@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deriveAttendance } from '../../src/domain/registrations.ts';
 import { upcomingSessions } from '../../src/domain/rhythm.ts';
-import { communityByTitle, servicesAs, STAFF } from '../security/helpers.ts';
+import { communityByTitle, GARDENER_OPEN, servicesAs, STAFF } from '../security/helpers.ts';
 import { startHarness, type Harness, screenChecks } from './harness.ts';
 
 let h: Harness;
@@ -64,5 +64,29 @@ test('Sam joins a full session’s waiting list, moves up when someone with a pl
   await first.getByRole('button', { name: `Cancel registration for ${title}` }).click();
   await first.getByRole('button', { name: `Join the waiting list for ${title}` }).waitFor();
   await check(page, 'cancelled');
+  await context.close();
+});
+
+test('Grace registers for the series from My communities, and her standing shows on the community home too', async () => {
+  const recruitment = await communityByTitle(h.emulator, 'Student Recruitment');
+  const { page, context } = await h.pageAs(GARDENER_OPEN);
+  await page.goto(`${h.emulator.origin}/my`);
+  const title = 'Student Recruitment: Community meeting';
+  const sessions = page.getByRole('list', { name: 'My upcoming sessions' });
+  // The next session is full; the one after has places.
+  const second = sessions.getByRole('listitem').filter({ hasText: title }).nth(1);
+  await second.getByRole('button', { name: `Register for ${title}` }).click();
+  await page.getByRole('menuitem', { name: 'Every session in the series' }).click();
+  await second.getByText('Registered', { exact: true }).waitFor();
+  await second.getByRole('button', { name: `Cancel registration for the series: ${title}` }).waitFor();
+  await check(page, 'my-communities');
+  // A series registration counts for every session that has room: the home says so for the later sessions.
+  await page.goto(`${h.emulator.origin}/community?community=${recruitment.id}`);
+  const home = page.getByRole('region', { name: 'Upcoming sessions' }).getByRole('listitem');
+  await home.nth(1).getByText('Registered', { exact: true }).waitFor();
+  await home
+    .first()
+    .getByText(/^On the waiting list, position \d+$/)
+    .waitFor();
   await context.close();
 });

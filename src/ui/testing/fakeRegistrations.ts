@@ -22,6 +22,7 @@ export function fakeRegistrations(
     forEvents: async (ids) => fake.items.filter((r) => ids.includes(r.eventId)),
     // The fake files every registration in its event's community folder, which the test's events name.
     forCommunity: async () => [...fake.items],
+    forCommunities: async () => [...fake.items],
     async register(event, occurrenceStart) {
       const at = clock().toISOString();
       const r: Registration = {

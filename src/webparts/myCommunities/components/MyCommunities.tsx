@@ -20,12 +20,20 @@ import { useDates } from '../../../ui/dates';
 import { fill } from '../../../ui/format';
 import { healthText } from '../../../ui/health';
 import { useAsync } from '../../../ui/hooks/useAsync';
+import { useRegistrationChanges } from '../../../ui/hooks/useRegistrationChanges';
 import { useWithdrawal } from '../../../ui/hooks/useWithdrawal';
 import type { IMyCommunitiesProps } from './IMyCommunitiesProps';
 import { getMyCommunitiesClassNames } from './MyCommunities.styles';
 import { loadMine, startEarlyReads, type EarlyReads } from './myView';
 
 // Only for someone with no suggestions yet: the profile form loads then, in its own chunk.
+// Register and Cancel load with their own chunk once my sessions are on screen (issue 17).
+const SessionRegistration = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-registration' */ '../../../ui/components/SessionRegistration').then((m) => ({
+    default: m.SessionRegistration,
+  })),
+);
+
 const MyTopics = React.lazy(() =>
   import(/* webpackChunkName: 'cop-my-topics' */ '../../communityHome/components/MyTopics').then((m) => ({ default: m.MyTopics })),
 );
@@ -139,9 +147,10 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({
   // A pending request or a pledge can be withdrawn here, and put back from the notice.
   const withdrawal = useWithdrawal(services.memberships, reload);
   const notice = <ActionNotice notice={withdrawal.notice} onDismiss={withdrawal.dismiss} />;
+  const registered = useRegistrationChanges(state.status === 'ready' ? state.data.registrations : undefined);
   if (state.status === 'loading') return <LoadingView rows={5} />;
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
-  const { view, events, recommendations, profile, suggestions, sponsoring, byId } = state.data;
+  const { view, events, recommendations, profile, suggestions, sponsoring, byId, myId } = state.data;
   const sessions = mySessions(view, events, now());
   const directory = safeHref(directoryUrl);
   const row = (r: MyCommunity): React.ReactNode => (
@@ -260,6 +269,19 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({
                       <Text variant="small">
                         {fill(strings.SessionAt, at, byId.get(s.event.communityId)?.title ?? strings.UnknownCommunity)}
                       </Text>
+                      {services.registrations && registered.list && (
+                        <React.Suspense fallback={null}>
+                          <SessionRegistration
+                            event={s.event}
+                            start={s.start}
+                            registrations={registered.list}
+                            me={myId}
+                            service={services.registrations}
+                            onChanged={registered.change}
+                            now={now}
+                          />
+                        </React.Suspense>
+                      )}
                     </div>
                     <DefaultButton
                       text={strings.AddToCalendar}

@@ -6,7 +6,7 @@
  * the component so the integration test (tests/integration/myCommunitiesRequests.test.ts) counts
  * the requests of the very same reads.
  */
-import type { Community, CommunityEvent, MemberProfile, Membership, Suggestion } from '../../../domain/models';
+import type { Community, CommunityEvent, MemberProfile, Membership, Registration, Suggestion } from '../../../domain/models';
 import type { CopServices, SetupReport } from '../../../domain/services';
 import { myCommunities, recommendCommunities } from '../../../domain/myCommunities';
 import { buildPortfolio, type PortfolioRow } from '../../../domain/portfolio';
@@ -46,6 +46,10 @@ export interface MyView {
   /** The communities I sponsor, in title order, each with its health (empty for anyone else). */
   sponsoring: PortfolioRow[];
   byId: Map<number, Community>;
+  /** Who registered for the sessions of my communities (issue 17), read with my sessions; empty where the host offers none. */
+  registrations: Registration[];
+  /** My site user id (what a registration's Author holds). */
+  myId: number;
 }
 
 /** My communities, my sessions in them, my suggestions, and what I sponsor (the early reads are used once, then read afresh). */
@@ -67,17 +71,28 @@ export async function loadMine(services: CopServices, early: EarlyReads | undefi
   // dismissed, and (only for a sponsor) what their communities' health is made of; my
   // suggestions' outcomes join it, read as soon as my suggestions came back.
   const eventIds = [...new Set([...seen.active.map((r) => r.membership.communityId), ...sponsored.map((c) => c.id)])];
-  const [events, suggestions, dismissed, counts, resources] = await Promise.all([
+  const [events, suggestions, dismissed, counts, resources, registrations] = await Promise.all([
     eventIds.length ? services.content.eventsOf(eventIds) : Promise.resolve([]),
     suggestionsRead,
     seen.declined.length ? services.content.dismissedRequests() : Promise.resolve([]),
     sponsored.length ? services.memberships.counts(sponsored) : Promise.resolve({}),
     Promise.all(sponsored.map((c) => services.content.resources(c.id))).then((lists) => lists.flat()),
+    eventIds.length && services.registrations ? services.registrations.forCommunities(eventIds) : Promise.resolve([]),
   ]);
   const view = dismissed.length ? myCommunities(mine, all, dismissed) : seen;
   // My practice area as I gave it on my profile (no Graph call for the directory's department:
   // the view stays within its four requests, and the empty state says how to get suggestions).
   const recommendations = recommendCommunities(all, view, { practiceArea: profile?.practiceArea, profile });
   const sponsoring = buildPortfolio({ communities: sponsored, counts, events, resources, now });
-  return { view, events, recommendations, profile, suggestions, sponsoring, byId: new Map(all.map((c) => [c.id, c])) };
+  return {
+    view,
+    events,
+    recommendations,
+    profile,
+    suggestions,
+    sponsoring,
+    byId: new Map(all.map((c) => [c.id, c])),
+    registrations,
+    myId,
+  };
 }

@@ -17,6 +17,7 @@ import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
 import { plural } from '../../../../ui/plural';
 import { useAsync } from '../../../../ui/hooks/useAsync';
+import { useRegistrationChanges } from '../../../../ui/hooks/useRegistrationChanges';
 import { firstFrom } from '../../../../ui/hooks/preload';
 import type { CommunityEvent, Registration } from '../../../../domain/models';
 import type { IUpcomingSessionsProps } from './IUpcomingSessionsProps';
@@ -41,7 +42,7 @@ const SessionRegistration = React.lazy(() =>
 function useRegistrations(
   registrations: IUpcomingSessionsProps['registrations'],
   communityId: number,
-): { list: readonly Registration[] | undefined; change: (update: (list: readonly Registration[]) => Registration[]) => void } {
+): ReturnType<typeof useRegistrationChanges> {
   const service = registrations?.service;
   const preloaded = registrations?.preloaded;
   const load = React.useMemo(
@@ -49,16 +50,7 @@ function useRegistrations(
     [service, preloaded, communityId],
   );
   const { state } = useAsync(load, [load]);
-  const [changed, setChanged] = React.useState<{ from: unknown; list: readonly Registration[] } | undefined>(undefined);
-  const read = service && state.status === 'ready' ? state.data : undefined;
-  // A change applies to the list it was made on; a fresh read replaces it.
-  const list = changed && changed.from === read ? changed.list : read;
-  const change = React.useCallback(
-    (update: (l: readonly Registration[]) => Registration[]) =>
-      setChanged((c) => ({ from: read, list: update(c && c.from === read ? c.list : (read ?? [])) })),
-    [read],
-  );
-  return { list, change };
+  return useRegistrationChanges(service && state.status === 'ready' ? state.data : undefined);
 }
 
 const RhythmFlag: React.FC<{ check: RhythmCheck; rhythm: string; rhythmDays: number }> = ({ check, rhythm, rhythmDays }) => {
