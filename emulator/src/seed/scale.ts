@@ -3,10 +3,11 @@
  * 50,000 people, 200,000 memberships, 20,000 resources and 10,000 events), for `npm run bench` and
  * for trying the screens against lists far past SharePoint's 5,000-item list view threshold.
  *
- * Deterministic (one seeded generator) and fast: the lists, fields, indexes, views and approval
- * folders are provisioned through the project's own PnPjs provisioning, as on a real site; the rows
- * are bulk-inserted in-process (insertRows), each with the Author, folder and approval state that a
- * real member's own request would have left. The demo accounts and the demo communities come first,
+ * Deterministic (one seeded generator) and fast: the lists, fields, indexes and views are
+ * provisioned through the project's own PnPjs provisioning, as on a real site; the communities'
+ * folders (with the permissions setup gives them) and the rows are bulk-inserted in-process
+ * (insertFolders, insertRows), each row with the Author, folder and approval state that a real
+ * member's own request would have left. The demo accounts and the demo communities come first,
  * so the README's names and sign-ins work at scale too.
  */
 import '../../../src/data/pnpImports.ts';
@@ -23,12 +24,14 @@ import {
   type MembershipLevel,
   type MembershipStatus,
 } from '../../../src/domain/models.ts';
-import { ensureCommunityFolders, provision } from '../../../src/schema/provision.ts';
-import { LIST_TITLES } from '../../../src/schema/lists.ts';
+import { APPROVER_ROLE, ensureCommunityFolders, provision } from '../../../src/schema/provision.ts';
+import { communityFolderName, LIST_SCHEMA, LIST_TITLES } from '../../../src/schema/lists.ts';
+import type { SiteGroup } from '../../../src/schema/types.ts';
 import { createGroup, insertUsers } from '../graph/index.ts';
 import { DEMO_DOMAIN, demoGuid } from '../identities.ts';
-import { insertRows, type BulkRow } from '../sharepoint/index.ts';
-import { siteUserFor } from '../sharepoint/principals.ts';
+import { insertFolders, insertRows, type BulkRow } from '../sharepoint/index.ts';
+import { GROUP, siteUserFor } from '../sharepoint/principals.ts';
+import { all } from '../sharepoint/store.ts';
 import { inTransaction } from '../db.ts';
 import type { EmuContext, EmulatorUser } from '../types.ts';
 import { DEMO_COMMUNITIES } from './demoContent.ts';
@@ -184,6 +187,37 @@ function generatedUsers(count: number, from: number): EmulatorUser[] {
   });
 }
 
+/**
+ * Every community's folder in each list kept in folders per community, with the grants setup gives it
+ * over REST (ensureListFolders in src/schema/provision.ts): the list's folder grants to the site's
+ * groups, and the community's gardeners at the list's gardener level (the approver level when none is
+ * named; nothing more where it is 'none'). Written in bulk (6,000 folders over REST took most of the
+ * seed's minute); the same rows and permissions result.
+ */
+function communityFolders(ctx: EmuContext, pod: EmulatorUser, communities: Array<{ id: number; gardeners: number[] }>): void {
+  const roles = new Map(all<{ id: number; name: string }>(ctx.db, 'SELECT id, name FROM sp_role_defs').map((r) => [r.name, r.id]));
+  const groups: Record<SiteGroup, number> = { owners: GROUP.Owners, members: GROUP.Members, visitors: GROUP.Visitors };
+  const role = (name: string): number => {
+    const id = roles.get(name);
+    if (id === undefined) throw new Error(`The site has no '${name}' permission level.`);
+    return id;
+  };
+  for (const spec of LIST_SCHEMA.filter((l) => l.folderPerCommunity)) {
+    const named = spec.gardenerRole as string | undefined;
+    const gardenerRole = named === 'none' ? undefined : role(named ?? APPROVER_ROLE);
+    const grants = (spec.folderGrants ?? spec.permissions.grants).map((g) => ({ principalId: groups[g.group], roleDefId: role(g.role) }));
+    insertFolders(
+      ctx,
+      spec.title,
+      pod.userPrincipalName,
+      communities.map((c) => ({
+        name: communityFolderName(c.id),
+        grants: [...grants, ...(gardenerRole === undefined ? [] : c.gardeners.map((g) => ({ principalId: g, roleDefId: gardenerRole })))],
+      })),
+    );
+  }
+}
+
 interface PlannedCommunity {
   status: CommunityStatus;
   joinPolicy: JoinPolicy;
@@ -259,6 +293,12 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
     });
   }
   const communityIds = insertRows(ctx, LIST_TITLES.communities, communityRows);
+  communityFolders(
+    ctx,
+    pod,
+    communityIds.map((id, i) => ({ id, gardeners: communityRows[i].values.GardenersId as number[] })),
+  );
+  // Setup then finds every community's folder made (each with permissions of its own) and adds anything else it makes.
   await ensureCommunityFolders(sp);
 
   // Memberships: long-tailed popularity, at most one core membership per person, a few left or declined.

@@ -90,4 +90,4 @@ async function dispatch(req: EmuRequest, ctx: EmuContext, inBatch: boolean): Pro
 }
 
 export const handleSharePoint: Handler = (req: EmuRequest, ctx: EmuContext) => dispatch(req, ctx, false);
-export { insertItems, insertRows, internalRq, type BulkRow } from './internal.ts';
+export { insertFolders, insertItems, insertRows, internalRq, type BulkFolder, type BulkRow } from './internal.ts';

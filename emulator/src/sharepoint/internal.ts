@@ -8,11 +8,12 @@ import { inTransaction } from '../db.ts';
 import { fieldSet } from './fields.ts';
 import { bodyToData } from './fieldvalues.ts';
 import { itemTypeName, resolveFolder } from './items-write.ts';
-import { listByTitle, lp } from './model.ts';
-import { parentScope } from './permissions.ts';
+import { checkItemName } from './limits.ts';
+import { listByTitle, lp, rootFolderUrl } from './model.ts';
+import { limitedAccessAbove, parentScope, ROLE, WEB_SCOPE } from './permissions.ts';
 import { siteUserFor } from './principals.ts';
 import type { Rq } from './rq.ts';
-import { newGuid, run, spDate } from './store.ts';
+import { all, newGuid, run, spDate } from './store.ts';
 
 const SITE_PATH = '/sites/cop';
 
@@ -151,4 +152,68 @@ export function insertRows(ctx: EmuContext, listTitle: string, rows: readonly Bu
   // Fresh statistics after a bulk load keep the planner on the column indexes.
   if (rows.length >= 1000) ctx.db.exec('ANALYZE sp_items');
   return result;
+}
+
+/** A folder of a bulk insert: its name at the list's root and the levels granted on it. */
+export interface BulkFolder {
+  name: string;
+  grants: ReadonlyArray<{ principalId: number; roleDefId: number }>;
+}
+
+/**
+ * Bulk folders for seeds at scale, each as setup makes one over REST (src/schema/provision.ts): the
+ * folder item as `rootFolder.folders.addUsingPath` creates it (createFolder in folders.ts: approved in
+ * a moderated list), then its own permissions as `breakRoleInheritance(false, false)` leaves them (the
+ * author alone, with Full Control) and `roleAssignments.add` adds each grant (with Limited Access on
+ * the web and list where the principal has nothing). All in one transaction; returns the folders' ids.
+ */
+export function insertFolders(ctx: EmuContext, listTitle: string, upn: string, folders: readonly BulkFolder[]): number[] {
+  const list = listByTitle(ctx.db, listTitle);
+  if (!list) throw new Error(`No list '${listTitle}'`);
+  const user = ctx.users.find((u) => u.userPrincipalName.toLowerCase() === upn.toLowerCase());
+  if (!user) throw new Error(`Unknown user ${upn}`);
+  const author = siteUserFor(ctx.db, user).id;
+  const fs = fieldSet(ctx.db, list);
+  const type = itemTypeName(list);
+  const root = rootFolderUrl(SITE_PATH, list);
+  const moderated = lp(list, 'EnableModeration', false);
+  return inTransaction(ctx.db, () => {
+    const start = (ctx.db.prepare('SELECT next_id FROM sp_lists WHERE id = ?').get(list.id) as { next_id: number }).next_id;
+    const insert = ctx.db.prepare(
+      'INSERT INTO sp_items(list_id, kind, id, guid, scope_id, fsobj, dir_ref, leaf, author_id, editor_id, created, modified, version, mod_status, mod_comments, data) VALUES (?,0,?,?,?,1,?,?,?,?,?,?,1,?,NULL,?)',
+    );
+    const grant = ctx.db.prepare('INSERT OR IGNORE INTO sp_role_assignments(scope_id, principal_id, role_def_id) VALUES (?, ?, ?)');
+    const now = spDate();
+    // The names at the list's root, read once (a look-up per folder would scan the root's growing contents).
+    const taken = new Set(
+      all<{ leaf: string }>(ctx.db, 'SELECT leaf FROM sp_items WHERE list_id = ? AND kind = 0 AND dir_ref = ?', list.id, root).map((r) =>
+        r.leaf.toLowerCase(),
+      ),
+    );
+    const ids = folders.map((f, i) => {
+      checkItemName(f.name);
+      if (taken.has(f.name.toLowerCase())) throw new Error(`A file or folder with the name ${root}/${f.name} already exists.`);
+      taken.add(f.name.toLowerCase());
+      const id = start + i;
+      const scope = Number(run(ctx.db, "INSERT INTO sp_scopes(kind, list_id, item_id) VALUES ('item', ?, ?)", list.id, id).lastInsertRowid);
+      const data: Record<string, unknown> = {};
+      for (const [fd, v] of bodyToData(ctx.db, fs, { Title: f.name }, type)) if (v !== null && v !== undefined) data[fd.internal] = v;
+      insert.run(list.id, id, newGuid(), scope, root, f.name, author, author, now, now, moderated ? 0 : null, JSON.stringify(data));
+      grant.run(scope, author, ROLE.FullControl);
+      for (const g of f.grants) {
+        grant.run(scope, g.principalId, g.roleDefId);
+        limitedAccessAbove(ctx.db, [WEB_SCOPE, list.scope_id], g.principalId);
+      }
+      return id;
+    });
+    run(
+      ctx.db,
+      'UPDATE sp_lists SET next_id = ?, item_count = item_count + ?, modified = ? WHERE id = ?',
+      start + folders.length,
+      folders.length,
+      now,
+      list.id,
+    );
+    return ids;
+  });
 }

@@ -196,6 +196,18 @@ export function parentScope(db: DatabaseSync, list: ListRow, dirRef: string): nu
   return folder ? folder.scope_id : list.scope_id;
 }
 
+/**
+ * What SharePoint adds when a principal is granted a level on a list or item: Limited Access on each
+ * parent (`parents`: the web, and the list for an item) where it holds nothing yet, so it can reach the object
+ * (https://learn.microsoft.com/sharepoint/understanding-permission-levels, "Limited Access").
+ */
+export function limitedAccessAbove(db: DatabaseSync, parents: readonly number[], principalId: number): void {
+  for (const p of new Set(parents)) {
+    if (!get(db, 'SELECT 1 AS x FROM sp_role_assignments WHERE scope_id = ? AND principal_id = ?', p, principalId))
+      run(db, 'INSERT INTO sp_role_assignments(scope_id, principal_id, role_def_id) VALUES (?, ?, ?)', p, principalId, ROLE.LimitedAccess);
+  }
+}
+
 /** Condition selecting an item and everything inside it (when it is a folder). */
 function subtree(item: ItemRow): { sql: string; params: string[] } {
   const ref = fileRef(item);

@@ -14,6 +14,7 @@ import {
   has,
   highLow,
   itemMask,
+  limitedAccessAbove,
   mask,
   P,
   requireUnique,
@@ -189,18 +190,7 @@ export function changeAssignment(rq: Rq, sec: Securable, add: boolean, principal
       principalId,
       roleDefId,
     );
-    const parents = sec.kind === 'item' ? [WEB_SCOPE, sec.list.scope_id] : sec.kind === 'list' ? [WEB_SCOPE] : [];
-    for (const p of new Set(parents)) {
-      if (!get(rq.db, 'SELECT 1 AS x FROM sp_role_assignments WHERE scope_id = ? AND principal_id = ?', p, principalId)) {
-        run(
-          rq.db,
-          'INSERT INTO sp_role_assignments(scope_id, principal_id, role_def_id) VALUES (?, ?, ?)',
-          p,
-          principalId,
-          ROLE.LimitedAccess,
-        );
-      }
-    }
+    limitedAccessAbove(rq.db, sec.kind === 'item' ? [WEB_SCOPE, sec.list.scope_id] : sec.kind === 'list' ? [WEB_SCOPE] : [], principalId);
   } else if (roleDefId !== undefined) {
     run(
       rq.db,
