@@ -139,6 +139,7 @@ export function fakeServices(data: FakeData = {}): FakeServices {
     programme: { practiceAreas: [...(data.programme?.practiceAreas ?? [])], stageNames: { ...data.programme?.stageNames } },
     charters: [...(data.charters ?? [])],
   };
+  const others = [...(data.others ?? [])];
   let nextId = 90000;
   // Sessions as a gardener schedules and edits them (the test's own array, so it sees them too).
   const events = data.events ?? [];
@@ -194,7 +195,7 @@ export function fakeServices(data: FakeData = {}): FakeServices {
     },
     memberships: {
       mine: () => read(state.mine),
-      ofCommunity: (id) => read({ items: [...(data.others ?? []), ...state.mine].filter((m) => m.communityId === id) }),
+      ofCommunity: (id) => read({ items: [...others, ...state.mine].filter((m) => m.communityId === id) }),
       async join(c, level, moveCore = false) {
         // As the real service does: memberships of communities that no longer exist are no reason to choose.
         const live = withEffective().filter((m) => m.communityId === c.id || communities.some((x) => x.id === m.communityId));
@@ -216,9 +217,16 @@ export function fakeServices(data: FakeData = {}): FakeServices {
       },
       leave: async (m) => save({ ...m, status: 'left' }),
       changeLevel: async (m, level) => save({ ...m, level }),
-      decide: unsupported,
+      async decide(m, approve, note) {
+        // SharePoint's content approval: the request keeps the decision and the approver's reason.
+        const decided: Membership = { ...m, approval: approve ? 'approved' : 'rejected', decisionNote: note || m.decisionNote };
+        const at = others.findIndex((x) => x.id === m.id);
+        if (at >= 0) others[at] = decided;
+        else save(decided);
+        return decided;
+      },
       counts: (cs) => {
-        const rows = [...(data.others ?? []), ...state.mine].map((m) => ({ ...m, memberId: m.member.id }));
+        const rows = [...others, ...state.mine].map((m) => ({ ...m, memberId: m.member.id }));
         return read(countMembers(rows, cs));
       },
     },
