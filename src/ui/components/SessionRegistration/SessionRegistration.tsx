@@ -81,8 +81,20 @@ export const SessionRegistration: React.FC<ISessionRegistrationProps> = ({ event
   const seriesWide = mine.some((r) => r.occurrenceStart === undefined);
   const registerMenu: IContextualMenuItem[] | undefined = event.recurrence
     ? [
-        { key: 'session', text: strings.RegisterThisSession, onClick: () => register(false) },
-        { key: 'series', text: strings.RegisterWholeSeries, onClick: () => register(true) },
+        {
+          key: 'session',
+          text: strings.RegisterThisSession,
+          onClick: () => {
+            void register(false);
+          },
+        },
+        {
+          key: 'series',
+          text: strings.RegisterWholeSeries,
+          onClick: () => {
+            void register(true);
+          },
+        },
       ]
     : undefined;
   return (
