@@ -8,6 +8,7 @@ import { eventFolder, eventFormValues } from './eventWrites';
 import type { CurrentUserCache } from './currentUser';
 import { joinList, latestReviews, personSelect, REVIEW_SELECT, toEvent, toProfile, toResource, toSuggestion, type SpItem } from './mappers';
 import { addOnce } from './addOnce';
+import { chunks } from './chunks';
 import { readAll } from './paging';
 import { readsOf } from './readBatcher';
 import type { RecentWrites } from './recentWrites';
@@ -33,10 +34,7 @@ const ID_CHUNK = 60;
 
 /** Distinct positive whole ids, in chunks of `size`. */
 function chunksOf(ids: readonly number[], size: number): number[][] {
-  const unique = [...new Set(ids.map((id) => Math.trunc(id)).filter((id) => id > 0))];
-  const chunks: number[][] = [];
-  for (let i = 0; i < unique.length; i += size) chunks.push(unique.slice(i, i + size));
-  return chunks;
+  return chunks([...new Set(ids.map((id) => Math.trunc(id)).filter((id) => id > 0))], size);
 }
 
 /**
@@ -73,7 +71,8 @@ const RESOURCE_FIELDS = [
 ];
 
 /** The new item's id from form-value results; a refused value is a 400 in words (describeError), naming its column for addOnce. */
-function formResult(results: IListItemFormUpdateValue[]): number {
+/** The new or changed item's id from form values' results, or the first field SharePoint refused. */
+export function formResult(results: IListItemFormUpdateValue[]): number {
   const failed = results.find((x) => x.HasException);
   if (failed)
     throw Object.assign(new Error(`${failed.ErrorMessage ?? ''} '${failed.FieldName ?? ''}'`), { status: 400, field: failed.FieldName });

@@ -1,4 +1,5 @@
 import { ConsistencyLevel, type GraphFI } from '@pnp/graph';
+import { chunks } from './chunks';
 import type { CurrentUser, Person } from '../domain/models';
 import type { IPeopleService, SiteRoles } from '../domain/services';
 import type { CurrentUserCache } from './currentUser';
@@ -42,11 +43,8 @@ export class PeopleService implements IPeopleService {
     const ids = [...new Set(aadIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id)))];
     const found: Person[] = [];
     // Graph allows at most 15 values in an `in` filter.
-    for (let i = 0; i < ids.length; i += 15) {
-      const list = ids
-        .slice(i, i + 15)
-        .map((id) => `'${id}'`)
-        .join(',');
+    for (const chunk of chunks(ids, 15)) {
+      const list = chunk.map((id) => `'${id}'`).join(',');
       const users = await this.graph.users.filter(`id in (${list})`).select('id', 'displayName', 'mail', 'userPrincipalName')();
       found.push(
         ...users.map((u) => ({
