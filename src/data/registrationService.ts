@@ -10,6 +10,7 @@ import type { IRegistrationService } from '../domain/services';
 import { occurrenceKey } from '../domain/registrations';
 import { CLIENT_REQUEST_ID, communityFolderName, HUB_FOLDER, LIST_TITLES, REGISTRATIONS } from '../schema/lists';
 import { addOnce } from './addOnce';
+import { formResult } from './contentService';
 import type { CurrentUserCache } from './currentUser';
 import { personSelect, toPerson, type SpItem } from './mappers';
 import { communityFolderPath, type IFormValue } from './membershipWrites';
@@ -68,13 +69,6 @@ export function toRegistration(item: SpItem): Registration {
     modified: String(item.Modified ?? item.Created ?? ''),
     folderCommunityId: folderCommunity(item.FileDirRef),
   };
-}
-
-function formResult(results: Array<{ FieldName?: string; FieldValue?: string; HasException?: boolean; ErrorMessage?: string }>): number {
-  const failed = results.find((x) => x.HasException);
-  if (failed)
-    throw Object.assign(new Error(`${failed.ErrorMessage ?? ''} '${failed.FieldName ?? ''}'`), { status: 400, field: failed.FieldName });
-  return Number(results.find((x) => x.FieldName === 'Id')?.FieldValue);
 }
 
 export class RegistrationService implements IRegistrationService {

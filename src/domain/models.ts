@@ -201,6 +201,25 @@ export interface Registration {
   folderCommunityId: number | undefined;
 }
 
+/**
+ * What happened at one session (issue 17), as its community's gardeners recorded it: who attended,
+ * what was discussed, and the story it became in the shared repertoire.
+ */
+export interface SessionRecord {
+  id: number;
+  eventId: number;
+  /** ISO instant: the session's start. */
+  occurrenceStart: string;
+  attendees: Person[];
+  notes: string;
+  storyUrl?: string;
+  /** As for registrations: it counts only in its event's community folder (0 the hub's). */
+  folderCommunityId: number | undefined;
+  modified?: string;
+  /** Etag for optimistic concurrency: another gardener's newer save is not overwritten (412). */
+  etag?: string;
+}
+
 export interface Suggestion {
   id: number;
   title: string;

@@ -9,7 +9,7 @@
  * a hub event), and only when it was last written before registration closed for that session. An
  * edit of one's own registration (pointing an early one at a full session) goes to the back.
  */
-import type { CommunityEvent, Registration } from './models';
+import type { CommunityEvent, Registration, SessionRecord } from './models';
 
 /** An occurrence: its series (the event) and its start. */
 export interface Occurrence {
@@ -139,4 +139,19 @@ export function deadlineProblem(deadline: string | undefined, start: string): De
   if (Number.isNaN(d)) return { rule: 'notADate' };
   if (d > Date.parse(start)) return { rule: 'afterStart' };
   return undefined;
+}
+
+/**
+ * The record of one session: the latest saved in its event's folder (a gardener writes only in their
+ * own community's folder, so one filed elsewhere is not believed).
+ */
+export function recordOf(
+  records: readonly SessionRecord[],
+  event: Pick<CommunityEvent, 'id' | 'communityId'>,
+  start: Date,
+): SessionRecord | undefined {
+  const folder = event.communityId > 0 ? event.communityId : 0;
+  return records
+    .filter((r) => r.eventId === event.id && r.folderCommunityId === folder && Date.parse(r.occurrenceStart) === start.getTime())
+    .sort((a, b) => Date.parse(b.modified ?? '') - Date.parse(a.modified ?? '') || b.id - a.id)[0];
 }

@@ -18,6 +18,7 @@ import type {
   MemberProfile,
   Person,
   Registration,
+  SessionRecord,
   Resource,
   ResourceType,
   Suggestion,
@@ -328,6 +329,19 @@ export interface IRegistrationService {
   cancel(registration: Registration): Promise<void>;
 }
 
+/** What happened at each session (issue 17), kept by the community's gardeners (SharePoint lets only them and POD write). */
+export interface ISessionRecordService {
+  /** The records filed under a community; only those in its folder count (recordOf). */
+  ofCommunity(communityId: number): Promise<SessionRecord[]>;
+  /** Saves who attended (by email: registrants and walk-ins alike), what was discussed and its story. */
+  save(
+    event: CommunityEvent,
+    start: Date,
+    values: { attendees: readonly Pick<Person, 'email'>[]; notes: string; storyUrl?: string },
+    current?: SessionRecord,
+  ): Promise<SessionRecord>;
+}
+
 export interface CopServices {
   setup: ISetupService;
   communities: ICommunityService;
@@ -340,6 +354,8 @@ export interface CopServices {
   programme: IProgrammeService;
   /** Session registrations; absent where a host offers none (test doubles). */
   registrations?: IRegistrationService;
+  /** Session records (attendance and notes); absent where a host offers none. */
+  sessionRecords?: ISessionRecordService;
   /** Hub search; its PnPjs code loads on the first search. Absent where a host offers no search. */
   search?: IHubSearchService;
 }

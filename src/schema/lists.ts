@@ -40,6 +40,7 @@ export const LIST_TITLES = {
   resources: 'Resources',
   events: 'Events',
   registrations: 'Registrations',
+  sessionRecords: 'Session Records',
   suggestions: 'Suggestions',
   suggestionReviews: 'Suggestion Reviews',
   practiceAreas: 'Practice Areas',
@@ -497,6 +498,35 @@ export const CHARTERS: ListSpec = {
   views: [{ title: 'All charters', fields: ['LinkTitle', 'Community', 'Rhythm', 'Editor', 'Modified'], isDefault: true }],
 };
 
+/**
+ * What happened at a session (issue 17): who attended (registrants ticked, walk-ins added), a note of
+ * what was discussed, and the story it became. One item per session (its series and its start), kept
+ * by the community's gardeners as Events are: one folder per community, its gardeners Contribute on
+ * their folder only, staff read, the POD team (site owners) write anywhere and keep the hub's folder.
+ * Nobody marks their own attendance: an attendee is someone a gardener recorded.
+ */
+export const SESSION_RECORDS: ListSpec = {
+  title: LIST_TITLES.sessionRecords,
+  url: 'SessionRecords',
+  description: 'Who attended each session and what was discussed, kept by its gardeners.',
+  fields: [
+    { name: 'Event', title: 'Session', kind: 'Lookup', lookupList: LIST_TITLES.events, required: true, indexed: true },
+    { name: 'Community', title: 'Community', kind: 'Lookup', lookupList: LIST_TITLES.communities, indexed: true },
+    { name: 'OccurrenceStart', title: 'Occurrence start', kind: 'DateTime', required: true, indexed: true },
+    { name: 'Attendees', title: 'Attendees', kind: 'UserMulti' },
+    { name: 'Notes', title: 'What was discussed', kind: 'Note' },
+    { name: 'StoryUrl', title: 'Story in the shared repertoire', kind: 'URL' },
+  ],
+  enableVersioning: true,
+  noCrawl: true,
+  folderPerCommunity: true,
+  hubFolder: true,
+  folderGrants: POD_ONLY_WRITES.grants,
+  gardenerRole: 'Contribute',
+  permissions: POD_ONLY_WRITES,
+  views: [{ title: 'All session records', fields: ['Event', 'OccurrenceStart', 'Attendees', 'Editor', 'Modified'], isDefault: true }],
+};
+
 /** In provisioning order: lookups point at lists created before them. */
 export const LIST_SCHEMA: readonly ListSpec[] = [
   COMMUNITIES,
@@ -505,6 +535,7 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
   RESOURCES,
   EVENTS,
   REGISTRATIONS,
+  SESSION_RECORDS,
   SUGGESTIONS,
   SUGGESTION_REVIEWS,
   PRACTICE_AREAS,

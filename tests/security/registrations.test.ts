@@ -7,6 +7,7 @@
  *   S3  a resent add (lost answer, double click) leaves a second registration
  *   S4  a reader forges the count or jumps the queue (duplicates, another community's folder, editing an early registration)
  *   S5  staff or another community's gardener set a session's places or deadline
+ *   S6  someone other than the community's gardeners records attendance (marks themselves attended) or edits the record
  *
  * What stops them is SharePoint's: Registrations follows Memberships (members Read at the root,
  * Contribute in the community folders setup makes, WriteSecurity 2 so each edits and removes only
@@ -19,7 +20,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RunningEmulator } from '../../emulator/src/server.ts';
 import type { Community, CommunityEvent } from '../../src/domain/models.ts';
-import { deriveAttendance } from '../../src/domain/registrations.ts';
+import { deriveAttendance, recordOf } from '../../src/domain/registrations.ts';
+import { sessionRecordFolder, sessionRecordFormValues } from '../../src/data/sessionRecordService.ts';
 import { sessionsBetween } from '../../src/domain/rhythm.ts';
 import { registrationFolder, registrationFormValues } from '../../src/data/registrationService.ts';
 import { eventFolder, eventFormValues } from '../../src/data/eventWrites.ts';
@@ -247,6 +249,48 @@ describe('Registrations: the registrant is the Author, and only they register or
     assert.deepEqual(
       a.confirmed.map((x) => x.id),
       [r.id],
+    );
+  });
+
+  test('S6 only the community’s gardeners (and POD) record who attended and what was discussed', async () => {
+    const past = new Date(Date.parse(series.start));
+    const folder = sessionRecordFolder(emu.siteUrl, series);
+    const values = { attendees: [{ email: STAFF }], notes: 'I was there' };
+    for (const upn of [STAFF, GARDENER_EVENTS]) {
+      const add = await new Rest(emu, upn).post(`${listPath('sessionRecords')}/AddValidateUpdateItemUsingPath`, {
+        listItemCreateInfo: { FolderPath: { DecodedUrl: folder }, UnderlyingObjectType: 0 },
+        formValues: sessionRecordFormValues(series, past, values),
+        bNewDocumentUpdate: false,
+      });
+      assert.ok(refused(add) || (add.body.value ?? []).some((v) => v.HasException === true), `${upn}: ${describe403(add)}`);
+      const atRoot = await new Rest(emu, upn).post(`${listPath('sessionRecords')}/items`, {
+        Title: 'x',
+        EventId: series.id,
+        OccurrenceStart: series.start,
+      });
+      assert.ok(refused(atRoot), `${upn} at the root: ${describe403(atRoot)}`);
+    }
+    const record = await servicesAs(emu, GARDENER_APPRAISALS).sessionRecords!.save(series, past, {
+      attendees: [{ email: STAFF2 }],
+      notes: 'Appraisal objectives: what good looks like.',
+    });
+    assert.deepEqual(
+      record.attendees.map((p) => p.email.toLowerCase()),
+      [STAFF2],
+    );
+    for (const upn of [STAFF, STAFF2, GARDENER_EVENTS]) {
+      const merged = await new Rest(emu, upn).post(`${listPath('sessionRecords')}/items(${record.id})/ValidateUpdateListItem`, {
+        formValues: [{ FieldName: 'Attendees', FieldValue: JSON.stringify([{ Key: `i:0#.f|membership|${upn}` }]) }],
+        bNewDocumentUpdate: false,
+      });
+      assert.ok(refused(merged) || (merged.body.value ?? []).some((v) => v.HasException === true), `${upn}: ${describe403(merged)}`);
+    }
+    const read = recordOf(await servicesAs(emu, STAFF).sessionRecords!.ofCommunity(appraisals.id), series, past);
+    assert.equal(read?.id, record.id, 'staff read it');
+    assert.deepEqual(
+      read?.attendees.map((p) => p.email.toLowerCase()),
+      [STAFF2],
+      'unchanged',
     );
   });
 });
