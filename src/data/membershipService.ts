@@ -12,7 +12,7 @@ import {
 } from '../domain/models';
 import type { IMembershipService, Page } from '../domain/services';
 import { CoreChoiceNeeded } from '../domain/errors';
-import { countMembers, effectiveStatus, isCurrent, planJoin, settleCore } from '../domain/membershipRules';
+import { countMembers, effectiveStatus, isCurrent, planJoin, REMOVAL_NOTE_PREFIX, settleCore } from '../domain/membershipRules';
 import { LIST_TITLES } from '../schema/lists';
 import type { CurrentUserCache } from './currentUser';
 import { choice, MEMBERSHIP_COUNT_SELECT, MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, toCountableMembership, toMembership } from './mappers';
@@ -167,7 +167,21 @@ export class MembershipService implements IMembershipService {
     return this.update(membership, { Level: level });
   }
 
-  public async decide(membership: Membership, approve: boolean, note?: string): Promise<Membership> {
+  public decide(membership: Membership, approve: boolean, note?: string): Promise<Membership> {
+    return this.moderate(membership, approve, note);
+  }
+
+  public welcome(membership: Membership, note: string): Promise<Membership> {
+    // An approval carrying the gardener's note: only an approver of the community's folder can write one.
+    return this.moderate(membership, true, note);
+  }
+
+  public remove(membership: Membership, reason: string): Promise<Membership> {
+    // A rejection of an active membership: SharePoint's record that its gardener took it away.
+    return this.moderate(membership, false, `${REMOVAL_NOTE_PREFIX}${reason.trim()}`);
+  }
+
+  private async moderate(membership: Membership, approve: boolean, note?: string): Promise<Membership> {
     // Content approval is SharePoint's: only holders of Approve Items on the item's folder can set
     // _ModerationStatus (0 approved, 1 rejected), and the request may change nothing else.
     // With the request's etag: if the member changed it since the approver read it, SharePoint answers

@@ -1,13 +1,17 @@
 import {
   canPledge,
   countMembers,
+  decisionReason,
   effectiveStatus,
   foundingProgress,
   myStandings,
   planFounding,
   planJoin,
   recordedApproval,
+  REMOVAL_NOTE_PREFIX,
   settleCore,
+  wasRemoved,
+  welcomeNote,
   type CountableMembership,
 } from './membershipRules';
 import type { Membership, MembershipStatus } from './models';
@@ -265,5 +269,24 @@ describe('planFounding (one core at a time at launch)', () => {
     const left = membership(2, { level: 'core', status: 'left' });
     const here = membership(5, { level: 'core' });
     expect(planFounding(pledge, [waiting, left, here])).toEqual({ level: 'core', demote: [] });
+  });
+});
+
+describe('a gardener’s welcome and removal, as SharePoint records them', () => {
+  const open = { joinPolicy: 'open' as const };
+  const approval = { joinPolicy: 'approval' as const };
+  it('reads a rejection whose comment says removal as removed; a declined request, or an approval, is not', () => {
+    expect(wasRemoved({ approval: 'rejected', decisionNote: `${REMOVAL_NOTE_PREFIX}Spam` })).toBe(true);
+    expect(wasRemoved({ approval: 'rejected', decisionNote: 'Not this year' })).toBe(false);
+    expect(wasRemoved({ approval: 'rejected' })).toBe(false);
+    expect(wasRemoved({ approval: 'approved', decisionNote: `${REMOVAL_NOTE_PREFIX}Spam` })).toBe(false);
+    expect(decisionReason({ decisionNote: `${REMOVAL_NOTE_PREFIX}Spam ` })).toBe('Spam');
+    expect(decisionReason({ decisionNote: '  ' })).toBeUndefined();
+  });
+  it('shows a welcome only on an approved, active membership', () => {
+    expect(welcomeNote({ status: 'pending', approval: 'approved', decisionNote: 'Hello' }, approval)).toBe('Hello');
+    expect(welcomeNote({ status: 'active', approval: 'pending', decisionNote: 'Hello' }, open)).toBeUndefined();
+    expect(welcomeNote({ status: 'left', approval: 'approved', decisionNote: 'Hello' }, open)).toBeUndefined();
+    expect(welcomeNote({ status: 'active', approval: 'approved' }, open)).toBeUndefined();
   });
 });

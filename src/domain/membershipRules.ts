@@ -31,6 +31,37 @@ export function effectiveStatus(m: Pick<Membership, 'status' | 'approval'>, comm
   return m.approval === 'approved' ? 'active' : 'pending';
 }
 
+/**
+ * How a removal's reason is stored in SharePoint's approval comment: a removed member's item is a
+ * rejected one, as a declined request's is, and only the comment tells them apart. Only the approvers of
+ * the community's folder (its gardeners, the POD team) can write an approval comment, so a member can't
+ * make a declined request read as a removal, nor the other way round.
+ */
+export const REMOVAL_NOTE_PREFIX = 'Removed: ';
+
+/** A membership its gardener took away (a rejection whose comment says so). Reads as declined (effectiveStatus). */
+export function wasRemoved(m: Pick<Membership, 'approval' | 'decisionNote'>): boolean {
+  return m.approval === 'rejected' && (m.decisionNote ?? '').startsWith(REMOVAL_NOTE_PREFIX);
+}
+
+/** The gardener's reason or note as the member reads it (a removal's stored prefix left out). */
+export function decisionReason(m: Pick<Membership, 'decisionNote'>): string | undefined {
+  const note = (m.decisionNote ?? '').trim();
+  return (note.startsWith(REMOVAL_NOTE_PREFIX.trim()) ? note.slice(REMOVAL_NOTE_PREFIX.trim().length).trim() : note) || undefined;
+}
+
+/**
+ * The gardener's welcome a member sees: the note an approval carried, while the membership is active.
+ * An approval by the member themself reads as pending (recordedApproval), so nobody welcomes themself.
+ */
+export function welcomeNote(
+  m: Pick<Membership, 'status' | 'approval' | 'decisionNote'>,
+  community: Pick<Community, 'joinPolicy'>,
+): string | undefined {
+  if (m.approval !== 'approved' || effectiveStatus(m, community) !== 'active') return undefined;
+  return m.decisionNote?.trim() || undefined;
+}
+
 /** True while the membership holds a place (active or awaiting a decision). */
 export function isCurrent(status: MembershipStatus): boolean {
   return status === 'active' || status === 'pending' || status === 'interested';

@@ -4,7 +4,7 @@
  * component test sees what a person would see against SharePoint.
  */
 import { CoreChoiceNeeded, TeamAlreadyLinked } from '../../domain/errors';
-import { countMembers, effectiveStatus, planJoin } from '../../domain/membershipRules';
+import { countMembers, effectiveStatus, planJoin, REMOVAL_NOTE_PREFIX } from '../../domain/membershipRules';
 import type {
   CommunityCharter,
   Community,
@@ -224,6 +224,12 @@ export function fakeServices(data: FakeData = {}): FakeServices {
         if (at >= 0) others[at] = decided;
         else save(decided);
         return decided;
+      },
+      welcome(m, note) {
+        return this.decide(m, true, note);
+      },
+      remove(m, reason) {
+        return this.decide(m, false, `${REMOVAL_NOTE_PREFIX}${reason}`);
       },
       counts: (cs) => {
         const rows = [...others, ...state.mine].map((m) => ({ ...m, memberId: m.member.id }));

@@ -10,7 +10,7 @@
  *
  * Documents: one per item version a reader may be shown (kind 0 current, kind 1 the last approved
  * one of a moderated list), with the text in an FTS5 table (title, body) and the managed properties
- * as JSON. Folders are not indexed (an emulator simplification), nor lists with NoCrawl.
+ * as JSON (apart, in sp_search_props). Folders are not indexed (an emulator simplification), nor lists with NoCrawl.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from '../../db.ts';
@@ -29,20 +29,33 @@ CREATE TABLE IF NOT EXISTS sp_search_changes (
 ) WITHOUT ROWID;
 -- No index on changed: it would make every item write (and a scale seed's bulk insert) slower; the table stays small.
 DROP INDEX IF EXISTS sp_search_changes_at;
+-- Compact rows (what matching, trimming and paging read for every match); the managed properties'
+-- JSON, large, is in sp_search_props and read for the rows of the page (or a restriction on one).
 CREATE TABLE IF NOT EXISTS sp_search_docs (
   doc INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, kind INTEGER NOT NULL, id INTEGER NOT NULL,
-  scope_id INTEGER NOT NULL, author_id INTEGER NOT NULL, mod_status INTEGER, dup TEXT NOT NULL, path_rel TEXT NOT NULL, props TEXT NOT NULL,
+  scope_id INTEGER NOT NULL, author_id INTEGER NOT NULL, mod_status INTEGER, dup TEXT NOT NULL, path_rel TEXT NOT NULL,
   UNIQUE (list_id, kind, id)
 );
 CREATE INDEX IF NOT EXISTS sp_search_docs_path ON sp_search_docs(path_rel);
+CREATE TABLE IF NOT EXISTS sp_search_props (doc INTEGER PRIMARY KEY, props TEXT NOT NULL);
 -- The values of each document's refinable managed properties, one row a value (a multi-value one
--- split): refiner counts and refinement filters read them without parsing each match's JSON. As in
--- SharePoint, refinement data is aggregated by the index over all the results of a query
+-- split), as integers: refiner counts and refinement filters read them without parsing each match's
+-- JSON, one index probe (doc, property) a match. As in SharePoint, refinement data is aggregated by
+-- the index over all the results of a query
 -- (https://learn.microsoft.com/sharepoint/dev/general-development/query-refinement-in-sharepoint).
+-- Property names and values are numbered once (sp_search_refiners, sp_search_values).
+CREATE TABLE IF NOT EXISTS sp_search_refiners (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS sp_search_values (
+  id INTEGER PRIMARY KEY, nid INTEGER NOT NULL, value TEXT NOT NULL, norm TEXT NOT NULL, UNIQUE (nid, value)
+);
+CREATE INDEX IF NOT EXISTS sp_search_values_norm ON sp_search_values(nid, norm);
 CREATE TABLE IF NOT EXISTS sp_search_refine (
-  doc INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, norm TEXT NOT NULL, PRIMARY KEY (doc, name, value)
+  doc INTEGER NOT NULL, nid INTEGER NOT NULL, vid INTEGER NOT NULL, PRIMARY KEY (doc, nid, vid)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS sp_search_refine_norm ON sp_search_refine(name, norm);
+CREATE INDEX IF NOT EXISTS sp_search_refine_vid ON sp_search_refine(vid);
+-- Bumped by the crawler with every change to the index it writes (facets.ts keeps what it read until then).
+CREATE TABLE IF NOT EXISTS sp_search_index_gen (n INTEGER NOT NULL);
+INSERT INTO sp_search_index_gen SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sp_search_index_gen);
 CREATE VIRTUAL TABLE IF NOT EXISTS sp_search_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE TRIGGER IF NOT EXISTS sp_search_on_insert AFTER INSERT ON sp_items BEGIN
   INSERT OR REPLACE INTO sp_search_changes VALUES (NEW.list_id, NEW.kind, NEW.id, ${NOW_MS});
@@ -85,10 +98,20 @@ const timers = new WeakMap<DatabaseSync, NodeJS.Timeout>();
 /** An index from an older emulator (another layout) is rebuilt: every item is queued again, due at once. */
 function upgrade(db: DatabaseSync): void {
   const cols = all<{ name: string }>(db, "SELECT name FROM pragma_table_info('sp_search_docs')").map((c) => c.name);
-  const refine = get<{ x: number }>(db, "SELECT 1 AS x FROM sqlite_master WHERE name = 'sp_search_refine'");
-  if (cols.length === 0 || (cols.includes('path_rel') && refine)) return;
+  const refine = all<{ name: string }>(db, "SELECT name FROM pragma_table_info('sp_search_refine')").map((c) => c.name);
+  if (cols.length === 0 || (cols.includes('path_rel') && !cols.includes('props') && refine.includes('vid'))) return;
   db.exec(
-    'DROP TABLE IF EXISTS sp_search_docs; DROP TABLE IF EXISTS sp_search_fts; DROP TABLE IF EXISTS sp_search_changes; DROP TABLE IF EXISTS sp_search_refine;',
+    [
+      'sp_search_docs',
+      'sp_search_props',
+      'sp_search_fts',
+      'sp_search_changes',
+      'sp_search_refine',
+      'sp_search_refiners',
+      'sp_search_values',
+    ]
+      .map((t) => `DROP TABLE IF EXISTS ${t};`)
+      .join(' '),
   );
   db.exec(SEARCH_DDL);
   run(db, 'INSERT OR REPLACE INTO sp_search_changes SELECT list_id, kind, id, 0 FROM sp_items');
@@ -142,6 +165,7 @@ function dropDoc(db: DatabaseSync, listId: number, kind: number, id: number): vo
   if (!d) return;
   run(db, 'DELETE FROM sp_search_fts WHERE rowid = ?', d.doc);
   run(db, 'DELETE FROM sp_search_refine WHERE doc = ?', d.doc);
+  run(db, 'DELETE FROM sp_search_props WHERE doc = ?', d.doc);
   run(db, 'DELETE FROM sp_search_docs WHERE doc = ?', d.doc);
 }
 
@@ -161,11 +185,37 @@ function dropUncrawled(db: DatabaseSync, due: number): void {
       return p.NoCrawl === true || p.Hidden === true;
     })
     .map((l) => l.id);
+  if (ids.length) run(db, 'UPDATE sp_search_index_gen SET n = n + 1');
   for (const id of ids) {
     run(db, 'DELETE FROM sp_search_changes WHERE list_id = ? AND changed <= ?', id, due);
     run(db, 'DELETE FROM sp_search_fts WHERE rowid IN (SELECT doc FROM sp_search_docs WHERE list_id = ?)', id);
     run(db, 'DELETE FROM sp_search_refine WHERE doc IN (SELECT doc FROM sp_search_docs WHERE list_id = ?)', id);
+    run(db, 'DELETE FROM sp_search_props WHERE doc IN (SELECT doc FROM sp_search_docs WHERE list_id = ?)', id);
     run(db, 'DELETE FROM sp_search_docs WHERE list_id = ?', id);
+  }
+}
+
+/** The numbers of refiner names and values (made on first use), kept for one crawl. */
+class RefinerIds {
+  private readonly names = new Map<string, number>();
+  private readonly values = new Map<string, number>();
+  constructor(private readonly db: DatabaseSync) {}
+
+  of(name: string, value: string): [number, number] {
+    let nid = this.names.get(name);
+    if (nid === undefined) {
+      run(this.db, 'INSERT OR IGNORE INTO sp_search_refiners(name) VALUES (?)', name);
+      nid = (get<{ id: number }>(this.db, 'SELECT id FROM sp_search_refiners WHERE name = ?', name) as { id: number }).id;
+      this.names.set(name, nid);
+    }
+    const key = `${nid}\u0000${value}`;
+    let vid = this.values.get(key);
+    if (vid === undefined) {
+      run(this.db, 'INSERT OR IGNORE INTO sp_search_values(nid, value, norm) VALUES (?, ?, ?)', nid, value, refineNorm(value));
+      vid = (get<{ id: number }>(this.db, 'SELECT id FROM sp_search_values WHERE nid = ? AND value = ?', nid, value) as { id: number }).id;
+      this.values.set(key, vid);
+    }
+    return [nid, vid];
   }
 }
 
@@ -183,7 +233,9 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
   if (changes.length === 0) return 0;
   const lists = new Map<number, ListRow | undefined>();
   const refinable = new Map<number, string[]>();
+  const ids = new RefinerIds(db);
   inTransaction(db, () => {
+    run(db, 'UPDATE sp_search_index_gen SET n = n + 1');
     for (const c of changes) {
       if (!lists.has(c.list_id)) {
         const l = listById(db, c.list_id);
@@ -198,7 +250,7 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
         const d = documentOf(memo, list, row);
         const doc = run(
           db,
-          'INSERT INTO sp_search_docs(list_id, kind, id, scope_id, author_id, mod_status, dup, path_rel, props) VALUES (?,?,?,?,?,?,?,?,?)',
+          'INSERT INTO sp_search_docs(list_id, kind, id, scope_id, author_id, mod_status, dup, path_rel) VALUES (?,?,?,?,?,?,?,?)',
           row.list_id,
           row.kind,
           row.id,
@@ -207,22 +259,14 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
           row.mod_status,
           d.dup,
           String(d.props.Path).toLowerCase(),
-          JSON.stringify(d.props),
         ).lastInsertRowid;
+        run(db, 'INSERT INTO sp_search_props(doc, props) VALUES (?, ?)', doc, JSON.stringify(d.props));
         run(db, 'INSERT INTO sp_search_fts(rowid, title, body) VALUES (?, ?, ?)', doc, d.title, d.body);
         for (const name of refinable.get(c.list_id) ?? []) {
           const v = d.props[name];
           // As SQL's json_extract reads the stored JSON: a boolean is 1 or 0.
-          for (const value of refinerValues(typeof v === 'boolean' ? (v ? 1 : 0) : v)) {
-            run(
-              db,
-              'INSERT OR IGNORE INTO sp_search_refine(doc, name, value, norm) VALUES (?, ?, ?, ?)',
-              doc,
-              name,
-              value,
-              refineNorm(value),
-            );
-          }
+          for (const value of refinerValues(typeof v === 'boolean' ? (v ? 1 : 0) : v))
+            run(db, 'INSERT OR IGNORE INTO sp_search_refine(doc, nid, vid) VALUES (?, ?, ?)', doc, ...ids.of(name, value));
         }
       }
       // A change made while this one was crawled stays queued (its time is later).

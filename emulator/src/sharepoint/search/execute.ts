@@ -12,9 +12,10 @@ import { listById, lp, type ListRow } from '../model.ts';
 import type { Rq } from '../rq.ts';
 import { all, get, stmt, type SqlValue } from '../store.ts';
 import { crawl } from './crawler.ts';
+import { refinerCounts } from './facets.ts';
 import { malformed, parseKql, type Kql } from './kql.ts';
 import { words } from './matcher.ts';
-import { schema, serverRelative, type ManagedProperty } from './properties.ts';
+import { PROPS_OF_I, schema, serverRelative, type ManagedProperty } from './properties.ts';
 import { compileRefinement, refinerNames, type Sql } from './refinement.ts';
 import type { SearchRequest } from './request.ts';
 
@@ -103,7 +104,7 @@ function compile(q: Kql, props: Map<string, ManagedProperty>, negated: boolean, 
       if (p.name === 'DocId' || p.name === 'WorkId')
         return { sql: `kql_match(i.doc, 'number', ?, ?, 0)`, params: [q.op, q.value], rank: [] };
       return {
-        sql: `kql_match(json_extract(i.props, '$."${p.name}"'), '${p.compare}', ?, ?, ?)`,
+        sql: `kql_match(json_extract(${PROPS_OF_I}, '$."${p.name}"'), '${p.compare}', ?, ?, ?)`,
         params: [q.op, q.value, q.prefix ? 1 : 0],
         rank: [],
       };
@@ -292,7 +293,7 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   // The page is chosen from the matches alone (doc, dup, score); only a sort on a managed property reads
   // the documents' properties, and only the page's rows are read whole.
   const m = req.sortList.some((x) => !['rank', 'docid'].includes(x.property.toLowerCase()))
-    ? 'SELECT t.doc, t.dup, t.score, d.props FROM temp.search_matches t JOIN sp_search_docs d ON d.doc = t.doc'
+    ? 'SELECT t.doc, t.dup, t.score, d.props FROM temp.search_matches t JOIN sp_search_props d ON d.doc = t.doc'
     : 'SELECT doc, dup, score FROM temp.search_matches';
   const ranked = req.trimDuplicates
     ? `SELECT doc, score FROM (SELECT m.*, ROW_NUMBER() OVER (PARTITION BY dup ORDER BY ${order}) AS dn FROM m) WHERE dn = 1`
@@ -304,7 +305,7 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   const propsOf = new Map(
     page.length
       ? (
-          stmt(rq.db, `SELECT doc, props FROM sp_search_docs WHERE doc IN (${page.map((r) => r.doc).join(',')})`).all() as Array<{
+          stmt(rq.db, `SELECT doc, props FROM sp_search_props WHERE doc IN (${page.map((r) => r.doc).join(',')})`).all() as Array<{
             doc: number;
             props: string;
           }>
@@ -330,29 +331,12 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
       if (!p || !p.refinable) badProperty(name);
       return p;
     });
-    // Counted in SQL from the refiner table (see crawler.ts), one GROUP BY per refiner over the matches.
+    // Counted over the matches from the index's values of each refined property (facets.ts).
     // The lists whose documents can hold each property (a column of theirs, or a built-in one).
     const builtins = schema(rq.ctx, []);
     const holders = (name: string): number[] | null =>
       builtins.has(name.toLowerCase()) ? null : trim.lists.filter((l) => schema(rq.ctx, [l]).has(name.toLowerCase())).map((l) => l.id);
-    refiners = chosen.map((p) => {
-      // CROSS JOIN: from the matches, each probing the table's key (doc, name); matches from lists
-      // without the property hold no value of it and are not probed.
-      const lists = holders(p.name);
-      const groups =
-        lists && lists.length === 0
-          ? []
-          : (stmt(
-              rq.db,
-              `SELECT r.value AS v, COUNT(*) AS n FROM temp.search_matches t
-        CROSS JOIN sp_search_refine r ON r.doc = t.doc AND r.name = ? ${lists ? `WHERE t.list_id IN (${lists.join(',')})` : ''} GROUP BY r.value`,
-            ).all(p.name) as Array<{ v: string; n: number }>);
-      const entries = groups
-        .map((g) => ({ value: g.v, count: g.n }))
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-        .slice(0, 100);
-      return { name: p.name, entries };
-    });
+    refiners = chosen.map((p) => ({ name: p.name, entries: refinerCounts(rq.db, p.name, holders(p.name), 100) }));
   }
   if (req.startRow < 0) throw badRequest('StartRow must not be negative.');
   return {

@@ -79,6 +79,9 @@ const BUILTIN: ManagedProperty[] = [
   { name: 'Description', type: 'Edm.String', compare: 'text' },
 ];
 
+/** SQL for the managed properties (JSON) of the document `i`, kept apart from its compact row (see crawler.ts). */
+export const PROPS_OF_I = '(SELECT props FROM sp_search_props p WHERE p.doc = i.doc)';
+
 /** Properties computed per query rather than stored. */
 export const QUERY_TIME = new Set(['Rank', 'DocId', 'WorkId', 'HitHighlightedSummary', 'HitHighlightedProperties']);
 

@@ -9,7 +9,7 @@
  */
 import { badRequest, unsupported } from '../errors.ts';
 import type { SqlValue } from '../store.ts';
-import type { ManagedProperty } from './properties.ts';
+import { PROPS_OF_I, type ManagedProperty } from './properties.ts';
 
 export const TOKEN_MARK = 'ǂǂ';
 
@@ -91,11 +91,11 @@ export function compileRefinement(text: string, prop: PropLookup): Sql {
   const indexed = p.compare === 'text' && p.refinable === true && values.every((v) => refineNorm(v) !== '');
   if (indexed) {
     return {
-      sql: `i.doc IN (SELECT doc FROM sp_search_refine WHERE name = ? AND norm IN (${values.map(() => '?').join(',')}))`,
+      sql: `i.doc IN (SELECT doc FROM sp_search_refine WHERE vid IN (SELECT v.id FROM sp_search_values v JOIN sp_search_refiners n ON n.id = v.nid WHERE n.name = ? AND v.norm IN (${values.map(() => '?').join(',')})))`,
       params: [p.name, ...values.map(refineNorm)],
     };
   }
-  const one = `kql_match(json_extract(i.props, '$."${p.name}"'), '${p.compare}', '=', ?, 0)`;
+  const one = `kql_match(json_extract(${PROPS_OF_I}, '$."${p.name}"'), '${p.compare}', '=', ?, 0)`;
   return { sql: `(${values.map(() => one).join(' OR ')})`, params: values };
 }
 

@@ -8,6 +8,7 @@ import * as strings from 'MyCommunitiesWebPartStrings';
 import { icsFileName, ICS_MIME_TYPE, sessionIcs } from '../../../formats/calendarFile';
 import { communityLinks, safeHref } from '../../../domain/links';
 import type { Community, Suggestion } from '../../../domain/models';
+import { decisionReason, wasRemoved } from '../../../domain/membershipRules';
 import { mySessions, type MyCommunity } from '../../../domain/myCommunities';
 import { reportAddress } from '../../../domain/reportPeriod';
 import { NotifyNotice } from '../../../ui/components/NotifyNotice';
@@ -99,13 +100,13 @@ const DeclinedRow: React.FC<{
 }> = ({ row, pageTemplate, className, metaClassName, onDismiss }) => {
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<unknown>();
-  const reason = row.membership.decisionNote?.trim();
+  const reason = decisionReason(row.membership);
   return (
     <li className={className}>
       <div className={metaClassName}>
         <CommunityTitle community={row.community} pageTemplate={pageTemplate} />
         <Text variant="small" block>
-          {strings.DeclinedStatus}
+          {wasRemoved(row.membership) ? strings.RemovedStatus : strings.DeclinedStatus}
         </Text>
         <Text variant="small" block>
           {reason ? fill(strings.DeclinedReason, reason) : strings.DeclinedNoReason}

@@ -41,6 +41,7 @@ define([], function () {
     KindSuggestionMade: 'someone suggests a community (POD team)',
     Declined: 'Declined requests',
     DeclinedStatus: 'Request declined',
+    RemovedStatus: 'Removed from the community by its gardener',
     DeclinedReason: "The gardener's reason: {0}",
     DeclinedNoReason: 'The gardener gave no reason. Ask them, or look for another community in the directory.',
     Dismiss: 'Dismiss',

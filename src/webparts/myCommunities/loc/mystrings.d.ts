@@ -39,6 +39,7 @@ declare interface IMyCommunitiesWebPartStrings {
   KindSuggestionMade: string;
   Declined: string;
   DeclinedStatus: string;
+  RemovedStatus: string;
   DeclinedReason: string;
   DeclinedNoReason: string;
   Dismiss: string;

@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Dialog, DialogType } from '@fluentui/react/lib/Dialog';
-import { MessageBar } from '@fluentui/react/lib/MessageBar';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
+import * as shared from 'CopHubSharedStrings';
 import { groupMembers } from '../../../../domain/memberGroups';
 import { effectiveStatus } from '../../../../domain/membershipRules';
 import type { Community, Membership, Person } from '../../../../domain/models';
@@ -19,6 +20,11 @@ import { getCommunityMembersClassNames } from './CommunityMembers.styles';
 import type { ICommunityMembersProps } from './ICommunityMembersProps';
 
 type Gardener = NonNullable<ICommunityMembersProps['gardener']>;
+
+// Welcome and Remove load in their own chunk, for the community's gardeners only.
+const MemberCare = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-member-care' */ '../MemberCare').then((m) => ({ default: m.MemberCare })),
+);
 
 const Group: React.FC<{ id: string; title: string; people: Person[]; className: string; listClassName: string }> = ({
   id,
@@ -146,6 +152,8 @@ export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, 
   const classes = getCommunityMembersClassNames(useTheme());
   const [text, setText] = React.useState('');
   const paged = usePaged((next) => memberships.ofCommunity(community.id, next), [memberships, community.id, refreshKey]);
+  // What a gardener's welcome or removal did: kept here, as the members are read again after it.
+  const [careNotice, setCareNotice] = React.useState<string | undefined>();
 
   const body = ((): React.ReactNode => {
     if (paged.status === 'loading') return <LoadingView rows={3} />;
@@ -178,6 +186,24 @@ export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, 
             listClassName={classes.list}
           />
         </div>
+        {gardener && (
+          <React.Suspense fallback={<LoadingView rows={2} />}>
+            <MemberCare
+              community={community}
+              members={paged.items.filter(
+                (m) =>
+                  effectiveStatus(m, community) === 'active' &&
+                  m.member.id !== gardener.me.id &&
+                  !community.gardeners.some((g) => g.id === m.member.id),
+              )}
+              memberships={gardener.services.memberships}
+              onChanged={(notice) => {
+                setCareNotice(notice);
+                paged.reload();
+              }}
+            />
+          </React.Suspense>
+        )}
         <Waiting
           items={paged.items}
           community={community}
@@ -208,6 +234,17 @@ export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, 
         value={text}
         onChange={(_, v) => setText(v ?? '')}
       />
+      <div aria-live="polite">
+        {careNotice && (
+          <MessageBar
+            messageBarType={MessageBarType.success}
+            onDismiss={() => setCareNotice(undefined)}
+            dismissButtonAriaLabel={shared.NoticeClose}
+          >
+            {careNotice}
+          </MessageBar>
+        )}
+      </div>
       {body}
     </section>
   );

@@ -4,7 +4,7 @@ import type { IMembershipService } from '../../../../domain/services';
 
 export interface ICommunityMembersProps {
   /** The community; its gardeners are the leaders and its join policy decides who is active. */
-  community: Pick<Community, 'id' | 'joinPolicy' | 'gardeners'>;
+  community: Pick<Community, 'id' | 'title' | 'joinPolicy' | 'gardeners'>;
   /** Reads the community's memberships, a page at a time. */
   memberships: Pick<IMembershipService, 'ofCommunity'>;
   /** Changing it reads the members again (e.g. after I joined or left). */
@@ -14,7 +14,8 @@ export interface ICommunityMembersProps {
   /**
    * Given when the signed-in person is one of the community's gardeners: each request waiting then
    * offers Approve and Decline (a reason the member sees), run through the same commands as the list
-   * view and the console. SharePoint decides: a gardener approves in their own community's folder only.
+   * view and the console, and each member can be welcomed or removed. SharePoint decides: a gardener
+   * approves (and rejects) in their own community's folder only.
    */
   gardener?: { me: Pick<CurrentUser, 'id'>; services: PodCommandServices };
 }

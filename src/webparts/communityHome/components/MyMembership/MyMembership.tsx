@@ -6,7 +6,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
 import * as shared from 'CopHubSharedStrings';
 import { isCoreChoiceNeeded } from '../../../../domain/errors';
-import { canPledge, effectiveStatus } from '../../../../domain/membershipRules';
+import { canPledge, decisionReason, effectiveStatus, wasRemoved, welcomeNote } from '../../../../domain/membershipRules';
 import type { Community, Membership, MembershipLevel, MembershipStatus } from '../../../../domain/models';
 import { FoundingProgress, PledgeButton } from '../../../../ui/components/FoundingProgress';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
@@ -132,7 +132,17 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
         {strings.MyMembership}
       </Text>
       <div aria-live="polite">
-        <Text block>{statusText(mine, status)}</Text>
+        <Text block>{mine && wasRemoved(mine) ? strings.StatusRemoved : statusText(mine, status)}</Text>
+        {mine && wasRemoved(mine) && decisionReason(mine) && (
+          <Text block dir="auto">
+            {fill(strings.RemovedReason, decisionReason(mine) ?? '')}
+          </Text>
+        )}
+        {mine && welcomeNote(mine, community) && (
+          <Text block dir="auto">
+            {fill(strings.WelcomeFromGardener, welcomeNote(mine, community) ?? '')}
+          </Text>
+        )}
       </div>
       {community.status === 'forming' && <Forming community={community} memberships={memberships} version={countsVersion} />}
       {justPledged && status === 'interested' && !withdrawal.notice && (

@@ -1,0 +1,99 @@
+/**
+ * Refiner counts over the matches of a query. SharePoint aggregates refinement data in the index over
+ * all the results (https://learn.microsoft.com/sharepoint/dev/general-development/query-refinement-in-sharepoint);
+ * here each refined property's values are read from the refiner table (sp_search_refine, see
+ * crawler.ts) once into memory, document → value numbers, as a search index keeps a column per
+ * refinable property, and kept until the index changes (sp_search_index_gen, which the crawler bumps
+ * in the transaction that writes it). Counting a query's matches is then a look-up per match, not an
+ * index probe each.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import { all, get } from '../store.ts';
+
+interface Facet {
+  gen: number;
+  /** Value number of each document holding the property (by document number; 0 when none). */
+  byDoc: Int32Array;
+  /** Further values of documents holding several (a multi-value property). */
+  more: Map<number, number[]>;
+  value: Map<number, string>;
+  /** Each value's place in locale order (String.prototype.localeCompare), by value number, for ties in count. */
+  order: Int32Array;
+}
+
+const facets = new WeakMap<DatabaseSync, Map<string, Facet>>();
+
+export function indexGeneration(db: DatabaseSync): number {
+  return get<{ n: number }>(db, 'SELECT n FROM sp_search_index_gen')?.n ?? -1;
+}
+
+function facet(db: DatabaseSync, name: string): Facet | undefined {
+  const gen = indexGeneration(db);
+  let byName = facets.get(db);
+  if (!byName) {
+    byName = new Map();
+    facets.set(db, byName);
+  }
+  const have = byName.get(name);
+  if (have && have.gen === gen) return have;
+  const nid = get<{ id: number }>(db, 'SELECT id FROM sp_search_refiners WHERE name = ?', name)?.id;
+  if (nid === undefined) return undefined;
+  // In SQL's text order first, so values that compare equal keep the order a GROUP BY value gives them.
+  const values = all<{ id: number; value: string }>(db, 'SELECT id, value FROM sp_search_values WHERE nid = ? ORDER BY value', nid);
+  const order = new Int32Array(values.reduce((m, v) => Math.max(m, v.id), 0) + 1);
+  [...values].sort((a, b) => a.value.localeCompare(b.value)).forEach((v, i) => (order[v.id] = i));
+  const rows = all<{ doc: number; vid: number }>(
+    db,
+    'SELECT r.doc, r.vid FROM sp_search_values v CROSS JOIN sp_search_refine r ON r.vid = v.id WHERE v.nid = ?',
+    nid,
+  );
+  const f: Facet = {
+    gen,
+    byDoc: new Int32Array(rows.reduce((m, r) => Math.max(m, r.doc), 0) + 1),
+    more: new Map(),
+    value: new Map(values.map((v) => [v.id, v.value])),
+    order,
+  };
+  for (const r of rows) {
+    if (f.byDoc[r.doc] === 0) f.byDoc[r.doc] = r.vid;
+    else f.more.set(r.doc, [...(f.more.get(r.doc) ?? []), r.vid]);
+  }
+  // Inside a transaction the index could still be rolled back: nothing is kept from there.
+  if (!db.isTransaction) byName.set(name, f);
+  return f;
+}
+
+/**
+ * The values of a refinable property among the matches (temp.search_matches) from the given lists
+ * (all when null), most frequent first, then in locale order; at most `limit`.
+ */
+export function refinerCounts(
+  db: DatabaseSync,
+  name: string,
+  lists: number[] | null,
+  limit: number,
+): Array<{ value: string; count: number }> {
+  if (lists && lists.length === 0) return [];
+  const f = facet(db, name);
+  if (!f) return [];
+  const docs = get<{ d: string | null }>(
+    db,
+    `SELECT group_concat(doc) AS d FROM temp.search_matches${lists ? ` WHERE list_id IN (${lists.join(',')})` : ''}`,
+  )?.d;
+  const counts = new Int32Array(f.order.length);
+  const seen: number[] = [];
+  const add = (vid: number): void => {
+    if (counts[vid]++ === 0) seen.push(vid);
+  };
+  for (const s of docs ? docs.split(',') : []) {
+    const doc = Number(s);
+    const vid = doc < f.byDoc.length ? f.byDoc[doc] : 0;
+    if (vid === 0) continue;
+    add(vid);
+    f.more.get(doc)?.forEach(add);
+  }
+  return seen
+    .sort((a, b) => counts[b] - counts[a] || f.order[a] - f.order[b])
+    .slice(0, limit)
+    .map((vid) => ({ value: f.value.get(vid) ?? '', count: counts[vid] }));
+}
