@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { Membership } from '../../../../domain/models';
 import { community, fakeServices, membership } from '../../../../ui/testing/fakeServices';
 import { CommunityMembers } from '../CommunityMembers';
 import { MyMembership } from '../MyMembership';
@@ -11,7 +12,7 @@ const home = community(1, { title: 'Data and Insight', gardeners: [grace], joinP
 
 describe('Welcoming and removing members, for the community’s gardener', () => {
   afterEach(cleanup);
-  const others = () => [
+  const others = (): Membership[] => [
     membership(1, 11, { level: 'core' }),
     membership(1, 12, { approval: 'pending', status: 'pending' }),
     membership(1, 4),
