@@ -96,16 +96,24 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
   await addRegistrations(ctx, communities, as, today);
 }
 
+/** Sends a batch and waits for its parts: a part that fails fails the seed (rather than going unhandled). */
+async function sent(parts: Array<Promise<unknown>>, execute: () => Promise<void>): Promise<void> {
+  await Promise.all([...parts, execute()]);
+}
+
 async function addPracticeAreas(sp: SPFI): Promise<void> {
   const [batched, execute] = sp.batched();
   const list = batched.web.lists.getByTitle(LIST_TITLES.practiceAreas);
-  for (const a of DEMO_PRACTICE_AREAS) void list.items.add({ Title: a.title, Description: a.description });
-  await execute();
+  await sent(
+    DEMO_PRACTICE_AREAS.map((a) => list.items.add({ Title: a.title, Description: a.description })),
+    execute,
+  );
 }
 
 async function addCommunities(sp: SPFI, ctx: EmuContext, idOf: (h: string) => number, aadOf: (h: string) => string): Promise<void> {
   const [batched, execute] = sp.batched();
   const list = batched.web.lists.getByTitle(LIST_TITLES.communities);
+  const parts: Array<Promise<unknown>> = [];
   for (const c of DEMO_COMMUNITIES) {
     const groupId =
       c.status !== 'launched'
@@ -117,26 +125,28 @@ async function addCommunities(sp: SPFI, ctx: EmuContext, idOf: (h: string) => nu
             ownerIds: c.gardeners.map(aadOf),
             memberIds: c.gardeners.map(aadOf),
           });
-    void list.items.add({
-      Title: c.title,
-      PracticeArea: c.practiceArea,
-      CopStatus: c.status,
-      Domain: c.domain,
-      Practice: c.practice,
-      Audience: c.audience,
-      SponsorId: idOf(c.sponsor),
-      GardenersId: c.gardeners.map(idOf),
-      JoinPolicy: c.joinPolicy,
-      FoundingTarget: c.foundingTarget ?? null,
-      Rhythm: c.rhythm,
-      RhythmDays: c.rhythmDays ?? null,
-      GroundRules: 'Be kind, share generously, keep confidences, and welcome newcomers.',
-      Tags: c.tags,
-      GroupId: groupId || null,
-      ContactEmail: c.gardeners.length ? upn(c.gardeners[0]) : null,
-    });
+    parts.push(
+      list.items.add({
+        Title: c.title,
+        PracticeArea: c.practiceArea,
+        CopStatus: c.status,
+        Domain: c.domain,
+        Practice: c.practice,
+        Audience: c.audience,
+        SponsorId: idOf(c.sponsor),
+        GardenersId: c.gardeners.map(idOf),
+        JoinPolicy: c.joinPolicy,
+        FoundingTarget: c.foundingTarget ?? null,
+        Rhythm: c.rhythm,
+        RhythmDays: c.rhythmDays ?? null,
+        GroundRules: 'Be kind, share generously, keep confidences, and welcome newcomers.',
+        Tags: c.tags,
+        GroupId: groupId || null,
+        ContactEmail: c.gardeners.length ? upn(c.gardeners[0]) : null,
+      }),
+    );
   }
-  await execute();
+  await sent(parts, execute);
 }
 
 type SourceOf = (u: EmulatorUser | string) => Extract<ServiceSource, { kind: 'url' }>;
@@ -194,13 +204,14 @@ async function addMemberships(ctx: EmuContext, communities: Community[], as: Sou
       const source = as(user);
       const [batched, execute] = createClients(source).sp.batched();
       const memberships = batched.web.lists.getByTitle(LIST_TITLES.memberships);
-      for (const m of items)
-        void memberships.addValidateUpdateItemUsingPath(
+      const parts: Array<Promise<unknown>> = items.map((m) =>
+        memberships.addValidateUpdateItemUsingPath(
           membershipFormValues(user.displayName, m.community, m.level, m.status, joinedOn(m)),
           membershipFolder(source.siteUrl, m.community.id),
-        );
-      if (profile) void batched.web.lists.getByTitle(LIST_TITLES.profiles).items.add({ Title: user.displayName, ...profile });
-      await execute();
+        ),
+      );
+      if (profile) parts.push(batched.web.lists.getByTitle(LIST_TITLES.profiles).items.add({ Title: user.displayName, ...profile }));
+      await sent(parts, execute);
     }),
   );
 
@@ -215,8 +226,10 @@ async function addMemberships(ctx: EmuContext, communities: Community[], as: Sou
     const decided = pending.slice(0, Math.max(0, pending.length - 2));
     // A gardener's own request is approved by the POD team: approving one's own would not count.
     const own = decided.filter((m) => community.gardeners.some((g) => g.id === m.member.id));
-    for (const m of decided) if (!own.includes(m)) void list.items.getById(m.id).update({ OData__ModerationStatus: 0 });
-    await execute();
+    await sent(
+      decided.filter((m) => !own.includes(m)).map((m) => list.items.getById(m.id).update({ OData__ModerationStatus: 0 })),
+      execute,
+    );
     const pod = ctx.users.find((u) => u.roles.includes('pod')) as EmulatorUser;
     const podList = createClients(as(pod)).sp.web.lists.getByTitle(LIST_TITLES.memberships);
     for (const m of own) await podList.items.getById(m.id).update({ OData__ModerationStatus: 0 });
@@ -225,7 +238,7 @@ async function addMemberships(ctx: EmuContext, communities: Community[], as: Sou
 
 async function addContent(sp: SPFI, siteUrl: string, communities: Community[], today: Date): Promise<void> {
   const day = 24 * 3600 * 1000;
-  const writes: Array<(b: SPFI) => unknown> = [];
+  const writes: Array<(b: SPFI) => Promise<unknown>> = [];
   const resources: Array<Promise<number>> = [];
   for (const d of DEMO_COMMUNITIES) {
     const community = communities.find((c) => c.title === d.title);
@@ -279,15 +292,19 @@ async function addContent(sp: SPFI, siteUrl: string, communities: Community[], t
   // SharePoint batches are capped at 20 parts here (see the emulator's $batch limit).
   for (let i = 0; i < writes.length; i += 20) {
     const [batched, execute] = sp.batched();
-    for (const w of writes.slice(i, i + 20)) void w(batched);
-    await execute();
+    await sent(
+      writes.slice(i, i + 20).map((w) => w(batched)),
+      execute,
+    );
   }
-  const approvals: Array<(b: SPFI) => unknown> = (await Promise.all(resources)).map(
+  const approvals: Array<(b: SPFI) => Promise<unknown>> = (await Promise.all(resources)).map(
     (id) => (b: SPFI) => b.web.lists.getByTitle(LIST_TITLES.resources).items.getById(id).update({ OData__ModerationStatus: 0 }),
   );
   for (let i = 0; i < approvals.length; i += 20) {
     const [batched, execute] = sp.batched();
-    for (const w of approvals.slice(i, i + 20)) void w(batched);
-    await execute();
+    await sent(
+      approvals.slice(i, i + 20).map((w) => w(batched)),
+      execute,
+    );
   }
 }
