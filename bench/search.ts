@@ -21,6 +21,8 @@ const QUERIES: Array<{ text: string; scope?: { resourceType?: string; kind?: 'co
 export interface SearchFigures {
   requestsPerQuery: number;
   medianMs: number;
+  /** What each query found (TotalRows): a query that finds nothing at scale would time an empty answer. */
+  matches: Array<{ text: string; total: number }>;
 }
 
 function median(xs: number[]): number {
@@ -36,17 +38,19 @@ export async function measureSearch(emu: RunningEmulator, upn: string, runs: num
   if (!search) throw new Error('The services offer no search.');
   await search.search({ text: 'warm up', scope: {}, startRow: 0, rowLimit: 10 });
   const times: number[] = [];
+  const totals = new Map<string, number>();
   let requests = 0;
   let queries = 0;
   for (let r = 0; r < runs; r++) {
     for (const q of QUERIES) {
       const before = emu.ctx.stats.sharepoint + emu.ctx.stats.graph;
       const t0 = performance.now();
-      await search.search({ text: q.text, scope: q.scope ?? {}, startRow: 0, rowLimit: 10 });
+      const page = await search.search({ text: q.text, scope: q.scope ?? {}, startRow: 0, rowLimit: 10 });
       times.push(performance.now() - t0);
+      totals.set(q.text, page.total);
       requests += emu.ctx.stats.sharepoint + emu.ctx.stats.graph - before;
       queries++;
     }
   }
-  return { requestsPerQuery: requests / queries, medianMs: median(times) };
+  return { requestsPerQuery: requests / queries, medianMs: median(times), matches: [...totals].map(([text, total]) => ({ text, total })) };
 }

@@ -34,7 +34,7 @@ import { GROUP, siteUserFor } from '../sharepoint/principals.ts';
 import { all } from '../sharepoint/store.ts';
 import { inTransaction } from '../db.ts';
 import type { EmuContext, EmulatorUser } from '../types.ts';
-import { DEMO_COMMUNITIES } from './demoContent.ts';
+import { DEMO_COMMUNITIES, RESOURCE_TEMPLATES } from './demoContent.ts';
 import { seedHeaders } from '../server.ts';
 
 export interface ScaleSizes {
@@ -349,12 +349,17 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
   // The shared repertoire and the rhythm, spread over the communities.
   const day = 86400000;
   const now = Date.UTC(2026, 0, 5);
+  // Each community's first resource of a type is the standard one every demo community has (its terms
+  // of reference, getting started guide, planning toolkit, …), as in the demo; the others are its own.
+  const standard = new Set<string>();
   insertRows(
     ctx,
     LIST_TITLES.resources,
     Array.from({ length: sizes.resources }, (_, i) => {
       const type = RESOURCE_TYPES[i % RESOURCE_TYPES.length];
       const communityId = communityIds[pickWeighted(rand, weights)];
+      const common = standard.has(`${communityId}:${type}`) ? undefined : RESOURCE_TEMPLATES.find((t) => t.type === type);
+      standard.add(`${communityId}:${type}`);
       // In the community's folder, approved by the POD team.
       return {
         author: person().userPrincipalName,
@@ -362,11 +367,11 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
         modStatus: 0,
         editor: pod.userPrincipalName,
         values: {
-          Title: `${TOPICS[i % TOPICS.length]} ${type} ${i}`,
+          Title: common?.title ?? `${TOPICS[i % TOPICS.length]} ${type} ${i}`,
           CommunityId: communityId,
           ResourceType: type,
           ResourceUrl: { Url: `https://intranet.${DEMO_DOMAIN}/resources/${i}`, Description: `${type} ${i}` },
-          Description: `A ${type} the community shares.`,
+          Description: common?.description ?? `A ${type} the community shares.`,
           ReviewDate: new Date(now + Math.floor(rand() * 720 - 180) * day).toISOString(),
         },
       };
