@@ -199,6 +199,40 @@ declare interface ICopHubSharedStrings {
   /** {0} the series' title. */
   CancelSeriesRegistrationLabel: string;
   Cancelling: string;
+  /** The gardener's view of a session; {0} a session's title, {1} its time, where they take values. */
+  RosterShow: string;
+  RosterShowLabel: string;
+  RosterRecord: string;
+  RosterRecordLabel: string;
+  RosterConfirmedHeading: string;
+  RosterWaitingHeading: string;
+  RosterNobody: string;
+  RosterDownload: string;
+  RosterDownloadLabel: string;
+  RosterName: string;
+  RosterEmail: string;
+  RosterStanding: string;
+  RosterRegistered: string;
+  RosterConfirmed: string;
+  RosterWaiting: string;
+  RosterAttendanceLabel: string;
+  RosterWhoCame: string;
+  RosterWalkIn: string;
+  RosterFindWalkIn: string;
+  RosterFind: string;
+  RosterNoneFound: string;
+  RosterAddWalkIn: string;
+  RosterNotes: string;
+  RosterNotesTooLong: string;
+  RosterSave: string;
+  RosterSaving: string;
+  RosterSaved: string;
+  RosterAddStory: string;
+  RosterStoryTitle: string;
+  RosterStoryAdded: string;
+  RosterStoryDone: string;
+  RecentSessions: string;
+  NoRecentSessions: string;
 }
 
 declare module 'CopHubSharedStrings' {

@@ -122,6 +122,11 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
             community={community}
             preloaded={early?.events}
             scheduler={gardener ? services.content : undefined}
+            gardenerTools={
+              gardener && services.sessionRecords
+                ? { records: services.sessionRecords, people: services.people, content: services.content, homeLink: window.location.href }
+                : undefined
+            }
             registrations={
               services.registrations && me.status === 'ready'
                 ? { service: services.registrations, me: me.data.id, preloaded: early?.registrations }

@@ -1,5 +1,5 @@
 import type { Community, CommunityEvent, Registration } from '../../../../domain/models';
-import type { IContentService, IRegistrationService } from '../../../../domain/services';
+import type { IContentService, IPeopleService, IRegistrationService, ISessionRecordService } from '../../../../domain/services';
 import type { DownloadText } from '../../../../ui/download';
 import type { Preloaded } from '../../../../ui/hooks/preload';
 
@@ -28,5 +28,17 @@ export interface IUpcomingSessionsProps {
     me: number;
     /** The community's registrations, read with the first view (used once). */
     preloaded?: Preloaded<Registration[]>;
+  };
+  /**
+   * The community's gardeners only (issue 17): who is coming to each session and who waits (with a
+   * CSV), and for recent sessions who came, what was discussed and its story. SharePoint lets only
+   * them (and POD) write the records.
+   */
+  gardenerTools?: {
+    records: Pick<ISessionRecordService, 'ofCommunity' | 'save'>;
+    people: Pick<IPeopleService, 'search'>;
+    content: Pick<IContentService, 'addResource'>;
+    /** A link back to the community home, for the story. */
+    homeLink: string;
   };
 }

@@ -10,7 +10,7 @@ import * as strings from 'CommunityHomeWebPartStrings';
 import * as shared from 'CopHubSharedStrings';
 import { icsFileName, ICS_MIME_TYPE, seriesIcs, sessionIcs } from '../../../../formats/calendarFile';
 import { httpUrlProblem } from '../../../../domain/contentValidation';
-import { checkRhythm, upcomingSessions, type RhythmCheck, type Session } from '../../../../domain/rhythm';
+import { checkRhythm, sessionsBetween, upcomingSessions, type RhythmCheck, type Session } from '../../../../domain/rhythm';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { downloadText } from '../../../../ui/download';
 import { useDates } from '../../../../ui/dates';
@@ -35,6 +35,14 @@ const SessionRegistration = React.lazy(() =>
   })),
 );
 
+// The gardener's roster, attendance and notes: their own chunk, loaded when a gardener opens one.
+const SessionRosterLoader = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-session-roster' */ '../SessionRoster').then((m) => ({ default: m.SessionRosterLoader })),
+);
+
+/** A session's key: its series and its start. */
+const keyOf = (s: Session): string => `${s.event.id}-${s.start.getTime()}`;
+
 /**
  * The community's registrations, read once my id is known (with the first view's $batch when
  * preloaded). A registration or cancellation of mine is applied to the list as SharePoint answered it.
@@ -52,6 +60,39 @@ function useRegistrations(
   const { state } = useAsync(load, [load]);
   return useRegistrationChanges(service && state.status === 'ready' ? state.data : undefined);
 }
+
+/** For the gardener: the sessions of the last three months (latest first, at most six), each with its attendance and notes. */
+const RecentSessions: React.FC<{ events: CommunityEvent[]; now: Date; render: (s: Session) => React.ReactNode }> = ({
+  events,
+  now,
+  render,
+}) => {
+  const dates = useDates();
+  const held = events
+    .flatMap((e) => sessionsBetween(e, new Date(now.getTime() - 92 * 86400000), now))
+    .filter((s) => s.start.getTime() <= now.getTime())
+    .sort((a, b) => b.start.getTime() - a.start.getTime())
+    .slice(0, 6);
+  return (
+    <section aria-labelledby="community-recent-sessions">
+      <Text as="h4" variant="mediumPlus" id="community-recent-sessions" block>
+        {shared.RecentSessions}
+      </Text>
+      {held.length === 0 ? (
+        <Text block>{shared.NoRecentSessions}</Text>
+      ) : (
+        <ul>
+          {held.map((s) => (
+            <li key={keyOf(s)}>
+              <Text block>{[s.event.title, dates.format('sessionFull', s.start)].join(' · ')}</Text>
+              {render(s)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+};
 
 const RhythmFlag: React.FC<{ check: RhythmCheck; rhythm: string; rhythmDays: number }> = ({ check, rhythm, rhythmDays }) => {
   const declared = rhythm.trim() || plural(strings.RhythmEveryDays, rhythmDays);
@@ -73,6 +114,7 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
   now = () => new Date(),
   download = downloadText,
   registrations,
+  gardenerTools,
 }) => {
   // In the viewer's own zone and locale: the series' zone only decides when sessions happen.
   const dates = useDates();
@@ -80,6 +122,38 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
   const load = React.useMemo(() => firstFrom(preloaded, () => content.events(community.id)), [preloaded, content, community.id]);
   const { state, reload } = useAsync(load, [load]);
   const registered = useRegistrations(registrations, community.id);
+  // The session whose roster (or attendance) a gardener has open.
+  const [roster, setRoster] = React.useState<string | undefined>(undefined);
+  const rosterFor = (s: Session, held: boolean): React.ReactNode => {
+    if (!gardenerTools || !registered.list) return null;
+    const key = `${held ? 'held' : 'next'}-${keyOf(s)}`;
+    const when = dates.format('sessionFull', s.start);
+    return (
+      <div>
+        <DefaultButton
+          text={held ? shared.RosterRecord : shared.RosterShow}
+          ariaLabel={fill(held ? shared.RosterRecordLabel : shared.RosterShowLabel, s.event.title, when)}
+          aria-expanded={roster === key}
+          iconProps={{ iconName: held ? 'CheckList' : 'People' }}
+          onClick={() => setRoster(roster === key ? undefined : key)}
+        />
+        {roster === key && (
+          <React.Suspense fallback={<LoadingView rows={2} />}>
+            <SessionRosterLoader
+              event={s.event}
+              start={s.start}
+              held={held}
+              registrations={registered.list ?? []}
+              records={gardenerTools.records}
+              people={gardenerTools.people}
+              content={gardenerTools.content}
+              sessionLink={gardenerTools.homeLink}
+            />
+          </React.Suspense>
+        )}
+      </div>
+    );
+  };
   // The form open: 'new' to schedule, or the session being edited.
   const [editing, setEditing] = React.useState<'new' | CommunityEvent | undefined>(undefined);
   const [saved, setSaved] = React.useState<string | undefined>(undefined);
@@ -142,6 +216,7 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
                         {fill(strings.JoinOnline, s.event.title)}
                       </Link>
                     )}
+                    {rosterFor(s, false)}
                     {registrations && registered.list && (
                       <React.Suspense fallback={null}>
                         <SessionRegistration
@@ -180,6 +255,7 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
             })}
           </ul>
         )}
+        {gardenerTools && registered.list && <RecentSessions events={state.data} now={at} render={(s) => rosterFor(s, true)} />}
       </>
     );
   })();
