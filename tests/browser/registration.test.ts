@@ -90,3 +90,48 @@ test('Grace registers for the series from My communities, and her standing shows
     .waitFor();
   await context.close();
 });
+
+test('Grace, its gardener, sees who is coming (and downloads it), then records who came to a recent session, a walk-in and the story', async () => {
+  const recruitment = await communityByTitle(h.emulator, 'Student Recruitment');
+  const { page, context } = await h.pageAs(GARDENER_OPEN);
+  await page.goto(`${h.emulator.origin}/community?community=${recruitment.id}`);
+  const sessions = page.getByRole('region', { name: 'Upcoming sessions' });
+  await sessions
+    .getByRole('button', { name: /^Who's coming to Student Recruitment: Community meeting/ })
+    .first()
+    .click();
+  await sessions.getByText('Registered (6)').waitFor();
+  await sessions.getByText(/^Waiting list \(\d+\)$/).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    sessions.getByRole('button', { name: 'Download CSV of who is coming to Student Recruitment: Community meeting' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^Student-Recruitment-Community-meeting-\d{4}-\d{2}-\d{2}\.csv$/);
+  await check(page, 'roster');
+
+  const recent = page.getByRole('region', { name: 'Recent sessions' });
+  await recent
+    .getByRole('button', { name: /^Attendance and notes for / })
+    .first()
+    .click();
+  const form = recent.getByRole('form').first();
+  await form.getByRole('textbox', { name: 'Add a walk-in: name' }).fill('Sam');
+  await form.getByRole('button', { name: 'Find' }).click();
+  await form.getByRole('button', { name: 'Add Sam Taylor' }).click();
+  await form.getByRole('checkbox', { name: 'Sam Taylor (walk-in)' }).waitFor();
+  await form.getByRole('textbox', { name: 'What was discussed' }).fill('Open day run sheets <script>alert(1)</script>');
+  await form.getByRole('button', { name: 'Save attendance and notes' }).click();
+  await form.getByText('Attendance and notes saved.').waitFor();
+  await form.getByRole('button', { name: 'Add to the shared repertoire as a story' }).click();
+  await form.getByText(/^Added to the shared repertoire as a story/).waitFor();
+  await check(page, 'attendance');
+  await context.close();
+
+  const records = await servicesAs(h.emulator, STAFF).sessionRecords!.ofCommunity(recruitment.id);
+  assert.equal(records.length, 1);
+  assert.deepEqual(
+    records[0].attendees.map((p) => p.email.toLowerCase()),
+    [STAFF],
+  );
+  assert.match(records[0].storyUrl ?? '', /section=repertoire&resource=\d+$/);
+});

@@ -202,7 +202,7 @@ define([], function () {
     RosterWaitingHeading: 'Waiting list ({0})',
     RosterNobody: 'Nobody yet.',
     RosterDownload: 'Download CSV',
-    RosterDownloadLabel: 'Download who is coming to {0} as CSV',
+    RosterDownloadLabel: 'Download CSV of who is coming to {0}',
     RosterName: 'Name',
     RosterEmail: 'Email',
     RosterStanding: 'Standing',

@@ -71,7 +71,7 @@ describe('SessionRoster', () => {
     const { download } = renderRoster();
     expect(screen.getByText('Registered (1)')).toBeTruthy();
     expect(screen.getByText('Waiting list (1)')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Download who is coming to Lunch and learn as CSV' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV of who is coming to Lunch and learn' }));
     const [name, csv] = download.mock.calls[0] as [string, string];
     expect(name).toBe('Lunch-and-learn-2027-03-02.csv');
     const lines = csv.split('\r\n');
