@@ -21,6 +21,7 @@ import { RecentWrites } from './recentWrites';
 import { ProgrammeService } from './programmeService';
 import { RegistrationService } from './registrationService';
 import { SessionRecordService } from './sessionRecordService';
+import { FeedbackService } from './feedbackService';
 
 export type { ServiceSource } from './clients';
 
@@ -68,6 +69,7 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
     programme: new ProgrammeService(sp),
     registrations: new RegistrationService(sp, me, siteUrl),
     sessionRecords: new SessionRecordService(sp, siteUrl),
+    feedback: new FeedbackService(sp, me, siteUrl),
     // Hub search, with its PnPjs code (`@pnp/sp/search`) in a chunk fetched on the first search.
     search: onFirstUse<IHubSearchService>(() =>
       import(/* webpackChunkName: 'cop-search' */ './searchService').then((m) => new m.HubSearchService(sp, siteUrl, recent)),

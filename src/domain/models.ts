@@ -220,6 +220,20 @@ export interface SessionRecord {
   etag?: string;
 }
 
+/** One attendee's rating (1 to 5) and comment on a session (issue 17); the author is the attendee. */
+export interface SessionFeedback {
+  id: number;
+  eventId: number;
+  occurrenceStart: string;
+  rating: number;
+  comment: string;
+  authorId: number;
+  authorName: string;
+  authorEmail?: string;
+  modified: string;
+  folderCommunityId: number | undefined;
+}
+
 export interface Suggestion {
   id: number;
   title: string;

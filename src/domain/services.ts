@@ -18,6 +18,7 @@ import type {
   MemberProfile,
   Person,
   Registration,
+  SessionFeedback,
   SessionRecord,
   Resource,
   ResourceType,
@@ -342,6 +343,14 @@ export interface ISessionRecordService {
   ): Promise<SessionRecord>;
 }
 
+/** Feedback on sessions (issue 17): the attendee is the Author, and only they give or change theirs. */
+export interface IFeedbackService {
+  /** The feedback filed under a community; what counts is derived (countedFeedback). */
+  ofCommunity(communityId: number): Promise<SessionFeedback[]>;
+  /** Gives my rating and comment for a session, or changes `mine`. */
+  give(event: CommunityEvent, start: Date, rating: number, comment: string, mine?: SessionFeedback): Promise<SessionFeedback>;
+}
+
 export interface CopServices {
   setup: ISetupService;
   communities: ICommunityService;
@@ -356,6 +365,8 @@ export interface CopServices {
   registrations?: IRegistrationService;
   /** Session records (attendance and notes); absent where a host offers none. */
   sessionRecords?: ISessionRecordService;
+  /** Session feedback; absent where a host offers none. */
+  feedback?: IFeedbackService;
   /** Hub search; its PnPjs code loads on the first search. Absent where a host offers no search. */
   search?: IHubSearchService;
 }

@@ -41,6 +41,7 @@ export const LIST_TITLES = {
   events: 'Events',
   registrations: 'Registrations',
   sessionRecords: 'Session Records',
+  sessionFeedback: 'Session Feedback',
   suggestions: 'Suggestions',
   suggestionReviews: 'Suggestion Reviews',
   practiceAreas: 'Practice Areas',
@@ -527,6 +528,37 @@ export const SESSION_RECORDS: ListSpec = {
   views: [{ title: 'All session records', fields: ['Event', 'OccurrenceStart', 'Attendees', 'Editor', 'Modified'], isDefault: true }],
 };
 
+/**
+ * What attendees thought of a session (issue 17): one rating (1 to 5) and a comment each, which they
+ * change as they like. As Registrations: the author is the attendee, staff add only in the folders
+ * setup makes and edit only their own (WriteSecurity 2), so nobody gives or changes feedback for
+ * someone else. Whether it counts is derived: only from someone the gardeners recorded as attending,
+ * once per person (their latest), a whole rating from 1 to 5 (feedbackSummary).
+ */
+export const SESSION_FEEDBACK: ListSpec = {
+  title: LIST_TITLES.sessionFeedback,
+  url: 'SessionFeedback',
+  description: 'Ratings and comments attendees gave a session. The attendee is the item author.',
+  fields: [
+    { name: 'Event', title: 'Session', kind: 'Lookup', lookupList: LIST_TITLES.events, required: true, indexed: true },
+    { name: 'Community', title: 'Community', kind: 'Lookup', lookupList: LIST_TITLES.communities, indexed: true },
+    { name: 'OccurrenceStart', title: 'Occurrence start', kind: 'DateTime', required: true, indexed: true },
+    { name: 'Rating', title: 'Rating (1 to 5)', kind: 'Number', required: true },
+    { name: 'Comment', title: 'Comment', kind: 'Note' },
+    CLIENT_REQUEST_ID,
+  ],
+  indexedBuiltIns: ['Author'],
+  writeSecurity: 2,
+  noCrawl: true,
+  enableVersioning: true,
+  folderPerCommunity: true,
+  hubFolder: true,
+  permissions: POD_ONLY_WRITES,
+  folderGrants: STAFF_CONTRIBUTE.grants,
+  gardenerRole: 'none',
+  views: [{ title: 'All feedback', fields: ['Event', 'OccurrenceStart', 'Rating', 'Author', 'Modified'], isDefault: true }],
+};
+
 /** In provisioning order: lookups point at lists created before them. */
 export const LIST_SCHEMA: readonly ListSpec[] = [
   COMMUNITIES,
@@ -536,6 +568,7 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
   EVENTS,
   REGISTRATIONS,
   SESSION_RECORDS,
+  SESSION_FEEDBACK,
   SUGGESTIONS,
   SUGGESTION_REVIEWS,
   PRACTICE_AREAS,

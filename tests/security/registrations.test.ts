@@ -8,6 +8,7 @@
  *   S4  a reader forges the count or jumps the queue (duplicates, another community's folder, editing an early registration)
  *   S5  staff or another community's gardener set a session's places or deadline
  *   S6  someone other than the community's gardeners records attendance (marks themselves attended) or edits the record
+ *   S7  someone gives or changes feedback for someone else, or inflates the rating (not attended, duplicates, a rating of 6)
  *
  * What stops them is SharePoint's: Registrations follows Memberships (members Read at the root,
  * Contribute in the community folders setup makes, WriteSecurity 2 so each edits and removes only
@@ -21,6 +22,8 @@ import assert from 'node:assert/strict';
 import type { RunningEmulator } from '../../emulator/src/server.ts';
 import type { Community, CommunityEvent } from '../../src/domain/models.ts';
 import { deriveAttendance, recordOf } from '../../src/domain/registrations.ts';
+import { countedFeedback, feedbackSummary } from '../../src/domain/feedback.ts';
+import { feedbackFolder, feedbackFormValues } from '../../src/data/feedbackService.ts';
 import { sessionRecordFolder, sessionRecordFormValues } from '../../src/data/sessionRecordService.ts';
 import { sessionsBetween } from '../../src/domain/rhythm.ts';
 import { registrationFolder, registrationFormValues } from '../../src/data/registrationService.ts';
@@ -292,5 +295,40 @@ describe('Registrations: the registrant is the Author, and only they register or
       [STAFF2],
       'unchanged',
     );
+  });
+
+  test('S7 feedback is the attendee’s own: nobody gives or changes it for them, and only attendees count, once, 1 to 5', async () => {
+    const past = new Date(Date.parse(series.start));
+    const summary = async (): Promise<ReturnType<typeof feedbackSummary>> => {
+      const record = recordOf(await servicesAs(emu, POD).sessionRecords!.ofCommunity(appraisals.id), series, past);
+      return feedbackSummary(countedFeedback(await servicesAs(emu, POD).feedback!.ofCommunity(appraisals.id), record, series, past));
+    };
+    // Alex attended (S6): his rating counts.
+    const alex = await servicesAs(emu, STAFF2).feedback!.give(series, past, 4, 'Clear and practical');
+    assert.equal((await summary()).average, 4);
+    // Sam didn't attend: his five stars, twice over, and a 6 sent by REST change nothing.
+    await servicesAs(emu, STAFF).feedback!.give(series, past, 5, 'Loved it');
+    await servicesAs(emu, STAFF).feedback!.give(series, past, 5, 'Loved it again');
+    const six = await new Rest(emu, STAFF2).post(`${listPath('sessionFeedback')}/AddValidateUpdateItemUsingPath`, {
+      listItemCreateInfo: { FolderPath: { DecodedUrl: feedbackFolder(emu.siteUrl, series) }, UnderlyingObjectType: 0 },
+      formValues: feedbackFormValues(series, past, 6, 'Six!'),
+      bNewDocumentUpdate: false,
+    });
+    assert.equal(six.status, 200, describe403(six));
+    assert.deepEqual(await summary(), {
+      count: 1,
+      average: 4,
+      distribution: [0, 0, 0, 1, 0],
+      comments: [{ name: 'Alex Adams', rating: 4, comment: 'Clear and practical' }],
+    });
+    // Nobody else changes or removes Alex's feedback: staff, another community's gardener, this community's gardener.
+    const item = `${listPath('sessionFeedback')}/items(${alex.id})`;
+    for (const upn of [STAFF, GARDENER_EVENTS, GARDENER_APPRAISALS]) {
+      assert.ok(refused(await new Rest(emu, upn).merge(item, { Rating: 1 })), `${upn} MERGE`);
+      assert.ok(refused(await new Rest(emu, upn).delete(item)), `${upn} DELETE`);
+    }
+    // Alex changes his own.
+    await servicesAs(emu, STAFF2).feedback!.give(series, past, 2, 'On reflection, too long', alex);
+    assert.equal((await summary()).average, 2);
   });
 });
