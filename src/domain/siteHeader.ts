@@ -8,6 +8,13 @@ import type { JoinPolicy, Membership } from './models';
 
 export type HeaderStanding = 'core' | 'wider' | 'pending' | 'pledged' | 'none';
 
+/** What the header shows: my standing, and a forming community's founding progress. */
+export interface HeaderView {
+  standing: HeaderStanding;
+  /** Only while the community is forming: its pledges so far, and the target when it has one. */
+  forming?: { pledged: number; target?: number };
+}
+
 /** My standing, or 'needPolicy' when only the join policy can tell a member from a request. */
 export function headerStanding(
   m: Pick<Membership, 'level' | 'status' | 'approval'> | undefined,

@@ -8,7 +8,7 @@ import { startEmulator, type RunningEmulator } from '../../emulator/src/server.t
 import { SEEDS } from '../../emulator/src/seeds.ts';
 import { createClients } from '../../src/data/clients.ts';
 import { createServices } from '../../src/data/factory.ts';
-import { myHeaderStanding, type HeaderSource, type PolicyStore } from '../../src/data/siteHeaderData.ts';
+import { myHeaderStanding, myHeaderView, type HeaderSource, type PolicyStore } from '../../src/data/siteHeaderData.ts';
 
 const D = '@cophub.example';
 const STAFF = `sam.taylor${D}`;
@@ -29,6 +29,14 @@ after(async () => {
   globalThis.fetch = realFetch;
   await emu?.close();
 });
+
+/** Waits until no request has started for 300 ms (a write's background notification is done). */
+async function quiet(): Promise<void> {
+  for (let seen = -1; seen !== requests.length;) {
+    seen = requests.length;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
 
 function memoryStore(): PolicyStore & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -100,5 +108,37 @@ describe('the community site header', () => {
   test("someone else's email finds nothing: the item is matched by its Author, not by what anyone typed", async () => {
     const id = await communityId('Data and Insight');
     assert.equal(await myHeaderStanding(source(STAFF), id, `nobody${D}`), 'none');
+  });
+
+  test("a forming community's progress and my standing come in one request; a launched community's has none", async () => {
+    const services = createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': STAFF } });
+    const all = await services.communities.all();
+    const forming = all.find((c) => c.title === 'Widening Participation')!;
+    assert.equal(forming.status, 'forming');
+    const counts = await services.memberships.counts([forming]);
+    requests = [];
+    const view = await myHeaderView(source(GARDENER_DATA), forming.id, GARDENER_DATA);
+    assert.equal(requests.length, 1, requests.join('\n'));
+    assert.deepEqual(view.forming, { pledged: counts[forming.id].pledged, target: forming.foundingTarget });
+    assert.ok(counts[forming.id].pledged > 0, 'the demo has pledges');
+
+    // After my pledge: counted, and my standing says so, still in one request (once the pledge's own
+    // Teams notification, sent in the background, is done).
+    await createServices({
+      kind: 'url',
+      siteUrl: emu.siteUrl,
+      graphUrl: emu.graphUrl,
+      headers: { 'X-Emulator-User': GARDENER_DATA },
+    }).memberships.pledge(forming);
+    await quiet();
+    requests = [];
+    const after = await myHeaderView(source(GARDENER_DATA), forming.id, GARDENER_DATA);
+    assert.equal(requests.length, 1, requests.join('\n'));
+    assert.deepEqual(after, { standing: 'pledged', forming: { pledged: counts[forming.id].pledged + 1, target: forming.foundingTarget } });
+
+    const events = all.find((c) => c.title === 'Events Management')!;
+    requests = [];
+    assert.deepEqual(await myHeaderView(source(GARDENER_DATA), events.id, GARDENER_DATA), { standing: 'none' });
+    assert.equal(requests.length, 1, requests.join('\n'));
   });
 });

@@ -3,8 +3,8 @@ import * as ReactDom from 'react-dom';
 import { BaseApplicationCustomizer, PlaceholderName, type PlaceholderContent } from '@microsoft/sp-application-base';
 import { Log } from '@microsoft/sp-core-library';
 import { communityLinks, safeHref } from '../../domain/links';
-import type { HeaderStanding } from '../../domain/siteHeader';
-import { headerSourceFromSpfx, myHeaderStanding } from '../../data/siteHeaderData';
+import type { HeaderView } from '../../domain/siteHeader';
+import { headerSourceFromSpfx, myHeaderView } from '../../data/siteHeaderData';
 import { SiteHeader } from './components/SiteHeader';
 
 const LOG_SOURCE = 'CommunitySiteHeader';
@@ -27,7 +27,7 @@ export interface ICommunitySiteHeaderApplicationCustomizerProperties {
  */
 export default class CommunitySiteHeaderApplicationCustomizer extends BaseApplicationCustomizer<ICommunitySiteHeaderApplicationCustomizerProperties> {
   private top?: PlaceholderContent;
-  private standing?: HeaderStanding;
+  private view?: HeaderView;
   /** True once reading my standing failed, until Try again reads it afresh. */
   private failed = false;
 
@@ -40,12 +40,12 @@ export default class CommunitySiteHeaderApplicationCustomizer extends BaseApplic
     return Promise.resolve();
   }
 
-  /** One request for my standing; each Try again sends a fresh one. */
+  /** One request for my standing (and a forming community's progress); each Try again sends a fresh one. */
   private readStanding(communityId: number): void {
     const hubUrl = safeHref(this.properties.hubSiteUrl) ?? this.context.pageContext.web.absoluteUrl;
-    myHeaderStanding(headerSourceFromSpfx(this.context, hubUrl), communityId, this.context.pageContext.user.email).then(
-      (standing) => {
-        this.standing = standing;
+    myHeaderView(headerSourceFromSpfx(this.context, hubUrl), communityId, this.context.pageContext.user.email).then(
+      (view) => {
+        this.view = view;
         this.failed = false;
         this.render();
       },
@@ -70,7 +70,8 @@ export default class CommunitySiteHeaderApplicationCustomizer extends BaseApplic
     ReactDom.render(
       React.createElement(SiteHeader, {
         title: this.context.pageContext.web.title,
-        standing: this.standing,
+        standing: this.view?.standing,
+        forming: this.view?.forming,
         joinUrl: communityLinks({ id: Math.trunc(Number(p.communityId)) }, p.communityPageUrl).page ?? safeHref(p.directoryUrl) ?? hubUrl,
         directoryUrl: safeHref(p.directoryUrl) ?? hubUrl,
         onRetry: this.failed

@@ -23,6 +23,19 @@ describe('SiteHeader', () => {
     expect(screen.getByText("You've pledged as a founding member")).toBeTruthy();
   });
 
+  it('says a forming community is forming, with its pledges, and offers the founding pledge instead of Join', () => {
+    const { rerender } = render(
+      <SiteHeader title="Widening Participation" standing="none" forming={{ pledged: 4, target: 6 }} joinUrl="/page" />,
+    );
+    expect(screen.getByText('Forming: 4 of 6 pledges.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Pledge to help found it' }).getAttribute('href')).toBe('/page');
+    expect(screen.queryByRole('link', { name: 'Join this community' })).toBeNull();
+    rerender(<SiteHeader title="Widening Participation" standing="pledged" forming={{ pledged: 5 }} joinUrl="/page" />);
+    expect(screen.getByText('Forming: 5 pledged.')).toBeTruthy();
+    expect(screen.getByText("You've pledged as a founding member")).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Pledge to help found it' })).toBeNull();
+  });
+
   it('shows a hostile site title as text', () => {
     render(<SiteHeader title={'<img src=x onerror="alert(1)">'} standing="wider" />);
     expect(screen.getByRole('navigation').querySelector('img')).toBeNull();

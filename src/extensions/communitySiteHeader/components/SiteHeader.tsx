@@ -1,18 +1,28 @@
 import * as React from 'react';
 import * as strings from 'CommunitySiteHeaderApplicationCustomizerStrings';
-import type { HeaderStanding } from '../../../domain/siteHeader';
+import type { HeaderStanding, HeaderView } from '../../../domain/siteHeader';
 
 export interface ISiteHeaderProps {
   /** The community's name (the community site's own title). */
   title: string;
   /** My standing; undefined while it is still being read. */
   standing?: HeaderStanding;
-  /** Where "Join" leads: the community's page in the directory. */
+  /** A forming community's founding progress: the bar says so, and Join becomes the founding pledge. */
+  forming?: HeaderView['forming'];
+  /** Where "Join" leads: the community's page (which offers the pledge while it is forming). */
   joinUrl?: string;
   /** The CoP directory. */
   directoryUrl?: string;
   /** Set when my standing could not be read: the bar says so and offers to read it again. */
   onRetry?: () => void;
+}
+
+const fill = (template: string, ...values: number[]): string =>
+  values.reduce<string>((t, v, i) => t.split(`{${i}}`).join(String(v)), template);
+
+/** "Forming: 4 of 6 pledges", or "Forming: 4 pledged" without a target. */
+export function formingText(f: NonNullable<HeaderView['forming']>): string {
+  return f.target ? fill(strings.FormingOf, f.pledged, f.target) : fill(strings.FormingPledged, f.pledged);
 }
 
 const LABEL: Record<Exclude<HeaderStanding, 'none'>, string> = {
@@ -27,7 +37,7 @@ const LABEL: Record<Exclude<HeaderStanding, 'none'>, string> = {
  * HTML with SharePoint's theme variables keeps it small and never shifts the page: the bar keeps
  * its height while my standing is read.
  */
-export const SiteHeader: React.FC<ISiteHeaderProps> = ({ title, standing, joinUrl, directoryUrl, onRetry }) => (
+export const SiteHeader: React.FC<ISiteHeaderProps> = ({ title, standing, forming, joinUrl, directoryUrl, onRetry }) => (
   <nav
     aria-label={strings.Landmark}
     style={{
@@ -63,12 +73,11 @@ export const SiteHeader: React.FC<ISiteHeaderProps> = ({ title, standing, joinUr
             {strings.TryAgain}
           </button>
         </>
-      ) : standing === undefined ? null : standing === 'none' ? (
-        joinUrl ? (
-          <a href={joinUrl}>{strings.Join}</a>
-        ) : null
-      ) : (
-        LABEL[standing]
+      ) : standing === undefined ? null : (
+        <>
+          {forming && <span>{formingText(forming)} </span>}
+          {standing === 'none' ? joinUrl ? <a href={joinUrl}>{forming ? strings.Pledge : strings.Join}</a> : null : LABEL[standing]}
+        </>
       )}
     </span>
     {directoryUrl && (

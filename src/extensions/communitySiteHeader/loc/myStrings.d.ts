@@ -6,6 +6,9 @@ declare interface ICommunitySiteHeaderApplicationCustomizerStrings {
   RequestPending: string;
   FoundingPledge: string;
   Join: string;
+  Pledge: string;
+  FormingOf: string;
+  FormingPledged: string;
   Directory: string;
   StandingUnavailable: string;
   TryAgain: string;
