@@ -7,6 +7,7 @@ import type { Community, FounderChoice, Membership, MembershipLevel } from '../.
 import type { CopServices } from '../../../domain/services';
 import { describeError } from '../../../ui/errors';
 import { fill } from '../../../ui/format';
+import { useSingleFlight } from '../../../ui/hooks/useSingleFlight';
 import type { ActionNoticeContent } from '../../../ui/components/Withdrawal';
 import { withdrawalOf } from '../../../ui/withdrawal';
 
@@ -65,19 +66,20 @@ export function useMembershipActions(
   const [dialogError, setDialogError] = React.useState<string>();
   const [notice, setNotice] = React.useState<Notice>();
   const [changedId, setChangedId] = React.useState<number>();
-  const inFlight = React.useRef(false);
+  const flight = useSingleFlight();
 
   /** Runs one action at a time; its errors go to `onError`, so the returned promise never rejects. */
-  const run = (community: Community, action: () => Promise<void>, onError: (e: unknown) => void): Promise<void> => {
-    if (inFlight.current) return Promise.resolve();
-    inFlight.current = true;
-    setBusyId(community.id);
-    return action()
-      .catch(onError)
-      .finally(() => {
-        inFlight.current = false;
+  const run = async (community: Community, action: () => Promise<void>, onError: (e: unknown) => void): Promise<void> => {
+    await flight.run(async () => {
+      setBusyId(community.id);
+      try {
+        await action();
+      } catch (e) {
+        onError(e);
+      } finally {
         setBusyId(undefined);
-      });
+      }
+    });
   };
 
   const join = (level: MembershipLevel, moveCore = false): Promise<void> => {
@@ -184,7 +186,7 @@ export function useMembershipActions(
       setStep({ stage: 'choose', community });
     },
     closeJoin: () => {
-      if (!inFlight.current) setStep(undefined);
+      if (!flight.isBusy()) setStep(undefined);
     },
     join,
     pledge,

@@ -6,6 +6,7 @@ import * as strings from 'CopAdminConsoleWebPartStrings';
 import type { TeamReconciliation } from '../../../../domain/adminModels';
 import { ErrorView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
+import { useSingleFlight } from '../../../../ui/hooks/useSingleFlight';
 import type { ITeamReconcileProps } from './ITeamReconcileProps';
 import { classes } from './TeamReconcile.styles';
 
@@ -15,29 +16,19 @@ type State =
 /** "Reconcile team members": the community's team brought in line with its memberships, once per click. */
 export const TeamReconcile: React.FC<ITeamReconcileProps> = ({ community, admin }) => {
   const [state, setState] = React.useState<State>({ status: 'idle' });
-  const inFlight = React.useRef(false);
-  const mounted = React.useRef(true);
-  React.useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    [],
-  );
+  const flight = useSingleFlight();
 
-  const run = async (): Promise<void> => {
-    if (inFlight.current) return; // a double click reconciles once
-    inFlight.current = true;
-    setState({ status: 'busy' });
-    try {
-      const outcome = await admin.reconcileTeam(community);
-      if (mounted.current) setState({ status: 'done', outcome });
-    } catch (error) {
-      if (mounted.current) setState({ status: 'error', error });
-    } finally {
-      // eslint-disable-next-line require-atomic-updates
-      inFlight.current = false;
-    }
-  };
+  // A double click reconciles once.
+  const run = (): Promise<boolean> =>
+    flight.run(async () => {
+      setState({ status: 'busy' });
+      try {
+        const outcome = await admin.reconcileTeam(community);
+        if (flight.isMounted()) setState({ status: 'done', outcome });
+      } catch (error) {
+        if (flight.isMounted()) setState({ status: 'error', error });
+      }
+    });
   const start = (): void => {
     run().catch(() => undefined); // run shows its own errors
   };

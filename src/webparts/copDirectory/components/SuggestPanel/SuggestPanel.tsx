@@ -15,10 +15,12 @@ import {
   type TitleProblem,
   type SuggestionDraft,
   type SuggestionField,
+  type SuggestionInput,
   type SuggestionProblems,
 } from '../../../../domain/validation';
 import { describeError } from '../../../../ui/errors';
 import { fill } from '../../../../ui/format';
+import { useValidatedForm } from '../../../../ui/hooks/useValidatedForm';
 import { getSuggestPanelClassNames } from './SuggestPanel.styles';
 import type { ISuggestPanelProps } from './ISuggestPanelProps';
 
@@ -46,16 +48,9 @@ function message(field: SuggestionField, problem: FieldProblem | TitleProblem | 
 /** "Suggest a community or network": a short form, checked before it is sent to the POD team. */
 export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, onSubmitted, onDismiss, practiceAreas = [] }) => {
   const classes = getSuggestPanelClassNames(useTheme());
-  const [draft, setDraft] = React.useState<SuggestionDraft>(EMPTY);
   /** The known area chosen, OTHER_AREA (then the typed name is the draft's), or '' for none yet. */
   const [areaChoice, setAreaChoice] = React.useState('');
   const otherArea = areaChoice === OTHER_AREA;
-  const [problems, setProblems] = React.useState<SuggestionProblems>({});
-  const [checked, setChecked] = React.useState(false);
-  const [sending, setSending] = React.useState(false);
-  const [sendError, setSendError] = React.useState<string>();
-  // A ref, not the `sending` state: two clicks in one frame both see the old state and would send twice.
-  const inFlight = React.useRef(false);
   // Fluent controls hand back an object with focus(); the first invalid field gets focus on submit.
   const fields = React.useRef<Partial<Record<SuggestionField, Focusable>>>({});
   const focusable =
@@ -63,62 +58,39 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
     (control) => {
       fields.current[field] = control ?? undefined;
     };
+  const form = useValidatedForm<SuggestionDraft, SuggestionInput, SuggestionProblems>(
+    EMPTY,
+    (d) => validateSuggestion(d, { practiceAreaRequired: otherArea }),
+    // A known area typed under "Other" is sent in the list's own spelling.
+    async (value) => onSubmitted(await onSubmit({ ...value, practiceArea: canonicalPracticeArea(value.practiceArea, practiceAreas) })),
+    {
+      // After the first attempt, messages follow the input so a fixed field stops complaining.
+      recheckOnChange: true,
+      onInvalid: (problems) => {
+        const first = ORDER.find((f) => problems[f]);
+        if (first) fields.current[first]?.focus();
+      },
+    },
+  );
+  const { draft, problems, saving: sending } = form;
 
   React.useEffect(() => {
     if (!isOpen) return;
-    setDraft(EMPTY);
+    form.reset(EMPTY);
     setAreaChoice('');
-    setProblems({});
-    setChecked(false);
-    setSendError(undefined);
+    // Only opening starts afresh (`form` is new each render).
   }, [isOpen]);
 
-  const change = (field: SuggestionField, value: string, other = otherArea): void => {
-    const next = { ...draft, [field]: value };
-    setDraft(next);
-    // After the first attempt, messages follow the input so a fixed field stops complaining.
-    if (checked) {
-      const result = validateSuggestion(next, { practiceAreaRequired: other });
-      setProblems(result.ok ? {} : result.problems);
-    }
-  };
+  const change = (field: SuggestionField, value: string): void => form.set(field, value as SuggestionDraft[typeof field]);
 
   const chooseArea = (key: string): void => {
     setAreaChoice(key);
-    change('practiceArea', key === OTHER_AREA ? '' : key, key === OTHER_AREA);
+    change('practiceArea', key === OTHER_AREA ? '' : key);
   };
   const areaOptions: IDropdownOption[] = [
     ...practiceAreas.map((a) => ({ key: a, text: a })),
     { key: OTHER_AREA, text: strings.SuggestPracticeAreaOther },
   ];
-
-  const submit = async (e?: React.FormEvent): Promise<void> => {
-    e?.preventDefault();
-    if (inFlight.current) return;
-    setChecked(true);
-    const result = validateSuggestion(draft, { practiceAreaRequired: otherArea });
-    if (!result.ok) {
-      setProblems(result.problems);
-      const first = ORDER.find((f) => result.problems[f]);
-      if (first) fields.current[first]?.focus();
-      return;
-    }
-    setProblems({});
-    inFlight.current = true;
-    setSending(true);
-    setSendError(undefined);
-    try {
-      // A known area typed under "Other" is sent in the list's own spelling.
-      onSubmitted(await onSubmit({ ...result.value, practiceArea: canonicalPracticeArea(result.value.practiceArea, practiceAreas) }));
-    } catch (error) {
-      setSendError(describeError(error));
-    } finally {
-      // Only this submit sets it back, so there is no stale read to race with.
-      // eslint-disable-next-line require-atomic-updates
-      inFlight.current = false;
-      setSending(false);
-    }
-  };
 
   const kinds: IChoiceGroupOption[] = [
     { key: 'existing network', text: strings.KindExisting },
@@ -150,7 +122,8 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
         className={classes.form}
         noValidate
         onSubmit={(e) => {
-          submit(e).catch(() => undefined); // submit shows its own errors
+          e.preventDefault();
+          form.submit().catch(() => undefined); // the form shows its own errors
         }}
       >
         <p className={classes.intro}>{strings.SuggestIntro}</p>
@@ -210,7 +183,7 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
             </MessageBar>
           )}
         </div>
-        {sendError && <MessageBar messageBarType={MessageBarType.error}>{sendError}</MessageBar>}
+        {form.saveError !== undefined && <MessageBar messageBarType={MessageBarType.error}>{describeError(form.saveError)}</MessageBar>}
       </form>
     </Panel>
   );
