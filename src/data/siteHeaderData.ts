@@ -12,15 +12,7 @@ import { countMembers } from '../domain/membershipRules';
 import { headerStanding, type HeaderStanding, type HeaderView } from '../domain/siteHeader';
 import { LIST_TITLES } from '../schema/lists';
 import type { SPFxContextLike } from './clients';
-import {
-  choice,
-  MEMBERSHIP_COUNT_SELECT,
-  MEMBERSHIP_EXPAND,
-  MEMBERSHIP_SELECT,
-  toCountableMembership,
-  toMembership,
-  type SpItem,
-} from './mappers';
+import { choice, MEMBERSHIP_EXPAND, MEMBERSHIP_SELECT, toCountableMembership, toMembership, type SpItem } from './mappers';
 import { odataString } from './paging';
 
 /** How long a community's join policy is trusted from the browser's storage. */
