@@ -7,8 +7,7 @@ import type { MembershipRecord, ResourceRecord } from '../../../domain/adminMode
 import { countMembers } from '../../../domain/membershipRules';
 import type { Community, CommunityEvent, MemberCounts, MemberProfile, Suggestion } from '../../../domain/models';
 import type { CopServices } from '../../../domain/services';
-import * as React from 'react';
-import type { AsyncState } from '../../../ui/hooks/useAsync';
+import { useAsync, type AsyncState } from '../../../ui/hooks/useAsync';
 
 export interface AdminData {
   communities: Community[];
@@ -45,21 +44,6 @@ export interface AdminDataResult {
 }
 
 export function useAdminData(services: CopServices): AdminDataResult {
-  const [state, setState] = React.useState<AsyncState<AdminData>>({ status: 'loading' });
-  const [attempt, setAttempt] = React.useState(0);
-  const [refreshing, setRefreshing] = React.useState(false);
-  React.useEffect(() => {
-    let current = true;
-    setRefreshing(true);
-    loadAdminData(services)
-      .then(
-        (data) => current && setState({ status: 'ready', data }),
-        (error: unknown) => current && setState({ status: 'error', error }),
-      )
-      .finally(() => current && setRefreshing(false));
-    return () => {
-      current = false;
-    };
-  }, [services, attempt]);
-  return { state, refresh: React.useCallback(() => setAttempt((a) => a + 1), []), refreshing };
+  const { state, reload, reloading } = useAsync(() => loadAdminData(services), [services], { keepWhileReloading: true });
+  return { state, refresh: reload, refreshing: reloading };
 }
