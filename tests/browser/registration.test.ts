@@ -135,3 +135,34 @@ test('Grace, its gardener, sees who is coming (and downloads it), then records w
   );
   assert.match(records[0].storyUrl ?? '', /section=repertoire&resource=\d+$/);
 });
+
+test('Sam, recorded as a walk-in, gives feedback and changes it; Grace sees the summary', async () => {
+  const recruitment = await communityByTitle(h.emulator, 'Student Recruitment');
+  const sam = await h.pageAs(STAFF);
+  await sam.page.goto(`${h.emulator.origin}/community?community=${recruitment.id}`);
+  await sam.page.getByRole('button', { name: 'Give feedback on a session you attended' }).click();
+  const form = sam.page.getByRole('form', { name: /^Your feedback on Student Recruitment: Community meeting/ });
+  await form.getByRole('button', { name: 'Send feedback' }).click();
+  await form.getByText('Choose a rating from 1 to 5.').waitFor();
+  await form.getByRole('radio', { name: '5' }).check({ force: true });
+  await form.getByRole('textbox', { name: 'Comment (optional)' }).fill('Great run sheets');
+  await form.getByRole('button', { name: 'Send feedback' }).click();
+  await form.getByText(/your feedback is saved/).waitFor();
+  await form.getByRole('radio', { name: '4' }).check({ force: true });
+  await form.getByRole('button', { name: 'Change my feedback' }).click();
+  await form.getByText(/your feedback is saved/).waitFor();
+  await check(sam.page, 'feedback');
+  await sam.context.close();
+
+  const { page, context } = await h.pageAs(GARDENER_OPEN);
+  await page.goto(`${h.emulator.origin}/community?community=${recruitment.id}`);
+  const recent = page.getByRole('region', { name: 'Recent sessions' });
+  await recent
+    .getByRole('button', { name: /^Attendance and notes for / })
+    .first()
+    .click();
+  await recent.getByText('Average rating 4 out of 5, from 1 attendees').waitFor();
+  await recent.getByText('Sam Taylor (4 out of 5): Great run sheets').waitFor();
+  await check(page, 'feedback-summary');
+  await context.close();
+});

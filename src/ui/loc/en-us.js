@@ -227,5 +227,23 @@ define([], function () {
     RosterStoryDone: 'This session is in the shared repertoire as a story.',
     RecentSessions: 'Recent sessions',
     NoRecentSessions: 'No sessions in the last three months.',
+    // Feedback on a session (issue 17)
+    FeedbackOpen: 'Give feedback on a session you attended',
+    FeedbackFormLabel: 'Your feedback on {0}',
+    FeedbackRating: 'Your rating, from 1 (poor) to 5 (excellent)',
+    FeedbackChooseRating: 'Choose a rating from 1 to 5.',
+    FeedbackCommentLabel: 'Comment (optional)',
+    FeedbackTooLong: 'Keep the comment to {0} characters.',
+    FeedbackNotAttended: 'Only people who attended can give feedback.',
+    FeedbackNotHeld: 'Feedback opens once the session has taken place.',
+    FeedbackGive: 'Send feedback',
+    FeedbackChange: 'Change my feedback',
+    FeedbackSaving: 'Sending…',
+    FeedbackSaved: 'Thank you: your feedback is saved. You can change it at any time.',
+    FeedbackNothingAttended: 'No session in the last three months records you as attending.',
+    FeedbackHeading: 'Feedback',
+    FeedbackNone: 'No feedback from attendees yet.',
+    FeedbackAverage: 'Average rating {0} out of 5, from {1} attendees',
+    FeedbackComment: '{0} ({1} out of 5): {2}',
   };
 });

@@ -233,6 +233,24 @@ declare interface ICopHubSharedStrings {
   RosterStoryDone: string;
   RecentSessions: string;
   NoRecentSessions: string;
+  /** Feedback on a session; {0}, {1}, {2} as the English text shows. */
+  FeedbackOpen: string;
+  FeedbackFormLabel: string;
+  FeedbackRating: string;
+  FeedbackChooseRating: string;
+  FeedbackCommentLabel: string;
+  FeedbackTooLong: string;
+  FeedbackNotAttended: string;
+  FeedbackNotHeld: string;
+  FeedbackGive: string;
+  FeedbackChange: string;
+  FeedbackSaving: string;
+  FeedbackSaved: string;
+  FeedbackNothingAttended: string;
+  FeedbackHeading: string;
+  FeedbackNone: string;
+  FeedbackAverage: string;
+  FeedbackComment: string;
 }
 
 declare module 'CopHubSharedStrings' {

@@ -124,7 +124,18 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
             scheduler={gardener ? services.content : undefined}
             gardenerTools={
               gardener && services.sessionRecords
-                ? { records: services.sessionRecords, people: services.people, content: services.content, homeLink: window.location.href }
+                ? {
+                    records: services.sessionRecords,
+                    feedback: services.feedback,
+                    people: services.people,
+                    content: services.content,
+                    homeLink: window.location.href,
+                  }
+                : undefined
+            }
+            feedbackTools={
+              services.sessionRecords && services.feedback && me.status === 'ready'
+                ? { me: me.data.id, records: services.sessionRecords, feedback: services.feedback }
                 : undefined
             }
             registrations={

@@ -6,9 +6,9 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as shared from 'CopHubSharedStrings';
-import type { CommunityEvent, Person, Registration, SessionRecord } from '../../../../domain/models';
+import type { CommunityEvent, Person, Registration, SessionFeedback, SessionRecord } from '../../../../domain/models';
 import { deriveAttendance, occurrenceKey } from '../../../../domain/registrations';
-import type { IContentService, IPeopleService, ISessionRecordService } from '../../../../domain/services';
+import type { IContentService, IFeedbackService, IPeopleService, ISessionRecordService } from '../../../../domain/services';
 import { CSV_MIME_TYPE, registrationsCsv } from '../../../../formats/registrationsCsv';
 import { downloadText, type DownloadText } from '../../../../ui/download';
 import { describeError } from '../../../../ui/errors';
@@ -16,6 +16,7 @@ import { fill } from '../../../../ui/format';
 import { useAsync } from '../../../../ui/hooks/useAsync';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { recordOf } from '../../../../domain/registrations';
+import { FeedbackSummaryView } from '../SessionFeedback';
 
 /** Longest note kept (a Note column holds far more; a note of a session needs no more). */
 export const NOTES_MAX = 4000;
@@ -33,6 +34,8 @@ export interface ISessionRosterProps {
   content: Pick<IContentService, 'addResource'>;
   /** A link back to this session (the community home), for the story. */
   sessionLink: string;
+  /** What attendees said (summarised for a held session). */
+  feedback?: readonly SessionFeedback[];
   onRecorded: (record: SessionRecord) => void;
   download?: DownloadText;
 }
@@ -214,20 +217,32 @@ export const SessionRoster: React.FC<ISessionRosterProps> = (props) => {
         />
       </div>
       {held && <AttendanceForm {...props} registrants={attendance.confirmed} record={record} />}
+      {held && props.feedback && <FeedbackSummaryView feedback={props.feedback} record={record} event={event} start={start} />}
     </Stack>
   );
 };
 
 /** The roster with this session's record read first (the gardener opens it; nobody else reads records here). */
 export const SessionRosterLoader: React.FC<
-  Omit<ISessionRosterProps, 'record' | 'records' | 'onRecorded'> & { records: Pick<ISessionRecordService, 'save' | 'ofCommunity'> }
+  Omit<ISessionRosterProps, 'record' | 'records' | 'onRecorded' | 'feedback'> & {
+    records: Pick<ISessionRecordService, 'save' | 'ofCommunity'>;
+    feedback?: Pick<IFeedbackService, 'ofCommunity'>;
+  }
 > = (props) => {
-  const { records, event, start } = props;
-  const load = React.useCallback(() => records.ofCommunity(event.communityId), [records, event.communityId]);
+  const { records, feedback, event, start, held } = props;
+  const load = React.useCallback(
+    () =>
+      Promise.all([
+        records.ofCommunity(event.communityId),
+        held && feedback ? feedback.ofCommunity(event.communityId) : Promise.resolve(undefined),
+      ]),
+    [records, feedback, held, event.communityId],
+  );
   const { state, reload } = useAsync(load, [load]);
   const [saved, setSaved] = React.useState<SessionRecord | undefined>(undefined);
   if (state.status === 'loading') return <LoadingView rows={2} />;
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
-  const record = saved ?? recordOf(state.data, event, start);
-  return <SessionRoster {...props} record={record} onRecorded={setSaved} />;
+  const [recs, given] = state.data;
+  const record = saved ?? recordOf(recs, event, start);
+  return <SessionRoster {...props} record={record} onRecorded={setSaved} feedback={given} />;
 };

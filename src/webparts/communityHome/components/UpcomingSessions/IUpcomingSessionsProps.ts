@@ -1,5 +1,11 @@
 import type { Community, CommunityEvent, Registration } from '../../../../domain/models';
-import type { IContentService, IPeopleService, IRegistrationService, ISessionRecordService } from '../../../../domain/services';
+import type {
+  IContentService,
+  IFeedbackService,
+  IPeopleService,
+  IRegistrationService,
+  ISessionRecordService,
+} from '../../../../domain/services';
 import type { DownloadText } from '../../../../ui/download';
 import type { Preloaded } from '../../../../ui/hooks/preload';
 
@@ -36,9 +42,16 @@ export interface IUpcomingSessionsProps {
    */
   gardenerTools?: {
     records: Pick<ISessionRecordService, 'ofCommunity' | 'save'>;
+    feedback?: Pick<IFeedbackService, 'ofCommunity'>;
     people: Pick<IPeopleService, 'search'>;
     content: Pick<IContentService, 'addResource'>;
     /** A link back to the community home, for the story. */
     homeLink: string;
+  };
+  /** Anyone signed in (issue 17): feedback on the recent sessions the gardeners recorded them attending, read when they ask. */
+  feedbackTools?: {
+    me: number;
+    records: Pick<ISessionRecordService, 'ofCommunity'>;
+    feedback: Pick<IFeedbackService, 'ofCommunity' | 'give'>;
   };
 }

@@ -40,6 +40,11 @@ const SessionRosterLoader = React.lazy(() =>
   import(/* webpackChunkName: 'cop-session-roster' */ '../SessionRoster').then((m) => ({ default: m.SessionRosterLoader })),
 );
 
+// Feedback on sessions I attended: its own chunk, loaded with the sessions' list.
+const MyFeedbackToggle = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-feedback' */ '../SessionFeedback').then((m) => ({ default: m.MyFeedbackToggle })),
+);
+
 /** A session's key: its series and its start. */
 const keyOf = (s: Session): string => `${s.event.id}-${s.start.getTime()}`;
 
@@ -115,6 +120,7 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
   download = downloadText,
   registrations,
   gardenerTools,
+  feedbackTools,
 }) => {
   // In the viewer's own zone and locale: the series' zone only decides when sessions happen.
   const dates = useDates();
@@ -145,6 +151,7 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
               held={held}
               registrations={registered.list ?? []}
               records={gardenerTools.records}
+              feedback={gardenerTools.feedback}
               people={gardenerTools.people}
               content={gardenerTools.content}
               sessionLink={gardenerTools.homeLink}
@@ -254,6 +261,18 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
               );
             })}
           </ul>
+        )}
+        {feedbackTools && (
+          <React.Suspense fallback={null}>
+            <MyFeedbackToggle
+              events={state.data}
+              communityId={community.id}
+              me={feedbackTools.me}
+              records={feedbackTools.records}
+              feedback={feedbackTools.feedback}
+              now={at}
+            />
+          </React.Suspense>
         )}
         {gardenerTools && registered.list && <RecentSessions events={state.data} now={at} render={(s) => rosterFor(s, true)} />}
       </>
