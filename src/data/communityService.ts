@@ -108,6 +108,17 @@ export class CommunityService implements ICommunityService {
     return rows.length ? toCommunity(rows[0]) : undefined;
   }
 
+  public async gardenedBy(userId: number): Promise<Array<Pick<Community, 'id' | 'title'>>> {
+    // A person field holding several people is filtered through its expansion (Gardeners/Id).
+    const rows = await readAll(
+      this.list.items
+        .select('Id', 'Title', 'Gardeners/Id')
+        .expand('Gardeners')
+        .filter(`Gardeners/Id eq ${Math.trunc(userId)}`),
+    );
+    return rows.map((r) => ({ id: Number(r.Id), title: String(r.Title ?? '') })).sort((a, b) => compareTitles(a.title, b.title));
+  }
+
   public async charter(communityId: number): Promise<CommunityCharter | undefined> {
     let rows: SpItem[];
     try {

@@ -2,6 +2,7 @@ import type { MembershipRecord } from './adminModels';
 import type { Community, Membership, Person, Suggestion } from './models';
 import type { SuggestionAcceptance } from './suggestionAcceptance';
 import {
+  gardenerViewSearch,
   launchGaps,
   isOwnRequest,
   launchReadiness,
@@ -331,5 +332,22 @@ describe('podTargets', () => {
     }));
     const targets = await podTargets('ACCEPT_SUGGESTION', [1, 2, 3, 4, 5, 6], services({ suggestions: sugs }).s);
     expect(targets.map((t) => t.suggestionKind)).toEqual(['new idea', 'new idea', 'new idea', 'new idea', 'new idea', 'existing network']);
+  });
+});
+
+describe("a gardener's list view of Memberships", () => {
+  it('filters to the one community they garden, or to each of several, keeping the rest of the address', () => {
+    expect(gardenerViewSearch('?viewid=abc', [{ title: 'Data & Insight' }])).toBe(
+      '?viewid=abc&FilterField1=Community&FilterValue1=Data+%26+Insight',
+    );
+    const several = new URLSearchParams(gardenerViewSearch('', [{ title: 'Events Management' }, { title: 'Data and Insight' }]));
+    expect(several.get('FilterFields1')).toBe('Community');
+    expect(several.get('FilterValues1')).toBe('Events Management;#Data and Insight');
+    expect(several.get('FilterTypes1')).toBe('Lookup');
+  });
+  it('leaves the view alone for someone who gardens nothing, or when the address already filters', () => {
+    expect(gardenerViewSearch('?viewid=abc', [])).toBeUndefined();
+    expect(gardenerViewSearch('?FilterField1=Level&FilterValue1=core', [{ title: 'Events Management' }])).toBeUndefined();
+    expect(gardenerViewSearch('?filterfields2=Level', [{ title: 'Events Management' }])).toBeUndefined();
   });
 });

@@ -65,6 +65,30 @@ export function visibleCommands(list: AdminListKind | undefined, selectedCount: 
 }
 
 /**
+ * Where a gardener (not the POD team) opening Memberships lands: the list view filtered to the
+ * communities they garden (SharePoint's own view filter in the address: FilterField1/FilterValue1 for
+ * one, FilterFields1/FilterValues1 with ;# between values for several, as its filter pane writes), so
+ * they see their own communities' requests, not everyone's. A filter only: SharePoint still lets
+ * everyone read memberships (counts and member lists need it) and lets each gardener decide only in
+ * their own community's folder. Undefined when there is nothing to filter by, or the address already
+ * filters (the person chose a filter, or came back from clearing one).
+ */
+export function gardenerViewSearch(search: string, gardened: ReadonlyArray<{ title: string }>): string | undefined {
+  const params = new URLSearchParams(search);
+  if (gardened.length === 0 || [...params.keys()].some((k) => /^Filter(Field|Fields|Value|Values|Type|Types)\d+$/i.test(k)))
+    return undefined;
+  if (gardened.length === 1) {
+    params.set('FilterField1', 'Community');
+    params.set('FilterValue1', gardened[0].title);
+  } else {
+    params.set('FilterFields1', 'Community');
+    params.set('FilterValues1', gardened.map((c) => c.title).join(';#'));
+    params.set('FilterTypes1', 'Lookup');
+  }
+  return `?${params.toString()}`;
+}
+
+/**
  * Whether a community can be launched now, and if not, why. Below its founding target it is not
  * ready, yet the POD team may decide it is ("launch anyway", with a recorded reason); a community
  * that is not forming can't be launched at all. No target set: nothing to wait for.

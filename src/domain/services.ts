@@ -77,6 +77,11 @@ export interface ICommunityService {
    */
   charter(communityId: number): Promise<CommunityCharter | undefined>;
   /**
+   * The communities this site user gardens (id and title only), from one filtered read: the list
+   * view's command set needs no more to show a gardener their own communities' requests.
+   */
+  gardenedBy(userId: number): Promise<Array<Pick<Community, 'id' | 'title'>>>;
+  /**
    * Saves the community's charter texts (already checked by validateCharter): a new item in its folder,
    * or `current` with the etag it was read with (someone else's newer save is refused with 412).
    * SharePoint lets only the community's gardeners (and the POD team) write there.

@@ -1,7 +1,14 @@
 import { Log } from '@microsoft/sp-core-library';
 import { BaseListViewCommandSet, type Command, type IListViewCommandSetExecuteEventParameters } from '@microsoft/sp-listview-extensibility';
 import { createServices } from '../../data/factory';
-import { isPodCommand, POD_COMMAND_IDS, visibleCommands, type CommandAudience, type PodCommandId } from '../../domain/podCommands';
+import {
+  gardenerViewSearch,
+  isPodCommand,
+  POD_COMMAND_IDS,
+  visibleCommands,
+  type CommandAudience,
+  type PodCommandId,
+} from '../../domain/podCommands';
 import type { CopServices } from '../../domain/services';
 import { adminListKind } from '../../schema/adminLists';
 
@@ -28,15 +35,13 @@ export default class PodActionsCommandSet extends BaseListViewCommandSet<IPodAct
     this.updateVisibility();
     this.context.listView.listViewStateChangedEvent.add(this, this.updateVisibility);
     // Who may see what: the POD team (site owners) everything; gardeners the decisions on requests.
-    Promise.all([this.services.people.me(), this.services.communities.all()])
-      .then(([me, communities]) => {
-        this.audience = {
-          isPodAdmin: me.isPodAdmin,
-          gardenerOf: communities.filter((c) => c.gardeners.some((g) => g.id === me.id)).map((c) => c.id),
-        };
-        this.updateVisibility();
-      })
-      .catch((e: unknown) => Log.warn(LOG_SOURCE, `Could not tell who is signed in; POD actions stay hidden. ${String(e)}`));
+    // Only on the lists with commands; the communities are read only for a gardener on Memberships,
+    // and then only the ones they garden (one filtered read, not every community).
+    const list = adminListKind(this.context.listView.list?.title);
+    if (list)
+      this.readAudience(list === 'memberships').catch((e: unknown) =>
+        Log.warn(LOG_SOURCE, `Could not tell who is signed in; POD actions stay hidden. ${String(e)}`),
+      );
     return Promise.resolve();
   }
 
@@ -54,6 +59,31 @@ export default class PodActionsCommandSet extends BaseListViewCommandSet<IPodAct
         if (dialog.changed) window.location.reload();
       })
       .catch((e: unknown) => Log.error(LOG_SOURCE, e as Error));
+  }
+
+  private async readAudience(memberships: boolean): Promise<void> {
+    const me = await this.services.people.me();
+    if (me.isPodAdmin || !memberships) {
+      this.audience = { isPodAdmin: me.isPodAdmin, gardenerOf: [] };
+      this.updateVisibility();
+      return;
+    }
+    const gardened = await this.services.communities.gardenedBy(me.id);
+    this.audience = { isPodAdmin: false, gardenerOf: gardened.map((c) => c.id) };
+    this.updateVisibility();
+    // A gardener sees their own communities' requests: the view filtered to them, once per visit, so
+    // clearing the filter sticks.
+    const key = `cophub:gardener-filter:${this.context.listView.list?.guid?.toString() ?? ''}`;
+    const search = gardenerViewSearch(window.location.search, gardened);
+    if (!search) return;
+    let filteredBefore = true;
+    try {
+      filteredBefore = window.sessionStorage.getItem(key) === '1';
+      window.sessionStorage.setItem(key, '1');
+    } catch {
+      // Storage blocked: without a way to remember, the view is left as the person chose it.
+    }
+    if (!filteredBefore) window.location.replace(`${window.location.pathname}${search}${window.location.hash}`);
   }
 
   private updateVisibility = (): void => {

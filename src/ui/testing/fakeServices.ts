@@ -177,6 +177,8 @@ export function fakeServices(data: FakeData = {}): FakeServices {
         );
         return linked;
       },
+      gardenedBy: (userId) =>
+        read(communities.filter((c) => c.gardeners.some((g) => g.id === userId)).map((c) => ({ id: c.id, title: c.title }))),
       charter: (id) => read(state.charters.find((c) => c.communityId === id)),
       async saveCharter(c, text, current) {
         const stored = state.charters.find((x) => x.communityId === c.id);
