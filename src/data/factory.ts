@@ -2,9 +2,9 @@
  * The one factory: every service the UI uses, built over one pair of PnPjs clients. A web part
  * calls it with its SPFx context; the workbench, tests and Node commands with a base URL.
  *
- * Site setup, Graph groups, people search and the admin service (adminParts.ts) load on their first
- * call unless the caller passes `createAdminParts` (the admin console, which uses them at once): the
- * pages everyone opens never load the POD team's code, nor the PnPjs parts only it needs.
+ * Graph groups and the admin service (adminParts.ts) load on their first call unless the caller
+ * passes `createAdminParts` (the admin console, which uses them at once): the pages everyone opens
+ * never load the POD team's code, nor the PnPjs parts only it needs.
  */
 import './pnpImports';
 import type { CopServices, IHubSearchService } from '../domain/services';
@@ -15,6 +15,8 @@ import { ContentService } from './contentService';
 import { CurrentUserCache } from './currentUser';
 import { MembershipService } from './membershipService';
 import { Notifier } from './notifier';
+import { PeopleService } from './peopleService';
+import { SetupService } from './setupService';
 import { onFirstUse } from './onFirstUse';
 import { withNotifications } from './notifyingServices';
 import { RecentWrites } from './recentWrites';
@@ -25,16 +27,12 @@ import { FeedbackService } from './feedbackService';
 
 export type { ServiceSource } from './clients';
 
-/** The admin parts, each loaded on its first call (all four from one chunk, built once). */
-function adminPartsOnFirstUse(clients: Clients, me: CurrentUserCache, communities: CommunityService): AdminParts {
+/** The admin parts, each loaded on its first call (both from one chunk, built once). */
+function adminPartsOnFirstUse(clients: Clients, communities: CommunityService): AdminParts {
   let parts: Promise<AdminParts> | undefined;
   const load = (): Promise<AdminParts> =>
-    (parts ??= import(/* webpackChunkName: 'cop-services-admin' */ './adminParts').then((m) =>
-      m.createAdminParts(clients, me, communities),
-    ));
+    (parts ??= import(/* webpackChunkName: 'cop-services-admin' */ './adminParts').then((m) => m.createAdminParts(clients, communities)));
   return {
-    setup: onFirstUse(() => load().then((p) => p.setup)),
-    people: onFirstUse(() => load().then((p) => p.people)),
     groups: onFirstUse(() => load().then((p) => p.groups)),
     admin: onFirstUse(() => load().then((p) => p.admin)),
   };
@@ -46,7 +44,7 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
   const recent = new RecentWrites();
   const me = new CurrentUserCache(sp, graph);
   const communities = new CommunityService(sp, siteUrl);
-  const parts = adminParts ? adminParts(clients, me, communities) : adminPartsOnFirstUse(clients, me, communities);
+  const parts = adminParts ? adminParts(clients, communities) : adminPartsOnFirstUse(clients, communities);
   const notifications = new Notifier(graph, sp, me, siteUrl);
   // Requests, pledges, decisions, launches and suggestions tell the people waiting on them in Teams.
   const told = withNotifications({
@@ -58,11 +56,12 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
     me,
   });
   return {
-    setup: parts.setup,
+    // Every view's first read checks the lists (beside its data, in one $batch): never deferred.
+    setup: new SetupService(sp),
     communities,
     memberships: told.memberships,
     content: told.content,
-    people: parts.people,
+    people: new PeopleService(graph, me),
     groups: parts.groups,
     admin: told.admin,
     notifications,

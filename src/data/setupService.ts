@@ -1,4 +1,4 @@
-import type { SPFI } from '@pnp/sp';
+import { SPCollection, type SPFI } from '@pnp/sp';
 import type { ISetupService, SetupReport } from '../domain/services';
 import { LIST_SCHEMA } from '../schema/lists';
 import { readsOf } from './readBatcher';
@@ -23,7 +23,10 @@ export class SetupService implements ISetupService {
     // Each part settles on its own; a 404 for one list must not hide the others.
     const settled = await Promise.allSettled(
       required.map((spec) =>
-        reads.read<Array<{ InternalName: string }>>(this.sp.web.lists.getByTitle(spec.title).fields.select('InternalName')),
+        // The list's fields by path, so every page's check doesn't bring @pnp/sp/fields into its first render.
+        reads.read<Array<{ InternalName: string }>>(
+          SPCollection(this.sp.web.lists.getByTitle(spec.title), 'fields').select('InternalName'),
+        ),
       ),
     );
     const results = settled.map((r, i) => {

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
 import * as strings from 'CopHubSharedStrings';
 import type { Community } from '../../../domain/models';
 import { fill } from '../../format';
+import { LightButton } from '../LightButton';
 
 export interface IPledgeButtonProps {
   community: Pick<Community, 'title'>;
@@ -13,7 +13,7 @@ export interface IPledgeButtonProps {
 
 /** The founding pledge, the same wherever a forming community is offered: the directory, its own page. */
 export const PledgeButton: React.FC<IPledgeButtonProps> = ({ community, busy, onPledge }) => (
-  <PrimaryButton disabled={busy} onClick={onPledge} ariaLabel={fill(strings.PledgeButtonLabel, community.title)}>
+  <LightButton kind="primary" disabled={busy} onClick={onPledge} ariaLabel={fill(strings.PledgeButtonLabel, community.title)}>
     {busy ? strings.Pledging : strings.PledgeButton}
-  </PrimaryButton>
+  </LightButton>
 );

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { ActionButton } from '@fluentui/react/lib/Button';
 import * as strings from 'CopHubSharedStrings';
 import type { HubSearchHit } from '../../../domain/hubSearch';
 import type { IHubSearchService } from '../../../domain/services';
+import { LightButton } from '../LightButton';
 
 // Opened by a person, never part of the first render: the panel (and the search PnPjs code behind
 // the service) load in their own chunks on the first click.
@@ -25,9 +25,9 @@ export const HubSearchLauncher: React.FC<IHubSearchLauncherProps> = ({ search, i
   if (!search) return null;
   if (!open) {
     return (
-      <ActionButton className={className} elementRef={button} iconProps={{ iconName: 'Search' }} onClick={() => setOpen(true)}>
+      <LightButton kind="action" className={className} elementRef={button} iconName="Search" onClick={() => setOpen(true)}>
         {strings.SearchHubLabel}
-      </ActionButton>
+      </LightButton>
     );
   }
   return (

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import * as strings from 'CopHubSharedStrings';
 import type { NotifyOutcome } from '../../../domain/notifications';
 import { fill } from '../../format';
 import type { INotifyNoticeProps } from './INotifyNoticeProps';
+import { Notice } from '../Notice';
 
 /** "Mei Chen", "Mei Chen and Liam O'Brien", "Mei Chen, Liam O'Brien and 3 more" (names are never markup). */
 function names(outcomes: readonly NotifyOutcome[]): string {
@@ -22,13 +22,8 @@ export const NotifyNotice: React.FC<INotifyNoticeProps> = ({ notifications }) =>
   if (!missed.length) return null;
   const who = names(missed);
   return (
-    <MessageBar
-      messageBarType={MessageBarType.warning}
-      role="status"
-      onDismiss={() => setMissed([])}
-      dismissButtonAriaLabel={strings.NotNotifiedDismiss}
-    >
+    <Notice kind="warning" role="status" onDismiss={() => setMissed([])} dismissButtonAriaLabel={strings.NotNotifiedDismiss}>
       {who ? fill(strings.NotNotified, who) : strings.NotNotifiedUnknown}
-    </MessageBar>
+    </Notice>
   );
 };

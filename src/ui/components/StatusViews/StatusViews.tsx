@@ -1,11 +1,10 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Shimmer } from '@fluentui/react/lib/Shimmer';
-import { Stack } from '@fluentui/react/lib/Stack';
 import * as strings from 'CopHubSharedStrings';
 import type { SetupReport } from '../../../domain/services';
 import { describeError, isStaleEdit } from '../../errors';
+import { LightButton } from '../LightButton';
+import { Notice } from '../Notice';
 
 export interface ILoadingViewProps {
   /** How many skeleton rows to show while loading. */
@@ -14,11 +13,11 @@ export interface ILoadingViewProps {
 
 /** Skeleton rows in the shape of the content, announced to screen readers once. */
 export const LoadingView: React.FC<ILoadingViewProps> = ({ rows = 3 }) => (
-  <Stack tokens={{ childrenGap: 12 }} role="status" aria-label={strings.Loading}>
+  <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }} role="status" aria-label={strings.Loading}>
     {Array.from({ length: rows }, (_, i) => (
       <Shimmer key={i} width={`${90 - i * 10}%`} />
     ))}
-  </Stack>
+  </div>
 );
 
 export interface IErrorViewProps {
@@ -29,14 +28,14 @@ export interface IErrorViewProps {
 }
 
 export const ErrorView: React.FC<IErrorViewProps> = ({ error, onRetry }) => (
-  <MessageBar
-    messageBarType={MessageBarType.error}
+  <Notice
+    kind="error"
     isMultiline
-    actions={onRetry ? <DefaultButton onClick={onRetry}>{isStaleEdit(error) ? strings.Reload : strings.Retry}</DefaultButton> : undefined}
+    actions={onRetry ? <LightButton onClick={onRetry}>{isStaleEdit(error) ? strings.Reload : strings.Retry}</LightButton> : undefined}
   >
     <strong>{strings.ErrorTitle}. </strong>
     {describeError(error)}
-  </MessageBar>
+  </Notice>
 );
 
 export interface ISetupNeededViewProps {
@@ -45,7 +44,7 @@ export interface ISetupNeededViewProps {
 }
 
 export const SetupNeededView: React.FC<ISetupNeededViewProps> = ({ report }) => (
-  <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+  <Notice kind="warning" isMultiline>
     <strong>{strings.SetupNeededTitle}. </strong>
     {strings.SetupNeededBody}
     {report.missingLists.length > 0 && (
@@ -58,5 +57,5 @@ export const SetupNeededView: React.FC<ISetupNeededViewProps> = ({ report }) => 
         {strings.SetupMissingFields} {report.missingFields.join(', ')}
       </div>
     )}
-  </MessageBar>
+  </Notice>
 );

@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopHubSharedStrings';
 import { fill } from '../../format';
 import type { IWithdrawMembershipProps } from './IWithdrawMembershipProps';
 import { getWithdrawalClassNames } from './Withdrawal.styles';
+import { LightButton } from '../LightButton';
 
 /**
  * "Withdraw request" or "Withdraw pledge". A request goes at once (it can be undone); a pledge counts
@@ -27,7 +27,8 @@ export const WithdrawMembership: React.FC<IWithdrawMembershipProps> = ({ communi
     return (
       <div className={classes.confirm} role="group" aria-label={fill(strings.WithdrawPledgeLabel, community.title)}>
         <span>{fill(strings.WithdrawPledgeConfirm, community.title)}</span>
-        <PrimaryButton
+        <LightButton
+          kind="primary"
           disabled={busy}
           onClick={() => {
             asked.current = false;
@@ -36,24 +37,25 @@ export const WithdrawMembership: React.FC<IWithdrawMembershipProps> = ({ communi
           }}
         >
           {strings.WithdrawPledgeYes}
-        </PrimaryButton>
-        <DefaultButton elementRef={keep} disabled={busy} onClick={() => setConfirming(false)}>
+        </LightButton>
+        <LightButton elementRef={keep} disabled={busy} onClick={() => setConfirming(false)}>
           {strings.WithdrawPledgeKeep}
-        </DefaultButton>
+        </LightButton>
       </div>
     );
   }
   return (
     <span className={className ?? classes.standing}>
       {children}
-      <ActionButton
+      <LightButton
+        kind="action"
         elementRef={withdrawButton}
         disabled={busy}
         ariaLabel={fill(pledged ? strings.WithdrawPledgeLabel : strings.WithdrawRequestLabel, community.title)}
         onClick={() => (pledged ? setConfirming(true) : onWithdraw())}
       >
         {pledged ? strings.WithdrawPledge : strings.WithdrawRequest}
-      </ActionButton>
+      </LightButton>
     </span>
   );
 };

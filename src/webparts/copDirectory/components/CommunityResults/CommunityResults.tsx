@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
@@ -11,6 +10,7 @@ import { plural } from '../../../../ui/plural';
 import { CommunityCard } from '../CommunityCard';
 import { getCommunityResultsClassNames } from './CommunityResults.styles';
 import type { ICommunityResultsProps } from './ICommunityResultsProps';
+import { LightButton } from '../../../../ui/components/LightButton';
 
 /** The groups with a community on the first `shown` (in the grouped order), each with its size. */
 function groupsOf(groups: readonly PracticeAreaGroup[], shown: number): Array<PracticeAreaGroup & { index: number; total: number }> {
@@ -66,7 +66,7 @@ export const CommunityResults: React.FC<ICommunityResultsProps> = (props) => {
       <div className={classes.empty} role="status">
         <h3 className={classes.emptyTitle}>{filtered ? strings.NoMatchTitle : strings.EmptyTitle}</h3>
         <Text>{filtered ? strings.NoMatchBody : strings.EmptyBody}</Text>
-        {filtered && <DefaultButton onClick={props.onClearFilters}>{strings.ClearFilters}</DefaultButton>}
+        {filtered && <LightButton onClick={props.onClearFilters}>{strings.ClearFilters}</LightButton>}
         <Link onClick={props.onSuggest}>{strings.SuggestPrompt}</Link>
       </div>
     );
@@ -125,14 +125,14 @@ export const CommunityResults: React.FC<ICommunityResultsProps> = (props) => {
       </div>
       {remaining > 0 && (
         <div className={classes.more}>
-          <DefaultButton
+          <LightButton
             onClick={() => {
               focusFrom.current = visible.length;
               setShown(visible.length + pageSize);
             }}
           >
             {fill(strings.ShowMore, Math.min(pageSize, remaining))}
-          </DefaultButton>
+          </LightButton>
         </div>
       )}
     </>

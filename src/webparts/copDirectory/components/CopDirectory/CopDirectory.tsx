@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { ActionButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'CopDirectoryWebPartStrings';
@@ -35,6 +33,8 @@ import { MembershipExplainer } from '../MembershipExplainer';
 import { ProgrammeContactView } from '../ProgrammeContact';
 import { getCopDirectoryClassNames } from './CopDirectory.styles';
 import type { ICopDirectoryProps } from './ICopDirectoryProps';
+import { LightButton } from '../../../../ui/components/LightButton';
+import { Notice } from '../../../../ui/components/Notice';
 
 // Opened by a person, never part of the first render: the dialogs' Fluent Dialog, ChoiceGroup, Panel
 // and TextField load on demand, in their own chunks (the join dialog is fetched once the page is idle).
@@ -158,10 +158,10 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
         communityHref={(hit) => communityLinks(communities.find((c) => c.id === hit.id) ?? { id: hit.id }, props.communityPageUrl).page}
       />
       {unrecognised.length > 0 && (
-        <MessageBar className={classes.notice} messageBarType={MessageBarType.warning} isMultiline>
+        <Notice className={classes.notice} kind="warning" isMultiline>
           <strong>{strings.UnrecognisedTitle} </strong>
           {fill(strings.UnrecognisedBody, unrecognised.join('; '))}
-        </MessageBar>
+        </Notice>
       )}
       <ActionNotice className={classes.notice} notice={actions.notice} onDismiss={actions.dismissNotice} />
       <CommunityResults
@@ -184,9 +184,9 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
         onClearFilters={clearFilters}
         onSuggest={() => setSuggesting(true)}
         summaryEnd={
-          <ActionButton className={classes.suggest} iconProps={{ iconName: 'Lightbulb' }} onClick={() => setSuggesting(true)}>
+          <LightButton kind="action" className={classes.suggest} iconName="Lightbulb" onClick={() => setSuggesting(true)}>
             {strings.SuggestButton}
-          </ActionButton>
+          </LightButton>
         }
       />
       {joinOpened && (

@@ -1,13 +1,14 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
-import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { TextField } from '@fluentui/react/lib/TextField';
+import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Toggle } from '@fluentui/react/lib/Toggle';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopDirectoryWebPartStrings';
 import { isFiltered } from '../../../../domain/directoryFilter';
 import { URL_LIMITS } from '../../../../domain/directoryUrl';
 import type { CommunityStatus } from '../../../../domain/models';
+import { FilterDropdown } from '../../../../ui/components/FilterDropdown';
+import { LightButton } from '../../../../ui/components/LightButton';
+import { SearchField } from '../../../../ui/components/SearchField';
 import { useStageName } from '../../../../ui/stageNames';
 import { getDirectoryToolbarClassNames } from './DirectoryToolbar.styles';
 import type { IDirectoryToolbarProps } from './IDirectoryToolbarProps';
@@ -36,20 +37,17 @@ export const DirectoryToolbar: React.FC<IDirectoryToolbarProps> = ({
 
   return (
     <div className={classes.root} role="search" aria-label={strings.SearchRegionLabel}>
-      <TextField
+      <SearchField
         className={classes.search}
         label={strings.SearchLabel}
-        type="search"
         placeholder={strings.SearchPlaceholder}
-        iconProps={{ iconName: 'Search' }}
         value={query.text}
-        onChange={(_, v) => onQueryChange({ text: v ?? '' })}
-        autoComplete="off"
+        onChange={(text) => onQueryChange({ text })}
         // The same limit as the shared link's search text, so what is typed is what a link shares.
         maxLength={URL_LIMITS.text}
       />
       <div className={classes.filters}>
-        <Dropdown
+        <FilterDropdown
           className={classes.filter}
           label={strings.PracticeAreaLabel}
           placeholder={strings.AllPracticeAreas}
@@ -58,7 +56,7 @@ export const DirectoryToolbar: React.FC<IDirectoryToolbarProps> = ({
           selectedKeys={query.practiceAreas}
           onChange={(_, o) => o && onQueryChange({ practiceAreas: toggled(query.practiceAreas, String(o.key), o.selected) })}
         />
-        <Dropdown
+        <FilterDropdown
           className={classes.filter}
           label={strings.StatusLabel}
           placeholder={strings.AllStatuses}
@@ -67,7 +65,7 @@ export const DirectoryToolbar: React.FC<IDirectoryToolbarProps> = ({
           selectedKeys={query.statuses}
           onChange={(_, o) => o && onQueryChange({ statuses: toggled(query.statuses, o.key as CommunityStatus, o.selected) })}
         />
-        <Dropdown
+        <FilterDropdown
           className={classes.filter}
           label={strings.SponsorLabel}
           placeholder={strings.AllSponsors}
@@ -91,29 +89,22 @@ export const DirectoryToolbar: React.FC<IDirectoryToolbarProps> = ({
           onChange={(_, checked) => onGroupedChange(!!checked)}
         />
         {isFiltered(query) && (
-          <ActionButton iconProps={{ iconName: 'ClearFilter' }} onClick={onClearFilters}>
+          <LightButton kind="action" iconName="ClearFilter" onClick={onClearFilters}>
             {strings.ClearFilters}
-          </ActionButton>
+          </LightButton>
         )}
         <div className={classes.layout} role="group" aria-label={strings.LayoutLabel}>
-          <DefaultButton
+          <LightButton
             className={classes.layoutButton}
-            iconProps={{ iconName: 'GridViewMedium' }}
-            toggle
+            iconName="GridViewMedium"
             checked={layout === 'cards'}
             onClick={() => onLayoutChange('cards')}
           >
             {strings.LayoutCards}
-          </DefaultButton>
-          <DefaultButton
-            className={classes.layoutButton}
-            iconProps={{ iconName: 'List' }}
-            toggle
-            checked={layout === 'list'}
-            onClick={() => onLayoutChange('list')}
-          >
+          </LightButton>
+          <LightButton className={classes.layoutButton} iconName="List" checked={layout === 'list'} onClick={() => onLayoutChange('list')}>
             {strings.LayoutList}
-          </DefaultButton>
+          </LightButton>
         </div>
       </div>
     </div>

@@ -1,6 +1,5 @@
 import * as React from 'react';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
-import { Icon } from '@fluentui/react/lib/Icon';
+import { FontIcon } from '@fluentui/react/lib/Icon';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopDirectoryWebPartStrings';
 import { canPledge, isCurrent, type Standing } from '../../../../domain/membershipRules';
@@ -9,6 +8,7 @@ import { WithdrawMembership } from '../../../../ui/components/Withdrawal';
 import { fill } from '../../../../ui/format';
 import { getMembershipActionClassNames } from './MembershipAction.styles';
 import type { IMembershipActionProps } from './IMembershipActionProps';
+import { LightButton } from '../../../../ui/components/LightButton';
 
 function outcomeText(standing: Standing): string {
   switch (standing.effective) {
@@ -45,7 +45,7 @@ export const MembershipAction: React.FC<IMembershipActionProps> = ({
     const pledged = current.effective === 'interested';
     const standingView = (
       <span ref={outcome} tabIndex={-1} className={classes.outcome}>
-        <Icon iconName={current.effective === 'pending' ? 'Clock' : 'CheckMark'} className={classes.icon} aria-hidden />
+        <FontIcon iconName={current.effective === 'pending' ? 'Clock' : 'CheckMark'} className={classes.icon} aria-hidden />
         {outcomeText(current)}
       </span>
     );
@@ -62,8 +62,8 @@ export const MembershipAction: React.FC<IMembershipActionProps> = ({
   }
   if (community.status !== 'launched' && community.status !== 'dormant') return null;
   return (
-    <PrimaryButton disabled={busy} onClick={onJoin} ariaLabel={fill(strings.JoinButtonLabel, community.title)}>
+    <LightButton kind="primary" disabled={busy} onClick={onJoin} ariaLabel={fill(strings.JoinButtonLabel, community.title)}>
       {busy ? strings.Joining : strings.JoinButton}
-    </PrimaryButton>
+    </LightButton>
   );
 };
