@@ -10,18 +10,21 @@ import { Version } from '@microsoft/sp-core-library';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { CopServices } from '../../domain/services';
+import type { createAdminParts } from '../../data/adminParts';
 import { createServices } from '../../data/factory';
 import { withDates } from '../../ui/dates';
 import { configurePeople } from '../../people';
 
 export abstract class CopWebPart<TProperties extends {}> extends BaseClientSideWebPart<TProperties> {
   protected services!: CopServices;
+  /** The admin service's code with the web part (the admin console uses it at once); others load it on first call. */
+  protected readonly adminParts?: typeof createAdminParts;
   /** Builds the property pane; set by loadPropertyPaneResources when an editor opens it. */
   protected buildPane?: () => IPropertyPaneConfiguration;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.services = createServices({ kind: 'spfx', context: this.context });
+    this.services = createServices({ kind: 'spfx', context: this.context }, this.adminParts);
     // People cards (MGT, loaded only when a person is shown with a photo or card) sign in through SPFx.
     configurePeople({ kind: 'spfx', context: this.context });
   }
