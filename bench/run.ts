@@ -28,6 +28,7 @@ import { measureJoin, measureTyping, measureView, resetStats, stats, type ViewRe
 import type { RequestStats } from '../emulator/src/stats.ts';
 import { createClients } from '../src/data/clients.ts';
 import { myHeaderStanding } from '../src/data/siteHeaderData.ts';
+import { readAudience } from '../src/extensions/podActions/audience.ts';
 
 const root = join(import.meta.dirname, '..');
 /** A member of staff with memberships in both data sets. */
@@ -134,6 +135,48 @@ async function headerRequests(emu: RunningEmulator): Promise<RequestStats> {
     STAFF,
   );
   return stats(emu);
+}
+
+/**
+ * The command set's requests when a list view opens, from the call its onInit makes (audience.ts),
+ * as a gardener who isn't POD: on a list that isn't CoP Hub's, and on Memberships before a row is
+ * selected. The site user id and the form digest are what SharePoint's page context holds; they are
+ * read before counting.
+ */
+async function commandSetRequests(emu: RunningEmulator, listTitle: string): Promise<RequestStats> {
+  const staff = createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': STAFF } });
+  const gardener = (await staff.communities.get(COMMUNITY_ID))?.gardeners[0]?.email;
+  if (!gardener) throw new Error(`${COMMUNITY_TITLE} has no gardener to run the command set as.`);
+  const who = { 'X-Emulator-User': gardener };
+  const userId = await createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: who }).people.myId();
+  // SharePoint renders the form digest into the page (legacyPageContext.formDigestValue), and PnPjs's
+  // SPFx behaviour sends that with the $batch: read it here before counting, as the page has it.
+  const info = await fetch(`${emu.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { ...who, Accept: 'application/json' } });
+  const digest = ((await info.json()) as { FormDigestValue: string }).FormDigestValue;
+  const source = { kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { ...who, 'X-RequestDigest': digest } } as const;
+  await resetStats(emu);
+  const read = await readAudience(listTitle, () => Promise.resolve(createServices(source)), userId);
+  if (listTitle === 'Memberships' && !read?.audience.gardenerOf.length)
+    throw new Error('The command set did not find the gardener’s communities.');
+  return stats(emu);
+}
+
+async function commandSetFigures(demo: RunningEmulator, scale: RunningEmulator): Promise<number> {
+  let throttled = 0;
+  for (const [what, list, budget] of [
+    ["on a list that isn't CoP Hub's", 'Documents', 0],
+    ['on Memberships before a selection (a gardener)', 'Memberships', 1],
+  ] as const) {
+    for (const [size, emu] of [
+      ['demo', demo],
+      ['scale', scale],
+    ] as const) {
+      const r = await commandSetRequests(emu, list);
+      if (size === 'scale') throttled += r.throttled;
+      addFigure({ name: `requests: command set ${what} (${size})`, value: r.requests, unit: '', budget, note: requestNote(r) });
+    }
+  }
+  return throttled;
 }
 
 async function views(demo: RunningEmulator, scale: RunningEmulator): Promise<number> {
@@ -272,6 +315,7 @@ async function main(): Promise<void> {
   });
   try {
     let throttled = await views(demo, scale);
+    throttled += await commandSetFigures(demo, scale);
     const actions = await exerciseActions(scale, STAFF, POD);
     for (const a of actions.filter((x) => x.throttled || x.error))
       console.warn(`  ${a.action}: ${a.throttled} threshold errors${a.error ? `; failed: ${a.error}` : ''}`);

@@ -1,6 +1,5 @@
 import { Log } from '@microsoft/sp-core-library';
 import { BaseListViewCommandSet, type Command, type IListViewCommandSetExecuteEventParameters } from '@microsoft/sp-listview-extensibility';
-import { createServices } from '../../data/factory';
 import {
   gardenerViewSearch,
   isPodCommand,
@@ -11,6 +10,7 @@ import {
 } from '../../domain/podCommands';
 import type { CopServices } from '../../domain/services';
 import { adminListKind } from '../../schema/adminLists';
+import { readAudience } from './audience';
 
 /** ClientSideComponentProperties of the command set (none are needed). */
 export type IPodActionsCommandSetProperties = Record<string, never>;
@@ -26,22 +26,19 @@ const NOBODY: CommandAudience = { isPodAdmin: false, gardenerOf: [] };
  * src/domain/podCommands.ts (tested without SPFx, and shared with the workbench's list view page).
  */
 export default class PodActionsCommandSet extends BaseListViewCommandSet<IPodActionsCommandSetProperties> {
-  private services!: CopServices;
+  /** The services' code and PnPjs load only on CoP Hub's lists (or when a command runs). */
+  private services?: Promise<CopServices>;
   /** Nobody until we know who is signed in: commands never show before that. */
   private audience: CommandAudience = NOBODY;
 
   public onInit(): Promise<void> {
-    this.services = createServices({ kind: 'spfx', context: this.context });
     this.updateVisibility();
     this.context.listView.listViewStateChangedEvent.add(this, this.updateVisibility);
     // Who may see what: the POD team (site owners) everything; gardeners the decisions on requests.
-    // Only on the lists with commands; the communities are read only for a gardener on Memberships,
-    // and then only the ones they garden (one filtered read, not every community).
-    const list = adminListKind(this.context.listView.list?.title);
-    if (list)
-      this.readAudience(list === 'memberships').catch((e: unknown) =>
-        Log.warn(LOG_SOURCE, `Could not tell who is signed in; POD actions stay hidden. ${String(e)}`),
-      );
+    // Nothing at all on a list that isn't CoP Hub's; on its lists one $batch (see audience.ts).
+    this.readAudience().catch((e: unknown) =>
+      Log.warn(LOG_SOURCE, `Could not tell who is signed in; POD actions stay hidden. ${String(e)}`),
+    );
     return Promise.resolve();
   }
 
@@ -51,9 +48,9 @@ export default class PodActionsCommandSet extends BaseListViewCommandSet<IPodAct
     const ids = event.selectedRows.map((r) => Number(r.getValueByName('ID'))).filter((n) => Number.isInteger(n) && n > 0);
     // The dialog (React, Fluent, the command logic) loads only when someone runs a command, so every
     // list view of the hub stays light.
-    import(/* webpackChunkName: 'pod-command-dialog' */ './PodCommandDialog')
-      .then(async ({ PodCommandDialog }) => {
-        const dialog = new PodCommandDialog(command, ids, this.services);
+    Promise.all([import(/* webpackChunkName: 'pod-command-dialog' */ './PodCommandDialog'), this.loadServices()])
+      .then(async ([{ PodCommandDialog }, services]) => {
+        const dialog = new PodCommandDialog(command, ids, services);
         await dialog.show();
         // The list view has no refresh API for extensions; reloading shows SharePoint's new state.
         if (dialog.changed) window.location.reload();
@@ -61,20 +58,22 @@ export default class PodActionsCommandSet extends BaseListViewCommandSet<IPodAct
       .catch((e: unknown) => Log.error(LOG_SOURCE, e as Error));
   }
 
-  private async readAudience(memberships: boolean): Promise<void> {
-    const me = await this.services.people.me();
-    if (me.isPodAdmin || !memberships) {
-      this.audience = { isPodAdmin: me.isPodAdmin, gardenerOf: [] };
-      this.updateVisibility();
-      return;
-    }
-    const gardened = await this.services.communities.gardenedBy(me.id);
-    this.audience = { isPodAdmin: false, gardenerOf: gardened.map((c) => c.id) };
+  private loadServices = (): Promise<CopServices> =>
+    (this.services ??= import(/* webpackChunkName: 'pod-actions-services' */ '../../data/factory').then((m) =>
+      m.createServices({ kind: 'spfx', context: this.context }),
+    ));
+
+  private async readAudience(): Promise<void> {
+    const userId = Number((this.context.pageContext.legacyPageContext as { userId?: unknown } | undefined)?.userId);
+    const read = await readAudience(this.context.listView.list?.title, this.loadServices, userId > 0 ? userId : undefined);
+    if (!read) return;
+    this.audience = read.audience;
     this.updateVisibility();
+    if (read.list !== 'memberships' || read.audience.isPodAdmin) return;
     // A gardener sees their own communities' requests: the view filtered to them, once per visit, so
     // clearing the filter sticks.
     const key = `cophub:gardener-filter:${this.context.listView.list?.guid?.toString() ?? ''}`;
-    const search = gardenerViewSearch(window.location.search, gardened);
+    const search = gardenerViewSearch(window.location.search, read.gardened);
     if (!search) return;
     let filteredBefore = true;
     try {
