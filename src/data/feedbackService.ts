@@ -8,22 +8,18 @@ import type { IList } from '@pnp/sp/lists';
 import type { CommunityEvent, SessionFeedback } from '../domain/models';
 import { occurrenceKey } from '../domain/registrations';
 import type { IFeedbackService } from '../domain/services';
-import { CLIENT_REQUEST_ID, HUB_FOLDER, LIST_TITLES, SESSION_FEEDBACK } from '../schema/lists';
-import { addOnce } from './addOnce';
+import { LIST_TITLES, SESSION_FEEDBACK } from '../schema/lists';
 import { formResult } from './contentService';
 import type { CurrentUserCache } from './currentUser';
 import { personSelect, toPerson, type SpItem } from './mappers';
-import { communityFolderPath, type IFormValue } from './membershipWrites';
-import { readAll } from './paging';
-import { readsOf } from './readBatcher';
+import type { IFormValue } from './membershipWrites';
 import { folderCommunity } from './registrationService';
+import { addInFolderOnce, readByLookup, sessionFolder } from './sessionLists';
 
 const FEEDBACK_FIELDS = ['Id', 'EventId', 'OccurrenceStart', 'Rating', 'Comment', 'Modified', 'FileDirRef', ...personSelect('Author')];
 
 export function feedbackFolder(siteUrl: string, event: Pick<CommunityEvent, 'communityId'>): string {
-  return event.communityId > 0
-    ? communityFolderPath(siteUrl, SESSION_FEEDBACK.title, event.communityId)
-    : `${new URL(siteUrl).pathname.replace(/\/$/, '')}/Lists/${SESSION_FEEDBACK.title}/${HUB_FOLDER}`;
+  return sessionFolder(siteUrl, SESSION_FEEDBACK.title, event.communityId);
 }
 
 export function feedbackFormValues(event: CommunityEvent, start: Date, rating: number, comment: string): IFormValue[] {
@@ -65,14 +61,7 @@ export class FeedbackService implements IFeedbackService {
   }
 
   public async ofCommunity(communityId: number): Promise<SessionFeedback[]> {
-    const items = await readAll(
-      this.list()
-        .items.select(...FEEDBACK_FIELDS)
-        .expand('Author')
-        .filter(`CommunityId eq ${Math.trunc(communityId)}`),
-      readsOf(this.sp),
-    );
-    return items.map(toFeedback);
+    return (await readByLookup(this.sp, this.list(), 'CommunityId', [communityId], FEEDBACK_FIELDS, 'Author')).map(toFeedback);
   }
 
   public async give(event: CommunityEvent, start: Date, rating: number, comment: string, mine?: SessionFeedback): Promise<SessionFeedback> {
@@ -89,20 +78,11 @@ export class FeedbackService implements IFeedbackService {
       );
     }
     const me = await this.me.siteUser();
-    const item = await addOnce(
-      list,
-      {},
-      {
-        authorId: me.id,
-        select: FEEDBACK_FIELDS,
-        expand: ['Author'],
-        add: async (extra) => {
-          const key = extra[CLIENT_REQUEST_ID.name];
-          const values = [...form, ...(typeof key === 'string' ? [{ FieldName: CLIENT_REQUEST_ID.name, FieldValue: key }] : [])];
-          return formResult(await list.addValidateUpdateItemUsingPath(values, feedbackFolder(this.siteUrl, event)));
-        },
-      },
-    );
+    const item = await addInFolderOnce(list, form, feedbackFolder(this.siteUrl, event), {
+      authorId: me.id,
+      select: FEEDBACK_FIELDS,
+      expand: ['Author'],
+    });
     return toFeedback(item);
   }
 }

@@ -8,24 +8,17 @@ import type { IList } from '@pnp/sp/lists';
 import type { CommunityEvent, Registration } from '../domain/models';
 import type { IRegistrationService } from '../domain/services';
 import { occurrenceKey } from '../domain/registrations';
-import { CLIENT_REQUEST_ID, communityFolderName, HUB_FOLDER, LIST_TITLES, REGISTRATIONS } from '../schema/lists';
-import { addOnce } from './addOnce';
-import { formResult } from './contentService';
+import { communityFolderName, HUB_FOLDER, LIST_TITLES, REGISTRATIONS } from '../schema/lists';
 import type { CurrentUserCache } from './currentUser';
 import { personSelect, toPerson, type SpItem } from './mappers';
-import { communityFolderPath, type IFormValue } from './membershipWrites';
-import { readAll } from './paging';
-import { readsOf } from './readBatcher';
+import type { IFormValue } from './membershipWrites';
+import { addInFolderOnce, readByLookup, sessionFolder } from './sessionLists';
 
 export const REGISTRATION_FIELDS = ['Id', 'EventId', 'OccurrenceStart', 'Created', 'Modified', 'FileDirRef', ...personSelect('Author')];
-/** Ids per query, as for events: an OR of equalities on the indexed lookup keeps the URL short. */
-const ID_CHUNK = 60;
 
 /** Server-relative path of the folder an event's registrations go in. */
 export function registrationFolder(siteUrl: string, event: Pick<CommunityEvent, 'communityId'>): string {
-  return event.communityId > 0
-    ? communityFolderPath(siteUrl, REGISTRATIONS.url, event.communityId)
-    : `${new URL(siteUrl).pathname.replace(/\/$/, '')}/Lists/${REGISTRATIONS.url}/${HUB_FOLDER}`;
+  return sessionFolder(siteUrl, REGISTRATIONS.url, event.communityId);
 }
 
 /** Form values of a registration: the session, and its start when it is for one session only. */
@@ -94,44 +87,17 @@ export class RegistrationService implements IRegistrationService {
     return this.byLookup('CommunityId', communityIds);
   }
 
-  /** Items whose indexed lookup is one of `ids` (an OR of equalities per chunk), every page, with the moment's other reads. */
   private async byLookup(field: 'EventId' | 'CommunityId', ids: readonly number[]): Promise<Registration[]> {
-    const unique = [...new Set(ids.map((id) => Math.trunc(id)).filter((id) => id > 0))];
-    const chunks: number[][] = [];
-    for (let i = 0; i < unique.length; i += ID_CHUNK) chunks.push(unique.slice(i, i + ID_CHUNK));
-    const pages = await Promise.all(
-      chunks.map((chunk) =>
-        readAll(
-          this.list()
-            .items.select(...REGISTRATION_FIELDS)
-            .expand('Author')
-            .filter(chunk.map((id) => `${field} eq ${id}`).join(' or ')),
-          readsOf(this.sp),
-        ),
-      ),
-    );
-    return pages.flat().map(toRegistration);
+    return (await readByLookup(this.sp, this.list(), field, ids, REGISTRATION_FIELDS, 'Author')).map(toRegistration);
   }
 
   public async register(event: CommunityEvent, occurrenceStart?: Date): Promise<Registration> {
     const me = await this.me.siteUser();
-    const list = this.list();
-    const item = await addOnce(
-      list,
-      {},
-      {
-        authorId: me.id,
-        select: REGISTRATION_FIELDS,
-        expand: ['Author'],
-        add: async (extra) => {
-          const key = extra[CLIENT_REQUEST_ID.name];
-          const values = [
-            ...registrationFormValues(me.displayName, event, occurrenceStart),
-            ...(typeof key === 'string' ? [{ FieldName: CLIENT_REQUEST_ID.name, FieldValue: key }] : []),
-          ];
-          return formResult(await list.addValidateUpdateItemUsingPath(values, registrationFolder(this.siteUrl, event)));
-        },
-      },
+    const item = await addInFolderOnce(
+      this.list(),
+      registrationFormValues(me.displayName, event, occurrenceStart),
+      registrationFolder(this.siteUrl, event),
+      { authorId: me.id, select: REGISTRATION_FIELDS, expand: ['Author'] },
     );
     return toRegistration(item);
   }

@@ -9,21 +9,18 @@ import type { IList } from '@pnp/sp/lists';
 import type { CommunityEvent, Person, SessionRecord } from '../domain/models';
 import { occurrenceKey } from '../domain/registrations';
 import type { ISessionRecordService } from '../domain/services';
-import { HUB_FOLDER, LIST_TITLES, SESSION_RECORDS } from '../schema/lists';
+import { LIST_TITLES, SESSION_RECORDS } from '../schema/lists';
 import { personSelect, toPerson, type SpItem } from './mappers';
-import { communityFolderPath, type IFormValue } from './membershipWrites';
+import type { IFormValue } from './membershipWrites';
 import { formResult } from './contentService';
-import { readAll } from './paging';
-import { readsOf } from './readBatcher';
 import { folderCommunity } from './registrationService';
+import { readByLookup, sessionFolder } from './sessionLists';
 
 const RECORD_FIELDS = ['Id', 'EventId', 'OccurrenceStart', 'Notes', 'StoryUrl', 'FileDirRef', 'Modified', ...personSelect('Attendees')];
 
 /** Server-relative path of the folder an event's records go in (the list is made by its title). */
 export function sessionRecordFolder(siteUrl: string, event: Pick<CommunityEvent, 'communityId'>): string {
-  return event.communityId > 0
-    ? communityFolderPath(siteUrl, SESSION_RECORDS.title, event.communityId)
-    : `${new URL(siteUrl).pathname.replace(/\/$/, '')}/Lists/${SESSION_RECORDS.title}/${HUB_FOLDER}`;
+  return sessionFolder(siteUrl, SESSION_RECORDS.title, event.communityId);
 }
 
 export interface SessionRecordValues {
@@ -81,14 +78,7 @@ export class SessionRecordService implements ISessionRecordService {
 
   /** The records filed under a community (only those in its folder count: recordOf). */
   public async ofCommunity(communityId: number): Promise<SessionRecord[]> {
-    const items = await readAll(
-      this.list()
-        .items.select(...RECORD_FIELDS)
-        .expand('Attendees')
-        .filter(`CommunityId eq ${Math.trunc(communityId)}`),
-      readsOf(this.sp),
-    );
-    return items.map(toSessionRecord);
+    return (await readByLookup(this.sp, this.list(), 'CommunityId', [communityId], RECORD_FIELDS, 'Attendees')).map(toSessionRecord);
   }
 
   /** Saves what happened at a session: a new record in its folder, or `current` changed. SharePoint lets only the community's gardeners and POD. */

@@ -23,17 +23,19 @@ const record = (attendeeId: number): SessionRecord => ({
 });
 
 function renderMine(attendeeId: number, given: SessionFeedback[] = []) {
-  const give = jest.fn(async (_e: CommunityEvent, _s: Date, rating: number, comment: string): Promise<SessionFeedback> => ({
-    id: 9,
-    eventId: 7,
-    occurrenceStart: event.start,
-    rating,
-    comment,
-    authorId: 21,
-    authorName: 'Sam Taylor',
-    modified: NOW.toISOString(),
-    folderCommunityId: 3,
-  }));
+  const give = jest.fn(
+    async (_e: CommunityEvent, _s: Date, rating: number, comment: string, _mine?: SessionFeedback): Promise<SessionFeedback> => ({
+      id: 9,
+      eventId: 7,
+      occurrenceStart: event.start,
+      rating,
+      comment,
+      authorId: 21,
+      authorName: 'Sam Taylor',
+      modified: NOW.toISOString(),
+      folderCommunityId: 3,
+    }),
+  );
   render(
     <MyFeedback
       events={[event]}
