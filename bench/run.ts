@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import '../src/data/pnpImports.ts';
 import { createServices } from '../src/data/factory.ts';
 import { startEmulator, type RunningEmulator } from '../emulator/src/server.ts';
@@ -63,20 +63,27 @@ async function build(): Promise<void> {
   if (r.status !== 0) throw new Error('The production build failed.');
 }
 
+/** First-render budgets (gzip KB) of issue 20, and the site header's; the command set's is for information. */
+const FIRST_RENDER_BUDGET: Record<string, number> = {
+  'cop-directory-web-part': 90,
+  'community-home-web-part': 100,
+  'my-communities-web-part': 90,
+  'cop-admin-console-web-part': 150,
+  'community-site-header-application-customizer': 25,
+};
+
 async function bundles(): Promise<void> {
   let problems = 0;
   for (const b of await bundleFigures(root)) {
-    const budget =
-      b.bundle === 'cop-directory-web-part' ? 100 : b.bundle === 'community-site-header-application-customizer' ? 25 : undefined;
-    const over = budget !== undefined && b.firstRender / 1024 > budget;
+    // Every first render names its five largest packages or folders (source size, before minification),
+    // so the next person sees what costs what.
+    const largest = (await heaviest(root, b.bundle, 5)).map(([k, v]) => `${k} ${Math.round(v / 1024)} KB`).join(', ');
     addFigure({
       name: `bundle ${b.bundle}: first render (gzip)`,
       value: kb(b.firstRender),
       unit: 'KB',
-      budget,
-      note: over
-        ? `largest: ${(await heaviest(root, b.bundle, 5)).map(([k, v]) => `${k} ${Math.round(v / 1024)} KB`).join(', ')}`
-        : undefined,
+      budget: FIRST_RENDER_BUDGET[b.bundle],
+      note: `largest (source): ${largest}`,
     });
     addFigure({
       name: `bundle ${b.bundle}: loaded later (gzip)`,
@@ -109,7 +116,37 @@ const VIEWS: ViewSpec[] = [
   { name: 'My communities', path: '/my', ready: (p: Page) => p.locator('#my-communities-title').waitFor() },
   { name: 'admin console', path: '/admin', ready: (p: Page) => p.getByRole('heading').first().waitFor() },
 ];
-const REQUEST_BUDGET: Record<string, number> = { directory: 3, 'community home': 4, 'My communities': 4 };
+const REQUEST_BUDGET: Record<string, number> = { directory: 3, 'community home': 4, 'My communities': 4, 'admin console': 8 };
+/** Paired renders (demo then scale, alternating) for the render ratio, after one unmeasured load of each. */
+const RENDER_PAIRS = 7;
+
+/**
+ * The render time at demo and at scale, and their ratio, as medians over RENDER_PAIRS pairs taken in
+ * turn: each pair's two loads run under the same load on the machine, so a busy moment moves both
+ * and the median of the pairs' ratios holds still from run to run.
+ */
+async function renderRatio(
+  browser: Browser,
+  demo: RunningEmulator,
+  scale: RunningEmulator,
+  view: ViewSpec,
+): Promise<{ demoMs: number; scaleMs: number; ratio: number }> {
+  await measureView(browser, demo, STAFF, view, 1);
+  await measureView(browser, scale, STAFF, view, 1);
+  const d: number[] = [];
+  const s: number[] = [];
+  for (let i = 0; i < RENDER_PAIRS; i++) {
+    d.push((await measureView(browser, demo, STAFF, view, 1)).renderMs);
+    s.push((await measureView(browser, scale, STAFF, view, 1)).renderMs);
+  }
+  return { demoMs: median(d), scaleMs: median(s), ratio: median(s.map((x, i) => x / d[i])) };
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
 
 /**
  * The site header's requests, from the call the application customizer makes (its own data module,
@@ -199,7 +236,6 @@ async function views(demo: RunningEmulator, scale: RunningEmulator): Promise<num
         results[size].set(v.name, r);
         if (args.verbose) console.log(`    ${v.name} (${size}):\n      ${r.settled.log.join('\n      ')}`);
         if (size === 'scale') throttled += r.settled.throttled;
-        if (v.name === 'admin console') continue;
         const budget = REQUEST_BUDGET[v.name];
         const first = v.name === 'directory';
         addFigure({
@@ -223,17 +259,19 @@ async function views(demo: RunningEmulator, scale: RunningEmulator): Promise<num
         name: `requests: ${v.name}, growth demo → scale`,
         value: s.settled.requests - d.settled.requests,
         unit: '',
-        budget: v.name === 'admin console' ? undefined : 0,
-        note: v.name === 'admin console' ? `${d.settled.requests} → ${s.settled.requests}` : undefined,
+        budget: 0,
+        note: `${d.settled.requests} → ${s.settled.requests}`,
       });
       if (v.name === 'directory' || v.name === 'community home') {
-        addFigure({ name: `render: ${v.name} (demo)`, value: d.renderMs, unit: 'ms' });
-        addFigure({ name: `render: ${v.name} (scale)`, value: s.renderMs, unit: 'ms' });
+        const r = await renderRatio(browser, demo, scale, v);
+        addFigure({ name: `render: ${v.name} (demo)`, value: Math.round(r.demoMs), unit: 'ms', note: `median of ${RENDER_PAIRS}` });
+        addFigure({ name: `render: ${v.name} (scale)`, value: Math.round(r.scaleMs), unit: 'ms', note: `median of ${RENDER_PAIRS}` });
         addFigure({
           name: `render: ${v.name}, scale ÷ demo`,
-          value: Math.round((s.renderMs / d.renderMs) * 100) / 100,
+          value: Math.round(r.ratio * 100) / 100,
           unit: '×',
           budget: 1.5,
+          note: `median of ${RENDER_PAIRS} paired renders`,
         });
       }
     }
