@@ -331,4 +331,36 @@ describe('Registrations: the registrant is the Author, and only they register or
     await servicesAs(emu, STAFF2).feedback!.give(series, past, 2, 'On reflection, too long', alex);
     assert.equal((await summary()).average, 2);
   });
+
+  test('S3 registering is one write, and an answer lost every time (PnPjs resends it) still leaves one registration', async () => {
+    const hubless = { ...series, capacity: undefined };
+    const later = sessionsBetween(series, new Date(next.getTime() + 60_000), new Date(next.getTime() + 200 * 86400000))[1];
+    assert.ok(later, 'a later session');
+    await fetch(`${emu.origin}/_emulator/stats`, { method: 'DELETE' });
+    const one = await servicesAs(emu, STAFF2).registrations!.register(hubless, later.start);
+    const stats = (await (await fetch(`${emu.origin}/_emulator/stats`)).json()) as { writes: number; log: string[] };
+    assert.equal(stats.writes, 1, stats.log.join('\n'));
+    await servicesAs(emu, STAFF2).registrations!.cancel(one);
+
+    await fetch(`${emu.origin}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        match: "/_api/web/lists/getBy[Tt]itle\\('Registrations'\\)/AddValidateUpdateItemUsingPath",
+        method: 'POST',
+        network: true,
+        after: true,
+        times: 3,
+      }),
+    });
+    const again = await servicesAs(emu, STAFF2).registrations!.register(hubless, later.start);
+    assert.equal(emu.faults.remaining(), 0, 'every answer was lost');
+    const mine = (await servicesAs(emu, POD).registrations!.forEvents([series.id])).filter(
+      (r) => r.registrantEmail?.toLowerCase() === STAFF2 && r.occurrenceStart === later.start.toISOString(),
+    );
+    assert.deepEqual(
+      mine.map((r) => r.id),
+      [again.id],
+    );
+  });
 });
