@@ -5,8 +5,8 @@
 import * as React from 'react';
 import type { Community } from '../../src/domain/models';
 import type { CopServices } from '../../src/domain/services';
-import type { HeaderStanding } from '../../src/domain/siteHeader';
-import { myHeaderStanding, type HeaderSource } from '../../src/data/siteHeaderData';
+import type { HeaderView } from '../../src/domain/siteHeader';
+import { myHeaderView, type HeaderSource } from '../../src/data/siteHeaderData';
 import { SiteHeader } from '../../src/extensions/communitySiteHeader/components/SiteHeader';
 
 export const SiteHeaderPage: React.FC<{ services: CopServices; source: HeaderSource; communityId: number }> = ({
@@ -15,24 +15,25 @@ export const SiteHeaderPage: React.FC<{ services: CopServices; source: HeaderSou
   communityId,
 }) => {
   const [community, setCommunity] = React.useState<Community | undefined>(undefined);
-  const [standing, setStanding] = React.useState<HeaderStanding | undefined>(undefined);
+  const [view, setView] = React.useState<HeaderView | undefined>(undefined);
   const [failed, setFailed] = React.useState(false);
   const [attempt, setAttempt] = React.useState(0);
   React.useEffect(() => {
-    setStanding(undefined);
+    setView(undefined);
     setFailed(false);
     // The site's own title stands in for pageContext.web.title (the workbench has one site).
     services.communities.get(communityId).then(setCommunity, () => setCommunity(undefined));
     services.people
       .me()
-      .then((me) => myHeaderStanding(source, communityId, me.email))
-      .then(setStanding, () => setFailed(true));
+      .then((me) => myHeaderView(source, communityId, me.email))
+      .then(setView, () => setFailed(true));
   }, [services, source, communityId, attempt]);
   return (
     <div style={{ border: '1px solid #c8c6c4' }}>
       <SiteHeader
         title={community?.title ?? '…'}
-        standing={standing}
+        standing={view?.standing}
+        forming={view?.forming}
         joinUrl={`/community?community=${communityId}`}
         directoryUrl="/"
         onRetry={failed ? () => setAttempt((a) => a + 1) : undefined}
