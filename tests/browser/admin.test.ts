@@ -334,7 +334,7 @@ test('the approval confirmation names the person, on the list view and in the co
   await page.goto(`${h.emulator.origin}/admin`);
   await page.getByRole('tab', { name: 'Queues' }).click();
   await page.getByRole('heading', { name: /^Pending requests \(\d+\)$/ }).waitFor();
-  const queue = page.locator('section[aria-labelledby="cop-queue-requests"]');
+  const queue = page.locator('section[aria-labelledby^="cop-queue-requests"]');
   await queue.locator('[role="grid"] [role="row"][aria-selected] [role="checkbox"]').first().click();
   await queue.getByRole('toolbar', { name: 'Actions on the selected items' }).getByRole('button', { name: 'Approve', exact: true }).click();
   await page.getByRole('alertdialog').getByRole('heading', { name: 'Approve: 1 request' }).waitFor();

@@ -97,7 +97,7 @@ test('community home shows a community charter', async () => {
   await page.getByText("Added \u201cClearing call script\u201d. It waits for this community's gardener to approve it").waitFor();
   await page.getByRole('link', { name: 'Clearing call script' }).waitFor();
   await page.getByRole('searchbox', { name: 'Search resources' }).fill('clearing');
-  assert.equal(await page.locator('section[aria-labelledby="community-repertoire"] li').count(), 1);
+  assert.equal(await page.locator('section[aria-labelledby^="community-repertoire"] li').count(), 1);
   await page.getByRole('searchbox', { name: 'Search resources' }).fill('');
 
   await page.screenshot({ path: join(RESULTS, 'community-home.png'), fullPage: true });

@@ -15,6 +15,7 @@ import { LaunchPanel } from './LaunchPanel';
 import { Portfolio } from './Portfolio';
 import { Queues } from './Queues';
 import { SetupPanel } from './SetupPanel';
+import { useId } from '../../../ui/hooks/useId';
 
 // Tabs people open less often load on first use, so the portfolio (what the console opens on) loads least.
 const SponsorReport = React.lazy(() =>
@@ -105,11 +106,12 @@ const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download =
 };
 
 const CopAdminConsole: React.FC<ICopAdminConsoleProps> = (props) => {
+  const copAdminTitleId = useId('cop-admin-title');
   const { services } = props;
   const me = useAsync(() => services.people.me(), [services]);
   return (
-    <section aria-labelledby="cop-admin-title">
-      <Text as="h2" variant="xLarge" id="cop-admin-title" block>
+    <section aria-labelledby={copAdminTitleId}>
+      <Text as="h2" variant="xLarge" id={copAdminTitleId} block>
         {strings.Title}
       </Text>
       <NotifyNotice notifications={services.notifications} />

@@ -6,6 +6,7 @@ import * as strings from 'CopAdminConsoleWebPartStrings';
 import type { ISetupService } from '../../../domain/services';
 import { ErrorView, LoadingView, SetupNeededView } from '../../../ui/components/StatusViews';
 import { useAsync } from '../../../ui/hooks/useAsync';
+import { useId } from '../../../ui/hooks/useId';
 
 type RunState =
   { kind: 'idle' } | { kind: 'running'; steps: string[] } | { kind: 'done'; steps: string[] } | { kind: 'failed'; error: unknown };
@@ -21,6 +22,7 @@ export interface ISetupPanelProps {
 }
 
 export const SetupPanel: React.FC<ISetupPanelProps> = ({ setup, onDone, retryKey }) => {
+  const copAdminSetupId = useId('cop-admin-setup');
   const check = useAsync(() => setup.check(), [setup]);
   const checkFailed = check.state.status === 'error';
   const { reload: checkAgain } = check;
@@ -51,8 +53,8 @@ export const SetupPanel: React.FC<ISetupPanelProps> = ({ setup, onDone, retryKey
   };
 
   return (
-    <section aria-labelledby="cop-admin-setup">
-      <Text as="h3" variant="large" id="cop-admin-setup" block>
+    <section aria-labelledby={copAdminSetupId}>
+      <Text as="h3" variant="large" id={copAdminSetupId} block>
         {strings.SetupTitle}
       </Text>
       {check.state.status === 'loading' && <LoadingView rows={1} />}

@@ -26,6 +26,7 @@ import { useWithdrawal } from '../../../ui/hooks/useWithdrawal';
 import type { IMyCommunitiesProps } from './IMyCommunitiesProps';
 import { getMyCommunitiesClassNames } from './MyCommunities.styles';
 import { loadMine, startEarlyReads, type EarlyReads } from './myView';
+import { useId } from '../../../ui/hooks/useId';
 
 // Only for someone with no suggestions yet: the profile form loads then, in its own chunk.
 // Register and Cancel load with their own chunk once my sessions are on screen (issue 17).
@@ -130,14 +131,21 @@ const DeclinedRow: React.FC<{
   );
 };
 
-const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({
+const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads; titleId: string }> = ({
   services,
   early,
   communityPageUrl,
   directoryUrl,
   now = () => new Date(),
   download = downloadText,
+  titleId,
 }) => {
+  const myCommunitiesDeclinedId = useId('my-communities-declined');
+  const myCommunitiesRecommendedId = useId('my-communities-recommended');
+  const myCommunitiesSessionsId = useId('my-communities-sessions');
+  const myCommunitiesSponsoringId = useId('my-communities-sponsoring');
+  const myCommunitiesSuggestionsId = useId('my-communities-suggestions');
+  const myCommunitiesWaitingId = useId('my-communities-waiting');
   const dates = useDates();
   const classes = getMyCommunitiesClassNames(useTheme());
   // The clock as of the latest render, without reloading whenever a new default clock is made.
@@ -185,20 +193,20 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({
           )}
         </Text>
       ) : (
-        <ul className={classes.list} aria-labelledby="my-communities-title">
+        <ul className={classes.list} aria-labelledby={titleId}>
           {view.active.map(row)}
         </ul>
       )}
       {view.waiting.length > 0 && (
-        <Section id="my-communities-waiting" title={strings.Waiting}>
-          <ul className={classes.list} aria-labelledby="my-communities-waiting">
+        <Section id={myCommunitiesWaitingId} title={strings.Waiting}>
+          <ul className={classes.list} aria-labelledby={myCommunitiesWaitingId}>
             {view.waiting.map(row)}
           </ul>
         </Section>
       )}
       {view.declined.length > 0 && (
-        <Section id="my-communities-declined" title={strings.Declined}>
-          <ul className={classes.list} aria-labelledby="my-communities-declined">
+        <Section id={myCommunitiesDeclinedId} title={strings.Declined}>
+          <ul className={classes.list} aria-labelledby={myCommunitiesDeclinedId}>
             {view.declined.map((r) => (
               <DeclinedRow
                 key={r.membership.id}
@@ -213,8 +221,8 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({
         </Section>
       )}
       {suggestions.length > 0 && (
-        <Section id="my-communities-suggestions" title={strings.MySuggestions}>
-          <ul className={classes.list} aria-labelledby="my-communities-suggestions">
+        <Section id={myCommunitiesSuggestionsId} title={strings.MySuggestions}>
+          <ul className={classes.list} aria-labelledby={myCommunitiesSuggestionsId}>
             {suggestions.map((s) => (
               <li key={s.id} className={classes.row}>
                 <div className={classes.meta}>
@@ -231,11 +239,11 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({
         </Section>
       )}
       {sponsoring.length > 0 && (
-        <Section id="my-communities-sponsoring" title={strings.Sponsoring}>
+        <Section id={myCommunitiesSponsoringId} title={strings.Sponsoring}>
           <Text block variant="small">
             {strings.SponsoringHint}
           </Text>
-          <ul className={classes.list} aria-labelledby="my-communities-sponsoring">
+          <ul className={classes.list} aria-labelledby={myCommunitiesSponsoringId}>
             {sponsoring.map((r) => {
               const page = reportPage(r.community, communityPageUrl);
               return (
@@ -256,11 +264,11 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({
         </Section>
       )}
       {view.active.length > 0 && (
-        <Section id="my-communities-sessions" title={strings.MySessions}>
+        <Section id={myCommunitiesSessionsId} title={strings.MySessions}>
           {sessions.length === 0 ? (
             <Text block>{strings.NoSessions}</Text>
           ) : (
-            <ul className={classes.list} aria-labelledby="my-communities-sessions">
+            <ul className={classes.list} aria-labelledby={myCommunitiesSessionsId}>
               {sessions.map((s) => {
                 const at = dates.format('session', s.start);
                 return (
@@ -297,7 +305,7 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({
           )}
         </Section>
       )}
-      <Section id="my-communities-recommended" title={strings.Recommended}>
+      <Section id={myCommunitiesRecommendedId} title={strings.Recommended}>
         {recommendations.length === 0 ? (
           <>
             <Text block>{strings.NoRecommendations}</Text>
@@ -310,7 +318,7 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads }> = ({
             <Text block variant="small">
               {strings.RecommendedHint}
             </Text>
-            <ul className={classes.list} aria-labelledby="my-communities-recommended">
+            <ul className={classes.list} aria-labelledby={myCommunitiesRecommendedId}>
               {recommendations.map((r) => (
                 <li key={r.community.id} className={classes.row}>
                   <div className={classes.meta}>
@@ -339,9 +347,10 @@ const NotificationSettings = React.lazy(() =>
 
 /** My choice of Teams notifications: the settings load only when asked for. */
 const Notifications: React.FC<Pick<IMyCommunitiesProps, 'services'>> = ({ services }) => {
+  const myCommunitiesNotificationsId = useId('my-communities-notifications');
   const [open, setOpen] = React.useState(false);
   return (
-    <Section id="my-communities-notifications" title={strings.NotificationsTitle}>
+    <Section id={myCommunitiesNotificationsId} title={strings.NotificationsTitle}>
       {open ? (
         <React.Suspense fallback={<LoadingView rows={2} />}>
           <NotificationSettings notifications={services.notifications} />
@@ -355,17 +364,18 @@ const Notifications: React.FC<Pick<IMyCommunitiesProps, 'services'>> = ({ servic
 
 /** My communities: my memberships and level in each, my sessions, my requests and pledges, and suggestions (Teams personal app and intranet). */
 const MyCommunities: React.FC<IMyCommunitiesProps> = (props) => {
+  const myCommunitiesTitleId = useId('my-communities-title');
   const { services } = props;
   // Started during the first render, so they share the setup check's $batch.
   const early = React.useMemo<EarlyReads>(() => startEarlyReads(services), [services]);
   return (
-    <section aria-labelledby="my-communities-title">
-      <Text as="h2" variant="xLarge" id="my-communities-title" block>
+    <section aria-labelledby={myCommunitiesTitleId}>
+      <Text as="h2" variant="xLarge" id={myCommunitiesTitleId} block>
         {strings.Title}
       </Text>
       <NotifyNotice notifications={services.notifications} />
       <SetupGate setup={services.setup} preloaded={early.setup}>
-        <Mine {...props} early={early} />
+        <Mine {...props} early={early} titleId={myCommunitiesTitleId} />
         <Notifications services={services} />
       </SetupGate>
     </section>

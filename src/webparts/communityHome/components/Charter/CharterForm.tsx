@@ -14,6 +14,7 @@ import { describeError, isStaleEdit } from '../../../../ui/errors';
 import { fill } from '../../../../ui/format';
 import { useValidatedForm } from '../../../../ui/hooks/useValidatedForm';
 import { getAddResourceFormClassNames } from '../AddResourceForm/AddResourceForm.styles';
+import { useId } from '../../../../ui/hooks/useId';
 
 export interface ICharterFormProps {
   community: Pick<Community, 'id' | 'title'>;
@@ -31,6 +32,7 @@ export interface ICharterFormProps {
 
 /** "Edit charter": checked with validateCharter before anything is saved; each problem at its field. */
 export const CharterForm: React.FC<ICharterFormProps> = ({ community, text, current, communities, onSaved, onCancel, onReload }) => {
+  const charterFormTitleId = useId('charter-form-title');
   const classes = getAddResourceFormClassNames(useTheme());
   const form = useValidatedForm(text, validateCharter, async (v) => onSaved(await communities.saveCharter(community, v, current)));
   const { draft, set, message, saving, saveError } = form;
@@ -50,7 +52,7 @@ export const CharterForm: React.FC<ICharterFormProps> = ({ community, text, curr
   return (
     <form
       className={classes.form}
-      aria-labelledby="charter-form-title"
+      aria-labelledby={charterFormTitleId}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -58,7 +60,7 @@ export const CharterForm: React.FC<ICharterFormProps> = ({ community, text, curr
       }}
     >
       <Stack tokens={{ childrenGap: 8 }}>
-        <Text as="h4" variant="mediumPlus" id="charter-form-title">
+        <Text as="h4" variant="mediumPlus" id={charterFormTitleId}>
           {fill(strings.EditCharterTitle, community.title)}
         </Text>
         {form.hasProblems && <MessageBar messageBarType={MessageBarType.error}>{strings.FixProblems}</MessageBar>}

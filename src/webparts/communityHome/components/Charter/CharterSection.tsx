@@ -14,6 +14,7 @@ import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
 import { firstFrom, type Preloaded } from '../../../../ui/hooks/preload';
 import { useAsync } from '../../../../ui/hooks/useAsync';
+import { useId } from '../../../../ui/hooks/useId';
 
 // Loaded when a gardener first edits: nobody else downloads the form.
 const CharterForm = React.lazy(() => import(/* webpackChunkName: 'cop-charter-form' */ './form').then((m) => ({ default: m.CharterForm })));
@@ -66,6 +67,7 @@ export interface ICharterSectionProps {
  * ground rules and rhythm as its gardeners last saved them (else as the POD team set them at launch).
  */
 export const CharterSection: React.FC<ICharterSectionProps> = ({ community, communities, preloaded, canEdit, className }) => {
+  const communityCharterId = useId('community-charter');
   const load = React.useMemo(() => firstFrom(preloaded, () => communities.charter(community.id)), [preloaded, communities, community.id]);
   const { state, reload } = useAsync(load, [load]);
   const [editing, setEditing] = React.useState(false);
@@ -150,8 +152,8 @@ export const CharterSection: React.FC<ICharterSectionProps> = ({ community, comm
     );
   }
   return (
-    <section aria-labelledby="community-charter">
-      <Text as="h3" variant="large" id="community-charter" block>
+    <section aria-labelledby={communityCharterId}>
+      <Text as="h3" variant="large" id={communityCharterId} block>
         {strings.Charter}
       </Text>
       {body}

@@ -18,6 +18,7 @@ import { fill } from '../../../../ui/format';
 import { usePaged } from '../../../../ui/hooks/usePaged';
 import { getCommunityMembersClassNames } from './CommunityMembers.styles';
 import type { ICommunityMembersProps } from './ICommunityMembersProps';
+import { useId } from '../../../../ui/hooks/useId';
 
 type Gardener = NonNullable<ICommunityMembersProps['gardener']>;
 
@@ -107,6 +108,7 @@ const Waiting: React.FC<{
   gardener?: Gardener;
   onChanged: () => void;
 }> = ({ items, community, focusItemId, gardener, onChanged }) => {
+  const membersWaitingId = useId('members-waiting');
   const classes = getCommunityMembersClassNames(useTheme());
   const linked = React.useRef<HTMLLIElement>(null);
   const waiting = items.filter((m) => {
@@ -122,10 +124,10 @@ const Waiting: React.FC<{
       {focusItemId !== undefined && !found && <MessageBar>{strings.LinkedItemGone}</MessageBar>}
       {waiting.length > 0 && (
         <div className={classes.group}>
-          <Text as="h4" variant="mediumPlus" id="members-waiting" block>
+          <Text as="h4" variant="mediumPlus" id={membersWaitingId} block>
             {fill(strings.Waiting, waiting.length)}
           </Text>
-          <ul className={classes.list} aria-labelledby="members-waiting">
+          <ul className={classes.list} aria-labelledby={membersWaitingId}>
             {waiting.map((m) => (
               <li
                 key={m.id}
@@ -149,6 +151,10 @@ const Waiting: React.FC<{
 
 /** Who is in the community: leaders, core and wider members, and who waits to join, searchable, loaded a page at a time. */
 export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, memberships, refreshKey = 0, focusItemId, gardener }) => {
+  const communityMembersId = useId('community-members');
+  const membersCoreId = useId('members-core');
+  const membersLeadersId = useId('members-leaders');
+  const membersWiderId = useId('members-wider');
   const classes = getCommunityMembersClassNames(useTheme());
   const [text, setText] = React.useState('');
   const paged = usePaged((next) => memberships.ofCommunity(community.id, next), [memberships, community.id, refreshKey]);
@@ -165,21 +171,21 @@ export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, 
         <div aria-live="polite">{text.trim() !== '' && found === 0 && <Text block>{strings.NoMatchingMembers}</Text>}</div>
         <div className={classes.groups}>
           <Group
-            id="members-leaders"
+            id={membersLeadersId}
             title={strings.Leaders}
             people={groups.leaders}
             className={classes.group}
             listClassName={classes.list}
           />
           <Group
-            id="members-core"
+            id={membersCoreId}
             title={strings.CoreMembers}
             people={groups.core}
             className={classes.group}
             listClassName={classes.list}
           />
           <Group
-            id="members-wider"
+            id={membersWiderId}
             title={strings.WiderMembers}
             people={groups.wider}
             className={classes.group}
@@ -220,8 +226,8 @@ export const CommunityMembers: React.FC<ICommunityMembersProps> = ({ community, 
   })();
 
   return (
-    <section aria-labelledby="community-members">
-      <Text as="h3" variant="large" id="community-members" block>
+    <section aria-labelledby={communityMembersId}>
+      <Text as="h3" variant="large" id={communityMembersId} block>
         {strings.Members}
       </Text>
       <Text block variant="small">

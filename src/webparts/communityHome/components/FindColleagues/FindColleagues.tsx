@@ -9,6 +9,7 @@ import { fill } from '../../../../ui/format';
 import { plural } from '../../../../ui/plural';
 import { getFindColleaguesClassNames } from './FindColleagues.styles';
 import type { IFindColleaguesProps } from './IFindColleaguesProps';
+import { useId } from '../../../../ui/hooks/useId';
 
 type Kind = ColleagueSearch['kind'];
 const kinds: IDropdownOption[] = [
@@ -19,6 +20,7 @@ const kinds: IDropdownOption[] = [
 
 /** "Find colleagues": who can help with X, who wants to learn Y, who works in my practice area. */
 export const FindColleagues: React.FC<IFindColleaguesProps> = ({ profiles, me, myPracticeArea }) => {
+  const communityFindColleaguesId = useId('community-find-colleagues');
   const classes = getFindColleaguesClassNames();
   const [kind, setKind] = React.useState<Kind>('canHelpWith');
   const [text, setText] = React.useState('');
@@ -45,8 +47,8 @@ export const FindColleagues: React.FC<IFindColleaguesProps> = ({ profiles, me, m
   }
 
   return (
-    <section aria-labelledby="community-find-colleagues">
-      <Text as="h3" variant="large" id="community-find-colleagues" block>
+    <section aria-labelledby={communityFindColleaguesId}>
+      <Text as="h3" variant="large" id={communityFindColleaguesId} block>
         {strings.FindColleagues}
       </Text>
       <div className={classes.controls}>

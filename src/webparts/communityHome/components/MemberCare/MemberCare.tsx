@@ -12,6 +12,7 @@ import { PersonName } from '../../../../ui/components/PersonName';
 import { describeError } from '../../../../ui/errors';
 import { fill } from '../../../../ui/format';
 import { problemMessage } from '../../../../ui/validationMessages';
+import { useId } from '../../../../ui/hooks/useId';
 
 export interface IMemberCareProps {
   community: Pick<Community, 'title' | 'joinPolicy'>;
@@ -113,6 +114,7 @@ const ActionDialog: React.FC<{
  * or remove (with the reason they see). Loaded in its own chunk, for gardeners only.
  */
 export const MemberCare: React.FC<IMemberCareProps> = ({ community, members, memberships, onChanged }) => {
+  const membersCareId = useId('members-care');
   const [action, setAction] = React.useState<Action | undefined>();
   const buttons = React.useRef(new Map<string, HTMLElement | null>());
   const close = (changed: boolean): void => {
@@ -124,13 +126,13 @@ export const MemberCare: React.FC<IMemberCareProps> = ({ community, members, mem
   };
   return (
     <div>
-      <Text as="h4" variant="mediumPlus" id="members-care" block>
+      <Text as="h4" variant="mediumPlus" id={membersCareId} block>
         {strings.MemberCare}
       </Text>
       {members.length === 0 ? (
         <Text block>{strings.NobodyToWelcome}</Text>
       ) : (
-        <ul aria-labelledby="members-care" style={{ listStyle: 'none', padding: 0 }}>
+        <ul aria-labelledby={membersCareId} style={{ listStyle: 'none', padding: 0 }}>
           {members.map((m) => (
             <li key={m.id} style={{ margin: '4px 0' }}>
               <PersonName person={m.member} eager />{' '}

@@ -17,6 +17,7 @@ import { firstFrom } from '../../../../ui/hooks/preload';
 import { useWithdrawal } from '../../../../ui/hooks/useWithdrawal';
 import type { IMyMembershipProps } from './IMyMembershipProps';
 import { getMyMembershipClassNames } from './MyMembership.styles';
+import { useId } from '../../../../ui/hooks/useId';
 
 function statusText(m: Membership | undefined, status: MembershipStatus | undefined): string {
   const level = m?.level === 'core' ? strings.LevelCore : strings.LevelWider;
@@ -63,6 +64,7 @@ const Forming: React.FC<{ community: Community; memberships: IMyMembershipProps[
  * and withdrawing a pending request or founding pledge (undone from the notice).
  */
 export const MyMembership: React.FC<IMyMembershipProps> = ({ community, memberships, onChanged, preloaded, focusItemId }) => {
+  const communityMyMembershipId = useId('community-my-membership');
   const classes = getMyMembershipClassNames(useTheme());
   const area = React.useRef<HTMLElement>(null);
   const load = React.useMemo(() => firstFrom(preloaded, () => memberships.mine()), [preloaded, memberships]);
@@ -123,12 +125,12 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
 
   return (
     <section
-      aria-labelledby="community-my-membership"
+      aria-labelledby={communityMyMembershipId}
       ref={area}
       tabIndex={linked ? -1 : undefined}
       className={linked ? classes.linked : undefined}
     >
-      <Text as="h3" variant="large" id="community-my-membership" block>
+      <Text as="h3" variant="large" id={communityMyMembershipId} block>
         {strings.MyMembership}
       </Text>
       <div aria-live="polite">

@@ -12,6 +12,7 @@ import { useAsync } from '../../../../ui/hooks/useAsync';
 import { useValidatedForm } from '../../../../ui/hooks/useValidatedForm';
 import type { IMyTopicsProps } from './IMyTopicsProps';
 import { getMyTopicsClassNames } from './MyTopics.styles';
+import { useId } from '../../../../ui/hooks/useId';
 
 const toDraft = (p: MemberProfile | undefined): ProfileDraft => ({
   canHelpWith: (p?.canHelpWith ?? []).join(', '),
@@ -19,7 +20,12 @@ const toDraft = (p: MemberProfile | undefined): ProfileDraft => ({
   practiceArea: p?.practiceArea ?? '',
 });
 
-const Editor: React.FC<IMyTopicsProps & { profile: MemberProfile | undefined }> = ({ content, profile, onSaved }) => {
+const Editor: React.FC<IMyTopicsProps & { profile: MemberProfile | undefined; titleId: string }> = ({
+  content,
+  profile,
+  onSaved,
+  titleId,
+}) => {
   const classes = getMyTopicsClassNames();
   const [saved, setSaved] = React.useState(false);
   const form = useValidatedForm(
@@ -43,7 +49,7 @@ const Editor: React.FC<IMyTopicsProps & { profile: MemberProfile | undefined }> 
     <form
       className={classes.form}
       noValidate
-      aria-labelledby="community-my-topics"
+      aria-labelledby={titleId}
       onSubmit={(e) => {
         e.preventDefault();
         form.submit().catch(() => undefined); // the form shows its own errors
@@ -96,6 +102,7 @@ const Editor: React.FC<IMyTopicsProps & { profile: MemberProfile | undefined }> 
 
 /** What I can help with and want to learn: one profile, shared by all my communities. */
 export const MyTopics: React.FC<IMyTopicsProps> = (props) => {
+  const communityMyTopicsId = useId('community-my-topics');
   const { known } = props;
   // The profile itself, not the wrapper object, says when there is something new to show.
   const { state, reload } = useAsync(
@@ -105,10 +112,10 @@ export const MyTopics: React.FC<IMyTopicsProps> = (props) => {
   let body: React.ReactNode;
   if (state.status === 'loading') body = <LoadingView rows={2} />;
   else if (state.status === 'error') body = <ErrorView error={state.error} onRetry={reload} />;
-  else body = <Editor {...props} profile={state.data} />;
+  else body = <Editor {...props} profile={state.data} titleId={communityMyTopicsId} />;
   return (
-    <section aria-labelledby="community-my-topics">
-      <Text as="h3" variant="large" id="community-my-topics" block>
+    <section aria-labelledby={communityMyTopicsId}>
+      <Text as="h3" variant="large" id={communityMyTopicsId} block>
         {strings.MyTopics}
       </Text>
       {body}

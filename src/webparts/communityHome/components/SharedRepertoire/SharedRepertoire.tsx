@@ -21,6 +21,7 @@ import { useAsync } from '../../../../ui/hooks/useAsync';
 import { AddResourceForm } from '../AddResourceForm';
 import type { ISharedRepertoireProps } from './ISharedRepertoireProps';
 import { getSharedRepertoireClassNames, type ISharedRepertoireClassNames } from './SharedRepertoire.styles';
+import { useId } from '../../../../ui/hooks/useId';
 
 // Review dates are calendar dates: shown as stored (UTC), so they don't shift a day west of Greenwich.
 const ALL = 'all';
@@ -163,6 +164,7 @@ function communityPageHref(hit: HubSearchHit): string {
 }
 
 export const SharedRepertoire: React.FC<ISharedRepertoireProps> = ({ communityId, content, myId, search, now = () => new Date() }) => {
+  const communityRepertoireId = useId('community-repertoire');
   const classes = getSharedRepertoireClassNames(useTheme());
   const { state, reload } = useAsync(() => content.resources(communityId), [content, communityId]);
   const [text, setText] = React.useState('');
@@ -262,8 +264,8 @@ export const SharedRepertoire: React.FC<ISharedRepertoireProps> = ({ communityId
   })();
 
   return (
-    <section aria-labelledby="community-repertoire">
-      <Text as="h3" variant="large" id="community-repertoire" block>
+    <section aria-labelledby={communityRepertoireId}>
+      <Text as="h3" variant="large" id={communityRepertoireId} block>
         {strings.SharedRepertoire}
       </Text>
       <div className={classes.toolbar}>

@@ -11,12 +11,14 @@ import { describeError } from '../../../../ui/errors';
 import { fill } from '../../../../ui/format';
 import { useAsync } from '../../../../ui/hooks/useAsync';
 import type { ITeamLinkProps } from './ITeamLinkProps';
+import { useId } from '../../../../ui/hooks/useId';
 
 /**
  * A Teams tab in a team that no community has claimed: the POD team can link it to one (a
  * community without a team of its own); everyone else is told whom to ask.
  */
 export const TeamLink: React.FC<ITeamLinkProps> = ({ groupId, communities, people, onLinked }) => {
+  const communityNotLinkedId = useId('community-not-linked');
   const { state, reload } = useAsync(async () => {
     const me = await people.me();
     return { me, communities: me.isPodAdmin ? (await communities.all()).filter((c) => !c.groupId && c.status !== 'closed') : [] };
@@ -72,8 +74,8 @@ export const TeamLink: React.FC<ITeamLinkProps> = ({ groupId, communities, peopl
     );
   }
   return (
-    <section aria-labelledby="community-not-linked">
-      <Text as="h2" variant="xLarge" id="community-not-linked" block>
+    <section aria-labelledby={communityNotLinkedId}>
+      <Text as="h2" variant="xLarge" id={communityNotLinkedId} block>
         {strings.NotLinkedTitle}
       </Text>
       {body}

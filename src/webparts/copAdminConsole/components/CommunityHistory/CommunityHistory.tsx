@@ -13,6 +13,7 @@ import { useStageName } from '../../../../ui/stageNames';
 import { TeamReconcile } from '../TeamReconcile';
 import type { ICommunityHistoryProps } from './ICommunityHistoryProps';
 import { classes } from './CommunityHistory.styles';
+import { useId } from '../../../../ui/hooks/useId';
 
 const APPROVAL: Record<string, string> = {
   approved: strings.ApprovalApproved,
@@ -53,14 +54,15 @@ function describe(h: HistoryEntry, stageName: (s: CommunityStatus) => string): R
 
 /** Who changed a community and its memberships, and when: newest first. */
 export const CommunityHistory: React.FC<ICommunityHistoryProps> = ({ communities, admin }) => {
+  const copAdminHistoryId = useId('cop-admin-history');
   const dates = useDates();
   const stageName = useStageName();
   const [id, setId] = React.useState<number | undefined>(communities[0]?.id);
   const community = communities.find((c) => c.id === id);
   const history = useAsync(() => (community ? admin.history(community) : Promise.resolve([])), [admin, community?.id]);
   return (
-    <section aria-labelledby="cop-admin-history">
-      <Text as="h3" variant="large" id="cop-admin-history" block>
+    <section aria-labelledby={copAdminHistoryId}>
+      <Text as="h3" variant="large" id={copAdminHistoryId} block>
         {strings.HistoryTitle}
       </Text>
       <Text block>{strings.HistoryIntro}</Text>

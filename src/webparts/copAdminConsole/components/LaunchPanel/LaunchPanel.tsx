@@ -14,6 +14,7 @@ import { fill } from '../../../../ui/format';
 import { plural } from '../../../../ui/plural';
 import type { ILaunchPanelProps } from './ILaunchPanelProps';
 import { classes } from './LaunchPanel.styles';
+import { useId } from '../../../../ui/hooks/useId';
 
 type Lookup =
   | { kind: 'idle' }
@@ -25,6 +26,7 @@ type Lookup =
 
 /** Launch a forming community: see its pledges against the target, link its existing group or team, launch. */
 export const LaunchPanel: React.FC<ILaunchPanelProps> = ({ data, services, onChanged }) => {
+  const copAdminLaunchId = useId('cop-admin-launch');
   const forming = data.communities.filter((c) => c.status === 'forming');
   const [chosenId, setChosenId] = React.useState<number | undefined>(forming[0]?.id);
   const [groupId, setGroupId] = React.useState('');
@@ -57,8 +59,8 @@ export const LaunchPanel: React.FC<ILaunchPanelProps> = ({ data, services, onCha
   };
 
   return (
-    <section aria-labelledby="cop-admin-launch" className={classes.panel}>
-      <Text as="h3" variant="large" id="cop-admin-launch" block>
+    <section aria-labelledby={copAdminLaunchId} className={classes.panel}>
+      <Text as="h3" variant="large" id={copAdminLaunchId} block>
         {strings.LaunchTitle}
       </Text>
       <Dropdown

@@ -25,6 +25,7 @@ import { useStageName } from '../../../../ui/stageNames';
 import { HealthExplainer } from '../HealthExplainer';
 import type { IPortfolioProps } from './IPortfolioProps';
 import { classes } from './Portfolio.styles';
+import { useId } from '../../../../ui/hooks/useId';
 
 /** The CSV's headings, in the UI's words. */
 export const CSV_HEADINGS = {
@@ -58,6 +59,7 @@ function lastSession(r: PortfolioRow, dates: DateFormats): React.ReactNode {
 
 /** Every community with what says whether it is alive; sortable, filterable, exportable. */
 export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) => {
+  const copAdminPortfolioId = useId('cop-admin-portfolio');
   const dates = useDates();
   const stageName = useStageName();
   const [filter, setFilter] = React.useState<PortfolioFilter>(EMPTY_PORTFOLIO_FILTER);
@@ -150,8 +152,8 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ rows, now, download }) =>
   };
 
   return (
-    <section aria-labelledby="cop-admin-portfolio">
-      <Text as="h3" variant="large" id="cop-admin-portfolio" block>
+    <section aria-labelledby={copAdminPortfolioId}>
+      <Text as="h3" variant="large" id={copAdminPortfolioId} block>
         {strings.PortfolioTitle}
       </Text>
       <HealthExplainer />

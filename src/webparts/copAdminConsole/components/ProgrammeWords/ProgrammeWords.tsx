@@ -13,12 +13,15 @@ import { useAsync } from '../../../../ui/hooks/useAsync';
 import { DEFAULT_STAGE_NAMES } from '../../../../ui/stageNames';
 import type { IProgrammeWordsProps } from './IProgrammeWordsProps';
 import { classes } from './ProgrammeWords.styles';
+import { useId } from '../../../../ui/hooks/useId';
 
 /**
  * The programme's own words, in one place: what each stage is called on this site (blank keeps
  * CoP Hub's words), and the practice areas people choose from (kept in the Practice Areas list).
  */
 export const ProgrammeWords: React.FC<IProgrammeWordsProps> = ({ programme }) => {
+  const copPracticeAreasId = useId('cop-practice-areas');
+  const copStageNamesId = useId('cop-stage-names');
   const { state, reload } = useAsync(() => programme.settings(), [programme]);
   const [names, setNames] = React.useState<StageNames>({});
   const [saving, setSaving] = React.useState(false);
@@ -51,12 +54,12 @@ export const ProgrammeWords: React.FC<IProgrammeWordsProps> = ({ programme }) =>
     <div className={classes.root}>
       <form
         className={classes.root}
-        aria-labelledby="cop-stage-names"
+        aria-labelledby={copStageNamesId}
         onSubmit={(e) => {
           save(e).catch(() => undefined); // save shows its own errors
         }}
       >
-        <Text as="h3" variant="large" id="cop-stage-names" block>
+        <Text as="h3" variant="large" id={copStageNamesId} block>
           {strings.StageNamesHeading}
         </Text>
         <Text block>{strings.StageNamesIntro}</Text>
@@ -81,8 +84,8 @@ export const ProgrammeWords: React.FC<IProgrammeWordsProps> = ({ programme }) =>
           </PrimaryButton>
         </div>
       </form>
-      <section aria-labelledby="cop-practice-areas">
-        <Text as="h3" variant="large" id="cop-practice-areas" block>
+      <section aria-labelledby={copPracticeAreasId}>
+        <Text as="h3" variant="large" id={copPracticeAreasId} block>
           {strings.PracticeAreasHeading}
         </Text>
         <Text block>{strings.PracticeAreasIntro}</Text>

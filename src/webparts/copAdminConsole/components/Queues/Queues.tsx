@@ -12,6 +12,7 @@ import { PodActions } from '../../../../ui/components/PodActions';
 import { SelectableTable } from '../SelectableTable';
 import type { IQueuesProps } from './IQueuesProps';
 import { classes } from './Queues.styles';
+import { useId } from '../../../../ui/hooks/useId';
 
 const POD: CommandAudience = { isPodAdmin: true, gardenerOf: [] };
 const col = <T,>(key: string, name: string, onRender: (r: T) => React.ReactNode, minWidth = 100): IColumn => ({
@@ -66,6 +67,9 @@ function Queue<T>({ id, title, empty, list, items, columns, idOf, services, onCh
 
 /** What waits for the POD team, with the command set's actions in bulk. */
 export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focusSuggestionId }) => {
+  const copQueueFormingId = useId('cop-queue-forming');
+  const copQueueRequestsId = useId('cop-queue-requests');
+  const copQueueSuggestionsId = useId('cop-queue-suggestions');
   const dates = useDates();
   const title = (id: number): string => data.communities.find((c) => c.id === id)?.title ?? `#${id}`;
   const requests = data.memberships
@@ -85,7 +89,7 @@ export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focu
   return (
     <>
       <Queue<MembershipRecord>
-        id="cop-queue-requests"
+        id={copQueueRequestsId}
         title={strings.QueuesRequests}
         empty={strings.QueuesRequestsEmpty}
         list="memberships"
@@ -101,7 +105,7 @@ export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focu
         ]}
       />
       <Queue<Suggestion>
-        id="cop-queue-suggestions"
+        id={copQueueSuggestionsId}
         title={strings.QueuesSuggestions}
         empty={strings.QueuesSuggestionsEmpty}
         list="suggestions"
@@ -120,7 +124,7 @@ export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focu
         ]}
       />
       <Queue<Community>
-        id="cop-queue-forming"
+        id={copQueueFormingId}
         title={strings.QueuesForming}
         empty={strings.QueuesFormingEmpty}
         list="communities"

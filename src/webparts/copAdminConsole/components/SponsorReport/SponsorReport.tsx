@@ -29,6 +29,7 @@ import { plural } from '../../../../ui/plural';
 import { browserUrlState } from '../../../../ui/hooks/urlState';
 import type { ICommunityReportProps, ISponsorReportProps } from './ISponsorReportProps';
 import { classes, PRINT, PRINT_CSS } from './SponsorReport.styles';
+import { useId } from '../../../../ui/hooks/useId';
 
 /** What the community did, named: how many, the first `show` of them, and how many more. */
 const Listed: React.FC<{
@@ -337,6 +338,7 @@ export const CommunityReport: React.FC<ICommunityReportProps> = ({
 
 /** A printable one-page report per community, or one page for each of a sponsor's communities. */
 export const SponsorReport: React.FC<ISponsorReportProps> = ({ data, admin, now, print = () => window.print() }) => {
+  const copAdminReportId = useId('cop-admin-report');
   const communities = data.communities.filter((c) => c.status !== 'closed');
   const sponsors = React.useMemo(() => {
     const byId = new Map<number, Person>();
@@ -358,9 +360,9 @@ export const SponsorReport: React.FC<ISponsorReportProps> = ({ data, admin, now,
   const reports = loaded.status === 'ready' ? reportsOf(chosen, loaded.data, now, period) : [];
 
   return (
-    <section aria-labelledby="cop-admin-report">
+    <section aria-labelledby={copAdminReportId}>
       <style>{PRINT_CSS}</style>
-      <h3 id="cop-admin-report" className={PRINT.noPrint}>
+      <h3 id={copAdminReportId} className={PRINT.noPrint}>
         {strings.ReportTitle}
       </h3>
       <div className={`${classes.controls} ${PRINT.noPrint}`}>

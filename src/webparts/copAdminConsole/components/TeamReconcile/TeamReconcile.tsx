@@ -9,12 +9,14 @@ import { fill } from '../../../../ui/format';
 import { useSingleFlight } from '../../../../ui/hooks/useSingleFlight';
 import type { ITeamReconcileProps } from './ITeamReconcileProps';
 import { classes } from './TeamReconcile.styles';
+import { useId } from '../../../../ui/hooks/useId';
 
 type State =
   { status: 'idle' } | { status: 'busy' } | { status: 'done'; outcome: TeamReconciliation } | { status: 'error'; error: unknown };
 
 /** "Reconcile team members": the community's team brought in line with its memberships, once per click. */
 export const TeamReconcile: React.FC<ITeamReconcileProps> = ({ community, admin }) => {
+  const copAdminReconcileHintId = useId('cop-admin-reconcile-hint');
   const [state, setState] = React.useState<State>({ status: 'idle' });
   const flight = useSingleFlight();
 
@@ -36,10 +38,10 @@ export const TeamReconcile: React.FC<ITeamReconcileProps> = ({ community, admin 
   const outcome = state.status === 'done' ? state.outcome : undefined;
   return (
     <div className={classes.root}>
-      <DefaultButton onClick={start} disabled={state.status === 'busy'} aria-describedby="cop-admin-reconcile-hint">
+      <DefaultButton onClick={start} disabled={state.status === 'busy'} aria-describedby={copAdminReconcileHintId}>
         {state.status === 'busy' ? strings.ReconcileBusy : strings.ReconcileTeam}
       </DefaultButton>
-      <Text block id="cop-admin-reconcile-hint" className={classes.hint}>
+      <Text block id={copAdminReconcileHintId} className={classes.hint}>
         {strings.ReconcileTeamHint}
       </Text>
       <div role="status" className={classes.outcome}>

@@ -111,7 +111,7 @@ describe('SuggestPanel', () => {
     fireEvent.change(field('Name'), { target: { value: 'Apprenticeship coordinators' } });
     fireEvent.change(field('What is it about?'), { target: { value: 'Coordinators meet each term.' } });
     fireEvent.click(screen.getByRole('radio', { name: 'An idea for a new community' }));
-    const form = document.getElementById('cop-suggest-form')!;
+    const form = document.querySelector('form')!;
     // Both clicks inside one act: React has not re-rendered (nor disabled the button) between them.
     act(() => {
       fireEvent.submit(form);

@@ -23,6 +23,7 @@ import { fill } from '../../../../ui/format';
 import { useValidatedForm } from '../../../../ui/hooks/useValidatedForm';
 import { getSuggestPanelClassNames } from './SuggestPanel.styles';
 import type { ISuggestPanelProps } from './ISuggestPanelProps';
+import { useId } from '../../../../ui/hooks/useId';
 
 type Focusable = { focus: () => void };
 
@@ -47,6 +48,7 @@ function message(field: SuggestionField, problem: FieldProblem | TitleProblem | 
 
 /** "Suggest a community or network": a short form, checked before it is sent to the POD team. */
 export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, onSubmitted, onDismiss, practiceAreas = [] }) => {
+  const copSuggestFormId = useId('cop-suggest-form');
   const classes = getSuggestPanelClassNames(useTheme());
   /** The known area chosen, OTHER_AREA (then the typed name is the draft's), or '' for none yet. */
   const [areaChoice, setAreaChoice] = React.useState('');
@@ -108,7 +110,7 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
       isFooterAtBottom
       onRenderFooterContent={() => (
         <div className={classes.footer}>
-          <PrimaryButton type="submit" form="cop-suggest-form" disabled={sending}>
+          <PrimaryButton type="submit" form={copSuggestFormId} disabled={sending}>
             {sending ? strings.Sending : strings.SendSuggestion}
           </PrimaryButton>
           <DefaultButton onClick={onDismiss} disabled={sending}>
@@ -118,7 +120,7 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
       )}
     >
       <form
-        id="cop-suggest-form"
+        id={copSuggestFormId}
         className={classes.form}
         noValidate
         onSubmit={(e) => {
