@@ -11,6 +11,8 @@ export interface ILightButtonProps {
   onClick?: () => void;
   disabled?: boolean;
   ariaLabel?: string;
+  /** The label, as Fluent's `text` (children win when both are given). */
+  text?: string;
   /** A toggle button's state (aria-pressed, and Fluent's is-checked class for styles that use it). */
   checked?: boolean;
   className?: string;
@@ -29,6 +31,7 @@ export const LightButton: React.FC<ILightButtonProps> = ({
   onClick,
   disabled,
   ariaLabel,
+  text,
   checked,
   className,
   elementRef,
@@ -46,7 +49,7 @@ export const LightButton: React.FC<ILightButtonProps> = ({
       aria-pressed={checked}
     >
       {iconName && <FontIcon iconName={iconName} className={classes.icon} aria-hidden />}
-      {children}
+      {children ?? text}
     </button>
   );
 };

@@ -1,7 +1,5 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MyCommunitiesWebPartStrings';
@@ -27,6 +25,8 @@ import type { IMyCommunitiesProps } from './IMyCommunitiesProps';
 import { getMyCommunitiesClassNames } from './MyCommunities.styles';
 import { loadMine, startEarlyReads, type EarlyReads } from './myView';
 import { useId } from '../../../ui/hooks/useId';
+import { LightButton } from '../../work/main/src/ui/components/LightButton';
+import { Notice } from '../../work/main/src/ui/components/Notice';
 
 // Only for someone with no suggestions yet: the profile form loads then, in its own chunk.
 // Register and Cancel load with their own chunk once my sessions are on screen (issue 17).
@@ -112,9 +112,9 @@ const DeclinedRow: React.FC<{
         <Text variant="small" block>
           {reason ? fill(strings.DeclinedReason, reason) : strings.DeclinedNoReason}
         </Text>
-        {error !== undefined && <MessageBar messageBarType={MessageBarType.error}>{describeError(error)}</MessageBar>}
+        {error !== undefined && <Notice kind="error">{describeError(error)}</Notice>}
       </div>
-      <DefaultButton
+      <LightButton
         text={strings.Dismiss}
         disabled={busy}
         ariaLabel={fill(strings.DismissLabel, row.community?.title ?? strings.UnknownCommunity)}
@@ -292,9 +292,9 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads; titleId: string
                         </React.Suspense>
                       )}
                     </div>
-                    <DefaultButton
+                    <LightButton
                       text={strings.AddToCalendar}
-                      iconProps={{ iconName: 'AddEvent' }}
+                      iconName="AddEvent"
                       ariaLabel={fill(strings.AddToCalendarLabel, s.event.title, at)}
                       onClick={() => download(icsFileName(s.event.title, s.start), sessionIcs(s), ICS_MIME_TYPE)}
                     />
@@ -340,7 +340,7 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads; titleId: string
 };
 
 const NotificationSettings = React.lazy(() =>
-  import(/* webpackChunkName: 'my-communities-notifications' */ './NotificationSettings').then((m) => ({
+  import(/* webpackChunkName: 'my-communities-notifications-form' */ './NotificationSettings').then((m) => ({
     default: m.NotificationSettings,
   })),
 );
@@ -356,7 +356,7 @@ const Notifications: React.FC<Pick<IMyCommunitiesProps, 'services'>> = ({ servic
           <NotificationSettings notifications={services.notifications} />
         </React.Suspense>
       ) : (
-        <DefaultButton text={strings.NotificationsOpen} iconProps={{ iconName: 'Ringer' }} onClick={() => setOpen(true)} />
+        <LightButton text={strings.NotificationsOpen} iconName="Ringer" onClick={() => setOpen(true)} />
       )}
     </Section>
   );
