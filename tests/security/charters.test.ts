@@ -48,14 +48,7 @@ async function addAs(
   named: Community,
   t: CharterText,
 ): Promise<{ id?: number; answer: Awaited<ReturnType<Rest['post']>> }> {
-  const answer = await new Rest(emu, upn).post(`${listPath('charters')}/AddValidateUpdateItemUsingPath`, {
-    listItemCreateInfo: { FolderPath: { DecodedUrl: charterFolder(emu.siteUrl, folderOf.id) }, UnderlyingObjectType: 0 },
-    formValues: charterFormValues(named, t),
-    bNewDocumentUpdate: false,
-  });
-  const values = answer.body.value ?? [];
-  const id = Number(values.find((v) => v.FieldName === 'Id')?.FieldValue);
-  return { id: answer.status === 200 && id > 0 && !values.some((v) => v.HasException === true) ? id : undefined, answer };
+  return new Rest(emu, upn).addInFolder('charters', charterFolder(emu.siteUrl, folderOf.id), charterFormValues(named, t));
 }
 
 before(async () => {

@@ -46,14 +46,7 @@ const session = (title: string, communityId: number): NewEvent => ({
 
 /** Adds by form values into the community's folder, as the app does, answering the new id or the refusal. */
 async function addAs(upn: string, e: NewEvent): Promise<{ id?: number; answer: Awaited<ReturnType<Rest['post']>> }> {
-  const answer = await new Rest(emu, upn).post(`${listPath('events')}/AddValidateUpdateItemUsingPath`, {
-    listItemCreateInfo: { FolderPath: { DecodedUrl: eventFolder(emu.siteUrl, e.communityId) }, UnderlyingObjectType: 0 },
-    formValues: eventFormValues(e),
-    bNewDocumentUpdate: false,
-  });
-  const values = answer.body.value ?? [];
-  const id = Number(values.find((v) => v.FieldName === 'Id')?.FieldValue);
-  return { id: answer.status === 200 && id > 0 && !values.some((v) => v.HasException === true) ? id : undefined, answer };
+  return new Rest(emu, upn).addInFolder('events', eventFolder(emu.siteUrl, e.communityId), eventFormValues(e));
 }
 
 async function titleOf(id: number): Promise<string> {

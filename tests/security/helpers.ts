@@ -100,6 +100,25 @@ export class Rest {
     return this.send('POST', path, body);
   }
 
+  /**
+   * Adds an item by form values into a folder, as the app does (AddValidateUpdateItemUsingPath):
+   * the new id when SharePoint took it, undefined when it refused (the answer says how).
+   */
+  public async addInFolder(
+    list: keyof typeof LIST_TITLES,
+    folder: string,
+    formValues: Array<{ FieldName: string; FieldValue: string }>,
+  ): Promise<{ id?: number; answer: RestAnswer }> {
+    const answer = await this.post(`${listPath(list)}/AddValidateUpdateItemUsingPath`, {
+      listItemCreateInfo: { FolderPath: { DecodedUrl: folder }, UnderlyingObjectType: 0 },
+      formValues,
+      bNewDocumentUpdate: false,
+    });
+    const values = answer.body.value ?? [];
+    const id = Number(values.find((v) => v.FieldName === 'Id')?.FieldValue);
+    return { id: answer.status === 200 && id > 0 && !values.some((v) => v.HasException === true) ? id : undefined, answer };
+  }
+
   public merge(path: string, body: unknown, etag = '*'): Promise<RestAnswer> {
     return this.send('MERGE', path, body, etag);
   }
