@@ -50,6 +50,8 @@ import {
 import { readAll } from './paging';
 import { readsOf } from './readBatcher';
 import { FOUNDER_CHOICE_FIELD } from './membershipWrites';
+import { readByLookup } from './sessionLists';
+import { RECORD_FIELDS, toSessionRecord } from './sessionRecordService';
 
 const RECORD_SELECT = [...MEMBERSHIP_SELECT, 'Title', 'Created', 'Modified', 'FSObjType', ...personSelect('Editor')];
 const RECORD_EXPAND = [...MEMBERSHIP_EXPAND, 'Editor'];
@@ -402,7 +404,7 @@ export class AdminService implements IAdminService {
   public async reportData(community: Community): Promise<ReportData> {
     const id = Math.trunc(community.id);
     const reads = readsOf(this.sp);
-    const [rows, events, resources, profiles] = await Promise.all([
+    const [rows, events, resources, profiles, records] = await Promise.all([
       readAll(
         this.list(LIST_TITLES.memberships)
           .items.select(...RECORD_SELECT, 'OData__UIVersionString')
@@ -424,6 +426,12 @@ export class AdminService implements IAdminService {
         reads,
       ),
       this.profiles(),
+      // What its gardeners recorded of its sessions (issue 17), in the same $batch; a site set up
+      // before the list reports no participation rather than no report.
+      readByLookup(this.sp, this.list(LIST_TITLES.sessionRecords), 'CommunityId', [id], RECORD_FIELDS, 'Attendees').then(
+        (r) => r.map(toSessionRecord),
+        () => undefined,
+      ),
     ]);
     const items = rows.filter((r) => r.FSObjType !== 1);
     // Only an item edited since it was written has more than one version to read; the reads go out
@@ -440,7 +448,7 @@ export class AdminService implements IAdminService {
         const steps = history.get(m.id);
         return steps ? { ...m, statusHistory: steps } : m;
       });
-    return { memberships, events: events.map(toEvent), resources: resources.map(toResourceRecord), profiles };
+    return { memberships, events: events.map(toEvent), resources: resources.map(toResourceRecord), profiles, records };
   }
 
   public async reconcileTeam(community: Community): Promise<TeamReconciliation> {

@@ -16,7 +16,16 @@ import { formResult } from './contentService';
 import { folderCommunity } from './registrationService';
 import { readByLookup, sessionFolder } from './sessionLists';
 
-const RECORD_FIELDS = ['Id', 'EventId', 'OccurrenceStart', 'Notes', 'StoryUrl', 'FileDirRef', 'Modified', ...personSelect('Attendees')];
+export const RECORD_FIELDS = [
+  'Id',
+  'EventId',
+  'OccurrenceStart',
+  'Notes',
+  'StoryUrl',
+  'FileDirRef',
+  'Modified',
+  ...personSelect('Attendees'),
+];
 
 /** Server-relative path of the folder an event's records go in (the list is made by its title). */
 export function sessionRecordFolder(siteUrl: string, event: Pick<CommunityEvent, 'communityId'>): string {

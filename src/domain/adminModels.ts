@@ -3,7 +3,7 @@
  * and people SharePoint stamps on them (Created, Modified, Editor), a community's history, and the
  * per-item outcome of a bulk action.
  */
-import type { CommunityEvent, Membership, MembershipStatus, MemberProfile, Resource } from './models';
+import type { CommunityEvent, Membership, MembershipStatus, MemberProfile, Resource, SessionRecord } from './models';
 
 /** A membership as the admin views see it: with SharePoint's own Created/Modified/Editor. */
 export interface MembershipRecord extends Membership {
@@ -35,6 +35,8 @@ export interface ReportData {
   events: CommunityEvent[];
   resources: ResourceRecord[];
   profiles: MemberProfile[];
+  /** What the gardeners recorded of its sessions (issue 17); absent on a site without the list. */
+  records?: SessionRecord[];
 }
 
 /** A resource with the date it was added (SharePoint's Created). */

@@ -6,7 +6,8 @@
 import type { MembershipRecord, ResourceRecord } from './adminModels';
 import { knowledgeGaps, knowledgeMap, type TopicEntry } from './knowledgeMap';
 import { effectiveStatus } from './membershipRules';
-import type { Community, CommunityEvent, CurrentUser, MemberProfile, Person } from './models';
+import type { Community, CommunityEvent, CurrentUser, MemberProfile, Person, SessionRecord } from './models';
+import { participation, type Participation } from './participation';
 import { monthEnd, monthOf, monthsOf, monthStart, normalisePeriod, presetPeriod, type ReportPeriod } from './reportPeriod';
 import { sessionsBetween, type Session } from './rhythm';
 import { compareTitles } from './titleOrder';
@@ -43,6 +44,8 @@ export interface SponsorReport {
   newMembers: NewMember[];
   /** Topics members want to learn that nobody in the community offers. */
   gaps: TopicEntry[];
+  /** Who came to its sessions in the period (issue 17), when the records were read. */
+  participation?: Participation;
 }
 
 export interface SponsorReportInput {
@@ -55,6 +58,8 @@ export interface SponsorReportInput {
   now: Date;
   /** The months reported (default: the last twelve, this one included). */
   period?: ReportPeriod;
+  /** What its gardeners recorded of its sessions (Session Records); without them, no participation. */
+  records?: readonly SessionRecord[];
 }
 
 /** A stretch of time a person belonged, [start, end) in epoch ms. */
@@ -146,6 +151,15 @@ export function sponsorReport(input: SponsorReportInput): SponsorReport {
     resourcesAdded,
     newMembers,
     gaps,
+    participation: input.records
+      ? participation(
+          input.events.filter((e) => e.communityId === community.id),
+          input.records,
+          community.rhythmDays,
+          from,
+          new Date(Math.min(to.getTime(), now.getTime())),
+        )
+      : undefined,
   };
 }
 

@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deriveAttendance } from '../../src/domain/registrations.ts';
 import { upcomingSessions } from '../../src/domain/rhythm.ts';
-import { communityByTitle, GARDENER_OPEN, servicesAs, STAFF } from '../security/helpers.ts';
+import { communityByTitle, GARDENER_OPEN, servicesAs, SPONSOR, STAFF } from '../security/helpers.ts';
 import { startHarness, type Harness, screenChecks } from './harness.ts';
 
 let h: Harness;
@@ -165,4 +165,14 @@ test('Sam, recorded as a walk-in, gives feedback and changes it; Grace sees the 
   await recent.getByText('Sam Taylor (4 out of 5): Great run sheets').waitFor();
   await check(page, 'feedback-summary');
   await context.close();
+
+  // Its sponsor sees who came in the report: one person, new to its sessions.
+  const sponsor = await h.pageAs(SPONSOR);
+  await sponsor.page.goto(`${h.emulator.origin}/community?community=${recruitment.id}`);
+  await sponsor.page.getByRole('tab', { name: 'Sponsor report' }).click();
+  const report = sponsor.page.getByRole('article', { name: 'Student Recruitment: sponsor report' });
+  await report.getByText('1 person attended (1 for the first time).').waitFor();
+  await report.getByText(/^Sessions held: \d+ of the \d+ its rhythm asks for\.$/).waitFor();
+  await check(sponsor.page, 'sponsor-report');
+  await sponsor.context.close();
 });

@@ -245,5 +245,17 @@ define([], function () {
     FeedbackNone: 'No feedback from attendees yet.',
     FeedbackAverage: 'Average rating {0} out of 5, from {1} attendees',
     FeedbackComment: '{0} ({1} out of 5): {2}',
+    // Participation in the sponsor report (issue 17)
+    ParticipationHeld: 'Sessions held: {0}.',
+    ParticipationHeldOf: 'Sessions held: {0} of the {1} its rhythm asks for.',
+    ParticipationLastSix: 'Attendance at the last sessions, oldest first: {0}.',
+    ParticipationUp: 'Rising.',
+    ParticipationDown: 'Falling.',
+    ParticipationLevel: 'Steady.',
+    ParticipationNoSessions: 'No sessions were held in the period.',
+    ParticipationPeople: {
+      one: '{0} person attended ({1} for the first time).',
+      other: '{0} different people attended ({1} for the first time).',
+    },
   };
 });

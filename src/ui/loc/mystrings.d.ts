@@ -251,6 +251,15 @@ declare interface ICopHubSharedStrings {
   FeedbackNone: string;
   FeedbackAverage: string;
   FeedbackComment: string;
+  /** Participation in the sponsor report; {0}, {1} as the English text shows. */
+  ParticipationHeld: string;
+  ParticipationHeldOf: string;
+  ParticipationLastSix: string;
+  ParticipationUp: string;
+  ParticipationDown: string;
+  ParticipationLevel: string;
+  ParticipationNoSessions: string;
+  ParticipationPeople: { one: string; other: string };
 }
 
 declare module 'CopHubSharedStrings' {

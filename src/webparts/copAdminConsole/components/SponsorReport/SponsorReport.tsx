@@ -29,6 +29,7 @@ import { plural } from '../../../../ui/plural';
 import { browserUrlState } from '../../../../ui/hooks/urlState';
 import type { ICommunityReportProps, ISponsorReportProps } from './ISponsorReportProps';
 import { classes, PRINT, PRINT_CSS } from './SponsorReport.styles';
+import { ParticipationText } from './ParticipationText';
 import { useId } from '../../../../ui/hooks/useId';
 
 /** What the community did, named: how many, the first `show` of them, and how many more. */
@@ -119,7 +120,7 @@ export const ReportPage: React.FC<{ report: Report }> = ({ report }) => {
               text: fill(strings.ReportSession, dates.format('day', s.start), s.event.title),
             }))}
           />
-          <p>{strings.ReportAttendance}</p>
+          <ParticipationText participation={report.participation} fallback={strings.ReportAttendance} />
           <h4>{strings.ReportResourcesTitle}</h4>
           <Listed
             count={strings.ReportResourcesCount}
