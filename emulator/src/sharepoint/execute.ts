@@ -30,6 +30,7 @@ import {
 } from './principals.ts';
 import { jsonBody, type Principal, type Rq } from './rq.ts';
 import { securableOf, type Node } from './router.ts';
+import type { Securable } from './permissions.ts';
 import {
   allRoleDefs,
   bindings,
@@ -95,322 +96,397 @@ function itemRow(rq: Rq, n: Extract<Node, { k: 'item' }>): ItemRow {
   return itemById(rq.db, n.list.id, n.row.id) ?? n.row;
 }
 
-function call(rq: Rq, n: Extract<Node, { k: 'call' }>, body: () => Record<string, unknown>): EmuResponse {
-  if (n.of.k === 'search') return handleSearch(rq, n.name);
-  const sec = securableOf(rq, n.of);
-  const isGet = rq.method === 'GET';
-  if (sec && (n.name === 'effectivebasepermissions' || n.name === 'effectivebasepermissionsforui')) {
-    if (!isGet) methodNotAllowed(rq, n.name);
+/** The table's entry for `key`, never an inherited property such as `constructor`. */
+function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+type CallNode = Extract<Node, { k: 'call' }>;
+type Body = () => Record<string, unknown>;
+/** One function a path ends in; `undefined` when it isn't served on the node it was called on. */
+type CallHandler = (rq: Rq, n: CallNode, body: Body) => EmuResponse | undefined;
+
+/** The permission reads every securable (web, list, item) answers: effective permissions. */
+function permissionRead(rq: Rq, n: CallNode, sec: Securable): EmuResponse | undefined {
+  if (n.name === 'effectivebasepermissions' || n.name === 'effectivebasepermissionsforui') {
+    if (rq.method !== 'GET') methodNotAllowed(rq, n.name);
     return sendEffective(rq, sec);
   }
-  if (sec && n.name === 'getusereffectivepermissions') return sendUserEffective(rq, sec, argString(n.args, 'user'));
-  if (isGet) methodNotAllowed(rq, n.name);
-  if (sec && n.name === 'breakroleinheritance') {
+  if (n.name === 'getusereffectivepermissions') return sendUserEffective(rq, sec, argString(n.args, 'user'));
+  return undefined;
+}
+
+/** Breaking and resetting a securable's role inheritance. */
+function inheritanceChange(rq: Rq, n: CallNode, sec: Securable): EmuResponse | undefined {
+  if (n.name === 'breakroleinheritance') {
     breakInheritance(rq, sec, argBool(n.args, 'copyRoleAssignments', true), argBool(n.args, 'clearSubscopes', false));
     return noContent();
   }
-  if (sec && n.name === 'resetroleinheritance') {
+  if (n.name === 'resetroleinheritance') {
     resetInheritance(rq, sec);
     return noContent();
   }
-  switch (n.name) {
-    case 'contextinfo':
-      return contextInfo(rq);
-    case 'ensureuser':
-      return sendEntity(rq, userEnt(rq, ensureUser(rq, String(body().logonName ?? ''))));
-    case 'recycle': {
-      if (n.of.k === 'list') throw unsupported('recycling a whole list (delete it instead)');
-      const of = n.of;
-      const row = of.k === 'item' ? itemRow(rq, of) : of.k === 'folder' && of.f.item ? of.f.item : undefined;
-      if (!row || (of.k !== 'item' && of.k !== 'folder')) throw badRequest('The root folder of a list cannot be recycled.', CODE.argument);
-      const list = of.k === 'item' ? of.list : of.f.list;
-      return sendProperty(rq, 'Recycle', deleteItem(rq, list, row, true), 'Edm.Guid');
-    }
-    case 'addvalidateupdateitemusingpath':
-      if (n.of.k === 'list') return addValidate(rq, n.of.list, jsonBody(rq, 'SP.ListItemCreationInformationUsingPath'));
-      break;
-    case 'validateupdatelistitem':
-      if (n.of.k === 'item') return validateUpdate(rq, n.of.list, itemRow(rq, n.of), jsonBody(rq, 'SP.ListItem'));
-      break;
-    case 'createfieldasxml':
-    case 'addfield':
-      if (n.of.k === 'fields') {
-        const spec = n.name === 'addfield' ? fieldFromCreationInfo(body()) : fieldFromXml(body());
-        return sendEntity(rq, fieldEnt(rq, n.of.list, createField(rq, n.of.list, spec)));
-      }
-      break;
-    case 'addviewfield':
-    case 'removeviewfield':
-    case 'removeallviewfields':
-    case 'moveviewfieldto':
-      if (n.of.k === 'viewfields') {
-        const b = n.name === 'moveviewfieldto' ? body() : {};
-        const fieldName =
-          n.name === 'moveviewfieldto'
-            ? String(b.field ?? '')
-            : n.name === 'removeallviewfields'
-              ? undefined
-              : argString(n.args, 'fieldName');
-        changeViewFields(rq, n.of.list, n.of.v, n.name, fieldName, Number(b.index ?? 0));
-        return noContent();
-      }
-      break;
-    case 'addusingpath':
-      if (n.of.k === 'folders') {
-        const f = createFolder(rq, n.of.parent, argString(n.args, 'DecodedUrl', 'decodedurl'), argBool(n.args, 'overwrite', false));
-        return sendFolder(rq, f);
-      }
-      break;
-    case 'addsubfolderusingpath':
-      if (n.of.k === 'folder') {
-        const leaf = (body().leafPath as { DecodedUrl?: string } | undefined)?.DecodedUrl;
-        createFolder(rq, n.of.f, String(leaf ?? ''), false);
-        return noContent();
-      }
-      break;
-    case 'addroleassignment':
-    case 'removeroleassignment':
-      if (n.of.k === 'roleassignments') {
-        return changeAssignment(
-          rq,
-          n.of.sec,
-          n.name === 'addroleassignment',
-          argInt(n.args, 'principalId', 'principalid'),
-          argInt(n.args, 'roleDefId', 'roledefid'),
-        );
-      }
-      break;
-    case 'removebyid':
-    case 'removebyloginname': {
-      // The site group collection holds groups only: its removeById/removeByLoginName find a group
-      // (a group's login name is its title) or answer "Group cannot be found", never touching a user
-      // (SP.GroupCollection in https://learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference).
-      if (n.of.k === 'sitegroups') {
-        deleteGroup(
-          rq,
-          n.name === 'removebyid' ? groupBy(rq, 'id', argInt(n.args, 'id')) : groupBy(rq, 'name', argString(n.args, 'loginName')),
-        );
-        return noContent();
-      }
-      const user =
-        n.name === 'removebyid' ? principalById(rq.db, argInt(n.args, 'id')) : userBy(rq, 'login', argString(n.args, 'loginName'));
-      if (!user) throw badRequest('User cannot be found.', CODE.spException);
-      if (n.of.k === 'groupusers') {
-        removeFromGroup(rq, n.of.g, user);
-        return noContent();
-      }
-      throw unsupported(`removing users from the site ('siteusers/${n.name}')`);
-    }
-    default:
-      break;
+  return undefined;
+}
+
+function recycle(rq: Rq, n: CallNode): EmuResponse {
+  if (n.of.k === 'list') throw unsupported('recycling a whole list (delete it instead)');
+  const of = n.of;
+  const row = of.k === 'item' ? itemRow(rq, of) : of.k === 'folder' && of.f.item ? of.f.item : undefined;
+  if (!row || (of.k !== 'item' && of.k !== 'folder')) throw badRequest('The root folder of a list cannot be recycled.', CODE.argument);
+  const list = of.k === 'item' ? of.list : of.f.list;
+  return sendProperty(rq, 'Recycle', deleteItem(rq, list, row, true), 'Edm.Guid');
+}
+
+const addField: CallHandler = (rq, n, body) => {
+  if (n.of.k !== 'fields') return undefined;
+  const spec = n.name === 'addfield' ? fieldFromCreationInfo(body()) : fieldFromXml(body());
+  return sendEntity(rq, fieldEnt(rq, n.of.list, createField(rq, n.of.list, spec)));
+};
+
+const changeViewField: CallHandler = (rq, n, body) => {
+  if (n.of.k !== 'viewfields') return undefined;
+  const b = n.name === 'moveviewfieldto' ? body() : {};
+  const fieldName =
+    n.name === 'moveviewfieldto' ? String(b.field ?? '') : n.name === 'removeallviewfields' ? undefined : argString(n.args, 'fieldName');
+  changeViewFields(rq, n.of.list, n.of.v, n.name, fieldName, Number(b.index ?? 0));
+  return noContent();
+};
+
+const changeRoleAssignment: CallHandler = (rq, n) => {
+  if (n.of.k !== 'roleassignments') return undefined;
+  return changeAssignment(
+    rq,
+    n.of.sec,
+    n.name === 'addroleassignment',
+    argInt(n.args, 'principalId', 'principalid'),
+    argInt(n.args, 'roleDefId', 'roledefid'),
+  );
+};
+
+const removeMember: CallHandler = (rq, n) => {
+  // The site group collection holds groups only: its removeById/removeByLoginName find a group
+  // (a group's login name is its title) or answer "Group cannot be found", never touching a user
+  // (SP.GroupCollection in https://learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference).
+  if (n.of.k === 'sitegroups') {
+    deleteGroup(
+      rq,
+      n.name === 'removebyid' ? groupBy(rq, 'id', argInt(n.args, 'id')) : groupBy(rq, 'name', argString(n.args, 'loginName')),
+    );
+    return noContent();
   }
+  const user = n.name === 'removebyid' ? principalById(rq.db, argInt(n.args, 'id')) : userBy(rq, 'login', argString(n.args, 'loginName'));
+  if (!user) throw badRequest('User cannot be found.', CODE.spException);
+  if (n.of.k === 'groupusers') {
+    removeFromGroup(rq, n.of.g, user);
+    return noContent();
+  }
+  throw unsupported(`removing users from the site ('siteusers/${n.name}')`);
+};
+
+/** The functions (other than the securables' permission calls) a path can end in, by lower-cased name. */
+const CALLS: Record<string, CallHandler> = {
+  contextinfo: (rq) => contextInfo(rq),
+  ensureuser: (rq, _n, body) => sendEntity(rq, userEnt(rq, ensureUser(rq, String(body().logonName ?? '')))),
+  recycle,
+  addvalidateupdateitemusingpath: (rq, n) =>
+    n.of.k === 'list' ? addValidate(rq, n.of.list, jsonBody(rq, 'SP.ListItemCreationInformationUsingPath')) : undefined,
+  validateupdatelistitem: (rq, n) =>
+    n.of.k === 'item' ? validateUpdate(rq, n.of.list, itemRow(rq, n.of), jsonBody(rq, 'SP.ListItem')) : undefined,
+  createfieldasxml: addField,
+  addfield: addField,
+  addviewfield: changeViewField,
+  removeviewfield: changeViewField,
+  removeallviewfields: changeViewField,
+  moveviewfieldto: changeViewField,
+  addusingpath: (rq, n) => {
+    if (n.of.k !== 'folders') return undefined;
+    const f = createFolder(rq, n.of.parent, argString(n.args, 'DecodedUrl', 'decodedurl'), argBool(n.args, 'overwrite', false));
+    return sendFolder(rq, f);
+  },
+  addsubfolderusingpath: (rq, n, body) => {
+    if (n.of.k !== 'folder') return undefined;
+    const leaf = (body().leafPath as { DecodedUrl?: string } | undefined)?.DecodedUrl;
+    createFolder(rq, n.of.f, String(leaf ?? ''), false);
+    return noContent();
+  },
+  addroleassignment: changeRoleAssignment,
+  removeroleassignment: changeRoleAssignment,
+  removebyid: removeMember,
+  removebyloginname: removeMember,
+};
+
+function call(rq: Rq, n: CallNode, body: Body): EmuResponse {
+  if (n.of.k === 'search') return handleSearch(rq, n.name);
+  const sec = securableOf(rq, n.of);
+  const read = sec && permissionRead(rq, n, sec);
+  if (read) return read;
+  if (rq.method === 'GET') methodNotAllowed(rq, n.name);
+  const changed = (sec && inheritanceChange(rq, n, sec)) ?? own(CALLS, n.name)?.(rq, n, body);
+  if (changed) return changed;
   throw unsupported(`'${n.name}' here`);
 }
 
+/** The resources served by method; calls, property reads and the root are handled apart. */
+type Resource = Exclude<Node['k'], 'call' | 'prop' | 'root' | 'search'>;
+type NodeOf<K extends Node['k']> = Extract<Node, { k: K }>;
+/** What one method does to one resource; `undefined` when it isn't served there after all. */
+type Handler<K extends Resource> = (rq: Rq, n: NodeOf<K>) => EmuResponse | undefined;
+type Methods<K extends Resource> = Partial<Record<'GET' | 'POST' | 'MERGE' | 'DELETE', Handler<K>>>;
+
+const RESOURCES: { [K in Resource]: Methods<K> } = {
+  web: {
+    GET: (rq) => {
+      demand(rq, WEB_SCOPE, P.Open);
+      return sendEntity(rq, webEnt(rq));
+    },
+    MERGE: (rq) => {
+      updateWeb(rq, jsonBody(rq, 'SP.Web'));
+      return noContent();
+    },
+  },
+  lists: {
+    GET: (rq) =>
+      sendCollection(
+        rq,
+        allLists(rq).map((l) => listEnt(rq, l)),
+        'SP.ApiData.Lists',
+      ),
+    POST: (rq) => sendEntity(rq, listEnt(rq, createList(rq, jsonBody(rq, 'SP.List'))), { status: 201 }),
+  },
+  list: {
+    GET: (rq, n) => sendEntity(rq, listEnt(rq, n.list)),
+    MERGE: (rq, n) => {
+      updateList(rq, n.list, jsonBody(rq, 'SP.List'));
+      return noContent();
+    },
+    DELETE: (rq, n) => {
+      deleteList(rq, n.list);
+      return noContent();
+    },
+  },
+  items: {
+    GET: (rq, n) => getItems(rq, n.list),
+    POST: (rq, n) => {
+      const row = addItem(rq, n.list, jsonBody(rq, itemTypeName(n.list)));
+      return sendEntity(rq, defaultItemEnt(rq, n.list, row), { status: 201, projected: true });
+    },
+  },
+  item: {
+    GET: (rq, n) => getItem(rq, n.list, n.row),
+    MERGE: (rq, n) => {
+      const row = updateItem(rq, n.list, itemRow(rq, n), jsonBody(rq, itemTypeName(n.list)));
+      return noContent({ etag: `"${row.version}"` });
+    },
+    DELETE: (rq, n) => {
+      deleteItem(rq, n.list, itemRow(rq, n), false);
+      return noContent();
+    },
+  },
+  versions: {
+    GET: (rq, n) =>
+      sendCollection(rq, versionEnts(rq, n.list, itemById(rq.db, n.list.id, n.row.id) ?? n.row), 'SP.ApiData.ListItemVersions', {
+        projected: true,
+      }),
+  },
+  version: {
+    GET: (rq, n) =>
+      sendEntity(rq, versionEnt1(rq, n.list, itemById(rq.db, n.list.id, n.row.id) ?? n.row, n.versionId), { projected: true }),
+  },
+  fields: {
+    GET: (rq, n) =>
+      sendCollection(
+        rq,
+        fieldsOf(rq.db, n.list.id).map((f) => fieldEnt(rq, n.list, f)),
+        'SP.ApiData.Fields',
+      ),
+    POST: (rq, n) => {
+      const raw = JSON.parse(rq.req.body.toString('utf8') || '{}') as { FieldTypeKind?: number };
+      const type = FIELD_CLASS[Number(raw.FieldTypeKind)] ?? 'SP.Field';
+      return sendEntity(rq, fieldEnt(rq, n.list, createField(rq, n.list, fieldFromAddBody(jsonBody(rq, type, ['SP.Field'])))), {
+        status: 201,
+      });
+    },
+  },
+  field: {
+    GET: (rq, n) => sendEntity(rq, fieldEnt(rq, n.list, n.f)),
+    MERGE: (rq, n) => {
+      updateField(rq, n.list, n.f, jsonBody(rq, FIELD_CLASS[n.f.kind] ?? 'SP.Field', ['SP.Field']));
+      return noContent();
+    },
+    DELETE: (rq, n) => {
+      deleteField(rq, n.list, n.f);
+      return noContent();
+    },
+  },
+  views: {
+    GET: (rq, n) =>
+      sendCollection(
+        rq,
+        viewsOf(rq.db, n.list.id).map((v) => viewEnt(rq, n.list, v)),
+        'SP.ApiData.Views',
+      ),
+    POST: (rq, n) => sendEntity(rq, viewEnt(rq, n.list, addView(rq, n.list, jsonBody(rq, 'SP.View'))), { status: 201 }),
+  },
+  view: {
+    GET: (rq, n) => sendEntity(rq, viewEnt(rq, n.list, n.v)),
+    MERGE: (rq, n) => {
+      updateView(rq, n.list, n.v, jsonBody(rq, 'SP.View'));
+      return noContent();
+    },
+    DELETE: (rq, n) => {
+      deleteView(rq, n.list, n.v);
+      return noContent();
+    },
+  },
+  viewfields: {
+    GET: (rq, n) => sendEntity(rq, viewFieldsEnt(rq, n.list, n.v)),
+  },
+  contenttypes: {
+    GET: (rq, n) => sendCollection(rq, contentTypeEnts(rq, n.list), 'SP.ApiData.ContentTypes'),
+  },
+  folder: {
+    GET: (rq, n) => sendFolder(rq, n.f),
+    DELETE: (rq, n) => {
+      if (!n.f.item) return undefined;
+      deleteItem(rq, n.f.list, n.f.item, false);
+      return noContent();
+    },
+  },
+  folders: {
+    GET: (rq, n) => {
+      const parent = n.parent;
+      if (!parent) throw unsupported("listing the web's top-level folders; use a list's rootFolder/folders");
+      return sendCollection(
+        rq,
+        subFolders(rq, parent).map((f) => folderEnt(rq, f.list, f.url, f.item)),
+        'SP.ApiData.Folders',
+      );
+    },
+    POST: (rq, n) => {
+      const url = (jsonBody(rq, 'SP.Folder').ServerRelativeUrl as string | undefined) ?? '';
+      return sendFolder(rq, createFolder(rq, n.parent, url, false));
+    },
+  },
+  folderitem: {
+    GET: (rq, n) => sendFolderItem(rq, n.f),
+  },
+  siteusers: {
+    GET: (rq) =>
+      sendCollection(
+        rq,
+        allUsers(rq).map((u) => userEnt(rq, u)),
+        'SP.ApiData.Users',
+      ),
+    POST: (rq) => {
+      demand(rq, WEB_SCOPE, P.ManagePermissions);
+      return sendEntity(rq, userEnt(rq, ensureUser(rq, String(jsonBody(rq, 'SP.User').LoginName ?? ''))));
+    },
+  },
+  user: {
+    GET: (rq, n) => sendEntity(rq, userEnt(rq, n.p)),
+    DELETE: (rq, n) => {
+      if (!n.group) return undefined;
+      removeFromGroup(rq, n.group, n.p);
+      return noContent();
+    },
+  },
+  usergroups: {
+    GET: (rq, n) =>
+      sendCollection(
+        rq,
+        groupsOf(rq, n.p.id).map((g) => groupEnt(rq, g)),
+        'SP.ApiData.Groups',
+      ),
+  },
+  sitegroups: {
+    GET: (rq) =>
+      sendCollection(
+        rq,
+        allGroups(rq).map((g) => groupEnt(rq, g)),
+        'SP.ApiData.Groups',
+      ),
+    POST: (rq) => sendEntity(rq, groupEnt(rq, createGroup(rq, jsonBody(rq, 'SP.Group'))), { status: 201 }),
+  },
+  group: {
+    GET: (rq, n) => sendEntity(rq, groupEnt(rq, n.p)),
+    DELETE: (rq, n) => {
+      deleteGroup(rq, n.p);
+      return noContent();
+    },
+  },
+  groupusers: {
+    GET: (rq, n) =>
+      sendCollection(
+        rq,
+        groupMembers(rq, n.g.id).map((u: Principal) => userEnt(rq, u)),
+        'SP.ApiData.Users',
+      ),
+    POST: (rq, n) => sendEntity(rq, userEnt(rq, addToGroup(rq, n.g, jsonBody(rq, 'SP.User').LoginName)), { status: 201 }),
+  },
+  roledefs: {
+    GET: (rq) =>
+      sendCollection(
+        rq,
+        allRoleDefs(rq).map((d) => roleDefEnt(rq, d)),
+        'SP.ApiData.RoleDefinitions',
+      ),
+    POST: (rq) => sendEntity(rq, roleDefEnt(rq, createRoleDef(rq, jsonBody(rq, 'SP.RoleDefinition'))), { status: 201 }),
+  },
+  roledef: {
+    GET: (rq, n) => sendEntity(rq, roleDefEnt(rq, n.d)),
+    MERGE: (rq, n) => {
+      updateRoleDef(rq, n.d, jsonBody(rq, 'SP.RoleDefinition'));
+      return noContent();
+    },
+    DELETE: (rq, n) => {
+      deleteRoleDef(rq, n.d);
+      return noContent();
+    },
+  },
+  roleassignments: {
+    GET: (rq, n) => sendCollection(rq, roleAssignments(rq, n.sec), 'SP.ApiData.RoleAssignments'),
+  },
+  roleassignment: {
+    GET: (rq, n) => sendEntity(rq, roleAssignmentOf(rq, n.sec, n.pid)),
+    DELETE: (rq, n) => changeAssignment(rq, n.sec, false, n.pid),
+  },
+  bindings: {
+    GET: (rq, n) => {
+      roleAssignmentOf(rq, n.sec, n.pid);
+      const scope = n.sec.kind === 'web' ? WEB_SCOPE : n.sec.kind === 'list' ? n.sec.list.scope_id : n.sec.item.scope_id;
+      return sendCollection(
+        rq,
+        bindings(rq, scope, n.pid).map((d) => roleDefEnt(rq, d)),
+        'SP.ApiData.RoleDefinitions',
+      );
+    },
+  },
+  member: {
+    GET: (rq, n) => sendEntity(rq, principalEnt(rq, principalById(rq.db, n.pid) as Principal)),
+  },
+};
+
+function isResource(n: Node): n is NodeOf<Resource> {
+  return Object.hasOwn(RESOURCES, n.k);
+}
+
+/** The method's handler on the resource, if it has one. */
+function serve<K extends Resource>(rq: Rq, k: K, n: NodeOf<K>): EmuResponse | undefined {
+  const methods: Methods<K> = RESOURCES[k];
+  return own(methods, rq.method)?.(rq, n);
+}
+
 export function execute(rq: Rq, n: Node): EmuResponse {
-  const m = rq.method;
-  const body = (type = 'SP.Data'): Record<string, unknown> => jsonBody(rq, type);
-  if (n.k === 'call') return call(rq, n, () => body('SP.Object'));
+  if (n.k === 'call') return call(rq, n, () => jsonBody(rq, 'SP.Object'));
   if (n.k === 'prop') {
-    if (m !== 'GET') methodNotAllowed(rq, n.name);
+    if (rq.method !== 'GET') methodNotAllowed(rq, n.name);
     return sendProp(rq, n);
   }
-  switch (n.k) {
-    case 'web':
-      if (m === 'GET') {
-        demand(rq, WEB_SCOPE, P.Open);
-        return sendEntity(rq, webEnt(rq));
-      }
-      if (m === 'MERGE') return (updateWeb(rq, body('SP.Web')), noContent());
-      break;
-    case 'lists':
-      if (m === 'GET')
-        return sendCollection(
-          rq,
-          allLists(rq).map((l) => listEnt(rq, l)),
-          'SP.ApiData.Lists',
-        );
-      if (m === 'POST') return sendEntity(rq, listEnt(rq, createList(rq, body('SP.List'))), { status: 201 });
-      break;
-    case 'list':
-      if (m === 'GET') return sendEntity(rq, listEnt(rq, n.list));
-      if (m === 'MERGE') return (updateList(rq, n.list, body('SP.List')), noContent());
-      if (m === 'DELETE') return (deleteList(rq, n.list), noContent());
-      break;
-    case 'items':
-      if (m === 'GET') return getItems(rq, n.list);
-      if (m === 'POST') {
-        const row = addItem(rq, n.list, body(itemTypeName(n.list)));
-        return sendEntity(rq, defaultItemEnt(rq, n.list, row), { status: 201, projected: true });
-      }
-      break;
-    case 'item':
-      if (m === 'GET') return getItem(rq, n.list, n.row);
-      if (m === 'MERGE') {
-        const row = updateItem(rq, n.list, itemRow(rq, n), body(itemTypeName(n.list)));
-        return noContent({ etag: `"${row.version}"` });
-      }
-      if (m === 'DELETE') return (deleteItem(rq, n.list, itemRow(rq, n), false), noContent());
-      break;
-    case 'versions':
-      if (m === 'GET')
-        return sendCollection(rq, versionEnts(rq, n.list, itemById(rq.db, n.list.id, n.row.id) ?? n.row), 'SP.ApiData.ListItemVersions', {
-          projected: true,
-        });
-      break;
-    case 'version':
-      if (m === 'GET')
-        return sendEntity(rq, versionEnt1(rq, n.list, itemById(rq.db, n.list.id, n.row.id) ?? n.row, n.versionId), { projected: true });
-      break;
-    case 'fields':
-      if (m === 'GET')
-        return sendCollection(
-          rq,
-          fieldsOf(rq.db, n.list.id).map((f) => fieldEnt(rq, n.list, f)),
-          'SP.ApiData.Fields',
-        );
-      if (m === 'POST') {
-        const raw = JSON.parse(rq.req.body.toString('utf8') || '{}') as { FieldTypeKind?: number };
-        const type = FIELD_CLASS[Number(raw.FieldTypeKind)] ?? 'SP.Field';
-        return sendEntity(rq, fieldEnt(rq, n.list, createField(rq, n.list, fieldFromAddBody(jsonBody(rq, type, ['SP.Field'])))), {
-          status: 201,
-        });
-      }
-      break;
-    case 'field':
-      if (m === 'GET') return sendEntity(rq, fieldEnt(rq, n.list, n.f));
-      if (m === 'MERGE')
-        return (updateField(rq, n.list, n.f, jsonBody(rq, FIELD_CLASS[n.f.kind] ?? 'SP.Field', ['SP.Field'])), noContent());
-      if (m === 'DELETE') return (deleteField(rq, n.list, n.f), noContent());
-      break;
-    case 'views':
-      if (m === 'GET')
-        return sendCollection(
-          rq,
-          viewsOf(rq.db, n.list.id).map((v) => viewEnt(rq, n.list, v)),
-          'SP.ApiData.Views',
-        );
-      if (m === 'POST') return sendEntity(rq, viewEnt(rq, n.list, addView(rq, n.list, body('SP.View'))), { status: 201 });
-      break;
-    case 'view':
-      if (m === 'GET') return sendEntity(rq, viewEnt(rq, n.list, n.v));
-      if (m === 'MERGE') return (updateView(rq, n.list, n.v, body('SP.View')), noContent());
-      if (m === 'DELETE') return (deleteView(rq, n.list, n.v), noContent());
-      break;
-    case 'viewfields':
-      if (m === 'GET') return sendEntity(rq, viewFieldsEnt(rq, n.list, n.v));
-      break;
-    case 'contenttypes':
-      if (m === 'GET') return sendCollection(rq, contentTypeEnts(rq, n.list), 'SP.ApiData.ContentTypes');
-      break;
-    case 'folder':
-      if (m === 'GET') return sendFolder(rq, n.f);
-      if (m === 'DELETE' && n.f.item) return (deleteItem(rq, n.f.list, n.f.item, false), noContent());
-      break;
-    case 'folders':
-      if (m === 'GET') {
-        const parent = n.parent;
-        if (!parent) throw unsupported("listing the web's top-level folders; use a list's rootFolder/folders");
-        return sendCollection(
-          rq,
-          subFolders(rq, parent).map((f) => folderEnt(rq, f.list, f.url, f.item)),
-          'SP.ApiData.Folders',
-        );
-      }
-      if (m === 'POST') {
-        const url = (body('SP.Folder').ServerRelativeUrl as string | undefined) ?? '';
-        return sendFolder(rq, createFolder(rq, n.parent, url, false));
-      }
-      break;
-    case 'folderitem':
-      if (m === 'GET') return sendFolderItem(rq, n.f);
-      break;
-    case 'siteusers':
-      if (m === 'GET')
-        return sendCollection(
-          rq,
-          allUsers(rq).map((u) => userEnt(rq, u)),
-          'SP.ApiData.Users',
-        );
-      if (m === 'POST') {
-        demand(rq, WEB_SCOPE, P.ManagePermissions);
-        return sendEntity(rq, userEnt(rq, ensureUser(rq, String(body('SP.User').LoginName ?? ''))));
-      }
-      break;
-    case 'user':
-      if (m === 'GET') return sendEntity(rq, userEnt(rq, n.p));
-      if (m === 'DELETE' && n.group) return (removeFromGroup(rq, n.group, n.p), noContent());
-      break;
-    case 'usergroups':
-      if (m === 'GET')
-        return sendCollection(
-          rq,
-          groupsOf(rq, n.p.id).map((g) => groupEnt(rq, g)),
-          'SP.ApiData.Groups',
-        );
-      break;
-    case 'sitegroups':
-      if (m === 'GET')
-        return sendCollection(
-          rq,
-          allGroups(rq).map((g) => groupEnt(rq, g)),
-          'SP.ApiData.Groups',
-        );
-      if (m === 'POST') return sendEntity(rq, groupEnt(rq, createGroup(rq, body('SP.Group'))), { status: 201 });
-      break;
-    case 'group':
-      if (m === 'GET') return sendEntity(rq, groupEnt(rq, n.p));
-      if (m === 'DELETE') return (deleteGroup(rq, n.p), noContent());
-      break;
-    case 'groupusers':
-      if (m === 'GET')
-        return sendCollection(
-          rq,
-          groupMembers(rq, n.g.id).map((u: Principal) => userEnt(rq, u)),
-          'SP.ApiData.Users',
-        );
-      if (m === 'POST') return sendEntity(rq, userEnt(rq, addToGroup(rq, n.g, body('SP.User').LoginName)), { status: 201 });
-      break;
-    case 'roledefs':
-      if (m === 'GET')
-        return sendCollection(
-          rq,
-          allRoleDefs(rq).map((d) => roleDefEnt(rq, d)),
-          'SP.ApiData.RoleDefinitions',
-        );
-      if (m === 'POST') return sendEntity(rq, roleDefEnt(rq, createRoleDef(rq, body('SP.RoleDefinition'))), { status: 201 });
-      break;
-    case 'roledef':
-      if (m === 'GET') return sendEntity(rq, roleDefEnt(rq, n.d));
-      if (m === 'MERGE') return (updateRoleDef(rq, n.d, body('SP.RoleDefinition')), noContent());
-      if (m === 'DELETE') return (deleteRoleDef(rq, n.d), noContent());
-      break;
-    case 'roleassignments':
-      if (m === 'GET') return sendCollection(rq, roleAssignments(rq, n.sec), 'SP.ApiData.RoleAssignments');
-      break;
-    case 'roleassignment':
-      if (m === 'GET') return sendEntity(rq, roleAssignmentOf(rq, n.sec, n.pid));
-      if (m === 'DELETE') return changeAssignment(rq, n.sec, false, n.pid);
-      break;
-    case 'bindings':
-      if (m === 'GET') {
-        roleAssignmentOf(rq, n.sec, n.pid);
-        const scope = n.sec.kind === 'web' ? WEB_SCOPE : n.sec.kind === 'list' ? n.sec.list.scope_id : n.sec.item.scope_id;
-        return sendCollection(
-          rq,
-          bindings(rq, scope, n.pid).map((d) => roleDefEnt(rq, d)),
-          'SP.ApiData.RoleDefinitions',
-        );
-      }
-      break;
-    case 'member':
-      if (m === 'GET') return sendEntity(rq, principalEnt(rq, principalById(rq.db, n.pid) as Principal));
-      break;
-    default:
-      break;
-  }
+  const served = isResource(n) ? serve(rq, n.k, n) : undefined;
+  if (served) return served;
   if (n.k === 'root') throw badRequest('Nothing is served at /_api itself; start with /_api/web.', CODE.invalidQuery);
-  const limit = unservedMethod(n.k, m);
+  const limit = unservedMethod(n.k, rq.method);
   if (limit) throw unsupported(limit);
   return methodNotAllowed(rq, `'${n.k}'`);
 }
