@@ -80,6 +80,8 @@ export interface BundleFigure {
   /** gzip bytes of what first render loads, and of the chunks loaded later. */
   firstRender: number;
   later: number;
+  /** gzip bytes of the manifest's own files, the entry and its strings: what loads before the component decides anything. */
+  entry: number;
   firstRenderFiles: string[];
   laterChunks: string[];
   /** Libraries (React, react-dom, sp-*) or code (MGT, property pane) found where they must not be. */
@@ -119,6 +121,8 @@ export async function bundleFigures(root: string): Promise<BundleFigure[]> {
         for (const [what, re] of NOT_BEFORE_RENDER) if (re.test(m.name)) problems.push(`${what} before first render: ${m.name}`);
       }
     }
+    let entry = 0;
+    for (const r of Object.values(scriptResources)) if (r.type === 'path' && r.path) entry += await gz(dist, r.path);
     let firstRender = 0;
     for (const f of new Set(firstFiles)) firstRender += await gz(dist, f);
     let later = 0;
@@ -127,6 +131,7 @@ export async function bundleFigures(root: string): Promise<BundleFigure[]> {
       bundle: entryModuleId,
       firstRender,
       later,
+      entry,
       firstRenderFiles: [...new Set(firstFiles)],
       laterChunks: parts.laterNames,
       problems: [...new Set(problems)],

@@ -85,6 +85,13 @@ async function bundles(): Promise<void> {
       budget: FIRST_RENDER_BUDGET[b.bundle],
       note: `largest (source): ${largest}`,
     });
+    if (b.bundle === 'pod-actions-command-set')
+      addFigure({
+        name: `bundle ${b.bundle}: on a list that isn't CoP Hub's (gzip)`,
+        value: kb(b.entry),
+        unit: 'KB',
+        note: 'the entry alone: the services load only on its own lists',
+      });
     addFigure({
       name: `bundle ${b.bundle}: loaded later (gzip)`,
       value: kb(b.later),
