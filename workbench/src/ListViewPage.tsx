@@ -12,7 +12,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import type { MembershipRecord } from '../../src/domain/adminModels';
 import type { Community, Suggestion } from '../../src/domain/models';
-import type { AdminListKind, CommandAudience } from '../../src/domain/podCommands';
+import { gardenerViewSearch, type AdminListKind, type CommandAudience } from '../../src/domain/podCommands';
 import type { CopServices } from '../../src/domain/services';
 import { adminListKind } from '../../src/schema/adminLists';
 import { LIST_SCHEMA, LIST_TITLES } from '../../src/schema/lists';
@@ -45,6 +45,18 @@ const VIEW_FILTERS: Record<string, (r: { raw: MembershipRecord | Suggestion | Co
 interface LoadedList {
   rows: Row[];
   audience: CommandAudience;
+  /** The communities I garden, by title (a gardener's Memberships view is filtered to them). */
+  gardened: Array<{ title: string }>;
+}
+
+/**
+ * The filter SharePoint's list view reads from its address (FilterField1/FilterValue1, or
+ * FilterFields1/FilterValues1 with ;# between values): the column and the values it keeps.
+ */
+function addressFilter(params: URLSearchParams): { field: string; values: string[] } | undefined {
+  const field = params.get('FilterField1') ?? params.get('FilterFields1');
+  const values = params.get('FilterValue1') ?? params.get('FilterValues1');
+  return field && values !== null ? { field, values: values.split(';#') } : undefined;
 }
 
 async function load(services: CopServices, kind: AdminListKind): Promise<LoadedList> {
@@ -54,9 +66,11 @@ async function load(services: CopServices, kind: AdminListKind): Promise<LoadedL
     gardenerOf: communities.filter((c) => c.gardeners.some((g) => g.id === me.id)).map((c) => c.id),
   };
   const title = (id?: number): string => communities.find((c) => c.id === id)?.title ?? '';
+  const gardened = communities.filter((c) => audience.gardenerOf.includes(c.id)).map((c) => ({ title: c.title }));
   if (kind === 'memberships') {
     const items = await services.admin.memberships();
     return {
+      gardened,
       audience,
       rows: items.map((m) => ({
         raw: m,
@@ -75,6 +89,7 @@ async function load(services: CopServices, kind: AdminListKind): Promise<LoadedL
   if (kind === 'suggestions') {
     const items = await services.content.suggestions();
     return {
+      gardened,
       audience,
       rows: items.map((s) => ({
         raw: s,
@@ -90,6 +105,7 @@ async function load(services: CopServices, kind: AdminListKind): Promise<LoadedL
     };
   }
   return {
+    gardened,
     audience,
     rows: communities.map((c) => ({
       raw: c,
@@ -137,6 +153,20 @@ export const ListViewPage: React.FC<{ services: CopServices }> = ({ services }) 
     isResizable: true,
   }));
   const filter = VIEW_FILTERS[view.title];
+  const byAddress = addressFilter(params);
+  const ready = data.state.status === 'ready' ? data.state.data : undefined;
+  // As the command set does on SharePoint: a gardener (not POD) lands on their own communities' requests,
+  // once a visit (so clearing the filter sticks); nothing is shown until the filtered view opens.
+  const gardenerKey = 'cophub:gardener-filter:workbench';
+  const redirect =
+    ready && kind === 'memberships' && !ready.audience.isPodAdmin && window.sessionStorage.getItem(gardenerKey) !== '1'
+      ? gardenerViewSearch(window.location.search, ready.gardened)
+      : undefined;
+  React.useEffect(() => {
+    if (!redirect) return;
+    window.sessionStorage.setItem(gardenerKey, '1');
+    window.location.replace(`${window.location.pathname}${redirect}`);
+  }, [redirect]);
   return (
     <section aria-labelledby="list-view-title">
       <Stack horizontal wrap tokens={{ childrenGap: 16 }} verticalAlign="end">
@@ -156,13 +186,21 @@ export const ListViewPage: React.FC<{ services: CopServices }> = ({ services }) 
           styles={{ root: { minWidth: 240 } }}
         />
       </Stack>
-      {data.state.status === 'loading' && <LoadingView rows={4} />}
+      {(data.state.status === 'loading' || redirect) && <LoadingView rows={4} />}
       {data.state.status === 'error' && <ErrorView error={data.state.error} onRetry={data.reload} />}
       {data.state.status === 'ready' &&
+        !redirect &&
         (() => {
-          const rows = filter ? data.state.data.rows.filter(filter) : data.state.data.rows;
+          const inView = filter ? data.state.data.rows.filter(filter) : data.state.data.rows;
+          const rows = byAddress ? inView.filter((r) => byAddress.values.includes(String(r[byAddress.field] ?? ''))) : inView;
           return (
             <>
+              {byAddress && (
+                <MessageBar>
+                  {`Filtered: ${columnTitle(spec, byAddress.field)} is ${byAddress.values.join(' or ')}. `}
+                  <a href={`?list=${encodeURIComponent(listTitle)}&view=${encodeURIComponent(view.title)}`}>Clear filter</a>
+                </MessageBar>
+              )}
               <PodActions
                 list={kind}
                 selectedIds={selected}
