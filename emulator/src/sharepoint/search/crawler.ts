@@ -23,6 +23,9 @@ import { refineNorm, refinerValues } from './refinement.ts';
 
 const NOW_MS = "((julianday('now') - 2440587.5) * 86400000.0)";
 
+/** How the full-text index splits text into words (also the page's highlighting, in execute.ts). */
+export const FTS_TOKENIZER = 'unicode61 remove_diacritics 2';
+
 export const SEARCH_DDL = `
 CREATE TABLE IF NOT EXISTS sp_search_changes (
   list_id INTEGER NOT NULL, kind INTEGER NOT NULL, id INTEGER NOT NULL, changed REAL NOT NULL, PRIMARY KEY (list_id, kind, id)
@@ -56,7 +59,7 @@ CREATE INDEX IF NOT EXISTS sp_search_refine_vid ON sp_search_refine(vid);
 -- Bumped by the crawler with every change to the index it writes (facets.ts keeps what it read until then).
 CREATE TABLE IF NOT EXISTS sp_search_index_gen (n INTEGER NOT NULL);
 INSERT INTO sp_search_index_gen SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sp_search_index_gen);
-CREATE VIRTUAL TABLE IF NOT EXISTS sp_search_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE VIRTUAL TABLE IF NOT EXISTS sp_search_fts USING fts5(title, body, tokenize = '${FTS_TOKENIZER}', prefix = '2 3');
 CREATE TRIGGER IF NOT EXISTS sp_search_on_insert AFTER INSERT ON sp_items BEGIN
   INSERT OR REPLACE INTO sp_search_changes VALUES (NEW.list_id, NEW.kind, NEW.id, ${NOW_MS});
 END;

@@ -11,7 +11,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { listById, lp, type ListRow } from '../model.ts';
 import type { Rq } from '../rq.ts';
 import { all, get, stmt, type SqlValue } from '../store.ts';
-import { crawl } from './crawler.ts';
+import { crawl, FTS_TOKENIZER } from './crawler.ts';
 import { refinerCounts } from './facets.ts';
 import { malformed, parseKql, type Kql } from './kql.ts';
 import { words } from './matcher.ts';
@@ -206,16 +206,33 @@ function orderBy(req: SearchRequest, props: Map<string, ManagedProperty>): strin
   return keys.join(', ');
 }
 
+const pageTables = new WeakSet<DatabaseSync>();
+
+/**
+ * Highlights and summaries of the page's documents. FTS5's highlight() and snippet() read only the
+ * document's own text and where the query's phrases fall in it, so they are worked out on a small
+ * full-text table of the page's documents (same tokenizer): the query's words, a prefix above all, are
+ * then looked up among ten documents rather than the whole index.
+ */
 function highlight(rq: Rq, rank: string[], docs: number[]): Map<number, { summary: string; title: string }> {
   const out = new Map<number, { summary: string; title: string }>();
   if (docs.length === 0) return out;
   const ids = docs.join(',');
   if (rank.length > 0) {
+    if (!pageTables.has(rq.db)) {
+      rq.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_page USING fts5(title, body, tokenize = '${FTS_TOKENIZER}')`);
+      pageTables.add(rq.db);
+    }
+    stmt(rq.db, 'DELETE FROM temp.search_page').run();
+    stmt(
+      rq.db,
+      `INSERT INTO temp.search_page(rowid, title, body) SELECT rowid, title, body FROM sp_search_fts WHERE rowid IN (${ids})`,
+    ).run();
     const rows = stmt(
       rq.db,
-      `SELECT rowid AS doc, highlight(sp_search_fts, 0, '<c0>', '</c0>') AS title,
-      snippet(sp_search_fts, 1, '<c0>', '</c0>', '<ddd/>', 24) AS body, body AS raw
-      FROM sp_search_fts WHERE sp_search_fts MATCH ? AND rowid IN (${ids})`,
+      `SELECT rowid AS doc, highlight(search_page, 0, '<c0>', '</c0>') AS title,
+      snippet(search_page, 1, '<c0>', '</c0>', '<ddd/>', 24) AS body, body AS raw
+      FROM temp.search_page WHERE search_page MATCH ?`,
     ).all(rank.map((r) => `(${r})`).join(' OR ')) as Array<{ doc: number; title: string; body: string; raw: string }>;
     for (const r of rows) out.set(r.doc, { title: r.title, summary: r.body.includes('<c0>') ? r.body : r.body || r.title });
   }
