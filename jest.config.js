@@ -25,5 +25,6 @@ module.exports = {
     '\\.(css|scss)$': '<rootDir>/jest/style-stub.js',
   },
   setupFiles: ['<rootDir>/jest/setup.js'],
+  setupFilesAfterEnv: ['<rootDir>/jest/after-each.js'],
   clearMocks: true,
 };

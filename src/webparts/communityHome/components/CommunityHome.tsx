@@ -15,6 +15,7 @@ import { browserUrlState } from '../../../ui/hooks/urlState';
 import { searchWithoutReport, wantsReport } from '../../../domain/reportPeriod';
 import { canReadReport } from '../../../domain/sponsorReport';
 import { firstFrom, preload, type Preloaded } from '../../../ui/hooks/preload';
+import { useEarlyReads } from '../../../ui/hooks/useEarlyReads';
 import { teamsFluentTheme } from '../../../ui/theme/teamsTheme';
 import { getCommunityHomeClassNames } from './CommunityHome.styles';
 import { CharterSection } from './Charter';
@@ -236,12 +237,14 @@ const Home: React.FC<ICommunityHomeProps & { early?: EarlyReads }> = (props) => 
 /** A community's home: charter, members, repertoire, rhythm and knowledge map (SharePoint page or Teams tab). */
 const CommunityHome: React.FC<ICommunityHomeProps> = (props) => {
   const { services, communityId, teamGroupId } = props;
-  // Started during the first render, before any effect: the setup check, the community, my
-  // memberships and (on a page) its events all queue for the same $batch.
-  const early = React.useMemo(() => startEarlyReads(props), [services, communityId, teamGroupId]);
+  // Started together, in an effect: the setup check, the community, my memberships and (on a page)
+  // its events, charter and registrations all queue for the same $batch.
+  const { started, early } = useEarlyReads(() => startEarlyReads(props), [services, communityId, teamGroupId]);
   const content =
     !teamGroupId && !communityId ? (
       <MessageBar>{props.personalApp ? strings.OpenFromDirectory : strings.ChooseCommunity}</MessageBar>
+    ) : !started ? (
+      <LoadingView rows={6} />
     ) : (
       <>
         <NotifyNotice notifications={services.notifications} />
