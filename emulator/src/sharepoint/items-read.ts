@@ -1,26 +1,17 @@
 /**
- * Reading list items: security trimming, $select/$expand projection, $filter/$orderby/$top and
- * $skiptoken paging with `odata.nextLink` (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests).
- * Items come back from every folder of the list (the REST items collection is recursive).
+ * Reading list items: security trimming, $filter/$orderby/$top and $skiptoken paging with
+ * `odata.nextLink` (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests).
+ * Items come back from every folder of the list (the REST items collection is recursive). Their
+ * $select/$expand projection is items-projection.ts.
  */
 import type { EmuResponse } from '../types.ts';
-import {
-  badRequest,
-  CODE,
-  columnNotFound,
-  fieldOrPropertyNotFound,
-  invalidProjection,
-  itemNotFound,
-  needsExpand,
-  unsupported,
-} from './errors.ts';
-import { entityName, fieldSet, shapeOf, type FieldDef, type FieldSet } from './fields.ts';
-import { isPersonOrLookup, restValues, storedIds } from './fieldvalues.ts';
+import { itemNotFound, unsupported } from './errors.ts';
+import { fieldSet } from './fields.ts';
 import { parseFilter, type Filter } from './filter.ts';
-import { itemById, listByGuid, lp, type ItemRow, type ListRow } from './model.ts';
-import { Complex, Ent, sendCollection, sendEntity } from './odata.ts';
-import { has, hasUnique, highLow, itemMask, P, primeScopeMasks, scopeMask } from './permissions.ts';
-import { principalById } from './principals.ts';
+import { defaultPlan, entOf, planRead, type ReadPlan } from './items-projection.ts';
+import { lp, type ItemRow, type ListRow } from './model.ts';
+import { Ent, sendCollection, sendEntity } from './odata.ts';
+import { has, hasUnique, P, primeScopeMasks, scopeMask } from './permissions.ts';
 import {
   checkThreshold,
   compileFilter,
@@ -32,8 +23,8 @@ import {
   setLookupFields,
   type Col,
 } from './query.ts';
-import type { Principal, Rq } from './rq.ts';
-import { all, parseJson, stmt, type SqlValue } from './store.ts';
+import type { Rq } from './rq.ts';
+import { all, stmt, type SqlValue } from './store.ts';
 
 setLookupFields((db, list) => fieldSet(db, list));
 
@@ -76,278 +67,15 @@ export function visibility(rq: Rq, list: ListRow, only?: readonly number[]): str
   return sql;
 }
 
-type Out = (row: ItemRow, data: Record<string, unknown>, props: Record<string, unknown>) => void;
-
-interface ReadPlan {
-  rq: Rq;
-  list: ListRow;
-  fs: FieldSet;
-  expand: Set<string>;
-  out: Out[];
-  users: Map<number, Principal | undefined>;
-  sys?: Record<string, (row: ItemRow) => unknown>;
-}
-
-const USER_PROPS: Record<string, (p: Principal, x: Record<string, unknown>) => unknown> = {
-  Id: (p) => p.id,
-  ID: (p) => p.id,
-  Title: (p) => p.title,
-  EMail: (p) => p.email,
-  Name: (p) => p.login_name,
-  UserName: (p) => p.upn,
-  SipAddress: (p) => p.email,
-  FirstName: (_p, x) => x.FirstName ?? null,
-  LastName: (_p, x) => x.LastName ?? null,
-  JobTitle: (_p, x) => x.JobTitle ?? null,
-  Department: (_p, x) => x.Department ?? null,
-  Office: (_p, x) => x.Office ?? null,
-  IsSiteAdmin: (p) => p.is_site_admin === 1,
-};
-
-function stored(f: FieldDef, row: ItemRow, data: Record<string, unknown>): unknown {
-  if (f.internal === 'Author') return row.author_id;
-  if (f.internal === 'Editor') return row.editor_id;
-  return data[f.internal] ?? null;
-}
-
-function childCount(plan: ReadPlan, row: ItemRow, folders: boolean): string {
-  if (row.fsobj !== 1) return '0';
-  const n = all<{ n: number }>(
-    plan.rq.db,
-    'SELECT COUNT(*) AS n FROM sp_items WHERE list_id = ? AND kind = 0 AND dir_ref = ? AND fsobj = ?',
-    plan.list.id,
-    `${row.dir_ref}/${row.leaf}`,
-    folders ? 1 : 0,
-  )[0].n;
-  return String(n);
-}
-
-/** Built-in item properties by REST name. */
-function systemProp(plan: ReadPlan, name: string): ((row: ItemRow) => unknown) | undefined {
-  if (plan.sys) return plan.sys[name];
-  const hex = plan.list.guid.replace(/-/g, '').toUpperCase();
-  const map: Record<string, (row: ItemRow) => unknown> = {
-    FileSystemObjectType: (r) => r.fsobj,
-    Id: (r) => r.id,
-    ID: (r) => r.id,
-    ServerRedirectedEmbedUri: () => null,
-    ServerRedirectedEmbedUrl: () => '',
-    ContentTypeId: (r) => `${r.fsobj === 1 ? '0x0120' : '0x0100'}${hex}`,
-    ComplianceAssetId: () => null,
-    Modified: (r) => r.modified,
-    Created: (r) => r.created,
-    AuthorId: (r) => r.author_id,
-    EditorId: (r) => r.editor_id,
-    OData__UIVersionString: (r) => `${r.version}.0`,
-    Attachments: () => false,
-    GUID: (r) => r.guid,
-    FileRef: (r) => `${r.dir_ref}/${r.leaf}`,
-    FileDirRef: (r) => r.dir_ref,
-    FileLeafRef: (r) => r.leaf,
-    FSObjType: (r) => r.fsobj,
-    ItemChildCount: (r) => childCount(plan, r, false),
-    FolderChildCount: (r) => childCount(plan, r, true),
-    OData__ModerationStatus: (r) => r.mod_status ?? 0,
-    OData__ModerationComments: (r) => r.mod_comments,
-    EffectiveBasePermissions: (r) => new Complex('SP.BasePermissions', highLow(itemMask(plan.rq, plan.list, r))),
-    HasUniqueRoleAssignments: (r) => hasUnique(plan.rq.db, { kind: 'item', list: plan.list, item: r }),
-  };
-  plan.sys = map;
-  return map[name];
-}
-
-function userOf(plan: ReadPlan, id: number): Principal | undefined {
-  if (!plan.users.has(id)) plan.users.set(id, principalById(plan.rq.db, id));
-  return plan.users.get(id);
-}
-
-function expandedValue(plan: ReadPlan, f: FieldDef, subs: string[], row: ItemRow, data: Record<string, unknown>): unknown {
-  const ids = storedIds(f, stored(f, row, data));
-  const person = shapeOf(f) === 'user' || shapeOf(f) === 'usermulti';
-  const target = person ? undefined : listByGuid(plan.rq.db, String(f.props.LookupList ?? ''));
-  const tfs = target ? fieldSet(plan.rq.db, target) : undefined;
-  const ents: Ent[] = [];
-  for (const id of ids) {
-    const props: Record<string, unknown> = {};
-    if (person) {
-      const p = userOf(plan, id);
-      if (!p) continue;
-      const extra = parseJson<Record<string, unknown>>(p.props, {});
-      for (const s of subs) props[s] = USER_PROPS[s](p, extra);
-      const link = `Web/SiteUserInfoList/Items(${id})`;
-      ents.push(
-        new Ent({ type: 'SP.Data.UserInfoItem', uri: `${plan.rq.site}/_api/${link}`, editLink: link, set: 'SP.Data.UserInfoItems', props }),
-      );
-    } else if (target && tfs) {
-      const t = itemById(plan.rq.db, target.id, id);
-      if (!t) continue;
-      const tdata = parseJson<Record<string, unknown>>(t.data, {});
-      for (const s of subs) {
-        if (s === 'Id' || s === 'ID') props[s] = t.id;
-        else props[s] = tdata[(tfs.get(s) as FieldDef).internal] ?? null;
-      }
-      const link = `Web/Lists(guid'${target.guid}')/Items(${id})`;
-      ents.push(
-        new Ent({
-          type: `SP.Data.${target.entity_name}Item`,
-          uri: `${plan.rq.site}/_api/${link}`,
-          editLink: link,
-          set: `SP.ListData.${target.entity_name}Items`,
-          props,
-        }),
-      );
-    }
-  }
-  if (f.typeAsString === 'UserMulti' || f.typeAsString === 'LookupMulti') return ents;
-  return ents[0] ?? null;
-}
+type Ordering = ReturnType<typeof ordering>;
+type Row = ItemRow & Record<string, SqlValue>;
 
 /**
- * Target field types a lookup projection can read: the simple ones a lookup column offers as
- * additional fields. Choice, Note (multiple lines), Boolean (pnpjs#1258), Calculated (pnpjs#1258),
- * URL, person and lookup targets are refused (pnpjs#189; see invalidProjection).
+ * The page of rows `$filter`, `$orderby`, `$skiptoken` and `$top` ask for, among those the caller
+ * may read; one row past the page tells whether there is a next one. `ord.keys` are the sort keys,
+ * read back as `__k0`, `__k1`… for the next page's token.
  */
-const PROJECTABLE = new Set(['Text', 'Number', 'Currency', 'Integer', 'Counter', 'DateTime']);
-
-function checkSub(plan: ReadPlan, f: FieldDef, sub: string, path: string): void {
-  if (shapeOf(f) === 'user' || shapeOf(f) === 'usermulti') {
-    if (!USER_PROPS[sub]) throw columnNotFound(path);
-    return;
-  }
-  const target = listByGuid(plan.rq.db, String(f.props.LookupList ?? ''));
-  if (sub === 'Id' || sub === 'ID') return;
-  const tf = target ? fieldSet(plan.rq.db, target).get(sub) : undefined;
-  if (!tf || (tf.builtin && tf.internal !== 'Title')) throw columnNotFound(path);
-  if (!PROJECTABLE.has(tf.typeAsString)) throw invalidProjection(path);
-}
-
-function defaultOut(plan: ReadPlan): Out[] {
-  const names = ['FileSystemObjectType', 'Id', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId', 'Title'];
-  if (lp(plan.list, 'EnableModeration', false)) names.push('OData__ModerationComments', 'OData__ModerationStatus');
-  names.push('ComplianceAssetId');
-  const outs: Out[] = names.map((n) => namedOut(plan, n));
-  for (const f of plan.fs.fields) {
-    if (f.builtin) continue;
-    outs.push((row, data, props) => {
-      for (const [k, v] of restValues(f, stored(f, row, data))) props[k] = v;
-    });
-  }
-  for (const n of ['ID', 'Modified', 'Created', 'AuthorId', 'EditorId', 'OData__UIVersionString', 'Attachments', 'GUID'])
-    outs.push(namedOut(plan, n));
-  return outs;
-}
-
-function namedOut(plan: ReadPlan, name: string): Out {
-  const sys = systemProp(plan, name);
-  if (sys)
-    return (row, _d, props) => {
-      props[name] = sys(row);
-    };
-  let f = plan.fs.get(name);
-  if (f && isPersonOrLookup(f)) {
-    if (!plan.expand.has(name)) throw needsExpand(name, name);
-    const fd = f;
-    const subs = shapeOf(fd).startsWith('user') ? ['Id', 'Title', 'EMail'] : ['Id', String(fd.props.LookupField ?? 'Title')];
-    return (row, data, props) => {
-      props[name] = expandedValue(plan, fd, subs, row, data);
-    };
-  }
-  const idField =
-    !f && (name.endsWith('StringId') ? plan.fs.get(name.slice(0, -8)) : name.endsWith('Id') ? plan.fs.get(name.slice(0, -2)) : undefined);
-  if (idField && isPersonOrLookup(idField)) f = idField;
-  if (!f || (f.builtin && f.internal !== 'Title')) throw columnNotFound(name);
-  const fd = f;
-  return (row, data, props) => {
-    for (const [k, v] of restValues(fd, stored(fd, row, data))) if (k === name) props[k] = v;
-  };
-}
-
-function planRead(rq: Rq, list: ListRow): ReadPlan {
-  const fs = fieldSet(rq.db, list);
-  const plan: ReadPlan = { rq, list, fs, expand: new Set(), out: [], users: new Map() };
-  for (const raw of (rq.query.get('$expand') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)) {
-    const f = fs.get(raw);
-    if (!f) {
-      if (
-        [
-          'FieldValuesAsText',
-          'FieldValuesAsHtml',
-          'ContentType',
-          'RoleAssignments',
-          'File',
-          'Folder',
-          'AttachmentFiles',
-          'Versions',
-        ].includes(raw)
-      )
-        throw unsupported(`$expand=${raw} on list items`);
-      throw fieldOrPropertyNotFound(raw);
-    }
-    if (!isPersonOrLookup(f)) throw badRequest(`The field '${raw}' is not a Person or Lookup field and cannot be expanded.`, CODE.argument);
-    plan.expand.add(entityName(f.internal));
-  }
-  const select = rq.query.get('$select');
-  const names = select
-    ? select
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : ['*'];
-  const subs = new Map<string, string[]>();
-  for (const n of names) {
-    if (n === '*') plan.out.push(...defaultOut(plan));
-    else if (n.includes('/')) {
-      const [head, sub, ...rest] = n.split('/');
-      const f = fs.get(head);
-      if (!f || !isPersonOrLookup(f) || rest.length > 0) throw columnNotFound(n);
-      if (!plan.expand.has(head)) throw needsExpand(n, head);
-      checkSub(plan, f, sub, n);
-      if (!subs.has(head)) subs.set(head, []);
-      (subs.get(head) as string[]).push(sub);
-    } else plan.out.push(namedOut(plan, n));
-  }
-  for (const head of plan.expand) {
-    if (!subs.has(head) && (!select || names.includes('*'))) {
-      const f = fs.get(head) as FieldDef;
-      subs.set(head, shapeOf(f).startsWith('user') ? ['Id', 'Title', 'EMail'] : ['Id', String(f.props.LookupField ?? 'Title')]);
-    }
-  }
-  for (const [head, s] of subs) {
-    const f = fs.get(head) as FieldDef;
-    plan.out.push((row, data, props) => {
-      props[head] = expandedValue(plan, f, s, row, data);
-    });
-  }
-  return plan;
-}
-
-export function itemLink(list: ListRow, id: number): string {
-  return `Web/Lists(guid'${list.guid}')/Items(${id})`;
-}
-
-function entOf(plan: ReadPlan, row: ItemRow): Ent {
-  const data = parseJson<Record<string, unknown>>(row.data, {});
-  const props: Record<string, unknown> = {};
-  for (const o of plan.out) o(row, data, props);
-  const link = itemLink(plan.list, row.id);
-  return new Ent({
-    type: `SP.Data.${plan.list.entity_name}Item`,
-    uri: `${plan.rq.site}/_api/${link}`,
-    editLink: link,
-    id: row.guid,
-    etag: `"${row.version}"`,
-    set: `SP.ListData.${plan.list.entity_name}Items`,
-    props,
-  });
-}
-
-export function getItems(rq: Rq, list: ListRow): EmuResponse {
-  if (rq.query.has('$skip')) throw unsupported('$skip on list items (SharePoint ignores it there); page with $skiptoken / odata.nextLink');
-  const plan = planRead(rq, list);
-  const top = parseTop(rq.query.get('$top'));
+function queryRows(rq: Rq, list: ListRow, plan: ReadPlan, top: number): { rows: Row[]; ord: Ordering } {
   const cols = new Map<string, Col>();
   const resolve = (path: string[]): Col => {
     const key = path.join('/');
@@ -369,21 +97,29 @@ export function getItems(rq: Rq, list: ListRow): EmuResponse {
   const sql =
     `SELECT i.*, ${keyCols} FROM sp_items i WHERE i.list_id = ${list.id} AND ${visibility(rq, list)}` +
     `${compiled ? ` AND ${compiled.sql}` : ''}${ord.seek ? ` AND ${ord.seek.sql}` : ''} ORDER BY ${ord.order} LIMIT ${top + 1}`;
-  const rows = stmt(rq.db, sql).all(...params) as unknown as Array<ItemRow & Record<string, SqlValue>>;
-  let nextLink: string | undefined;
-  if (rows.length > top && top > 0) {
-    const last = rows[top - 1];
-    const token = new URLSearchParams({ Paged: 'TRUE' });
-    ord.keys.forEach((k, i) => token.set(k.token, last[`__k${i}`] === null ? '' : String(last[`__k${i}`])));
-    const qs = new URLSearchParams();
-    qs.set('$skiptoken', token.toString());
-    qs.set('$top', String(top));
-    for (const p of ['$select', '$filter', '$orderby', '$expand']) {
-      const v = rq.query.get(p);
-      if (v !== null) qs.set(p, v);
-    }
-    nextLink = `${rq.site}/_api/${`Web/Lists(guid'${list.guid}')/Items`}?${qs.toString()}`;
+  return { rows: stmt(rq.db, sql).all(...params) as unknown as Row[], ord };
+}
+
+/** The next page's address: the same query, with a `$skiptoken` holding the last row's sort keys. */
+function nextLinkOf(rq: Rq, list: ListRow, last: Row, ord: Ordering, top: number): string {
+  const token = new URLSearchParams({ Paged: 'TRUE' });
+  ord.keys.forEach((k, i) => token.set(k.token, last[`__k${i}`] === null ? '' : String(last[`__k${i}`])));
+  const qs = new URLSearchParams();
+  qs.set('$skiptoken', token.toString());
+  qs.set('$top', String(top));
+  for (const p of ['$select', '$filter', '$orderby', '$expand']) {
+    const v = rq.query.get(p);
+    if (v !== null) qs.set(p, v);
   }
+  return `${rq.site}/_api/${`Web/Lists(guid'${list.guid}')/Items`}?${qs.toString()}`;
+}
+
+export function getItems(rq: Rq, list: ListRow): EmuResponse {
+  if (rq.query.has('$skip')) throw unsupported('$skip on list items (SharePoint ignores it there); page with $skiptoken / odata.nextLink');
+  const plan = planRead(rq, list);
+  const top = parseTop(rq.query.get('$top'));
+  const { rows, ord } = queryRows(rq, list, plan, top);
+  const nextLink = rows.length > top && top > 0 ? nextLinkOf(rq, list, rows[top - 1], ord, top) : undefined;
   const ents = rows.slice(0, top).map((r) => entOf(plan, r));
   return sendCollection(rq, ents, `SP.ListData.${list.entity_name}Items`, { nextLink, projected: true });
 }
@@ -411,10 +147,7 @@ export function getItem(rq: Rq, list: ListRow, row: ItemRow): EmuResponse {
 
 /** The item as JSON with the default projection (used for the response of items.add). */
 export function defaultItemEnt(rq: Rq, list: ListRow, row: ItemRow): Ent {
-  const fs = fieldSet(rq.db, list);
-  const plan: ReadPlan = { rq, list, fs, expand: new Set(), out: [], users: new Map() };
-  plan.out = defaultOut(plan);
-  const ent = entOf(plan, row);
+  const ent = entOf(defaultPlan(rq, list), row);
   // Selectable through an expansion such as folders?$expand=ListItemAllFields, as on SharePoint.
   ent.extra.HasUniqueRoleAssignments = () => hasUnique(rq.db, { kind: 'item', list, item: row });
   return ent;
