@@ -163,6 +163,29 @@ describe('architecture', () => {
     ).toEqual([]);
   });
 
+  it('no fixed DOM ids in the interface: two web parts on one page must not share one (ids come from useId)', () => {
+    const fixedIds = (set: readonly SourceFile[]): string[] =>
+      set
+        .filter((f) => layerOf(f.path) === 'ui' && f.path.endsWith('.tsx'))
+        .flatMap((f) =>
+          [...f.source.matchAll(/\b(id|aria-labelledby|aria-describedby|htmlFor|form)="([^"]+)"/g)].map((m) => `${f.path}: ${m[0]}`),
+        );
+    const set = srcFiles();
+    expect(set.filter((f) => layerOf(f.path) === 'ui' && f.path.endsWith('.tsx')).length).toBeGreaterThan(40);
+    expect(fixedIds(set)).toEqual([]);
+    // The check sees a fixed id, a label pointing at one, and a form's submit button naming one.
+    expect(
+      fixedIds([
+        { path: 'webparts/wp/components/A.tsx', source: '<h3 id="title">T</h3><section aria-labelledby="title" />' },
+        { path: 'ui/components/B.tsx', source: '<button form="f" /><div id={ids.title} />' },
+      ]),
+    ).toEqual([
+      'webparts/wp/components/A.tsx: id="title"',
+      'webparts/wp/components/A.tsx: aria-labelledby="title"',
+      'ui/components/B.tsx: form="f"',
+    ]);
+  });
+
   it('only the people adapter (src/people) touches Microsoft Graph Toolkit, so it can be replaced in one place', () => {
     const offenders = files(SRC)
       .filter((f) => !rel(f).startsWith('people/'))

@@ -27,6 +27,7 @@ import { MyTopics } from './MyTopics';
 import { SharedRepertoire } from './SharedRepertoire';
 import { TeamLink } from './TeamLink';
 import { UpcomingSessions } from './UpcomingSessions';
+import { useId } from '../../../ui/hooks/useId';
 
 /** The sponsor report is a section only its sponsor and the POD team see (and a shared link opens). */
 type Section = CommunitySection | 'report';
@@ -204,6 +205,7 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
 };
 
 const Home: React.FC<ICommunityHomeProps & { early?: EarlyReads }> = (props) => {
+  const communityTitleId = useId('community-title');
   const { services, communityId, teamGroupId, early } = props;
   const classes = getCommunityHomeClassNames();
   const [linked, setLinked] = React.useState<Community | undefined>(undefined);
@@ -221,8 +223,8 @@ const Home: React.FC<ICommunityHomeProps & { early?: EarlyReads }> = (props) => 
     return <MessageBar>{strings.NotFound}</MessageBar>;
   }
   return (
-    <article aria-labelledby="community-title" className={classes.root}>
-      <Text as="h2" variant="xLarge" id="community-title" block>
+    <article aria-labelledby={communityTitleId} className={classes.root}>
+      <Text as="h2" variant="xLarge" id={communityTitleId} block>
         {community.title}
       </Text>
       <Text block variant="small">

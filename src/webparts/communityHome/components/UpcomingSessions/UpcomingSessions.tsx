@@ -22,6 +22,7 @@ import { firstFrom } from '../../../../ui/hooks/preload';
 import type { CommunityEvent, Registration } from '../../../../domain/models';
 import type { IUpcomingSessionsProps } from './IUpcomingSessionsProps';
 import { getUpcomingSessionsClassNames } from './UpcomingSessions.styles';
+import { useId } from '../../../../ui/hooks/useId';
 
 // Only the community's gardeners see the form: its code loads when one of them opens it.
 const SessionForm = React.lazy(() =>
@@ -72,6 +73,7 @@ const RecentSessions: React.FC<{ events: CommunityEvent[]; now: Date; render: (s
   now,
   render,
 }) => {
+  const communityRecentSessionsId = useId('community-recent-sessions');
   const dates = useDates();
   const held = events
     .flatMap((e) => sessionsBetween(e, new Date(now.getTime() - 92 * 86400000), now))
@@ -79,8 +81,8 @@ const RecentSessions: React.FC<{ events: CommunityEvent[]; now: Date; render: (s
     .sort((a, b) => b.start.getTime() - a.start.getTime())
     .slice(0, 6);
   return (
-    <section aria-labelledby="community-recent-sessions">
-      <Text as="h4" variant="mediumPlus" id="community-recent-sessions" block>
+    <section aria-labelledby={communityRecentSessionsId}>
+      <Text as="h4" variant="mediumPlus" id={communityRecentSessionsId} block>
         {shared.RecentSessions}
       </Text>
       {held.length === 0 ? (
@@ -122,6 +124,7 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
   gardenerTools,
   feedbackTools,
 }) => {
+  const communitySessionsId = useId('community-sessions');
   // In the viewer's own zone and locale: the series' zone only decides when sessions happen.
   const dates = useDates();
   const classes = getUpcomingSessionsClassNames(useTheme());
@@ -280,8 +283,8 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
   })();
 
   return (
-    <section aria-labelledby="community-sessions">
-      <Text as="h3" variant="large" id="community-sessions" block>
+    <section aria-labelledby={communitySessionsId}>
+      <Text as="h3" variant="large" id={communitySessionsId} block>
         {strings.UpcomingSessions}
       </Text>
       {saved && (
