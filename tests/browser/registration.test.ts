@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { deriveAttendance } from '../../src/domain/registrations.ts';
 import { upcomingSessions } from '../../src/domain/rhythm.ts';
 import { communityByTitle, GARDENER_OPEN, servicesAs, SPONSOR, STAFF } from '../security/helpers.ts';
-import { startHarness, type Harness, screenChecks } from './harness.ts';
+import { axe, describeViolations, RESULTS, startHarness, type Harness, screenChecks } from './harness.ts';
+import { join } from 'node:path';
 
 let h: Harness;
 
@@ -175,4 +176,31 @@ test('Sam, recorded as a walk-in, gives feedback and changes it; Grace sees the 
   await report.getByText(/^Sessions held: \d+ of the \d+ its rhythm asks for\.$/).waitFor();
   await check(sponsor.page, 'sponsor-report');
   await sponsor.context.close();
+});
+
+test('the sessions with Register, the waiting list and Cancel at 320 px in light, dark and high contrast: axe clean, nothing scrolls sideways', async () => {
+  const recruitment = await communityByTitle(h.emulator, 'Student Recruitment');
+  for (const theme of ['light', 'dark', 'contrast'] as const) {
+    const context = await h.browser.newContext({
+      viewport: { width: 320, height: 900 },
+      colorScheme: theme === 'light' ? 'light' : 'dark',
+      forcedColors: theme === 'contrast' ? 'active' : 'none',
+    });
+    await context.addCookies([{ name: 'emulator-user', value: STAFF, url: h.emulator.origin }]);
+    const page = await context.newPage();
+    await page.goto(`${h.emulator.origin}/community?community=${recruitment.id}`);
+    const sessions = page.getByRole('region', { name: 'Upcoming sessions' });
+    await sessions.getByText('Full: registering puts you on the waiting list').waitFor();
+    await sessions
+      .getByRole('button', { name: /^Register for / })
+      .first()
+      .waitFor();
+    await page.screenshot({ path: join(RESULTS, `registration-320-${theme}.png`), fullPage: true });
+    // In forced colours the browser paints its own colours: axe's contrast rule does not apply (as in looks.test.ts).
+    const found = await axe(page, theme === 'contrast' ? ['color-contrast'] : []);
+    assert.equal(found.length, 0, `${theme}: ${describeViolations(found)}`);
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(sideways <= 0, `${theme}: the page scrolls ${sideways} px sideways`);
+    await context.close();
+  }
 });
