@@ -130,136 +130,179 @@ function field(rq: Rq, list: ListRow, match: (f: FieldDef) => boolean, name: str
 /** Top-level SharePoint Online REST endpoints outside what the emulator serves. */
 const NOT_EMULATED = ['sp.userprofiles.peoplemanager', 'sitepages', 'navigation', 'sp.utilities.utility', 'sp.social.following'];
 
+/** One segment being stepped into: its lower-cased name, its arguments, whether it had `(…)`. */
+interface Step {
+  rq: Rq;
+  seg: Seg;
+  name: string;
+  a: Args;
+  has: boolean;
+}
+type NodeOf<K extends Node['k']> = Extract<Node, { k: K }>;
+/** Where a segment leads from one kind of node; `undefined` when the segment names nothing there. */
+type Stepper<K extends Node['k']> = (s: Step, n: NodeOf<K>) => Node | undefined;
+
+/** A plain name after an entity reads one of its properties, unless it is a segment the emulator leaves out. */
+function propOf(s: Step, n: NodeOf<'web' | 'list' | 'item' | 'folder'>): Node | undefined {
+  return !s.has && !unservedSegment(n.k, s.name) ? { k: 'prop', of: n, name: s.name } : undefined;
+}
+
+function fromRoot({ name, seg }: Step): Node | undefined {
+  if (name === 'web') return { k: 'web' };
+  if (name === 'search') return { k: 'search' };
+  if (name === '$metadata') throw unsupported('$metadata');
+  if (name === 'site') throw unsupported("the site collection endpoint '_api/site'");
+  // Real SharePoint Online endpoints CoP Hub doesn't use: named as unsupported, not as missing.
+  if (NOT_EMULATED.includes(name)) throw unsupported(`the REST endpoint '_api/${seg.raw}'`);
+  return undefined;
+}
+
+function fromWeb(s: Step, n: NodeOf<'web'>): Node | undefined {
+  const { rq, name, a, has } = s;
+  if (name === 'currentuser') return { k: 'user', p: rq.me };
+  if (name === 'siteusers') return has ? { k: 'user', p: userBy(rq, 'login', argString(a, 'loginName')) } : { k: 'siteusers' };
+  if (name === 'getuserbyid') return { k: 'user', p: userBy(rq, 'id', argInt(a, 'id')) };
+  if (name === 'sitegroups') return has ? { k: 'group', p: groupBy(rq, 'id', argInt(a, 'id')) } : { k: 'sitegroups' };
+  if (name === 'associatedownergroup') return { k: 'group', p: groupBy(rq, 'id', GROUP.Owners) };
+  if (name === 'associatedmembergroup') return { k: 'group', p: groupBy(rq, 'id', GROUP.Members) };
+  if (name === 'associatedvisitorgroup') return { k: 'group', p: groupBy(rq, 'id', GROUP.Visitors) };
+  if (name === 'roledefinitions') return has ? { k: 'roledef', d: roleDefBy(rq, 'id', argInt(a, 'id')) } : { k: 'roledefs' };
+  if (name === 'roleassignments') return { k: 'roleassignments', sec: { kind: 'web' } };
+  if (name === 'lists') return has ? { k: 'list', list: listFromArg(rq, a, 'id') } : { k: 'lists' };
+  if (name === 'getlist') return { k: 'list', list: listFromArg(rq, a, 'url') };
+  if (name === 'getfolderbyserverrelativepath' || name === 'getfolderbyserverrelativeurl')
+    return { k: 'folder', f: folderByPath(rq, argString(a, 'decodedUrl', 'decodedurl')) };
+  if (name === 'folders') return { k: 'folders' };
+  return propOf(s, n);
+}
+
+function fromList(s: Step, n: NodeOf<'list'>): Node | undefined {
+  const { rq, name, a, has } = s;
+  if (name === 'items') return has ? item(rq, n.list, a) : { k: 'items', list: n.list };
+  if (name === 'getitembyid') return item(rq, n.list, a);
+  if (name === 'fields')
+    return has
+      ? field(rq, n.list, (f) => f.guid === argString(a, 'id').replace(/[{}]/g, '').toLowerCase(), argString(a, 'id'))
+      : { k: 'fields', list: n.list };
+  if (name === 'views')
+    return has ? { k: 'view', list: n.list, v: viewBy(rq, n.list, 'id', argString(a, 'id')) } : { k: 'views', list: n.list };
+  if (name === 'defaultview') return { k: 'view', list: n.list, v: viewBy(rq, n.list, 'default') };
+  if (name === 'rootfolder') return { k: 'folder', f: { list: n.list, url: rootFolderUrl(rq.sitePath, n.list) } };
+  if (name === 'contenttypes') return { k: 'contenttypes', list: n.list };
+  if (name === 'roleassignments') return { k: 'roleassignments', sec: { kind: 'list', list: n.list } };
+  return propOf(s, n);
+}
+
+function fromItem(s: Step, n: NodeOf<'item'>): Node | undefined {
+  const { rq, name, a, has } = s;
+  if (name === 'folder') return { k: 'folder', f: folderOfItem(rq, n.list, n.row) };
+  if (name === 'roleassignments') return { k: 'roleassignments', sec: securableOf(rq, n) as Securable };
+  if (name === 'versions')
+    return has ? { k: 'version', list: n.list, row: n.row, versionId: argInt(a, 'id') } : { k: 'versions', list: n.list, row: n.row };
+  return propOf(s, n);
+}
+
+function fromFields({ rq, name, a }: Step, n: NodeOf<'fields'>): Node | undefined {
+  if (name === 'getbyinternalnameortitle') {
+    const v = argString(a, 'name');
+    return field(rq, n.list, (f) => f.internal === v || f.title === v, v);
+  }
+  if (name === 'getbytitle') return field(rq, n.list, (f) => f.title === argString(a, 'title'), argString(a, 'title'));
+  if (name === 'getbyid')
+    return field(rq, n.list, (f) => f.guid === argString(a, 'id').replace(/[{}]/g, '').toLowerCase(), argString(a, 'id'));
+  return undefined;
+}
+
+function fromFolder(s: Step, n: NodeOf<'folder'>): Node | undefined {
+  const { rq, name, a, has } = s;
+  if (name === 'folders')
+    return has ? { k: 'folder', f: folderByPath(rq, `${n.f.url}/${argString(a, 'name')}`) } : { k: 'folders', parent: n.f };
+  if (name === 'listitemallfields') return n.f.item ? { k: 'item', list: n.f.list, row: n.f.item } : { k: 'folderitem', f: n.f };
+  if (name === 'parentfolder') return { k: 'folder', f: folderByPath(rq, n.f.url.slice(0, n.f.url.lastIndexOf('/'))) };
+  return propOf(s, n);
+}
+
+function fromSiteUsers({ rq, name, a }: Step): Node | undefined {
+  if (name === 'getbyid') return { k: 'user', p: userBy(rq, 'id', argInt(a, 'id')) };
+  if (name === 'getbyemail') return { k: 'user', p: userBy(rq, 'email', argString(a, 'email')) };
+  if (name === 'getbyloginname') return { k: 'user', p: userBy(rq, 'login', argString(a, 'loginName')) };
+  return undefined;
+}
+
+function fromGroupUsers({ rq, name, a }: Step, n: NodeOf<'groupusers'>): Node | undefined {
+  const inGroup = (p: Principal): Node => ({ k: 'user', p, group: n.g });
+  if (name === 'getbyid') return inGroup(userBy(rq, 'id', argInt(a, 'id')));
+  if (name === 'getbyemail') return inGroup(userBy(rq, 'email', argString(a, 'email')));
+  if (name === 'getbyloginname') return inGroup(userBy(rq, 'login', argString(a, 'loginName')));
+  return undefined;
+}
+
+function fromRoleDefs({ rq, name, a }: Step): Node | undefined {
+  if (name === 'getbyid') return { k: 'roledef', d: roleDefBy(rq, 'id', argInt(a, 'id')) };
+  if (name === 'getbyname') return { k: 'roledef', d: roleDefBy(rq, 'name', argString(a, 'name')) };
+  if (name === 'getbytype') return { k: 'roledef', d: roleDefBy(rq, 'type', argInt(a, 'type')) };
+  return undefined;
+}
+
+/** The segments each kind of node leads on to (calls and search operations are found before these). */
+const STEPS: { [K in Node['k']]?: Stepper<K> } = {
+  root: fromRoot,
+  web: fromWeb,
+  lists: ({ rq, name, a }) => {
+    if (name === 'getbytitle') return { k: 'list', list: listFromArg(rq, a, 'title') };
+    if (name === 'getbyid') return { k: 'list', list: listFromArg(rq, a, 'id') };
+    return undefined;
+  },
+  list: fromList,
+  items: ({ rq, name, a }, n) => (name === 'getbyid' ? item(rq, n.list, a) : undefined),
+  item: fromItem,
+  fields: fromFields,
+  versions: ({ name, a }, n) =>
+    name === 'getbyid' ? { k: 'version', list: n.list, row: n.row, versionId: argInt(a, 'versionId') } : undefined,
+  views: ({ rq, name, a }, n) => {
+    if (name === 'getbytitle') return { k: 'view', list: n.list, v: viewBy(rq, n.list, 'title', argString(a, 'title')) };
+    if (name === 'getbyid') return { k: 'view', list: n.list, v: viewBy(rq, n.list, 'id', argString(a, 'id')) };
+    return undefined;
+  },
+  view: ({ name }, n) => (name === 'viewfields' ? { k: 'viewfields', list: n.list, v: n.v } : undefined),
+  folder: fromFolder,
+  folders: ({ rq, name, a }, n) =>
+    name === 'getbyurl' && n.parent ? { k: 'folder', f: folderByPath(rq, `${n.parent.url}/${argString(a, 'url')}`) } : undefined,
+  siteusers: fromSiteUsers,
+  user: ({ name }, n) => (name === 'groups' ? { k: 'usergroups', p: n.p } : undefined),
+  sitegroups: ({ rq, name, a }) => {
+    if (name === 'getbyid') return { k: 'group', p: groupBy(rq, 'id', argInt(a, 'id')) };
+    if (name === 'getbyname') return { k: 'group', p: groupBy(rq, 'name', argString(a, 'name')) };
+    return undefined;
+  },
+  group: ({ name }, n) => (name === 'users' ? { k: 'groupusers', g: n.p } : undefined),
+  groupusers: fromGroupUsers,
+  roledefs: fromRoleDefs,
+  roleassignments: ({ name, a, has }, n) =>
+    name === 'getbyprincipalid' || (name === 'roleassignments' && has)
+      ? { k: 'roleassignment', sec: n.sec, pid: argInt(a, 'principalId') }
+      : undefined,
+  roleassignment: ({ name }, n) => {
+    if (name === 'roledefinitionbindings') return { k: 'bindings', sec: n.sec, pid: n.pid };
+    if (name === 'member') return { k: 'member', sec: n.sec, pid: n.pid };
+    return undefined;
+  },
+};
+
+function stepFrom<K extends Node['k']>(k: K, n: NodeOf<K>, s: Step): Node | undefined {
+  const stepper: Stepper<K> | undefined = STEPS[k];
+  return stepper?.(s, n);
+}
+
 export function step(rq: Rq, n: Node, seg: Seg): Node {
   const a = parseArgs(seg.args, rq.query);
   const name = seg.name;
   const calls = CALLS[n.k];
   if (calls?.includes(name)) return { k: 'call', of: n, name, args: a };
-  const has = seg.args !== null;
   // _api/search/<operation>: served (or refused by name) in ./search/index.ts.
   if (n.k === 'search') return { k: 'call', of: n, name: seg.raw, args: a };
-  switch (n.k) {
-    case 'root':
-      if (name === 'web') return { k: 'web' };
-      if (name === 'search') return { k: 'search' };
-      if (name === '$metadata') throw unsupported('$metadata');
-      if (name === 'site') throw unsupported("the site collection endpoint '_api/site'");
-      // Real SharePoint Online endpoints CoP Hub doesn't use: named as unsupported, not as missing.
-      if (NOT_EMULATED.includes(name)) throw unsupported(`the REST endpoint '_api/${seg.raw}'`);
-      break;
-    case 'web':
-      if (name === 'currentuser') return { k: 'user', p: rq.me };
-      if (name === 'siteusers') return has ? { k: 'user', p: userBy(rq, 'login', argString(a, 'loginName')) } : { k: 'siteusers' };
-      if (name === 'getuserbyid') return { k: 'user', p: userBy(rq, 'id', argInt(a, 'id')) };
-      if (name === 'sitegroups') return has ? { k: 'group', p: groupBy(rq, 'id', argInt(a, 'id')) } : { k: 'sitegroups' };
-      if (name === 'associatedownergroup') return { k: 'group', p: groupBy(rq, 'id', GROUP.Owners) };
-      if (name === 'associatedmembergroup') return { k: 'group', p: groupBy(rq, 'id', GROUP.Members) };
-      if (name === 'associatedvisitorgroup') return { k: 'group', p: groupBy(rq, 'id', GROUP.Visitors) };
-      if (name === 'roledefinitions') return has ? { k: 'roledef', d: roleDefBy(rq, 'id', argInt(a, 'id')) } : { k: 'roledefs' };
-      if (name === 'roleassignments') return { k: 'roleassignments', sec: { kind: 'web' } };
-      if (name === 'lists') return has ? { k: 'list', list: listFromArg(rq, a, 'id') } : { k: 'lists' };
-      if (name === 'getlist') return { k: 'list', list: listFromArg(rq, a, 'url') };
-      if (name === 'getfolderbyserverrelativepath' || name === 'getfolderbyserverrelativeurl')
-        return { k: 'folder', f: folderByPath(rq, argString(a, 'decodedUrl', 'decodedurl')) };
-      if (name === 'folders') return { k: 'folders' };
-      if (!has && !unservedSegment(n.k, name)) return { k: 'prop', of: n, name };
-      break;
-    case 'lists':
-      if (name === 'getbytitle') return { k: 'list', list: listFromArg(rq, a, 'title') };
-      if (name === 'getbyid') return { k: 'list', list: listFromArg(rq, a, 'id') };
-      break;
-    case 'list':
-      if (name === 'items') return has ? item(rq, n.list, a) : { k: 'items', list: n.list };
-      if (name === 'getitembyid') return item(rq, n.list, a);
-      if (name === 'fields')
-        return has
-          ? field(rq, n.list, (f) => f.guid === argString(a, 'id').replace(/[{}]/g, '').toLowerCase(), argString(a, 'id'))
-          : { k: 'fields', list: n.list };
-      if (name === 'views')
-        return has ? { k: 'view', list: n.list, v: viewBy(rq, n.list, 'id', argString(a, 'id')) } : { k: 'views', list: n.list };
-      if (name === 'defaultview') return { k: 'view', list: n.list, v: viewBy(rq, n.list, 'default') };
-      if (name === 'rootfolder') return { k: 'folder', f: { list: n.list, url: rootFolderUrl(rq.sitePath, n.list) } };
-      if (name === 'contenttypes') return { k: 'contenttypes', list: n.list };
-      if (name === 'roleassignments') return { k: 'roleassignments', sec: { kind: 'list', list: n.list } };
-      if (!has && !unservedSegment(n.k, name)) return { k: 'prop', of: n, name };
-      break;
-    case 'items':
-      if (name === 'getbyid') return item(rq, n.list, a);
-      break;
-    case 'item':
-      if (name === 'folder') return { k: 'folder', f: folderOfItem(rq, n.list, n.row) };
-      if (name === 'roleassignments') return { k: 'roleassignments', sec: securableOf(rq, n) as Securable };
-      if (name === 'versions')
-        return has ? { k: 'version', list: n.list, row: n.row, versionId: argInt(a, 'id') } : { k: 'versions', list: n.list, row: n.row };
-      if (!has && !unservedSegment(n.k, name)) return { k: 'prop', of: n, name };
-      break;
-    case 'fields':
-      if (name === 'getbyinternalnameortitle') {
-        const v = argString(a, 'name');
-        return field(rq, n.list, (f) => f.internal === v || f.title === v, v);
-      }
-      if (name === 'getbytitle') return field(rq, n.list, (f) => f.title === argString(a, 'title'), argString(a, 'title'));
-      if (name === 'getbyid')
-        return field(rq, n.list, (f) => f.guid === argString(a, 'id').replace(/[{}]/g, '').toLowerCase(), argString(a, 'id'));
-      break;
-    case 'versions':
-      if (name === 'getbyid') return { k: 'version', list: n.list, row: n.row, versionId: argInt(a, 'versionId') };
-      break;
-    case 'views':
-      if (name === 'getbytitle') return { k: 'view', list: n.list, v: viewBy(rq, n.list, 'title', argString(a, 'title')) };
-      if (name === 'getbyid') return { k: 'view', list: n.list, v: viewBy(rq, n.list, 'id', argString(a, 'id')) };
-      break;
-    case 'view':
-      if (name === 'viewfields') return { k: 'viewfields', list: n.list, v: n.v };
-      break;
-    case 'folder':
-      if (name === 'folders')
-        return has ? { k: 'folder', f: folderByPath(rq, `${n.f.url}/${argString(a, 'name')}`) } : { k: 'folders', parent: n.f };
-      if (name === 'listitemallfields') return n.f.item ? { k: 'item', list: n.f.list, row: n.f.item } : { k: 'folderitem', f: n.f };
-      if (name === 'parentfolder') return { k: 'folder', f: folderByPath(rq, n.f.url.slice(0, n.f.url.lastIndexOf('/'))) };
-      if (!has && !unservedSegment(n.k, name)) return { k: 'prop', of: n, name };
-      break;
-    case 'folders':
-      if (name === 'getbyurl' && n.parent) return { k: 'folder', f: folderByPath(rq, `${n.parent.url}/${argString(a, 'url')}`) };
-      break;
-    case 'siteusers':
-      if (name === 'getbyid') return { k: 'user', p: userBy(rq, 'id', argInt(a, 'id')) };
-      if (name === 'getbyemail') return { k: 'user', p: userBy(rq, 'email', argString(a, 'email')) };
-      if (name === 'getbyloginname') return { k: 'user', p: userBy(rq, 'login', argString(a, 'loginName')) };
-      break;
-    case 'user':
-      if (name === 'groups') return { k: 'usergroups', p: n.p };
-      break;
-    case 'sitegroups':
-      if (name === 'getbyid') return { k: 'group', p: groupBy(rq, 'id', argInt(a, 'id')) };
-      if (name === 'getbyname') return { k: 'group', p: groupBy(rq, 'name', argString(a, 'name')) };
-      break;
-    case 'group':
-      if (name === 'users') return { k: 'groupusers', g: n.p };
-      break;
-    case 'groupusers': {
-      const inGroup = (p: Principal): Node => ({ k: 'user', p, group: n.g });
-      if (name === 'getbyid') return inGroup(userBy(rq, 'id', argInt(a, 'id')));
-      if (name === 'getbyemail') return inGroup(userBy(rq, 'email', argString(a, 'email')));
-      if (name === 'getbyloginname') return inGroup(userBy(rq, 'login', argString(a, 'loginName')));
-      break;
-    }
-    case 'roledefs':
-      if (name === 'getbyid') return { k: 'roledef', d: roleDefBy(rq, 'id', argInt(a, 'id')) };
-      if (name === 'getbyname') return { k: 'roledef', d: roleDefBy(rq, 'name', argString(a, 'name')) };
-      if (name === 'getbytype') return { k: 'roledef', d: roleDefBy(rq, 'type', argInt(a, 'type')) };
-      break;
-    case 'roleassignments':
-      if (name === 'getbyprincipalid' || (name === 'roleassignments' && has))
-        return { k: 'roleassignment', sec: n.sec, pid: argInt(a, 'principalId') };
-      break;
-    case 'roleassignment':
-      if (name === 'roledefinitionbindings') return { k: 'bindings', sec: n.sec, pid: n.pid };
-      if (name === 'member') return { k: 'member', sec: n.sec, pid: n.pid };
-      break;
-    default:
-      break;
-  }
+  const next = stepFrom(n.k, n, { rq, seg, name, a, has: seg.args !== null });
+  if (next) return next;
   // A real SharePoint segment the emulator doesn't serve is named as an emulator limit (unserved.ts).
   const limit = unservedSegment(n.k, name);
   if (limit) throw unsupported(`${limit} ('${seg.raw}')`);
