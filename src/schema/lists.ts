@@ -47,6 +47,8 @@ export const LIST_TITLES = {
   practiceAreas: 'Practice Areas',
   stageNames: 'Stage Names',
   charters: 'Charters',
+  questions: 'Questions',
+  answers: 'Answers',
 } as const;
 
 const POD_ONLY_WRITES = {
@@ -559,6 +561,73 @@ export const SESSION_FEEDBACK: ListSpec = {
   views: [{ title: 'All feedback', fields: ['Event', 'OccurrenceStart', 'Rating', 'Author', 'Modified'], isDefault: true }],
 };
 
+/**
+ * Ask the community (issue 16): a question's asker is the item's Author; staff add only inside a
+ * community's folder and edit only their own (WriteSecurity 2), so nobody asks or edits for someone
+ * else, and only the asker sets AcceptedAnswer. SharePoint can't restrict a column per person, so
+ * hiding is content approval, as Memberships' approvals are: that community's gardeners hold Approve
+ * on its folder (and POD, as site owners, everywhere), and a hidden question is one they rejected
+ * (_ModerationStatus 1) with the reason in _ModerationComments, which its author sees and can't
+ * write. Everyone sees items awaiting approval (draftVisibility 0), so a new question shows at once;
+ * an author's edit of a hidden one puts it back to pending but keeps the reason, so it stays hidden
+ * until a gardener restores it (src/domain/questions.ts). A question counts only in its community's folder.
+ */
+export const QUESTIONS: ListSpec = {
+  title: LIST_TITLES.questions,
+  url: 'Questions',
+  description: 'Questions asked in a community. The asker is the item author.',
+  fields: [
+    { name: 'Details', title: 'Details', kind: 'Note' },
+    { name: 'Topics', title: 'Topics', kind: 'Note', description: 'The topics, one a line.' },
+    { name: 'Community', title: 'Community', kind: 'Lookup', lookupList: LIST_TITLES.communities, required: true, indexed: true },
+    {
+      name: 'AcceptedAnswer',
+      title: 'Accepted answer',
+      kind: 'Number',
+      description: "The id of the answer the asker accepted; believed only for an answer to this question in the question's folder.",
+    },
+    CLIENT_REQUEST_ID,
+  ],
+  indexedBuiltIns: ['Author'],
+  writeSecurity: 2,
+  enableModeration: true,
+  draftVisibility: 0,
+  enableVersioning: true,
+  folderPerCommunity: true,
+  // As Memberships: members read at the root and contribute only inside the folders setup makes;
+  // its gardeners get the approve level on their community's folder (hide and restore).
+  permissions: POD_ONLY_WRITES,
+  folderGrants: STAFF_CONTRIBUTE.grants,
+  views: [{ title: 'All questions', fields: ['LinkTitle', 'Community', 'Author', '_ModerationStatus', 'Created'], isDefault: true }],
+};
+
+/**
+ * Answers to questions (issue 16), as Questions: the answerer is the Author, staff add only in a
+ * community's folder and edit only their own. Content approval is the gardeners' word on an answer:
+ * approved (0) is their acceptance, rejected (1) hides it with the reason in _ModerationComments;
+ * an answer counts only in its question's folder.
+ */
+export const ANSWERS: ListSpec = {
+  title: LIST_TITLES.answers,
+  url: 'Answers',
+  description: 'Answers to questions. The answerer is the item author.',
+  fields: [
+    { name: 'Question', title: 'Question', kind: 'Lookup', lookupList: LIST_TITLES.questions, required: true, indexed: true },
+    { name: 'Body', title: 'Answer', kind: 'Note', required: true },
+    { name: 'Community', title: 'Community', kind: 'Lookup', lookupList: LIST_TITLES.communities, indexed: true },
+    CLIENT_REQUEST_ID,
+  ],
+  indexedBuiltIns: ['Author'],
+  writeSecurity: 2,
+  enableModeration: true,
+  draftVisibility: 0,
+  enableVersioning: true,
+  folderPerCommunity: true,
+  permissions: POD_ONLY_WRITES,
+  folderGrants: STAFF_CONTRIBUTE.grants,
+  views: [{ title: 'All answers', fields: ['LinkTitle', 'Question', 'Author', '_ModerationStatus', 'Created'], isDefault: true }],
+};
+
 /** In provisioning order: lookups point at lists created before them. */
 export const LIST_SCHEMA: readonly ListSpec[] = [
   COMMUNITIES,
@@ -574,6 +643,8 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
   PRACTICE_AREAS,
   STAGE_NAMES,
   CHARTERS,
+  QUESTIONS,
+  ANSWERS,
 ];
 
 /** Name of the folder that holds one community's items in a folder-per-community list. */
