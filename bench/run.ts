@@ -120,7 +120,12 @@ const VIEWS: ViewSpec[] = [
     path: `/community?community=${COMMUNITY_ID}`,
     ready: (p: Page) => p.getByRole('heading', { name: COMMUNITY_TITLE, exact: true }).first().waitFor(),
   },
-  { name: 'My communities', path: '/my', ready: (p: Page) => p.locator('#my-communities-title').waitFor() },
+  {
+    name: 'My communities',
+    path: '/my',
+    // By its heading, not an id: ids are made per instance (useId), so two web parts on a page never clash.
+    ready: (p: Page) => p.getByRole('heading', { name: 'My communities', exact: true }).first().waitFor(),
+  },
   { name: 'admin console', path: '/admin', ready: (p: Page) => p.getByRole('heading').first().waitFor() },
 ];
 const REQUEST_BUDGET: Record<string, number> = { directory: 3, 'community home': 4, 'My communities': 4, 'admin console': 8 };
