@@ -103,6 +103,28 @@ describe('events', () => {
   it('refuses an end before the start', () => {
     expect(validateEvent({ ...event, end: '2026-12-01T09:00:00Z' })).toEqual({ ok: false, problems: { end: { rule: 'endBeforeStart' } } });
   });
+  it('takes places as empty (no limit) or a whole number from 1, and a deadline at or before the start', () => {
+    const start = '2026-12-01T10:00';
+    const at = { ...event, start, end: '2026-12-01T11:00' };
+    expect(validateEvent({ ...at, places: ' 12 ', deadline: '2026-11-30T17:00' })).toMatchObject({
+      ok: true,
+      value: { places: '12', deadline: '2026-11-30T17:00' },
+    });
+    expect(validateEvent({ ...at, places: '', deadline: start }).ok).toBe(true);
+    for (const places of ['0', '2.5', '-1', 'ten', '100001'])
+      expect(validateEvent({ ...at, places })).toEqual({
+        ok: false,
+        problems: { places: { rule: 'notWholeNumber', min: 1, max: 100000 } },
+      });
+    expect(validateEvent({ ...at, deadline: '2026-12-01T10:01' })).toEqual({ ok: false, problems: { deadline: { rule: 'afterStart' } } });
+    expect(validateEvent({ ...at, deadline: 'soon' })).toEqual({ ok: false, problems: { deadline: { rule: 'notADate' } } });
+    // Without a start there is nothing to compare a deadline with: only the start is named.
+    expect(validateEvent({ ...at, start: '', deadline: '2026-12-01T10:01' })).toMatchObject({
+      ok: false,
+      problems: { start: { rule: 'required' } },
+    });
+    expect(validateEvent({ ...at, start: '', deadline: '2026-12-01T10:01' })).not.toMatchObject({ problems: { deadline: {} } });
+  });
   it('refuses a session that ends as it starts', () => {
     expect(validateEvent({ ...event, end: event.start })).toEqual({ ok: false, problems: { end: { rule: 'endBeforeStart' } } });
   });

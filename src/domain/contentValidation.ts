@@ -4,6 +4,7 @@
  */
 import { RRule } from 'rrule';
 import { EVENT_TYPES, RESOURCE_TYPES, type CharterText, type EventType, type ResourceType } from './models';
+import { capacityProblem, deadlineProblem, MAX_PLACES } from './registrations';
 import type { FieldProblem, ValidationResult } from './validation';
 
 export type ContentProblem =
@@ -13,7 +14,9 @@ export type ContentProblem =
   | { rule: 'notADate' }
   | { rule: 'endBeforeStart' }
   | { rule: 'invalidRecurrence'; detail: string }
-  | { rule: 'tooMany'; max: number; count: number };
+  | { rule: 'tooMany'; max: number; count: number }
+  | { rule: 'notWholeNumber'; min: number; max: number }
+  | { rule: 'afterStart' };
 
 export const CONTENT_LIMITS = {
   title: 255,
@@ -136,6 +139,10 @@ export interface EventDraft {
   recurrence: string;
   location: string;
   onlineUrl: string;
+  /** Places (issue 17): empty for no limit, else a whole number from 1. Left out by forms that don't offer it. */
+  places?: string;
+  /** When registration closes, as the start is typed; empty for at the start. */
+  deadline?: string;
 }
 export type EventProblems = Partial<Record<keyof EventDraft, ContentProblem>>;
 
@@ -159,6 +166,9 @@ export function validateEvent(d: EventDraft): ValidationResult<EventDraft, Event
   set('recurrence', recurrenceProblem(d.recurrence));
   set('location', text(d.location, CONTENT_LIMITS.location, false));
   set('onlineUrl', httpsUrlProblem(d.onlineUrl, false));
+  if (capacityProblem(d.places ?? '')) p.places = { rule: 'notWholeNumber', min: 1, max: MAX_PLACES };
+  const deadline = p.start ? undefined : deadlineProblem(d.deadline?.trim() || undefined, d.start);
+  if (deadline) p.deadline = deadline.rule === 'afterStart' ? { rule: 'afterStart' } : { rule: 'notADate' };
   return Object.keys(p).length
     ? { ok: false, problems: p }
     : {
@@ -169,6 +179,8 @@ export function validateEvent(d: EventDraft): ValidationResult<EventDraft, Event
           recurrence: d.recurrence.trim().replace(/^RRULE:/i, ''),
           location: d.location.trim(),
           onlineUrl: d.onlineUrl.trim(),
+          places: d.places?.trim(),
+          deadline: d.deadline?.trim(),
         },
       };
 }

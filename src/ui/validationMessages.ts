@@ -26,5 +26,9 @@ export function problemMessage(label: string, p: ContentProblem): string {
       return fill(strings.ProblemInvalidRecurrence, label, p.detail);
     case 'tooMany':
       return fill(strings.ProblemTooMany, label, p.max, p.count);
+    case 'notWholeNumber':
+      return fill(strings.ProblemNotWholeNumber, label, p.min, p.max.toLocaleString('en-GB'));
+    case 'afterStart':
+      return fill(strings.ProblemAfterStart, label);
   }
 }

@@ -33,6 +33,8 @@ define([], function () {
     ProblemNotHttpsUrl: '{0} must be a secure web address starting with https://.',
     ProblemInvalidRecurrence: "{0} isn't a repeat pattern we understand ({1}).",
     ProblemTooMany: '{0} can have at most {1} entries (it has {2}).',
+    ProblemNotWholeNumber: '{0} must be a whole number from {1} to {2}, or empty.',
+    ProblemAfterStart: '{0} must be at or before the start.',
     PodApproveRequests: 'Approve',
     PodDeclineRequests: 'Decline',
     PodAcceptSuggestion: 'Accept suggestion',

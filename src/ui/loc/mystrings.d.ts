@@ -31,6 +31,8 @@ declare interface ICopHubSharedStrings {
   ProblemNotHttpsUrl: string;
   ProblemInvalidRecurrence: string;
   ProblemTooMany: string;
+  ProblemNotWholeNumber: string;
+  ProblemAfterStart: string;
   PodApproveRequests: string;
   PodDeclineRequests: string;
   PodAcceptSuggestion: string;

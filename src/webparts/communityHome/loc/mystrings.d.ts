@@ -73,6 +73,10 @@ declare interface ICommunityHomeWebPartStrings {
   SessionRecurrenceHint: string;
   SessionLocation: string;
   SessionOnlineUrl: string;
+  SessionPlaces: string;
+  SessionPlacesHint: string;
+  SessionDeadline: string;
+  SessionDeadlineHint: string;
   SessionDescription: string;
   SaveSession: string;
   SessionScheduled: string;

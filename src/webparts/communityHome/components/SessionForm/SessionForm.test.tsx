@@ -74,6 +74,35 @@ describe('Scheduling sessions from Upcoming sessions', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Schedule a session' })));
   });
 
+  it('lets the gardener set places and when registration closes, each checked at its field, and clear them', async () => {
+    const { events } = renderAs(true);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Community meeting' }));
+    const form = await screen.findByRole('form', { name: 'Edit Community meeting' });
+    expect((within(form).getByLabelText(/^Places/) as HTMLInputElement).value).toBe('');
+    type(/^Places/, '0');
+    type(/^Registration closes/, toLocalInput('2026-05-05T09:30:00Z'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save session' }));
+    expect(await within(form).findByText('Places must be a whole number from 1 to 100,000, or empty.')).toBeTruthy();
+    expect(within(form).getByText('Registration closes must be at or before the start.')).toBeTruthy();
+    expect(events[0].capacity).toBeUndefined();
+
+    type(/^Places/, '12');
+    type(/^Registration closes/, '');
+    type(/^Registration closes/, toLocalInput('2026-05-04T17:00:00Z'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save session' }));
+    expect(await screen.findByText('Community meeting is updated.')).toBeTruthy();
+    expect(events[0]).toMatchObject({ capacity: 12, registrationDeadline: '2026-05-04T17:00:00.000Z' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Community meeting' }));
+    const again = await screen.findByRole('form', { name: 'Edit Community meeting' });
+    expect((within(again).getByLabelText(/^Places/) as HTMLInputElement).value).toBe('12');
+    type(/^Places/, '');
+    type(/^Registration closes/, '');
+    fireEvent.click(within(again).getByRole('button', { name: 'Save session' }));
+    await waitFor(() => expect(events[0].capacity).toBeUndefined());
+    expect(events[0].registrationDeadline).toBeUndefined();
+  });
+
   it('lets the gardener edit a session, starting from what it is', async () => {
     const { events } = renderAs(true);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Community meeting' }));

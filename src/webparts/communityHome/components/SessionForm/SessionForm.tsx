@@ -44,6 +44,8 @@ function draftOf(e?: CommunityEvent): EventDraft {
     recurrence: e?.recurrence ?? '',
     location: e?.location ?? '',
     onlineUrl: e?.onlineUrl ?? '',
+    places: e?.capacity === undefined ? '' : String(e.capacity),
+    deadline: toLocalInput(e?.registrationDeadline),
   };
 }
 
@@ -63,6 +65,9 @@ export const SessionForm: React.FC<ISessionFormProps> = ({ communityId, content,
       location: v.location,
       onlineUrl: v.onlineUrl,
       description: description.trim(),
+      // Empty clears them: no limit, and registration open until the start.
+      capacity: v.places ? Number(v.places) : null,
+      registrationDeadline: v.deadline ? new Date(v.deadline).toISOString() : null,
     };
     onSaved(await (event ? content.updateEvent(event.id, values) : content.addEvent(values)));
   });
@@ -142,6 +147,22 @@ export const SessionForm: React.FC<ISessionFormProps> = ({ communityId, content,
           value={draft.onlineUrl}
           onChange={(_, v) => set('onlineUrl', v ?? '')}
           errorMessage={message('onlineUrl', strings.SessionOnlineUrl)}
+        />
+        <TextField
+          label={strings.SessionPlaces}
+          description={strings.SessionPlacesHint}
+          inputMode="numeric"
+          value={draft.places}
+          onChange={(_, v) => set('places', v ?? '')}
+          errorMessage={message('places', strings.SessionPlaces)}
+        />
+        <TextField
+          label={strings.SessionDeadline}
+          description={strings.SessionDeadlineHint}
+          type="datetime-local"
+          value={draft.deadline}
+          onChange={(_, v) => set('deadline', v ?? '')}
+          errorMessage={message('deadline', strings.SessionDeadline)}
         />
         <TextField label={strings.SessionDescription} multiline rows={3} value={description} onChange={(_, v) => setDescription(v ?? '')} />
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
