@@ -37,7 +37,7 @@ test('fills every list to the sizes asked for', async () => {
   assert.equal(count.Communities, SIZES.communities);
   assert.equal(count.Memberships, SIZES.memberships + SIZES.communities, 'memberships plus one folder per community');
   assert.equal(count.Resources, SIZES.resources + SIZES.communities, 'resources plus one folder per community');
-  assert.equal(count.Events, SIZES.events + SIZES.communities, 'events plus one folder per community');
+  assert.equal(count.Events, SIZES.events + SIZES.communities + 1, "events plus one folder per community and the hub's own (issue 17)");
   assert.equal(emu.ctx.users.length, SIZES.users);
 });
 
