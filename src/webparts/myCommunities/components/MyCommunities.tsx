@@ -25,8 +25,9 @@ import type { IMyCommunitiesProps } from './IMyCommunitiesProps';
 import { getMyCommunitiesClassNames } from './MyCommunities.styles';
 import { loadMine, startEarlyReads, type EarlyReads } from './myView';
 import { useId } from '../../../ui/hooks/useId';
-import { LightButton } from '../../work/main/src/ui/components/LightButton';
-import { Notice } from '../../work/main/src/ui/components/Notice';
+import { useEarlyReads } from '../../../ui/hooks/useEarlyReads';
+import { LightButton } from '../../../ui/components/LightButton';
+import { Notice } from '../../../ui/components/Notice';
 
 // Only for someone with no suggestions yet: the profile form loads then, in its own chunk.
 // Register and Cancel load with their own chunk once my sessions are on screen (issue 17).
@@ -366,18 +367,22 @@ const Notifications: React.FC<Pick<IMyCommunitiesProps, 'services'>> = ({ servic
 const MyCommunities: React.FC<IMyCommunitiesProps> = (props) => {
   const myCommunitiesTitleId = useId('my-communities-title');
   const { services } = props;
-  // Started during the first render, so they share the setup check's $batch.
-  const early = React.useMemo<EarlyReads>(() => startEarlyReads(services), [services]);
+  // Started together in an effect (never during render), so they share the setup check's $batch.
+  const { early } = useEarlyReads<EarlyReads>(() => startEarlyReads(services), [services]);
   return (
     <section aria-labelledby={myCommunitiesTitleId}>
       <Text as="h2" variant="xLarge" id={myCommunitiesTitleId} block>
         {strings.Title}
       </Text>
       <NotifyNotice notifications={services.notifications} />
-      <SetupGate setup={services.setup} preloaded={early.setup}>
-        <Mine {...props} early={early} titleId={myCommunitiesTitleId} />
-        <Notifications services={services} />
-      </SetupGate>
+      {early ? (
+        <SetupGate setup={services.setup} preloaded={early.setup}>
+          <Mine {...props} early={early} titleId={myCommunitiesTitleId} />
+          <Notifications services={services} />
+        </SetupGate>
+      ) : (
+        <LoadingView rows={5} />
+      )}
     </section>
   );
 };
