@@ -12,7 +12,7 @@ import { listById, lp, type ListRow } from '../model.ts';
 import type { Rq } from '../rq.ts';
 import { all, get, stmt, type SqlValue } from '../store.ts';
 import { crawl, FTS_TOKENIZER } from './crawler.ts';
-import { refinerCounts } from './facets.ts';
+import { indexGeneration, refinerCounts } from './facets.ts';
 import { malformed, parseKql, type Kql } from './kql.ts';
 import { words } from './matcher.ts';
 import { PROPS_OF_I, schema, serverRelative, type ManagedProperty } from './properties.ts';
@@ -353,7 +353,8 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
     const builtins = schema(rq.ctx, []);
     const holders = (name: string): number[] | null =>
       builtins.has(name.toLowerCase()) ? null : trim.lists.filter((l) => schema(rq.ctx, [l]).has(name.toLowerCase())).map((l) => l.id);
-    refiners = chosen.map((p) => ({ name: p.name, entries: refinerCounts(rq.db, p.name, holders(p.name), 100) }));
+    const gen = indexGeneration(rq.db);
+    refiners = chosen.map((p) => ({ name: p.name, entries: refinerCounts(rq.db, p.name, holders(p.name), 100, gen) }));
   }
   if (req.startRow < 0) throw badRequest('StartRow must not be negative.');
   return {

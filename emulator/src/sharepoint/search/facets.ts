@@ -27,8 +27,7 @@ export function indexGeneration(db: DatabaseSync): number {
   return get<{ n: number }>(db, 'SELECT n FROM sp_search_index_gen')?.n ?? -1;
 }
 
-function facet(db: DatabaseSync, name: string): Facet | undefined {
-  const gen = indexGeneration(db);
+function facet(db: DatabaseSync, name: string, gen: number): Facet | undefined {
   let byName = facets.get(db);
   if (!byName) {
     byName = new Map();
@@ -65,16 +64,18 @@ function facet(db: DatabaseSync, name: string): Facet | undefined {
 
 /**
  * The values of a refinable property among the matches (temp.search_matches) from the given lists
- * (all when null), most frequent first, then in locale order; at most `limit`.
+ * (all when null), most frequent first, then in locale order; at most `limit`. `gen` is the index's
+ * generation (indexGeneration), read once for all of a query's refiners.
  */
 export function refinerCounts(
   db: DatabaseSync,
   name: string,
   lists: number[] | null,
   limit: number,
+  gen = indexGeneration(db),
 ): Array<{ value: string; count: number }> {
   if (lists && lists.length === 0) return [];
-  const f = facet(db, name);
+  const f = facet(db, name, gen);
   if (!f) return [];
   const docs = get<{ d: string | null }>(
     db,
