@@ -21,6 +21,7 @@ import { onFirstUse } from './onFirstUse';
 import { withNotifications } from './notifyingServices';
 import { RecentWrites } from './recentWrites';
 import { ProgrammeService } from './programmeService';
+import { QuestionService } from './questionService';
 import { RegistrationService } from './registrationService';
 import { SessionRecordService } from './sessionRecordService';
 import { FeedbackService } from './feedbackService';
@@ -69,6 +70,7 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
     registrations: new RegistrationService(sp, me, siteUrl),
     sessionRecords: new SessionRecordService(sp, siteUrl),
     feedback: new FeedbackService(sp, me, siteUrl),
+    questions: new QuestionService(sp, me, siteUrl),
     // Hub search, with its PnPjs code (`@pnp/sp/search`) in a chunk fetched on the first search.
     search: onFirstUse<IHubSearchService>(() =>
       import(/* webpackChunkName: 'cop-search' */ './searchService').then((m) => new m.HubSearchService(sp, siteUrl, recent)),

@@ -3,6 +3,7 @@
  * PnPjs, fetch or the emulator themselves; the factory in src/data builds it from an SPFx context or
  * from a plain base URL (the local emulator).
  */
+import type { Answer, Question, QuestionDraft, QuestionFilter } from './questions';
 import type {
   CharterText,
   Community,
@@ -356,6 +357,44 @@ export interface IFeedbackService {
   give(event: CommunityEvent, start: Date, rating: number, comment: string, mine?: SessionFeedback): Promise<SessionFeedback>;
 }
 
+/** A page of a community's Questions section: the questions shown under the filter and their answers. */
+export interface QuestionPage {
+  questions: Question[];
+  /** The answers to every question read for the page (accepted and counted ones derive from them). */
+  answers: Answer[];
+  /** Pass as `before` for the next page; undefined on the last. */
+  nextBefore?: number;
+}
+
+/**
+ * Ask the community (issue 16). The asker and answerer are always the signed-in person, recorded by
+ * SharePoint as the Author, who alone may edit their item; hiding and a gardener's acceptance are
+ * content approval, which only that community's gardeners and POD hold.
+ */
+export interface IQuestionService {
+  /**
+   * A page of a community's questions (newest first, at most two requests): filtered as asked, hidden
+   * ones only to their asker. A page can show fewer than it read when the filter needs answers.
+   */
+  page(communityId: number, filter: QuestionFilter, before?: number): Promise<QuestionPage>;
+  /** Every answer to these questions; which count is derived (answersOf). */
+  answersFor(questionIds: readonly number[]): Promise<Answer[]>;
+  /** Asks in a community: one write, and a resend after a lost answer or a double click leaves one question. */
+  ask(communityId: number, draft: QuestionDraft): Promise<Question>;
+  /** Answers a question, once. Refused for a hidden question. */
+  answer(question: Question, body: string): Promise<Answer>;
+  /** Edits my own question (SharePoint refuses anyone else's). */
+  editQuestion(question: Question, draft: QuestionDraft): Promise<Question>;
+  /** Edits my own answer. */
+  editAnswer(answer: Answer, body: string): Promise<Answer>;
+  /** Accepts an answer: as the asker on the question, otherwise as a gardener (approval; refused to others). */
+  accept(question: Question, answer: Answer): Promise<void>;
+  /** Hides a question or answer with a reason its author sees (gardeners and POD only). */
+  hide(item: { kind: 'question' | 'answer'; id: number; etag?: string }, reason: string): Promise<void>;
+  /** Shows a hidden question or answer again (gardeners and POD only). */
+  restore(item: { kind: 'question' | 'answer'; id: number; etag?: string }): Promise<void>;
+}
+
 export interface CopServices {
   setup: ISetupService;
   communities: ICommunityService;
@@ -372,6 +411,8 @@ export interface CopServices {
   sessionRecords?: ISessionRecordService;
   /** Session feedback; absent where a host offers none. */
   feedback?: IFeedbackService;
+  /** Questions and answers (issue 16); absent where a host offers none. */
+  questions?: IQuestionService;
   /** Hub search; its PnPjs code loads on the first search. Absent where a host offers no search. */
   search?: IHubSearchService;
 }
