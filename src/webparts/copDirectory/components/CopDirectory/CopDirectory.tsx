@@ -2,16 +2,7 @@ import * as React from 'react';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'CopDirectoryWebPartStrings';
-import {
-  directoryFacets,
-  EMPTY_QUERY,
-  filterCommunities,
-  indexCommunities,
-  isFiltered,
-  pruneQuery,
-  visibleStatuses,
-} from '../../../../domain/directoryFilter';
-import { isCurrent, myStandings } from '../../../../domain/membershipRules';
+import { EMPTY_QUERY, isFiltered } from '../../../../domain/directoryFilter';
 import type { Community, Membership } from '../../../../domain/models';
 import { NotifyNotice } from '../../../../ui/components/NotifyNotice';
 import { ActionNotice } from '../../../../ui/components/Withdrawal';
@@ -21,12 +12,15 @@ import { SetupGate } from '../../../../ui/components/SetupGate';
 import { ErrorView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
 import { StageNamesProvider } from '../../../../ui/stageNames';
-import { NO_PROGRAMME_SETTINGS, practiceAreaOptions } from '../../../../domain/programme';
+import { NO_PROGRAMME_SETTINGS } from '../../../../domain/programme';
 import { browserUrlState } from '../../../../ui/hooks/urlState';
 import { useDirectoryData, type DirectoryDataResult } from '../../hooks/useDirectoryData';
 import { useDirectoryView } from '../../hooks/useDirectoryView';
+import { useCardActions } from '../../hooks/useCardActions';
+import { useDirectoryResults } from '../../hooks/useDirectoryResults';
 import { useMembershipActions } from '../../hooks/useMembershipActions';
 import { CommunityResults } from '../CommunityResults';
+import { DirectoryFlows, loadJoinDialog } from './DirectoryFlows';
 import { DirectorySkeleton } from '../DirectorySkeleton';
 import { DirectoryToolbar } from '../DirectoryToolbar';
 import { MembershipExplainer } from '../MembershipExplainer';
@@ -36,22 +30,7 @@ import type { ICopDirectoryProps } from './ICopDirectoryProps';
 import { LightButton } from '../../../../ui/components/LightButton';
 import { Notice } from '../../../../ui/components/Notice';
 
-// Opened by a person, never part of the first render: the dialogs' Fluent Dialog, ChoiceGroup, Panel
-// and TextField load on demand, in their own chunks (the join dialog is fetched once the page is idle).
-const loadJoinDialog = (): Promise<typeof import('../JoinDialog')> =>
-  import(/* webpackChunkName: 'cop-directory-join-dialog' */ '../JoinDialog');
-const JoinDialog = React.lazy(() => loadJoinDialog().then((m) => ({ default: m.JoinDialog })));
-const SuggestPanel = React.lazy(() =>
-  import(/* webpackChunkName: 'cop-directory-suggest-panel' */ '../SuggestPanel').then((m) => ({ default: m.SuggestPanel })),
-);
 const PRELOAD_JOIN_AFTER_MS = 2000;
-
-/** True from the first time `open` is true: a lazy dialog stays mounted so it can close and give focus back. */
-function useOpenedOnce(open: boolean): boolean {
-  const opened = React.useRef(false);
-  if (open) opened.current = true;
-  return opened.current;
-}
 
 const NO_COMMUNITIES: Community[] = [];
 const NO_MEMBERSHIPS: Membership[] = [];
@@ -78,53 +57,16 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
   const programme = ready?.programme ?? NO_PROGRAMME_SETTINGS;
   const actions = useMembershipActions(services, communities, data.refreshMembership);
   const [suggesting, setSuggesting] = React.useState(false);
-
-  const visible = React.useMemo(() => visibleStatuses({ showForming, showClosed }), [showForming, showClosed]);
-  const index = React.useMemo(() => indexCommunities(communities), [communities]);
-  const facets = React.useMemo(() => {
-    const held = directoryFacets(communities, visible);
-    // The POD team's known areas first (one place), then any other area a shown community holds.
-    return { ...held, practiceAreas: practiceAreaOptions(programme.practiceAreas, held.practiceAreas) };
-  }, [communities, visible, programme]);
-  const standings = React.useMemo(() => myStandings(mine, communities), [mine, communities]);
-  // Values a shared link names that this directory can't show are ignored, not obeyed.
-  const query = React.useMemo(() => pruneQuery(view.query, facets), [view.query, facets]);
-  const results = React.useMemo(() => {
-    const myIds = new Set<number>();
-    standings.forEach((s, id) => isCurrent(s.effective) && myIds.add(id));
-    return filterCommunities(index, query, { visible, myCommunityIds: myIds });
-  }, [index, query, visible, standings]);
-
-  // Communities whose stored values the domain didn't recognise: said once, in words, naming them.
-  const unrecognised = communities.flatMap((c) =>
-    (c.unrecognised ?? []).map((u) =>
-      fill(u.field === 'status' ? strings.UnrecognisedStatus : strings.UnrecognisedJoinPolicy, c.title, u.value),
-    ),
-  );
-
-  // Stable callbacks, so cards that didn't change skip rendering (CommunityCard is memoised).
-  const latest = React.useRef(actions);
-  latest.current = actions;
-  const latestStandings = React.useRef(standings);
-  latestStandings.current = standings;
-  const latestCommunities = React.useRef(communities);
-  latestCommunities.current = communities;
-  const onJoin = React.useCallback((c: Community) => latest.current.openJoin(c), []);
-  const onPledge = React.useCallback((c: Community) => {
-    // Core elsewhere (active): the dialog first asks what launch should do, one core at a time.
-    const core = [...latestStandings.current.values()].find(
-      (s) => s.membership.level === 'core' && s.effective === 'active' && s.membership.communityId !== c.id,
-    );
-    const currentCore = core && latestCommunities.current.find((x) => x.id === core.membership.communityId);
-    latest.current.pledge(c, undefined, currentCore).catch(() => undefined); // never rejects: outcomes arrive as notices
-  }, []);
-  const onWithdraw = React.useCallback((c: Community) => {
-    const standing = latestStandings.current.get(c.id);
-    if (standing) latest.current.withdraw(c, standing.membership).catch(() => undefined); // outcomes arrive as notices
-  }, []);
+  const { facets, standings, query, results, unrecognised } = useDirectoryResults({
+    communities,
+    mine,
+    programme,
+    asked: view.query,
+    showForming,
+    showClosed,
+  });
+  const { onJoin, onPledge, onWithdraw } = useCardActions(actions, standings, communities);
   const queryKey = React.useMemo(() => JSON.stringify(query), [query]);
-  const joinOpened = useOpenedOnce(actions.step !== undefined);
-  const suggestOpened = useOpenedOnce(suggesting);
   const isReady = data.state.status === 'ready';
   React.useEffect(() => {
     if (!isReady) return undefined;
@@ -134,11 +76,6 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
 
   if (data.state.status === 'loading') return <DirectorySkeleton layout={view.layout} />;
   if (data.state.status === 'error') return <ErrorView error={data.state.error} onRetry={data.reload} />;
-
-  const currentCore = communities.find((c) => {
-    const s = standings.get(c.id);
-    return s?.membership.level === 'core' && (s.effective === 'active' || s.effective === 'pending');
-  });
 
   return (
     <StageNamesProvider names={programme.stageNames}>
@@ -189,38 +126,15 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
           </LightButton>
         }
       />
-      {joinOpened && (
-        <React.Suspense fallback={null}>
-          <JoinDialog
-            step={actions.step}
-            currentCore={currentCore}
-            currentCorePending={currentCore !== undefined && standings.get(currentCore.id)?.effective === 'pending'}
-            busy={actions.busyId !== undefined}
-            error={actions.dialogError}
-            onJoin={(level, moveCore) => {
-              actions.join(level, moveCore).catch(() => undefined); // never rejects: outcomes show in the dialog
-            }}
-            onPledge={(choice) => {
-              if (actions.step) actions.pledge(actions.step.community, choice).catch(() => undefined); // outcomes arrive as notices or in the dialog
-            }}
-            onDismiss={actions.closeJoin}
-          />
-        </React.Suspense>
-      )}
-      {suggestOpened && (
-        <React.Suspense fallback={null}>
-          <SuggestPanel
-            isOpen={suggesting}
-            onSubmit={(s) => services.content.suggest(s)}
-            onSubmitted={(s) => {
-              setSuggesting(false);
-              actions.announce({ kind: 'success', text: fill(strings.SuggestionThanks, s.title) });
-            }}
-            onDismiss={() => setSuggesting(false)}
-            practiceAreas={facets.practiceAreas}
-          />
-        </React.Suspense>
-      )}
+      <DirectoryFlows
+        actions={actions}
+        communities={communities}
+        standings={standings}
+        suggesting={suggesting}
+        setSuggesting={setSuggesting}
+        suggest={(suggestion) => services.content.suggest(suggestion)}
+        practiceAreas={facets.practiceAreas}
+      />
     </StageNamesProvider>
   );
 };
