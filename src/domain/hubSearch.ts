@@ -70,7 +70,7 @@ export function searchWords(text: string): string[] {
 
 /**
  * The KQL for what a person typed: each word a quoted term (implicit AND), "quoted phrases" kept
- * as phrases, and the last word matched as a prefix while they are still typing it.
+ * as phrases, and the last word matched as a prefix (`word*`) while they are still typing it.
  */
 export function buildHubQuery(typed: string): BuiltQuery {
   const text = typed.slice(0, MAX_SEARCH_TEXT);
@@ -92,7 +92,10 @@ export function buildHubQuery(typed: string): BuiltQuery {
     .map((t, i) => {
       const last = i === kept.length - 1;
       const prefix = last && !t.phrase && stillTyping && t.words[0].length >= 2 && kept.length === terms.length;
-      return `"${t.words.join(' ')}"${prefix ? '*' : ''}`;
+      // KQL's prefix form is a bare `word*` (a quoted "word"* is a phrase and a stray `*`). Safe bare:
+      // the word is lower-case letters and digits only, so never an operator (AND/OR/NOT are upper case)
+      // nor a property restriction. https://learn.microsoft.com/sharepoint/dev/general-development/keyword-query-language-kql-syntax-reference
+      return prefix ? `${t.words[0]}*` : `"${t.words.join(' ')}"`;
     })
     .join(' ');
   return { ok: true, kql, words: kept.flatMap((t) => t.words) };

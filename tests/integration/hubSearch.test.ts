@@ -47,6 +47,17 @@ test("finds another community's templates, with their community, type and owner,
   assert.equal(narrowed.total, 1);
 });
 
+test('a word still being typed matches as a prefix: "plann" finds the planning toolkits', async () => {
+  const out = await staff.search!.search({ text: 'plann', scope: {}, ...page });
+  assert.ok(out.total > 0, 'found by prefix');
+  assert.ok(
+    out.hits.every((h) => /plann/i.test(`${h.title} ${h.summary}`)),
+    out.hits.map((h) => h.title).join(', '),
+  );
+  // With a space after it, the word is complete: nothing is called exactly "plann".
+  assert.equal((await staff.search!.search({ text: 'plann ', scope: {}, ...page })).total, 0);
+});
+
 test('communities are found too, and a kind narrows to them', async () => {
   const out = await staff.search!.search({ text: 'appraisal', scope: { kind: 'community' }, ...page });
   assert.deepEqual(
