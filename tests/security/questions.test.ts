@@ -219,3 +219,19 @@ describe('Questions and answers: the author is the Author, and only they edit', 
     );
   });
 });
+
+describe('The demo’s questions', { timeout: 60_000 }, () => {
+  test('Data and Insight holds one answered question (accepted by its asker) and one with an answer not yet accepted', async () => {
+    const data = await communityByTitle(emu, 'Data and Insight');
+    const page = await servicesAs(emu, STAFF).questions!.page(data.id, { kind: 'all' });
+    assert.equal(page.questions.length, 2);
+    assert.deepEqual(
+      page.questions.map((q) => questionState(q, page.answers)),
+      ['unanswered', 'answered'],
+    );
+    assert.equal(page.answers.length, 3);
+    const figures = questionFigures(data.id, page.questions, page.answers);
+    assert.equal(figures.asked, 2);
+    assert.equal(figures.answered, 1);
+  });
+});

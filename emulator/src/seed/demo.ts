@@ -21,6 +21,7 @@ import { seedHeaders } from '../server.ts';
 import type { EmuContext, EmulatorUser } from '../types.ts';
 import { DEMO_COMMUNITIES, DEMO_PRACTICE_AREAS, DEMO_SUGGESTIONS, EVENT_SERIES, RESOURCE_TEMPLATES } from './demoContent.ts';
 import { addRegistrations, DEMO_PLACES } from './demoRegistrations.ts';
+import { addQuestions } from './demoQuestions.ts';
 
 const TOPICS = [
   'facilitation',
@@ -94,6 +95,7 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
     }),
   ]);
   await addRegistrations(ctx, communities, as, today);
+  await addQuestions(ctx, communities, as);
 }
 
 /** Sends a batch and waits for its parts: a part that fails fails the seed (rather than going unhandled). */

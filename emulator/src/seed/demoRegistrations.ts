@@ -17,7 +17,7 @@ export const DEMO_PLACES: Record<string, { places: number; registrants: number }
 };
 
 /** People who sign in in the tests (POD, staff, gardeners, sponsor) register for nothing. */
-const TEST_PEOPLE = ['priya.desai', 'sam.taylor', 'alex.adams', 'grace.okafor', 'liam.obrien', 'mei.chen', 'margaret.whitfield'];
+export const TEST_PEOPLE = ['priya.desai', 'sam.taylor', 'alex.adams', 'grace.okafor', 'liam.obrien', 'mei.chen', 'margaret.whitfield'];
 
 export async function addRegistrations(
   ctx: EmuContext,
