@@ -26,6 +26,8 @@ import type { ISuggestPanelProps } from './ISuggestPanelProps';
 import { useId } from '../../../../ui/hooks/useId';
 
 type Focusable = { focus: () => void };
+/** A Fluent componentRef: called with the control, and with null (Fluent's value) when it goes. */
+type FocusRef = (control: Focusable | null) => void; // eslint-disable-line @rushstack/no-new-null
 
 const EMPTY: SuggestionDraft = { title: '', description: '', practiceArea: '', kind: '' };
 /** The "Other" choice's key: no practice area's name, since names are trimmed text. */
@@ -45,6 +47,53 @@ function message(field: SuggestionField, problem: FieldProblem | TitleProblem | 
   if (problem.rule === 'tooLong') return fill(strings.TooLong, problem.max, problem.length);
   return strings.NotAChoice;
 }
+
+/**
+ * The practice area: the programme's known areas to choose from, or "Other" and a name typed below
+ * (a text box alone when the programme names none). The box, when shown, takes the focus on a problem.
+ */
+const PracticeAreaField: React.FC<{
+  practiceAreas: readonly string[];
+  /** The known area chosen, OTHER_AREA, or '' for none yet. */
+  choice: string;
+  typed: string;
+  error?: string;
+  onChoose: (key: string) => void;
+  onType: (value: string) => void;
+  focusable: FocusRef;
+}> = ({ practiceAreas, choice, typed, error, onChoose, onType, focusable }) => {
+  const other = choice === OTHER_AREA;
+  const options: IDropdownOption[] = [
+    ...practiceAreas.map((a) => ({ key: a, text: a })),
+    { key: OTHER_AREA, text: strings.SuggestPracticeAreaOther },
+  ];
+  return (
+    <>
+      {practiceAreas.length > 0 && (
+        <Dropdown
+          label={strings.SuggestPracticeAreaLabel}
+          placeholder={strings.SuggestPracticeAreaPlaceholder}
+          options={options}
+          selectedKey={choice || null}
+          onChange={(_, o) => o && onChoose(String(o.key))}
+          componentRef={other ? undefined : focusable}
+          errorMessage={other ? undefined : error}
+        />
+      )}
+      {(practiceAreas.length === 0 || other) && (
+        <TextField
+          label={other ? strings.SuggestOtherAreaLabel : strings.SuggestPracticeAreaLabel}
+          required={other}
+          description={other ? undefined : strings.Optional}
+          value={typed}
+          onChange={(_, v) => onType(v ?? '')}
+          errorMessage={error}
+          componentRef={focusable}
+        />
+      )}
+    </>
+  );
+};
 
 /** "Suggest a community or network": a short form, checked before it is sent to the POD team. */
 export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, onSubmitted, onDismiss, practiceAreas = [] }) => {
@@ -89,11 +138,6 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
     setAreaChoice(key);
     change('practiceArea', key === OTHER_AREA ? '' : key);
   };
-  const areaOptions: IDropdownOption[] = [
-    ...practiceAreas.map((a) => ({ key: a, text: a })),
-    { key: OTHER_AREA, text: strings.SuggestPracticeAreaOther },
-  ];
-
   const kinds: IChoiceGroupOption[] = [
     { key: 'existing network', text: strings.KindExisting },
     { key: 'new idea', text: strings.KindNewIdea },
@@ -147,29 +191,15 @@ export const SuggestPanel: React.FC<ISuggestPanelProps> = ({ isOpen, onSubmit, o
           errorMessage={message('description', problems.description)}
           componentRef={focusable('description')}
         />
-        {practiceAreas.length > 0 && (
-          <Dropdown
-            label={strings.SuggestPracticeAreaLabel}
-            placeholder={strings.SuggestPracticeAreaPlaceholder}
-            options={areaOptions}
-            selectedKey={areaChoice || null}
-            onChange={(_, o) => o && chooseArea(String(o.key))}
-            // "Other" names its area in the text box below, which then takes the focus on a problem.
-            componentRef={otherArea ? undefined : focusable('practiceArea')}
-            errorMessage={otherArea ? undefined : message('practiceArea', problems.practiceArea)}
-          />
-        )}
-        {(practiceAreas.length === 0 || otherArea) && (
-          <TextField
-            label={otherArea ? strings.SuggestOtherAreaLabel : strings.SuggestPracticeAreaLabel}
-            required={otherArea}
-            description={otherArea ? undefined : strings.Optional}
-            value={draft.practiceArea}
-            onChange={(_, v) => change('practiceArea', v ?? '')}
-            errorMessage={message('practiceArea', problems.practiceArea)}
-            componentRef={focusable('practiceArea')}
-          />
-        )}
+        <PracticeAreaField
+          practiceAreas={practiceAreas}
+          choice={areaChoice}
+          typed={draft.practiceArea}
+          error={message('practiceArea', problems.practiceArea)}
+          onChoose={chooseArea}
+          onType={(v) => change('practiceArea', v)}
+          focusable={focusable('practiceArea')}
+        />
         <div>
           <ChoiceGroup
             componentRef={focusable('kind')}
