@@ -7,6 +7,11 @@
  *
  * A queued read must be one request (an items, item or fields query), not a function that awaits
  * something first: PnPjs needs every part registered before the batch is sent.
+ *
+ * What groups reads is therefore the synchronous code that starts them, never React's rendering: a
+ * view's first reads start together in one call from an effect (useEarlyReads), and the effects of
+ * one commit run in one synchronous flush, so they land in the same turn however React schedules
+ * renders (React 18 may render more than once, or in slices; renders start no reads here).
  */
 import type { SPFI } from '@pnp/sp';
 import { createBatch } from '@pnp/sp/batching';
