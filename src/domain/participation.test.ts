@@ -1,4 +1,4 @@
-import type { CommunityEvent, SessionRecord } from './models';
+import type { CommunityEvent, Person, SessionRecord } from './models';
 import { participation } from './participation';
 
 const weekly: CommunityEvent = {
@@ -11,7 +11,7 @@ const weekly: CommunityEvent = {
   timeZone: 'Europe/London',
   recurrence: 'FREQ=WEEKLY;BYDAY=TU',
 };
-const person = (n: string) => ({ id: 0, displayName: n, email: `${n}@x.example` });
+const person = (n: string): Person => ({ id: 0, displayName: n, email: `${n}@x.example` });
 const record = (day: string, people: string[], over: Partial<SessionRecord> = {}): SessionRecord => ({
   id: Number(day.replace(/-/g, '')),
   eventId: 7,

@@ -158,9 +158,9 @@ export interface NewEvent {
   onlineUrl?: string;
   description?: string;
   /** Places (issue 17): a whole number from 1; null clears it (no limit); left out, unchanged. */
-  capacity?: number | null;
+  capacity?: number | null; // eslint-disable-line @rushstack/no-new-null -- null clears the column, undefined leaves it as it is
   /** ISO instant registration closes (at or before the start); null clears it; left out, unchanged. */
-  registrationDeadline?: string | null;
+  registrationDeadline?: string | null; // eslint-disable-line @rushstack/no-new-null -- as capacity
 }
 
 export interface IContentService {

@@ -85,14 +85,14 @@ export const SessionRegistration: React.FC<ISessionRegistrationProps> = ({ event
           key: 'session',
           text: strings.RegisterThisSession,
           onClick: () => {
-            void register(false);
+            register(false).catch(() => undefined); // register shows its own errors
           },
         },
         {
           key: 'series',
           text: strings.RegisterWholeSeries,
           onClick: () => {
-            void register(true);
+            register(true).catch(() => undefined); // register shows its own errors
           },
         },
       ]

@@ -22,6 +22,7 @@ const record = (attendeeId: number): SessionRecord => ({
   folderCommunityId: 3,
 });
 
+// eslint-disable-next-line @typescript-eslint/explicit-function-return-type -- a test helper handing back its jest mocks, typed by inference
 function renderMine(attendeeId: number, given: SessionFeedback[] = []) {
   const give = jest.fn(
     async (_e: CommunityEvent, _s: Date, rating: number, comment: string, _mine?: SessionFeedback): Promise<SessionFeedback> => ({

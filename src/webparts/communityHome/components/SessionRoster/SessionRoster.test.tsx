@@ -27,6 +27,7 @@ const reg = (id: number, name: string): Registration => ({
 });
 const registrations = [reg(1, 'Ann Lee'), reg(2, '=HYPERLINK("x") Bob')];
 
+// eslint-disable-next-line @typescript-eslint/explicit-function-return-type -- a test helper handing back its jest mocks, typed by inference
 function renderRoster(over: Partial<React.ComponentProps<typeof SessionRoster>> = {}) {
   const save = jest.fn(
     async (_e: CommunityEvent, _s: Date, v: { attendees: readonly { email: string }[]; notes: string; storyUrl?: string }) => {

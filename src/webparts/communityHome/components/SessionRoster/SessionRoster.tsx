@@ -88,10 +88,10 @@ const AttendanceForm: React.FC<ISessionRosterProps & { registrants: Registration
       onSubmit={(e) => {
         e.preventDefault();
         if (notesProblem) return;
-        void run(async () => {
+        run(async () => {
           onRecorded(await save());
           return shared.RosterSaved;
-        });
+        }).catch(() => undefined); // run shows its own errors
       }}
     >
       <Stack tokens={{ childrenGap: 8 }}>
@@ -116,7 +116,13 @@ const AttendanceForm: React.FC<ISessionRosterProps & { registrants: Registration
         ))}
         <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
           <TextField label={shared.RosterFindWalkIn} value={query} onChange={(_, v) => setQuery(v ?? '')} />
-          <DefaultButton text={shared.RosterFind} onClick={() => void search()} disabled={query.trim().length < 2} />
+          <DefaultButton
+            text={shared.RosterFind}
+            onClick={() => {
+              search().catch(() => undefined); // search shows its own errors
+            }}
+            disabled={query.trim().length < 2}
+          />
         </Stack>
         {found && found.length === 0 && <Text>{shared.RosterNoneFound}</Text>}
         {found?.map((p) => (
@@ -141,20 +147,21 @@ const AttendanceForm: React.FC<ISessionRosterProps & { registrants: Registration
           <DefaultButton
             text={shared.RosterAddStory}
             disabled={busy || !!notesProblem || !notes.trim() || !!record?.storyUrl || event.communityId <= 0}
-            onClick={() =>
-              void run(async () => {
-                const story = await content.addResource({
-                  title: fill(shared.RosterStoryTitle, event.title, occurrenceKey(start).slice(0, 10)).slice(0, 255),
-                  communityId: event.communityId,
-                  resourceType: 'story',
-                  url: sessionLink,
-                  description: notes.trim().slice(0, 2000),
-                  reviewDate: '',
-                });
-                const repertoire = `${sessionLink.split('#')[0]}${sessionLink.includes('?') ? '&' : '?'}section=repertoire&resource=${story.id}`;
-                onRecorded(await save(repertoire));
-                return shared.RosterStoryAdded;
-              })
+            onClick={
+              () =>
+                run(async () => {
+                  const story = await content.addResource({
+                    title: fill(shared.RosterStoryTitle, event.title, occurrenceKey(start).slice(0, 10)).slice(0, 255),
+                    communityId: event.communityId,
+                    resourceType: 'story',
+                    url: sessionLink,
+                    description: notes.trim().slice(0, 2000),
+                    reviewDate: '',
+                  });
+                  const repertoire = `${sessionLink.split('#')[0]}${sessionLink.includes('?') ? '&' : '?'}section=repertoire&resource=${story.id}`;
+                  onRecorded(await save(repertoire));
+                  return shared.RosterStoryAdded;
+                }).catch(() => undefined) // run shows its own errors
             }
           />
         </Stack>
