@@ -14,6 +14,7 @@ import {
   HIDDEN_PREFIX,
   normaliseTopics,
   questionProblem,
+  type QuestionProblem,
   type Answer,
   type Moderation,
   type Question,
@@ -116,8 +117,9 @@ export function toAnswer(item: SpItem): Answer {
 }
 
 /** Refuses bad input before any request, in words for the person. */
-function refuse(problem: string | undefined): void {
-  if (problem) throw Object.assign(new Error(problem), { status: 400 });
+/** Refuses bad input before anything is sent, as SharePoint would (400), with the problem for the interface to word. */
+function refuse(problem: QuestionProblem | { rule: 'reasonRequired' } | undefined): void {
+  if (problem) throw Object.assign(new Error(`The question or answer was refused: ${problem.rule}`), { status: 400, problem });
 }
 
 export class QuestionService implements IQuestionService {
@@ -233,7 +235,7 @@ export class QuestionService implements IQuestionService {
 
   public async hide(item: { kind: 'question' | 'answer'; id: number; etag?: string }, reason: string): Promise<void> {
     const why = reason.trim();
-    refuse(why ? undefined : 'Say why it is hidden: its author sees the reason.');
+    refuse(why ? undefined : { rule: 'reasonRequired' }); // its author sees the reason
     await this.moderate(item, { OData__ModerationStatus: 1, OData__ModerationComments: `${HIDDEN_PREFIX}${why}`.slice(0, 1000) });
   }
 

@@ -119,15 +119,19 @@ describe('figures', () => {
 
 describe('bad input', () => {
   it('refuses short or long titles, 20,000 characters of details, 50 topics; a hidden question takes no answers', () => {
-    expect(questionProblem({ title: 'x', details: '', topics: [] })).toMatch(/at least 3/);
-    expect(questionProblem({ title: 'x'.repeat(256), details: '', topics: [] })).toMatch(/255/);
-    expect(questionProblem({ title: 'Fine title', details: 'd'.repeat(20_000), topics: [] })).toMatch(/10,000/);
-    expect(questionProblem({ title: 'Fine title', details: '', topics: Array.from({ length: 50 }, (_, i) => `t${i}`) })).toMatch(
-      /at most 10/,
-    );
+    expect(questionProblem({ title: 'x', details: '', topics: [] })).toEqual({ rule: 'titleTooShort', min: 3 });
+    expect(questionProblem({ title: 'x'.repeat(256), details: '', topics: [] })).toEqual({ rule: 'titleTooLong', max: 255 });
+    expect(questionProblem({ title: 'Fine title', details: 'd'.repeat(20_000), topics: [] })).toEqual({
+      rule: 'detailsTooLong',
+      max: 10000,
+    });
+    expect(questionProblem({ title: 'Fine title', details: '', topics: Array.from({ length: 50 }, (_, i) => `t${i}`) })).toEqual({
+      rule: 'tooManyTopics',
+      max: 10,
+    });
     expect(questionProblem({ title: '  <script>x</script>  ', details: '[x](javascript:alert(1))', topics: ['a', 'A '] })).toBeUndefined();
-    expect(answerProblem('   ')).toMatch(/Write/);
-    expect(answerProblem('ok', q({ moderationStatus: 1 }))).toMatch(/hidden/);
+    expect(answerProblem('   ')).toEqual({ rule: 'answerEmpty' });
+    expect(answerProblem('ok', q({ moderationStatus: 1 }))).toEqual({ rule: 'questionHidden' });
     expect(normaliseTopics([' a ', 'A', '', 'b  c'])).toEqual(['a', 'b c']);
   });
 });

@@ -190,24 +190,34 @@ export interface QuestionDraft {
   topics: string[];
 }
 
-/** Why a question can't be posted as it is, in words for the asker; undefined when it can. */
-export function questionProblem(d: QuestionDraft): string | undefined {
+/** Why a question or an answer can't be posted as it is (the interface says it in words). */
+export type QuestionProblem =
+  | { rule: 'titleTooShort'; min: number }
+  | { rule: 'titleTooLong'; max: number }
+  | { rule: 'detailsTooLong'; max: number }
+  | { rule: 'tooManyTopics'; max: number }
+  | { rule: 'topicTooLong'; max: number }
+  | { rule: 'questionHidden' }
+  | { rule: 'answerEmpty' }
+  | { rule: 'answerTooLong'; max: number };
+
+/** Why a question can't be posted as it is; undefined when it can. */
+export function questionProblem(d: QuestionDraft): QuestionProblem | undefined {
   const title = d.title.trim();
-  if (title.length < QUESTION_LIMITS.titleMin) return `Give the question a title of at least ${QUESTION_LIMITS.titleMin} characters.`;
-  if (title.length > QUESTION_LIMITS.titleMax) return `Keep the title to ${QUESTION_LIMITS.titleMax} characters.`;
-  if (d.details.length > QUESTION_LIMITS.detailsMax)
-    return `Keep the details to ${QUESTION_LIMITS.detailsMax.toLocaleString('en-GB')} characters.`;
+  if (title.length < QUESTION_LIMITS.titleMin) return { rule: 'titleTooShort', min: QUESTION_LIMITS.titleMin };
+  if (title.length > QUESTION_LIMITS.titleMax) return { rule: 'titleTooLong', max: QUESTION_LIMITS.titleMax };
+  if (d.details.length > QUESTION_LIMITS.detailsMax) return { rule: 'detailsTooLong', max: QUESTION_LIMITS.detailsMax };
   const topics = normaliseTopics(d.topics);
-  if (topics.length > QUESTION_LIMITS.topicsMax) return `Choose at most ${QUESTION_LIMITS.topicsMax} topics.`;
-  if (topics.some((t) => t.length > QUESTION_LIMITS.topicMax)) return `Keep each topic to ${QUESTION_LIMITS.topicMax} characters.`;
+  if (topics.length > QUESTION_LIMITS.topicsMax) return { rule: 'tooManyTopics', max: QUESTION_LIMITS.topicsMax };
+  if (topics.some((t) => t.length > QUESTION_LIMITS.topicMax)) return { rule: 'topicTooLong', max: QUESTION_LIMITS.topicMax };
   return undefined;
 }
 
 /** Why an answer can't be posted; undefined when it can. A hidden question takes no answers. */
-export function answerProblem(body: string, q?: Question): string | undefined {
-  if (q && isHidden(q)) return 'This question has been hidden by its gardeners and takes no answers.';
-  if (body.trim().length === 0) return 'Write an answer first.';
-  if (body.length > QUESTION_LIMITS.bodyMax) return `Keep the answer to ${QUESTION_LIMITS.bodyMax.toLocaleString('en-GB')} characters.`;
+export function answerProblem(body: string, q?: Question): QuestionProblem | undefined {
+  if (q && isHidden(q)) return { rule: 'questionHidden' };
+  if (body.trim().length === 0) return { rule: 'answerEmpty' };
+  if (body.length > QUESTION_LIMITS.bodyMax) return { rule: 'answerTooLong', max: QUESTION_LIMITS.bodyMax };
   return undefined;
 }
 

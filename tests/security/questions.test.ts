@@ -98,7 +98,10 @@ describe('Questions and answers: the author is the Author, and only they edit', 
     const asked = await servicesAs(emu, STAFF).questions!.ask(appraisals.id, draft);
     assert.equal(asked.askerEmail?.toLowerCase(), STAFF);
     assert.equal(asked.folderCommunityId, appraisals.id);
-    await assert.rejects(servicesAs(emu, STAFF).questions!.ask(appraisals.id, { ...draft, title: 'x' }), /at least/);
+    await assert.rejects(
+      servicesAs(emu, STAFF).questions!.ask(appraisals.id, { ...draft, title: 'x' }),
+      (e: { status?: number; problem?: { rule: string } }) => e.status === 400 && e.problem?.rule === 'titleTooShort',
+    );
   });
 
   test('Q2 nobody edits another person’s question or answer', async () => {
@@ -169,7 +172,10 @@ describe('Questions and answers: the author is the Author, and only they edit', 
     const asker = (await servicesAs(emu, STAFF).questions!.page(appraisals.id, { kind: 'all' })).questions.find((x) => x.id === q.id);
     assert.equal(asker && hiddenReason(asker), 'Breaks ground rule 2');
     // A hidden question takes no answers through the app.
-    await assert.rejects(servicesAs(emu, STAFF2).questions!.answer(hidden, 'More'), /hidden/);
+    await assert.rejects(
+      servicesAs(emu, STAFF2).questions!.answer(hidden, 'More'),
+      (e: { problem?: { rule: string } }) => e.problem?.rule === 'questionHidden',
+    );
     // The author edits it: SharePoint puts it back to pending, the reason stays, so it stays hidden.
     await servicesAs(emu, STAFF).questions!.editQuestion(hidden, { ...draft, title: 'Q4 question, edited' });
     const afterEdit = await fresh(q.id);
