@@ -61,6 +61,8 @@ async function recovers(page: Page, where: Locator, out: { end: () => void }, co
   out.end();
   await where.getByRole('button', { name: 'Try again' }).first().click();
   await content.first().waitFor({ timeout: 15_000 });
+  // Every part that was busy reads again on Try again; under load the last may settle a moment after the first content.
+  await where.getByText(BUSY).first().waitFor({ state: 'detached', timeout: 15_000 });
   assert.equal(await where.getByText(BUSY).count(), 0, 'no busy message left');
   assert.equal(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed), true, 'the page was not reloaded');
 }

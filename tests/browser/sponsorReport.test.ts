@@ -132,7 +132,11 @@ test('the sponsor sees the communities they sponsor with their health in My comm
     .getByText(new RegExp(`: ${expected.sessions[0].event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
     .first()
     .waitFor();
-  await report.getByText(/^Attendance isn't recorded/).waitFor();
+  // Participation from the sessions the gardeners recorded (issue 17): how many were held, and attendance.
+  await report
+    .getByText(/^Sessions held: \d+/)
+    .first()
+    .waitFor();
   if (expected.resourcesAdded.length) await report.getByText(expected.resourcesAdded[0].title, { exact: true }).first().waitFor();
   else await report.getByText('Nothing was added to the repertoire in the period.').waitFor();
   if (expected.newMembers.length) await report.getByText(new RegExp(`^${expected.newMembers[0].person.displayName}, joined `)).waitFor();
