@@ -9,6 +9,7 @@ import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import type { IQuestionService, QuestionPage } from '../domain/services';
 import {
+  ACCEPTED_NOTE,
   answerProblem,
   filterQuestions,
   HIDDEN_PREFIX,
@@ -229,7 +230,7 @@ export class QuestionService implements IQuestionService {
       // A gardener's acceptance: approving the answer, which only approvers of its folder can do.
       await this.answers()
         .items.getById(answer.id)
-        .update({ OData__ModerationStatus: 0, OData__ModerationComments: 'Accepted' }, answer.etag ?? '*');
+        .update({ OData__ModerationStatus: 0, OData__ModerationComments: ACCEPTED_NOTE }, answer.etag ?? '*');
     }
   }
 

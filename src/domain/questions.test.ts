@@ -1,4 +1,5 @@
 import {
+  ACCEPTED_NOTE,
   acceptedAnswer,
   answerProblem,
   filterQuestions,
@@ -58,6 +59,11 @@ describe('accepted answer and state', () => {
     expect(questionState(q(), [a()])).toBe('unanswered');
     expect(questionState(q({ acceptedAnswerId: 100 }), [a()])).toBe('answered');
     expect(acceptedAnswer(q(), [a(), a({ id: 101, moderationStatus: 0 })])?.id).toBe(101);
+  });
+  it("keeps a gardener's acceptance when the answerer edits the answer (pending again, the note kept)", () => {
+    const edited = a({ id: 101, moderationStatus: 2, moderationComments: ACCEPTED_NOTE });
+    expect(acceptedAnswer(q(), [a(), edited])?.id).toBe(101);
+    expect(acceptedAnswer(q(), [a(), a({ id: 101, moderationStatus: 2, moderationComments: 'Restored' })])).toBeUndefined();
   });
   it("ignores an accepted id that is another question's, in another folder, or hidden", () => {
     expect(questionState(q({ acceptedAnswerId: 100 }), [a({ questionId: 2 })])).toBe('unanswered');

@@ -46,6 +46,8 @@ export interface Answer extends Moderation {
 
 /** The start of a gardener's hiding reason in _ModerationComments; a restore approves without it. */
 export const HIDDEN_PREFIX = 'Hidden: ';
+/** A gardener's acceptance in _ModerationComments (only approvers write it); kept when the author edits the answer. */
+export const ACCEPTED_NOTE = 'Accepted';
 /** Unanswered questions are flagged to the gardeners after this long. */
 export const FLAG_AFTER_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -81,13 +83,16 @@ export function answersOf(q: Question, answers: readonly Answer[]): Answer[] {
 
 /**
  * The accepted answer: the asker's choice when it is one of the answers that count, otherwise the
- * latest answer a gardener approved (only approvers of the question's folder can approve one there).
+ * latest answer a gardener approved (only approvers of the question's folder can approve one there),
+ * edited since or not.
  */
 export function acceptedAnswer(q: Question, answers: readonly Answer[]): Answer | undefined {
   const counted = answersOf(q, answers);
   const byAsker = q.acceptedAnswerId === undefined ? undefined : counted.find((a) => a.id === q.acceptedAnswerId);
   if (byAsker) return byAsker;
-  const approved = counted.filter((a) => a.moderationStatus === 0);
+  // An author's edit puts an approved answer back to pending but keeps the approver's note, which
+  // the author can't write: the gardener's acceptance survives the edit.
+  const approved = counted.filter((a) => a.moderationStatus === 0 || a.moderationComments === ACCEPTED_NOTE);
   return approved[approved.length - 1];
 }
 

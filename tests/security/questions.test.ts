@@ -140,6 +140,11 @@ describe('Questions and answers: the author is the Author, and only they edit', 
     // The community's gardener accepts (approves the answer).
     await servicesAs(emu, GARDENER_APPRAISALS).questions!.accept(await fresh(q.id), a);
     assert.equal(await stateOf(q.id), 'answered');
+    // Its answerer edits it: SharePoint puts it back to pending but keeps the gardener's note, so it stays accepted.
+    const [approved] = await servicesAs(emu, STAFF2).questions!.answersFor([q.id]);
+    const edited = await servicesAs(emu, STAFF2).questions!.editAnswer(approved, 'An answer, with the link fixed.');
+    assert.equal(edited.moderationStatus, 2);
+    assert.equal(await stateOf(q.id), 'answered');
 
     // On another question, the asker accepts on their own question.
     const q2 = await servicesAs(emu, STAFF).questions!.ask(appraisals.id, { ...draft, title: 'Q3 second question' });
