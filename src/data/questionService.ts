@@ -22,9 +22,12 @@ import {
   type QuestionDraft,
   type QuestionFilter,
 } from '../domain/questions';
+import type { MemberProfile, Person } from '../domain/models';
+import { MAX_INVITES, topicMatch, type HelperCandidate } from '../domain/questionRouting';
 import { ANSWERS, LIST_TITLES, QUESTIONS } from '../schema/lists';
 import type { CurrentUserCache } from './currentUser';
-import { personSelect, toPerson, type SpItem } from './mappers';
+import { filedCommunityId, personSelect, toPerson, toProfile, type SpItem } from './mappers';
+import { MAX_PAGE, readAll } from './paging';
 import { communityFolderPath, type IFormValue } from './membershipWrites';
 import { folderCommunity } from './registrationService';
 import { addInFolderOnce } from './sessionLists';
@@ -123,7 +126,12 @@ function refuse(problem: QuestionProblem | { rule: 'reasonRequired' } | undefine
   if (problem) throw Object.assign(new Error(`The question or answer was refused: ${problem.rule}`), { status: 400, problem });
 }
 
+/** Matching colleagues whose memberships are read (one request); rankHelpers shows the best ten. */
+const MAX_HELPER_READS = 50;
+
 export class QuestionService implements IQuestionService {
+  private profiles?: Promise<MemberProfile[]>;
+
   constructor(
     private readonly sp: SPFI,
     private readonly me: CurrentUserCache,
@@ -158,6 +166,29 @@ export class QuestionService implements IQuestionService {
       answers,
       nextBefore: rows.length > QUESTION_PAGE_SIZE ? read[read.length - 1].id : undefined,
     };
+  }
+
+  /** Questions by id (up to 100 a call: the filter stays short), any community; those I can't read are left out. */
+  public async byIds(ids: readonly number[]): Promise<Question[]> {
+    const wanted = [...new Set(ids.map((id) => Math.trunc(id)).filter((id) => id > 0))].slice(0, 100);
+    if (wanted.length === 0) return [];
+    const rows = (await this.questions()
+      .items.select(...QUESTION_FIELDS)
+      .expand('Author')
+      .filter(wanted.map((id) => `Id eq ${id}`).join(' or '))
+      .top(wanted.length)()) as SpItem[];
+    return rows.map(toQuestion);
+  }
+
+  /** The question each answer (by id) answers, believed only in the question's folder (checked by the caller). */
+  public async questionsOfAnswers(answerIds: readonly number[]): Promise<Map<number, number>> {
+    const wanted = [...new Set(answerIds.map((id) => Math.trunc(id)).filter((id) => id > 0))].slice(0, 100);
+    if (wanted.length === 0) return new Map();
+    const rows = (await this.answers()
+      .items.select('Id', 'QuestionId')
+      .filter(wanted.map((id) => `Id eq ${id}`).join(' or '))
+      .top(wanted.length)()) as SpItem[];
+    return new Map(rows.map((r) => [Number(r.Id), Number(r.QuestionId ?? 0)]));
   }
 
   public async answersFor(questionIds: readonly number[]): Promise<Answer[]> {
@@ -250,6 +281,58 @@ export class QuestionService implements IQuestionService {
   ): Promise<void> {
     const list = item.kind === 'question' ? this.questions() : this.answers();
     await list.items.getById(Math.trunc(item.id)).update(changes, item.etag ?? '*');
+  }
+
+  public async helpers(topics: readonly string[]): Promise<HelperCandidate[]> {
+    const asked = normaliseTopics(topics);
+    if (asked.length === 0) return [];
+    const profiles = await this.allProfiles();
+    const matching = profiles
+      .filter((p) => p.person.id > 0 && p.canHelpWith.some((o) => asked.some((a) => topicMatch(a, o) > 0)))
+      .slice(0, MAX_HELPER_READS);
+    if (matching.length === 0) return [];
+    // Their memberships by the indexed Author, with their communities' titles: one request.
+    const rows = (await this.sp.web.lists
+      .getByTitle(LIST_TITLES.memberships)
+      .items.select('AuthorId', 'CommunityId', 'Community/Title', 'FileDirRef', 'MemberStatus', 'OData__ModerationStatus')
+      .expand('Community')
+      .filter(matching.map((p) => `AuthorId eq ${Math.trunc(p.person.id)}`).join(' or '))
+      .top(MAX_PAGE)()) as SpItem[];
+    const communities = new Map<number, Array<{ id: number; title: string }>>();
+    for (const row of rows) {
+      const id = filedCommunityId(row);
+      const title = (row.Community as { Title?: unknown } | undefined)?.Title;
+      // Active and not declined (content approval 1): who they are in the hub, not a permission.
+      if (id <= 0 || row.MemberStatus !== 'active' || Number(row.OData__ModerationStatus) === 1 || typeof title !== 'string') continue;
+      const person = Number(row.AuthorId);
+      const list = communities.get(person) ?? [];
+      if (!list.some((c) => c.id === id)) list.push({ id, title });
+      communities.set(person, list);
+    }
+    return matching.map((p) => ({ person: p.person, canHelpWith: p.canHelpWith, communities: communities.get(p.person.id) ?? [] }));
+  }
+
+  public async invite(question: Question, people: readonly Person[]): Promise<Person[]> {
+    const unique = people.filter((p, i) => p.id !== question.askerId && people.findIndex((x) => x.id === p.id) === i);
+    if (unique.length > MAX_INVITES) throw Object.assign(new Error('At most five colleagues are invited'), { status: 400 });
+    return unique;
+  }
+
+  /** Everyone's profiles, read once per page (by Id, 5,000 a request: never an unindexed filter). */
+  private allProfiles(): Promise<MemberProfile[]> {
+    this.profiles ??= readAll(
+      this.sp.web.lists
+        .getByTitle(LIST_TITLES.profiles)
+        .items.select('Id', 'CanHelpWith', 'AuthorId', ...personSelect('Author'))
+        .expand('Author'),
+    ).then(
+      (rows) => rows.map(toProfile),
+      (e: unknown) => {
+        this.profiles = undefined;
+        throw e;
+      },
+    );
+    return this.profiles;
   }
 
   private async readQuestion(id: number): Promise<Question> {

@@ -4,6 +4,7 @@
  * from a plain base URL (the local emulator).
  */
 import type { Answer, Question, QuestionDraft, QuestionFilter } from './questions';
+import type { HelperCandidate } from './questionRouting';
 import type {
   CharterText,
   Community,
@@ -391,6 +392,17 @@ export interface IQuestionService {
   accept(question: Question, answer: Answer): Promise<void>;
   /** Hides a question or answer with a reason its author sees (gardeners and POD only). */
   hide(item: { kind: 'question' | 'answer'; id: number; etag?: string }, reason: string): Promise<void>;
+  /**
+   * Colleagues across the hub whose "I can help with" meets one of these topics (topicMatch), with the
+   * communities they are active in; rankHelpers orders them. Everyone's profiles are read once (paged,
+   * never filtered on an unindexed column), then one request for the matching people's memberships.
+   */
+  helpers(topics: readonly string[]): Promise<HelperCandidate[]>;
+  /**
+   * Invites colleagues (at most MAX_INVITES) to answer my question: they are told in Teams (the
+   * notifying wrapper sends it; SharePoint keeps nothing of an invitation). Resolves with who was invited.
+   */
+  invite(question: Question, people: readonly Person[]): Promise<Person[]>;
   /** Shows a hidden question or answer again (gardeners and POD only). */
   restore(item: { kind: 'question' | 'answer'; id: number; etag?: string }): Promise<void>;
 }

@@ -18,6 +18,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RunningEmulator } from '../../emulator/src/server.ts';
 import type { Community } from '../../src/domain/models.ts';
+import { rankHelpers } from '../../src/domain/questionRouting.ts';
 import { filterQuestions, hiddenReason, isHidden, questionFigures, questionState, type Question } from '../../src/domain/questions.ts';
 import { answerFormValues, questionFolder, questionFormValues, toQuestion } from '../../src/data/questionService.ts';
 import { ANSWERS, QUESTIONS } from '../../src/schema/lists.ts';
@@ -244,5 +245,31 @@ describe('The demo’s questions', { timeout: 60_000 }, () => {
     const figures = questionFigures(data.id, page.questions, page.answers);
     assert.equal(figures.asked, 2);
     assert.equal(figures.answered, 1);
+  });
+});
+
+describe('Routing a question to who can help', { timeout: 60_000 }, () => {
+  test('colleagues across the hub who offer the topic, with the communities they are active in; invitations at most five', async () => {
+    const service = servicesAs(emu, STAFF).questions!;
+    const found = await service.helpers(['Power BI']);
+    assert.ok(found.length > 0, 'the demo has people who can help with Power BI');
+    for (const h of found)
+      assert.ok(
+        h.canHelpWith.some((t) => t.toLowerCase().includes('power bi')),
+        h.person.displayName,
+      );
+    const communities = new Set(found.flatMap((h) => h.communities.map((c) => c.title)));
+    assert.ok(communities.size > 1, `from more than one community: ${[...communities].join(', ')}`);
+    const ranked = rankHelpers(['Power BI'], found, { communityId: appraisals.id });
+    assert.ok(ranked.length > 0 && ranked.length <= 10);
+    assert.deepEqual(await service.helpers(['no such topic anywhere']), []);
+
+    const q = await service.ask(appraisals.id, { ...draft, title: 'Routing question', topics: ['Power BI'] });
+    const people = ranked.map((h) => h.person);
+    if (people.length > 5) await assert.rejects(service.invite(q, people.slice(0, 6)), (e: { status?: number }) => e.status === 400);
+    assert.deepEqual(
+      (await service.invite(q, [...people.slice(0, 2), people[0]])).map((p) => p.id),
+      people.slice(0, 2).map((p) => p.id),
+    );
   });
 });
