@@ -1,3 +1,106 @@
+declare interface IQuestionsStrings {
+  Tab: string;
+  Heading: string;
+  Intro: string;
+  FilterLabel: string;
+  FilterAll: string;
+  FilterUnanswered: string;
+  FilterAnswered: string;
+  FilterMine: string;
+  TopicFilter: string;
+  TopicFilterPlaceholder: string;
+  ClearTopic: string;
+  Ask: string;
+  Empty: string;
+  EmptyFiltered: string;
+  More: string;
+  Answered: string;
+  Unanswered: string;
+  Hidden: string;
+  HiddenBecause: string;
+  AnswerHiddenBecause: string;
+  AskedBy: string;
+  AnsweredBy: string;
+  Edited: string;
+  TopicsLabel: string;
+  AnswerCount: string;
+  AnswerCountOne: string;
+  ShowAnswers: string;
+  Accepted: string;
+  Accept: string;
+  AcceptLabel: string;
+  YourAnswer: string;
+  PostAnswer: string;
+  Posting: string;
+  Saving: string;
+  Edit: string;
+  EditQuestionLabel: string;
+  EditAnswerLabel: string;
+  Save: string;
+  Cancel: string;
+  Hide: string;
+  HideQuestionLabel: string;
+  HideAnswerLabel: string;
+  HideReason: string;
+  HideConfirm: string;
+  Restore: string;
+  ToRepertoire: string;
+  ToRepertoireAs: string;
+  Added: string;
+  ResourceDescription: string;
+  NoAnswers: string;
+  AnswerClosed: string;
+  Closed: string;
+  AskHeading: string;
+  Title: string;
+  TitleHint: string;
+  Details: string;
+  DetailsHint: string;
+  Topics: string;
+  TopicsHint: string;
+  AddTopic: string;
+  RemoveTopic: string;
+  SuggestedTopics: string;
+  Similar: string;
+  SimilarNone: string;
+  SimilarIn: string;
+  Searching: string;
+  SearchFailed: string;
+  Helpers: string;
+  HelpersHint: string;
+  HelpersNone: string;
+  HelpersNeedTopics: string;
+  HelpersFailed: string;
+  CanHelpWith: string;
+  InCommunities: string;
+  Invite: string;
+  InvitesLeft: string;
+  InvitesFull: string;
+  Post: string;
+  Posted: string;
+  Invited: string;
+  Characters: string;
+  Failed: string;
+  LoadFailed: string;
+  Gardening: string;
+  GardeningHint: string;
+  GardeningNone: string;
+  Flagged: string;
+  /** Why a question or answer can't be posted, by QuestionProblem rule ({0} is its limit). */
+  Problems: Record<
+    | 'titleTooShort'
+    | 'titleTooLong'
+    | 'detailsTooLong'
+    | 'tooManyTopics'
+    | 'topicTooLong'
+    | 'questionHidden'
+    | 'answerEmpty'
+    | 'answerTooLong'
+    | 'reasonRequired',
+    string
+  >;
+}
+
 declare interface ICommunityHomeWebPartStrings {
   PropertyPaneDescription: string;
   BasicGroupName: string;
@@ -153,6 +256,8 @@ declare interface ICommunityHomeWebPartStrings {
   MoveCoreHere: string;
   CoreElsewhere: string;
   CoreRequestedElsewhere: string;
+  /** The Questions section (issue 16). */
+  Questions: IQuestionsStrings;
   TabOverview: string;
   TabMembers: string;
   TabRepertoire: string;
