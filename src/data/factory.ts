@@ -47,6 +47,7 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
   const communities = new CommunityService(sp, siteUrl);
   const parts = adminParts ? adminParts(clients, communities) : adminPartsOnFirstUse(clients, communities);
   const notifications = new Notifier(graph, sp, me, siteUrl);
+  const questions = new QuestionService(sp, me, siteUrl);
   // Requests, pledges, decisions, launches and suggestions tell the people waiting on them in Teams.
   const told = withNotifications({
     memberships: new MembershipService(sp, me, siteUrl),
@@ -70,10 +71,10 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
     registrations: new RegistrationService(sp, me, siteUrl),
     sessionRecords: new SessionRecordService(sp, siteUrl),
     feedback: new FeedbackService(sp, me, siteUrl),
-    questions: new QuestionService(sp, me, siteUrl),
+    questions,
     // Hub search, with its PnPjs code (`@pnp/sp/search`) in a chunk fetched on the first search.
     search: onFirstUse<IHubSearchService>(() =>
-      import(/* webpackChunkName: 'cop-search' */ './searchService').then((m) => new m.HubSearchService(sp, siteUrl, recent)),
+      import(/* webpackChunkName: 'cop-search' */ './searchService').then((m) => new m.HubSearchService(sp, siteUrl, recent, questions)),
     ),
   };
 }

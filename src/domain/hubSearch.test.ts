@@ -4,6 +4,8 @@ import {
   linkOf,
   personName,
   withJustWritten,
+  withQuestionDetails,
+  hitKey,
   MAX_SEARCH_TERMS,
   type HubSearchHit,
   type HubSearchPage,
@@ -124,5 +126,30 @@ describe('withJustWritten', () => {
 
   it('matches the last word as a prefix, as the search does', () => {
     expect(withJustWritten(page, [fresh], req, ['mentoring', 'pl']).hits[0].id).toBe(9);
+  });
+});
+
+describe('withQuestionDetails', () => {
+  const q = (id: number, viaAnswer?: boolean): HubSearchHit => ({ kind: 'question', id, viaAnswer, title: `Q${id}`, url: '', summary: '' });
+  const res: HubSearchHit = { kind: 'resource', id: 4, title: 'R', url: '', summary: '' };
+  const details = new Map([
+    [hitKey(q(1)), { questionId: 1, communityId: 7, answered: true, hidden: false }],
+    [hitKey(q(30, true)), { questionId: 1, communityId: 7, answered: true, hidden: false }],
+    [hitKey(q(31, true)), { questionId: 2, communityId: 8, answered: false, hidden: false }],
+    [hitKey(q(3)), { questionId: 3, communityId: 8, answered: false, hidden: true }],
+  ]);
+
+  it('keys a question found through an answer apart from a question of the same id', () => {
+    expect(hitKey(q(5))).not.toBe(hitKey(q(5, true)));
+  });
+
+  it('adds what the items say, drops hidden questions, and shows a question once where it ranked first', () => {
+    const out = withQuestionDetails([q(31, true), res, q(1), q(30, true), q(3), q(9)], details);
+    expect(out.map((h) => [hitKey(h), h.question?.questionId, h.question?.answered])).toEqual([
+      ['question:a31', 2, false],
+      ['resource:4', undefined, undefined],
+      ['question:1', 1, true],
+      ['question:9', undefined, undefined],
+    ]);
   });
 });

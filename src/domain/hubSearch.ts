@@ -5,7 +5,7 @@
  * stray quotes and parentheses, and operators are searched for as words, never obeyed.
  */
 
-export type HubSearchKind = 'community' | 'resource';
+export type HubSearchKind = 'community' | 'resource' | 'question';
 
 /** Narrowing the person chose (values as the refiners give them). */
 export interface HubSearchScope {
@@ -32,6 +32,47 @@ export interface HubSearchHit {
   owner?: string;
   /** Added in this session and maybe not in the index yet: shown from what was written. */
   justAdded?: boolean;
+  /** A question hit found through one of its answers (the hit's id is then the answer's). */
+  viaAnswer?: boolean;
+  /** A question hit once its item is read (questionHitDetails): the question, its community, whether answered. */
+  question?: QuestionHitDetails;
+}
+
+/**
+ * What a question hit is, read from the Questions and Answers lists rather than the index (acceptance
+ * is derived from items no reader can forge; see src/domain/questions.ts).
+ */
+export interface QuestionHitDetails {
+  questionId: number;
+  communityId: number;
+  answered: boolean;
+  /** Hidden by a gardener, or not counted in the community it names: left out of the results. */
+  hidden: boolean;
+}
+
+/** The key of a hit among a page's hits (a question found through an answer keeps the answer's id). */
+export function hitKey(hit: Pick<HubSearchHit, 'kind' | 'id' | 'viaAnswer'>): string {
+  return `${hit.kind}:${hit.viaAnswer ? 'a' : ''}${hit.id}`;
+}
+
+/**
+ * Question hits with what their items say: hidden ones go, and a question found both itself and through
+ * answers (or through two answers) shows once, where it ranked first. Hits not yet read are kept as they are.
+ */
+export function withQuestionDetails(hits: readonly HubSearchHit[], details: ReadonlyMap<string, QuestionHitDetails>): HubSearchHit[] {
+  const seen = new Set<number>();
+  const out: HubSearchHit[] = [];
+  for (const h of hits) {
+    const d = h.kind === 'question' ? details.get(hitKey(h)) : undefined;
+    if (!d) {
+      out.push(h);
+      continue;
+    }
+    if (d.hidden || seen.has(d.questionId)) continue;
+    seen.add(d.questionId);
+    out.push({ ...h, question: d });
+  }
+  return out;
 }
 
 export interface RefinerCount {
@@ -163,12 +204,12 @@ export function withJustWritten(
   words: string[],
 ): HubSearchPage {
   if (req.startRow > 0 || recent.length === 0) return page;
-  const inIndex = new Set(page.hits.map((h) => `${h.kind}:${h.id}`));
+  const inIndex = new Set(page.hits.map(hitKey));
   const scope = req.scope;
   const extra = recent
     .filter(
       (r) =>
-        !inIndex.has(`${r.kind}:${r.id}`) &&
+        !inIndex.has(hitKey(r)) &&
         (!scope.kind || scope.kind === r.kind) &&
         (!scope.communityTitle || scope.communityTitle === r.communityTitle) &&
         (!scope.resourceType || scope.resourceType === r.resourceType) &&

@@ -1,4 +1,4 @@
-import { communityLinks, communityReach, isCommunityPageTemplate, safeHref } from './links';
+import { communityLinks, communityReach, isCommunityPageTemplate, safeHref, questionHref } from './links';
 
 // Built up so the linter's no-script-url rule sees test data, not a script link.
 const SCRIPT = ['java', 'script:'].join('');
@@ -60,5 +60,20 @@ describe('communityReach', () => {
     ]) {
       expect(communityReach({ teamsUrl: bad }).team).toBeUndefined();
     }
+  });
+});
+
+describe('questionHref', () => {
+  it("opens a question at its community's Questions section on the hub's community page", () => {
+    expect(questionHref('/sites/cop/SitePages/Community.aspx?community={id}', 5, 12)).toBe(
+      '/sites/cop/SitePages/Community.aspx?community=5&section=questions&item=12',
+    );
+    expect(questionHref('https://x.example/c/{id}#top', 5, 12)).toBe('https://x.example/c/5?section=questions&item=12#top');
+  });
+
+  it('is undefined without a usable template', () => {
+    expect(questionHref(undefined, 5, 12)).toBeUndefined();
+    expect(questionHref('data:text/html,{id}', 5, 12)).toBeUndefined();
+    expect(questionHref('/no/placeholder', 5, 12)).toBeUndefined();
   });
 });

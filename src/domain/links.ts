@@ -42,6 +42,20 @@ export function communityLinks(community: Pick<Community, 'id' | 'siteUrl' | 'te
   return { page: safeHref(community.siteUrl) ?? safeHref(fromTemplate), team: safeHref(community.teamsUrl) };
 }
 
+/**
+ * A question on the hub's community page: the template's page for its community, opened at its
+ * Questions section with the question (`…?community=5&section=questions&item=12`, as notifications
+ * link). Undefined without a usable template.
+ */
+export function questionHref(pageTemplate: string | undefined, communityId: number, questionId: number): string | undefined {
+  if (!pageTemplate || !pageTemplate.includes('{id}')) return undefined;
+  const page = safeHref(pageTemplate.split('{id}').join(String(Math.trunc(communityId))));
+  if (!page) return undefined;
+  const [base, hash] = page.split('#');
+  const extra = `section=questions&item=${Math.trunc(questionId)}`;
+  return `${base}${base.includes('?') ? '&' : '?'}${extra}${hash === undefined ? '' : `#${hash}`}`;
+}
+
 /** A usable community page template: http(s) or site-relative, with `{id}` for the community. */
 export function isCommunityPageTemplate(value: string): boolean {
   const v = value.trim();

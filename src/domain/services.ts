@@ -28,7 +28,7 @@ import type {
 } from './models';
 import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ReportData, ResourceRecord, TeamReconciliation } from './adminModels';
 import type { NotificationEvent, NotificationKind, NotifyOutcome } from './notifications';
-import type { HubSearchPage, HubSearchRequest } from './hubSearch';
+import type { HubSearchHit, HubSearchPage, HubSearchRequest, QuestionHitDetails } from './hubSearch';
 import type { ProgrammeSettings, StageNames } from './programme';
 import type { SuggestionAcceptance } from './suggestionAcceptance';
 
@@ -304,6 +304,11 @@ export interface INotificationService {
 export interface IHubSearchService {
   /** One search request; `signal` cancels it (a newer query replaced it). An empty query finds nothing, with no request. */
   search(request: HubSearchRequest, signal?: AbortSignal): Promise<HubSearchPage>;
+  /**
+   * What the question hits of a page are (the question, its community, answered or hidden), read from
+   * their items after the page shows; keyed by hitKey. Absent where a host offers no questions.
+   */
+  questionDetails?(hits: readonly HubSearchHit[]): Promise<Map<string, QuestionHitDetails>>;
 }
 
 /** The programme's own words, kept by the POD team: its practice areas and what each stage is called. */

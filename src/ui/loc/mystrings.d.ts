@@ -102,6 +102,12 @@ declare interface ICopHubSharedStrings {
   SearchKindAll: string;
   SearchKindCommunities: string;
   SearchKindResources: string;
+  SearchKindQuestions: string;
+  /** A question hit that has an accepted answer. */
+  SearchAnswered: string;
+  SearchUnanswered: string;
+  /** A question found through one of its answers. */
+  SearchViaAnswer: string;
   SearchKindLabel: string;
   SearchCommunityFilter: string;
   SearchTypeFilter: string;

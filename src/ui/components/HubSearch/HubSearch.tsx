@@ -10,6 +10,7 @@ import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'CopHubSharedStrings';
 import {
   highlightParts,
+  hitKey,
   MAX_SEARCH_TEXT,
   type HubSearchHit,
   type HubSearchKind,
@@ -20,6 +21,7 @@ import { safeHref } from '../../../domain/links';
 import { fill } from '../../format';
 import { plural } from '../../plural';
 import { useHubSearch } from '../../hooks/useHubSearch';
+import { useQuestionDetails } from '../../hooks/useQuestionDetails';
 import { ErrorView } from '../StatusViews';
 import { getHubSearchClassNames, type IHubSearchClassNames } from './HubSearch.styles';
 import type { IHubSearchProps } from './IHubSearchProps';
@@ -42,8 +44,10 @@ const Highlighted: React.FC<{ text: string; markClass: string }> = ({ text, mark
 
 const Hit: React.FC<{ hit: HubSearchHit; href?: string; classes: IHubSearchClassNames }> = ({ hit, href, classes }) => {
   const meta = [
+    hit.question ? (hit.question.answered ? strings.SearchAnswered : strings.SearchUnanswered) : undefined,
+    hit.viaAnswer ? strings.SearchViaAnswer : undefined,
     hit.resourceType,
-    hit.kind === 'resource' && hit.communityTitle ? fill(strings.SearchCommunity, hit.communityTitle) : undefined,
+    hit.kind !== 'community' && hit.communityTitle ? fill(strings.SearchCommunity, hit.communityTitle) : undefined,
     hit.kind === 'community' && hit.practiceArea ? fill(strings.SearchPracticeArea, hit.practiceArea) : undefined,
     hit.owner ? fill(strings.SearchOwner, hit.owner) : undefined,
   ]
@@ -89,7 +93,7 @@ function options(counts: RefinerCount[], chosen: string | undefined): IDropdownO
 type RefinedBy = 'communityTitle' | 'resourceType' | 'practiceArea';
 
 /** Hub search: every community and every community's resources, through SharePoint Search. */
-export const HubSearch: React.FC<IHubSearchProps> = ({ search, initialText = '', communityHref, onClose, pauseMs }) => {
+export const HubSearch: React.FC<IHubSearchProps> = ({ search, initialText = '', communityHref, questionHref, onClose, pauseMs }) => {
   const classes = getHubSearchClassNames(useTheme());
   const [text, setText] = React.useState(initialText.slice(0, MAX_SEARCH_TEXT));
   const [scope, setScope] = React.useState<HubSearchScope>({});
@@ -100,8 +104,9 @@ export const HubSearch: React.FC<IHubSearchProps> = ({ search, initialText = '',
     { key: ANY, text: strings.SearchKindAll },
     { key: 'community', text: strings.SearchKindCommunities },
     { key: 'resource', text: strings.SearchKindResources },
+    { key: 'question', text: strings.SearchKindQuestions },
   ];
-  const page = state.status === 'ready' ? state.page : undefined;
+  const page = useQuestionDetails(search, state.status === 'ready' ? state.page : undefined);
   const status = ((): string => {
     if (state.status === 'idle') return strings.SearchPrompt;
     if (state.status === 'loading') return strings.SearchSearching;
@@ -114,6 +119,7 @@ export const HubSearch: React.FC<IHubSearchProps> = ({ search, initialText = '',
     ? [
         { kind: 'community' as const, title: strings.SearchKindCommunities, hits: page.hits.filter((h) => h.kind === 'community') },
         { kind: 'resource' as const, title: strings.SearchKindResources, hits: page.hits.filter((h) => h.kind === 'resource') },
+        { kind: 'question' as const, title: strings.SearchKindQuestions, hits: page.hits.filter((h) => h.kind === 'question') },
       ].filter((g) => g.hits.length > 0)
     : [];
   const refiners: Array<{ by: RefinedBy; label: string; counts: RefinerCount[]; minWidth: number }> = [
@@ -121,8 +127,14 @@ export const HubSearch: React.FC<IHubSearchProps> = ({ search, initialText = '',
     { by: 'resourceType', label: strings.SearchTypeFilter, counts: page?.resourceTypes ?? [], minWidth: 140 },
     { by: 'practiceArea', label: strings.SearchPracticeAreaFilter, counts: page?.practiceAreas ?? [], minWidth: 160 },
   ];
-  const shown = page ? page.hits.filter((h) => !h.justAdded).length : 0;
-  const justAdded = page ? page.hits.length - shown : 0;
+  const hrefOf = (h: HubSearchHit): string | undefined => {
+    if (h.kind === 'community') return communityHref(h);
+    // A question opens in its community's Questions section once its item is read; until then, its own form.
+    if (h.kind === 'question') return (h.question && questionHref?.(h.question)) || (h.viaAnswer ? undefined : safeHref(h.url));
+    return safeHref(h.url);
+  };
+  const shown = state.status === 'ready' ? state.page.hits.filter((h) => !h.justAdded).length : 0;
+  const justAdded = state.status === 'ready' ? state.page.hits.length - shown : 0;
 
   return (
     <section className={classes.root} aria-labelledby={ids.heading} role="search">
@@ -174,7 +186,7 @@ export const HubSearch: React.FC<IHubSearchProps> = ({ search, initialText = '',
           <Text as="h4" variant="mediumPlus" block>{`${g.title} (${g.hits.length})`}</Text>
           <ul className={classes.list} aria-label={`${strings.SearchResultsLabel}: ${g.title}`}>
             {g.hits.map((h) => (
-              <Hit key={`${h.kind}:${h.id}`} hit={h} href={h.kind === 'community' ? communityHref(h) : safeHref(h.url)} classes={classes} />
+              <Hit key={hitKey(h)} hit={h} href={hrefOf(h)} classes={classes} />
             ))}
           </ul>
         </div>

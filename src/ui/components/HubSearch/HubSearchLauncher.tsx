@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'CopHubSharedStrings';
-import type { HubSearchHit } from '../../../domain/hubSearch';
+import type { HubSearchHit, QuestionHitDetails } from '../../../domain/hubSearch';
 import type { IHubSearchService } from '../../../domain/services';
 import { LightButton } from '../LightButton';
 
@@ -15,11 +15,13 @@ export interface IHubSearchLauncherProps {
   initialText?: string;
   /** The page a community hit opens. */
   communityHref: (hit: HubSearchHit) => string | undefined;
+  /** The page a question hit opens. */
+  questionHref?: (question: QuestionHitDetails) => string | undefined;
   className?: string;
 }
 
 /** A "Search all communities" button that opens hub search in place, and gives focus back when it closes. */
-export const HubSearchLauncher: React.FC<IHubSearchLauncherProps> = ({ search, initialText, communityHref, className }) => {
+export const HubSearchLauncher: React.FC<IHubSearchLauncherProps> = ({ search, initialText, communityHref, questionHref, className }) => {
   const [open, setOpen] = React.useState(false);
   const button = React.useRef<HTMLButtonElement>(null);
   if (!search) return null;
@@ -36,6 +38,7 @@ export const HubSearchLauncher: React.FC<IHubSearchLauncherProps> = ({ search, i
         search={search}
         initialText={initialText}
         communityHref={communityHref}
+        questionHref={questionHref}
         onClose={() => {
           setOpen(false);
           setTimeout(() => button.current?.focus(), 0);

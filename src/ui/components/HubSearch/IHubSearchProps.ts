@@ -1,4 +1,4 @@
-import type { HubSearchHit } from '../../../domain/hubSearch';
+import type { HubSearchHit, QuestionHitDetails } from '../../../domain/hubSearch';
 import type { IHubSearchService } from '../../../domain/services';
 
 export interface IHubSearchProps {
@@ -8,6 +8,8 @@ export interface IHubSearchProps {
   initialText?: string;
   /** The page a community hit opens (its site, or the hub's community page); undefined to show it as text. */
   communityHref: (hit: HubSearchHit) => string | undefined;
+  /** The page a question opens (its community's Questions section); undefined to open its own form. */
+  questionHref?: (question: QuestionHitDetails) => string | undefined;
   /** Shows a close button that calls this. */
   onClose?: () => void;
   /** Pause in typing before a search is sent (ms); tests shorten it. */

@@ -6,7 +6,7 @@ import { EMPTY_QUERY, isFiltered } from '../../../../domain/directoryFilter';
 import type { Community, Membership } from '../../../../domain/models';
 import { NotifyNotice } from '../../../../ui/components/NotifyNotice';
 import { ActionNotice } from '../../../../ui/components/Withdrawal';
-import { communityLinks } from '../../../../domain/links';
+import { communityLinks, questionHref } from '../../../../domain/links';
 import { HubSearchLauncher } from '../../../../ui/components/HubSearch';
 import { SetupGate } from '../../../../ui/components/SetupGate';
 import { ErrorView } from '../../../../ui/components/StatusViews';
@@ -93,6 +93,7 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
         search={services.search}
         initialText={query.text}
         communityHref={(hit) => communityLinks(communities.find((c) => c.id === hit.id) ?? { id: hit.id }, props.communityPageUrl).page}
+        questionHref={(q) => questionHref(props.communityPageUrl, q.communityId, q.questionId)}
       />
       {unrecognised.length > 0 && (
         <Notice className={classes.notice} kind="warning" isMultiline>
