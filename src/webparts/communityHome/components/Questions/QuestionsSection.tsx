@@ -1,0 +1,205 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Text } from '@fluentui/react/lib/Text';
+import { TextField } from '@fluentui/react/lib/TextField';
+import * as strings from 'CommunityHomeWebPartStrings';
+import type { Community, Person } from '../../../../domain/models';
+import { FLAG_AFTER_DAYS, filterQuestions, gardenerQueue, isFlagged, type QuestionFilter } from '../../../../domain/questions';
+import type { IContentService, IHubSearchService, IQuestionService } from '../../../../domain/services';
+import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
+import { fill } from '../../../../ui/format';
+import { AskForm } from './AskForm';
+import { actionError } from './questionText';
+import { QuestionCard } from './QuestionCard';
+import { useQuestionActions, type QuestionsData } from './useQuestionActions';
+
+const Q = strings.Questions;
+const DAY_MS = 86_400_000;
+
+type FilterKind = 'all' | 'unanswered' | 'answered' | 'mine';
+
+export interface IQuestionsSectionProps {
+  community: Community;
+  questions: IQuestionService;
+  content: IContentService;
+  search?: IHubSearchService;
+  me: { id: number; isPodAdmin: boolean };
+  /** The community's knowledge map topics, for suggestions while asking (read when Ask opens). */
+  loadTopics?: () => Promise<string[]>;
+  /** This page's address, for links back to a question. */
+  homeLink: string;
+  now?: Date;
+}
+
+function filterOf(kind: FilterKind, topic: string, me: number): QuestionFilter {
+  if (topic.trim()) return { kind: 'topic', topic };
+  return kind === 'mine' ? { kind: 'mine', userId: me } : { kind };
+}
+
+/** A community's questions: filters, paging, asking, answering and, for its gardeners, gardening. */
+const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
+  const { community, questions, content, search, me, loadTopics, homeLink } = props;
+  const now = props.now ?? new Date();
+  const gardener = me.isPodAdmin || community.gardeners.some((g) => g.id === me.id);
+  const readOnly = community.status === 'closed';
+  const [kind, setKind] = React.useState<FilterKind>('all');
+  const [topic, setTopic] = React.useState('');
+  const [data, setData] = React.useState<QuestionsData | undefined>(undefined);
+  const [loadError, setLoadError] = React.useState<unknown>(undefined);
+  const [loadingMore, setLoadingMore] = React.useState(false);
+  const [asking, setAsking] = React.useState(false);
+  const [message, setMessage] = React.useState<{ error: boolean; text: string } | undefined>(undefined);
+  const [version, setVersion] = React.useState(0);
+  // "Mine" narrows the read itself (by the indexed Author); the others filter what a page holds.
+  const serverFilter: QuestionFilter = kind === 'mine' ? { kind: 'mine', userId: me.id } : { kind: 'all' };
+  const serverKey = kind === 'mine' ? 'mine' : 'all';
+
+  React.useEffect(() => {
+    let live = true;
+    setData(undefined);
+    setLoadError(undefined);
+    questions.page(community.id, serverFilter).then(
+      (page) => live && setData({ questions: page.questions, answers: page.answers, nextBefore: page.nextBefore }),
+      (e: unknown) => live && setLoadError(e),
+    );
+    return () => {
+      live = false;
+    };
+    // serverFilter follows serverKey.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [questions, community.id, serverKey, version]);
+
+  const actions = useQuestionActions(questions, content, community, me.id, homeLink, setData, setMessage);
+
+  const more = async (): Promise<void> => {
+    if (!data?.nextBefore) return;
+    setLoadingMore(true);
+    try {
+      const page = await questions.page(community.id, serverFilter, data.nextBefore);
+      setData(
+        (d) =>
+          d && { questions: [...d.questions, ...page.questions], answers: [...d.answers, ...page.answers], nextBefore: page.nextBefore },
+      );
+    } catch (e) {
+      setMessage({ error: true, text: actionError(e) });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const shown = data ? filterQuestions(community.id, data.questions, data.answers, filterOf(kind, topic, me.id), me.id) : [];
+  const queue = data && gardener ? gardenerQueue(community.id, data.questions, data.answers) : [];
+
+  return (
+    <section aria-labelledby="questions-heading" style={{ maxWidth: '100%', minWidth: 0 }}>
+      <Text as="h2" variant="xLarge" id="questions-heading" block>
+        {Q.Heading}
+      </Text>
+      <Text block>{Q.Intro}</Text>
+      {readOnly && <MessageBar messageBarType={MessageBarType.info}>{Q.Closed}</MessageBar>}
+      {message && (
+        <MessageBar
+          messageBarType={message.error ? MessageBarType.error : MessageBarType.success}
+          role={message.error ? 'alert' : 'status'}
+          onDismiss={() => setMessage(undefined)}
+        >
+          {message.text}
+        </MessageBar>
+      )}
+      {!readOnly &&
+        (asking ? (
+          <AskForm
+            communityId={community.id}
+            viewerId={me.id}
+            questions={questions}
+            search={search}
+            loadTopics={loadTopics}
+            onCancel={() => setAsking(false)}
+            onPosted={(q, invited: Person[]) => {
+              setAsking(false);
+              setMessage({
+                error: false,
+                text: invited.length ? `${Q.Posted} ${fill(Q.Invited, invited.map((p) => p.displayName).join(', '))}` : Q.Posted,
+              });
+              setData((d) => d && { ...d, questions: [q, ...d.questions.filter((x) => x.id !== q.id)] });
+            }}
+          />
+        ) : (
+          <PrimaryButton text={Q.Ask} onClick={() => setAsking(true)} style={{ margin: '8px 0' }} />
+        ))}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-end', margin: '8px 0' }}>
+        <ChoiceGroup
+          label={Q.FilterLabel}
+          selectedKey={kind}
+          onChange={(_, o) => o && setKind(o.key as FilterKind)}
+          styles={{ flexContainer: { display: 'flex', flexWrap: 'wrap', gap: 12 } }}
+          options={[
+            { key: 'all', text: Q.FilterAll },
+            { key: 'unanswered', text: Q.FilterUnanswered },
+            { key: 'answered', text: Q.FilterAnswered },
+            { key: 'mine', text: Q.FilterMine },
+          ]}
+        />
+        <TextField
+          label={Q.TopicFilter}
+          placeholder={Q.TopicFilterPlaceholder}
+          value={topic}
+          onChange={(_, v) => setTopic(v ?? '')}
+          styles={{ root: { minWidth: 0, flex: '0 1 14em' } }}
+        />
+        {topic && <DefaultButton text={Q.ClearTopic} onClick={() => setTopic('')} />}
+      </div>
+      {loadError !== undefined && <ErrorView error={loadError} onRetry={() => setVersion((v) => v + 1)} />}
+      {!data && loadError === undefined && <LoadingView rows={4} />}
+      {data && gardener && (
+        <section aria-labelledby="questions-gardening" style={{ margin: '8px 0' }}>
+          <Text as="h3" variant="large" id="questions-gardening" block>
+            {Q.Gardening}
+          </Text>
+          <Text block variant="small">
+            {Q.GardeningHint}
+          </Text>
+          {queue.length === 0 ? (
+            <Text block>{Q.GardeningNone}</Text>
+          ) : (
+            <ol>
+              {queue.map((q) => (
+                <li key={q.id}>
+                  <a href={`#question-${q.id}`}>{q.title}</a>
+                  {isFlagged(q, data.answers, now) && (
+                    <Text variant="small" style={{ fontWeight: 600 }}>
+                      {' · '}
+                      {fill(Q.Flagged, Math.max(FLAG_AFTER_DAYS, Math.floor((now.getTime() - Date.parse(q.created)) / DAY_MS)))}
+                    </Text>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
+      {data && shown.length === 0 && (
+        <Text block>{data.questions.length === 0 && kind === 'all' && !topic ? Q.Empty : Q.EmptyFiltered}</Text>
+      )}
+      {data &&
+        shown.map((q) => (
+          <QuestionCard
+            key={q.id}
+            question={q}
+            answers={data.answers}
+            viewerId={me.id}
+            gardener={gardener}
+            readOnly={readOnly}
+            actions={actions}
+          />
+        ))}
+      {data?.nextBefore !== undefined && (
+        <DefaultButton text={loadingMore ? Q.Saving : Q.More} disabled={loadingMore} onClick={() => void more()} />
+      )}
+    </section>
+  );
+};
+
+export default QuestionsSection;

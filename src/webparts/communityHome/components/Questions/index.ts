@@ -1,0 +1,2 @@
+export { default as QuestionsSection } from './QuestionsSection';
+export type { IQuestionsSectionProps } from './QuestionsSection';
