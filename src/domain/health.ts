@@ -1,9 +1,11 @@
 /**
- * A community's health score (0–100): four factors a POD admin can check for themselves, each worth
+ * A community's health score (0–100): five factors a POD admin can check for themselves, each worth
  * a fixed number of points, so the console can say exactly how a score came about. Only launched
  * and dormant communities are scored; proposed and forming ones are judged by their pledges.
+ * Attendance (issue 17) is what its gardeners recorded at its sessions (see participation.ts).
  */
 import type { CommunityStatus, MemberCounts } from './models';
+import type { Participation } from './participation';
 
 /** Points per factor; they add up to 100. The console's explanation is built from these numbers. */
 export const HEALTH_RULES = {
@@ -12,21 +14,36 @@ export const HEALTH_RULES = {
   /** At least one gardener is named. */
   gardenerPoints: 15,
   /** Active core members; full points from `coreTarget`, in proportion below it. */
-  corePoints: 15,
+  corePoints: 12,
   coreTarget: 3,
   /** Active wider members; full points from `widerTarget`, in proportion below it. */
-  widerPoints: 10,
+  widerPoints: 8,
   widerTarget: 10,
   /** Last session within the declared rhythm: full points; within twice the rhythm: half. */
-  rhythmPoints: 30,
+  recentPoints: 15,
+  /** Sessions held in the last `periodDays` against what the declared rhythm asks for, in proportion. */
+  heldPoints: 10,
+  /** The period attendance is judged over, ending today. */
+  periodDays: 182,
+  /** Average attendance at the last six sessions held; full points from `attendanceTarget`, in proportion below. */
+  attendancePoints: 6,
+  attendanceTarget: 5,
+  /** Attendance at the last six sessions rising or steady, and not none (needs six sessions held in the period). */
+  trendPoints: 3,
+  /** Different people attending in the period; full points from `distinctTarget`, in proportion below. */
+  distinctPoints: 3,
+  distinctTarget: 10,
+  /** People attending for the first time in the period; full points from `newTarget`, in proportion below. */
+  newPoints: 3,
+  newTarget: 2,
   /** Share of resources that are not past their review date, times these points; none at all: 0. */
-  repertoirePoints: 20,
+  repertoirePoints: 15,
   /** Bands: at least `healthy` is healthy, at least `watch` is worth watching, below is at risk. */
   healthy: 70,
   watch: 40,
 } as const;
 
-export type HealthFactorKey = 'leadership' | 'members' | 'rhythm' | 'repertoire';
+export type HealthFactorKey = 'leadership' | 'members' | 'rhythm' | 'attendance' | 'repertoire';
 export type HealthBand = 'healthy' | 'watch' | 'atRisk';
 
 export interface HealthFactor {
@@ -50,6 +67,8 @@ export interface HealthInput {
   rhythmDays?: number;
   /** Whole days since the last session started; undefined when it never met. */
   daysSinceLastSession?: number;
+  /** Its sessions and recorded attendance over the last `periodDays`; undefined when unknown (earns nothing). */
+  participation?: Participation;
   resources: number;
   resourcesDueForReview: number;
 }
@@ -65,11 +84,25 @@ function proportion(value: number, target: number, points: number): number {
 }
 
 /** Rhythm: a community that never met, or declared no rhythm, earns nothing here. */
-function rhythmPoints(rhythmDays: number | undefined, daysSince: number | undefined): number {
-  if (!rhythmDays || rhythmDays <= 0 || daysSince === undefined) return 0;
-  if (daysSince <= rhythmDays) return R.rhythmPoints;
-  if (daysSince <= rhythmDays * 2) return Math.round(R.rhythmPoints / 2);
-  return 0;
+function rhythmPoints(rhythmDays: number | undefined, daysSince: number | undefined, p: Participation | undefined): number {
+  if (!rhythmDays || rhythmDays <= 0) return 0;
+  const held = p?.expected ? proportion(p.held, p.expected, R.heldPoints) : 0;
+  if (daysSince === undefined) return held;
+  if (daysSince <= rhythmDays) return R.recentPoints + held;
+  if (daysSince <= rhythmDays * 2) return Math.round(R.recentPoints / 2) + held;
+  return held;
+}
+
+/** Attendance: the last six sessions' average and trend, different people and newcomers; unknown earns nothing. */
+function attendancePoints(p: Participation | undefined): number {
+  if (!p) return 0;
+  const average = p.lastSix.length ? p.lastSix.reduce((a, b) => a + b, 0) / p.lastSix.length : 0;
+  return (
+    proportion(average, R.attendanceTarget, R.attendancePoints) +
+    (average > 0 && (p.trend === 'up' || p.trend === 'level') ? R.trendPoints : 0) +
+    proportion(p.distinctAttendees, R.distinctTarget, R.distinctPoints) +
+    proportion(p.newAttendees, R.newTarget, R.newPoints)
+  );
 }
 
 export function healthScore(input: HealthInput): HealthScore | undefined {
@@ -86,7 +119,16 @@ export function healthScore(input: HealthInput): HealthScore | undefined {
       points: proportion(input.members.core, R.coreTarget, R.corePoints) + proportion(input.members.wider, R.widerTarget, R.widerPoints),
       max: R.corePoints + R.widerPoints,
     },
-    { key: 'rhythm', points: rhythmPoints(input.rhythmDays, input.daysSinceLastSession), max: R.rhythmPoints },
+    {
+      key: 'rhythm',
+      points: rhythmPoints(input.rhythmDays, input.daysSinceLastSession, input.participation),
+      max: R.recentPoints + R.heldPoints,
+    },
+    {
+      key: 'attendance',
+      points: attendancePoints(input.participation),
+      max: R.attendancePoints + R.trendPoints + R.distinctPoints + R.newPoints,
+    },
     {
       key: 'repertoire',
       points: input.resources > 0 ? Math.round((fresh / input.resources) * R.repertoirePoints) : 0,

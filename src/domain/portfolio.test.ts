@@ -1,5 +1,5 @@
 import { buildPortfolio, filterPortfolio, sortPortfolio, EMPTY_PORTFOLIO_FILTER } from './portfolio';
-import type { Community, CommunityEvent, Person, Resource } from './models';
+import type { Community, CommunityEvent, Person, Resource, SessionRecord } from './models';
 
 const NOW = new Date('2026-12-01T09:00:00Z');
 const person = (id: number, displayName: string): Person => ({ id, displayName, email: `${id}@x.example` });
@@ -38,8 +38,17 @@ const resource = (communityId: number, reviewDate?: string): Resource => ({
   reviewDate,
 });
 
+const attended = (start: string, names: string[]): SessionRecord => ({
+  id: Date.parse(start),
+  eventId: 10,
+  occurrenceStart: start,
+  attendees: names.map((n, i) => ({ id: i + 100, displayName: n, email: `${n}@x.example` })),
+  notes: '',
+  folderCommunityId: 1,
+});
+
 describe('buildPortfolio', () => {
-  const rows = buildPortfolio({
+  const input = {
     communities: [
       community(1, { title: 'Data', sponsor: person(5, 'Anand Iyer'), gardeners: [person(6, 'Daniel Novak')], rhythmDays: 30 }),
       community(2, { title: 'Events', status: 'forming', foundingTarget: 3 }),
@@ -47,8 +56,13 @@ describe('buildPortfolio', () => {
     counts: { 1: { core: 3, wider: 10, pledged: 0 }, 2: { core: 0, wider: 0, pledged: 2 } },
     events: [event(1, '2026-11-20T10:00:00Z'), event(1, '2026-10-01T10:00:00Z'), event(1, '2026-12-20T10:00:00Z')],
     resources: [resource(1, '2027-06-01'), resource(1, '2026-01-01'), resource(2)],
+    records: [
+      attended('2026-10-01T10:00:00.000Z', ['ann', 'bob']),
+      attended('2026-11-20T10:00:00.000Z', ['ann', 'bob', 'cy', 'dee', 'eve', 'fay']),
+    ],
     now: NOW,
-  });
+  };
+  const rows = buildPortfolio(input);
 
   it('takes the last session held (not a future one) and compares it with the rhythm', () => {
     expect(rows[0].lastSession?.toISOString()).toBe('2026-11-20T10:00:00.000Z');
@@ -58,7 +72,13 @@ describe('buildPortfolio', () => {
 
   it('counts resources due for review and scores launched communities only', () => {
     expect([rows[0].resources, rows[0].resourcesDueForReview, rows[0].freshness]).toEqual([2, 1, 0.5]);
-    expect(rows[0].health?.score).toBe(25 + 25 + 30 + 10);
+    // Leadership 25, members 12 + 8, the last session within the rhythm 15, 2 of the 6 sessions the
+    // rhythm asks for in 182 days 3, attendance (average 4 of 5: 5; no trend from two sessions; 6 of 10
+    // different people: 2; 6 newcomers: 3), half the resources fresh 8.
+    expect(rows[0].health?.score).toBe(25 + 20 + 15 + 3 + (5 + 0 + 2 + 3) + 8);
+    expect(rows[0].health?.factors.find((f) => f.key === 'attendance')?.points).toBe(10);
+    // Records that could not be read: attendance and the sessions held earn nothing.
+    expect(buildPortfolio({ ...input, records: undefined })[0].health?.score).toBe(25 + 20 + 15 + 8);
     expect(rows[1].health).toBeUndefined();
     expect(rows[1].members.pledged).toBe(2);
     expect([rows[1].hasSponsor, rows[1].hasGardener]).toEqual([false, false]);

@@ -3,8 +3,9 @@
  * (members, leadership, last session against its rhythm, resource freshness, health), sorted and
  * filtered as the console's table asks.
  */
-import { healthScore, type HealthScore } from './health';
-import type { Community, CommunityEvent, CommunityStatus, MemberCounts, Resource } from './models';
+import { HEALTH_RULES, healthScore, type HealthScore } from './health';
+import type { Community, CommunityEvent, CommunityStatus, MemberCounts, Resource, SessionRecord } from './models';
+import { participation } from './participation';
 import { isDueForReview } from './repertoire';
 import { checkRhythm } from './rhythm';
 
@@ -30,6 +31,8 @@ export interface PortfolioInput {
   counts: Readonly<Record<number, MemberCounts>>;
   events: readonly CommunityEvent[];
   resources: readonly Resource[];
+  /** What gardeners recorded at sessions (issue 17); undefined when it could not be read (attendance earns nothing). */
+  records?: readonly SessionRecord[];
   now: Date;
 }
 
@@ -45,12 +48,23 @@ function byCommunity<T extends { communityId: number }>(rows: readonly T[]): Map
   return map;
 }
 
-export function buildPortfolio({ communities, counts, events, resources, now }: PortfolioInput): PortfolioRow[] {
+const DAY = 86400000;
+
+export function buildPortfolio({ communities, counts, events, resources, records, now }: PortfolioInput): PortfolioRow[] {
   const eventsOf = byCommunity(events);
+  const since = new Date(now.getTime() - HEALTH_RULES.periodDays * DAY);
+  // Each community's records, by its events (a record is only believed against its own event).
+  const recordsOfEvent = new Map<number, SessionRecord[]>();
+  for (const r of records ?? []) {
+    const list = recordsOfEvent.get(r.eventId);
+    if (list) list.push(r);
+    else recordsOfEvent.set(r.eventId, [r]);
+  }
   const resourcesOf = byCommunity(resources);
   return communities.map((community) => {
     const members = counts[community.id] ?? NO_MEMBERS;
-    const rhythm = checkRhythm(community, eventsOf.get(community.id) ?? [], now);
+    const ownEvents = eventsOf.get(community.id) ?? [];
+    const rhythm = checkRhythm(community, ownEvents, now);
     const own = resourcesOf.get(community.id) ?? [];
     const due = own.filter((r) => isDueForReview(r, now)).length;
     const hasSponsor = community.sponsor !== undefined;
@@ -72,6 +86,15 @@ export function buildPortfolio({ communities, counts, events, resources, now }: 
         members,
         rhythmDays: community.rhythmDays,
         daysSinceLastSession: rhythm.daysSinceLast,
+        participation: records
+          ? participation(
+              ownEvents,
+              ownEvents.flatMap((e) => recordsOfEvent.get(e.id) ?? []),
+              community.rhythmDays,
+              since,
+              now,
+            )
+          : undefined,
         resources: own.length,
         resourcesDueForReview: due,
       }),

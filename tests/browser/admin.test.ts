@@ -359,7 +359,8 @@ test('POD exports the portfolio to CSV and it parses back; the health score is e
   await page.goto(`${h.emulator.origin}/admin`);
   await page.getByRole('button', { name: 'Export to CSV' }).waitFor();
   await page.getByText('How the health score is computed').click();
-  await page.getByText(/^Rhythm, 30 points:/).waitFor();
+  await page.getByText(/^Rhythm, 25 points:/).waitFor();
+  await page.getByText(/^Attendance, 15 points, from who the gardeners recorded/).waitFor();
   // Sort by health, highest first.
   await page.getByRole('columnheader', { name: /Health/ }).click();
   await page.screenshot({ path: join(RESULTS, 'admin-portfolio.png'), fullPage: true });

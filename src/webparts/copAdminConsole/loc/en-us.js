@@ -77,12 +77,14 @@ define([], function () {
     NoResources: 'None yet',
     HealthHowTitle: 'How the health score is computed',
     HealthHowIntro:
-      'Launched and dormant communities get a score out of 100, the sum of four parts. Proposed and forming communities are not scored; their founding pledges count instead.',
+      'Launched and dormant communities get a score out of 100, the sum of five parts. Proposed and forming communities are not scored; their founding pledges count instead.',
     HealthLeadership: 'Leadership, {0} points: a senior sponsor named ({1}) and at least one gardener ({2}).',
     HealthMembers:
       'Members, {0} points: active core members ({1} points at {2} or more, in proportion below) and wider members ({3} points at {4} or more).',
     HealthRhythm:
-      'Rhythm, {0} points: the last session within the declared rhythm earns all of them, within twice the rhythm half; later, never, or no declared rhythm earns none.',
+      'Rhythm, {0} points: the last session within the declared rhythm earns {1}, within twice the rhythm half; and the sessions held in the last {2} days against the number the rhythm asks for earn up to {3}, in proportion. No declared rhythm earns none.',
+    HealthAttendance:
+      'Attendance, {0} points, from who the gardeners recorded at sessions in the last {1} days: the average at the last six sessions ({2} points at {3} or more, in proportion below), attendance rising or steady over those six ({4}; it needs six sessions), different people attending ({5} points at {6} or more) and people attending for the first time ({7} points at {8} or more). Sessions nobody recorded count as no one attending.',
     HealthRepertoire: 'Shared repertoire, {0} points: the share of resources not past their review date; no resources earns none.',
     HealthBands: '{0} and over is healthy, {1} to {2} worth watching, under {1} at risk.',
     QueuesRequests: 'Pending requests',

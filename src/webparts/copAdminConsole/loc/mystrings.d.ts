@@ -78,6 +78,7 @@ declare interface ICopAdminConsoleWebPartStrings {
   HealthLeadership: string;
   HealthMembers: string;
   HealthRhythm: string;
+  HealthAttendance: string;
   HealthRepertoire: string;
   HealthBands: string;
   QueuesRequests: string;

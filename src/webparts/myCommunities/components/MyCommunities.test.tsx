@@ -219,19 +219,28 @@ describe('MyCommunities', () => {
         },
       ],
     });
+    // Five people were recorded at the planning clinic.
+    const attendees = ['ann', 'bob', 'cy', 'dee', 'eve'].map((n, i) => ({ id: 40 + i, displayName: n, email: `${n}@cophub.example` }));
+    const ofCommunity = jest.fn(async (id: number) =>
+      id === 4 ? [{ id: 1, eventId: 3, occurrenceStart: '2026-11-20T10:00:00.000Z', attendees, notes: '', folderCommunityId: 4 }] : [],
+    );
+    services.sessionRecords = { ofCommunity, save: jest.fn() };
     render(<MyCommunities services={services} now={() => new Date('2026-12-01T09:00:00Z')} communityPageUrl="/community?community={id}" />);
     const list = await screen.findByRole('list', { name: 'Communities I sponsor' });
-    // Data and Insight: a sponsor, no gardener, one core member (me), no rhythm, no resources. Events
-    // Management: leadership, three core members, met within its rhythm, its one resource fresh.
+    // Data and Insight: a sponsor, no gardener, one core member (me), no rhythm, no resources: 10 + 4.
+    // Events Management: leadership 25, three core members 12, met within its rhythm 15 and once of
+    // the six times it asks for in 182 days 2, five attending (average 6, different people 2,
+    // newcomers 3, no trend from one session), its one resource fresh 15.
     expect(
       within(list)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'Data and InsightHealth: 15 · At riskSponsor report',
+      'Data and InsightHealth: 14 · At riskSponsor report',
       'EDI PractitionersHealth: Not scoredSponsor report',
-      'Events ManagementHealth: 90 · HealthySponsor report',
+      'Events ManagementHealth: 80 · HealthySponsor report',
     ]);
+    expect(ofCommunity.mock.calls.map(([id]) => id).sort()).toEqual([1, 3, 4]);
     expect(within(list).getByRole('link', { name: 'Open the sponsor report of Data and Insight' }).getAttribute('href')).toBe(
       '/community?community=1&cop-report=last12',
     );

@@ -71,19 +71,26 @@ export async function loadMine(services: CopServices, early: EarlyReads | undefi
   // dismissed, and (only for a sponsor) what their communities' health is made of; my
   // suggestions' outcomes join it, read as soon as my suggestions came back.
   const eventIds = [...new Set([...seen.active.map((r) => r.membership.communityId), ...sponsored.map((c) => c.id)])];
-  const [events, suggestions, dismissed, counts, resources, registrations] = await Promise.all([
+  const [events, suggestions, dismissed, counts, resources, registrations, records] = await Promise.all([
     eventIds.length ? services.content.eventsOf(eventIds) : Promise.resolve([]),
     suggestionsRead,
     seen.declined.length ? services.content.dismissedRequests() : Promise.resolve([]),
     sponsored.length ? services.memberships.counts(sponsored) : Promise.resolve({}),
     Promise.all(sponsored.map((c) => services.content.resources(c.id))).then((lists) => lists.flat()),
     eventIds.length && services.registrations ? services.registrations.forCommunities(eventIds) : Promise.resolve([]),
+    // Attendance for their health (issue 17), in the same $batch; unreadable, it earns nothing as in the console.
+    sponsored.length && services.sessionRecords
+      ? Promise.all(sponsored.map((c) => services.sessionRecords?.ofCommunity(c.id) ?? [])).then(
+          (lists) => lists.flat(),
+          () => undefined,
+        )
+      : Promise.resolve(undefined),
   ]);
   const view = dismissed.length ? myCommunities(mine, all, dismissed) : seen;
   // My practice area as I gave it on my profile (no Graph call for the directory's department:
   // the view stays within its four requests, and the empty state says how to get suggestions).
   const recommendations = recommendCommunities(all, view, { practiceArea: profile?.practiceArea, profile });
-  const sponsoring = buildPortfolio({ communities: sponsored, counts, events, resources, now });
+  const sponsoring = buildPortfolio({ communities: sponsored, counts, events, resources, records, now });
   return {
     view,
     events,

@@ -13,7 +13,21 @@ export const HealthExplainer: React.FC<IHealthExplainerProps> = ({ defaultOpen =
     <ul>
       <li>{fill(strings.HealthLeadership, R.sponsorPoints + R.gardenerPoints, R.sponsorPoints, R.gardenerPoints)}</li>
       <li>{fill(strings.HealthMembers, R.corePoints + R.widerPoints, R.corePoints, R.coreTarget, R.widerPoints, R.widerTarget)}</li>
-      <li>{fill(strings.HealthRhythm, R.rhythmPoints)}</li>
+      <li>{fill(strings.HealthRhythm, R.recentPoints + R.heldPoints, R.recentPoints, R.periodDays, R.heldPoints)}</li>
+      <li>
+        {fill(
+          strings.HealthAttendance,
+          R.attendancePoints + R.trendPoints + R.distinctPoints + R.newPoints,
+          R.periodDays,
+          R.attendancePoints,
+          R.attendanceTarget,
+          R.trendPoints,
+          R.distinctPoints,
+          R.distinctTarget,
+          R.newPoints,
+          R.newTarget,
+        )}
+      </li>
       <li>{fill(strings.HealthRepertoire, R.repertoirePoints)}</li>
     </ul>
     <p>{fill(strings.HealthBands, R.healthy, R.watch, R.healthy - 1)}</p>
