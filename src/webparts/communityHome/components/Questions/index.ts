@@ -1,2 +1,2 @@
-export { default as QuestionsSection } from './QuestionsSection';
-export type { IQuestionsSectionProps } from './QuestionsSection';
+export { LazyQuestions } from './lazy';
+export type { IQuestionsTabProps } from './QuestionsTab';
