@@ -1,52 +1,41 @@
-import * as React from "react";
-import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
-import { Pivot, PivotItem } from "@fluentui/react/lib/Pivot";
-import { Text } from "@fluentui/react/lib/Text";
-import { ThemeProvider } from "@fluentui/react/lib/Theme";
-import * as strings from "CommunityHomeWebPartStrings";
-import type {
-  Community,
-  CommunityCharter,
-  CommunityEvent,
-  Membership,
-  Registration,
-} from "../../../domain/models";
-import type { SetupReport, SiteRoles } from "../../../domain/services";
-import { NotifyNotice } from "../../../ui/components/NotifyNotice";
-import { SetupGate } from "../../../ui/components/SetupGate";
-import { ErrorView, LoadingView } from "../../../ui/components/StatusViews";
-import { fill } from "../../../ui/format";
-import { useAsync } from "../../../ui/hooks/useAsync";
-import { browserUrlState } from "../../../ui/hooks/urlState";
-import { searchWithoutReport, wantsReport } from "../../../domain/reportPeriod";
-import { canReadReport } from "../../../domain/sponsorReport";
-import { firstFrom, preload, type Preloaded } from "../../../ui/hooks/preload";
-import { useEarlyReads } from "../../../ui/hooks/useEarlyReads";
-import { teamsFluentTheme } from "../../../ui/theme/teamsTheme";
-import { getCommunityHomeClassNames } from "./CommunityHome.styles";
-import { CharterSection } from "./Charter";
-import { CommunityKnowledge } from "./CommunityKnowledge";
-import { CommunityMembers } from "./CommunityMembers";
-import type {
-  CommunitySection,
-  ICommunityHomeProps,
-} from "./ICommunityHomeProps";
-import { MyMembership } from "./MyMembership";
-import { MyTopics } from "./MyTopics";
-import { SharedRepertoire } from "./SharedRepertoire";
-import { TeamLink } from "./TeamLink";
-import { UpcomingSessions } from "./UpcomingSessions";
-import { LazyQuestions } from "./Questions";
-import { useId } from "../../../ui/hooks/useId";
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { Text } from '@fluentui/react/lib/Text';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import * as strings from 'CommunityHomeWebPartStrings';
+import type { Community, CommunityCharter, CommunityEvent, Membership, Registration } from '../../../domain/models';
+import type { SetupReport, SiteRoles } from '../../../domain/services';
+import { NotifyNotice } from '../../../ui/components/NotifyNotice';
+import { SetupGate } from '../../../ui/components/SetupGate';
+import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
+import { fill } from '../../../ui/format';
+import { useAsync } from '../../../ui/hooks/useAsync';
+import { browserUrlState } from '../../../ui/hooks/urlState';
+import { searchWithoutReport, wantsReport } from '../../../domain/reportPeriod';
+import { canReadReport } from '../../../domain/sponsorReport';
+import { firstFrom, preload, type Preloaded } from '../../../ui/hooks/preload';
+import { useEarlyReads } from '../../../ui/hooks/useEarlyReads';
+import { teamsFluentTheme } from '../../../ui/theme/teamsTheme';
+import { getCommunityHomeClassNames } from './CommunityHome.styles';
+import { CharterSection } from './Charter';
+import { CommunityKnowledge } from './CommunityKnowledge';
+import { CommunityMembers } from './CommunityMembers';
+import type { CommunitySection, ICommunityHomeProps } from './ICommunityHomeProps';
+import { MyMembership } from './MyMembership';
+import { MyTopics } from './MyTopics';
+import { SharedRepertoire } from './SharedRepertoire';
+import { TeamLink } from './TeamLink';
+import { UpcomingSessions } from './UpcomingSessions';
+import { LazyQuestions } from './Questions';
+import { useId } from '../../../ui/hooks/useId';
 
 /** The sponsor report is a section only its sponsor and the POD team see (and a shared link opens). */
-type Section = CommunitySection | "report";
+type Section = CommunitySection | 'report';
 
 // Loaded only when the report opens: staff who never see it never download it.
 const CommunityReport = React.lazy(() =>
-  import(
-    /* webpackChunkName: 'cop-community-report' */ "../../copAdminConsole/components/SponsorReport"
-  ).then((m) => ({
+  import(/* webpackChunkName: 'cop-community-report' */ '../../copAdminConsole/components/SponsorReport').then((m) => ({
     default: m.CommunityReport,
   })),
 );
@@ -67,14 +56,8 @@ interface EarlyReads {
 }
 
 /** The community this home shows: the team's, in a Teams tab; else the one chosen in the property pane. */
-function readCommunity({
-  services,
-  communityId,
-  teamGroupId,
-}: ICommunityHomeProps): Promise<Community | undefined> {
-  return teamGroupId
-    ? services.communities.getByGroupId(teamGroupId)
-    : services.communities.get(communityId ?? 0);
+function readCommunity({ services, communityId, teamGroupId }: ICommunityHomeProps): Promise<Community | undefined> {
+  return teamGroupId ? services.communities.getByGroupId(teamGroupId) : services.communities.get(communityId ?? 0);
 }
 
 function startEarlyReads(props: ICommunityHomeProps): EarlyReads | undefined {
@@ -86,18 +69,9 @@ function startEarlyReads(props: ICommunityHomeProps): EarlyReads | undefined {
     community: preload(() => readCommunity(props)),
     mine: preload(() => services.memberships.mine()),
     roles: preload(() => services.people.myRoles()),
-    events:
-      !teamGroupId && communityId
-        ? preload(() => services.content.events(communityId))
-        : undefined,
-    charter:
-      !teamGroupId && communityId
-        ? preload(() => services.communities.charter(communityId))
-        : undefined,
-    registrations:
-      !teamGroupId && communityId && registrations
-        ? preload(() => registrations.forCommunity(communityId))
-        : undefined,
+    events: !teamGroupId && communityId ? preload(() => services.content.events(communityId)) : undefined,
+    charter: !teamGroupId && communityId ? preload(() => services.communities.charter(communityId)) : undefined,
+    registrations: !teamGroupId && communityId && registrations ? preload(() => registrations.forCommunity(communityId)) : undefined,
   };
 }
 
@@ -105,44 +79,30 @@ function startEarlyReads(props: ICommunityHomeProps): EarlyReads | undefined {
  * One community, in sections. Only the open section loads its data, so the first view costs the
  * community, my membership and its sessions, and nothing else.
  */
-const Sections: React.FC<
-  { community: Community; early?: EarlyReads } & ICommunityHomeProps
-> = (props) => {
+const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommunityHomeProps> = (props) => {
   const { community, services, early, initialSection } = props;
   const classes = getCommunityHomeClassNames();
   const urlState = props.urlState ?? browserUrlState;
-  const [section, setSection] = React.useState<Section>(() =>
-    wantsReport(urlState.read()) ? "report" : (initialSection ?? "overview"),
-  );
+  const [section, setSection] = React.useState<Section>(() => (wantsReport(urlState.read()) ? 'report' : (initialSection ?? 'overview')));
   const [membersVersion, setMembersVersion] = React.useState(0);
   const [profilesVersion, setProfilesVersion] = React.useState(0);
   // Who I am and whether I'm POD decide what to offer: SharePoint reads in the first $batch, no Graph call.
-  const loadMe = React.useMemo(
-    () => firstFrom(early?.roles, () => services.people.myRoles()),
-    [early, services],
-  );
+  const loadMe = React.useMemo(() => firstFrom(early?.roles, () => services.people.myRoles()), [early, services]);
   const { state: me } = useAsync(loadMe, [loadMe]);
-  const mayReport = me.status === "ready" && canReadReport(community, me.data);
+  const mayReport = me.status === 'ready' && canReadReport(community, me.data);
   // The community's gardeners answer its requests here; SharePoint lets them do so in its folder only.
-  const gardener =
-    me.status === "ready" &&
-    community.gardeners.some((g) => g.id === me.data.id)
-      ? { me: me.data, services }
-      : undefined;
+  const gardener = me.status === 'ready' && community.gardeners.some((g) => g.id === me.data.id) ? { me: me.data, services } : undefined;
   const choose = (next: Section): void => {
     // Leaving the report takes its period out of the address, so a link copied later opens the home.
-    if (section === "report" && next !== "report")
-      urlState.write(searchWithoutReport(urlState.read()));
+    if (section === 'report' && next !== 'report') urlState.write(searchWithoutReport(urlState.read()));
     setSection(next);
   };
   return (
     <Pivot
       aria-label={strings.SectionsLabel}
       selectedKey={section}
-      onLinkClick={(item) =>
-        item?.props.itemKey && choose(item.props.itemKey as Section)
-      }
-      styles={{ root: { display: "flex", flexWrap: "wrap" } }}
+      onLinkClick={(item) => item?.props.itemKey && choose(item.props.itemKey as Section)}
+      styles={{ root: { display: 'flex', flexWrap: 'wrap' } }}
     >
       <PivotItem itemKey="overview" headerText={strings.TabOverview}>
         <div className={classes.panel}>
@@ -177,23 +137,13 @@ const Sections: React.FC<
                 : undefined
             }
             feedbackTools={
-              services.sessionRecords &&
-              services.feedback &&
-              me.status === "ready"
-                ? {
-                    me: me.data.id,
-                    records: services.sessionRecords,
-                    feedback: services.feedback,
-                  }
+              services.sessionRecords && services.feedback && me.status === 'ready'
+                ? { me: me.data.id, records: services.sessionRecords, feedback: services.feedback }
                 : undefined
             }
             registrations={
-              services.registrations && me.status === "ready"
-                ? {
-                    service: services.registrations,
-                    me: me.data.id,
-                    preloaded: early?.registrations,
-                  }
+              services.registrations && me.status === 'ready'
+                ? { service: services.registrations, me: me.data.id, preloaded: early?.registrations }
                 : undefined
             }
           />
@@ -216,16 +166,13 @@ const Sections: React.FC<
             content={services.content}
             search={services.search}
             communityId={community.id}
-            myId={me.status === "ready" ? me.data.id : undefined}
+            myId={me.status === 'ready' ? me.data.id : undefined}
           />
         </div>
       </PivotItem>
       <PivotItem itemKey="knowledge" headerText={strings.TabKnowledge}>
         <div className={classes.panel}>
-          <MyTopics
-            content={services.content}
-            onSaved={() => setProfilesVersion((v) => v + 1)}
-          />
+          <MyTopics content={services.content} onSaved={() => setProfilesVersion((v) => v + 1)} />
           <CommunityKnowledge
             key={`${membersVersion}-${profilesVersion}`}
             community={community}
@@ -238,25 +185,20 @@ const Sections: React.FC<
       {services.questions && (
         <PivotItem itemKey="questions" headerText={strings.Questions.Tab}>
           <div className={classes.panel}>
-            {me.status === "ready" ? (
-              <LazyQuestions
-                community={community}
-                services={services}
-                me={me.data}
-                now={props.now}
-              />
+            {me.status === 'ready' ? (
+              <LazyQuestions community={community} services={services} me={me.data} now={props.now} />
             ) : (
               <LoadingView rows={4} />
             )}
           </div>
         </PivotItem>
       )}
-      {(mayReport || section === "report") && (
+      {(mayReport || section === 'report') && (
         <PivotItem itemKey="report" headerText={strings.TabReport}>
           <div className={classes.panel}>
-            {me.status === "loading" && <LoadingView rows={4} />}
-            {me.status === "error" && <ErrorView error={me.error} />}
-            {me.status === "ready" && (
+            {me.status === 'loading' && <LoadingView rows={4} />}
+            {me.status === 'error' && <ErrorView error={me.error} />}
+            {me.status === 'ready' && (
               <React.Suspense fallback={<LoadingView rows={4} />}>
                 <CommunityReport
                   community={community}
@@ -274,35 +216,22 @@ const Sections: React.FC<
   );
 };
 
-const Home: React.FC<ICommunityHomeProps & { early?: EarlyReads }> = (
-  props,
-) => {
-  const communityTitleId = useId("community-title");
+const Home: React.FC<ICommunityHomeProps & { early?: EarlyReads }> = (props) => {
+  const communityTitleId = useId('community-title');
   const { services, communityId, teamGroupId, early } = props;
   const classes = getCommunityHomeClassNames();
   const [linked, setLinked] = React.useState<Community | undefined>(undefined);
   const load = React.useMemo(
-    () =>
-      firstFrom(early?.community, () =>
-        readCommunity({ services, communityId, teamGroupId }),
-      ),
+    () => firstFrom(early?.community, () => readCommunity({ services, communityId, teamGroupId })),
     [early, services, communityId, teamGroupId],
   );
   const { state, reload } = useAsync(load, [load]);
-  if (state.status === "loading") return <LoadingView rows={6} />;
-  if (state.status === "error")
-    return <ErrorView error={state.error} onRetry={reload} />;
+  if (state.status === 'loading') return <LoadingView rows={6} />;
+  if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
   const community = linked ?? state.data;
   if (!community) {
     if (teamGroupId)
-      return (
-        <TeamLink
-          groupId={teamGroupId}
-          communities={services.communities}
-          people={services.people}
-          onLinked={setLinked}
-        />
-      );
+      return <TeamLink groupId={teamGroupId} communities={services.communities} people={services.people} onLinked={setLinked} />;
     return <MessageBar>{strings.NotFound}</MessageBar>;
   }
   return (
@@ -313,16 +242,8 @@ const Home: React.FC<ICommunityHomeProps & { early?: EarlyReads }> = (
       <Text block variant="small">
         {community.practiceArea}
       </Text>
-      {linked && (
-        <MessageBar messageBarType={MessageBarType.success}>
-          {fill(strings.LinkDone, linked.title)}
-        </MessageBar>
-      )}
-      <Sections
-        {...props}
-        community={community}
-        early={linked ? undefined : early}
-      />
+      {linked && <MessageBar messageBarType={MessageBarType.success}>{fill(strings.LinkDone, linked.title)}</MessageBar>}
+      <Sections {...props} community={community} early={linked ? undefined : early} />
     </article>
   );
 };
@@ -332,17 +253,10 @@ const CommunityHome: React.FC<ICommunityHomeProps> = (props) => {
   const { services, communityId, teamGroupId } = props;
   // Started together, in an effect: the setup check, the community, my memberships and (on a page)
   // its events, charter and registrations all queue for the same $batch.
-  const { started, early } = useEarlyReads(
-    () => startEarlyReads(props),
-    [services, communityId, teamGroupId],
-  );
+  const { started, early } = useEarlyReads(() => startEarlyReads(props), [services, communityId, teamGroupId]);
   const content =
     !teamGroupId && !communityId ? (
-      <MessageBar>
-        {props.personalApp
-          ? strings.OpenFromDirectory
-          : strings.ChooseCommunity}
-      </MessageBar>
+      <MessageBar>{props.personalApp ? strings.OpenFromDirectory : strings.ChooseCommunity}</MessageBar>
     ) : !started ? (
       <LoadingView rows={6} />
     ) : (
@@ -354,11 +268,7 @@ const CommunityHome: React.FC<ICommunityHomeProps> = (props) => {
       </>
     );
   const theme = teamsFluentTheme(props.teamsTheme);
-  return theme ? (
-    <ThemeProvider theme={theme}>{content}</ThemeProvider>
-  ) : (
-    content
-  );
+  return theme ? <ThemeProvider theme={theme}>{content}</ThemeProvider> : content;
 };
 
 export default CommunityHome;
