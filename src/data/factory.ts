@@ -22,6 +22,7 @@ import { withNotifications } from './notifyingServices';
 import { RecentWrites } from './recentWrites';
 import { ProgrammeService } from './programmeService';
 import { QuestionService } from './questionService';
+import { QuestionFollowService } from './questionFollowService';
 import { RegistrationService } from './registrationService';
 import { SessionRecordService } from './sessionRecordService';
 import { FeedbackService } from './feedbackService';
@@ -47,7 +48,8 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
   const communities = new CommunityService(sp, siteUrl);
   const parts = adminParts ? adminParts(clients, communities) : adminPartsOnFirstUse(clients, communities);
   const notifications = new Notifier(graph, sp, me, siteUrl);
-  const questions = new QuestionService(sp, me, siteUrl);
+  const asked = new QuestionService(sp, me, siteUrl);
+  const follows = new QuestionFollowService(sp, me, siteUrl, asked);
   // Requests, pledges, decisions, launches and suggestions tell the people waiting on them in Teams.
   const told = withNotifications({
     memberships: new MembershipService(sp, me, siteUrl),
@@ -56,6 +58,8 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
     communities,
     notifications,
     me,
+    questions: asked,
+    follows,
   });
   return {
     // Every view's first read checks the lists (beside its data, in one $batch): never deferred.
@@ -71,10 +75,11 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
     registrations: new RegistrationService(sp, me, siteUrl),
     sessionRecords: new SessionRecordService(sp, siteUrl),
     feedback: new FeedbackService(sp, me, siteUrl),
-    questions,
+    questions: told.questions,
+    questionFollows: follows,
     // Hub search, with its PnPjs code (`@pnp/sp/search`) in a chunk fetched on the first search.
     search: onFirstUse<IHubSearchService>(() =>
-      import(/* webpackChunkName: 'cop-search' */ './searchService').then((m) => new m.HubSearchService(sp, siteUrl, recent, questions)),
+      import(/* webpackChunkName: 'cop-search' */ './searchService').then((m) => new m.HubSearchService(sp, siteUrl, recent, asked)),
     ),
   };
 }

@@ -7,7 +7,14 @@
 import { effectiveStatus } from '../domain/membershipRules';
 import type { Community, Membership, Person } from '../domain/models';
 import type { NotificationEvent, NotificationKind } from '../domain/notifications';
-import type { IAdminService, IContentService, ICommunityService, IMembershipService } from '../domain/services';
+import type {
+  IAdminService,
+  IContentService,
+  ICommunityService,
+  IMembershipService,
+  IQuestionFollowService,
+  IQuestionService,
+} from '../domain/services';
 import type { CurrentUserCache } from './currentUser';
 import type { Notifier } from './notifier';
 
@@ -18,9 +25,17 @@ export interface NotifyingInputs {
   communities: ICommunityService;
   notifications: Notifier;
   me: CurrentUserCache;
+  /** Questions (issue 16): an answer tells the asker and followers; an invitation tells the invitees. */
+  questions?: IQuestionService;
+  follows?: Pick<IQuestionFollowService, 'followers'>;
 }
 
-export function withNotifications(s: NotifyingInputs): { memberships: IMembershipService; admin: IAdminService; content: IContentService } {
+export function withNotifications(s: NotifyingInputs): {
+  memberships: IMembershipService;
+  admin: IAdminService;
+  content: IContentService;
+  questions?: IQuestionService;
+} {
   /** Starts the notification and lets the action's answer go back now (who acted is read once per page). */
   const tell = (
     kind: NotificationKind,
@@ -78,5 +93,37 @@ export function withNotifications(s: NotifyingInputs): { memberships: IMembershi
     tell('suggestionMade', (actor) => ({ kind: 'suggestionMade', suggestion: { id: made.id, title: made.title }, actor }));
     return made;
   };
-  return { memberships, admin, content };
+  return { memberships, admin, content, questions: s.questions && questionsTelling(s.questions, s.follows, tell) };
+}
+
+function questionsTelling(
+  base: IQuestionService,
+  follows: Pick<IQuestionFollowService, 'followers'> | undefined,
+  tell: (kind: NotificationKind, make: (actor: Person) => Promise<NotificationEvent | undefined> | NotificationEvent | undefined) => void,
+): IQuestionService {
+  const questions: IQuestionService = Object.create(base) as IQuestionService;
+  questions.answer = async (question, body) => {
+    const answer = await base.answer(question, body);
+    tell('questionAnswered', async (actor) => ({
+      kind: 'questionAnswered',
+      question: { id: question.id, title: question.title, communityId: question.communityId },
+      answerId: answer.id,
+      asker: { id: question.askerId, displayName: question.askerName, email: question.askerEmail ?? '' },
+      followers: follows ? await follows.followers(question) : [],
+      actor,
+    }));
+    return answer;
+  };
+  questions.invite = async (question, people) => {
+    const invited = await base.invite(question, people);
+    if (invited.length)
+      tell('questionInvited', (actor) => ({
+        kind: 'questionInvited',
+        question: { id: question.id, title: question.title, communityId: question.communityId },
+        invitees: invited,
+        actor,
+      }));
+    return invited;
+  };
+  return questions;
 }

@@ -196,3 +196,38 @@ describe('where a suggestion opens', () => {
     }
   });
 });
+
+describe('questions (issue 16)', () => {
+  const question = { id: 12, title: 'Which venues take 300?', communityId: 5 };
+  const answered = (actor: Person, followers: Person[]): NotificationEvent => ({
+    kind: 'questionAnswered',
+    question,
+    answerId: 40,
+    asker: sam,
+    followers,
+    actor,
+  });
+
+  it('an answer goes to the asker and followers once each, never to who answered', () => {
+    expect(recipientsOf(answered(mei, [liam, sam, priya, liam]), [])).toEqual([sam, liam, priya]);
+    expect(recipientsOf(answered(sam, [liam]), [])).toEqual([liam]);
+    expect(recipientsOf(answered(liam, [liam]), [])).toEqual([sam]);
+  });
+
+  it('an invitation goes to the invitees; inviting the same people again is the same event, others a new one', () => {
+    const invite = (invitees: Person[]): NotificationEvent => ({ kind: 'questionInvited', question, invitees, actor: sam });
+    expect(recipientsOf(invite([mei, liam, sam]), [])).toEqual([mei, liam]);
+    expect(dedupeKey(invite([mei, liam]))).toBe(dedupeKey(invite([liam, mei])));
+    expect(dedupeKey(invite([mei]))).not.toBe(dedupeKey(invite([liam])));
+    expect(dedupeKey(answered(mei, []))).not.toBe(dedupeKey({ ...answered(mei, []), answerId: 41 } as NotificationEvent));
+  });
+
+  it("opens the question in its community's Questions section, through Teams and on the web", () => {
+    const target = targetOf(answered(mei, []));
+    expect(target).toEqual({ page: 'community', communityId: 5, section: 'questions', itemId: 12 });
+    expect(parseSubEntityId('community=5&section=questions&item=12')).toEqual(target);
+    expect(parseTeamsDeepLink(teamsDeepLink('app', target, 'https://x.example/sites/cop'))).toEqual(target);
+    const activity = activityOf(answered(mei, []), 'app', 'https://x.example/sites/cop');
+    expect(activity.templateParameters).toEqual([{ name: 'question', value: 'Which venues take 300?' }]);
+  });
+});

@@ -18,6 +18,8 @@ export const ACTIVITY_TYPES = {
   requestDeclined: ['community', 'reason'],
   communityLaunched: ['community'],
   suggestionMade: ['suggestion'],
+  questionAnswered: ['question'],
+  questionInvited: ['question'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ActivityType = keyof typeof ACTIVITY_TYPES;
@@ -59,7 +61,24 @@ export type NotificationEvent =
       actor: Person;
     }
   | { kind: 'communityLaunched'; community: Pick<Community, 'id' | 'title'>; founders: Person[]; version?: string; actor: Person }
-  | { kind: 'suggestionMade'; suggestion: { id: number; title: string }; actor: Person };
+  | { kind: 'suggestionMade'; suggestion: { id: number; title: string }; actor: Person }
+  | {
+      kind: 'questionAnswered';
+      question: QuestionRef;
+      answerId: number;
+      /** The asker and the question's followers. */
+      asker: Person;
+      followers: Person[];
+      actor: Person;
+    }
+  | { kind: 'questionInvited'; question: QuestionRef; invitees: Person[]; actor: Person };
+
+/** A question as a notification names it and opens it. */
+export interface QuestionRef {
+  id: number;
+  title: string;
+  communityId: number;
+}
 
 function samePerson(a: Person, b: Person): boolean {
   if (a.aadId && b.aadId) return a.aadId.toLowerCase() === b.aadId.toLowerCase();
@@ -96,6 +115,10 @@ export function recipientsOf(event: NotificationEvent, podTeam: readonly Person[
       return unique(event.founders, event.actor);
     case 'suggestionMade':
       return unique(podTeam, event.actor);
+    case 'questionAnswered':
+      return unique([event.asker, ...event.followers], event.actor);
+    case 'questionInvited':
+      return unique(event.invitees, event.actor);
   }
 }
 
@@ -138,6 +161,14 @@ export function dedupeKey(event: NotificationEvent): string {
       return `${event.kind}:community:${event.community.id}:${event.version ?? ''}`;
     case 'suggestionMade':
       return `${event.kind}:suggestion:${event.suggestion.id}`;
+    case 'questionAnswered':
+      return `${event.kind}:answer:${event.answerId}`;
+    case 'questionInvited':
+      // Inviting others later to the same question is a new event; the same people again is not.
+      return `${event.kind}:question:${event.question.id}:${event.invitees
+        .map((p) => (p.aadId ?? p.email).toLowerCase())
+        .sort()
+        .join(',')}`;
   }
 }
 
@@ -156,7 +187,8 @@ export function chainIdOf(key: string): number {
 
 /** Where a notification opens: a community and one of its sections, or the suggestions queue. */
 export type NotificationTarget =
-  { page: 'community'; communityId: number; section: 'overview' | 'members'; itemId?: number } | { page: 'suggestions'; itemId: number };
+  | { page: 'community'; communityId: number; section: 'overview' | 'members' | 'questions'; itemId?: number }
+  | { page: 'suggestions'; itemId: number };
 
 export function targetOf(event: NotificationEvent): NotificationTarget {
   switch (event.kind) {
@@ -170,6 +202,9 @@ export function targetOf(event: NotificationEvent): NotificationTarget {
       return { page: 'community', communityId: event.community.id, section: 'overview' };
     case 'suggestionMade':
       return { page: 'suggestions', itemId: event.suggestion.id };
+    case 'questionAnswered':
+    case 'questionInvited':
+      return { page: 'community', communityId: event.question.communityId, section: 'questions', itemId: event.question.id };
   }
 }
 
@@ -208,7 +243,8 @@ export function parseSubEntityId(text: string): NotificationTarget | undefined {
   };
   const community = id('community');
   if (community) {
-    const section = q.get('section') === 'members' ? 'members' : 'overview';
+    const named = q.get('section');
+    const section = named === 'members' || named === 'questions' ? named : 'overview';
     return { page: 'community', communityId: community, section, itemId: id('item') };
   }
   const suggestion = id('suggestion');
@@ -281,6 +317,12 @@ export function activityOf(event: NotificationEvent, teamsAppId: string, webUrl:
       params.suggestion = event.suggestion.title;
       topic = event.suggestion.title;
       preview = event.suggestion.title;
+      break;
+    case 'questionAnswered':
+    case 'questionInvited':
+      params.question = event.question.title;
+      topic = event.question.title;
+      preview = event.question.title;
       break;
     case 'requestDeclined':
       params.community = event.community.title;

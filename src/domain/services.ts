@@ -412,6 +412,36 @@ export interface IQuestionService {
   restore(item: { kind: 'question' | 'answer'; id: number; etag?: string }): Promise<void>;
 }
 
+/** A question of mine (asked or followed) as My communities lists it. */
+export interface MyQuestion {
+  question: Question;
+  communityTitle?: string;
+  answered: boolean;
+  /** Answers that count (not hidden). */
+  answers: number;
+}
+
+export interface MyQuestions {
+  /** Questions I asked, newest first (hidden ones too: I see the reason). */
+  asked: MyQuestion[];
+  /** Questions I follow and didn't ask, newest first. */
+  followed: MyQuestion[];
+}
+
+/** Following questions (issue 16): the follower is the item's Author; followers are told of answers. */
+export interface IQuestionFollowService {
+  /** Follows a question (once: following again changes nothing). */
+  follow(question: Pick<Question, 'id' | 'communityId' | 'folderCommunityId'>): Promise<void>;
+  /** Stops following it. */
+  unfollow(question: Pick<Question, 'id'>): Promise<void>;
+  /** Which of these questions I follow (one request). */
+  following(questionIds: readonly number[]): Promise<number[]>;
+  /** Everyone who follows the question (told when it is answered). */
+  followers(question: Pick<Question, 'id'>): Promise<Person[]>;
+  /** The questions I asked and follow, for My communities (four requests at most). */
+  myQuestions(): Promise<MyQuestions>;
+}
+
 export interface CopServices {
   setup: ISetupService;
   communities: ICommunityService;
@@ -430,6 +460,8 @@ export interface CopServices {
   feedback?: IFeedbackService;
   /** Questions and answers (issue 16); absent where a host offers none. */
   questions?: IQuestionService;
+  /** Following questions, and mine for My communities; absent where a host offers none. */
+  questionFollows?: IQuestionFollowService;
   /** Hub search; its PnPjs code loads on the first search. Absent where a host offers no search. */
   search?: IHubSearchService;
 }

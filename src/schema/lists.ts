@@ -49,6 +49,7 @@ export const LIST_TITLES = {
   charters: 'Charters',
   questions: 'Questions',
   answers: 'Answers',
+  questionFollows: 'Question Follows',
 } as const;
 
 const POD_ONLY_WRITES = {
@@ -628,6 +629,31 @@ export const ANSWERS: ListSpec = {
   views: [{ title: 'All answers', fields: ['LinkTitle', 'Question', 'Author', '_ModerationStatus', 'Created'], isDefault: true }],
 };
 
+/**
+ * Who follows which question (issue 16): the follower is the Author, staff add only in a community's
+ * folder and remove only their own (WriteSecurity 2), so nobody follows for someone else. Readable by
+ * all staff, since whoever answers is the one who tells the followers (delegated TeamsActivity.Send).
+ * Optional: a site set up before it has no followers, and the asker is still told.
+ */
+export const QUESTION_FOLLOWS: ListSpec = {
+  title: LIST_TITLES.questionFollows,
+  url: 'QuestionFollows',
+  description: 'Who follows which question. The follower is the item author.',
+  fields: [
+    { name: 'Question', title: 'Question', kind: 'Lookup', lookupList: LIST_TITLES.questions, required: true, indexed: true },
+    { name: 'Community', title: 'Community', kind: 'Lookup', lookupList: LIST_TITLES.communities, indexed: true },
+  ],
+  indexedBuiltIns: ['Author'],
+  writeSecurity: 2,
+  folderPerCommunity: true,
+  optional: true,
+  noCrawl: true,
+  permissions: POD_ONLY_WRITES,
+  folderGrants: STAFF_CONTRIBUTE.grants,
+  gardenerRole: 'none',
+  views: [{ title: 'All follows', fields: ['LinkTitle', 'Question', 'Author', 'Created'], isDefault: true }],
+};
+
 /** In provisioning order: lookups point at lists created before them. */
 export const LIST_SCHEMA: readonly ListSpec[] = [
   COMMUNITIES,
@@ -645,6 +671,7 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
   CHARTERS,
   QUESTIONS,
   ANSWERS,
+  QUESTION_FOLLOWS,
 ];
 
 /** Name of the folder that holds one community's items in a folder-per-community list. */

@@ -3,7 +3,7 @@ import type { UrlStateStore } from '../../../ui/hooks/urlState';
 import type { TeamsThemeName } from '../../../ui/theme/teamsTheme';
 
 /** The sections of a community's home. */
-export type CommunitySection = 'overview' | 'members' | 'repertoire' | 'knowledge';
+export type CommunitySection = 'overview' | 'members' | 'repertoire' | 'knowledge' | 'questions';
 export const COMMUNITY_SECTIONS: readonly CommunitySection[] = ['overview', 'members', 'repertoire', 'knowledge'];
 
 export interface ICommunityHomeProps {

@@ -39,6 +39,8 @@ define([], function () {
     KindRequestDeclined: 'my request to join is declined',
     KindCommunityLaunched: 'a community I pledged to found launches',
     KindSuggestionMade: 'someone suggests a community (POD team)',
+    KindQuestionAnswered: 'a question I asked or follow is answered',
+    KindQuestionInvited: 'someone asks me to help with a question',
     Declined: 'Declined requests',
     DeclinedStatus: 'Request declined',
     RemovedStatus: 'Removed from the community by its gardener',

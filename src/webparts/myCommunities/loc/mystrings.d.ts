@@ -37,6 +37,8 @@ declare interface IMyCommunitiesWebPartStrings {
   KindRequestDeclined: string;
   KindCommunityLaunched: string;
   KindSuggestionMade: string;
+  KindQuestionAnswered: string;
+  KindQuestionInvited: string;
   Declined: string;
   DeclinedStatus: string;
   RemovedStatus: string;

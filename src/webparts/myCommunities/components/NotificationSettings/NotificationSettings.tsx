@@ -22,6 +22,8 @@ const LABELS: Record<NotificationKind, string> = {
   requestDeclined: strings.KindRequestDeclined,
   communityLaunched: strings.KindCommunityLaunched,
   suggestionMade: strings.KindSuggestionMade,
+  questionAnswered: strings.KindQuestionAnswered,
+  questionInvited: strings.KindQuestionInvited,
 };
 
 /** One tick per kind of Teams notification; unticked kinds are not sent to me. */
