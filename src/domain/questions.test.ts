@@ -11,6 +11,7 @@ import {
   normaliseTopics,
   questionFigures,
   questionProblem,
+  questionProblems,
   questionState,
   type Answer,
   type Question,
@@ -139,5 +140,16 @@ describe('bad input', () => {
     expect(answerProblem('   ')).toEqual({ rule: 'answerEmpty' });
     expect(answerProblem('ok', q({ moderationStatus: 1 }))).toEqual({ rule: 'questionHidden' });
     expect(normaliseTopics([' a ', 'A', '', 'b  c'])).toEqual(['a', 'b c']);
+  });
+});
+
+describe('questionProblems', () => {
+  it('names every field that is wrong, one problem each', () => {
+    expect(questionProblems({ title: 'x', details: 'd'.repeat(20_000), topics: Array.from({ length: 50 }, (_, i) => `t${i}`) })).toEqual([
+      { rule: 'titleTooShort', min: 3 },
+      { rule: 'detailsTooLong', max: 10_000 },
+      { rule: 'tooManyTopics', max: 10 },
+    ]);
+    expect(questionProblems({ title: 'A fine question', details: '', topics: [] })).toEqual([]);
   });
 });

@@ -218,6 +218,16 @@ export function questionProblem(d: QuestionDraft): QuestionProblem | undefined {
   return undefined;
 }
 
+/** Every reason a question can't be posted as it is, one per field (title, details, topics), so each is said where it is. */
+export function questionProblems(d: QuestionDraft): QuestionProblem[] {
+  const fine = 'x'.repeat(QUESTION_LIMITS.titleMin);
+  return [
+    questionProblem({ title: d.title, details: '', topics: [] }),
+    questionProblem({ title: fine, details: d.details, topics: [] }),
+    questionProblem({ title: fine, details: '', topics: d.topics }),
+  ].filter((p): p is QuestionProblem => p !== undefined);
+}
+
 /** Why an answer can't be posted; undefined when it can. A hidden question takes no answers. */
 export function answerProblem(body: string, q?: Question): QuestionProblem | undefined {
   if (q && isHidden(q)) return { rule: 'questionHidden' };

@@ -3,7 +3,7 @@ import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Bu
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'CommunityHomeWebPartStrings';
-import { normaliseTopics, QUESTION_LIMITS, questionProblem, type QuestionDraft } from '../../../../domain/questions';
+import { normaliseTopics, QUESTION_LIMITS, questionProblem, questionProblems, type QuestionDraft } from '../../../../domain/questions';
 import { suggestTopics } from '../../../../domain/questionRouting';
 import { fill } from '../../../../ui/format';
 import { useId } from '../../../../ui/hooks/useId';
@@ -34,8 +34,8 @@ export const QuestionEditor: React.FC<IQuestionEditorProps> = (props) => {
   const [typed, setTyped] = React.useState('');
   const [tried, setTried] = React.useState(false);
   const suggestionsId = useId('topic-suggestions');
-  const problem = questionProblem(draft);
-  const shownProblem = tried || draft.details.length > QUESTION_LIMITS.detailsMax ? problem : undefined;
+  // Each field says its own problem once Post was tried (too-long details at once: nothing is cut).
+  const problems = questionProblems(draft).filter((p) => tried || p.rule === 'detailsTooLong');
   const change = (next: QuestionDraft): void => {
     setDraft(next);
     onChange?.(next);
@@ -46,8 +46,10 @@ export const QuestionEditor: React.FC<IQuestionEditorProps> = (props) => {
     setTyped('');
   };
   const suggestions = suggestTopics(typed, knownTopics, draft.topics);
-  const fieldError = (rules: string[]): string | undefined =>
-    shownProblem && rules.includes(shownProblem.rule) ? problemText(shownProblem) : undefined;
+  const fieldError = (rules: string[]): string | undefined => {
+    const p = problems.find((x) => rules.includes(x.rule));
+    return p ? problemText(p) : undefined;
+  };
   return (
     <form
       aria-label={label}

@@ -10,6 +10,7 @@ import { FLAG_AFTER_DAYS, filterQuestions, gardenerQueue, isFlagged, type Questi
 import type { IContentService, IHubSearchService, IQuestionService } from '../../../../domain/services';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
+import { useId } from '../../../../ui/hooks/useId';
 import { AskForm } from './AskForm';
 import { actionError } from './questionText';
 import { QuestionCard } from './QuestionCard';
@@ -42,6 +43,8 @@ function filterOf(kind: FilterKind, topic: string, me: number): QuestionFilter {
 const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
   const { community, questions, content, search, me, loadTopics, homeLink } = props;
   const now = props.now ?? new Date();
+  const headingId = useId('questions-heading');
+  const gardeningId = useId('questions-gardening');
   const gardener = me.isPodAdmin || community.gardeners.some((g) => g.id === me.id);
   const readOnly = community.status === 'closed';
   const [kind, setKind] = React.useState<FilterKind>('all');
@@ -93,8 +96,8 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
   const queue = data && gardener ? gardenerQueue(community.id, data.questions, data.answers) : [];
 
   return (
-    <section aria-labelledby="questions-heading" style={{ maxWidth: '100%', minWidth: 0 }}>
-      <Text as="h2" variant="xLarge" id="questions-heading" block>
+    <section aria-labelledby={headingId} style={{ maxWidth: '100%', minWidth: 0 }}>
+      <Text as="h2" variant="xLarge" id={headingId} block>
         {Q.Heading}
       </Text>
       <Text block>{Q.Intro}</Text>
@@ -154,8 +157,8 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
       {loadError !== undefined && <ErrorView error={loadError} onRetry={() => setVersion((v) => v + 1)} />}
       {!data && loadError === undefined && <LoadingView rows={4} />}
       {data && gardener && (
-        <section aria-labelledby="questions-gardening" style={{ margin: '8px 0' }}>
-          <Text as="h3" variant="large" id="questions-gardening" block>
+        <section aria-labelledby={gardeningId} style={{ margin: '8px 0' }}>
+          <Text as="h3" variant="large" id={gardeningId} block>
             {Q.Gardening}
           </Text>
           <Text block variant="small">
