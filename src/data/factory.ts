@@ -23,6 +23,7 @@ import { RecentWrites } from './recentWrites';
 import { ProgrammeService } from './programmeService';
 import { QuestionService } from './questionService';
 import { QuestionFollowService } from './questionFollowService';
+import { QuestionStatsService } from './questionStats';
 import { RegistrationService } from './registrationService';
 import { SessionRecordService } from './sessionRecordService';
 import { FeedbackService } from './feedbackService';
@@ -77,6 +78,7 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
     feedback: new FeedbackService(sp, me, siteUrl),
     questions: told.questions,
     questionFollows: follows,
+    questionStats: new QuestionStatsService(sp),
     // Hub search, with its PnPjs code (`@pnp/sp/search`) in a chunk fetched on the first search.
     search: onFirstUse<IHubSearchService>(() =>
       import(/* webpackChunkName: 'cop-search' */ './searchService').then((m) => new m.HubSearchService(sp, siteUrl, recent, asked)),

@@ -256,6 +256,8 @@ export interface MemberCounts {
   wider: number;
   /** Founding pledges (a forming community's recruits). */
   pledged: number;
+  /** Questions asked there that count (issue 16); read beside the member counts, absent until then. */
+  questions?: number;
 }
 
 /** The signed-in user, as the UI needs them. */

@@ -3,7 +3,7 @@
  * PnPjs, fetch or the emulator themselves; the factory in src/data builds it from an SPFx context or
  * from a plain base URL (the local emulator).
  */
-import type { Answer, Question, QuestionDraft, QuestionFilter } from './questions';
+import type { Answer, Question, QuestionDraft, QuestionFigures, QuestionFilter } from './questions';
 import type { HelperCandidate } from './questionRouting';
 import type {
   CharterText,
@@ -442,6 +442,14 @@ export interface IQuestionFollowService {
   myQuestions(): Promise<MyQuestions>;
 }
 
+/** Questions by community (issue 16): counts for directory cards, figures for the health score and sponsor report. */
+export interface IQuestionStatsService {
+  /** Questions that count per community (not hidden, in the community's own folder); every id passed gets an entry. */
+  counts(communityIds: readonly number[]): Promise<Record<number, number>>;
+  /** Questions asked (since `since`), the share answered and the median hours to a first answer, per community. */
+  figures(communityIds: readonly number[], since?: Date): Promise<Record<number, QuestionFigures>>;
+}
+
 export interface CopServices {
   setup: ISetupService;
   communities: ICommunityService;
@@ -462,6 +470,8 @@ export interface CopServices {
   questions?: IQuestionService;
   /** Following questions, and mine for My communities; absent where a host offers none. */
   questionFollows?: IQuestionFollowService;
+  /** Questions by community; absent where a host offers none. */
+  questionStats?: IQuestionStatsService;
   /** Hub search; its PnPjs code loads on the first search. Absent where a host offers no search. */
   search?: IHubSearchService;
 }

@@ -60,6 +60,9 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
   const requested = React.useRef(new Set<number>());
   /** Sessions don't change when I join, so unlike counts they are read once per load. */
   const sessionsRequested = React.useRef(new Set<number>());
+  /** Questions asked per community (issue 16); like sessions, they don't change when I join. */
+  const [questions, setQuestions] = React.useState<Record<number, number>>({});
+  const questionsRequested = React.useRef(new Set<number>());
   const shown = React.useRef<readonly Community[]>([]);
   const timer = React.useRef<ReturnType<typeof setTimeout>>();
   const alive = React.useRef(true);
@@ -71,8 +74,10 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
     setMine(undefined);
     setCounts({});
     setSessions({});
+    setQuestions({});
     requested.current = new Set();
     sessionsRequested.current = new Set();
+    questionsRequested.current = new Set();
   }, [services, loading]);
   React.useEffect(() => {
     alive.current = true;
@@ -121,6 +126,21 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
     [services],
   );
 
+  // Started beside the counts too (same $batch): one read a chunk of communities, a failure leaves the count out.
+  const readQuestions = React.useCallback(
+    (communities: readonly Community[]): void => {
+      const stats = services.questionStats;
+      const ids = communities.map((c) => c.id).filter((id) => !questionsRequested.current.has(id));
+      if (!stats || ids.length === 0) return;
+      ids.forEach((id) => questionsRequested.current.add(id));
+      stats.counts(ids).then(
+        (read) => alive.current && setQuestions((before) => ({ ...before, ...read })),
+        () => ids.forEach((id) => questionsRequested.current.delete(id)),
+      );
+    },
+    [services],
+  );
+
   const showCountsFor = React.useCallback(
     (communities: readonly Community[]): void => {
       shown.current = communities;
@@ -130,11 +150,12 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
         () => {
           readCounts(shown.current).catch(() => undefined);
           readSessions(shown.current);
+          readQuestions(shown.current);
         },
         first ? 0 : COUNTS_SETTLE_MS,
       );
     },
-    [readCounts, readSessions],
+    [readCounts, readSessions, readQuestions],
   );
 
   const refreshMembership = React.useCallback(async (): Promise<void> => {
@@ -144,5 +165,12 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
   }, [services, readCounts]);
 
   const merged: AsyncState<DirectoryData> = state.status === 'ready' && mine ? { status: 'ready', data: { ...state.data, mine } } : state;
-  return { state: merged, counts, sessions, reload, showCountsFor, refreshMembership };
+  // A community's questions count shows with its member counts.
+  const withQuestions = React.useMemo(() => {
+    const out: Record<number, MemberCounts> = {};
+    for (const [id, c] of Object.entries(counts))
+      out[Number(id)] = questions[Number(id)] === undefined ? c : { ...c, questions: questions[Number(id)] };
+    return out;
+  }, [counts, questions]);
+  return { state: merged, counts: withQuestions, sessions, reload, showCountsFor, refreshMembership };
 }

@@ -78,6 +78,8 @@ define([], function () {
     NoSessionPlanned: 'None planned',
     Members: 'Members',
     MemberCounts: '{0} core, {1} wider',
+    Questions: 'Questions',
+    QuestionsAsked: { one: '{0} question asked', other: '{0} questions asked' },
     NotSet: 'Not set yet',
     OpenInTeams: 'Open in Teams',
     OpenInTeamsLabel: 'Open in Teams: {0}',

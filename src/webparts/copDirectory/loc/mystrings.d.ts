@@ -78,6 +78,9 @@ declare interface ICopDirectoryWebPartStrings {
   NoSessionPlanned: string;
   Members: string;
   MemberCounts: string;
+  Questions: string;
+  /** {0}: questions asked in the community that count (not hidden). */
+  QuestionsAsked: { one?: string; other: string };
   NotSet: string;
   OpenInTeams: string;
   OpenInTeamsLabel: string;

@@ -77,6 +77,7 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
       network ? strings.LinkedNetwork : stage(c.status),
       c.sponsor && fill(strings.SponsoredBy, c.sponsor.displayName),
       counts && membersText(c, counts),
+      counts?.questions !== undefined && !network && c.status !== 'forming' && plural(strings.QuestionsAsked, counts.questions),
       when && fill(strings.NextSessionOn, when),
     ];
     return (
@@ -133,6 +134,12 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
           <>
             <dt className={classes.term}>{strings.Members}</dt>
             <dd className={classes.fact}>{membersText(c, counts)}</dd>
+          </>
+        )}
+        {counts?.questions !== undefined && c.status !== 'forming' && !network && (
+          <>
+            <dt className={classes.term}>{strings.Questions}</dt>
+            <dd className={classes.fact}>{plural(strings.QuestionsAsked, counts.questions)}</dd>
           </>
         )}
       </dl>

@@ -74,6 +74,32 @@ describe('CopDirectory', () => {
     expect(within(screen.getByRole('article', { name: 'Student Recruitment' })).getByText('Monthly, first Tuesday')).toBeTruthy();
   });
 
+  it("shows each community's questions count with its member counts (issue 16), read for the communities shown", async () => {
+    const services = fakeServices({ communities: DEMO, others: [membership(2, 30, { level: 'core' }), membership(2, 31)] });
+    const asked: number[][] = [];
+    services.questionStats = {
+      counts: (ids) => {
+        asked.push([...ids]);
+        return Promise.resolve(Object.fromEntries(ids.map((id) => [id, id === 2 ? 1 : 4])));
+      },
+      figures: () => Promise.reject(new Error('not used')),
+    };
+    await renderDirectory({ services });
+    const card = screen.getByRole('article', { name: 'Data and Insight' });
+    expect(await within(card).findByText('1 question asked')).toBeTruthy();
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain(2);
+  });
+
+  it('leaves the questions count out when it cannot be read', async () => {
+    const services = fakeServices({ communities: DEMO, others: [membership(2, 30, { level: 'core' }), membership(2, 31)] });
+    services.questionStats = { counts: () => Promise.reject(new Error('down')), figures: () => Promise.reject(new Error('down')) };
+    await renderDirectory({ services });
+    const card = screen.getByRole('article', { name: 'Data and Insight' });
+    expect(await within(card).findByText('1 core, 1 wider')).toBeTruthy();
+    expect(within(card).queryByText(/question/)).toBeNull();
+  });
+
   it("shows each community's next session, soonest first, and says when none is planned", async () => {
     const at = (days: number): Date => new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + days * 86_400_000);
     const event = (id: number, communityId: number, start: Date): CommunityEvent => ({
