@@ -26,7 +26,16 @@ import type {
   ResourceType,
   Suggestion,
 } from './models';
-import type { GroupInfo, HistoryEntry, ItemResult, MembershipRecord, ReportData, ResourceRecord, TeamReconciliation } from './adminModels';
+import type {
+  GroupInfo,
+  HistoryEntry,
+  ItemResult,
+  MembershipRecord,
+  PortfolioPageData,
+  ReportData,
+  ResourceRecord,
+  TeamReconciliation,
+} from './adminModels';
 import type { NotificationEvent, NotificationKind, NotifyOutcome } from './notifications';
 import type { HubSearchHit, HubSearchPage, HubSearchRequest, QuestionHitDetails } from './hubSearch';
 import type { ProgrammeSettings, StageNames } from './programme';
@@ -252,6 +261,15 @@ export interface IAdminService {
   resources(): Promise<ResourceRecord[]>;
   /** Every event of every community. */
   events(): Promise<CommunityEvent[]>;
+  /**
+   * The portfolio's figures for the communities on one page: their member counts, events, resources
+   * and session records, each filtered on the indexed Community column, in the moment's $batch.
+   */
+  portfolioPage(communities: ReadonlyArray<Pick<Community, 'id' | 'joinPolicy'>>): Promise<PortfolioPageData>;
+  /** Stored-pending requests to join, oldest first, at most `limit` (by the indexed MemberStatus). */
+  pendingRequests(limit: number): Promise<MembershipRecord[]>;
+  /** Every session record of every community (the whole portfolio's export; folders left out). */
+  sessionRecords(): Promise<SessionRecord[]>;
   /** Everyone's member profile (what they can help with and want to learn). */
   profiles(): Promise<MemberProfile[]>;
   suggestion(id: number): Promise<Suggestion | undefined>;

@@ -76,6 +76,9 @@ export const AskForm: React.FC<IAskFormProps> = ({ communityId, viewerId, questi
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<string | undefined>(undefined);
   const posting = React.useRef(false);
+  const release = React.useCallback((): void => {
+    posting.current = false;
+  }, []);
 
   React.useEffect(() => {
     let live = true;
@@ -117,7 +120,7 @@ export const AskForm: React.FC<IAskFormProps> = ({ communityId, viewerId, questi
     } catch (e) {
       setError(actionError(e));
     } finally {
-      posting.current = false;
+      release();
       setBusy(false);
     }
   };

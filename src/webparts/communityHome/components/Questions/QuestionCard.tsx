@@ -108,7 +108,7 @@ const AnswerItem: React.FC<{
             <DefaultButton
               text={Q.Accept}
               ariaLabel={fill(Q.AcceptLabel, answer.answererName)}
-              onClick={() => void actions.accept(question, answer)}
+              onClick={() => actions.accept(question, answer).catch(() => undefined)}
             />
           )}
           {mine && <DefaultButton text={Q.Edit} ariaLabel={Q.EditAnswerLabel} onClick={() => setEditing(true)} />}
@@ -119,7 +119,7 @@ const AnswerItem: React.FC<{
             />
           )}
           {gardener && reason !== undefined && (
-            <DefaultButton text={Q.Restore} onClick={() => void actions.restore({ kind: 'answer', ...answer })} />
+            <DefaultButton text={Q.Restore} onClick={() => actions.restore({ kind: 'answer', ...answer }).catch(() => undefined)} />
           )}
         </div>
       )}
@@ -201,7 +201,7 @@ export const QuestionCard: React.FC<IQuestionCardProps> = ({ question: q, answer
             <HideControl label={fill(Q.HideQuestionLabel, q.title)} onHide={(r) => actions.hide({ kind: 'question', ...q }, r)} />
           )}
           {gardener && reason !== undefined && (
-            <DefaultButton text={Q.Restore} onClick={() => void actions.restore({ kind: 'question', ...q })} />
+            <DefaultButton text={Q.Restore} onClick={() => actions.restore({ kind: 'question', ...q }).catch(() => undefined)} />
           )}
         </div>
       )}

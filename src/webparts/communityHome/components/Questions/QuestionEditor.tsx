@@ -58,7 +58,7 @@ export const QuestionEditor: React.FC<IQuestionEditorProps> = (props) => {
         e.preventDefault();
         setTried(true);
         if (busy || questionProblem(draft)) return;
-        void onSave({ ...draft, topics: normaliseTopics(draft.topics) });
+        Promise.resolve(onSave({ ...draft, topics: normaliseTopics(draft.topics) })).catch(() => undefined); // the caller shows its errors
       }}
     >
       <TextField

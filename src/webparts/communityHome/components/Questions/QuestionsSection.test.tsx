@@ -4,7 +4,7 @@ import type { HubSearchPage } from '../../../../domain/hubSearch';
 import type { Answer, Question } from '../../../../domain/questions';
 import type { IHubSearchService } from '../../../../domain/services';
 import { community, fakeServices } from '../../../../ui/testing/fakeServices';
-import { fakeQuestions } from '../../../../ui/testing/fakeQuestions';
+import { fakeQuestions, type FakeQuestions } from '../../../../ui/testing/fakeQuestions';
 import QuestionsSection from './QuestionsSection';
 import { LOOKUP_DELAY_MS } from './AskForm';
 
@@ -44,7 +44,7 @@ const answer = (over: Partial<Answer> = {}): Answer => ({
 function setup(
   options: Parameters<typeof fakeQuestions>[1] = {},
   extra: { me?: { id: number; isPodAdmin: boolean }; gardeners?: number[]; closed?: boolean; search?: IHubSearchService } = {},
-) {
+): { services: ReturnType<typeof fakeServices>; questions: FakeQuestions } {
   const services = fakeServices();
   const questions = fakeQuestions(SAM, { clock: () => NOW, approvers: { 3: extra.gardeners ?? [GRACE.id] }, ...options });
   const c = community(3, {
@@ -52,7 +52,7 @@ function setup(
     gardeners: (extra.gardeners ?? [GRACE.id]).map((id) => ({ id, displayName: `Person ${id}`, email: '' })),
     status: extra.closed ? 'closed' : 'launched',
   });
-  const view = render(
+  render(
     <QuestionsSection
       community={c}
       questions={questions}
@@ -64,7 +64,7 @@ function setup(
       now={NOW}
     />,
   );
-  return { services, questions, view };
+  return { services, questions };
 }
 
 async function wait(ms: number): Promise<void> {

@@ -63,16 +63,14 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
     let live = true;
     setData(undefined);
     setLoadError(undefined);
-    questions.page(community.id, serverFilter).then(
+    questions.page(community.id, serverKey === 'mine' ? { kind: 'mine', userId: me.id } : { kind: 'all' }).then(
       (page) => live && setData({ questions: page.questions, answers: page.answers, nextBefore: page.nextBefore }),
       (e: unknown) => live && setLoadError(e),
     );
     return () => {
       live = false;
     };
-    // serverFilter follows serverKey.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [questions, community.id, serverKey, version]);
+  }, [questions, community.id, serverKey, me.id, version]);
 
   const actions = useQuestionActions(questions, content, community, me.id, homeLink, setData, setMessage);
 
@@ -199,7 +197,7 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
           />
         ))}
       {data?.nextBefore !== undefined && (
-        <DefaultButton text={loadingMore ? Q.Saving : Q.More} disabled={loadingMore} onClick={() => void more()} />
+        <DefaultButton text={loadingMore ? Q.Saving : Q.More} disabled={loadingMore} onClick={() => more().catch(() => undefined)} />
       )}
     </section>
   );
