@@ -7,6 +7,7 @@
 import '../src/data/pnpImports.ts';
 import { createServices } from '../src/data/factory.ts';
 import type { Community } from '../src/domain/models.ts';
+import { PORTFOLIO_PAGE_SIZE } from '../src/domain/portfolioPaging.ts';
 import type { CopServices } from '../src/domain/services.ts';
 import type { RunningEmulator } from '../emulator/src/server.ts';
 
@@ -68,8 +69,10 @@ export async function exerciseActions(emu: RunningEmulator, staffUpn: string, po
   );
   const request = approval && (await run('ask to join an approval community', () => staff.memberships.join(approval, 'wider')));
 
-  // POD: the admin console's reads and actions.
-  await run('admin: all memberships', () => pod.admin.memberships());
+  // POD: the admin console's reads and actions (a page of the portfolio and the queue are what it opens on).
+  await run('admin: a page of the portfolio', () => pod.admin.portfolioPage(communities.slice(0, PORTFOLIO_PAGE_SIZE)));
+  await run('admin: the oldest pending requests', () => pod.admin.pendingRequests(101));
+  await run('admin: all memberships (the export)', () => pod.admin.memberships());
   await run('admin: all resources', () => pod.admin.resources());
   await run('admin: all events', () => pod.admin.events());
   await run('admin: all profiles', () => pod.admin.profiles());

@@ -11,6 +11,7 @@ import type {
   HistoryEntry,
   ItemResult,
   MembershipRecord,
+  PortfolioPageData,
   ReportData,
   ResourceRecord,
   StatusStep,
@@ -24,6 +25,7 @@ import {
   type CommunityEvent,
   type MemberProfile,
   type Person,
+  type SessionRecord,
   type Suggestion,
 } from '../domain/models';
 import type { IAdminService, ICommunityService, IGroupService, LaunchOutcome } from '../domain/services';
@@ -49,6 +51,7 @@ import {
 } from './mappers';
 import { readAll } from './paging';
 import { readsOf } from './readBatcher';
+import { countEach } from './membershipService';
 import { FOUNDER_CHOICE_FIELD } from './membershipWrites';
 import { readByLookup } from './sessionLists';
 import { RECORD_FIELDS, toSessionRecord } from './sessionRecordService';
@@ -202,6 +205,60 @@ export class AdminService implements IAdminService {
   public async events(): Promise<CommunityEvent[]> {
     const rows = await readAll(this.list(LIST_TITLES.events).items.select(...EVENT_SELECT));
     return rows.map(toEvent);
+  }
+
+  public async portfolioPage(communities: ReadonlyArray<Pick<Community, 'id' | 'joinPolicy'>>): Promise<PortfolioPageData> {
+    const ids = communities.map((c) => Math.trunc(c.id));
+    if (!ids.length) return { counts: {}, events: [], resources: [], records: [] };
+    const reads = readsOf(this.sp);
+    // One OR of equalities on the indexed Community lookup per list (a page is 30, under readByLookup's 60).
+    const ofPage = `(${ids.map((id) => `CommunityId eq ${id}`).join(' or ')})`;
+    // All started in this turn, so they travel in one $batch (two past 20 parts); counts read each
+    // community's own items, so a busy community can't push the others past the threshold.
+    const [counts, events, resources, records] = await Promise.all([
+      countEach(this.sp, communities),
+      readAll(
+        this.list(LIST_TITLES.events)
+          .items.select(...EVENT_SELECT)
+          .filter(ofPage),
+        reads,
+      ),
+      readAll(
+        this.list(LIST_TITLES.resources)
+          .items.select(...RESOURCE_SELECT)
+          .expand('ResourceOwner')
+          .filter(ofPage),
+        reads,
+      ),
+      readByLookup(this.sp, this.list(LIST_TITLES.sessionRecords), 'CommunityId', ids, RECORD_FIELDS, 'Attendees').then(
+        (r) => r.map(toSessionRecord),
+        () => undefined,
+      ),
+    ]);
+    return { counts, events: events.map(toEvent), resources: resources.map(toResourceRecord), records };
+  }
+
+  public async sessionRecords(): Promise<SessionRecord[]> {
+    const rows = await readAll(
+      this.list(LIST_TITLES.sessionRecords)
+        .items.select(...RECORD_FIELDS, 'FSObjType')
+        .expand('Attendees'),
+    );
+    return rows.filter((r) => r.FSObjType !== 1).map(toSessionRecord);
+  }
+
+  public async pendingRequests(limit: number): Promise<MembershipRecord[]> {
+    // MemberStatus is indexed: the filter stays under the list view threshold however many memberships
+    // exist; Id order is the order they were made in. Only content approval's pending ones are requests.
+    const rows = await readsOf(this.sp).read<SpItem[]>(
+      this.list(LIST_TITLES.memberships)
+        .items.select(...RECORD_SELECT)
+        .expand(...RECORD_EXPAND)
+        .filter(`MemberStatus eq 'pending'`)
+        .orderBy('Id', true)
+        .top(Math.max(1, Math.trunc(limit))),
+    );
+    return rows.filter((r) => r.FSObjType !== 1).map(toMembershipRecord);
   }
 
   public async profiles(): Promise<MemberProfile[]> {

@@ -28,6 +28,22 @@ export const COUNT_EACH_UP_TO = 40;
 /** Raised when joining needs the person's choice (core elsewhere); the UI shows the choice. */
 export { CoreChoiceNeeded };
 
+/**
+ * Members of each of a few communities, from each one's own items (filtered on the indexed Community
+ * column) read together in the moment's $batch: the cost follows the communities passed, not the list.
+ */
+export async function countEach(
+  sp: SPFI,
+  communities: ReadonlyArray<Pick<Community, 'id' | 'joinPolicy'>>,
+): Promise<Record<number, MemberCounts>> {
+  const list = sp.web.lists.getByTitle(LIST_TITLES.memberships);
+  const reads = readsOf(sp);
+  const pages = await Promise.all(
+    communities.map((c) => readAll(list.items.select(...MEMBERSHIP_COUNT_SELECT).filter(`CommunityId eq ${Math.trunc(c.id)}`), reads)),
+  );
+  return countMembers(pages.flat().map(toCountableMembership), communities);
+}
+
 export class MembershipService implements IMembershipService {
   constructor(
     private readonly sp: SPFI,
@@ -133,13 +149,7 @@ export class MembershipService implements IMembershipService {
       const rows = await readAll(this.list.items.select(...MEMBERSHIP_COUNT_SELECT));
       return countMembers(rows.map(toCountableMembership), communities);
     }
-    const reads = readsOf(this.sp);
-    const pages = await Promise.all(
-      communities.map((c) =>
-        readAll(this.list.items.select(...MEMBERSHIP_COUNT_SELECT).filter(`CommunityId eq ${Math.trunc(c.id)}`), reads),
-      ),
-    );
-    return countMembers(pages.flat().map(toCountableMembership), communities);
+    return countEach(this.sp, communities);
   }
 
   public async pledge(community: Community, founderChoice: FounderChoice = 'widerHere'): Promise<Membership> {

@@ -3,7 +3,7 @@
  * and people SharePoint stamps on them (Created, Modified, Editor), a community's history, and the
  * per-item outcome of a bulk action.
  */
-import type { CommunityEvent, Membership, MembershipStatus, MemberProfile, Resource, SessionRecord } from './models';
+import type { CommunityEvent, MemberCounts, Membership, MembershipStatus, MemberProfile, Resource, SessionRecord } from './models';
 
 /** A membership as the admin views see it: with SharePoint's own Created/Modified/Editor. */
 export interface MembershipRecord extends Membership {
@@ -30,6 +30,15 @@ export interface StatusStep {
  * What one community's sponsor report reads: its memberships with their status over time, its events
  * and resources, and its members' profiles. Everyone may read all of it, so a sponsor can.
  */
+/** What the portfolio shows of the communities on one of its pages, read for those communities only (issue 20). */
+export interface PortfolioPageData {
+  counts: Record<number, MemberCounts>;
+  events: CommunityEvent[];
+  resources: ResourceRecord[];
+  /** What the gardeners recorded of their sessions; absent on a site without the list. */
+  records?: SessionRecord[];
+}
+
 export interface ReportData {
   memberships: MembershipRecord[];
   events: CommunityEvent[];

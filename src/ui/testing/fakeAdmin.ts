@@ -6,6 +6,7 @@
 import type { GroupInfo, HistoryEntry, MembershipRecord, ResourceRecord } from '../../domain/adminModels';
 import { TransitionRefused } from '../../domain/errors';
 import { transition } from '../../domain/lifecycle';
+import { countMembers } from '../../domain/membershipRules';
 import type { Community, CommunityEvent, MemberProfile, Suggestion } from '../../domain/models';
 import type { IAdminService } from '../../domain/services';
 import { planAcceptance } from '../../domain/suggestionAcceptance';
@@ -69,6 +70,28 @@ export function fakeAdmin(
     resources: () => read(data.resources ?? []),
     events: () => read(data.events ?? []),
     profiles: () => read(data.profiles ?? []),
+    portfolioPage: (cs) => {
+      const ids = new Set(cs.map((c) => c.id));
+      const ofPage = <T extends { communityId: number }>(rows: readonly T[] | undefined): T[] =>
+        (rows ?? []).filter((r) => ids.has(r.communityId));
+      return read({
+        counts: countMembers(
+          ofPage(adminState.memberships).map((m) => ({ ...m, memberId: m.member.id })),
+          cs,
+        ),
+        events: ofPage(data.events),
+        resources: ofPage(data.resources),
+        records: [],
+      });
+    },
+    sessionRecords: () => read([]),
+    pendingRequests: (limit) =>
+      read(
+        adminState.memberships
+          .filter((m) => m.status === 'pending')
+          .sort((a, b) => a.id - b.id)
+          .slice(0, limit),
+      ),
     reportData: (c) =>
       read({
         memberships: adminState.memberships.filter((m) => m.communityId === c.id),
