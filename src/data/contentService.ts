@@ -5,6 +5,7 @@ import type { IContentService, ResourceChanges, NewEvent, NewResource } from '..
 import { CLIENT_REQUEST_ID, LIST_TITLES } from '../schema/lists';
 import { resourceFolder, resourceFormValues, resourceUpdate } from './resourceWrites';
 import { eventFolder, eventFormValues } from './eventWrites';
+import { folderCommunity } from './registrationService';
 import type { CurrentUserCache } from './currentUser';
 import { joinList, latestReviews, personSelect, REVIEW_SELECT, toEvent, toProfile, toResource, toSuggestion, type SpItem } from './mappers';
 import { addOnce } from './addOnce';
@@ -174,6 +175,19 @@ export class ContentService implements IContentService {
       ),
     );
     return pages.flat().map(toEvent);
+  }
+
+  public async hubEvents(): Promise<CommunityEvent[]> {
+    // The Community lookup is indexed: its empty value finds the hub's items (and the folders) under
+    // the list view threshold. Only what is filed in the hub's folder counts: a gardener could clear
+    // the Community of an event in their own folder, but not write in the hub's.
+    const items = await readAll(
+      this.list(LIST_TITLES.events)
+        .items.select(...EVENT_FIELDS, 'FileDirRef')
+        .filter('CommunityId eq null and FSObjType eq 0'),
+      readsOf(this.sp),
+    );
+    return items.filter((i) => folderCommunity(i.FileDirRef) === 0).map(toEvent);
   }
 
   public async suggest(s: Pick<Suggestion, 'title' | 'description' | 'practiceArea' | 'kind'>): Promise<Suggestion> {

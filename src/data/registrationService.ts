@@ -12,6 +12,8 @@ import { communityFolderName, HUB_FOLDER, LIST_TITLES, REGISTRATIONS } from '../
 import type { CurrentUserCache } from './currentUser';
 import { personSelect, toPerson, type SpItem } from './mappers';
 import type { IFormValue } from './membershipWrites';
+import { readAll } from './paging';
+import { readsOf } from './readBatcher';
 import { addInFolderOnce, readByLookup, sessionFolder } from './sessionLists';
 
 export const REGISTRATION_FIELDS = ['Id', 'EventId', 'OccurrenceStart', 'Created', 'Modified', 'FileDirRef', ...personSelect('Author')];
@@ -85,6 +87,18 @@ export class RegistrationService implements IRegistrationService {
 
   public forCommunities(communityIds: readonly number[]): Promise<Registration[]> {
     return this.byLookup('CommunityId', communityIds);
+  }
+
+  public async forHub(): Promise<Registration[]> {
+    // As the hub's events (contentService.hubEvents): the empty indexed Community, the hub's folder only.
+    const items = await readAll(
+      this.list()
+        .items.select(...REGISTRATION_FIELDS)
+        .expand('Author')
+        .filter('CommunityId eq null and FSObjType eq 0'),
+      readsOf(this.sp),
+    );
+    return items.map(toRegistration).filter((r) => r.folderCommunityId === 0);
   }
 
   private async byLookup(field: 'EventId' | 'CommunityId', ids: readonly number[]): Promise<Registration[]> {

@@ -188,6 +188,11 @@ export interface IContentService {
   /** The events of several communities (My communities); unknown ids are ignored. */
   eventsOf(communityIds: readonly number[]): Promise<CommunityEvent[]>;
   /**
+   * The hub's own sessions (issue 17: the POD team's insights sessions, a conference slot), which
+   * belong to no community; only those filed in the hub's folder, which only the POD team writes.
+   */
+  hubEvents?(): Promise<CommunityEvent[]>;
+  /**
    * Schedules a session in its community's Events folder. SharePoint lets that community's gardeners
    * (and the POD team) write there, nobody else.
    */
@@ -351,6 +356,8 @@ export interface IRegistrationService {
   forCommunity(communityId: number): Promise<Registration[]>;
   /** The same for several communities (My communities), in the moment's $batch. */
   forCommunities(communityIds: readonly number[]): Promise<Registration[]>;
+  /** The registrations for the hub's own sessions (filed in the hub's folder), in the moment's $batch. */
+  forHub?(): Promise<Registration[]>;
   /**
    * Registers me for one session (`occurrenceStart`) or, without it, the whole series: one write,
    * and a resend after a lost answer or a double click leaves one registration.

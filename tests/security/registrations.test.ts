@@ -253,6 +253,23 @@ describe('Registrations: the registrant is the Author, and only they register or
       a.confirmed.map((x) => x.id),
       [r.id],
     );
+    // A gardener who clears the Community of an event in their own folder doesn't make it the hub's:
+    // what the directory and My communities list as hub sessions is what is filed in the hub's folder.
+    const stray = await new Rest(emu, GARDENER_EVENTS).post(`${listPath('events')}/AddValidateUpdateItemUsingPath`, {
+      listItemCreateInfo: { FolderPath: { DecodedUrl: eventFolder(emu.siteUrl, events.id) }, UnderlyingObjectType: 0 },
+      formValues: eventFormValues({ ...hubEvent, title: 'Not the hub’s session' }),
+      bNewDocumentUpdate: false,
+    });
+    assert.equal(stray.status, 200, describe403(stray));
+    const listed = await servicesAs(emu, STAFF2).content.hubEvents!();
+    assert.ok(
+      listed.some((e) => e.id === id && e.communityId === 0),
+      'the hub’s session is listed',
+    );
+    assert.ok(!listed.some((e) => e.title === 'Not the hub’s session'), 'a community’s event with its Community cleared is not');
+    const hubRegistrations = await servicesAs(emu, STAFF2).registrations!.forHub!();
+    assert.ok(hubRegistrations.some((x) => x.id === r.id));
+    assert.ok(hubRegistrations.every((x) => x.folderCommunityId === 0));
   });
 
   test('S6 only the community’s gardeners (and POD) record who attended and what was discussed', async () => {

@@ -197,6 +197,10 @@ declare interface ICopHubSharedStrings {
   /** {0} my position on the waiting list (1 is next). */
   RegistrationWaiting: string;
   RegistrationClosed: string;
+  HubEventsTitle: string;
+  HubEventsIntro: string;
+  HubEventsNone: string;
+  HubSessionJoinOnline: string;
   RegistrationFull: string;
   /** {0} how many places are left. */
   RegistrationPlacesLeft: { one: string; other: string };

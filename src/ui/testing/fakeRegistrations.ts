@@ -23,6 +23,7 @@ export function fakeRegistrations(
     // The fake files every registration in its event's community folder, which the test's events name.
     forCommunity: async () => [...fake.items],
     forCommunities: async () => [...fake.items],
+    forHub: async () => fake.items.filter((r) => r.folderCommunityId === 0),
     async register(event, occurrenceStart) {
       const at = clock().toISOString();
       const r: Registration = {

@@ -279,6 +279,7 @@ export function fakeServices(data: FakeData = {}): FakeServices {
       },
       events: (id) => read(events.filter((e) => e.communityId === id)),
       eventsOf: (ids) => read(events.filter((e) => ids.includes(e.communityId))),
+      hubEvents: () => read(events.filter((e) => e.communityId <= 0)),
       async addEvent(e) {
         const saved: CommunityEvent = { ...e, ...placesOf(e), id: nextId++, timeZone: e.timeZone || 'Europe/London' };
         events.push(saved);

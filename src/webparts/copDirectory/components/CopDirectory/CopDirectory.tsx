@@ -32,6 +32,11 @@ import { Notice } from '../../../../ui/components/Notice';
 
 const PRELOAD_JOIN_AFTER_MS = 2000;
 
+// The hub's own sessions (issue 17): code and reads after the directory's first view.
+const HubEventsSection = React.lazy(
+  () => import(/* webpackChunkName: 'cop-hub-events-section' */ '../../../../ui/components/HubEvents/HubEventsSection'),
+);
+
 const NO_COMMUNITIES: Community[] = [];
 const NO_MEMBERSHIPS: Membership[] = [];
 
@@ -73,6 +78,15 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
     const t = setTimeout(() => loadJoinDialog().catch(() => undefined), PRELOAD_JOIN_AFTER_MS);
     return () => clearTimeout(t);
   }, [isReady]);
+  // Mounted once the communities are on screen, so its chunk and reads follow the first view.
+  const [hubShown, setHubShown] = React.useState(false);
+  React.useEffect(() => {
+    if (isReady) setHubShown(true);
+  }, [isReady]);
+  const hubContent = React.useMemo(() => {
+    const read = services.content.hubEvents?.bind(services.content);
+    return read ? { hubEvents: read } : undefined;
+  }, [services.content]);
 
   if (data.state.status === 'loading') return <DirectorySkeleton layout={view.layout} />;
   if (data.state.status === 'error') return <ErrorView error={data.state.error} onRetry={data.reload} />;
@@ -127,6 +141,11 @@ const Directory: React.FC<ICopDirectoryProps & { data: DirectoryDataResult }> = 
           </LightButton>
         }
       />
+      {hubShown && hubContent && (
+        <React.Suspense fallback={null}>
+          <HubEventsSection content={hubContent} registrations={services.registrations} people={services.people} />
+        </React.Suspense>
+      )}
       <DirectoryFlows
         actions={actions}
         communities={communities}

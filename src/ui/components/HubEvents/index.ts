@@ -1,0 +1,1 @@
+export { HubSessionList, type IHubSessionListProps } from './HubSessionList';
