@@ -62,7 +62,12 @@ export async function addQuestions(
     if (!asker) return;
     const question = await asker.ask(community.id, d);
     const answers = [];
-    for (const body of d.answers) answers.push(await createServices(as(someone())).questions!.answer(question, body));
+    for (const body of d.answers) {
+      const answerer = createServices(as(someone()));
+      answers.push(await answerer.questions!.answer(question, body));
+      // The asker is told in Teams; the seed is done once that is in their feed, not while it is sent.
+      await answerer.notifications.idle();
+    }
     const accepted = d.accepted === undefined ? undefined : answers[d.accepted];
     if (accepted) await asker.accept(question, accepted);
   }

@@ -3,6 +3,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MyCommunitiesWebPartStrings';
+import * as shared from 'CopHubSharedStrings';
 import { icsFileName, ICS_MIME_TYPE, sessionIcs } from '../../../formats/calendarFile';
 import { communityLinks, safeHref } from '../../../domain/links';
 import type { Community, Suggestion } from '../../../domain/models';
@@ -35,6 +36,11 @@ const SessionRegistration = React.lazy(() =>
   import(/* webpackChunkName: 'cop-registration' */ '../../../ui/components/SessionRegistration').then((m) => ({
     default: m.SessionRegistration,
   })),
+);
+
+// The hub's own sessions (issue 17), read with my sessions, listed by code of their own.
+const HubSessionsOf = React.lazy(
+  () => import(/* webpackChunkName: 'cop-hub-sessions-section' */ '../../../ui/components/HubEvents/HubSessionsOf'),
 );
 
 const MyTopics = React.lazy(() =>
@@ -145,6 +151,7 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads; titleId: string
   const myCommunitiesRecommendedId = useId('my-communities-recommended');
   const myCommunitiesSessionsId = useId('my-communities-sessions');
   const myCommunitiesSponsoringId = useId('my-communities-sponsoring');
+  const myCommunitiesHubId = useId('my-communities-hub-events');
   const myCommunitiesSuggestionsId = useId('my-communities-suggestions');
   const myCommunitiesWaitingId = useId('my-communities-waiting');
   const dates = useDates();
@@ -160,7 +167,7 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads; titleId: string
   const registered = useRegistrationChanges(state.status === 'ready' ? state.data.registrations : undefined);
   if (state.status === 'loading') return <LoadingView rows={5} />;
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
-  const { view, events, recommendations, profile, suggestions, sponsoring, byId, myId } = state.data;
+  const { view, events, recommendations, profile, suggestions, sponsoring, byId, myId, hubEvents } = state.data;
   const sessions = mySessions(view, events, now());
   const directory = safeHref(directoryUrl);
   const row = (r: MyCommunity): React.ReactNode => (
@@ -306,6 +313,21 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads; titleId: string
           )}
         </Section>
       )}
+      {hubEvents.length > 0 && (
+        <Section id={myCommunitiesHubId} title={shared.HubEventsTitle}>
+          <React.Suspense fallback={<LoadingView rows={2} />}>
+            <HubSessionsOf
+              events={hubEvents}
+              labelledBy={myCommunitiesHubId}
+              registrations={services.registrations ? registered.list : undefined}
+              me={myId}
+              service={services.registrations}
+              onChanged={registered.change}
+              now={now}
+            />
+          </React.Suspense>
+        </Section>
+      )}
       <Section id={myCommunitiesRecommendedId} title={strings.Recommended}>
         {recommendations.length === 0 ? (
           <>
@@ -363,6 +385,29 @@ const Notifications: React.FC<Pick<IMyCommunitiesProps, 'services'>> = ({ servic
   );
 };
 
+const MyQuestions = React.lazy(() =>
+  import(/* webpackChunkName: 'my-communities-questions-section' */ './MyQuestions').then((m) => ({ default: m.MyQuestions })),
+);
+
+/** Questions I asked or follow (issue 16): read, with their code, only when asked for, so the first view doesn't grow. */
+const Questions: React.FC<Pick<IMyCommunitiesProps, 'services' | 'communityPageUrl'>> = ({ services, communityPageUrl }) => {
+  const myCommunitiesQuestionsId = useId('my-communities-questions');
+  const [open, setOpen] = React.useState(false);
+  const follows = services.questionFollows;
+  if (!follows) return null;
+  return (
+    <Section id={myCommunitiesQuestionsId} title={strings.MyQuestionsTitle}>
+      {open ? (
+        <React.Suspense fallback={<LoadingView rows={2} />}>
+          <MyQuestions follows={follows} communityPageUrl={communityPageUrl} />
+        </React.Suspense>
+      ) : (
+        <LightButton text={strings.MyQuestionsOpen} iconName="Questionnaire" onClick={() => setOpen(true)} />
+      )}
+    </Section>
+  );
+};
+
 /** My communities: my memberships and level in each, my sessions, my requests and pledges, and suggestions (Teams personal app and intranet). */
 const MyCommunities: React.FC<IMyCommunitiesProps> = (props) => {
   const myCommunitiesTitleId = useId('my-communities-title');
@@ -378,6 +423,7 @@ const MyCommunities: React.FC<IMyCommunitiesProps> = (props) => {
       {early ? (
         <SetupGate setup={services.setup} preloaded={early.setup}>
           <Mine {...props} early={early} titleId={myCommunitiesTitleId} />
+          <Questions services={services} communityPageUrl={props.communityPageUrl} />
           <Notifications services={services} />
         </SetupGate>
       ) : (

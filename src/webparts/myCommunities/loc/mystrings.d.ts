@@ -37,6 +37,21 @@ declare interface IMyCommunitiesWebPartStrings {
   KindRequestDeclined: string;
   KindCommunityLaunched: string;
   KindSuggestionMade: string;
+  MyQuestionsTitle: string;
+  MyQuestionsOpen: string;
+  NoMyQuestions: string;
+  QuestionsIAsked: string;
+  QuestionsIFollow: string;
+  QuestionAnswered: string;
+  QuestionNotAnswered: string;
+  AnswerCount: { one?: string; other: string };
+  /** {0}: the gardener's reason. */
+  QuestionHidden: string;
+  Unfollow: string;
+  /** {0}: the question. */
+  UnfollowLabel: string;
+  /** {0}: the question; {1}: what went wrong. */
+  UnfollowFailed: string;
   KindQuestionAnswered: string;
   KindQuestionInvited: string;
   Declined: string;

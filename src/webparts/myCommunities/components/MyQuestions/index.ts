@@ -1,0 +1,1 @@
+export { MyQuestions } from './MyQuestions';
