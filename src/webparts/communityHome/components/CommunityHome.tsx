@@ -186,7 +186,7 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
         <PivotItem itemKey="questions" headerText={strings.Questions.Tab}>
           <div className={classes.panel}>
             {me.status === 'ready' ? (
-              <LazyQuestions community={community} services={services} me={me.data} now={props.now} />
+              <LazyQuestions community={community} services={services} me={me.data} focusItemId={props.focusItemId} now={props.now} />
             ) : (
               <LoadingView rows={4} />
             )}

@@ -82,6 +82,11 @@ declare interface IQuestionsStrings {
   Characters: string;
   Failed: string;
   LoadFailed: string;
+  Follow: string;
+  FollowLabel: string;
+  Following: string;
+  Unfollow: string;
+  LinkedGone: string;
   Gardening: string;
   GardeningHint: string;
   GardeningNone: string;

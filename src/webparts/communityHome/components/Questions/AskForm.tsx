@@ -4,7 +4,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'CommunityHomeWebPartStrings';
-import type { HubSearchHit } from '../../../../domain/hubSearch';
+import { hitKey, type HubSearchHit } from '../../../../domain/hubSearch';
 import type { Person } from '../../../../domain/models';
 import type { Question, QuestionDraft } from '../../../../domain/questions';
 import { canInviteMore, MAX_INVITES, rankHelpers, type RankedHelper } from '../../../../domain/questionRouting';
@@ -62,9 +62,7 @@ function useSettled<T>(key: string, look: (signal: AbortSignal) => Promise<T> | 
 async function answeredLike(search: IHubSearchService, title: string, signal: AbortSignal): Promise<HubSearchHit[]> {
   const page = await search.search({ text: title, scope: { kind: 'question' }, startRow: 0, rowLimit: 20 }, signal);
   const details = search.questionDetails ? await search.questionDetails(page.hits) : undefined;
-  const hits = page.hits.map((h) =>
-    h.question || !details ? h : { ...h, question: details.get(`${h.kind}:${h.viaAnswer ? 'a' : ''}${h.id}`) },
-  );
+  const hits = page.hits.map((h) => (h.question || !details ? h : { ...h, question: details.get(hitKey(h)) }));
   return hits.filter((h) => h.kind === 'question' && h.question?.answered && !h.question.hidden).slice(0, SIMILAR_SHOWN);
 }
 

@@ -11,6 +11,7 @@ import { fill } from '../../../../ui/format';
 import { actionError, WrittenText } from './questionText';
 import { QuestionEditor } from './QuestionEditor';
 import type { QuestionActions } from './useQuestionActions';
+import type { IQuestionFollowService } from '../../../../domain/services';
 
 const Q = strings.Questions;
 const REPERTOIRE_TYPES: ResourceType[] = ['guide', 'SOP'];
@@ -24,7 +25,50 @@ export interface IQuestionCardProps {
   /** The community has closed: read only. */
   readOnly: boolean;
   actions: QuestionActions;
+  /** Following questions (told of answers); absent where the host offers none. */
+  follows?: Pick<IQuestionFollowService, 'follow' | 'unfollow'>;
+  /** Opened from a link naming this question: it is scrolled to and its heading focused. */
+  focused?: boolean;
 }
+
+/** Follow, for anyone but the asker (who is told anyway). Following again changes nothing, so no read is needed first. */
+const FollowControl: React.FC<{ question: Question; follows: Pick<IQuestionFollowService, 'follow' | 'unfollow'> }> = ({
+  question,
+  follows,
+}) => {
+  const [following, setFollowing] = React.useState(false);
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState<string | undefined>(undefined);
+  const toggle = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      if (following) await follows.unfollow(question);
+      else await follows.follow(question);
+      setFollowing(!following);
+      setError(undefined);
+    } catch (e) {
+      setError(actionError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      {following && (
+        <Text role="status" style={{ alignSelf: 'center' }}>
+          {Q.Following}
+        </Text>
+      )}
+      <DefaultButton
+        text={following ? Q.Unfollow : Q.Follow}
+        ariaLabel={following ? undefined : fill(Q.FollowLabel, question.title)}
+        disabled={busy}
+        onClick={() => toggle().catch(() => undefined)}
+      />
+      {error && <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>}
+    </>
+  );
+};
 
 /** What this reader sees of the answers: those that count, accepted first, and hidden ones to their author and the gardeners. */
 function shownAnswers(q: Question, all: readonly Answer[], viewerId: number, gardener: boolean): Answer[] {
@@ -148,7 +192,22 @@ const AnswerForm: React.FC<{ question: Question; actions: QuestionActions }> = (
 };
 
 /** One question: its state, details, answers (accepted first) and what this reader may do. */
-export const QuestionCard: React.FC<IQuestionCardProps> = ({ question: q, answers, viewerId, gardener, readOnly, actions }) => {
+export const QuestionCard: React.FC<IQuestionCardProps> = ({
+  question: q,
+  answers,
+  viewerId,
+  gardener,
+  readOnly,
+  actions,
+  follows,
+  focused,
+}) => {
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => {
+    if (!focused || !heading.current) return;
+    heading.current.scrollIntoView?.({ block: 'start' });
+    heading.current.focus();
+  }, [focused]);
   const dates = useDates();
   const [editing, setEditing] = React.useState(false);
   const [added, setAdded] = React.useState<string | undefined>(undefined);
@@ -161,9 +220,9 @@ export const QuestionCard: React.FC<IQuestionCardProps> = ({ question: q, answer
   const count = answersOf(q, answers).length;
   return (
     <article aria-labelledby={titleId} id={`question-${q.id}`} style={{ borderBottom: '1px solid', paddingBottom: 12, marginBottom: 12 }}>
-      <Text as="h3" variant="large" id={titleId} block style={{ overflowWrap: 'anywhere' }}>
+      <h3 id={titleId} ref={heading} tabIndex={focused ? -1 : undefined} style={{ overflowWrap: 'anywhere', margin: '8px 0 4px' }}>
         {q.title}
-      </Text>
+      </h3>
       <Text block variant="small">
         <strong>{reason !== undefined ? Q.Hidden : accepted ? Q.Answered : Q.Unanswered}</strong>
         {' · '}
@@ -197,6 +256,7 @@ export const QuestionCard: React.FC<IQuestionCardProps> = ({ question: q, answer
       {!readOnly && !editing && (
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0' }}>
           {asker && <DefaultButton text={Q.Edit} ariaLabel={Q.EditQuestionLabel} onClick={() => setEditing(true)} />}
+          {!asker && follows && reason === undefined && <FollowControl question={q} follows={follows} />}
           {gardener && reason === undefined && (
             <HideControl label={fill(Q.HideQuestionLabel, q.title)} onHide={(r) => actions.hide({ kind: 'question', ...q }, r)} />
           )}

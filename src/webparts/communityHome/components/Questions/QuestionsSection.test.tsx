@@ -326,8 +326,70 @@ describe('QuestionsSection', () => {
     expect(services.state.resources[0]).toMatchObject({
       communityId: 3,
       resourceType: 'guide',
-      url: 'https://contoso.example/sites/cop/SitePages/Community.aspx?community=3#question-1',
+      url: 'https://contoso.example/sites/cop/SitePages/Community.aspx?community=3&section=questions&item=1',
     });
+  });
+
+  it('follows a question (not offered to its asker) and stops following it', async () => {
+    const services = fakeServices();
+    const questions = fakeQuestions(SAM, { questions: [question(), question({ id: 2, title: 'My own question', askerId: SAM.id })] });
+    const followed: number[] = [];
+    const follows = {
+      follow: jest.fn(async (q: { id: number }) => void followed.push(q.id)),
+      unfollow: jest.fn(async (q: { id: number }) => void followed.splice(followed.indexOf(q.id), 1)),
+      following: jest.fn(),
+      followers: jest.fn(),
+      myQuestions: jest.fn(),
+    };
+    render(
+      <QuestionsSection
+        community={community(3)}
+        questions={questions}
+        content={services.content}
+        follows={follows}
+        me={{ id: SAM.id, isPodAdmin: false }}
+        homeLink="https://contoso.example/"
+      />,
+    );
+    const card = await screen.findByRole('article', { name: /induct a new starter/ });
+    expect(within(screen.getByRole('article', { name: 'My own question' })).queryByRole('button', { name: /^Follow/ })).toBeNull();
+    fireEvent.click(
+      within(card).getByRole('button', { name: 'Follow How do we induct a new starter remotely?: you are told of its answers' }),
+    );
+    expect(await within(card).findByText('Following: you are told of its answers.')).toBeTruthy();
+    expect(followed).toEqual([1]);
+    fireEvent.click(within(card).getByRole('button', { name: 'Stop following' }));
+    await waitFor(() => expect(followed).toEqual([]));
+    expect(follows.following).not.toHaveBeenCalled();
+  });
+
+  it('opened from a link naming a question, focuses it; says so when it is not shown', async () => {
+    const services = fakeServices();
+    const questions = fakeQuestions(SAM, { questions: [question(), question({ id: 2, title: 'Second question' })] });
+    render(
+      <QuestionsSection
+        community={community(3)}
+        questions={questions}
+        content={services.content}
+        focusItemId={1}
+        me={{ id: SAM.id, isPodAdmin: false }}
+        homeLink="https://contoso.example/"
+      />,
+    );
+    const heading = await screen.findByRole('heading', { name: /induct a new starter/ });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    cleanup();
+    render(
+      <QuestionsSection
+        community={community(3)}
+        questions={questions}
+        content={services.content}
+        focusItemId={99}
+        me={{ id: SAM.id, isPodAdmin: false }}
+        homeLink="https://contoso.example/"
+      />,
+    );
+    expect(await screen.findByText(/The question this link names isn’t among these questions/)).toBeTruthy();
   });
 
   it('a closed community is read only, and says so', async () => {

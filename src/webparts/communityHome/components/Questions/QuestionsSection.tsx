@@ -7,7 +7,7 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'CommunityHomeWebPartStrings';
 import type { Community, Person } from '../../../../domain/models';
 import { FLAG_AFTER_DAYS, filterQuestions, gardenerQueue, isFlagged, type QuestionFilter } from '../../../../domain/questions';
-import type { IContentService, IHubSearchService, IQuestionService } from '../../../../domain/services';
+import type { IContentService, IHubSearchService, IQuestionFollowService, IQuestionService } from '../../../../domain/services';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
 import { useId } from '../../../../ui/hooks/useId';
@@ -29,6 +29,10 @@ export interface IQuestionsSectionProps {
   me: { id: number; isPodAdmin: boolean };
   /** The community's knowledge map topics, for suggestions while asking (read when Ask opens). */
   loadTopics?: () => Promise<string[]>;
+  /** Following questions; absent where the host offers none. */
+  follows?: IQuestionFollowService;
+  /** A link named this question (`section=questions&item=12`): it is shown and focused. */
+  focusItemId?: number;
   /** This page's address, for links back to a question. */
   homeLink: string;
   now?: Date;
@@ -41,7 +45,7 @@ function filterOf(kind: FilterKind, topic: string, me: number): QuestionFilter {
 
 /** A community's questions: filters, paging, asking, answering and, for its gardeners, gardening. */
 const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
-  const { community, questions, content, search, me, loadTopics, homeLink } = props;
+  const { community, questions, content, search, me, loadTopics, homeLink, follows, focusItemId } = props;
   const now = props.now ?? new Date();
   const headingId = useId('questions-heading');
   const gardeningId = useId('questions-gardening');
@@ -181,6 +185,7 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
           )}
         </section>
       )}
+      {data && focusItemId !== undefined && !shown.some((q) => q.id === focusItemId) && <MessageBar>{Q.LinkedGone}</MessageBar>}
       {data && shown.length === 0 && (
         <Text block>{data.questions.length === 0 && kind === 'all' && !topic ? Q.Empty : Q.EmptyFiltered}</Text>
       )}
@@ -194,6 +199,8 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
             gardener={gardener}
             readOnly={readOnly}
             actions={actions}
+            follows={follows}
+            focused={q.id === focusItemId}
           />
         ))}
       {data?.nextBefore !== undefined && (

@@ -9,10 +9,12 @@ export interface IQuestionsTabProps {
   community: Community;
   services: CopServices;
   me: SiteRoles;
+  /** A link named this question (`section=questions&item=12`). */
+  focusItemId?: number;
   now?: Date;
 }
 
-const QuestionsTab: React.FC<IQuestionsTabProps> = ({ community, services, me, now }) => {
+const QuestionsTab: React.FC<IQuestionsTabProps> = ({ community, services, me, focusItemId, now }) => {
   const { questions, content, memberships, people } = services;
   // The knowledge map's topics (what the community's members offer and want to learn), read only when Ask opens.
   const loadTopics = React.useCallback(async (): Promise<string[]> => {
@@ -28,6 +30,8 @@ const QuestionsTab: React.FC<IQuestionsTabProps> = ({ community, services, me, n
       search={services.search}
       me={me}
       loadTopics={loadTopics}
+      follows={services.questionFollows}
+      focusItemId={focusItemId}
       homeLink={window.location.href}
       now={now}
     />

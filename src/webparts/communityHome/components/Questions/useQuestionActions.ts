@@ -28,9 +28,17 @@ export interface QuestionActions {
   toRepertoire(q: Question, a: Answer, type: ResourceType): Promise<void>;
 }
 
-/** The address of a question on this page: the home's link with the question's anchor. */
-export function questionLink(homeLink: string, q: Pick<Question, 'id'>): string {
-  return `${homeLink.split('#')[0]}#question-${q.id}`;
+/**
+ * The address of a question: this page opened at its community's Questions section with the question,
+ * as notifications and hub search link (`community=5&section=questions&item=12`).
+ */
+export function questionLink(homeLink: string, q: Pick<Question, 'id' | 'communityId'>): string {
+  const url = new URL(homeLink);
+  url.hash = '';
+  url.searchParams.set('community', String(q.communityId));
+  url.searchParams.set('section', 'questions');
+  url.searchParams.set('item', String(q.id));
+  return url.href;
 }
 
 export function useQuestionActions(
