@@ -8,6 +8,7 @@ import { useId } from '../../hooks/useId';
 import { useRegistrationChanges } from '../../hooks/useRegistrationChanges';
 import { ErrorView, LoadingView } from '../StatusViews';
 import { HubSessionList } from './HubSessionList';
+import { HUB_DAYS_AHEAD, HUB_SESSIONS_SHOWN } from './HubSessionsOf';
 
 export interface IHubEventsSectionProps {
   content: Required<Pick<IContentService, 'hubEvents'>>;
@@ -15,10 +16,6 @@ export interface IHubEventsSectionProps {
   people: Pick<IPeopleService, 'myId'>;
   now?: () => Date;
 }
-
-/** How far ahead, and how many, of the hub's sessions are shown. */
-export const HUB_DAYS_AHEAD = 183;
-export const HUB_SESSIONS_SHOWN = 6;
 
 /**
  * "Learn about communities of practice": the POD team's own sessions, with Register. Its code and

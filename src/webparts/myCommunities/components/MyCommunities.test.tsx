@@ -2,6 +2,7 @@ import * as React from 'react';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { CommunityEvent, Membership } from '../../../domain/models';
 import { community, fakeServices, membership } from '../../../ui/testing/fakeServices';
+import { fakeRegistrations } from '../../../ui/testing/fakeRegistrations';
 import MyCommunities from './MyCommunities';
 
 // Each test renders the whole view, lazily loaded parts included: slow on a busy machine.
@@ -49,6 +50,27 @@ describe('MyCommunities', () => {
     expect(within(item).getByRole('link', { name: 'Open Data and Insight' }).getAttribute('href')).toBe(
       'https://contoso.sharepoint.com/sites/data',
     );
+  });
+
+  it('lists the hub’s own sessions (of no community) with Register, and registers me', async () => {
+    const services = fakeServices({
+      communities: [data],
+      mine: [mine(1, { level: 'core' })],
+      events: [monthly, { ...monthly, id: 9, communityId: 0, title: 'Insights session', recurrence: undefined, capacity: 20 }],
+    });
+    services.people.myId = async () => 7;
+    const registrations = fakeRegistrations({ id: 7, name: 'Sam Taylor' }, [], () => new Date('2026-12-01T09:00:00Z'));
+    services.registrations = registrations;
+    renderMine(services);
+    const list = await screen.findByRole('list', { name: 'Learn about communities of practice' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.firstChild?.textContent),
+    ).toEqual(['Insights session']);
+    fireEvent.click(await within(list).findByRole('button', { name: 'Register for Insights session' }));
+    await within(list).findByText('Registered');
+    expect(registrations.items).toMatchObject([{ eventId: 9, folderCommunityId: 0, registrantId: 7 }]);
   });
 
   it("shows a declined request with the gardener's reason until I dismiss it, and keeps it dismissed", async () => {

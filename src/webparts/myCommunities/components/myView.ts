@@ -50,6 +50,8 @@ export interface MyView {
   registrations: Registration[];
   /** My site user id (what a registration's Author holds). */
   myId: number;
+  /** The hub's own sessions (issue 17: POD's, of no community), read with my sessions; their registrations are in `registrations`. */
+  hubEvents: CommunityEvent[];
 }
 
 /** My communities, my sessions in them, my suggestions, and what I sponsor (the early reads are used once, then read afresh). */
@@ -71,7 +73,7 @@ export async function loadMine(services: CopServices, early: EarlyReads | undefi
   // dismissed, and (only for a sponsor) what their communities' health is made of; my
   // suggestions' outcomes join it, read as soon as my suggestions came back.
   const eventIds = [...new Set([...seen.active.map((r) => r.membership.communityId), ...sponsored.map((c) => c.id)])];
-  const [events, suggestions, dismissed, counts, resources, registrations, records] = await Promise.all([
+  const [events, suggestions, dismissed, counts, resources, registrations, records, hubEvents, hubRegistrations] = await Promise.all([
     eventIds.length ? services.content.eventsOf(eventIds) : Promise.resolve([]),
     suggestionsRead,
     seen.declined.length ? services.content.dismissedRequests() : Promise.resolve([]),
@@ -85,6 +87,9 @@ export async function loadMine(services: CopServices, early: EarlyReads | undefi
           () => undefined,
         )
       : Promise.resolve(undefined),
+    // The hub's own sessions and who registered (issue 17), in the same $batch; unreadable, they are left out.
+    services.content.hubEvents ? services.content.hubEvents().catch(() => []) : Promise.resolve([]),
+    services.registrations?.forHub ? services.registrations.forHub().catch(() => []) : Promise.resolve([]),
   ]);
   const view = dismissed.length ? myCommunities(mine, all, dismissed) : seen;
   // My practice area as I gave it on my profile (no Graph call for the directory's department:
@@ -99,7 +104,8 @@ export async function loadMine(services: CopServices, early: EarlyReads | undefi
     suggestions,
     sponsoring,
     byId: new Map(all.map((c) => [c.id, c])),
-    registrations,
+    registrations: hubRegistrations.length ? [...registrations, ...hubRegistrations] : registrations,
     myId,
+    hubEvents,
   };
 }
