@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
  * events, which are read after the first cards are drawn. Any other chunk counts toward first render, so a
  * chunk can't hide its cost by its name alone unless it says what it is.
  */
-export const LATER_CHUNK = /-(pane|people|mgt|dialog|panel|form|edit|admin|setup|search|sessions|menu)$/;
+export const LATER_CHUNK = /-(pane|people|mgt|dialog|panel|form|edit|admin|setup|search|sessions|menu|section)$/;
 
 /** Code that must never load before first render. */
 const NOT_BEFORE_RENDER: Array<[string, RegExp]> = [

@@ -5,7 +5,10 @@
 import { RRule } from 'rrule';
 import { EVENT_TYPES, RESOURCE_TYPES, type CharterText, type EventType, type ResourceType } from './models';
 import { capacityProblem, deadlineProblem, MAX_PLACES } from './registrations';
+import { httpUrlProblem, MAX_URL_LENGTH } from './httpUrl';
 import type { FieldProblem, ValidationResult } from './validation';
+
+export { httpUrlProblem };
 
 export type ContentProblem =
   | FieldProblem
@@ -21,7 +24,7 @@ export type ContentProblem =
 export const CONTENT_LIMITS = {
   title: 255,
   description: 2000,
-  url: 2000,
+  url: MAX_URL_LENGTH,
   location: 255,
   topic: 60,
   topics: 20,
@@ -34,19 +37,6 @@ function text(value: string, max: number, required: boolean): ContentProblem | u
   if (required && t === '') return { rule: 'required' };
   if (t.length > max) return { rule: 'tooLong', max, length: t.length };
   return undefined;
-}
-
-/** Only http(s) links: javascript:, data: and the like never reach a list or an href. */
-export function httpUrlProblem(value: string, required: boolean): ContentProblem | undefined {
-  const t = value.trim();
-  if (t === '') return required ? { rule: 'required' } : undefined;
-  if (t.length > CONTENT_LIMITS.url) return { rule: 'tooLong', max: CONTENT_LIMITS.url, length: t.length };
-  try {
-    const u = new URL(t);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? undefined : { rule: 'notHttpUrl' };
-  } catch {
-    return { rule: 'notHttpUrl' };
-  }
 }
 
 const VALID_WEEKDAY = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/;

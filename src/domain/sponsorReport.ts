@@ -6,7 +6,7 @@
 import type { MembershipRecord, ResourceRecord } from './adminModels';
 import { knowledgeGaps, knowledgeMap, type TopicEntry } from './knowledgeMap';
 import { effectiveStatus } from './membershipRules';
-import type { Community, CommunityEvent, CurrentUser, MemberProfile, Person, SessionRecord } from './models';
+import type { Community, CommunityEvent, MemberProfile, Person, SessionRecord } from './models';
 import { participation, type Participation } from './participation';
 import { monthEnd, monthOf, monthsOf, monthStart, normalisePeriod, presetPeriod, type ReportPeriod } from './reportPeriod';
 import { sessionsBetween, type Session } from './rhythm';
@@ -184,10 +184,8 @@ function newMembersBetween(
     });
 }
 
-/** True when this person may read the community's sponsor report: its sponsor, or the POD team. */
-export function canReadReport(community: Pick<Community, 'sponsor'>, me: Pick<CurrentUser, 'id' | 'isPodAdmin'>): boolean {
-  return me.isPodAdmin || (community.sponsor !== undefined && community.sponsor.id === me.id);
-}
+// Who may read it lives apart (no report arithmetic), for the community home's first view to ask.
+export { canReadReport } from './reportAccess';
 
 /** The communities a sponsor sponsors, in title order: the per-sponsor report is one page each. */
 export function sponsoredBy(communities: readonly Community[], sponsorId: number): Community[] {

@@ -17,6 +17,12 @@ export interface ILightButtonProps {
   checked?: boolean;
   className?: string;
   elementRef?: React.Ref<HTMLElement>;
+  /** Whether what the button opens (a menu, a panel below it) is open: aria-expanded. */
+  expanded?: boolean;
+  /** A button that opens a menu: Fluent's chevron after the label, and aria-haspopup. */
+  menu?: boolean;
+  /** Starts fetching what a click will need (a menu's code) when the pointer or focus arrives. */
+  onPrepare?: () => void;
   children?: React.ReactNode;
 }
 
@@ -35,6 +41,9 @@ export const LightButton: React.FC<ILightButtonProps> = ({
   checked,
   className,
   elementRef,
+  expanded,
+  menu,
+  onPrepare,
   children,
 }) => {
   const classes = getLightButtonClassNames(useTheme(), kind);
@@ -47,9 +56,14 @@ export const LightButton: React.FC<ILightButtonProps> = ({
       disabled={disabled}
       aria-label={ariaLabel}
       aria-pressed={checked}
+      aria-haspopup={menu || undefined}
+      aria-expanded={expanded}
+      onMouseEnter={onPrepare}
+      onFocus={onPrepare}
     >
       {iconName && <FontIcon iconName={iconName} className={classes.icon} aria-hidden />}
       {children ?? text}
+      {menu && <FontIcon iconName="ChevronDown" className={classes.icon} aria-hidden />}
     </button>
   );
 };

@@ -1,8 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import type { IContextualMenuItem } from '@fluentui/react/lib/ContextualMenu';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Stack } from '@fluentui/react/lib/Stack';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'CopHubSharedStrings';
 import type { CommunityEvent, Registration } from '../../../domain/models';
@@ -11,6 +9,14 @@ import type { IRegistrationService } from '../../../domain/services';
 import { describeError } from '../../errors';
 import { fill } from '../../format';
 import { plural } from '../../plural';
+import { LightButton } from '../LightButton';
+import { MenuButton } from '../MenuButton';
+import { Notice } from '../Notice';
+
+const classes = mergeStyleSets({
+  root: { display: 'flex', flexDirection: 'column', gap: 4 },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8 },
+});
 
 export interface ISessionRegistrationProps {
   event: CommunityEvent;
@@ -98,38 +104,47 @@ export const SessionRegistration: React.FC<ISessionRegistrationProps> = ({ event
       ]
     : undefined;
   return (
-    <Stack tokens={{ childrenGap: 4 }}>
+    <div className={classes.root}>
       <div ref={actions}>
-        <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }}>
+        <div className={classes.row}>
           {text && (
             <Text role="status" variant="small">
               {text}
             </Text>
           )}
-          {standing.kind === 'open' && (
-            <PrimaryButton
-              text={busy ? strings.Registering : standing.full ? strings.JoinWaitingList : strings.Register}
-              ariaLabel={fill(standing.full ? strings.JoinWaitingListLabel : strings.RegisterLabel, event.title)}
-              disabled={busy}
-              menuProps={registerMenu ? { items: registerMenu } : undefined}
-              onClick={registerMenu ? undefined : () => register(false)}
-            />
-          )}
+          {standing.kind === 'open' &&
+            (registerMenu ? (
+              <MenuButton
+                kind="primary"
+                text={busy ? strings.Registering : standing.full ? strings.JoinWaitingList : strings.Register}
+                ariaLabel={fill(standing.full ? strings.JoinWaitingListLabel : strings.RegisterLabel, event.title)}
+                disabled={busy}
+                items={() => registerMenu}
+              />
+            ) : (
+              <LightButton
+                kind="primary"
+                text={busy ? strings.Registering : standing.full ? strings.JoinWaitingList : strings.Register}
+                ariaLabel={fill(standing.full ? strings.JoinWaitingListLabel : strings.RegisterLabel, event.title)}
+                disabled={busy}
+                onClick={() => {
+                  register(false).catch(() => undefined); // register shows its own errors
+                }}
+              />
+            ))}
           {(standing.kind === 'registered' || standing.kind === 'waiting') && mine.length > 0 && (
-            <DefaultButton
+            <LightButton
               text={busy ? strings.Cancelling : seriesWide ? strings.CancelSeriesRegistration : strings.CancelRegistration}
               ariaLabel={fill(seriesWide ? strings.CancelSeriesRegistrationLabel : strings.CancelRegistrationLabel, event.title)}
               disabled={busy}
-              onClick={cancel}
+              onClick={() => {
+                cancel().catch(() => undefined); // cancel shows its own errors
+              }}
             />
           )}
-        </Stack>
+        </div>
       </div>
-      {error && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline>
-          {error}
-        </MessageBar>
-      )}
-    </Stack>
+      {error && <Notice kind="error">{error}</Notice>}
+    </div>
   );
 };

@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
 import type { Community, CommunityCharter, CommunityEvent, Membership, Registration } from '../../../domain/models';
 import type { SetupReport, SiteRoles } from '../../../domain/services';
+import { LightTabs } from '../../../ui/components/LightTabs';
+import { Notice } from '../../../ui/components/Notice';
 import { NotifyNotice } from '../../../ui/components/NotifyNotice';
 import { SetupGate } from '../../../ui/components/SetupGate';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
@@ -13,19 +13,14 @@ import { fill } from '../../../ui/format';
 import { useAsync } from '../../../ui/hooks/useAsync';
 import { browserUrlState } from '../../../ui/hooks/urlState';
 import { searchWithoutReport, wantsReport } from '../../../domain/reportPeriod';
-import { canReadReport } from '../../../domain/sponsorReport';
+import { canReadReport } from '../../../domain/reportAccess';
 import { firstFrom, preload, type Preloaded } from '../../../ui/hooks/preload';
 import { useEarlyReads } from '../../../ui/hooks/useEarlyReads';
 import { teamsFluentTheme } from '../../../ui/theme/teamsTheme';
 import { getCommunityHomeClassNames } from './CommunityHome.styles';
 import { CharterSection } from './Charter';
-import { CommunityKnowledge } from './CommunityKnowledge';
-import { CommunityMembers } from './CommunityMembers';
 import type { CommunitySection, ICommunityHomeProps } from './ICommunityHomeProps';
 import { MyMembership } from './MyMembership';
-import { MyTopics } from './MyTopics';
-import { SharedRepertoire } from './SharedRepertoire';
-import { TeamLink } from './TeamLink';
 import { UpcomingSessions } from './UpcomingSessions';
 import { LazyQuestions } from './Questions';
 import { useId } from '../../../ui/hooks/useId';
@@ -35,9 +30,27 @@ type Section = CommunitySection | 'report';
 
 // Loaded only when the report opens: staff who never see it never download it.
 const CommunityReport = React.lazy(() =>
-  import(/* webpackChunkName: 'cop-community-report' */ '../../copAdminConsole/components/SponsorReport').then((m) => ({
+  import(/* webpackChunkName: 'cop-community-report-section' */ '../../copAdminConsole/components/SponsorReport').then((m) => ({
     default: m.CommunityReport,
   })),
+);
+
+// The sections behind the other tabs load when one is opened: the first view draws the overview only.
+const CommunityMembers = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-members-section' */ './CommunityMembers').then((m) => ({ default: m.CommunityMembers })),
+);
+const SharedRepertoire = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-repertoire-section' */ './SharedRepertoire').then((m) => ({ default: m.SharedRepertoire })),
+);
+const MyTopics = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-knowledge-section' */ './MyTopics').then((m) => ({ default: m.MyTopics })),
+);
+const CommunityKnowledge = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-knowledge-section' */ './CommunityKnowledge').then((m) => ({ default: m.CommunityKnowledge })),
+);
+// Linking a team to a community is a one-time setup, only in a Teams tab not yet linked.
+const TeamLink = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-team-link-setup' */ './TeamLink').then((m) => ({ default: m.TeamLink })),
 );
 
 /** What the first view reads, started together so it travels in one `$batch` with the setup check. */
@@ -97,60 +110,18 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
     if (section === 'report' && next !== 'report') urlState.write(searchWithoutReport(urlState.read()));
     setSection(next);
   };
-  return (
-    <Pivot
-      aria-label={strings.SectionsLabel}
-      selectedKey={section}
-      onLinkClick={(item) => item?.props.itemKey && choose(item.props.itemKey as Section)}
-      styles={{ root: { display: 'flex', flexWrap: 'wrap' } }}
-    >
-      <PivotItem itemKey="overview" headerText={strings.TabOverview}>
-        <div className={classes.panel}>
-          <CharterSection
-            community={community}
-            communities={services.communities}
-            preloaded={early?.charter}
-            canEdit={gardener !== undefined}
-            className={classes.charter}
-          />
-          <MyMembership
-            memberships={services.memberships}
-            community={community}
-            preloaded={early?.mine}
-            onChanged={() => setMembersVersion((v) => v + 1)}
-            focusItemId={props.focusItemId}
-          />
-          <UpcomingSessions
-            content={services.content}
-            community={community}
-            preloaded={early?.events}
-            scheduler={gardener ? services.content : undefined}
-            gardenerTools={
-              gardener && services.sessionRecords
-                ? {
-                    records: services.sessionRecords,
-                    feedback: services.feedback,
-                    people: services.people,
-                    content: services.content,
-                    homeLink: window.location.href,
-                  }
-                : undefined
-            }
-            feedbackTools={
-              services.sessionRecords && services.feedback && me.status === 'ready'
-                ? { me: me.data.id, records: services.sessionRecords, feedback: services.feedback }
-                : undefined
-            }
-            registrations={
-              services.registrations && me.status === 'ready'
-                ? { service: services.registrations, me: me.data.id, preloaded: early?.registrations }
-                : undefined
-            }
-          />
-        </div>
-      </PivotItem>
-      <PivotItem itemKey="members" headerText={strings.TabMembers}>
-        <div className={classes.panel}>
+  const tabs = [
+    { key: 'overview', text: strings.TabOverview },
+    { key: 'members', text: strings.TabMembers },
+    { key: 'repertoire', text: strings.TabRepertoire },
+    { key: 'knowledge', text: strings.TabKnowledge },
+    ...(services.questions ? [{ key: 'questions', text: strings.Questions.Tab }] : []),
+    ...(mayReport || section === 'report' ? [{ key: 'report', text: strings.TabReport }] : []),
+  ];
+  const panel = ((): React.ReactNode => {
+    switch (section) {
+      case 'members':
+        return (
           <CommunityMembers
             memberships={services.memberships}
             community={community}
@@ -158,61 +129,105 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
             focusItemId={props.focusItemId}
             gardener={gardener}
           />
-        </div>
-      </PivotItem>
-      <PivotItem itemKey="repertoire" headerText={strings.TabRepertoire}>
-        <div className={classes.panel}>
+        );
+      case 'repertoire':
+        return (
           <SharedRepertoire
             content={services.content}
             search={services.search}
             communityId={community.id}
             myId={me.status === 'ready' ? me.data.id : undefined}
           />
-        </div>
-      </PivotItem>
-      <PivotItem itemKey="knowledge" headerText={strings.TabKnowledge}>
-        <div className={classes.panel}>
-          <MyTopics content={services.content} onSaved={() => setProfilesVersion((v) => v + 1)} />
-          <CommunityKnowledge
-            key={`${membersVersion}-${profilesVersion}`}
-            community={community}
-            memberships={services.memberships}
-            content={services.content}
-            people={services.people}
-          />
-        </div>
-      </PivotItem>
-      {services.questions && (
-        <PivotItem itemKey="questions" headerText={strings.Questions.Tab}>
-          <div className={classes.panel}>
-            {me.status === 'ready' ? (
-              <LazyQuestions community={community} services={services} me={me.data} focusItemId={props.focusItemId} now={props.now} />
-            ) : (
-              <LoadingView rows={4} />
-            )}
-          </div>
-        </PivotItem>
-      )}
-      {(mayReport || section === 'report') && (
-        <PivotItem itemKey="report" headerText={strings.TabReport}>
-          <div className={classes.panel}>
+        );
+      case 'knowledge':
+        return (
+          <>
+            <MyTopics content={services.content} onSaved={() => setProfilesVersion((v) => v + 1)} />
+            <CommunityKnowledge
+              key={`${membersVersion}-${profilesVersion}`}
+              community={community}
+              memberships={services.memberships}
+              content={services.content}
+              people={services.people}
+            />
+          </>
+        );
+      case 'questions':
+        return me.status === 'ready' ? (
+          <LazyQuestions community={community} services={services} me={me.data} focusItemId={props.focusItemId} now={props.now} />
+        ) : (
+          <LoadingView rows={4} />
+        );
+      case 'report':
+        return (
+          <>
             {me.status === 'loading' && <LoadingView rows={4} />}
             {me.status === 'error' && <ErrorView error={me.error} />}
             {me.status === 'ready' && (
-              <React.Suspense fallback={<LoadingView rows={4} />}>
-                <CommunityReport
-                  community={community}
-                  me={me.data}
-                  admin={services.admin}
-                  now={props.now ?? new Date()}
-                  urlState={urlState}
-                />
-              </React.Suspense>
+              <CommunityReport
+                community={community}
+                me={me.data}
+                admin={services.admin}
+                now={props.now ?? new Date()}
+                urlState={urlState}
+              />
             )}
-          </div>
-        </PivotItem>
-      )}
-    </Pivot>
+          </>
+        );
+      default:
+        return (
+          <>
+            <CharterSection
+              community={community}
+              communities={services.communities}
+              preloaded={early?.charter}
+              canEdit={gardener !== undefined}
+              className={classes.charter}
+            />
+            <MyMembership
+              memberships={services.memberships}
+              community={community}
+              preloaded={early?.mine}
+              onChanged={() => setMembersVersion((v) => v + 1)}
+              focusItemId={props.focusItemId}
+            />
+            <UpcomingSessions
+              content={services.content}
+              community={community}
+              preloaded={early?.events}
+              scheduler={gardener ? services.content : undefined}
+              gardenerTools={
+                gardener && services.sessionRecords
+                  ? {
+                      records: services.sessionRecords,
+                      feedback: services.feedback,
+                      people: services.people,
+                      content: services.content,
+                      homeLink: window.location.href,
+                    }
+                  : undefined
+              }
+              feedbackTools={
+                services.sessionRecords && services.feedback && me.status === 'ready'
+                  ? { me: me.data.id, records: services.sessionRecords, feedback: services.feedback }
+                  : undefined
+              }
+              registrations={
+                services.registrations && me.status === 'ready'
+                  ? { service: services.registrations, me: me.data.id, preloaded: early?.registrations }
+                  : undefined
+              }
+            />
+          </>
+        );
+    }
+  })();
+  return (
+    <LightTabs ariaLabel={strings.SectionsLabel} tabs={tabs} selectedKey={section} onSelect={(key) => choose(key as Section)}>
+      <div className={classes.panel}>
+        <React.Suspense fallback={<LoadingView rows={4} />}>{panel}</React.Suspense>
+      </div>
+    </LightTabs>
   );
 };
 
@@ -231,8 +246,12 @@ const Home: React.FC<ICommunityHomeProps & { early?: EarlyReads }> = (props) => 
   const community = linked ?? state.data;
   if (!community) {
     if (teamGroupId)
-      return <TeamLink groupId={teamGroupId} communities={services.communities} people={services.people} onLinked={setLinked} />;
-    return <MessageBar>{strings.NotFound}</MessageBar>;
+      return (
+        <React.Suspense fallback={<LoadingView rows={3} />}>
+          <TeamLink groupId={teamGroupId} communities={services.communities} people={services.people} onLinked={setLinked} />
+        </React.Suspense>
+      );
+    return <Notice>{strings.NotFound}</Notice>;
   }
   return (
     <article aria-labelledby={communityTitleId} className={classes.root}>
@@ -242,7 +261,7 @@ const Home: React.FC<ICommunityHomeProps & { early?: EarlyReads }> = (props) => 
       <Text block variant="small">
         {community.practiceArea}
       </Text>
-      {linked && <MessageBar messageBarType={MessageBarType.success}>{fill(strings.LinkDone, linked.title)}</MessageBar>}
+      {linked && <Notice kind="success">{fill(strings.LinkDone, linked.title)}</Notice>}
       <Sections {...props} community={community} early={linked ? undefined : early} />
     </article>
   );
@@ -256,7 +275,7 @@ const CommunityHome: React.FC<ICommunityHomeProps> = (props) => {
   const { started, early } = useEarlyReads(() => startEarlyReads(props), [services, communityId, teamGroupId]);
   const content =
     !teamGroupId && !communityId ? (
-      <MessageBar>{props.personalApp ? strings.OpenFromDirectory : strings.ChooseCommunity}</MessageBar>
+      <Notice>{props.personalApp ? strings.OpenFromDirectory : strings.ChooseCommunity}</Notice>
     ) : !started ? (
       <LoadingView rows={6} />
     ) : (

@@ -1,7 +1,5 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'CommunityHomeWebPartStrings';
 import * as shared from 'CopHubSharedStrings';
@@ -9,6 +7,8 @@ import { withCharter } from '../../../../domain/charter';
 import { communityReach } from '../../../../domain/links';
 import type { Community, CommunityCharter } from '../../../../domain/models';
 import type { ICommunityService } from '../../../../domain/services';
+import { LightButton } from '../../../../ui/components/LightButton';
+import { Notice } from '../../../../ui/components/Notice';
 import { PeopleNames } from '../../../../ui/components/PersonName';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
@@ -89,19 +89,15 @@ export const CharterSection: React.FC<ICharterSectionProps> = ({ community, comm
     body = (
       <>
         {notice && (
-          <MessageBar
-            messageBarType={MessageBarType.success}
-            onDismiss={() => setNotice(false)}
-            dismissButtonAriaLabel={shared.NoticeClose}
-          >
+          <Notice kind="success" onDismiss={() => setNotice(false)} dismissButtonAriaLabel={shared.NoticeClose}>
             {strings.CharterSaved}
-          </MessageBar>
+          </Notice>
         )}
         {canEdit && !editing && (
-          <DefaultButton
+          <LightButton
             elementRef={editButton}
             text={strings.EditCharter}
-            iconProps={{ iconName: 'Edit' }}
+            iconName="Edit"
             onClick={() => {
               setNotice(false);
               setEditing(true);

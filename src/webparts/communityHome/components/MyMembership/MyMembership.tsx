@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
@@ -9,6 +7,8 @@ import { isCoreChoiceNeeded } from '../../../../domain/errors';
 import { canPledge, decisionReason, effectiveStatus, wasRemoved, welcomeNote } from '../../../../domain/membershipRules';
 import type { Community, Membership, MembershipLevel, MembershipStatus } from '../../../../domain/models';
 import { FoundingProgress, PledgeButton } from '../../../../ui/components/FoundingProgress';
+import { LightButton } from '../../../../ui/components/LightButton';
+import { Notice } from '../../../../ui/components/Notice';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { ActionNotice, WithdrawMembership } from '../../../../ui/components/Withdrawal';
 import { fill } from '../../../../ui/format';
@@ -148,17 +148,16 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
       </div>
       {community.status === 'forming' && <Forming community={community} memberships={memberships} version={countsVersion} />}
       {justPledged && status === 'interested' && !withdrawal.notice && (
-        <MessageBar messageBarType={MessageBarType.success}>{fill(shared.Pledged, community.title)}</MessageBar>
+        <Notice kind="success">{fill(shared.Pledged, community.title)}</Notice>
       )}
       <ActionNotice notice={withdrawal.notice} onDismiss={withdrawal.dismiss} />
       {coreChoice && (
-        <MessageBar
-          messageBarType={MessageBarType.warning}
-          isMultiline
-          actions={<PrimaryButton text={strings.MoveCoreHere} onClick={join('core', true)} disabled={busy} />}
+        <Notice
+          kind="warning"
+          actions={<LightButton kind="primary" text={strings.MoveCoreHere} onClick={join('core', true)} disabled={busy} />}
         >
           {coreChoice === 'requested' ? strings.CoreRequestedElsewhere : strings.CoreElsewhere}
-        </MessageBar>
+        </Notice>
       )}
       {/* A stale edit (412) offers "Reload": my membership is read again before I try once more. */}
       {problem !== undefined && (
@@ -173,13 +172,13 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
       <div className={classes.actions}>
         {current && mine && (
           <>
-            <DefaultButton
+            <LightButton
               text={mine.level === 'core' ? strings.SwitchToWider : strings.SwitchToCore}
               onClick={join(mine.level === 'core' ? 'wider' : 'core')}
               disabled={busyHere}
             />
             {/* A request is withdrawn (and can be undone); a membership is left. */}
-            {!waiting && <DefaultButton text={strings.LeaveCommunity} onClick={run(() => memberships.leave(mine))} disabled={busy} />}
+            {!waiting && <LightButton text={strings.LeaveCommunity} onClick={run(() => memberships.leave(mine))} disabled={busy} />}
           </>
         )}
         {waiting && mine && (
@@ -195,8 +194,8 @@ export const MyMembership: React.FC<IMyMembershipProps> = ({ community, membersh
         )}
         {!current && status !== 'interested' && community.status === 'launched' && (
           <>
-            <PrimaryButton text={strings.JoinCore} onClick={join('core')} disabled={busy} />
-            <DefaultButton text={strings.JoinWider} onClick={join('wider')} disabled={busy} />
+            <LightButton kind="primary" text={strings.JoinCore} onClick={join('core')} disabled={busy} />
+            <LightButton text={strings.JoinWider} onClick={join('wider')} disabled={busy} />
           </>
         )}
       </div>

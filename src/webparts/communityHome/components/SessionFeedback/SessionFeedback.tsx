@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
@@ -175,24 +175,6 @@ export const MyFeedback: React.FC<{
           }
         />
       ))}
-    </Stack>
-  );
-};
-
-/** "Give feedback on a session you attended": reads the records and feedback only when opened. */
-export const MyFeedbackToggle: React.FC<React.ComponentProps<typeof MyFeedback>> = (props) => {
-  const [open, setOpen] = React.useState(false);
-  return (
-    <Stack tokens={{ childrenGap: 8 }}>
-      <div>
-        <DefaultButton
-          text={shared.FeedbackOpen}
-          aria-expanded={open}
-          iconProps={{ iconName: 'Feedback' }}
-          onClick={() => setOpen(!open)}
-        />
-      </div>
-      {open && <MyFeedback {...props} />}
     </Stack>
   );
 };

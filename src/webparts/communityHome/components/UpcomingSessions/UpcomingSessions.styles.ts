@@ -5,6 +5,7 @@ export interface IUpcomingSessionsClassNames {
   session: string;
   details: string;
   title: string;
+  actions: string;
 }
 
 export const getUpcomingSessionsClassNames = ({ semanticColors }: ITheme): IUpcomingSessionsClassNames => {
@@ -22,5 +23,6 @@ export const getUpcomingSessionsClassNames = ({ semanticColors }: ITheme): IUpco
     },
     details: { display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0, flex: '1 1 220px' },
     title: { margin: 0 },
+    actions: { display: 'flex', flexWrap: 'wrap', gap: 8 },
   });
 };

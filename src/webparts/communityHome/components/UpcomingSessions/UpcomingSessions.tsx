@@ -1,17 +1,16 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Stack } from '@fluentui/react/lib/Stack';
-import type { IContextualMenuItem } from '@fluentui/react/lib/ContextualMenu';
 import { Link } from '@fluentui/react/lib/Link';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
 import * as shared from 'CopHubSharedStrings';
-import { icsFileName, ICS_MIME_TYPE, seriesIcs, sessionIcs } from '../../../../formats/calendarFile';
-import { httpUrlProblem } from '../../../../domain/contentValidation';
-import { checkRhythm, sessionsBetween, upcomingSessions, type RhythmCheck, type Session } from '../../../../domain/rhythm';
+import { httpUrlProblem } from '../../../../domain/httpUrl';
+import type { RhythmCheck, Session } from '../../../../domain/rhythm';
+import { CalendarButton } from '../../../../ui/components/CalendarButton';
+import { LightButton } from '../../../../ui/components/LightButton';
+import { Notice } from '../../../../ui/components/Notice';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
+import { loadRhythm, type RhythmModule } from '../../../../ui/rhythmChunk';
 import { downloadText } from '../../../../ui/download';
 import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
@@ -22,6 +21,8 @@ import { firstFrom } from '../../../../ui/hooks/preload';
 import type { CommunityEvent, Registration } from '../../../../domain/models';
 import type { IUpcomingSessionsProps } from './IUpcomingSessionsProps';
 import { getUpcomingSessionsClassNames } from './UpcomingSessions.styles';
+// Feedback on sessions I attended: the button is here at once, its form loads when opened.
+import { MyFeedbackToggle } from '../SessionFeedback/FeedbackToggle';
 import { useId } from '../../../../ui/hooks/useId';
 
 // Only the community's gardeners see the form: its code loads when one of them opens it.
@@ -38,12 +39,7 @@ const SessionRegistration = React.lazy(() =>
 
 // The gardener's roster, attendance and notes: their own chunk, loaded when a gardener opens one.
 const SessionRosterLoader = React.lazy(() =>
-  import(/* webpackChunkName: 'cop-session-roster' */ '../SessionRoster').then((m) => ({ default: m.SessionRosterLoader })),
-);
-
-// Feedback on sessions I attended: its own chunk, loaded with the sessions' list.
-const MyFeedbackToggle = React.lazy(() =>
-  import(/* webpackChunkName: 'cop-feedback' */ '../SessionFeedback').then((m) => ({ default: m.MyFeedbackToggle })),
+  import(/* webpackChunkName: 'cop-session-roster-panel' */ '../SessionRoster').then((m) => ({ default: m.SessionRosterLoader })),
 );
 
 /** A session's key: its series and its start. */
@@ -68,15 +64,16 @@ function useRegistrations(
 }
 
 /** For the gardener: the sessions of the last three months (latest first, at most six), each with its attendance and notes. */
-const RecentSessions: React.FC<{ events: CommunityEvent[]; now: Date; render: (s: Session) => React.ReactNode }> = ({
-  events,
-  now,
-  render,
-}) => {
+const RecentSessions: React.FC<{
+  events: CommunityEvent[];
+  rhythm: RhythmModule;
+  now: Date;
+  render: (s: Session) => React.ReactNode;
+}> = ({ events, rhythm, now, render }) => {
   const communityRecentSessionsId = useId('community-recent-sessions');
   const dates = useDates();
   const held = events
-    .flatMap((e) => sessionsBetween(e, new Date(now.getTime() - 92 * 86400000), now))
+    .flatMap((e) => rhythm.sessionsBetween(e, new Date(now.getTime() - 92 * 86400000), now))
     .filter((s) => s.start.getTime() <= now.getTime())
     .sort((a, b) => b.start.getTime() - a.start.getTime())
     .slice(0, 6);
@@ -104,11 +101,11 @@ const RecentSessions: React.FC<{ events: CommunityEvent[]; now: Date; render: (s
 const RhythmFlag: React.FC<{ check: RhythmCheck; rhythm: string; rhythmDays: number }> = ({ check, rhythm, rhythmDays }) => {
   const declared = rhythm.trim() || plural(strings.RhythmEveryDays, rhythmDays);
   return (
-    <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+    <Notice kind="warning">
       {check.daysSinceLast === undefined
         ? fill(strings.RhythmNeverMet, declared)
         : plural(strings.RhythmLapsed, check.daysSinceLast, check.daysSinceLast, declared)}
-    </MessageBar>
+    </Notice>
   );
 };
 
@@ -128,7 +125,14 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
   // In the viewer's own zone and locale: the series' zone only decides when sessions happen.
   const dates = useDates();
   const classes = getUpcomingSessionsClassNames(useTheme());
-  const load = React.useMemo(() => firstFrom(preloaded, () => content.events(community.id)), [preloaded, content, community.id]);
+  // The events and the session arithmetic that expands them, fetched side by side.
+  const load = React.useMemo(() => {
+    const events = firstFrom(preloaded, () => content.events(community.id));
+    return async (): Promise<{ events: CommunityEvent[]; rhythm: RhythmModule }> => {
+      const [list, rhythm] = await Promise.all([events(), loadRhythm()]);
+      return { events: list, rhythm };
+    };
+  }, [preloaded, content, community.id]);
   const { state, reload } = useAsync(load, [load]);
   const registered = useRegistrations(registrations, community.id);
   // The session whose roster (or attendance) a gardener has open.
@@ -139,11 +143,11 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
     const when = dates.format('sessionFull', s.start);
     return (
       <div>
-        <DefaultButton
+        <LightButton
           text={held ? shared.RosterRecord : shared.RosterShow}
           ariaLabel={fill(held ? shared.RosterRecordLabel : shared.RosterShowLabel, s.event.title, when)}
-          aria-expanded={roster === key}
-          iconProps={{ iconName: held ? 'CheckList' : 'People' }}
+          expanded={roster === key}
+          iconName={held ? 'CheckList' : 'People'}
           onClick={() => setRoster(roster === key ? undefined : key)}
         />
         {roster === key && (
@@ -183,24 +187,9 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
     if (state.status === 'loading') return <LoadingView rows={3} />;
     if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
     const at = now();
-    const sessions = upcomingSessions(state.data, at);
-    const rhythm = checkRhythm(community, state.data, at);
-    const menuFor = (s: Session): IContextualMenuItem[] => [
-      {
-        key: 'session',
-        text: strings.ThisSession,
-        onClick: () => download(icsFileName(s.event.title, s.start), sessionIcs(s), ICS_MIME_TYPE),
-      },
-      ...(s.event.recurrence
-        ? [
-            {
-              key: 'series',
-              text: strings.WholeSeries,
-              onClick: () => download(icsFileName(s.event.title), seriesIcs(s.event), ICS_MIME_TYPE),
-            },
-          ]
-        : []),
-    ];
+    const { events } = state.data;
+    const sessions = state.data.rhythm.upcomingSessions(events, at);
+    const rhythm = state.data.rhythm.checkRhythm(community, events, at);
     return (
       <>
         {rhythm.lapsed && community.rhythmDays !== undefined && (
@@ -241,43 +230,45 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
                       </React.Suspense>
                     )}
                   </div>
-                  <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-                    <DefaultButton
+                  <div className={classes.actions}>
+                    <CalendarButton
+                      session={s}
                       text={strings.AddToCalendar}
                       ariaLabel={fill(strings.AddToCalendarLabel, s.event.title, when)}
-                      iconProps={{ iconName: 'AddEvent' }}
-                      menuProps={{ items: menuFor(s) }}
+                      thisSession={strings.ThisSession}
+                      wholeSeries={strings.WholeSeries}
+                      download={download}
                     />
                     {scheduler && (
-                      <DefaultButton
+                      <LightButton
                         text={strings.EditSession}
                         ariaLabel={fill(strings.EditSessionLabel, s.event.title)}
-                        iconProps={{ iconName: 'Edit' }}
+                        iconName="Edit"
                         onClick={() => {
                           setSaved(undefined);
                           setEditing(s.event);
                         }}
                       />
                     )}
-                  </Stack>
+                  </div>
                 </li>
               );
             })}
           </ul>
         )}
         {feedbackTools && (
-          <React.Suspense fallback={null}>
-            <MyFeedbackToggle
-              events={state.data}
-              communityId={community.id}
-              me={feedbackTools.me}
-              records={feedbackTools.records}
-              feedback={feedbackTools.feedback}
-              now={at}
-            />
-          </React.Suspense>
+          <MyFeedbackToggle
+            events={events}
+            communityId={community.id}
+            me={feedbackTools.me}
+            records={feedbackTools.records}
+            feedback={feedbackTools.feedback}
+            now={at}
+          />
         )}
-        {gardenerTools && registered.list && <RecentSessions events={state.data} now={at} render={(s) => rosterFor(s, true)} />}
+        {gardenerTools && registered.list && (
+          <RecentSessions events={events} rhythm={state.data.rhythm} now={at} render={(s) => rosterFor(s, true)} />
+        )}
       </>
     );
   })();
@@ -288,19 +279,15 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
         {strings.UpcomingSessions}
       </Text>
       {saved && (
-        <MessageBar
-          messageBarType={MessageBarType.success}
-          onDismiss={() => setSaved(undefined)}
-          dismissButtonAriaLabel={shared.NoticeClose}
-        >
+        <Notice kind="success" onDismiss={() => setSaved(undefined)} dismissButtonAriaLabel={shared.NoticeClose}>
           {saved}
-        </MessageBar>
+        </Notice>
       )}
       {scheduler && editing === undefined && (
-        <DefaultButton
+        <LightButton
           elementRef={scheduleButton}
           text={strings.ScheduleSession}
-          iconProps={{ iconName: 'Add' }}
+          iconName="Add"
           onClick={() => {
             setSaved(undefined);
             setEditing('new');

@@ -1,0 +1,12 @@
+import type { Session } from '../../../domain/rhythm';
+import type { DownloadText } from '../../download';
+
+export interface ICalendarButtonProps {
+  session: Session;
+  text: string;
+  ariaLabel: string;
+  /** The menu's items: this session, and (for a series) every session in it. */
+  thisSession: string;
+  wholeSeries: string;
+  download: DownloadText;
+}

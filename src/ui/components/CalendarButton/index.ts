@@ -1,0 +1,2 @@
+export { CalendarButton } from './CalendarButton';
+export type { ICalendarButtonProps } from './ICalendarButtonProps';

@@ -1,0 +1,2 @@
+export { LightTabs } from './LightTabs';
+export type { ILightTab, ILightTabsProps } from './LightTabs';

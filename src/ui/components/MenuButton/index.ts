@@ -1,0 +1,2 @@
+export { MenuButton } from './MenuButton';
+export type { IMenuButtonProps } from './MenuButton';
