@@ -4,8 +4,9 @@
  * filtered as the console's table asks.
  */
 import { HEALTH_RULES, healthScore, type HealthScore } from './health';
-import type { Community, CommunityEvent, CommunityStatus, MemberCounts, Resource, SessionRecord } from './models';
+import type { Community, CommunityEvent, MemberCounts, Resource, SessionRecord } from './models';
 import { participation } from './participation';
+import { matchesFilter, type PortfolioFilter } from './portfolioPaging';
 import { isDueForReview } from './repertoire';
 import { checkRhythm } from './rhythm';
 
@@ -102,65 +103,16 @@ export function buildPortfolio({ communities, counts, events, resources, records
   });
 }
 
-export const PORTFOLIO_SORT_KEYS = ['title', 'status', 'members', 'lastSession', 'freshness', 'health'] as const;
-export type PortfolioSortKey = (typeof PORTFOLIO_SORT_KEYS)[number];
-
-const STATUS_ORDER: Record<CommunityStatus, number> = { proposed: 0, forming: 1, launched: 2, dormant: 3, closed: 4 };
-
-/** The value a column sorts by; missing values (never met, unscored) sort as the lowest. */
-function sortValue(row: PortfolioRow, key: PortfolioSortKey): number | string {
-  switch (key) {
-    case 'title':
-      return row.community.title.toLocaleLowerCase();
-    case 'status':
-      return STATUS_ORDER[row.community.status];
-    case 'members':
-      return row.members.core + row.members.wider;
-    case 'lastSession':
-      return row.lastSession?.getTime() ?? -Infinity;
-    case 'freshness':
-      return row.freshness ?? -Infinity;
-    case 'health':
-      return row.health?.score ?? -Infinity;
-  }
-}
-
-/** A stable sort; ties keep title order. */
-export function sortPortfolio(rows: readonly PortfolioRow[], key: PortfolioSortKey, descending = false): PortfolioRow[] {
-  const dir = descending ? -1 : 1;
-  return rows
-    .map((row, i) => ({ row, i }))
-    .sort((a, b) => {
-      const x = sortValue(a.row, key);
-      const y = sortValue(b.row, key);
-      if (x < y) return -dir;
-      if (x > y) return dir;
-      return a.row.community.title.localeCompare(b.row.community.title) || a.i - b.i;
-    })
-    .map((x) => x.row);
-}
-
-export interface PortfolioFilter {
-  /** Words that must all appear in the title, practice area, sponsor or a gardener's name. */
-  text: string;
-  /** Only these statuses; empty for all. */
-  statuses: readonly CommunityStatus[];
-  /** Only communities missing a sponsor or a gardener. */
-  needsLeadership: boolean;
-}
-
-export const EMPTY_PORTFOLIO_FILTER: PortfolioFilter = { text: '', statuses: [], needsLeadership: false };
+// Sorting and filtering are portfolioPaging's (the console orders the whole portfolio there, on what
+// the Communities items hold, without this module's session arithmetic); kept here by their names.
+export {
+  EMPTY_PORTFOLIO_FILTER,
+  PORTFOLIO_SORT_KEYS,
+  sortPortfolioRows as sortPortfolio,
+  type PortfolioFilter,
+  type PortfolioSortKey,
+} from './portfolioPaging';
 
 export function filterPortfolio(rows: readonly PortfolioRow[], filter: PortfolioFilter): PortfolioRow[] {
-  const words = filter.text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  return rows.filter((row) => {
-    const c = row.community;
-    if (filter.statuses.length && !filter.statuses.includes(c.status)) return false;
-    if (filter.needsLeadership && row.hasSponsor && row.hasGardener) return false;
-    if (!words.length) return true;
-    const haystack = [c.title, c.practiceArea, c.sponsor?.displayName ?? '', ...c.gardeners.map((g) => g.displayName)]
-      .join(' ')
-      .toLocaleLowerCase();
-    return words.every((w) => haystack.includes(w));
-  });
+  return rows.filter((row) => matchesFilter(row.community, filter));
 }
