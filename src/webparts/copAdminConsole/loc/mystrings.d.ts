@@ -17,6 +17,18 @@ declare interface ICopAdminConsoleWebPartStrings {
   TabReport: string;
   TabHistory: string;
   TabWords: string;
+  TabHubEvents: string;
+  HubEventsHeading: string;
+  HubEventsAdminIntro: string;
+  HubEventsAdminNone: string;
+  ScheduleHubEvent: string;
+  HubEventScheduled: string;
+  HubEventUpdated: string;
+  HubEventOn: string;
+  HubEventSeriesFrom: string;
+  HubEventPlaces: string;
+  EditHubEvent: string;
+  EditHubEventLabel: string;
   StageNamesHeading: string;
   StageNamesIntro: string;
   /** {0}: CoP Hub's word for the stage. */

@@ -1,0 +1,1 @@
+export { HubEventsPanel, type IHubEventsPanelProps } from './HubEventsPanel';
