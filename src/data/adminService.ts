@@ -55,6 +55,7 @@ import { countEach } from './membershipService';
 import { FOUNDER_CHOICE_FIELD } from './membershipWrites';
 import { readByLookup } from './sessionLists';
 import { RECORD_FIELDS, toSessionRecord } from './sessionRecordService';
+import { QuestionStatsService } from './questionStats';
 
 const RECORD_SELECT = [...MEMBERSHIP_SELECT, 'Title', 'Created', 'Modified', 'FSObjType', ...personSelect('Editor')];
 const RECORD_EXPAND = [...MEMBERSHIP_EXPAND, 'Editor'];
@@ -215,7 +216,7 @@ export class AdminService implements IAdminService {
     const ofPage = `(${ids.map((id) => `CommunityId eq ${id}`).join(' or ')})`;
     // All started in this turn, so they travel in one $batch (two past 20 parts); counts read each
     // community's own items, so a busy community can't push the others past the threshold.
-    const [counts, events, resources, records] = await Promise.all([
+    const [counts, events, resources, records, questions] = await Promise.all([
       countEach(this.sp, communities),
       readAll(
         this.list(LIST_TITLES.events)
@@ -234,8 +235,10 @@ export class AdminService implements IAdminService {
         (r) => r.map(toSessionRecord),
         () => undefined,
       ),
+      // The page's questions (issue 16) in the same $batch, then their answers, for the health score.
+      new QuestionStatsService(this.sp).activity(ids).catch(() => undefined),
     ]);
-    return { counts, events: events.map(toEvent), resources: resources.map(toResourceRecord), records };
+    return { counts, events: events.map(toEvent), resources: resources.map(toResourceRecord), records, questions };
   }
 
   public async sessionRecords(): Promise<SessionRecord[]> {
@@ -461,7 +464,7 @@ export class AdminService implements IAdminService {
   public async reportData(community: Community): Promise<ReportData> {
     const id = Math.trunc(community.id);
     const reads = readsOf(this.sp);
-    const [rows, events, resources, profiles, records] = await Promise.all([
+    const [rows, events, resources, profiles, records, questions] = await Promise.all([
       readAll(
         this.list(LIST_TITLES.memberships)
           .items.select(...RECORD_SELECT, 'OData__UIVersionString')
@@ -489,6 +492,8 @@ export class AdminService implements IAdminService {
         (r) => r.map(toSessionRecord),
         () => undefined,
       ),
+      // Its questions (issue 16) in the same $batch, then their answers; unreadable, the report says so.
+      new QuestionStatsService(this.sp).activity([id]).catch(() => undefined),
     ]);
     const items = rows.filter((r) => r.FSObjType !== 1);
     // Only an item edited since it was written has more than one version to read; the reads go out
@@ -505,7 +510,7 @@ export class AdminService implements IAdminService {
         const steps = history.get(m.id);
         return steps ? { ...m, statusHistory: steps } : m;
       });
-    return { memberships, events: events.map(toEvent), resources: resources.map(toResourceRecord), profiles, records };
+    return { memberships, events: events.map(toEvent), resources: resources.map(toResourceRecord), profiles, records, questions };
   }
 
   public async reconcileTeam(community: Community): Promise<TeamReconciliation> {

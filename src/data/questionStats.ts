@@ -6,7 +6,7 @@
  * no query trips the list view threshold; they travel with the view's other reads of the moment.
  */
 import type { SPFI } from '@pnp/sp';
-import { isHidden, questionCounts, questionFigures, type Answer, type Question, type QuestionFigures } from '../domain/questions';
+import { isHidden, questionCounts, questionFigures, type Question, type QuestionActivity, type QuestionFigures } from '../domain/questions';
 import type { IQuestionStatsService } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
 import type { SpItem } from './mappers';
@@ -76,19 +76,18 @@ export class QuestionStatsService implements IQuestionStatsService {
     return out;
   }
 
+  /** The communities' questions (asked since `since`) and every answer to them: two requests a chunk of communities. */
+  public async activity(communityIds: readonly number[], since?: Date): Promise<QuestionActivity> {
+    const questions = (await this.questionsOf(communityIds)).filter((q) => !since || Date.parse(q.created) >= since.getTime());
+    const ids = questions.map((q) => q.id);
+    const rows = ids.length ? await this.read(LIST_TITLES.answers, 'QuestionId', ids, ANSWER_FIGURE_SELECT) : [];
+    return { questions, answers: rows.map(toAnswer) };
+  }
+
   public async figures(communityIds: readonly number[], since?: Date): Promise<Record<number, QuestionFigures>> {
-    const asked = (await this.questionsOf(communityIds)).filter((q) => !since || Date.parse(q.created) >= since.getTime());
-    const rows = asked.length
-      ? await this.read(
-          LIST_TITLES.answers,
-          'QuestionId',
-          asked.map((q) => q.id),
-          ANSWER_FIGURE_SELECT,
-        )
-      : [];
-    const answers: Answer[] = rows.map(toAnswer);
+    const { questions, answers } = await this.activity(communityIds, since);
     const out: Record<number, QuestionFigures> = {};
-    for (const id of communityIds) out[id] = questionFigures(id, asked, answers);
+    for (const id of communityIds) out[id] = questionFigures(id, questions, answers);
     return out;
   }
 }

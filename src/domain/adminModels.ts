@@ -4,6 +4,7 @@
  * per-item outcome of a bulk action.
  */
 import type { CommunityEvent, MemberCounts, Membership, MembershipStatus, MemberProfile, Resource, SessionRecord } from './models';
+import type { QuestionActivity } from './questions';
 
 /** A membership as the admin views see it: with SharePoint's own Created/Modified/Editor. */
 export interface MembershipRecord extends Membership {
@@ -32,6 +33,8 @@ export interface StatusStep {
  */
 /** What the portfolio shows of the communities on one of its pages, read for those communities only (issue 20). */
 export interface PortfolioPageData {
+  /** The page's questions and their answers (issue 16), for the health score; absent when unreadable. */
+  questions?: QuestionActivity;
   counts: Record<number, MemberCounts>;
   events: CommunityEvent[];
   resources: ResourceRecord[];
@@ -46,6 +49,8 @@ export interface ReportData {
   profiles: MemberProfile[];
   /** What the gardeners recorded of its sessions (issue 17); absent on a site without the list. */
   records?: SessionRecord[];
+  /** Its questions and their answers (issue 16); absent when they could not be read. */
+  questions?: QuestionActivity;
 }
 
 /** A resource with the date it was added (SharePoint's Created). */

@@ -1,5 +1,6 @@
 import { HEALTH_RULES, healthScore, type HealthInput } from './health';
 import type { Participation } from './participation';
+import type { QuestionFigures } from './questions';
 
 /** Every session the rhythm asks for, five or more at each of the last six, rising, ten people, two new. */
 const attended: Participation = { held: 6, expected: 6, lastSix: [5, 5, 5, 6, 6, 6], trend: 'up', distinctAttendees: 10, newAttendees: 2 };
@@ -12,6 +13,7 @@ const thriving: HealthInput = {
   rhythmDays: 30,
   daysSinceLastSession: 10,
   participation: attended,
+  questions: { asked: 4, answered: 4, shareAnswered: 1, medianHoursToFirstAnswer: 5 },
   resources: 5,
   resourcesDueForReview: 0,
 };
@@ -81,11 +83,31 @@ describe('healthScore', () => {
     expect(points(undefined)).toBe(0);
   });
 
+  it('questions (issue 16): asked in proportion to the target, the share answered, and how soon a first answer came', () => {
+    const points = (q: QuestionFigures | undefined): number =>
+      healthScore({ ...thriving, questions: q })!.factors.find((f) => f.key === 'questions')!.points;
+    const figures = (asked: number, shareAnswered: number, medianHoursToFirstAnswer?: number): QuestionFigures => ({
+      asked,
+      answered: Math.round(asked * shareAnswered),
+      shareAnswered,
+      medianHoursToFirstAnswer,
+    });
+    expect(healthScore(thriving)!.factors.find((f) => f.key === 'questions')!.max).toBe(10);
+    expect(points(figures(4, 1, 5))).toBe(3 + 4 + 3);
+    expect(points(figures(8, 0.25, 48))).toBe(3 + 1 + 3); // 48 hours is still soon
+    expect(points(figures(2, 0.5, 100))).toBe(2 + 2 + 2); // within a week: half
+    expect(points(figures(2, 0.5, 168))).toBe(2 + 2 + 2);
+    expect(points(figures(2, 0.5, 169))).toBe(2 + 2 + 0);
+    expect(points(figures(1, 0))).toBe(1 + 0 + 0); // asked, never answered
+    expect(points(figures(0, 0))).toBe(0);
+    expect(points(undefined)).toBe(0);
+  });
+
   it('resource freshness is the share not past review; an empty repertoire earns nothing', () => {
     const rep = (resources: number, due: number): number =>
       healthScore({ ...thriving, resources, resourcesDueForReview: due })!.factors.find((f) => f.key === 'repertoire')!.points;
-    expect(rep(4, 0)).toBe(15);
-    expect(rep(4, 1)).toBe(11);
+    expect(rep(4, 0)).toBe(10);
+    expect(rep(4, 1)).toBe(8);
     expect(rep(4, 4)).toBe(0);
     expect(rep(0, 0)).toBe(0);
   });
@@ -98,10 +120,15 @@ describe('healthScore', () => {
     const unattended: HealthInput = { ...thriving, daysSinceLastSession: 100, participation: undefined }; // 100 - 15 - 10 - 15
     expect(score({ ...thriving, daysSinceLastSession: 100 })).toEqual([85, 'healthy']);
     expect(score({ ...unattended, resourcesDueForReview: 0, members: { core: 3, wider: 20, pledged: 0 } })).toEqual([60, 'watch']);
-    const busy: HealthInput = { ...thriving, participation: { ...attended, held: 3 }, resourcesDueForReview: 5 }; // 100 - 5 - 15
-    expect(score({ ...busy, members: { core: 3, wider: 0, pledged: 0 } })).toEqual([72, 'healthy']); // - 8
-    expect(score({ ...busy, members: { core: 2, wider: 0, pledged: 0 } })).toEqual([68, 'watch']); // - 8 - 4
-    expect(score({ ...unattended, hasSponsor: false, resourcesDueForReview: 2 })).toEqual([44, 'watch']); // 60 - 10 - 6
-    expect(score({ ...unattended, hasSponsor: false, resourcesDueForReview: 5 })).toEqual([35, 'atRisk']); // 60 - 10 - 15
+    const busy: HealthInput = {
+      ...thriving,
+      participation: { ...attended, held: 3 },
+      questions: { asked: 2, answered: 1, shareAnswered: 0.5, medianHoursToFirstAnswer: 100 },
+      resourcesDueForReview: 5,
+    }; // 100 - 5 - 4 - 10
+    expect(score({ ...busy, members: { core: 3, wider: 0, pledged: 0 } })).toEqual([73, 'healthy']); // - 8
+    expect(score({ ...busy, members: { core: 2, wider: 0, pledged: 0 } })).toEqual([69, 'watch']); // - 8 - 4
+    expect(score({ ...unattended, hasSponsor: false, resourcesDueForReview: 2 })).toEqual([46, 'watch']); // 60 - 10 - 4
+    expect(score({ ...unattended, hasSponsor: false, resourcesDueForReview: 5, questions: undefined })).toEqual([30, 'atRisk']); // 60 - 10 - 10 - 10
   });
 });

@@ -2,17 +2,19 @@
  * A community's health score (0–100): five factors a POD admin can check for themselves, each worth
  * a fixed number of points, so the console can say exactly how a score came about. Only launched
  * and dormant communities are scored; proposed and forming ones are judged by their pledges.
- * Attendance (issue 17) is what its gardeners recorded at its sessions (see participation.ts).
+ * Attendance (issue 17) is what its gardeners recorded at its sessions (see participation.ts);
+ * questions (issue 16) are those asked there in the period, answered, and how soon (see questions.ts).
  */
 import type { CommunityStatus, MemberCounts } from './models';
 import type { Participation } from './participation';
+import type { QuestionFigures } from './questions';
 
 /** Points per factor; they add up to 100. The console's explanation is built from these numbers. */
 export const HEALTH_RULES = {
   /** A senior sponsor is named. */
   sponsorPoints: 10,
   /** At least one gardener is named. */
-  gardenerPoints: 15,
+  gardenerPoints: 10,
   /** Active core members; full points from `coreTarget`, in proportion below it. */
   corePoints: 12,
   coreTarget: 3,
@@ -36,14 +38,23 @@ export const HEALTH_RULES = {
   /** People attending for the first time in the period; full points from `newTarget`, in proportion below. */
   newPoints: 3,
   newTarget: 2,
+  /** Questions asked in the period; full points from `askedTarget`, in proportion below. */
+  askedPoints: 3,
+  askedTarget: 4,
+  /** The share of those questions answered (an answer accepted), times these points; none asked: 0. */
+  answeredPoints: 4,
+  /** Median hours to a first answer by someone else: full points within `firstAnswerHours`, half within `firstAnswerSlowHours`. */
+  firstAnswerPoints: 3,
+  firstAnswerHours: 48,
+  firstAnswerSlowHours: 168,
   /** Share of resources that are not past their review date, times these points; none at all: 0. */
-  repertoirePoints: 15,
+  repertoirePoints: 10,
   /** Bands: at least `healthy` is healthy, at least `watch` is worth watching, below is at risk. */
   healthy: 70,
   watch: 40,
 } as const;
 
-export type HealthFactorKey = 'leadership' | 'members' | 'rhythm' | 'attendance' | 'repertoire';
+export type HealthFactorKey = 'leadership' | 'members' | 'rhythm' | 'attendance' | 'questions' | 'repertoire';
 export type HealthBand = 'healthy' | 'watch' | 'atRisk';
 
 export interface HealthFactor {
@@ -69,6 +80,8 @@ export interface HealthInput {
   daysSinceLastSession?: number;
   /** Its sessions and recorded attendance over the last `periodDays`; undefined when unknown (earns nothing). */
   participation?: Participation;
+  /** Its questions asked over the last `periodDays` (issue 16); undefined when unknown (earns nothing). */
+  questions?: QuestionFigures;
   resources: number;
   resourcesDueForReview: number;
 }
@@ -105,6 +118,23 @@ function attendancePoints(p: Participation | undefined): number {
   );
 }
 
+/** Questions: asked, the share answered and how soon a first answer came; none asked or unknown earns nothing. */
+function questionPoints(q: QuestionFigures | undefined): number {
+  if (!q || q.asked <= 0) return 0;
+  const hours = q.medianHoursToFirstAnswer;
+  const soon =
+    hours === undefined
+      ? 0
+      : hours <= R.firstAnswerHours
+        ? R.firstAnswerPoints
+        : hours <= R.firstAnswerSlowHours
+          ? Math.round(R.firstAnswerPoints / 2)
+          : 0;
+  return (
+    proportion(q.asked, R.askedTarget, R.askedPoints) + Math.round(Math.min(1, Math.max(0, q.shareAnswered)) * R.answeredPoints) + soon
+  );
+}
+
 export function healthScore(input: HealthInput): HealthScore | undefined {
   if (!isScored(input.status)) return undefined;
   const fresh = Math.max(0, input.resources - input.resourcesDueForReview);
@@ -128,6 +158,11 @@ export function healthScore(input: HealthInput): HealthScore | undefined {
       key: 'attendance',
       points: attendancePoints(input.participation),
       max: R.attendancePoints + R.trendPoints + R.distinctPoints + R.newPoints,
+    },
+    {
+      key: 'questions',
+      points: questionPoints(input.questions),
+      max: R.askedPoints + R.answeredPoints + R.firstAnswerPoints,
     },
     {
       key: 'repertoire',

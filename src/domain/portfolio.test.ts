@@ -1,5 +1,6 @@
 import { buildPortfolio, filterPortfolio, sortPortfolio, EMPTY_PORTFOLIO_FILTER } from './portfolio';
 import type { Community, CommunityEvent, Person, Resource, SessionRecord } from './models';
+import type { Answer, Question } from './questions';
 
 const NOW = new Date('2026-12-01T09:00:00Z');
 const person = (id: number, displayName: string): Person => ({ id, displayName, email: `${id}@x.example` });
@@ -72,16 +73,53 @@ describe('buildPortfolio', () => {
 
   it('counts resources due for review and scores launched communities only', () => {
     expect([rows[0].resources, rows[0].resourcesDueForReview, rows[0].freshness]).toEqual([2, 1, 0.5]);
-    // Leadership 25, members 12 + 8, the last session within the rhythm 15, 2 of the 6 sessions the
+    // Leadership 20, members 12 + 8, the last session within the rhythm 15, 2 of the 6 sessions the
     // rhythm asks for in 182 days 3, attendance (average 4 of 5: 5; no trend from two sessions; 6 of 10
-    // different people: 2; 6 newcomers: 3), half the resources fresh 8.
-    expect(rows[0].health?.score).toBe(25 + 20 + 15 + 3 + (5 + 0 + 2 + 3) + 8);
+    // different people: 2; 6 newcomers: 3), questions unread 0, half the resources fresh 5.
+    expect(rows[0].health?.score).toBe(20 + 20 + 15 + 3 + (5 + 0 + 2 + 3) + 0 + 5);
     expect(rows[0].health?.factors.find((f) => f.key === 'attendance')?.points).toBe(10);
     // Records that could not be read: attendance and the sessions held earn nothing.
-    expect(buildPortfolio({ ...input, records: undefined })[0].health?.score).toBe(25 + 20 + 15 + 8);
+    expect(buildPortfolio({ ...input, records: undefined })[0].health?.score).toBe(20 + 20 + 15 + 5);
     expect(rows[1].health).toBeUndefined();
     expect(rows[1].members.pledged).toBe(2);
     expect([rows[1].hasSponsor, rows[1].hasGardener]).toEqual([false, false]);
+  });
+
+  it('scores the questions asked in the last 182 days (issue 16): how many, the share answered, how soon', () => {
+    const q = (id: number, created: string, acceptedAnswerId?: number): Question => ({
+      id,
+      title: `Q${id}`,
+      details: '',
+      topics: [],
+      communityId: rows[0].community.id,
+      folderCommunityId: rows[0].community.id,
+      askerId: 50,
+      askerName: 'Asker',
+      acceptedAnswerId,
+      created,
+      modified: created,
+      moderationStatus: 2,
+    });
+    const answer = (id: number, questionId: number, created: string): Answer => ({
+      id,
+      questionId,
+      body: 'x',
+      folderCommunityId: rows[0].community.id,
+      answererId: 60,
+      answererName: 'Helper',
+      created,
+      modified: created,
+      moderationStatus: 2,
+    });
+    const recent = (days: number, hours = 0): string => new Date(NOW.getTime() - days * 86_400_000 + hours * 3_600_000).toISOString();
+    const questions = {
+      questions: [q(1, recent(10), 11), q(2, recent(20)), q(3, recent(400), 13)],
+      answers: [answer(11, 1, recent(10, 2)), answer(13, 3, recent(399))],
+    };
+    const scored = buildPortfolio({ ...input, questions })[0].health!;
+    // Two asked in the period of 4 for full points: 2 (of 3); one of two answered: 2 (of 4); a first answer within 2 hours: 3.
+    expect(scored.factors.find((f) => f.key === 'questions')?.points).toBe(2 + 2 + 3);
+    expect(scored.score).toBe((rows[0].health?.score ?? 0) + 7);
   });
 
   it('sorts by health with unscored last, and by title for ties', () => {

@@ -6,6 +6,7 @@
 import { HEALTH_RULES, healthScore, type HealthScore } from './health';
 import type { Community, CommunityEvent, MemberCounts, Resource, SessionRecord } from './models';
 import { participation } from './participation';
+import { questionFigures, type QuestionActivity, type QuestionFigures } from './questions';
 import { matchesFilter, type PortfolioFilter } from './portfolioPaging';
 import { isDueForReview } from './repertoire';
 import { checkRhythm } from './rhythm';
@@ -34,6 +35,8 @@ export interface PortfolioInput {
   resources: readonly Resource[];
   /** What gardeners recorded at sessions (issue 17); undefined when it could not be read (attendance earns nothing). */
   records?: readonly SessionRecord[];
+  /** Questions and their answers (issue 16); undefined when they could not be read (questions earn nothing). */
+  questions?: QuestionActivity;
   now: Date;
 }
 
@@ -51,7 +54,13 @@ function byCommunity<T extends { communityId: number }>(rows: readonly T[]): Map
 
 const DAY = 86400000;
 
-export function buildPortfolio({ communities, counts, events, resources, records, now }: PortfolioInput): PortfolioRow[] {
+/** The figures of the community's questions asked since `since` (the health score's period). */
+function questionsSince(communityId: number, activity: QuestionActivity, since: Date): QuestionFigures {
+  const asked = activity.questions.filter((q) => Date.parse(q.created) >= since.getTime());
+  return questionFigures(communityId, asked, activity.answers);
+}
+
+export function buildPortfolio({ communities, counts, events, resources, records, questions, now }: PortfolioInput): PortfolioRow[] {
   const eventsOf = byCommunity(events);
   const since = new Date(now.getTime() - HEALTH_RULES.periodDays * DAY);
   // Each community's records, by its events (a record is only believed against its own event).
@@ -96,6 +105,7 @@ export function buildPortfolio({ communities, counts, events, resources, records
               now,
             )
           : undefined,
+        questions: questions ? questionsSince(community.id, questions, since) : undefined,
         resources: own.length,
         resourcesDueForReview: due,
       }),

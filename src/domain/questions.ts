@@ -159,6 +159,12 @@ export function filterQuestions(
     .sort((a, b) => byCreated(b, a));
 }
 
+/** A community's questions and every answer to them, as read (what counts is derived). */
+export interface QuestionActivity {
+  questions: readonly Question[];
+  answers: readonly Answer[];
+}
+
 export interface QuestionFigures {
   asked: number;
   answered: number;

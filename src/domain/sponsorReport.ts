@@ -184,10 +184,5 @@ function newMembersBetween(
     });
 }
 
-// Who may read it lives apart (no report arithmetic), for the community home's first view to ask.
-export { canReadReport } from './reportAccess';
-
-/** The communities a sponsor sponsors, in title order: the per-sponsor report is one page each. */
-export function sponsoredBy(communities: readonly Community[], sponsorId: number): Community[] {
-  return communities.filter((c) => c.sponsor?.id === sponsorId).sort((a, b) => compareTitles(a.title, b.title));
-}
+// Who may read it, and whose it is, live apart (no report arithmetic), for the first views to ask.
+export { canReadReport, sponsoredBy } from './reportAccess';

@@ -86,7 +86,7 @@ describe('CopAdminConsole', () => {
     render(<CopAdminConsole services={podServices().services} now={NOW} download={download} />);
     expect(await screen.findByText('2 of 2 communities')).toBeTruthy();
     expect(screen.getByText('How the health score is computed')).toBeTruthy();
-    expect(screen.getByText(/^Leadership, 25 points: a senior sponsor named \(10\) and at least one gardener \(15\)\./)).toBeTruthy();
+    expect(screen.getByText(/^Leadership, 20 points: a senior sponsor named \(10\) and at least one gardener \(10\)\./)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Export to CSV' }));
     await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     const [fileName, csv, type] = download.mock.calls[0] as [string, string, string];

@@ -90,7 +90,7 @@ define([], function () {
     NoResources: 'None yet',
     HealthHowTitle: 'How the health score is computed',
     HealthHowIntro:
-      'Launched and dormant communities get a score out of 100, the sum of five parts. Proposed and forming communities are not scored; their founding pledges count instead.',
+      'Launched and dormant communities get a score out of 100, the sum of six parts. Proposed and forming communities are not scored; their founding pledges count instead.',
     HealthLeadership: 'Leadership, {0} points: a senior sponsor named ({1}) and at least one gardener ({2}).',
     HealthMembers:
       'Members, {0} points: active core members ({1} points at {2} or more, in proportion below) and wider members ({3} points at {4} or more).',
@@ -98,6 +98,8 @@ define([], function () {
       'Rhythm, {0} points: the last session within the declared rhythm earns {1}, within twice the rhythm half; and the sessions held in the last {2} days against the number the rhythm asks for earn up to {3}, in proportion. No declared rhythm earns none.',
     HealthAttendance:
       'Attendance, {0} points, from who the gardeners recorded at sessions in the last {1} days: the average at the last six sessions ({2} points at {3} or more, in proportion below), attendance rising or steady over those six ({4}; it needs six sessions), different people attending ({5} points at {6} or more) and people attending for the first time ({7} points at {8} or more). Sessions nobody recorded count as no one attending.',
+    HealthQuestions:
+      'Questions, {0} points, from questions asked in the community in the last {1} days: how many ({2} points at {3} or more, in proportion below), the share answered (up to {4}), and the median time to a first answer from someone else ({5} points within {6} hours, half within {7} days).',
     HealthRepertoire: 'Shared repertoire, {0} points: the share of resources not past their review date; no resources earns none.',
     HealthBands: '{0} and over is healthy, {1} to {2} worth watching, under {1} at risk.',
     QueuesRequests: 'Pending requests',

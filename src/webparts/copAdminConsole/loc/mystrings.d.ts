@@ -91,6 +91,8 @@ declare interface ICopAdminConsoleWebPartStrings {
   HealthMembers: string;
   HealthRhythm: string;
   HealthAttendance: string;
+  /** {0} points in all, {1} days, {2} points at {3} asked, {4} for the share answered, {5} within {6} hours, half within {7} days. */
+  HealthQuestions: string;
   HealthRepertoire: string;
   HealthBands: string;
   QueuesRequests: string;

@@ -250,9 +250,9 @@ describe('MyCommunities', () => {
     render(<MyCommunities services={services} now={() => new Date('2026-12-01T09:00:00Z')} communityPageUrl="/community?community={id}" />);
     const list = await screen.findByRole('list', { name: 'Communities I sponsor' });
     // Data and Insight: a sponsor, no gardener, one core member (me), no rhythm, no resources: 10 + 4.
-    // Events Management: leadership 25, three core members 12, met within its rhythm 15 and once of
+    // Events Management: leadership 20, three core members 12, met within its rhythm 15 and once of
     // the six times it asks for in 182 days 2, five attending (average 6, different people 2,
-    // newcomers 3, no trend from one session), its one resource fresh 15.
+    // newcomers 3, no trend from one session), no questions read here 0, its one resource fresh 10.
     expect(
       within(list)
         .getAllByRole('listitem')
@@ -260,7 +260,7 @@ describe('MyCommunities', () => {
     ).toEqual([
       'Data and InsightHealth: 14 · At riskSponsor report',
       'EDI PractitionersHealth: Not scoredSponsor report',
-      'Events ManagementHealth: 80 · HealthySponsor report',
+      'Events ManagementHealth: 70 · HealthySponsor report',
     ]);
     expect(ofCommunity.mock.calls.map(([id]) => id).sort()).toEqual([1, 3, 4]);
     expect(within(list).getByRole('link', { name: 'Open the sponsor report of Data and Insight' }).getAttribute('href')).toBe(

@@ -4,7 +4,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'CommunityHomeWebPartStrings';
-import { hitKey, type HubSearchHit } from '../../../../domain/hubSearch';
+import { hitKey, searchWords, withQuestionDetails, type HubSearchHit } from '../../../../domain/hubSearch';
 import type { Person } from '../../../../domain/models';
 import type { Question, QuestionDraft } from '../../../../domain/questions';
 import { canInviteMore, MAX_INVITES, rankHelpers, type RankedHelper } from '../../../../domain/questionRouting';
@@ -58,12 +58,39 @@ function useSettled<T>(key: string, look: (signal: AbortSignal) => Promise<T> | 
   return state;
 }
 
-/** Answered questions from across the hub that look like the one being asked (hub search, answered only). */
+/** Words of a title searched on their own: its longest (the likeliest to carry its meaning), at most this many. */
+const SIMILAR_WORDS = 3;
+
+/**
+ * Answered questions from across the hub that look like the one being asked. Hub search ANDs every
+ * word, so a whole title finds only near-copies: each of the title's longest words is searched on its
+ * own (together, one request each) and a question found by more of them ranks first; then only the
+ * answered ones that aren't hidden are kept (questionDetails reads what no reader can forge).
+ */
 async function answeredLike(search: IHubSearchService, title: string, signal: AbortSignal): Promise<HubSearchHit[]> {
-  const page = await search.search({ text: title, scope: { kind: 'question' }, startRow: 0, rowLimit: 20 }, signal);
-  const details = search.questionDetails ? await search.questionDetails(page.hits) : undefined;
-  const hits = page.hits.map((h) => (h.question || !details ? h : { ...h, question: details.get(hitKey(h)) }));
-  return hits.filter((h) => h.kind === 'question' && h.question?.answered && !h.question.hidden).slice(0, SIMILAR_SHOWN);
+  const words = [...new Set(searchWords(title))]
+    .filter((w) => w.length >= 4)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, SIMILAR_WORDS);
+  const pages = await Promise.all(
+    words.map((w) => search.search({ text: `${w} `, scope: { kind: 'question' }, startRow: 0, rowLimit: 10 }, signal)),
+  );
+  const found = new Map<string, { hit: HubSearchHit; score: number; rank: number }>();
+  pages.forEach((page) =>
+    page.hits.forEach((hit, rank) => {
+      const seen = found.get(hitKey(hit));
+      if (seen) {
+        seen.score++;
+        seen.rank = Math.min(seen.rank, rank);
+      } else found.set(hitKey(hit), { hit, score: 1, rank });
+    }),
+  );
+  const ranked = [...found.values()].sort((a, b) => b.score - a.score || a.rank - b.rank).map((x) => x.hit);
+  const details = search.questionDetails ? await search.questionDetails(ranked) : new Map();
+  // Hidden ones go and a question found both by itself and through answers shows once (withQuestionDetails).
+  return withQuestionDetails(ranked, details)
+    .filter((h) => h.kind === 'question' && h.question?.answered)
+    .slice(0, SIMILAR_SHOWN);
 }
 
 /** Asking: the question, answered ones like it first, and colleagues across the hub to invite (up to five). */

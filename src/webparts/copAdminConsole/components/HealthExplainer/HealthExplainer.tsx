@@ -28,6 +28,19 @@ export const HealthExplainer: React.FC<IHealthExplainerProps> = ({ defaultOpen =
           R.newTarget,
         )}
       </li>
+      <li>
+        {fill(
+          strings.HealthQuestions,
+          R.askedPoints + R.answeredPoints + R.firstAnswerPoints,
+          R.periodDays,
+          R.askedPoints,
+          R.askedTarget,
+          R.answeredPoints,
+          R.firstAnswerPoints,
+          R.firstAnswerHours,
+          R.firstAnswerSlowHours / 24,
+        )}
+      </li>
       <li>{fill(strings.HealthRepertoire, R.repertoirePoints)}</li>
     </ul>
     <p>{fill(strings.HealthBands, R.healthy, R.watch, R.healthy - 1)}</p>
