@@ -1,5 +1,6 @@
 import type { MembershipRecord, ResourceRecord } from './adminModels';
 import type { Community, CommunityEvent, MemberProfile, Person } from './models';
+import type { Answer, Question } from './questions';
 import { canReadReport, membershipSpans, sponsorReport, sponsoredBy } from './sponsorReport';
 
 const NOW = new Date('2026-12-01T09:00:00Z');
@@ -272,5 +273,62 @@ describe('sponsoredBy', () => {
   it("picks the sponsor's communities in title order", () => {
     const other = { ...community, id: 2, title: 'Analytics' };
     expect(sponsoredBy([community, other, { ...community, id: 3, sponsor: person(21) }], 20).map((c) => c.id)).toEqual([2, 1]);
+  });
+});
+
+describe('questions in the sponsor report (issue 16)', () => {
+  const q = (id: number, created: string, extra: Partial<Question> = {}): Question => ({
+    id,
+    title: `Q${id}`,
+    details: '',
+    topics: [],
+    communityId: 1,
+    folderCommunityId: 1,
+    askerId: 50,
+    askerName: 'Asker',
+    created,
+    modified: created,
+    moderationStatus: 2,
+    ...extra,
+  });
+  const a = (id: number, questionId: number, created: string, answererId = 60): Answer => ({
+    id,
+    questionId,
+    body: 'x',
+    folderCommunityId: 1,
+    answererId,
+    answererName: 'Someone',
+    created,
+    modified: created,
+    moderationStatus: 2,
+  });
+  const base = { community, memberships: [], events: [], resources: [], profiles: [], now: NOW };
+
+  it('counts the questions asked in the period, the share answered and the median hours to a first answer by someone else', () => {
+    const questions = [
+      q(1, '2026-11-02T09:00:00Z', { acceptedAnswerId: 11 }),
+      q(2, '2026-11-10T09:00:00Z'),
+      q(3, '2026-11-20T09:00:00Z'),
+      q(4, '2024-01-01T09:00:00Z', { acceptedAnswerId: 14 }), // before the period
+      q(5, '2026-11-21T09:00:00Z', { communityId: 2, folderCommunityId: 2 }), // another community's
+    ];
+    const answers = [
+      a(11, 1, '2026-11-02T13:00:00Z'), // 4 hours
+      a(12, 2, '2026-11-10T10:00:00Z', 50), // the asker's own: not a first answer
+      a(13, 2, '2026-11-12T09:00:00Z'), // 48 hours
+      a(14, 4, '2024-01-01T10:00:00Z'),
+    ];
+    const report = sponsorReport({ ...base, questions: { questions, answers } });
+    expect(report.questions).toEqual({ asked: 3, answered: 1, shareAnswered: 1 / 3, medianHoursToFirstAnswer: 26 });
+  });
+
+  it('says nothing of questions when they were not read', () => {
+    expect(sponsorReport(base).questions).toBeUndefined();
+    expect(sponsorReport({ ...base, questions: { questions: [], answers: [] } }).questions).toEqual({
+      asked: 0,
+      answered: 0,
+      shareAnswered: 0,
+      medianHoursToFirstAnswer: undefined,
+    });
   });
 });

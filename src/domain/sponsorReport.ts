@@ -8,6 +8,7 @@ import { knowledgeGaps, knowledgeMap, type TopicEntry } from './knowledgeMap';
 import { effectiveStatus } from './membershipRules';
 import type { Community, CommunityEvent, MemberProfile, Person, SessionRecord } from './models';
 import { participation, type Participation } from './participation';
+import { questionFigures, type QuestionActivity, type QuestionFigures } from './questions';
 import { monthEnd, monthOf, monthsOf, monthStart, normalisePeriod, presetPeriod, type ReportPeriod } from './reportPeriod';
 import { sessionsBetween, type Session } from './rhythm';
 import { compareTitles } from './titleOrder';
@@ -46,6 +47,8 @@ export interface SponsorReport {
   gaps: TopicEntry[];
   /** Who came to its sessions in the period (issue 17), when the records were read. */
   participation?: Participation;
+  /** Questions asked there in the period, the share answered and the median time to a first answer (issue 16), when read. */
+  questions?: QuestionFigures;
 }
 
 export interface SponsorReportInput {
@@ -60,6 +63,8 @@ export interface SponsorReportInput {
   period?: ReportPeriod;
   /** What its gardeners recorded of its sessions (Session Records); without them, no participation. */
   records?: readonly SessionRecord[];
+  /** Its questions and their answers; without them, no question figures. */
+  questions?: QuestionActivity;
 }
 
 /** A stretch of time a person belonged, [start, end) in epoch ms. */
@@ -160,7 +165,17 @@ export function sponsorReport(input: SponsorReportInput): SponsorReport {
           new Date(Math.min(to.getTime(), now.getTime())),
         )
       : undefined,
+    questions: input.questions ? questionsBetween(community.id, input.questions, from, to) : undefined,
   };
+}
+
+/** The figures of the questions asked in the community between `from` and `to` (their answers whenever given). */
+function questionsBetween(communityId: number, activity: QuestionActivity, from: Date, to: Date): QuestionFigures {
+  const asked = activity.questions.filter((q) => {
+    const t = Date.parse(q.created);
+    return t >= from.getTime() && t <= to.getTime();
+  });
+  return questionFigures(communityId, asked, activity.answers);
 }
 
 /** Each person once, by the first moment any of their membership items made them a member. */

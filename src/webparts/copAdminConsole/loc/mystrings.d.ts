@@ -143,6 +143,16 @@ declare interface ICopAdminConsoleWebPartStrings {
   ReportSessionsCount: { one: string; other: string };
   ReportNoSessions: string;
   /** What the report can't say about sessions (nobody records who came). */
+  ReportQuestionsTitle: string;
+  /** {0}: questions asked in the period; {1}: the percentage answered. */
+  ReportQuestionsAsked: { one?: string; other: string };
+  ReportNoQuestions: string;
+  ReportQuestionsUnread: string;
+  /** {0}: the median wait, in words (ReportWaitHours or ReportWaitDays). */
+  ReportFirstAnswer: string;
+  ReportNoFirstAnswer: string;
+  ReportWaitHours: { one?: string; other: string };
+  ReportWaitDays: { one?: string; other: string };
   ReportAttendance: string;
   /** After a list cut short: {0} items not shown. */
   ReportMore: { one: string; other: string };

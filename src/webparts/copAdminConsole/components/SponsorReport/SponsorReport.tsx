@@ -30,6 +30,7 @@ import { browserUrlState } from '../../../../ui/hooks/urlState';
 import type { ICommunityReportProps, ISponsorReportProps } from './ISponsorReportProps';
 import { classes, PRINT, PRINT_CSS } from './SponsorReport.styles';
 import { ParticipationText } from './ParticipationText';
+import { QuestionsText } from './QuestionsText';
 import { useId } from '../../../../ui/hooks/useId';
 
 /** What the community did, named: how many, the first `show` of them, and how many more. */
@@ -121,6 +122,8 @@ export const ReportPage: React.FC<{ report: Report }> = ({ report }) => {
             }))}
           />
           <ParticipationText participation={report.participation} fallback={strings.ReportAttendance} />
+          <h4>{strings.ReportQuestionsTitle}</h4>
+          <QuestionsText questions={report.questions} />
           <h4>{strings.ReportResourcesTitle}</h4>
           <Listed
             count={strings.ReportResourcesCount}
