@@ -168,11 +168,28 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
 
   async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { response, drop } = await answer((req.method ?? 'GET').toUpperCase(), req.url ?? '/', lowerHeaders(req), () =>
+      readBody(req, 10 * 1024 * 1024),
+    );
+    if (drop) {
+      res.socket?.destroy();
+      return;
+    }
+    res.writeHead(response.status, response.headers);
+    res.end(response.body);
+  }
+
+  /** One request, from the HTTP server or from inProcessFetch: whose it is, faults, then the half that serves it. */
+  async function answer(
+    method: string,
+    target: string,
+    headers: Record<string, string>,
+    readRequestBody: () => Promise<Buffer>,
+  ): Promise<{ response: EmuResponse; drop: boolean }> {
     let response: EmuResponse;
     let drop = false;
     try {
-      const headers = lowerHeaders(req);
-      const url = new URL(req.url ?? '/', ctx.origin);
+      const url = new URL(target, ctx.origin);
       const user = resolveIdentity(ctx.users, headers);
       if (ctx.seedKey && headers[SEED_HEADER] !== ctx.seedKey) {
         // Not ready yet: 503 with Retry-After, as SharePoint Online answers when it is busy, which PnPjs
@@ -191,8 +208,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
           `Unknown emulator identity '${headers[IDENTITY_HEADER] ?? readCookie(headers.cookie, IDENTITY_COOKIE)}'.`,
         );
       } else {
-        const body = await readBody(req, 10 * 1024 * 1024);
-        const emuReq: EmuRequest = { method: (req.method ?? 'GET').toUpperCase(), url, headers, body, user };
+        const body = await readRequestBody();
+        const emuReq: EmuRequest = { method, url, headers, body, user };
         const path = url.pathname;
         countRequest(ctx, emuReq);
         const faultable = !path.startsWith('/_emulator/');
@@ -216,13 +233,33 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const message = e instanceof Error ? e.message : String(e);
       response = spError(500, '-2146232832, Microsoft.SharePoint.SPException', `Emulator error: ${message}`);
     }
-    if (drop) {
-      res.socket?.destroy();
-      return;
-    }
-    res.writeHead(response.status, response.headers);
-    res.end(response.body);
+    return { response, drop };
   }
+
+  /**
+   * fetch answered by this emulator within the process, for the seeds' PnPjs clients
+   * (ServiceSource.fetch): the same requests, identities, faults and counts as over HTTP, without a
+   * socket each. Requests are answered in the order they are sent, so what a seed writes in parallel
+   * gets the same ids on every run. Other origins go to the global fetch.
+   */
+  ctx.fetch = async (input, init) => {
+    const target = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (input instanceof Request || new URL(target).origin !== ctx.origin) return fetch(input, init);
+    const headers: Record<string, string> = {};
+    new Headers(init?.headers).forEach((v, k) => (headers[k] = v));
+    // PnPjs sends strings; taken as they are, so every request reaches answer() after the same steps.
+    const raw = init?.body;
+    const body =
+      raw === undefined || raw === null
+        ? Buffer.alloc(0)
+        : typeof raw === 'string'
+          ? Buffer.from(raw)
+          : Buffer.from(await new Response(raw).arrayBuffer());
+    const { response, drop } = await answer((init?.method ?? 'GET').toUpperCase(), target, headers, () => Promise.resolve(body));
+    if (drop) throw new TypeError('fetch failed');
+    const empty = [101, 204, 205, 304].includes(response.status);
+    return new Response(empty ? null : response.body, { status: response.status, headers: response.headers });
+  };
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;

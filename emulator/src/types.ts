@@ -50,6 +50,8 @@ export interface EmuContext {
   stats: RequestStats;
   /** Set while the seed runs: its own requests carry it in X-Emulator-Seed; any other request gets 503. */
   seedKey?: string;
+  /** fetch answered by this emulator in the process, without HTTP (the seeds' clients use it: see server.ts). */
+  fetch?: typeof fetch;
   /** How long a change takes to reach the search index (SharePoint Online's crawl; 0 when absent). */
   searchDelayMs?: number;
   /** Injected faults (POST /_emulator/faults); $batch consults them for each of its parts too. */

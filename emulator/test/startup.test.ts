@@ -1,7 +1,9 @@
 /** Start-up: while the seed writes through the REST API, nobody else sees a half-filled site. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { SEED_HEADER, startEmulator } from '../src/server.ts';
+import '../../src/data/pnpImports.ts';
+import { createClients } from '../../src/data/clients.ts';
+import { SEED_HEADER, seedHeaders, startEmulator } from '../src/server.ts';
 import type { EmuContext } from '../src/types.ts';
 import { spClient } from './clients.ts';
 import { OWNER } from './sp-helpers.ts';
@@ -34,6 +36,53 @@ test('until the seed has finished, only its own requests are answered; others ge
   try {
     assert.equal(emu.ctx.seedKey, undefined);
     assert.equal(typeof (await spClient(emu.siteUrl, OWNER).web.select('Title')()).Title, 'string');
+  } finally {
+    await emu.close();
+  }
+});
+
+test("the seed's in-process fetch is answered as over HTTP (identity, the seed's key, counts), in the order it is sent", async () => {
+  let seen:
+    { outside: number; items: Array<{ Id: number; Title: string; AuthorId: number }>; me: { Id: number; Email: string } } | undefined;
+  const seed = async (ctx: EmuContext): Promise<void> => {
+    const send = ctx.fetch as typeof fetch;
+    const outside = await send(`${ctx.origin}/sites/cop/_api/web/title`, {
+      headers: { Accept: 'application/json', 'X-Emulator-User': OWNER },
+    });
+    // The project's own clients, as the demo seed makes them.
+    const { sp } = createClients({
+      kind: 'url',
+      siteUrl: `${ctx.origin}/sites/cop`,
+      graphUrl: `${ctx.origin}/graph/v1.0`,
+      headers: { 'X-Emulator-User': OWNER, ...seedHeaders(ctx) },
+      fetch: send,
+    });
+    await sp.web.lists.add('Ordered', '', 100);
+    // Sent together: answered one after another, in the order sent.
+    const list = sp.web.lists.getByTitle('Ordered');
+    await Promise.all(['first', 'second', 'third', 'fourth'].map((Title) => list.items.add({ Title })));
+    const items = (await list.items.select('Id', 'Title', 'AuthorId').orderBy('Id')()) as Array<{
+      Id: number;
+      Title: string;
+      AuthorId: number;
+    }>;
+    seen = { outside: outside.status, items, me: (await sp.web.currentUser.select('Id', 'Email')()) as { Id: number; Email: string } };
+  };
+  const emu = await startEmulator({ port: 0, seed });
+  try {
+    assert.ok(seen);
+    assert.equal(seen.outside, 503, 'without the seed key it waits like any other caller');
+    assert.deepEqual(
+      seen.items.map((i) => `${i.Id} ${i.Title}`),
+      ['1 first', '2 second', '3 third', '4 fourth'],
+    );
+    assert.equal(seen.me.Email.toLowerCase(), OWNER.toLowerCase());
+    assert.ok(
+      seen.items.every((i) => i.AuthorId === seen?.me.Id),
+      'each written as the caller named',
+    );
+    // Counted like requests over HTTP (the refused one is not): the digest, the list, four items, the read and the current user.
+    assert.equal(emu.ctx.stats.sharepoint, 8);
   } finally {
     await emu.close();
   }

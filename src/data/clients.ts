@@ -26,6 +26,8 @@ export type ServiceSource =
       graphUrl: string;
       /** Extra headers on every request (the emulator's X-Emulator-User in tests and Node). */
       headers?: Record<string, string>;
+      /** What sends the requests, when not the global fetch (the emulator's seeds answer theirs in the process). */
+      fetch?: typeof fetch;
     };
 
 export interface Clients {
@@ -45,12 +47,15 @@ export function createClients(source: ServiceSource): Clients {
   }
   const headers = source.headers ?? {};
   // A bearer token (Node against SharePoint Online) needs no form digest.
-  const digest = 'Authorization' in headers ? [] : [ClientDigest(source.siteUrl, headers)];
+  // The global fetch is looked up when a request is sent, not now (tests replace it).
+  const send: typeof fetch = source.fetch ?? ((input, init) => fetch(input, init));
+  const digest = 'Authorization' in headers ? [] : [ClientDigest(source.siteUrl, headers, send)];
+  const sender = source.fetch ? [SendWith(source.fetch)] : [];
   return {
-    sp: spfi(source.siteUrl).using(SPBrowser({ baseUrl: source.siteUrl }), InjectHeaders(headers), ...digest),
+    sp: spfi(source.siteUrl).using(SPBrowser({ baseUrl: source.siteUrl }), InjectHeaders(headers), ...digest, ...sender),
     // graphfi() with the base in GraphBrowser, as GraphSPFx gives it in SharePoint: built from
     // graphfi(url), @pnp/graph would post a root batch to <url without /v1.0>/$batch.
-    graph: graphfi().using(GraphBrowser({ baseUrl: source.graphUrl }), InjectHeaders(headers), GraphBatchAtVersionRoot()),
+    graph: graphfi().using(GraphBrowser({ baseUrl: source.graphUrl }), InjectHeaders(headers), GraphBatchAtVersionRoot(), ...sender),
     siteUrl: source.siteUrl,
   };
 }
@@ -72,15 +77,23 @@ function GraphBatchAtVersionRoot(): TimelinePipe<Queryable> {
   };
 }
 
+/** Sends with the given fetch instead of the global one (PnPjs's retries of 429 and 503 are for a real network). */
+function SendWith(send: typeof fetch): TimelinePipe<Queryable> {
+  return (instance: Queryable) => {
+    instance.on.send.replace((url: URL, init: RequestInit) => send(url.toString(), init));
+    return instance;
+  };
+}
+
 /**
  * A form digest per client. PnPjs caches digests per web URL for the whole process, which is right
  * in a browser (one user) but wrong in Node when several identities act on one site: SharePoint
  * only accepts a digest from the user it was issued to. This fetches the digest with this client's
  * headers and sets X-RequestDigest, so PnPjs's RequestDigest steps aside.
  */
-function ClientDigest(siteUrl: string, headers: Record<string, string>): TimelinePipe<Queryable> {
+function ClientDigest(siteUrl: string, headers: Record<string, string>, send: typeof fetch): TimelinePipe<Queryable> {
   const fetchDigest = async (): Promise<{ value: string; expires: number }> => {
-    const res = await fetch(`${siteUrl.replace(/\/$/, '')}/_api/contextinfo`, {
+    const res = await send(`${siteUrl.replace(/\/$/, '')}/_api/contextinfo`, {
       method: 'POST',
       headers: { ...headers, Accept: 'application/json' },
     });

@@ -65,6 +65,8 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
     siteUrl,
     graphUrl,
     headers: { 'X-Emulator-User': typeof u === 'string' ? u : u.userPrincipalName, ...seedHeaders(ctx) },
+    // Answered in the process (the same REST API, without a socket a request): faster, and in the order sent.
+    fetch: ctx.fetch,
   });
   const pod = ctx.users.find((u) => u.roles.includes('pod'));
   if (!pod) throw new Error('The demo needs a POD account.');
