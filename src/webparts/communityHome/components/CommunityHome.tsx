@@ -149,6 +149,7 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
               memberships={services.memberships}
               content={services.content}
               people={services.people}
+              questions={services.questions}
             />
           </>
         );

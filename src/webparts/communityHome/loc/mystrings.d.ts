@@ -300,6 +300,17 @@ declare interface ICommunityHomeWebPartStrings {
   Wanting: string;
   Gap: string;
   GapLabel: string;
+  GapFindHelpers: string;
+  /** {0}: the topic. */
+  GapFindHelpersLabel: string;
+  /** {0}: the topic. */
+  GapHelpersLabel: string;
+  /** {0}: the person; {1}: their communities. */
+  GapHelperIn: string;
+  /** {0}: the person. */
+  GapHelperNoCommunity: string;
+  /** {0}: the topic. */
+  GapNobodyElsewhere: string;
   KnowledgeSample: { one: string; other: string };
   NotLinkedTitle: string;
   NotLinkedStaff: string;

@@ -11,7 +11,8 @@ import { loadCommunityProfiles } from './loadCommunityProfiles';
 
 /** What the community knows: "find colleagues" and the knowledge map, over its members' profiles. */
 export const CommunityKnowledge: React.FC<ICommunityKnowledgeProps> = (props) => {
-  const { community, memberships, content, people } = props;
+  const { community, memberships, content, people, questions } = props;
+  const findHelpers = React.useMemo(() => questions && ((topics: readonly string[]) => questions.helpers(topics)), [questions]);
   const { state, reload } = useAsync(() => loadCommunityProfiles(props), [community.id, memberships, content, people]);
   if (state.status === 'loading') return <LoadingView rows={4} />;
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
@@ -24,7 +25,7 @@ export const CommunityKnowledge: React.FC<ICommunityKnowledgeProps> = (props) =>
         </Text>
       )}
       <FindColleagues profiles={profiles} me={me} myPracticeArea={myPracticeArea} />
-      <KnowledgeMap profiles={profiles} />
+      <KnowledgeMap profiles={profiles} communityId={community.id} findHelpers={findHelpers} />
     </>
   );
 };

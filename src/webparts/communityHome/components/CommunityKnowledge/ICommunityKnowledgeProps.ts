@@ -1,5 +1,5 @@
 import type { Community } from '../../../../domain/models';
-import type { IContentService, IMembershipService, IPeopleService } from '../../../../domain/services';
+import type { IContentService, IMembershipService, IPeopleService, IQuestionService } from '../../../../domain/services';
 
 export interface ICommunityKnowledgeProps {
   /** The community; its gardeners and active members are the people mapped. */
@@ -10,4 +10,6 @@ export interface ICommunityKnowledgeProps {
   content: Pick<IContentService, 'profilesOf' | 'myProfile'>;
   /** Who is searching, so "find colleagues" leaves them out and knows their practice area. */
   people: Pick<IPeopleService, 'me'>;
+  /** Who across the hub offers a topic: a gap shows people in other communities (issue 16). */
+  questions?: Pick<IQuestionService, 'helpers'>;
 }

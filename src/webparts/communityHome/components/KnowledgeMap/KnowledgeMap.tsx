@@ -5,7 +5,9 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'CommunityHomeWebPartStrings';
 import { knowledgeGaps, knowledgeMap } from '../../../../domain/knowledgeMap';
+import { LightButton } from '../../../../ui/components/LightButton';
 import { PeopleNames } from '../../../../ui/components/PersonName';
+import { LoadingView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
 import type { IKnowledgeMapProps } from './IKnowledgeMapProps';
 import { getKnowledgeMapClassNames } from './KnowledgeMap.styles';
@@ -16,12 +18,37 @@ const GapBadge: React.FC<{ className: string }> = ({ className }) => (
   </div>
 );
 
+// Opened by a person, never part of the first render: who can help elsewhere, in its own chunk.
+const GapHelpers = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-gap-helpers-panel' */ './GapHelpers').then((m) => ({ default: m.GapHelpers })),
+);
+
+/** A gap's "who can help elsewhere?": a button, then the people (issue 16). */
+const GapElsewhere: React.FC<{ topic: string } & Required<Pick<IKnowledgeMapProps, 'communityId' | 'findHelpers'>>> = (props) => {
+  const [open, setOpen] = React.useState(false);
+  if (!open)
+    return (
+      <LightButton
+        text={strings.GapFindHelpers}
+        ariaLabel={fill(strings.GapFindHelpersLabel, props.topic)}
+        iconName="People"
+        onClick={() => setOpen(true)}
+      />
+    );
+  return (
+    <React.Suspense fallback={<LoadingView rows={1} />}>
+      <GapHelpers {...props} />
+    </React.Suspense>
+  );
+};
+
 /** What members can help with against what they want to learn, with the gaps shown first. */
-export const KnowledgeMap: React.FC<IKnowledgeMapProps> = ({ profiles }) => {
+export const KnowledgeMap: React.FC<IKnowledgeMapProps> = ({ profiles, communityId, findHelpers }) => {
   const classes = getKnowledgeMapClassNames(useTheme());
   const map = React.useMemo(() => knowledgeMap(profiles), [profiles]);
   const gaps = knowledgeGaps(map);
   const [titleId] = React.useState(() => getId('community-knowledge-map'));
+  const elsewhere = communityId !== undefined && findHelpers ? { communityId, findHelpers } : undefined;
   return (
     <section aria-labelledby={titleId} className={classes.root}>
       <Text as="h3" variant="large" id={titleId} block>
@@ -51,6 +78,7 @@ export const KnowledgeMap: React.FC<IKnowledgeMapProps> = ({ profiles }) => {
                     <th scope="row">
                       {e.topic}
                       {e.gap && <GapBadge className={classes.gapBadge} />}
+                      {e.gap && elsewhere && <GapElsewhere topic={e.topic} {...elsewhere} />}
                     </th>
                     <td>
                       <PeopleNames people={e.offering} emptyText="—" />
@@ -70,6 +98,7 @@ export const KnowledgeMap: React.FC<IKnowledgeMapProps> = ({ profiles }) => {
                   {e.topic}
                 </Text>
                 {e.gap && <GapBadge className={classes.gapBadge} />}
+                {e.gap && elsewhere && <GapElsewhere topic={e.topic} {...elsewhere} />}
                 <dl className={classes.cardFacts}>
                   <dt>{strings.Offering}</dt>
                   <dd>
