@@ -1,7 +1,6 @@
 import * as React from 'react';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import * as strings from 'CopAdminConsoleWebPartStrings';
-import { createAdminParts } from '../../data/adminParts';
 import { suggestionIdOf } from '../../domain/notifications';
 import { CopWebPart } from '../shared/CopWebPart';
 import CopAdminConsole from './components/CopAdminConsole';
@@ -9,8 +8,6 @@ import CopAdminConsole from './components/CopAdminConsole';
 export default class CopAdminConsoleWebPart extends CopWebPart<Record<string, never>> {
   /** The suggestion a notification's link named (Teams deep link or the page's address). */
   private focusSuggestionId?: number;
-  /** The console's first view reads through the admin service: its code comes with the web part. */
-  protected readonly adminParts = createAdminParts;
 
   protected async onInit(): Promise<void> {
     await super.onInit();

@@ -154,9 +154,9 @@ describe('CopAdminConsole', () => {
   it('on a site without the lists, points to "Set up or repair lists" and reads again once it ran', async () => {
     const services = fakeServices({ me: { isPodAdmin: true } });
     let missing = true;
-    const real = services.admin.memberships;
-    services.admin.memberships = () =>
-      missing ? Promise.reject(Object.assign(new Error('List does not exist'), { status: 404 })) : real();
+    // The first view reads the Communities list (issue 20: nothing else grows with the site).
+    const real = services.communities.all;
+    services.communities.all = () => (missing ? Promise.reject(Object.assign(new Error('List does not exist'), { status: 404 })) : real());
     services.setup.provision = async () => {
       missing = false;
       return ['Created list Memberships'];
@@ -171,8 +171,8 @@ describe('CopAdminConsole', () => {
   it('says what went wrong when the lists cannot be read, and retries', async () => {
     const services = fakeServices({ me: { isPodAdmin: true } });
     let fail = true;
-    const real = services.admin.memberships;
-    services.admin.memberships = () => (fail ? Promise.reject(Object.assign(new Error('x'), { status: 503 })) : real());
+    const real = services.communities.all;
+    services.communities.all = () => (fail ? Promise.reject(Object.assign(new Error('x'), { status: 503 })) : real());
     render(<CopAdminConsole services={services} now={NOW} />);
     expect(await screen.findByText(/SharePoint is busy right now/)).toBeTruthy();
     fail = false;

@@ -1,41 +1,47 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'CopAdminConsoleWebPartStrings';
-import { buildPortfolio } from '../../../domain/portfolio';
+import { LightTabs } from '../../../ui/components/LightTabs';
+import { Notice } from '../../../ui/components/Notice';
 import { NotifyNotice } from '../../../ui/components/NotifyNotice';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
 import { downloadText } from '../../../ui/download';
 import { errorStatus } from '../../../ui/errors';
 import { useAsync } from '../../../ui/hooks/useAsync';
-import { useAdminData, type AdminData } from '../hooks/useAdminData';
-import type { ICopAdminConsoleProps } from './ICopAdminConsoleProps';
-import { LaunchPanel } from './LaunchPanel';
-import { Portfolio } from './Portfolio';
-import { Queues } from './Queues';
-import { SetupPanel } from './SetupPanel';
 import { useId } from '../../../ui/hooks/useId';
+import { useConsoleData, type ConsoleData } from '../hooks/useConsoleData';
+import type { ICopAdminConsoleProps } from './ICopAdminConsoleProps';
+import { Portfolio } from './Portfolio';
+import { SetupPanel } from './SetupPanel';
 
-// Tabs people open less often load on first use, so the portfolio (what the console opens on) loads least.
+// The portfolio is what the console opens on; every other tab loads its code when first opened.
+const Queues = React.lazy(() => import(/* webpackChunkName: 'cop-queues-panel' */ './Queues').then((m) => ({ default: m.Queues })));
+const LaunchPanel = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-launch-panel' */ './LaunchPanel').then((m) => ({ default: m.LaunchPanel })),
+);
 const SponsorReport = React.lazy(() =>
-  import(/* webpackChunkName: 'cop-admin-sponsor-report' */ './SponsorReport').then((m) => ({ default: m.SponsorReport })),
+  import(/* webpackChunkName: 'cop-sponsor-report-panel' */ './SponsorReport').then((m) => ({ default: m.SponsorReport })),
 );
 const ProgrammeWords = React.lazy(() =>
-  import(/* webpackChunkName: 'cop-admin-programme-words' */ './ProgrammeWords').then((m) => ({ default: m.ProgrammeWords })),
+  import(/* webpackChunkName: 'cop-programme-words-panel' */ './ProgrammeWords').then((m) => ({ default: m.ProgrammeWords })),
 );
 const CommunityHistory = React.lazy(() =>
-  import(/* webpackChunkName: 'cop-admin-history' */ './CommunityHistory').then((m) => ({ default: m.CommunityHistory })),
+  import(/* webpackChunkName: 'cop-history-panel' */ './CommunityHistory').then((m) => ({ default: m.CommunityHistory })),
 );
+
+const TABS = [
+  { key: 'portfolio', text: strings.TabPortfolio },
+  { key: 'queues', text: strings.TabQueues },
+  { key: 'launch', text: strings.TabLaunch },
+  { key: 'report', text: strings.TabReport },
+  { key: 'history', text: strings.TabHistory },
+  { key: 'words', text: strings.TabWords },
+];
 
 /** The POD team's console. Others see a polite "not for you"; SharePoint enforces it either way. */
 const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download = downloadText, print, focusSuggestionId }) => {
-  const admin = useAdminData(services);
+  const admin = useConsoleData(services);
   const today = React.useMemo(() => now ?? new Date(), [now, admin.state]);
-  const portfolio = React.useMemo(
-    () => (admin.state.status === 'ready' ? buildPortfolio({ ...admin.state.data, now: today }) : []),
-    [admin.state, today],
-  );
   // A suggestion's notification opens the console on Queues, where POD reviews it.
   const [tab, setTab] = React.useState(focusSuggestionId === undefined ? 'portfolio' : 'queues');
   // One Try again recovers the whole console: the data, and the setup check if it failed too.
@@ -44,61 +50,49 @@ const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download =
     setRetries((n) => n + 1);
     admin.refresh();
   }, [admin.refresh]);
-  const needsData = (body: (data: AdminData) => React.ReactNode): React.ReactNode => {
+  const needsData = (body: (data: ConsoleData) => React.ReactNode): React.ReactNode => {
     if (admin.state.status === 'loading') return <LoadingView rows={4} />;
     // A missing list (404) means the site isn't set up yet: the panel below does that.
     if (admin.state.status === 'error')
       return errorStatus(admin.state.error) === 404 ? (
-        <MessageBar messageBarType={MessageBarType.warning}>{strings.NeedsSetup}</MessageBar>
+        <Notice kind="warning">{strings.NeedsSetup}</Notice>
       ) : (
         <ErrorView error={admin.state.error} onRetry={retry} />
       );
     return body(admin.state.data);
   };
+  const body = (): React.ReactNode => {
+    switch (tab) {
+      case 'queues':
+        return needsData((data) => (
+          <Queues version={admin.version} data={data} services={services} onChanged={admin.refresh} focusSuggestionId={focusSuggestionId} />
+        ));
+      case 'launch':
+        return needsData((data) => <LaunchPanel version={admin.version} data={data} services={services} onChanged={admin.refresh} />);
+      case 'report':
+        return needsData((data) => <SponsorReport data={data} admin={services.admin} now={today} print={print} />);
+      case 'history':
+        return needsData((data) => <CommunityHistory communities={data.communities} admin={services.admin} />);
+      case 'words':
+        return <ProgrammeWords programme={services.programme} />;
+      default:
+        return needsData((data) => (
+          <Portfolio
+            version={admin.version}
+            communities={data.communities}
+            admin={services.admin}
+            services={services}
+            now={today}
+            download={download}
+          />
+        ));
+    }
+  };
   return (
     <>
-      <Pivot
-        aria-label={strings.TabsLabel}
-        selectedKey={tab}
-        onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}
-        overflowBehavior="menu"
-        overflowAriaLabel={strings.MoreTabs}
-      >
-        <PivotItem itemKey="portfolio" headerText={strings.TabPortfolio}>
-          {needsData(() => (
-            <Portfolio rows={portfolio} now={today} download={download} />
-          ))}
-        </PivotItem>
-        <PivotItem itemKey="queues" headerText={strings.TabQueues}>
-          {needsData((data) => (
-            <Queues data={data} services={services} onChanged={admin.refresh} focusSuggestionId={focusSuggestionId} />
-          ))}
-        </PivotItem>
-        <PivotItem itemKey="launch" headerText={strings.TabLaunch}>
-          {needsData((data) => (
-            <LaunchPanel data={data} services={services} onChanged={admin.refresh} />
-          ))}
-        </PivotItem>
-        <PivotItem itemKey="report" headerText={strings.TabReport}>
-          <React.Suspense fallback={<LoadingView rows={4} />}>
-            {needsData((data) => (
-              <SponsorReport data={data} admin={services.admin} now={today} print={print} />
-            ))}
-          </React.Suspense>
-        </PivotItem>
-        <PivotItem itemKey="history" headerText={strings.TabHistory}>
-          <React.Suspense fallback={<LoadingView rows={4} />}>
-            {needsData((data) => (
-              <CommunityHistory communities={data.communities} admin={services.admin} />
-            ))}
-          </React.Suspense>
-        </PivotItem>
-        <PivotItem itemKey="words" headerText={strings.TabWords}>
-          <React.Suspense fallback={<LoadingView rows={4} />}>
-            <ProgrammeWords programme={services.programme} />
-          </React.Suspense>
-        </PivotItem>
-      </Pivot>
+      <LightTabs tabs={TABS} selectedKey={tab} onSelect={setTab} ariaLabel={strings.TabsLabel}>
+        <React.Suspense fallback={<LoadingView rows={4} />}>{body()}</React.Suspense>
+      </LightTabs>
       {/* Always in view: on a site that isn't set up, this is the first thing to do. */}
       <SetupPanel setup={services.setup} onDone={admin.refresh} retryKey={retries} />
     </>
@@ -117,7 +111,7 @@ const CopAdminConsole: React.FC<ICopAdminConsoleProps> = (props) => {
       <NotifyNotice notifications={services.notifications} />
       {me.state.status === 'loading' && <LoadingView rows={2} />}
       {me.state.status === 'error' && <ErrorView error={me.state.error} onRetry={me.reload} />}
-      {me.state.status === 'ready' && !me.state.data.isPodAdmin && <MessageBar>{strings.NotForYou}</MessageBar>}
+      {me.state.status === 'ready' && !me.state.data.isPodAdmin && <Notice>{strings.NotForYou}</Notice>}
       {me.state.status === 'ready' && me.state.data.isPodAdmin && <PodConsole {...props} />}
     </section>
   );

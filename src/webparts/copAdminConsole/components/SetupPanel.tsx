@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'CopAdminConsoleWebPartStrings';
 import type { ISetupService } from '../../../domain/services';
+import { LightButton } from '../../../ui/components/LightButton';
+import { Notice } from '../../../ui/components/Notice';
 import { ErrorView, LoadingView, SetupNeededView } from '../../../ui/components/StatusViews';
 import { useAsync } from '../../../ui/hooks/useAsync';
 import { useId } from '../../../ui/hooks/useId';
@@ -60,14 +60,12 @@ export const SetupPanel: React.FC<ISetupPanelProps> = ({ setup, onDone, retryKey
       {check.state.status === 'loading' && <LoadingView rows={1} />}
       {check.state.status === 'error' && <ErrorView error={check.state.error} onRetry={check.reload} />}
       {check.state.status === 'ready' &&
-        (check.state.data.ready ? (
-          <MessageBar messageBarType={MessageBarType.success}>{strings.SetupReady}</MessageBar>
-        ) : (
-          <SetupNeededView report={check.state.data} />
-        ))}
-      <PrimaryButton onClick={start} disabled={run.kind === 'running'} style={{ marginTop: 12 }}>
-        {run.kind === 'running' ? strings.SetupRunning : strings.SetupRun}
-      </PrimaryButton>
+        (check.state.data.ready ? <Notice kind="success">{strings.SetupReady}</Notice> : <SetupNeededView report={check.state.data} />)}
+      <div style={{ marginTop: 12 }}>
+        <LightButton kind="primary" onClick={start} disabled={run.kind === 'running'}>
+          {run.kind === 'running' ? strings.SetupRunning : strings.SetupRun}
+        </LightButton>
+      </div>
       {run.kind === 'failed' && <ErrorView error={run.error} onRetry={start} />}
       {(run.kind === 'running' || run.kind === 'done') && (
         <div role="log" aria-live="polite">

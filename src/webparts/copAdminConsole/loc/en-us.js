@@ -237,5 +237,14 @@ define([], function () {
     ApprovalRejected: 'declined',
     ApprovalPending: 'waiting',
     CsvFileName: 'cop-portfolio-{0}.csv',
+    PortfolioPages: 'Portfolio pages',
+    PortfolioPrevious: 'Previous page',
+    PortfolioNext: 'Next page',
+    PortfolioPageOf: 'Page {0} of {1}',
+    PortfolioShowing: 'Showing {0}\u2013{1} of {2}. Members, last session, freshness and health sort the communities on this page.',
+    PortfolioExporting: 'Reading every community for the export\u2026',
+    QueuesRequestsOldest: 'The oldest {0} requests are shown; the rest appear as these are decided.',
+    QueuesFormingFirst:
+      'The first {0} by title are shown, each with its pledges; the portfolio lists every forming community (filter its status by Forming).',
   };
 });

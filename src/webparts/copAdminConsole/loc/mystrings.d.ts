@@ -208,6 +208,14 @@ declare interface ICopAdminConsoleWebPartStrings {
   ApprovalRejected: string;
   ApprovalPending: string;
   CsvFileName: string;
+  PortfolioPages: string;
+  PortfolioPrevious: string;
+  PortfolioNext: string;
+  PortfolioPageOf: string;
+  PortfolioShowing: string;
+  PortfolioExporting: string;
+  QueuesRequestsOldest: string;
+  QueuesFormingFirst: string;
 }
 
 declare module 'CopAdminConsoleWebPartStrings' {

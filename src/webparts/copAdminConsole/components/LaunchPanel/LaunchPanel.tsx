@@ -7,8 +7,11 @@ import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'CopAdminConsoleWebPartStrings';
 import type { GroupInfo } from '../../../../domain/adminModels';
+import type { MemberCounts } from '../../../../domain/models';
 import { launchReadiness } from '../../../../domain/podCommands';
 import { PodCommandRun } from '../../../../ui/components/PodCommandRun';
+import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
+import { useAsync } from '../../../../ui/hooks/useAsync';
 import { describeError } from '../../../../ui/errors';
 import { fill } from '../../../../ui/format';
 import { plural } from '../../../../ui/plural';
@@ -25,7 +28,7 @@ type Lookup =
   | { kind: 'failed'; error: unknown };
 
 /** Launch a forming community: see its pledges against the target, link its existing group or team, launch. */
-export const LaunchPanel: React.FC<ILaunchPanelProps> = ({ data, services, onChanged }) => {
+export const LaunchPanel: React.FC<ILaunchPanelProps> = ({ data, services, onChanged, version }) => {
   const copAdminLaunchId = useId('cop-admin-launch');
   const forming = data.communities.filter((c) => c.status === 'forming');
   const [chosenId, setChosenId] = React.useState<number | undefined>(forming[0]?.id);
@@ -33,9 +36,17 @@ export const LaunchPanel: React.FC<ILaunchPanelProps> = ({ data, services, onCha
   const [lookup, setLookup] = React.useState<Lookup>({ kind: 'idle' });
   const [launching, setLaunching] = React.useState(false);
   const chosen = forming.find((c) => c.id === chosenId) ?? forming[0];
+  // The chosen community's pledges, from its own items (issue 20: nothing reads every membership).
+  const counts = useAsync(
+    (): Promise<Record<number, MemberCounts>> => (chosen ? services.memberships.counts([chosen]) : Promise.resolve({})),
+    [services, chosen?.id, version],
+    { keepWhileReloading: true },
+  );
 
   if (!chosen) return <MessageBar>{strings.LaunchNoneForming}</MessageBar>;
-  const pledged = data.counts[chosen.id]?.pledged ?? 0;
+  if (counts.state.status === 'loading') return <LoadingView rows={3} />;
+  if (counts.state.status === 'error') return <ErrorView error={counts.state.error} onRetry={counts.reload} />;
+  const pledged = counts.state.data[chosen.id]?.pledged ?? 0;
   const readiness = launchReadiness(chosen, pledged);
   const belowTarget = readiness.kind === 'belowTarget';
 

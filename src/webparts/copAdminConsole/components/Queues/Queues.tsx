@@ -1,14 +1,16 @@
 import * as React from 'react';
 import type { IColumn } from '@fluentui/react/lib/DetailsList';
-import { MessageBar } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'CopAdminConsoleWebPartStrings';
 import type { MembershipRecord } from '../../../../domain/adminModels';
-import type { Community, Suggestion } from '../../../../domain/models';
+import type { Community, MemberCounts, Suggestion } from '../../../../domain/models';
 import { isRequest, type AdminListKind, type CommandAudience } from '../../../../domain/podCommands';
 import { useDates } from '../../../../ui/dates';
 import { fill } from '../../../../ui/format';
+import { Notice } from '../../../../ui/components/Notice';
 import { PodActions } from '../../../../ui/components/PodActions';
+import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
+import { useAsync } from '../../../../ui/hooks/useAsync';
 import { SelectableTable } from '../SelectableTable';
 import type { IQueuesProps } from './IQueuesProps';
 import { classes } from './Queues.styles';
@@ -38,16 +40,31 @@ interface QueueProps<T> {
   focusId?: number;
   /** Shown above the queue when the row the link named is no longer in it. */
   gone?: string;
+  /** Shown under the queue when only its first part is listed. */
+  more?: string;
 }
 
-function Queue<T>({ id, title, empty, list, items, columns, idOf, services, onChanged, focusId, gone }: QueueProps<T>): React.ReactElement {
+function Queue<T>({
+  id,
+  title,
+  empty,
+  list,
+  items,
+  columns,
+  idOf,
+  services,
+  onChanged,
+  focusId,
+  gone,
+  more,
+}: QueueProps<T>): React.ReactElement {
   const [selected, setSelected] = React.useState<number[]>([]);
   return (
     <section className={classes.queue} aria-labelledby={id}>
       <Text as="h3" variant="large" id={id} block>{`${title} (${items.length})`}</Text>
-      {gone && <MessageBar>{gone}</MessageBar>}
+      {gone && <Notice>{gone}</Notice>}
       {items.length === 0 ? (
-        <MessageBar>{empty}</MessageBar>
+        <Notice>{empty}</Notice>
       ) : (
         <>
           <PodActions list={list} selectedIds={selected} audience={POD} services={services} onChanged={onChanged} />
@@ -59,32 +76,65 @@ function Queue<T>({ id, title, empty, list, items, columns, idOf, services, onCh
             onSelectionChanged={setSelected}
             focusId={focusId}
           />
+          {more && <Text block>{more}</Text>}
         </>
       )}
     </section>
   );
 }
 
-/** What waits for the POD team, with the command set's actions in bulk. */
-export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focusSuggestionId }) => {
+/** Requests shown at once: the oldest, read by the indexed MemberStatus with $top (issue 20). */
+export const REQUESTS_SHOWN = 100;
+/** Forming communities shown at once, each with its pledges counted from its own items. */
+export const FORMING_SHOWN = 30;
+
+interface QueueData {
+  requests: MembershipRecord[];
+  /** True when more stored-pending requests exist than were read. */
+  moreRequests: boolean;
+  suggestions: Suggestion[];
+  pledges: Record<number, MemberCounts>;
+}
+
+/** What the queues read when opened: none of it grows with the number of memberships. */
+async function loadQueues(
+  services: IQueuesProps['services'],
+  communities: readonly Community[],
+  forming: readonly Community[],
+): Promise<QueueData> {
+  const policy = new Map(communities.map((c) => [c.id, c]));
+  const [pending, suggestions, pledges] = await Promise.all([
+    // One more than shown says whether there are more.
+    services.admin.pendingRequests(REQUESTS_SHOWN + 1),
+    services.content.suggestions(),
+    forming.length ? services.memberships.counts(forming) : Promise.resolve({}),
+  ]);
+  const requests = pending
+    .filter((m) => isRequest(m, policy.get(m.communityId)))
+    .sort((a, b) => (a.created ?? '').localeCompare(b.created ?? ''));
+  return { requests: requests.slice(0, REQUESTS_SHOWN), moreRequests: pending.length > REQUESTS_SHOWN, suggestions, pledges };
+}
+
+/** The three queues, drawn from what loadQueues read. */
+const QueueTables: React.FC<Omit<IQueuesProps, 'version'> & { read: QueueData; forming: readonly Community[]; moreForming: boolean }> = ({
+  data,
+  read,
+  forming,
+  moreForming,
+  services,
+  onChanged,
+  focusSuggestionId,
+}) => {
   const copQueueFormingId = useId('cop-queue-forming');
   const copQueueRequestsId = useId('cop-queue-requests');
   const copQueueSuggestionsId = useId('cop-queue-suggestions');
   const dates = useDates();
   const title = (id: number): string => data.communities.find((c) => c.id === id)?.title ?? `#${id}`;
-  const requests = data.memberships
-    .filter((m) =>
-      isRequest(
-        m,
-        data.communities.find((c) => c.id === m.communityId),
-      ),
-    )
-    .sort((a, b) => (a.created ?? '').localeCompare(b.created ?? ''));
-  const suggestions = data.suggestions.filter((s) => s.status === 'new' || s.status === 'reviewing');
-  const forming = data.communities.filter((c) => c.status === 'forming');
+  const requests = read.requests;
+  const suggestions = read.suggestions.filter((s) => s.status === 'new' || s.status === 'reviewing');
   // The suggestion a notification named may have been accepted or declined since: say so.
   const waiting = focusSuggestionId === undefined || suggestions.some((s) => s.id === focusSuggestionId);
-  const followed = waiting ? undefined : data.suggestions.find((s) => s.id === focusSuggestionId);
+  const followed = waiting ? undefined : read.suggestions.find((s) => s.id === focusSuggestionId);
   const gone = waiting ? undefined : followed ? fill(strings.LinkedSuggestionDecided, followed.title) : strings.LinkedSuggestionGone;
   return (
     <>
@@ -94,6 +144,7 @@ export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focu
         empty={strings.QueuesRequestsEmpty}
         list="memberships"
         items={requests}
+        more={read.moreRequests ? fill(strings.QueuesRequestsOldest, REQUESTS_SHOWN) : undefined}
         idOf={(m) => m.id}
         services={services}
         onChanged={onChanged}
@@ -128,7 +179,8 @@ export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focu
         title={strings.QueuesForming}
         empty={strings.QueuesFormingEmpty}
         list="communities"
-        items={forming}
+        items={[...forming]}
+        more={moreForming ? fill(strings.QueuesFormingFirst, FORMING_SHOWN) : undefined}
         idOf={(c) => c.id}
         services={services}
         onChanged={onChanged}
@@ -138,7 +190,7 @@ export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focu
             'pledges',
             strings.ColPledges,
             (c) => {
-              const pledged = data.counts[c.id]?.pledged ?? 0;
+              const pledged = read.pledges[c.id]?.pledged ?? 0;
               if (!c.foundingTarget) return fill(strings.NoTarget, pledged);
               const text = fill(strings.PledgesOf, pledged, c.foundingTarget);
               return pledged >= c.foundingTarget ? (
@@ -156,5 +208,27 @@ export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focu
         ]}
       />
     </>
+  );
+};
+
+/** What waits for the POD team, with the command set's actions in bulk. */
+export const Queues: React.FC<IQueuesProps> = ({ data, services, onChanged, focusSuggestionId, version }) => {
+  const allForming = React.useMemo(() => data.communities.filter((c) => c.status === 'forming'), [data.communities]);
+  const forming = React.useMemo(() => allForming.slice(0, FORMING_SHOWN), [allForming]);
+  const queues = useAsync(() => loadQueues(services, data.communities, forming), [services, data.communities, version], {
+    keepWhileReloading: true,
+  });
+  if (queues.state.status === 'loading') return <LoadingView rows={4} />;
+  if (queues.state.status === 'error') return <ErrorView error={queues.state.error} onRetry={queues.reload} />;
+  return (
+    <QueueTables
+      data={data}
+      read={queues.state.data}
+      forming={forming}
+      moreForming={allForming.length > forming.length}
+      services={services}
+      onChanged={onChanged}
+      focusSuggestionId={focusSuggestionId}
+    />
   );
 };

@@ -1,11 +1,11 @@
 import type { Community, CurrentUser } from '../../../../domain/models';
 import type { IAdminService } from '../../../../domain/services';
 import type { UrlStateStore } from '../../../../ui/hooks/urlState';
-import type { AdminData } from '../../hooks/useAdminData';
+import type { ConsoleData } from '../../hooks/useConsoleData';
 
 export interface ISponsorReportProps {
   /** What the console read. */
-  data: AdminData;
+  data: ConsoleData;
   /** Reads each chosen community's report data (with its members' status over time). */
   admin: Pick<IAdminService, 'reportData'>;
   /** Today: the last month a period may reach. */
