@@ -20,7 +20,7 @@ import { DEMO_DOMAIN } from '../identities.ts';
 import { seedHeaders } from '../server.ts';
 import type { EmuContext, EmulatorUser } from '../types.ts';
 import { DEMO_COMMUNITIES, DEMO_PRACTICE_AREAS, DEMO_SUGGESTIONS, EVENT_SERIES, RESOURCE_TEMPLATES } from './demoContent.ts';
-import { addRegistrations, DEMO_PLACES } from './demoRegistrations.ts';
+import { addHubEvents, addRegistrations, DEMO_PLACES } from './demoRegistrations.ts';
 import { addQuestions } from './demoQuestions.ts';
 
 const TOPICS = [
@@ -96,7 +96,7 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
       await services.notifications.idle();
     }),
   ]);
-  await addRegistrations(ctx, communities, as, today);
+  await Promise.all([addRegistrations(ctx, communities, as, today), addHubEvents(ctx, as, today)]);
   await addQuestions(ctx, communities, as);
 }
 

@@ -8,6 +8,7 @@
 import { createServices, type ServiceSource } from '../../../src/data/factory.ts';
 import type { Community } from '../../../src/domain/models.ts';
 import { upcomingSessions } from '../../../src/domain/rhythm.ts';
+import { TZDate } from '@date-fns/tz';
 import type { EmuContext, EmulatorUser } from '../types.ts';
 
 /** Places per community's series, and how many people register for its next session. */
@@ -42,4 +43,101 @@ export async function addRegistrations(
       for (const person of registrants) await createServices(as(person)).registrations?.register(session.event, session.start);
     }),
   );
+}
+
+/** Days no demo session falls on: the UK's fixed-date public holidays (month 1-12, day). */
+const HOLIDAYS: ReadonlyArray<[number, number]> = [
+  [1, 1],
+  [12, 25],
+  [12, 26],
+];
+
+/** True when `d` is, in London, one of the fixed-date public holidays. */
+export function onHoliday(d: Date): boolean {
+  const [month, day] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', month: 'numeric', day: 'numeric' })
+    .formatToParts(d)
+    .reduce<[number, number]>(
+      (acc, p) => (p.type === 'month' ? [Number(p.value), acc[1]] : p.type === 'day' ? [acc[0], Number(p.value)] : acc),
+      [0, 0],
+    );
+  return HOLIDAYS.some(([m, dd]) => m === month && dd === day);
+}
+
+/** The POD team's own sessions (no community): a fortnightly insights session and a conference slot. */
+export const DEMO_HUB_EVENTS = [
+  {
+    title: 'Insights session: what is a community of practice?',
+    eventType: 'insights session' as const,
+    /** Days from today to the first session, its London hour, and its length. */
+    inDays: 10,
+    hour: 14,
+    minutes: 60,
+    recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;COUNT=6',
+    location: 'Teams',
+    onlineUrl: 'https://teams.microsoft.com/l/meetup-join/cop-insights',
+    description: 'An hour on what a community of practice is, how to start one and how the POD team helps. Open to all staff.',
+    capacity: 30,
+    registrants: 4,
+  },
+  {
+    title: 'Professional Services Conference: communities of practice',
+    eventType: 'workshop' as const,
+    inDays: 45,
+    hour: 11,
+    minutes: 45,
+    recurrence: undefined,
+    location: 'Conference centre, room 2',
+    onlineUrl: undefined,
+    description: 'Our slot at the Professional Services Conference: three communities tell how they began.',
+    capacity: 80,
+    registrants: 0,
+  },
+];
+
+/**
+ * Schedules the hub's own sessions as the POD team (into the hub's folder, which only they write),
+ * none on a public holiday (a first session on one moves a week on, as does a series touching one),
+ * and registers a few people (none the tests sign in as) for the insights session's first session.
+ */
+export async function addHubEvents(ctx: EmuContext, as: (u: EmulatorUser) => ServiceSource, today: Date): Promise<void> {
+  const pod = ctx.users.find((u) => u.roles.includes('pod')) as EmulatorUser;
+  const content = createServices(as(pod)).content;
+  const people = ctx.users.filter((u) => !TEST_PEOPLE.some((t) => u.userPrincipalName.startsWith(`${t}@`))).reverse();
+  for (const h of DEMO_HUB_EVENTS) {
+    let start = new Date(today.getTime() + h.inDays * 86400000);
+    for (let tries = 0; tries < 10; tries++) {
+      const at = new TZDate(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate(), h.hour, 0, 'Europe/London');
+      const event = {
+        id: 0,
+        communityId: 0,
+        title: h.title,
+        eventType: h.eventType,
+        start: new Date(at.getTime()).toISOString(),
+        end: new Date(at.getTime() + h.minutes * 60000).toISOString(),
+        timeZone: 'Europe/London',
+        recurrence: h.recurrence,
+      };
+      const sessions = upcomingSessions([event], new Date(at.getTime() - 1), 400, 50);
+      if (sessions.length && !sessions.some((s) => onHoliday(s.start))) {
+        start = new Date(at.getTime());
+        break;
+      }
+      start = new Date(start.getTime() + 7 * 86400000);
+    }
+    const saved = await content.addEvent({
+      communityId: 0,
+      title: h.title,
+      eventType: h.eventType,
+      start: start.toISOString(),
+      end: new Date(start.getTime() + h.minutes * 60000).toISOString(),
+      timeZone: 'Europe/London',
+      recurrence: h.recurrence,
+      location: h.location,
+      onlineUrl: h.onlineUrl,
+      description: h.description,
+      capacity: h.capacity,
+    });
+    const [first] = upcomingSessions([saved], today, 400, 1);
+    for (const person of people.slice(0, h.registrants)) await createServices(as(person)).registrations?.register(saved, first.start);
+  }
 }
