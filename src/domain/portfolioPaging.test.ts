@@ -1,3 +1,4 @@
+import { community } from '../ui/testing/fakeServices';
 import type { Community, Person } from './models';
 import type { PortfolioRow } from './portfolio';
 import {
@@ -11,21 +12,6 @@ import {
 } from './portfolioPaging';
 
 const person = (id: number, displayName: string): Person => ({ id, displayName, email: `${id}@x.example` });
-const community = (id: number, over: Partial<Community> = {}): Community => ({
-  id,
-  title: `C${id}`,
-  practiceArea: 'Area',
-  status: 'launched',
-  domain: '',
-  practice: '',
-  audience: '',
-  gardeners: [],
-  joinPolicy: 'open',
-  rhythm: '',
-  groundRules: '',
-  tags: [],
-  ...over,
-});
 const row = (c: Community, over: Partial<PortfolioRow> = {}): PortfolioRow => ({
   community: c,
   members: { core: 0, wider: 0, pledged: 0 },
