@@ -19,9 +19,9 @@ declare interface IQuestionsStrings {
   Hidden: string;
   HiddenBecause: string;
   AnswerHiddenBecause: string;
+  AnswerHiddenFor: string;
   AskedBy: string;
   AnsweredBy: string;
-  Edited: string;
   TopicsLabel: string;
   AnswerCount: string;
   AnswerCountOne: string;

@@ -127,7 +127,9 @@ const AnswerItem: React.FC<{
           {Q.Accepted}
         </Text>
       )}
-      {reason !== undefined && <MessageBar messageBarType={MessageBarType.warning}>{fill(Q.AnswerHiddenBecause, reason)}</MessageBar>}
+      {reason !== undefined && (
+        <MessageBar messageBarType={MessageBarType.warning}>{fill(mine ? Q.AnswerHiddenBecause : Q.AnswerHiddenFor, reason)}</MessageBar>
+      )}
       {editing ? (
         <>
           <TextField label={Q.EditAnswerLabel} multiline autoAdjustHeight value={body} onChange={(_, v) => setBody(v ?? '')} />
@@ -144,7 +146,6 @@ const AnswerItem: React.FC<{
       )}
       <Text block variant="small">
         {fill(Q.AnsweredBy, answer.answererName, dates.formatIso('day', answer.created))}
-        {answer.modified !== answer.created ? ` ${Q.Edited}` : ''}
       </Text>
       {!readOnly && !editing && (
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 4 }}>
@@ -229,7 +230,6 @@ export const QuestionCard: React.FC<IQuestionCardProps> = ({
         {count === 1 ? Q.AnswerCountOne : fill(Q.AnswerCount, count)}
         {' · '}
         {fill(Q.AskedBy, q.askerName, dates.formatIso('day', q.created))}
-        {q.modified !== q.created ? ` ${Q.Edited}` : ''}
       </Text>
       {q.topics.length > 0 && (
         <ul aria-label={Q.TopicsLabel} style={{ listStyle: 'none', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 4 }}>

@@ -5,6 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'CommunityHomeWebPartStrings';
+import * as shared from 'CopHubSharedStrings';
 import type { Community, Person } from '../../../../domain/models';
 import { FLAG_AFTER_DAYS, filterQuestions, gardenerQueue, isFlagged, type QuestionFilter } from '../../../../domain/questions';
 import type { IContentService, IHubSearchService, IQuestionFollowService, IQuestionService } from '../../../../domain/services';
@@ -109,6 +110,7 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
           messageBarType={message.error ? MessageBarType.error : MessageBarType.success}
           role={message.error ? 'alert' : 'status'}
           onDismiss={() => setMessage(undefined)}
+          dismissButtonAriaLabel={shared.NoticeClose}
         >
           {message.text}
         </MessageBar>
