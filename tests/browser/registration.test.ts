@@ -204,3 +204,34 @@ test('the sessions with Register, the waiting list and Cancel at 320 px in light
     await context.close();
   }
 });
+
+test('Sam registers for the POD team’s insights session from the directory’s “Learn about communities of practice”, and sees it in My communities', async () => {
+  const staff = servicesAs(h.emulator, STAFF);
+  const insights = (await staff.content.hubEvents!()).find((e) => e.recurrence);
+  assert.ok(insights, 'the demo has the hub’s insights series');
+  const { page, context } = await h.pageAs(STAFF);
+  await page.goto(`${h.emulator.origin}/`);
+  const hub = page.getByRole('region', { name: 'Learn about communities of practice' });
+  const first = hub.getByRole('listitem').first();
+  await first.getByText(insights.title, { exact: true }).waitFor();
+  await first.getByText('26 places left').waitFor();
+  await check(page, 'hub-directory');
+  await first.getByRole('button', { name: `Register for ${insights.title}` }).click();
+  await page.getByRole('menuitem', { name: 'This session' }).click();
+  await first.getByText('Registered', { exact: true }).waitFor();
+  await check(page, 'hub-registered');
+  const [next] = upcomingSessions([insights], new Date(), 92, 1);
+  const mine = deriveAttendance(await staff.registrations!.forHub!(), insights, next.start).confirmed.filter(
+    (r) => r.registrantEmail?.toLowerCase() === STAFF.toLowerCase(),
+  );
+  assert.equal(mine.length, 1, 'one registration, his, in the hub’s folder');
+  assert.equal(mine[0].folderCommunityId, 0);
+
+  await page.goto(`${h.emulator.origin}/my`);
+  const inMine = page.getByRole('region', { name: 'Learn about communities of practice' }).getByRole('listitem').first();
+  await inMine.getByText('Registered', { exact: true }).waitFor();
+  await inMine.getByRole('button', { name: `Cancel registration for ${insights.title}` }).click();
+  await inMine.getByText('26 places left').waitFor();
+  await check(page, 'hub-my-communities');
+  await context.close();
+});
