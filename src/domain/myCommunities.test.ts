@@ -1,5 +1,6 @@
 import type { Community, CommunityEvent, Membership } from './models';
-import { myCommunities, mySessions, recommendCommunities } from './myCommunities';
+import { myCommunities, recommendCommunities } from './myCommunities';
+import { mySessions } from './mySessions';
 
 const community = (id: number, title: string, over: Partial<Community> = {}): Community => ({
   id,

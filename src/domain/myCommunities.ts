@@ -4,8 +4,7 @@
  */
 import { foldText } from './directoryFilter';
 import { myStandings } from './membershipRules';
-import type { Community, CommunityEvent, MemberProfile, Membership, MembershipStatus } from './models';
-import { upcomingSessions, type Session } from './rhythm';
+import type { Community, MemberProfile, Membership, MembershipStatus } from './models';
 
 export interface MyCommunity {
   community?: Community;
@@ -49,17 +48,6 @@ export function myCommunities(
     .filter((r) => r.effective === 'declined' && !hidden.has(r.membership.id))
     .sort((a, b) => b.membership.id - a.membership.id);
   return { active, waiting, declined };
-}
-
-/** My next sessions across the communities I'm active in, soonest first. */
-export function mySessions(view: MyCommunitiesView, events: readonly CommunityEvent[], now: Date, limit = 6): Session[] {
-  const mineIds = new Set(view.active.map((r) => r.membership.communityId));
-  return upcomingSessions(
-    events.filter((e) => mineIds.has(e.communityId)),
-    now,
-    62,
-    limit,
-  );
 }
 
 export interface Recommendation {

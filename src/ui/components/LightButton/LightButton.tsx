@@ -21,6 +21,8 @@ export interface ILightButtonProps {
   expanded?: boolean;
   /** A button that opens a menu: Fluent's chevron after the label, and aria-haspopup. */
   menu?: boolean;
+  /** A form's submit button, or (the default) a plain button. */
+  type?: 'button' | 'submit';
   /** Starts fetching what a click will need (a menu's code) when the pointer or focus arrives. */
   onPrepare?: () => void;
   children?: React.ReactNode;
@@ -43,13 +45,14 @@ export const LightButton: React.FC<ILightButtonProps> = ({
   elementRef,
   expanded,
   menu,
+  type = 'button',
   onPrepare,
   children,
 }) => {
   const classes = getLightButtonClassNames(useTheme(), kind);
   return (
     <button
-      type="button"
+      type={type}
       ref={elementRef as React.Ref<HTMLButtonElement>}
       className={css(classes.root, checked && 'is-checked', className)}
       onClick={onClick}

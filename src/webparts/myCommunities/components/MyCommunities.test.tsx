@@ -174,6 +174,8 @@ describe('MyCommunities', () => {
     expect(within(sessions).getAllByRole('listitem')).toHaveLength(3);
     expect(within(sessions).queryByText('Not mine')).toBeNull();
     fireEvent.click(within(sessions).getAllByRole('button', { name: /^Add to calendar: Data clinic, / })[0]);
+    // The .ics writer loads on first use.
+    await waitFor(() => expect(download).toHaveBeenCalled());
     const [fileName, text] = download.mock.calls[0] as [string, string];
     expect(fileName).toMatch(/\.ics$/);
     expect(text).toContain('SUMMARY:Data clinic');

@@ -4,11 +4,10 @@ import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MyCommunitiesWebPartStrings';
 import * as shared from 'CopHubSharedStrings';
-import { icsFileName, ICS_MIME_TYPE, sessionIcs } from '../../../formats/calendarFile';
 import { communityLinks, safeHref } from '../../../domain/links';
 import type { Community, Suggestion } from '../../../domain/models';
 import { decisionReason, wasRemoved } from '../../../domain/membershipRules';
-import { mySessions, type MyCommunity } from '../../../domain/myCommunities';
+import type { MyCommunity } from '../../../domain/myCommunities';
 import { reportAddress } from '../../../domain/reportPeriod';
 import { NotifyNotice } from '../../../ui/components/NotifyNotice';
 import { SetupGate } from '../../../ui/components/SetupGate';
@@ -30,7 +29,6 @@ import { useEarlyReads } from '../../../ui/hooks/useEarlyReads';
 import { LightButton } from '../../../ui/components/LightButton';
 import { Notice } from '../../../ui/components/Notice';
 
-// Only for someone with no suggestions yet: the profile form loads then, in its own chunk.
 // Register and Cancel load with their own chunk once my sessions are on screen (issue 17).
 const SessionRegistration = React.lazy(() =>
   import(/* webpackChunkName: 'cop-registration' */ '../../../ui/components/SessionRegistration').then((m) => ({
@@ -43,8 +41,16 @@ const HubSessionsOf = React.lazy(
   () => import(/* webpackChunkName: 'cop-hub-sessions-section' */ '../../../ui/components/HubEvents/HubSessionsOf'),
 );
 
+// The .ics writer (ical-generator) loads when the pointer or focus reaches "Add to calendar".
+const loadIcs = (): Promise<typeof import('../../../formats/calendarFile')> =>
+  import(/* webpackChunkName: 'cop-calendar-menu' */ '../../../formats/calendarFile');
+const prepareIcs = (): void => {
+  loadIcs().catch(() => undefined); // a failure is met (and shown) by the click
+};
+
+// The profile form, for someone with no suggestions: loaded once the view knows it has none.
 const MyTopics = React.lazy(() =>
-  import(/* webpackChunkName: 'cop-my-topics' */ '../../communityHome/components/MyTopics').then((m) => ({ default: m.MyTopics })),
+  import(/* webpackChunkName: 'cop-my-topics-form' */ '../../communityHome/components/MyTopics').then((m) => ({ default: m.MyTopics })),
 );
 
 const CommunityTitle: React.FC<{ community?: Community; pageTemplate?: string }> = ({ community, pageTemplate }) => {
@@ -165,10 +171,11 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads; titleId: string
   const withdrawal = useWithdrawal(services.memberships, reload);
   const notice = <ActionNotice notice={withdrawal.notice} onDismiss={withdrawal.dismiss} />;
   const registered = useRegistrationChanges(state.status === 'ready' ? state.data.registrations : undefined);
+  // A calendar file whose code couldn't be fetched: said under my sessions.
+  const [icsProblem, setIcsProblem] = React.useState<string>();
   if (state.status === 'loading') return <LoadingView rows={5} />;
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
-  const { view, events, recommendations, profile, suggestions, sponsoring, byId, myId, hubEvents } = state.data;
-  const sessions = mySessions(view, events, now());
+  const { view, sessions, recommendations, profile, suggestions, sponsoring, byId, myId, hubEvents } = state.data;
   const directory = safeHref(directoryUrl);
   const row = (r: MyCommunity): React.ReactNode => (
     <li key={r.membership.id} className={classes.row}>
@@ -273,6 +280,11 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads; titleId: string
       )}
       {view.active.length > 0 && (
         <Section id={myCommunitiesSessionsId} title={strings.MySessions}>
+          {icsProblem && (
+            <Notice kind="error" onDismiss={() => setIcsProblem(undefined)} dismissButtonAriaLabel={shared.NoticeClose}>
+              {icsProblem}
+            </Notice>
+          )}
           {sessions.length === 0 ? (
             <Text block>{strings.NoSessions}</Text>
           ) : (
@@ -304,7 +316,14 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads; titleId: string
                       text={strings.AddToCalendar}
                       iconName="AddEvent"
                       ariaLabel={fill(strings.AddToCalendarLabel, s.event.title, at)}
-                      onClick={() => download(icsFileName(s.event.title, s.start), sessionIcs(s), ICS_MIME_TYPE)}
+                      onPrepare={prepareIcs}
+                      onClick={() => {
+                        loadIcs().then(
+                          ({ icsFileName, ICS_MIME_TYPE, sessionIcs }) =>
+                            download(icsFileName(s.event.title, s.start), sessionIcs(s), ICS_MIME_TYPE),
+                          (e: unknown) => setIcsProblem(describeError(e)),
+                        );
+                      }}
                     />
                   </li>
                 );

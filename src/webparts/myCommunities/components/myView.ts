@@ -9,8 +9,9 @@
 import type { Community, CommunityEvent, MemberProfile, Membership, Registration, Suggestion } from '../../../domain/models';
 import type { CopServices, SetupReport } from '../../../domain/services';
 import { myCommunities, recommendCommunities } from '../../../domain/myCommunities';
-import { buildPortfolio, type PortfolioRow } from '../../../domain/portfolio';
-import { sponsoredBy } from '../../../domain/sponsorReport';
+import type { PortfolioRow } from '../../../domain/portfolio';
+import { sponsoredBy } from '../../../domain/reportAccess';
+import type { Session } from '../../../domain/rhythm';
 import { firstFrom, preload, type Preloaded } from '../../../ui/hooks/preload';
 
 export interface EarlyReads {
@@ -35,9 +36,13 @@ export function startEarlyReads(services: CopServices): EarlyReads {
   };
 }
 
+const loadRhythm = (): Promise<typeof import('./myRhythm')> => import(/* webpackChunkName: 'cop-my-sessions' */ './myRhythm');
+
 export interface MyView {
   view: ReturnType<typeof myCommunities>;
   events: CommunityEvent[];
+  /** My next sessions across my communities, soonest first. */
+  sessions: Session[];
   recommendations: ReturnType<typeof recommendCommunities>;
   /** My profile as read with the rest, so the form for it needs no read of its own. */
   profile: MemberProfile | undefined;
@@ -73,6 +78,9 @@ export async function loadMine(services: CopServices, early: EarlyReads | undefi
   // dismissed, and (only for a sponsor) what their communities' health is made of; my
   // suggestions' outcomes join it, read as soon as my suggestions came back.
   const eventIds = [...new Set([...seen.active.map((r) => r.membership.communityId), ...sponsored.map((c) => c.id)])];
+  // The session arithmetic's code is fetched beside them.
+  const rhythm = loadRhythm();
+  rhythm.catch(() => undefined); // met below, where it is awaited
   const [events, suggestions, dismissed, counts, resources, registrations, records, hubEvents, hubRegistrations] = await Promise.all([
     eventIds.length ? services.content.eventsOf(eventIds) : Promise.resolve([]),
     suggestionsRead,
@@ -95,10 +103,12 @@ export async function loadMine(services: CopServices, early: EarlyReads | undefi
   // My practice area as I gave it on my profile (no Graph call for the directory's department:
   // the view stays within its four requests, and the empty state says how to get suggestions).
   const recommendations = recommendCommunities(all, view, { practiceArea: profile?.practiceArea, profile });
+  const { buildPortfolio, mySessions } = await rhythm;
   const sponsoring = buildPortfolio({ communities: sponsored, counts, events, resources, records, now });
   return {
     view,
     events,
+    sessions: mySessions(view, events, now),
     recommendations,
     profile,
     suggestions,

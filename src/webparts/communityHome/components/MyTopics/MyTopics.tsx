@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'CommunityHomeWebPartStrings';
 import { validateProfile, type ProfileDraft } from '../../../../domain/contentValidation';
 import type { MemberProfile } from '../../../../domain/models';
+import { LightButton } from '../../../../ui/components/LightButton';
+import { Notice } from '../../../../ui/components/Notice';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { describeError } from '../../../../ui/errors';
 import { useAsync } from '../../../../ui/hooks/useAsync';
@@ -58,11 +58,7 @@ const Editor: React.FC<IMyTopicsProps & { profile: MemberProfile | undefined; ti
       <Text block variant="small">
         {strings.MyTopicsHint}
       </Text>
-      {saveError !== undefined && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline>
-          {describeError(saveError)}
-        </MessageBar>
-      )}
+      {saveError !== undefined && <Notice kind="error">{describeError(saveError)}</Notice>}
       <div className={classes.fields}>
         <TextField
           className={classes.field}
@@ -93,7 +89,7 @@ const Editor: React.FC<IMyTopicsProps & { profile: MemberProfile | undefined; ti
         />
       </div>
       <div className={classes.actions}>
-        <PrimaryButton type="submit" text={strings.SaveTopics} disabled={saving} />
+        <LightButton kind="primary" type="submit" text={strings.SaveTopics} disabled={saving} />
         <div aria-live="polite">{saved && <Text>{strings.TopicsSaved}</Text>}</div>
       </div>
     </form>
