@@ -28,6 +28,9 @@ const ProgrammeWords = React.lazy(() =>
 const CommunityHistory = React.lazy(() =>
   import(/* webpackChunkName: 'cop-history-panel' */ './CommunityHistory').then((m) => ({ default: m.CommunityHistory })),
 );
+const HubEventsPanel = React.lazy(() =>
+  import(/* webpackChunkName: 'cop-hub-events-panel' */ './HubEventsPanel').then((m) => ({ default: m.HubEventsPanel })),
+);
 
 const TABS = [
   { key: 'portfolio', text: strings.TabPortfolio },
@@ -36,11 +39,21 @@ const TABS = [
   { key: 'report', text: strings.TabReport },
   { key: 'history', text: strings.TabHistory },
   { key: 'words', text: strings.TabWords },
+  { key: 'hubEvents', text: strings.TabHubEvents },
 ];
+
+/** The content service with its hub events read, which the panel needs; undefined where the host has none. */
+function hubContent(
+  content: ICopAdminConsoleProps['services']['content'],
+): React.ComponentProps<typeof HubEventsPanel>['content'] | undefined {
+  const read = content.hubEvents?.bind(content);
+  return read ? { addEvent: (e) => content.addEvent(e), updateEvent: (id, e) => content.updateEvent(id, e), hubEvents: read } : undefined;
+}
 
 /** The POD team's console. Others see a polite "not for you"; SharePoint enforces it either way. */
 const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download = downloadText, print, focusSuggestionId }) => {
   const admin = useConsoleData(services);
+  const hubEvents = React.useMemo(() => hubContent(services.content), [services.content]);
   const today = React.useMemo(() => now ?? new Date(), [now, admin.state]);
   // A suggestion's notification opens the console on Queues, where POD reviews it.
   const [tab, setTab] = React.useState(focusSuggestionId === undefined ? 'portfolio' : 'queues');
@@ -75,6 +88,9 @@ const PodConsole: React.FC<ICopAdminConsoleProps> = ({ services, now, download =
         return needsData((data) => <CommunityHistory communities={data.communities} admin={services.admin} />);
       case 'words':
         return <ProgrammeWords programme={services.programme} />;
+      case 'hubEvents':
+        // The hub's own sessions (issue 17); a host without them offers nothing here.
+        return hubEvents ? <HubEventsPanel content={hubEvents} /> : null;
       default:
         return needsData((data) => (
           <Portfolio
