@@ -234,6 +234,10 @@ describe('paging, sorting and duplicates', () => {
     const past = await search({ ...base, RowLimit: 2, StartRow: 50 });
     assert.equal(past.RowCount, 0);
     assert.equal(past.TotalRows, 5);
+    // RowLimit 0: no rows, and still what matched.
+    const none = await search({ ...base, RowLimit: 0 });
+    assert.equal(none.RowCount, 0);
+    assert.equal(none.TotalRows, 5);
   });
 
   test('SortList on Write; sorting on a property that is not sortable is refused as SharePoint refuses it', async () => {

@@ -247,6 +247,44 @@ function highlight(rq: Rq, rank: string[], docs: number[]): Map<number, { summar
   return out;
 }
 
+/** The documents a query matched and the list of each (the in-memory path's). */
+interface Matches {
+  docs: number[];
+  lists: number[];
+}
+
+/** Where search_keep notes the matches of the query running now (queries run one at a time). */
+let collecting: Matches | undefined;
+
+/** The databases search_keep is defined on. */
+const keepers = new WeakSet<DatabaseSync>();
+
+/** search_keep(doc, list): notes a match where `collecting` says, and answers 0. */
+function defineKeep(db: DatabaseSync): void {
+  if (keepers.has(db)) return;
+  db.function('search_keep', (doc, list) => {
+    collecting?.docs.push(Number(doc));
+    collecting?.lists.push(Number(list));
+    return 0;
+  });
+  keepers.add(db);
+}
+
+/** The matched documents of the given lists (all when null), for the refiners. */
+function matchedDocs(rq: Rq, matches: Matches | undefined, lists: number[] | null): number[] {
+  if (lists && lists.length === 0) return [];
+  if (matches) {
+    if (!lists) return matches.docs;
+    const holding = new Set(lists);
+    return matches.docs.filter((_, k) => holding.has(matches.lists[k]));
+  }
+  const d = get<{ d: string | null }>(
+    rq.db,
+    `SELECT group_concat(doc) AS d FROM temp.search_matches${lists ? ` WHERE list_id IN (${lists.join(',')})` : ''}`,
+  )?.d;
+  return d ? d.split(',').map(Number) : [];
+}
+
 const matchTables = new WeakSet<DatabaseSync>();
 
 export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
@@ -263,7 +301,11 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   const where = [trim.sql, c.sql, ...filters.map((f) => f.sql)].join(' AND ');
   const params: SqlValue[] = [...c.params, ...filters.flatMap((f) => f.params)];
   const rankExpr = c.rank.map((r) => `(${r})`).join(' OR ');
-  // The matches are worked out once into a temporary table; counts, the page and every refiner read it.
+  // The matches are worked out once. Ranked by relevance or DocId without trimming duplicates (what
+  // people's searches ask), one statement gives the page and notes every match for the count and the
+  // refiners, with nothing written; a sort on a managed property or TrimDuplicates puts them in a
+  // temporary table, for SQL to order and partition.
+  const inMemory = !req.trimDuplicates && req.sortList.every((x) => ['rank', 'docid'].includes(x.property.toLowerCase()));
   // When the ranked terms are the required ones alone (words, phrases, a prefix: what people type), one
   // FTS scan gives both the rows and their BM25 score: FTS5's bm25 sums over the expression's phrases
   // with corpus-wide weights, so a row matching all of them scores the same under AND as under OR.
@@ -283,42 +325,74 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
       ? 'drv CROSS JOIN sp_search_docs i ON i.doc = drv.dr'
       : 'sp_search_docs i';
   const score = oneScan ? bm25 : rankExpr ? 'COALESCE(sc.s, 0)' : '0';
-  const scored = `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT i.doc, i.list_id, i.dup, ${score} AS score
+  const scored = `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT i.doc, i.list_id, ${inMemory ? '' : 'i.dup, '}${score} AS score
     FROM ${from}${rankExpr && !oneScan ? ' LEFT JOIN sc ON sc.r = i.doc' : ''} WHERE ${oneScan ? 'sp_search_fts MATCH ? AND ' : ''}${where}`;
   const lead: SqlValue[] = oneScan && driver ? [driver.expr] : [...(rankExpr ? [rankExpr] : []), ...(driver ? [driver.expr] : [])];
-  if (!matchTables.has(rq.db)) {
-    // Made once per database (an older layout, without list_id, is replaced).
-    rq.db.exec('DROP TABLE IF EXISTS temp.search_matches');
-    rq.db.exec(
-      'CREATE TEMP TABLE search_matches (doc INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, dup TEXT NOT NULL, score REAL NOT NULL)',
-    );
-    matchTables.add(rq.db);
-  }
-  stmt(rq.db, 'DELETE FROM temp.search_matches').run();
-  try {
-    stmt(rq.db, `INSERT INTO temp.search_matches ${scored}`).run(...lead, ...params);
-  } catch (e) {
-    if (e instanceof Error && /fts5|syntax error/i.test(e.message)) throw malformed(`The query could not be understood: ${e.message}`);
-    throw e;
-  }
   const order = orderBy(req, props);
-  // Distinct duplicates are counted only when duplicates are trimmed (TotalRows counts them then).
-  const counts = stmt(
-    rq.db,
-    `SELECT COUNT(*) AS total, ${req.trimDuplicates ? 'COUNT(DISTINCT dup)' : 'COUNT(*)'} AS uniq FROM temp.search_matches`,
-  ).get() as { total: number; uniq: number };
-  // The page is chosen from the matches alone (doc, dup, score); only a sort on a managed property reads
-  // the documents' properties, and only the page's rows are read whole.
-  const m = req.sortList.some((x) => !['rank', 'docid'].includes(x.property.toLowerCase()))
-    ? 'SELECT t.doc, t.dup, t.score, d.props FROM temp.search_matches t JOIN sp_search_props d ON d.doc = t.doc'
-    : 'SELECT doc, dup, score FROM temp.search_matches';
-  const ranked = req.trimDuplicates
-    ? `SELECT doc, score FROM (SELECT m.*, ROW_NUMBER() OVER (PARTITION BY dup ORDER BY ${order}) AS dn FROM m) WHERE dn = 1`
-    : 'SELECT doc, score FROM m';
-  const page = stmt(rq.db, `WITH m AS (${m}) ${ranked} ORDER BY ${order} LIMIT ? OFFSET ?`).all(req.rowLimit, req.startRow) as Array<{
-    doc: number;
-    score: number;
-  }>;
+  const understood = <T>(work: () => T): T => {
+    try {
+      return work();
+    } catch (e) {
+      if (e instanceof Error && /fts5|syntax error/i.test(e.message)) throw malformed(`The query could not be understood: ${e.message}`);
+      throw e;
+    }
+  };
+  let matches: Matches | undefined;
+  let counts: { total: number; uniq: number };
+  let page: Array<{ doc: number; score: number }>;
+  if (inMemory) {
+    // One scan: every match goes through the sorter (the page is its first rows), and search_keep, its
+    // first key, notes each one on the way for the count and the refiners; it answers 0, so the order is
+    // the rest of the keys. No index gives that key's order, so the sorter is fed every match (and a
+    // LIMIT of 0 would end the query before its first row: a page of none is cut here instead).
+    defineKeep(rq.db);
+    const kept: Matches = { docs: [], lists: [] };
+    collecting = kept;
+    try {
+      const rows = understood(
+        () =>
+          stmt(rq.db, `SELECT doc, score FROM (${scored}) ORDER BY search_keep(doc, list_id), ${order} LIMIT ? OFFSET ?`).all(
+            ...lead,
+            ...params,
+            Math.max(1, req.rowLimit),
+            req.startRow,
+          ) as Array<{ doc: number; score: number }>,
+      );
+      page = req.rowLimit > 0 ? rows : [];
+    } finally {
+      collecting = undefined;
+    }
+    matches = kept;
+    counts = { total: kept.docs.length, uniq: kept.docs.length };
+  } else {
+    if (!matchTables.has(rq.db)) {
+      // Made once per database (an older layout, without list_id, is replaced).
+      rq.db.exec('DROP TABLE IF EXISTS temp.search_matches');
+      rq.db.exec(
+        'CREATE TEMP TABLE search_matches (doc INTEGER PRIMARY KEY, list_id INTEGER NOT NULL, dup TEXT NOT NULL, score REAL NOT NULL)',
+      );
+      matchTables.add(rq.db);
+    }
+    stmt(rq.db, 'DELETE FROM temp.search_matches').run();
+    understood(() => stmt(rq.db, `INSERT INTO temp.search_matches ${scored}`).run(...lead, ...params));
+    // Distinct duplicates are counted only when duplicates are trimmed (TotalRows counts them then).
+    counts = stmt(
+      rq.db,
+      `SELECT COUNT(*) AS total, ${req.trimDuplicates ? 'COUNT(DISTINCT dup)' : 'COUNT(*)'} AS uniq FROM temp.search_matches`,
+    ).get() as { total: number; uniq: number };
+    // The page is chosen from the matches alone (doc, dup, score); only a sort on a managed property reads
+    // the documents' properties, and only the page's rows are read whole.
+    const m = req.sortList.some((x) => !['rank', 'docid'].includes(x.property.toLowerCase()))
+      ? 'SELECT t.doc, t.dup, t.score, d.props FROM temp.search_matches t JOIN sp_search_props d ON d.doc = t.doc'
+      : 'SELECT doc, dup, score FROM temp.search_matches';
+    const ranked = req.trimDuplicates
+      ? `SELECT doc, score FROM (SELECT m.*, ROW_NUMBER() OVER (PARTITION BY dup ORDER BY ${order}) AS dn FROM m) WHERE dn = 1`
+      : 'SELECT doc, score FROM m';
+    page = stmt(rq.db, `WITH m AS (${m}) ${ranked} ORDER BY ${order} LIMIT ? OFFSET ?`).all(req.rowLimit, req.startRow) as Array<{
+      doc: number;
+      score: number;
+    }>;
+  }
   const propsOf = new Map(
     page.length
       ? (
@@ -354,7 +428,10 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
     const holders = (name: string): number[] | null =>
       builtins.has(name.toLowerCase()) ? null : trim.lists.filter((l) => schema(rq.ctx, [l]).has(name.toLowerCase())).map((l) => l.id);
     const gen = indexGeneration(rq.db);
-    refiners = chosen.map((p) => ({ name: p.name, entries: refinerCounts(rq.db, p.name, holders(p.name), 100, gen) }));
+    refiners = chosen.map((p) => ({
+      name: p.name,
+      entries: refinerCounts(rq.db, p.name, matchedDocs(rq, matches, holders(p.name)), 100, gen),
+    }));
   }
   if (req.startRow < 0) throw badRequest('StartRow must not be negative.');
   return {

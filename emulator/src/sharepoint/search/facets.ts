@@ -63,31 +63,26 @@ function facet(db: DatabaseSync, name: string, gen: number): Facet | undefined {
 }
 
 /**
- * The values of a refinable property among the matches (temp.search_matches) from the given lists
- * (all when null), most frequent first, then in locale order; at most `limit`. `gen` is the index's
- * generation (indexGeneration), read once for all of a query's refiners.
+ * The values of a refinable property among the matched documents, most frequent first, then in
+ * locale order; at most `limit`. `gen` is the index's generation (indexGeneration), read once for all
+ * of a query's refiners.
  */
 export function refinerCounts(
   db: DatabaseSync,
   name: string,
-  lists: number[] | null,
+  docs: readonly number[],
   limit: number,
   gen = indexGeneration(db),
 ): Array<{ value: string; count: number }> {
-  if (lists && lists.length === 0) return [];
+  if (docs.length === 0) return [];
   const f = facet(db, name, gen);
   if (!f) return [];
-  const docs = get<{ d: string | null }>(
-    db,
-    `SELECT group_concat(doc) AS d FROM temp.search_matches${lists ? ` WHERE list_id IN (${lists.join(',')})` : ''}`,
-  )?.d;
   const counts = new Int32Array(f.order.length);
   const seen: number[] = [];
   const add = (vid: number): void => {
     if (counts[vid]++ === 0) seen.push(vid);
   };
-  for (const s of docs ? docs.split(',') : []) {
-    const doc = Number(s);
+  for (const doc of docs) {
     const vid = doc < f.byDoc.length ? f.byDoc[doc] : 0;
     if (vid === 0) continue;
     add(vid);
