@@ -54,7 +54,21 @@ test(
 
     const sam = await h.pageAs(STAFF);
     await sam.page.goto(`${h.emulator.origin}/community?community=${appraisals.id}`);
+    await sam.page.getByRole('tab', { name: 'Questions' }).waitFor();
+    await sam.page.waitForLoadState('networkidle');
+    // Opening the section: at most two requests (its questions and their answers), whatever the home read before.
+    const reads: string[] = [];
+    const onRequest = (r: { url(): string }): void => {
+      const url = r.url();
+      if (url.includes('/_api/') || url.startsWith(h.emulator.graphUrl)) reads.push(url);
+    };
+    sam.page.on('request', onRequest);
     await sam.page.getByRole('tab', { name: 'Questions' }).click();
+    await sam.page.getByText('No questions yet. Be the first to ask.').waitFor();
+    await sam.page.waitForLoadState('networkidle');
+    sam.page.off('request', onRequest);
+    console.log(`Opening Questions: ${reads.length} requests`);
+    assert.ok(reads.length >= 1 && reads.length <= 2, `opening Questions made ${reads.length} requests: ${reads.join(', ')}`);
     await sam.page.getByRole('button', { name: 'Ask a question' }).click();
     const form = sam.page.getByRole('form', { name: 'Ask the community' });
     await form.getByRole('textbox', { name: /Your question/ }).fill(TITLE);
