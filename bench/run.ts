@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --no-build] [--communities N --users N --memberships N --resources N --events N]`
+ * `npm run bench [-- --no-build] [--communities N --users N --memberships N --resources N --events N --questions N --answers N]`
  * measures CoP Hub's performance figures, prints them as one table with their budgets and writes
  * them to bench-results/bench.json. Budgets live here, never in timed tests; the exit code is 1
  * when a budget is missed.
@@ -22,6 +22,7 @@ import type { ScaleSizes } from '../emulator/src/seed/scale.ts';
 import { CHROMIUM_ARGS } from '../tests/browser/harness.ts';
 import { exerciseActions } from './actions.ts';
 import { measureSearch } from './search.ts';
+import { measureQuestions } from './questions.ts';
 import { bundleFigures, heaviest } from './bundles.ts';
 import { addFigure, figures, printTable, type Figure } from './figures.ts';
 import { measureJoin, measureTyping, measureView, resetStats, stats, type ViewResult, type ViewSpec } from './views.ts';
@@ -43,11 +44,13 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     verbose: { type: 'boolean', default: false },
-    ...Object.fromEntries(['communities', 'users', 'memberships', 'resources', 'events'].map((f) => [f, { type: 'string' as const }])),
+    ...Object.fromEntries(
+      ['communities', 'users', 'memberships', 'resources', 'events', 'questions', 'answers'].map((f) => [f, { type: 'string' as const }]),
+    ),
   },
 });
 const sizes: Partial<ScaleSizes> = {};
-for (const f of ['communities', 'users', 'memberships', 'resources', 'events'] as const) {
+for (const f of ['communities', 'users', 'memberships', 'resources', 'events', 'questions', 'answers'] as const) {
   const v = (args as unknown as Record<string, string | undefined>)[f];
   if (v !== undefined) sizes[f] = Number(v);
 }
@@ -384,6 +387,20 @@ async function main(): Promise<void> {
     for (const a of actions.filter((x) => x.throttled || x.error))
       console.warn(`  ${a.action}: ${a.throttled} threshold errors${a.error ? `; failed: ${a.error}` : ''}`);
     throttled += actions.reduce((n, a) => n + a.throttled, 0);
+    // Questions (issue 16): the section's requests at both sizes, the writes of asking, their reads' threshold errors.
+    const q = { demo: await measureQuestions(demo, STAFF, COMMUNITY_ID), scale: await measureQuestions(scale, STAFF, COMMUNITY_ID) };
+    for (const size of ['demo', 'scale'] as const) {
+      addFigure({ name: `requests: Questions section opened (${size})`, value: q[size].sectionRequests, unit: '', budget: 2 });
+      addFigure({ name: `writes: posting a question (${size})`, value: q[size].writesPerQuestion, unit: '', budget: 1 });
+      for (const e of q[size].errors) console.warn(`  questions (${size}): ${e}`);
+    }
+    addFigure({
+      name: 'requests: Questions section, growth demo → scale',
+      value: q.scale.sectionRequests - q.demo.sectionRequests,
+      unit: '',
+      budget: 0,
+    });
+    addFigure({ name: 'threshold errors at scale: questions reads', value: q.scale.throttled, unit: '', budget: 0 });
     addFigure({
       name: `threshold errors at scale (4 screens, the header, ${actions.length} actions)`,
       value: throttled,
@@ -419,7 +436,9 @@ async function main(): Promise<void> {
 
 function describeScale(emu: RunningEmulator): string {
   const rows = emu.ctx.db
-    .prepare("SELECT title, item_count AS n FROM sp_lists WHERE title IN ('Communities', 'Memberships', 'Resources', 'Events')")
+    .prepare(
+      "SELECT title, item_count AS n FROM sp_lists WHERE title IN ('Communities', 'Memberships', 'Resources', 'Events', 'Questions', 'Answers')",
+    )
     .all() as Array<{ title: string; n: number }>;
   return `${emu.ctx.users.length.toLocaleString('en-GB')} people; ${rows.map((r) => `${r.title} ${r.n.toLocaleString('en-GB')}`).join(', ')}`;
 }

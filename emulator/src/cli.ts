@@ -23,7 +23,7 @@ export interface CliOptions {
 /** A few seconds, so the workbench shows what a crawl delay means without waiting minutes. */
 const DEFAULT_SEARCH_DELAY_MS = 3000;
 
-const SIZE_FLAGS = ['communities', 'users', 'memberships', 'resources', 'events'] as const;
+const SIZE_FLAGS = ['communities', 'users', 'memberships', 'resources', 'events', 'questions', 'answers'] as const;
 
 export function parseCli(argv: string[]): CliOptions {
   const { values } = parseArgs({

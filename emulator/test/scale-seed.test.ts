@@ -11,7 +11,7 @@ import { startEmulator, type RunningEmulator } from '../src/server.ts';
 import { spClient } from './clients.ts';
 import { OWNER } from './sp-helpers.ts';
 
-const SIZES = { communities: 40, users: 300, memberships: 6000, resources: 200, events: 100 };
+const SIZES = { communities: 40, users: 300, memberships: 6000, resources: 200, events: 100, questions: 300, answers: 900 };
 let emu: RunningEmulator;
 
 before(async () => {
@@ -39,6 +39,26 @@ test('fills every list to the sizes asked for', async () => {
   assert.equal(count.Resources, SIZES.resources + SIZES.communities, 'resources plus one folder per community');
   assert.equal(count.Events, SIZES.events + SIZES.communities + 1, "events plus one folder per community and the hub's own (issue 17)");
   assert.equal(emu.ctx.users.length, SIZES.users);
+  assert.equal(count.Questions, SIZES.questions + SIZES.communities, 'questions plus one folder per community (issue 16)');
+  assert.equal(count.Answers, SIZES.answers + SIZES.communities, 'answers plus one folder per community');
+});
+
+test("questions are their asker's own items in their community's folder; answers are in their question's folder", () => {
+  const rows = (title: string): Array<{ id: number; dir_ref: string; community: number; question: number | null; mod_status: number }> =>
+    emu.ctx.db
+      .prepare(
+        `SELECT id, dir_ref, mod_status, json_extract(data, '$.Community') AS community, json_extract(data, '$.Question') AS question FROM sp_items WHERE kind = 0 AND fsobj = 0 AND list_id = (SELECT id FROM sp_lists WHERE title = ?)`,
+      )
+      .all(title) as Array<{ id: number; dir_ref: string; community: number; question: number | null; mod_status: number }>;
+  const questions = rows('Questions');
+  const folderOf = new Map(questions.map((q) => [q.id, q.dir_ref.replace('/Questions/', '/')]));
+  for (const q of questions) assert.ok(q.dir_ref.endsWith(`/community-${q.community}`), q.dir_ref);
+  const answers = rows('Answers');
+  for (const a of answers) assert.equal(a.dir_ref.replace('/Answers/', '/'), folderOf.get(Number(a.question)), `answer ${a.id}`);
+  const accepted = new Set(answers.filter((a) => a.mod_status === 0).map((a) => a.question));
+  const answered = new Set(answers.map((a) => a.question));
+  assert.ok(accepted.size > 0 && accepted.size < answered.size, 'some answered questions have an accepted answer');
+  assert.ok(answered.size < questions.length, 'some questions are not answered');
 });
 
 test('is deterministic: a second run writes the same rows', async () => {

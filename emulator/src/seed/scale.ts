@@ -1,6 +1,7 @@
 /**
  * `--seed scale`: the hub site at the size of a large organisation (by default 2,000 communities,
- * 50,000 people, 200,000 memberships, 20,000 resources and 10,000 events), for `npm run bench` and
+ * 50,000 people, 200,000 memberships, 20,000 resources, 10,000 events, 50,000 questions and 150,000
+ * answers), for `npm run bench` and
  * for trying the screens against lists far past SharePoint's 5,000-item list view threshold.
  *
  * Deterministic (one seeded generator) and fast: the lists, fields, indexes and views are
@@ -15,6 +16,7 @@ import { createClients } from '../../../src/data/clients.ts';
 import { membershipFolder } from '../../../src/data/membershipWrites.ts';
 import { resourceFolder } from '../../../src/data/resourceWrites.ts';
 import { eventFolder } from '../../../src/data/eventWrites.ts';
+import { questionFolder } from '../../../src/data/questionService.ts';
 import {
   EVENT_TYPES,
   RESOURCE_TYPES,
@@ -25,7 +27,7 @@ import {
   type MembershipStatus,
 } from '../../../src/domain/models.ts';
 import { APPROVER_ROLE, ensureCommunityFolders, provision } from '../../../src/schema/provision.ts';
-import { communityFolderName, LIST_SCHEMA, LIST_TITLES } from '../../../src/schema/lists.ts';
+import { ANSWERS, communityFolderName, LIST_SCHEMA, LIST_TITLES, QUESTIONS } from '../../../src/schema/lists.ts';
 import type { SiteGroup } from '../../../src/schema/types.ts';
 import { createGroup, insertUsers } from '../graph/index.ts';
 import { DEMO_DOMAIN, demoGuid } from '../identities.ts';
@@ -43,9 +45,27 @@ export interface ScaleSizes {
   memberships: number;
   resources: number;
   events: number;
+  /** Questions (issue 16), each in its community's folder as its asker's own item. */
+  questions: number;
+  /** Answers to those questions, in the question's folder. */
+  answers: number;
 }
 
-export const DEFAULT_SCALE: ScaleSizes = { communities: 2000, users: 50000, memberships: 200000, resources: 20000, events: 10000 };
+export const DEFAULT_SCALE: ScaleSizes = {
+  communities: 2000,
+  users: 50000,
+  memberships: 200000,
+  resources: 20000,
+  events: 10000,
+  questions: 50000,
+  answers: 150000,
+};
+
+/**
+ * No community gets more questions than this, so its Questions section (filtered on the indexed
+ * Community column, newest first) and the counts of a page of communities stay under the threshold.
+ */
+export const MAX_QUESTIONS_PER_COMMUNITY = 1500;
 
 /**
  * No community gets more membership items than this, so reading one community's members (filtered on
@@ -400,6 +420,7 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
       };
     }),
   );
+  addQuestions(ctx, siteUrl, sizes, { rand, weights, communityIds, titles: communityRows.map((c) => String(c.values.Title)), person, pod });
   insertRows(
     ctx,
     LIST_TITLES.suggestions,
@@ -413,5 +434,86 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
         SuggestionStatus: 'new',
       },
     })),
+  );
+}
+
+const ASKS = [
+  'How do we get started with',
+  'Where can I find examples of',
+  'Who has a template for',
+  'What works for measuring',
+  'Can we brainstorm ideas on',
+  'How do other teams handle',
+];
+
+/**
+ * Questions and answers (issue 16): each question its asker's own item in its community's folder
+ * (pending, as a member's own item is: everyone sees it), each answer its answerer's in the
+ * question's folder; about half the answered questions have an answer a gardener accepted (approved,
+ * Editor the approver), so the answered state is derived as on a real site. Communities are picked by
+ * the same popularity as memberships, none past MAX_QUESTIONS_PER_COMMUNITY.
+ */
+function addQuestions(
+  ctx: EmuContext,
+  siteUrl: string,
+  sizes: ScaleSizes,
+  c: {
+    rand: () => number;
+    weights: number[];
+    communityIds: number[];
+    titles: string[];
+    person: () => EmulatorUser;
+    pod: EmulatorUser;
+  },
+): void {
+  if (sizes.questions <= 0 || c.communityIds.length === 0) return;
+  const perCommunity = new Map<number, number>();
+  const planned: Array<{ ci: number; author: EmulatorUser; title: string }> = [];
+  for (let attempts = 0; planned.length < sizes.questions && attempts < sizes.questions * 3; attempts++) {
+    const ci = pickWeighted(c.rand, c.weights);
+    if ((perCommunity.get(ci) ?? 0) >= MAX_QUESTIONS_PER_COMMUNITY) continue;
+    perCommunity.set(ci, (perCommunity.get(ci) ?? 0) + 1);
+    const i = planned.length;
+    const topic = TOPICS[(i * 7 + ci) % TOPICS.length].toLowerCase();
+    planned.push({ ci, author: c.person(), title: `${ASKS[i % ASKS.length]} ${topic} (${i})?` });
+  }
+  const questionIds = insertRows(
+    ctx,
+    LIST_TITLES.questions,
+    planned.map((q, i) => ({
+      author: q.author.userPrincipalName,
+      folder: questionFolder(siteUrl, QUESTIONS.url, c.communityIds[q.ci]),
+      modStatus: 2,
+      values: {
+        Title: q.title,
+        Details: `Asked in ${c.titles[q.ci]}: ${q.title} Any pointers welcome.`,
+        Topics: TOPICS[(i * 7 + q.ci) % TOPICS.length],
+        CommunityId: c.communityIds[q.ci],
+      },
+    })),
+  );
+  const accepted = new Set<number>();
+  insertRows(
+    ctx,
+    LIST_TITLES.answers,
+    Array.from({ length: sizes.answers }, (_, i) => {
+      // Answers go to the first three quarters of the questions; the rest stay unanswered.
+      const qi = Math.floor(c.rand() * Math.max(1, Math.floor(planned.length * 0.75)));
+      const q = planned[qi];
+      const accept = !accepted.has(qi) && c.rand() < 0.5;
+      if (accept) accepted.add(qi);
+      return {
+        author: c.person().userPrincipalName,
+        folder: questionFolder(siteUrl, ANSWERS.url, c.communityIds[q.ci]),
+        modStatus: accept ? 0 : 2,
+        ...(accept ? { editor: c.pod.userPrincipalName } : {}),
+        values: {
+          Title: `Re: ${q.title}`.slice(0, 255),
+          QuestionId: questionIds[qi],
+          Body: `Answer ${i}: we keep a worked example in the shared repertoire; happy to walk you through it.`,
+          CommunityId: c.communityIds[q.ci],
+        },
+      };
+    }),
   );
 }
