@@ -389,11 +389,23 @@ export async function provision(sp: SPFI, onProgress?: (step: string) => void): 
     onProgress?.(c);
   };
   const ctx = await siteContext(sp);
-  for (const spec of LIST_SCHEMA) {
-    const list = await ensureList(sp, spec, ctx, log);
-    await ensureFields(sp, list, spec, ctx, log);
-    await ensureViews(sp, list, spec, log);
-  }
+  // The lists one after another (in the schema's order), then their columns and views, the lists side by
+  // side: each list's own are made in order, and every lookup's list exists by then. What they changed
+  // is reported list by list, as before.
+  const lists: IList[] = [];
+  for (const spec of LIST_SCHEMA) lists.push(await ensureList(sp, spec, ctx, log));
+  const done = await Promise.allSettled(
+    LIST_SCHEMA.map(async (spec, k) => {
+      const lines: string[] = [];
+      const own: Log = (c) => lines.push(c);
+      await ensureFields(sp, lists[k], spec, ctx, own);
+      await ensureViews(sp, lists[k], spec, own);
+      return lines;
+    }),
+  );
+  for (const d of done) if (d.status === 'fulfilled') d.value.forEach(log);
+  const failed = done.find((d): d is PromiseRejectedResult => d.status === 'rejected');
+  if (failed) throw failed.reason;
   if (changes.includes(`Created list ${LIST_TITLES.suggestionReviews}`)) await carryOverDecisions(sp, log);
   const approver = await ensureApproverRole(sp, log);
   await ensureFolders(sp, log, ctx, approver);
