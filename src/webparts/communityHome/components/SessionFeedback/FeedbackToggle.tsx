@@ -10,7 +10,12 @@ const MyFeedback = React.lazy(() =>
   import(/* webpackChunkName: 'cop-feedback-form' */ './SessionFeedback').then((m) => ({ default: m.MyFeedback })),
 );
 
-const classes = mergeStyleSets({ root: { display: 'flex', flexDirection: 'column', gap: 8 } });
+const classes = mergeStyleSets({
+  root: { display: 'flex', flexDirection: 'column', gap: 8 },
+  // A long label wraps in a narrow (320 px) Teams tab instead of scrolling the page sideways (doubled
+  // class: it wins over the button's own look whichever is inserted first).
+  toggle: { selectors: { '&&': { whiteSpace: 'normal', height: 'auto', minHeight: 32, textAlign: 'start' } } },
+});
 
 /** "Give feedback on a session you attended": reads the records and feedback only when opened. */
 export const MyFeedbackToggle: React.FC<React.ComponentProps<typeof MyFeedbackType>> = (props) => {
@@ -18,7 +23,13 @@ export const MyFeedbackToggle: React.FC<React.ComponentProps<typeof MyFeedbackTy
   return (
     <div className={classes.root}>
       <div>
-        <LightButton text={shared.FeedbackOpen} expanded={open} iconName="Feedback" onClick={() => setOpen(!open)} />
+        <LightButton
+          className={classes.toggle}
+          text={shared.FeedbackOpen}
+          expanded={open}
+          iconName="Feedback"
+          onClick={() => setOpen(!open)}
+        />
       </div>
       {open && (
         <React.Suspense fallback={<LoadingView rows={2} />}>
