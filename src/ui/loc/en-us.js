@@ -197,6 +197,8 @@ define([], function () {
       'Sessions the communities of practice team runs for anyone: what a community of practice is, how to start one, and how to keep it going.',
     HubEventsNone: 'No sessions are planned just now. New ones appear here as the team schedules them.',
     HubSessionJoinOnline: 'Join {0} online',
+    HubAddToOutlook: 'Add to Outlook',
+    HubAddToOutlookLabel: 'Add to Outlook: {0}, {1}',
     RegistrationFull: 'Full: registering puts you on the waiting list',
     RegistrationPlacesLeft: { one: '{0} place left', other: '{0} places left' },
     CancelRegistration: 'Cancel registration',

@@ -201,6 +201,8 @@ declare interface ICopHubSharedStrings {
   HubEventsIntro: string;
   HubEventsNone: string;
   HubSessionJoinOnline: string;
+  HubAddToOutlook: string;
+  HubAddToOutlookLabel: string;
   RegistrationFull: string;
   /** {0} how many places are left. */
   RegistrationPlacesLeft: { one: string; other: string };

@@ -7,10 +7,25 @@ import type { ICalendarButtonProps } from './ICalendarButtonProps';
 const loadIcs = (): Promise<typeof import('../../../formats/calendarFile')> =>
   import(/* webpackChunkName: 'cop-calendar-menu' */ '../../../formats/calendarFile');
 
-/** "Add to calendar" with its menu of .ics files: this session, and for a series every session in it. */
-export const CalendarButton: React.FC<ICalendarButtonProps> = ({ session, text, ariaLabel, thisSession, wholeSeries, download }) => {
+/** Outlook on the web's compose link, in the same chunk. */
+const loadOutlook = (): Promise<typeof import('../../../formats/outlookLink')> =>
+  import(/* webpackChunkName: 'cop-calendar-menu' */ '../../../formats/outlookLink');
+
+/**
+ * "Add to calendar" with its menu: .ics files of this session and, for a series, every session in
+ * it; and "Add to Outlook", which opens Outlook on the web with this session filled in.
+ */
+export const CalendarButton: React.FC<ICalendarButtonProps> = ({
+  session,
+  text,
+  ariaLabel,
+  thisSession,
+  wholeSeries,
+  outlook,
+  download,
+}) => {
   const items = async (): Promise<IContextualMenuItem[]> => {
-    const { icsFileName, ICS_MIME_TYPE, seriesIcs, sessionIcs } = await loadIcs();
+    const [{ icsFileName, ICS_MIME_TYPE, seriesIcs, sessionIcs }, { outlookComposeUrl }] = await Promise.all([loadIcs(), loadOutlook()]);
     return [
       {
         key: 'session',
@@ -25,6 +40,10 @@ export const CalendarButton: React.FC<ICalendarButtonProps> = ({ session, text, 
               onClick: () => download(icsFileName(session.event.title), seriesIcs(session.event), ICS_MIME_TYPE),
             },
           ]
+        : []),
+      // A link: it opens in a new tab, and the menu closes as for any item.
+      ...(outlook
+        ? [{ key: 'outlook', text: outlook, href: outlookComposeUrl(session), target: '_blank', rel: 'noopener noreferrer' }]
         : []),
     ];
   };

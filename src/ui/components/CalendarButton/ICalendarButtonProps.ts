@@ -8,5 +8,7 @@ export interface ICalendarButtonProps {
   /** The menu's items: this session, and (for a series) every session in it. */
   thisSession: string;
   wholeSeries: string;
+  /** "Add to Outlook" (Outlook on the web's compose link for this session); left out when not given. */
+  outlook?: string;
   download: DownloadText;
 }

@@ -4,7 +4,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CopHubSharedStrings';
-import { httpUrlProblem } from '../../../domain/contentValidation';
+import { onlineLink, outlookComposeUrl } from '../../../formats/outlookLink';
 import type { Registration } from '../../../domain/models';
 import type { Session } from '../../../domain/rhythm';
 import type { IRegistrationService } from '../../../domain/services';
@@ -47,11 +47,19 @@ export const HubSessionList: React.FC<IHubSessionListProps> = ({ sessions, label
           <Text variant="mediumPlus">{s.event.title}</Text>
           <Text variant="small">{[dates.format('session', s.start), s.event.location].filter(Boolean).join(' · ')}</Text>
           {s.event.description && <Text variant="small">{s.event.description}</Text>}
-          {s.event.onlineUrl && !httpUrlProblem(s.event.onlineUrl, true) && (
-            <Link href={s.event.onlineUrl} target="_blank" rel="noopener noreferrer">
+          {onlineLink(s.event.onlineUrl) && (
+            <Link href={onlineLink(s.event.onlineUrl)} target="_blank" rel="noopener noreferrer">
               {fill(strings.HubSessionJoinOnline, s.event.title)}
             </Link>
           )}
+          <Link
+            href={outlookComposeUrl(s)}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={fill(strings.HubAddToOutlookLabel, s.event.title, dates.format('session', s.start))}
+          >
+            {strings.HubAddToOutlook}
+          </Link>
           {service && registrations && me !== undefined && (
             <React.Suspense fallback={null}>
               <SessionRegistration

@@ -56,6 +56,7 @@ define([], function () {
     AddToCalendarLabel: 'Add to calendar: {0}, {1}',
     ThisSession: 'This session',
     WholeSeries: 'Every session in the series',
+    AddToOutlook: 'Add to Outlook (opens in a new tab)',
     RhythmEveryDays: { one: 'every day', other: 'every {0} days' },
     RhythmLapsed: {
       one: "No session for {0} day: longer than this community's rhythm ({1}).",

@@ -164,6 +164,7 @@ declare interface ICommunityHomeWebPartStrings {
   AddToCalendarLabel: string;
   ThisSession: string;
   WholeSeries: string;
+  AddToOutlook: string;
   RhythmEveryDays: { one: string; other: string };
   RhythmLapsed: { one: string; other: string };
   RhythmNeverMet: string;

@@ -68,6 +68,11 @@ describe('MyCommunities', () => {
         .getAllByRole('listitem')
         .map((li) => li.firstChild?.textContent),
     ).toEqual(['Insights session']);
+    expect(
+      within(list)
+        .getByRole('link', { name: /^Add to Outlook: Insights session, / })
+        .getAttribute('href'),
+    ).toMatch(/^https:\/\/outlook\.office\.com\/calendar\/0\/deeplink\/compose\?.*subject=Insights\+session/);
     fireEvent.click(await within(list).findByRole('button', { name: 'Register for Insights session' }));
     await within(list).findByText('Registered');
     expect(registrations.items).toMatchObject([{ eventId: 9, folderCommunityId: 0, registrantId: 7 }]);

@@ -14,6 +14,7 @@ import { SetupGate } from '../../../ui/components/SetupGate';
 import { ActionNotice, WithdrawMembership } from '../../../ui/components/Withdrawal';
 import { ErrorView, LoadingView } from '../../../ui/components/StatusViews';
 import { downloadText } from '../../../ui/download';
+import { onlineLink, outlookComposeUrl } from '../../../formats/outlookLink';
 import { describeError } from '../../../ui/errors';
 import { useDates } from '../../../ui/dates';
 import { fill } from '../../../ui/format';
@@ -298,6 +299,11 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads; titleId: string
                       <Text variant="small">
                         {fill(strings.SessionAt, at, byId.get(s.event.communityId)?.title ?? strings.UnknownCommunity)}
                       </Text>
+                      {onlineLink(s.event.onlineUrl) && (
+                        <Link href={onlineLink(s.event.onlineUrl)} target="_blank" rel="noopener noreferrer">
+                          {fill(shared.HubSessionJoinOnline, s.event.title)}
+                        </Link>
+                      )}
                       {services.registrations && registered.list && (
                         <React.Suspense fallback={null}>
                           <SessionRegistration
@@ -325,6 +331,15 @@ const Mine: React.FC<IMyCommunitiesProps & { early?: EarlyReads; titleId: string
                         );
                       }}
                     />
+                    {/* Outlook on the web's compose link: this session, filled in, in the viewer's own calendar. */}
+                    <Link
+                      href={outlookComposeUrl(s)}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      aria-label={fill(strings.AddToOutlookLabel, s.event.title, at)}
+                    >
+                      {strings.AddToOutlook}
+                    </Link>
                   </li>
                 );
               })}

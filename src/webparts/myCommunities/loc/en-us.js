@@ -19,6 +19,8 @@ define([], function () {
     SessionAt: '{0}, {1}',
     AddToCalendar: 'Add to calendar',
     AddToCalendarLabel: 'Add to calendar: {0}, {1}',
+    AddToOutlook: 'Add to Outlook',
+    AddToOutlookLabel: 'Add to Outlook: {0}, {1}',
     Recommended: 'Suggested for you',
     RecommendedHint: 'Communities in your practice area, or covering what you want to learn.',
     NoRecommendations: 'Say what your practice area is and what you want to learn, and communities that match will be suggested here.',

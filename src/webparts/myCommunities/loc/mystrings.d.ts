@@ -18,6 +18,8 @@ declare interface IMyCommunitiesWebPartStrings {
   SessionAt: string;
   AddToCalendar: string;
   AddToCalendarLabel: string;
+  AddToOutlook: string;
+  AddToOutlookLabel: string;
   Recommended: string;
   RecommendedHint: string;
   NoRecommendations: string;

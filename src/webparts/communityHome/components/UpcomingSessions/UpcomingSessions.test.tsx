@@ -81,6 +81,24 @@ describe('UpcomingSessions', () => {
     );
   });
 
+  it('offers "Add to Outlook": Outlook on the web composing this session, its times as UTC instants, the online link in the body', async () => {
+    await renderSessions([meeting], '2026-04-01T00:00:00Z');
+    fireEvent.click(screen.getAllByRole('button', { name: /^Add to calendar: Community meeting/ })[0]);
+    const outlook = await screen.findByRole('menuitem', { name: 'Add to Outlook (opens in a new tab)' });
+    const href = outlook.getAttribute('href') ?? '';
+    expect(href.startsWith('https://outlook.office.com/calendar/0/deeplink/compose?')).toBe(true);
+    const p = new URL(href).searchParams;
+    // 10:00 in London on 7 April 2026 is 09:00 UTC (summer time).
+    expect([p.get('subject'), p.get('startdt'), p.get('enddt'), p.get('location')]).toEqual([
+      'Community meeting',
+      '2026-04-07T09:00:00.000Z',
+      '2026-04-07T10:00:00.000Z',
+      'Teams',
+    ]);
+    expect(p.get('body')).toContain('https://teams.example/meet/1');
+    expect(outlook.getAttribute('target')).toBe('_blank');
+  });
+
   it('offers only "This session" for a one-off event', async () => {
     await renderSessions([visit], '2026-04-01T00:00:00Z');
     fireEvent.click(screen.getByRole('button', { name: /^Add to calendar: Site visit/ }));

@@ -237,6 +237,7 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
                       ariaLabel={fill(strings.AddToCalendarLabel, s.event.title, when)}
                       thisSession={strings.ThisSession}
                       wholeSeries={strings.WholeSeries}
+                      outlook={strings.AddToOutlook}
                       download={download}
                     />
                     {scheduler && (
