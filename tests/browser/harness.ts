@@ -127,3 +127,29 @@ export function screenChecks(prefix: string): (page: Page, state: string) => Pro
     assert.equal(violations.length, 0, `${state}: ${describeViolations(violations)}`);
   };
 }
+
+export type Theme = 'light' | 'dark' | 'contrast';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
+
+/** A page signed in as `upn` at `width` px in a theme: dark as the person's colour scheme, contrast as forced colours. */
+export async function themedPageAs(h: Harness, upn: string, theme: Theme, width: number): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await h.browser.newContext({
+    viewport: { width, height: 900 },
+    colorScheme: theme === 'light' ? 'light' : 'dark',
+    forcedColors: theme === 'contrast' ? 'active' : 'none',
+  });
+  await context.addCookies([{ name: 'emulator-user', value: upn, url: h.emulator.origin }]);
+  return { page: await context.newPage(), context };
+}
+
+/**
+ * A narrow page as a person sees it in a theme: screenshotted, axe clean, and not scrolling sideways.
+ * In forced colours the browser paints its own colours, so axe's contrast rule does not apply (see looks.test.ts).
+ */
+export async function narrowChecks(page: Page, name: string, theme: Theme): Promise<void> {
+  await page.screenshot({ path: join(RESULTS, `${name}-${theme}.png`), fullPage: true });
+  const found = await axe(page, theme === 'contrast' ? ['color-contrast'] : []);
+  assert.equal(found.length, 0, `${name} ${theme}: ${describeViolations(found)}`);
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(sideways <= 0, `${name} ${theme}: the page scrolls ${sideways} px sideways`);
+}

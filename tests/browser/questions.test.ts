@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import type { Community } from '../../src/domain/models.ts';
 import { rankHelpers } from '../../src/domain/questionRouting.ts';
 import { communityByTitle, GARDENER_APPRAISALS, servicesAs, STAFF } from '../security/helpers.ts';
-import { axe, describeViolations, RESULTS, screenChecks, startHarness, type Harness } from './harness.ts';
+import { narrowChecks, RESULTS, screenChecks, startHarness, themedPageAs, THEMES, type Harness } from './harness.ts';
 
 let h: Harness;
 let appraisals: Community;
@@ -158,14 +158,8 @@ test(
   'the Questions section with the ask form at 320 px in light, dark and high contrast: axe clean, nothing scrolls sideways',
   { timeout: 180_000 },
   async () => {
-    for (const theme of ['light', 'dark', 'contrast'] as const) {
-      const context = await h.browser.newContext({
-        viewport: { width: 320, height: 900 },
-        colorScheme: theme === 'light' ? 'light' : 'dark',
-        forcedColors: theme === 'contrast' ? 'active' : 'none',
-      });
-      await context.addCookies([{ name: 'emulator-user', value: STAFF, url: h.emulator.origin }]);
-      const page = await context.newPage();
+    for (const theme of THEMES) {
+      const { page, context } = await themedPageAs(h, STAFF, theme, 320);
       await openQuestions(page);
       await page.getByRole('button', { name: 'Ask a question' }).click();
       const form = page.getByRole('form', { name: 'Ask the community' });
@@ -174,12 +168,7 @@ test(
       await form.getByRole('textbox', { name: /Add topic/ }).press('Enter');
       await form.getByRole('region', { name: 'Colleagues who can help' }).getByRole('checkbox').first().waitFor();
       await form.getByRole('region', { name: 'Already answered, and maybe what you need' }).getByRole('link').first().waitFor();
-      await page.screenshot({ path: join(RESULTS, `questions-320-${theme}.png`), fullPage: true });
-      // In forced colours the browser paints its own colours: axe's contrast rule does not apply (as in looks.test.ts).
-      const found = await axe(page, theme === 'contrast' ? ['color-contrast'] : []);
-      assert.equal(found.length, 0, `${theme}: ${describeViolations(found)}`);
-      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(sideways <= 0, `${theme}: the page scrolls ${sideways} px sideways`);
+      await narrowChecks(page, 'questions-320', theme);
       await context.close();
     }
   },
