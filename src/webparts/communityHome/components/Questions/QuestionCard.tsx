@@ -176,13 +176,20 @@ const AnswerItem: React.FC<{
 const AnswerForm: React.FC<{ question: Question; actions: QuestionActions }> = ({ question, actions }) => {
   const [body, setBody] = React.useState('');
   const [busy, setBusy] = React.useState(false);
+  // One answer however often Post is pressed: the ref holds before the next render does.
+  const posting = React.useRef(false);
+  const release = React.useCallback((): void => {
+    posting.current = false;
+  }, []);
   return (
     <form
       onSubmit={async (e) => {
         e.preventDefault();
-        if (busy) return;
+        if (posting.current) return;
+        posting.current = true;
         setBusy(true);
         if (await actions.answer(question, body)) setBody('');
+        release();
         setBusy(false);
       }}
     >

@@ -118,6 +118,10 @@ describe('QuestionsSection', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Topic' }), { target: { value: 'onboarding' } });
     expect(screen.queryByRole('article', { name: /induct a new starter/ })).toBeNull();
     expect(screen.getByRole('article', { name: /onboarding lunch/ })).toBeTruthy();
+    // With a choice too: answered questions about onboarding are none.
+    fireEvent.click(screen.getByRole('radio', { name: 'Answered' }));
+    expect(screen.queryByRole('article', { name: /onboarding lunch/ })).toBeNull();
+    expect(screen.getByText('No questions match. Try another filter.')).toBeTruthy();
   });
 
   it('pages: More questions reads the next page', async () => {
@@ -253,7 +257,9 @@ describe('QuestionsSection', () => {
     const card = await screen.findByRole('article', { name: /induct a new starter/ });
     fireEvent.change(within(card).getByRole('textbox', { name: 'Your answer' }), { target: { value: 'And a buddy.' } });
     fireEvent.click(within(card).getByRole('button', { name: 'Post answer' }));
+    fireEvent.click(within(card).getByRole('button', { name: /Post/ }));
     expect(await within(card).findByText('And a buddy.')).toBeTruthy();
+    expect(questions.answers.filter((a) => a.body === 'And a buddy.')).toHaveLength(1);
     fireEvent.click(within(card).getByRole('button', { name: 'Accept the answer by Grace Okafor' }));
     await waitFor(() => expect(within(card).getByText('Answered')).toBeTruthy());
     expect(questions.questions[0].acceptedAnswerId).toBe(100);

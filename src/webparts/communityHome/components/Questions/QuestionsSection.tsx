@@ -39,8 +39,7 @@ export interface IQuestionsSectionProps {
   now?: Date;
 }
 
-function filterOf(kind: FilterKind, topic: string, me: number): QuestionFilter {
-  if (topic.trim()) return { kind: 'topic', topic };
+function filterOf(kind: FilterKind, me: number): QuestionFilter {
   return kind === 'mine' ? { kind: 'mine', userId: me } : { kind };
 }
 
@@ -95,7 +94,9 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
     }
   };
 
-  const shown = data ? filterQuestions(community.id, data.questions, data.answers, filterOf(kind, topic, me.id), me.id) : [];
+  // The choice and the topic together: unanswered questions about a topic, say.
+  const byKind = data ? filterQuestions(community.id, data.questions, data.answers, filterOf(kind, me.id), me.id) : [];
+  const shown = data && topic.trim() ? filterQuestions(community.id, byKind, data.answers, { kind: 'topic', topic }, me.id) : byKind;
   const queue = data && gardener ? gardenerQueue(community.id, data.questions, data.answers) : [];
 
   return (
