@@ -19,6 +19,8 @@ interface Facet {
   value: Map<number, string>;
   /** Each value's place in locale order (String.prototype.localeCompare), by value number, for ties in count. */
   order: Int32Array;
+  /** The value numbers in that order. */
+  byOrder: Int32Array;
 }
 
 const facets = new WeakMap<DatabaseSync, Map<string, Facet>>();
@@ -40,7 +42,13 @@ function facet(db: DatabaseSync, name: string, gen: number): Facet | undefined {
   // In SQL's text order first, so values that compare equal keep the order a GROUP BY value gives them.
   const values = all<{ id: number; value: string }>(db, 'SELECT id, value FROM sp_search_values WHERE nid = ? ORDER BY value', nid);
   const order = new Int32Array(values.reduce((m, v) => Math.max(m, v.id), 0) + 1);
-  [...values].sort((a, b) => a.value.localeCompare(b.value)).forEach((v, i) => (order[v.id] = i));
+  const byOrder = new Int32Array(values.length);
+  [...values]
+    .sort((a, b) => a.value.localeCompare(b.value))
+    .forEach((v, i) => {
+      order[v.id] = i;
+      byOrder[i] = v.id;
+    });
   const rows = all<{ doc: number; vid: number }>(
     db,
     'SELECT r.doc, r.vid FROM sp_search_values v CROSS JOIN sp_search_refine r ON r.vid = v.id WHERE v.nid = ?',
@@ -52,6 +60,7 @@ function facet(db: DatabaseSync, name: string, gen: number): Facet | undefined {
     more: new Map(),
     value: new Map(values.map((v) => [v.id, v.value])),
     order,
+    byOrder,
   };
   for (const r of rows) {
     if (f.byDoc[r.doc] === 0) f.byDoc[r.doc] = r.vid;
@@ -88,8 +97,30 @@ export function refinerCounts(
     add(vid);
     f.more.get(doc)?.forEach(add);
   }
-  return seen
-    .sort((a, b) => counts[b] - counts[a] || f.order[a] - f.order[b])
-    .slice(0, limit)
-    .map((vid) => ({ value: f.value.get(vid) ?? '', count: counts[vid] }));
+  // Only the first `limit` are wanted: values are taken a count at a time, highest first, each count's in
+  // locale order (sorting every value, thousands of communities at scale, took most of the time).
+  const byCount = new Map<number, number[]>();
+  let most = 0;
+  for (const vid of seen) {
+    const n = counts[vid];
+    const same = byCount.get(n);
+    if (same) same.push(vid);
+    else byCount.set(n, [vid]);
+    most = Math.max(most, n);
+  }
+  const first: number[] = [];
+  for (let n = most; n > 0 && first.length < limit; n--) {
+    const same = byCount.get(n);
+    if (!same) continue;
+    const need = limit - first.length;
+    if (same.length <= 64) first.push(...same.sort((a, b) => f.order[a] - f.order[b]).slice(0, need));
+    // Many at one count (a thousand communities found once each): the first of them in locale order.
+    else {
+      const end = first.length + need;
+      for (let k = 0; k < f.byOrder.length && first.length < end; k++) {
+        if (counts[f.byOrder[k]] === n) first.push(f.byOrder[k]);
+      }
+    }
+  }
+  return first.map((vid) => ({ value: f.value.get(vid) ?? '', count: counts[vid] }));
 }
