@@ -20,7 +20,7 @@ import { DEMO_DOMAIN } from '../identities.ts';
 import { seedHeaders } from '../server.ts';
 import type { EmuContext, EmulatorUser } from '../types.ts';
 import { DEMO_COMMUNITIES, DEMO_PRACTICE_AREAS, DEMO_SUGGESTIONS, EVENT_SERIES, RESOURCE_TEMPLATES } from './demoContent.ts';
-import { addHubEvents, addRegistrations, DEMO_PLACES } from './demoRegistrations.ts';
+import { addHubEvents, addRegistrations, clearOfHolidays, DEMO_PLACES } from './demoRegistrations.ts';
 import { addQuestions } from './demoQuestions.ts';
 
 const TOPICS = [
@@ -274,6 +274,12 @@ async function addContent(sp: SPFI, siteUrl: string, communities: Community[], t
     const series = EVENT_SERIES[n % EVENT_SERIES.length];
     // Anchored at the London wall-clock hour (a 10:00 meeting is 10:00 in London in summer and winter).
     const start = new Date(new TZDate(today.getUTCFullYear(), today.getUTCMonth() - 2, 1, series.hour, 0, 'Europe/London').getTime());
+    // None on a public holiday such as Christmas Day (issue 17).
+    const clear = clearOfHolidays({
+      start: start.toISOString(),
+      end: new Date(start.getTime() + series.minutes * 60000).toISOString(),
+      recurrence: series.rrule,
+    });
     // In the community's folder, where its gardeners can edit it.
     writes.push((b) =>
       b.web.lists.getByTitle(LIST_TITLES.events).addValidateUpdateItemUsingPath(
@@ -281,10 +287,8 @@ async function addContent(sp: SPFI, siteUrl: string, communities: Community[], t
           title: `${d.title}: ${series.title}`,
           communityId: community.id,
           eventType: series.type,
-          start: start.toISOString(),
-          end: new Date(start.getTime() + series.minutes * 60000).toISOString(),
+          ...clear,
           timeZone: 'Europe/London',
-          recurrence: series.rrule,
           location: 'Teams',
           description: `The regular ${series.title.toLowerCase()} of ${d.title}.`,
           capacity: DEMO_PLACES[d.title]?.places,

@@ -6,8 +6,8 @@
  * nothing, so each test starts from what it sees.
  */
 import { createServices, type ServiceSource } from '../../../src/data/factory.ts';
-import type { Community } from '../../../src/domain/models.ts';
-import { upcomingSessions } from '../../../src/domain/rhythm.ts';
+import type { Community, CommunityEvent } from '../../../src/domain/models.ts';
+import { sessionsBetween, upcomingSessions } from '../../../src/domain/rhythm.ts';
 import { TZDate } from '@date-fns/tz';
 import type { EmuContext, EmulatorUser } from '../types.ts';
 
@@ -61,6 +61,36 @@ export function onHoliday(d: Date): boolean {
       [0, 0],
     );
   return HOLIDAYS.some(([m, dd]) => m === month && dd === day);
+}
+
+/** The month (1-12) of `d` in London. */
+function londonMonth(d: Date): number {
+  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', month: 'numeric' }).format(d));
+}
+
+/**
+ * A demo series moved clear of the public holidays in its first `days`: a monthly one skips the
+ * months it would meet on one (BYMONTH: no lunch and learn in December when its last Friday is
+ * Christmas Day); any other starts a week later, until none falls on one.
+ */
+export function clearOfHolidays<E extends Pick<CommunityEvent, 'start' | 'end' | 'recurrence'>>(event: E, days = 400): E {
+  let e = event;
+  for (let tries = 0; tries < 8; tries++) {
+    const probe = { id: 0, communityId: 0, title: '', eventType: 'meeting' as const, timeZone: 'Europe/London', ...e };
+    const from = new Date(e.start);
+    const hits = sessionsBetween(probe, from, new Date(from.getTime() + days * 86400000)).filter((s) => onHoliday(s.start));
+    if (!hits.length) return e;
+    if (e.recurrence && /FREQ=MONTHLY/i.test(e.recurrence)) {
+      const skip = new Set(hits.map((h) => londonMonth(h.start)));
+      const kept = /BYMONTH=([\d,]+)/i.exec(e.recurrence)?.[1].split(',').map(Number) ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+      const months = kept.filter((m) => !skip.has(m)).join(',');
+      e = { ...e, recurrence: `${e.recurrence.replace(/;?BYMONTH=[\d,]+/i, '')};BYMONTH=${months}` };
+    } else {
+      const week = 7 * 86400000;
+      e = { ...e, start: new Date(Date.parse(e.start) + week).toISOString(), end: new Date(Date.parse(e.end) + week).toISOString() };
+    }
+  }
+  return e;
 }
 
 /** The POD team's own sessions (no community): a fortnightly insights session and a conference slot. */
