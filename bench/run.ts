@@ -115,7 +115,7 @@ const VIEWS: ViewSpec[] = [
   {
     name: 'directory',
     path: '/',
-    ready: (p: Page) => p.getByRole('list', { name: 'Communities' }).waitFor(),
+    ready: (p: Page) => p.getByRole('list', { name: 'Communities', exact: true }).waitFor(),
     firstRenderCss: 'ul[aria-label="Communities"]',
   },
   {

@@ -136,7 +136,7 @@ export async function measureTyping(
   const page = await newPage(browser, emu, upn);
   try {
     await page.goto(`${emu.origin}/`);
-    await page.getByRole('list', { name: 'Communities' }).waitFor();
+    await page.getByRole('list', { name: 'Communities', exact: true }).waitFor();
     await settle(emu);
     const box = page.getByRole('searchbox', { name: 'Search communities' });
     await box.focus();

@@ -6,6 +6,7 @@ import {
   indexCommunities,
   pruneQuery,
   visibleStatuses,
+  warmIndex,
   type DirectoryQuery,
 } from '../../../domain/directoryFilter';
 import { isCurrent, myStandings } from '../../../domain/membershipRules';
@@ -23,6 +24,37 @@ export interface DirectoryResultsInput {
   showClosed: boolean;
 }
 
+type IdleDeadline = { timeRemaining: () => number };
+type IdleWindow = { requestIdleCallback?: (cb: (d: IdleDeadline) => void) => number; cancelIdleCallback?: (id: number) => void };
+
+/**
+ * Folds the communities' searchable text a slice at a time while the page is idle after the first
+ * render (about 150 ms of work at 2,000 communities), so the cards don't wait for it and the first
+ * search finds it done. Where the browser has no idle callback, slices of 5 ms follow each other.
+ */
+function useWarmIndex(index: ReturnType<typeof indexCommunities>): void {
+  React.useEffect(() => {
+    const w = window as unknown as IdleWindow;
+    let done = 0;
+    let idle: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = (): void => {
+      const step = (d?: IdleDeadline): void => {
+        const until = performance.now() + 5;
+        done = warmIndex(index, done, () => (d ? d.timeRemaining() > 1 : performance.now() < until));
+        if (done < index.length) schedule();
+      };
+      if (w.requestIdleCallback) idle = w.requestIdleCallback(step);
+      else timer = setTimeout(step, 16);
+    };
+    schedule();
+    return () => {
+      if (idle !== undefined) w.cancelIdleCallback?.(idle);
+      clearTimeout(timer);
+    };
+  }, [index]);
+}
+
 /**
  * What the directory shows for a query: the facets to filter by (the POD team's practice areas first),
  * my standing in each community, the communities that match, and the stored values the domain didn't
@@ -37,6 +69,7 @@ export function useDirectoryResults({ communities, mine, programme, asked, showF
 } {
   const visible = React.useMemo(() => visibleStatuses({ showForming, showClosed }), [showForming, showClosed]);
   const index = React.useMemo(() => indexCommunities(communities), [communities]);
+  useWarmIndex(index);
   const facets = React.useMemo(() => {
     const held = directoryFacets(communities, visible);
     // The POD team's known areas first (one place), then any other area a shown community holds.
