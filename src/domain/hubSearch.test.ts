@@ -143,13 +143,21 @@ describe('withQuestionDetails', () => {
     expect(hitKey(q(5))).not.toBe(hitKey(q(5, true)));
   });
 
-  it('adds what the items say, drops hidden questions, and shows a question once where it ranked first', () => {
+  it('adds what the items say, drops hidden questions, and shows a question once', () => {
     const out = withQuestionDetails([q(31, true), res, q(1), q(30, true), q(3), q(9)], details);
     expect(out.map((h) => [hitKey(h), h.question?.questionId, h.question?.answered])).toEqual([
       ['question:a31', 2, false],
       ['resource:4', undefined, undefined],
       ['question:1', 1, true],
       ['question:9', undefined, undefined],
+    ]);
+  });
+
+  it('a question found by its own words and through an answer shows as itself, where the first of them ranked', () => {
+    const out = withQuestionDetails([q(30, true), res, q(1)], details);
+    expect(out.map((h) => [hitKey(h), h.question?.questionId])).toEqual([
+      ['question:1', 1],
+      ['resource:4', undefined],
     ]);
   });
 });

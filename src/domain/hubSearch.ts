@@ -57,9 +57,15 @@ export function hitKey(hit: Pick<HubSearchHit, 'kind' | 'id' | 'viaAnswer'>): st
 
 /**
  * Question hits with what their items say: hidden ones go, and a question found both itself and through
- * answers (or through two answers) shows once, where it ranked first. Hits not yet read are kept as they are.
+ * answers (or through two answers) shows once, where it ranked first, as itself when its own words
+ * matched. Hits not yet read are kept as they are.
  */
 export function withQuestionDetails(hits: readonly HubSearchHit[], details: ReadonlyMap<string, QuestionHitDetails>): HubSearchHit[] {
+  const own = new Map<number, HubSearchHit>();
+  for (const h of hits) {
+    const d = h.kind === 'question' && !h.viaAnswer ? details.get(hitKey(h)) : undefined;
+    if (d && !own.has(d.questionId)) own.set(d.questionId, h);
+  }
   const seen = new Set<number>();
   const out: HubSearchHit[] = [];
   for (const h of hits) {
@@ -70,7 +76,7 @@ export function withQuestionDetails(hits: readonly HubSearchHit[], details: Read
     }
     if (d.hidden || seen.has(d.questionId)) continue;
     seen.add(d.questionId);
-    out.push({ ...h, question: d });
+    out.push({ ...(own.get(d.questionId) ?? h), question: d });
   }
   return out;
 }
