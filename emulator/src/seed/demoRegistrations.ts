@@ -52,20 +52,22 @@ const HOLIDAYS: ReadonlyArray<[number, number]> = [
   [12, 26],
 ];
 
+/** Month and day in London (made once: a formatter takes far longer to make than to use). */
+const LONDON_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', month: 'numeric', day: 'numeric' });
+const LONDON_MONTH = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', month: 'numeric' });
+
 /** True when `d` is, in London, one of the fixed-date public holidays. */
 export function onHoliday(d: Date): boolean {
-  const [month, day] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', month: 'numeric', day: 'numeric' })
-    .formatToParts(d)
-    .reduce<[number, number]>(
-      (acc, p) => (p.type === 'month' ? [Number(p.value), acc[1]] : p.type === 'day' ? [acc[0], Number(p.value)] : acc),
-      [0, 0],
-    );
+  const [month, day] = LONDON_DAY.formatToParts(d).reduce<[number, number]>(
+    (acc, p) => (p.type === 'month' ? [Number(p.value), acc[1]] : p.type === 'day' ? [acc[0], Number(p.value)] : acc),
+    [0, 0],
+  );
   return HOLIDAYS.some(([m, dd]) => m === month && dd === day);
 }
 
 /** The month (1-12) of `d` in London. */
 function londonMonth(d: Date): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', month: 'numeric' }).format(d));
+  return Number(LONDON_MONTH.format(d));
 }
 
 /**
