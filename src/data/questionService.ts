@@ -146,7 +146,7 @@ export class QuestionService implements IQuestionService {
     return this.sp.web.lists.getByTitle(LIST_TITLES.answers);
   }
 
-  public async page(communityId: number, filter: QuestionFilter, before?: number): Promise<QuestionPage> {
+  public async page(communityId: number, filter: QuestionFilter, before?: number, withHidden = false): Promise<QuestionPage> {
     // One request for a page of the community's questions (newest first, by the indexed CommunityId
     // and, for "mine", Author), one for their answers: two at any size.
     const clauses = [`CommunityId eq ${Math.trunc(communityId)}`];
@@ -162,7 +162,9 @@ export class QuestionService implements IQuestionService {
     const answers = await this.answersFor(read.map((q) => q.id));
     const viewer = (await this.me.siteUser()).id;
     return {
-      questions: filterQuestions(communityId, read, answers, filter, viewer),
+      // Hidden ones are a gardener's decision, not a permission: SharePoint shows them to every reader
+      // (draftVisibility 0), so listing them for the gardeners who may restore them reveals nothing.
+      questions: filterQuestions(communityId, read, answers, filter, viewer, withHidden),
       answers,
       nextBefore: rows.length > QUESTION_PAGE_SIZE ? read[read.length - 1].id : undefined,
     };

@@ -153,3 +153,12 @@ describe('questionProblems', () => {
     expect(questionProblems({ title: 'A fine question', details: '', topics: [] })).toEqual([]);
   });
 });
+
+describe('filterQuestions for gardeners', () => {
+  it('lists hidden questions too when asked (withHidden), so they can be restored; others see only their own', () => {
+    const hidden = q({ id: 3, askerId: 11, moderationStatus: 1, moderationComments: 'Hidden: off topic' });
+    expect(filterQuestions(hidden.communityId, [hidden], [], { kind: 'all' }, 99).map((x) => x.id)).toEqual([]);
+    expect(filterQuestions(hidden.communityId, [hidden], [], { kind: 'all' }, 11).map((x) => x.id)).toEqual([3]);
+    expect(filterQuestions(hidden.communityId, [hidden], [], { kind: 'all' }, 99, true).map((x) => x.id)).toEqual([3]);
+  });
+});

@@ -129,7 +129,8 @@ export type QuestionFilter =
 
 /**
  * The questions of a community a reader sees under a filter, newest first: those that count, without
- * hidden ones except the reader's own (so they see the reason).
+ * hidden ones except the reader's own (so they see the reason), or all of them for its gardeners
+ * (`withHidden`: they restore what they hid).
  */
 export function filterQuestions(
   communityId: number,
@@ -137,11 +138,12 @@ export function filterQuestions(
   answers: readonly Answer[],
   filter: QuestionFilter,
   viewerId?: number,
+  withHidden = false,
 ): Question[] {
   const topic = filter.kind === 'topic' ? filter.topic.trim().toLowerCase() : '';
   return questions
     .filter((q) => q.communityId === communityId && questionCounts(q))
-    .filter((q) => !isHidden(q) || (viewerId !== undefined && q.askerId === viewerId))
+    .filter((q) => withHidden || !isHidden(q) || (viewerId !== undefined && q.askerId === viewerId))
     .filter((q) => {
       switch (filter.kind) {
         case 'answered':

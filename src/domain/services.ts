@@ -407,7 +407,7 @@ export interface IQuestionService {
    * A page of a community's questions (newest first, at most two requests): filtered as asked, hidden
    * ones only to their asker. A page can show fewer than it read when the filter needs answers.
    */
-  page(communityId: number, filter: QuestionFilter, before?: number): Promise<QuestionPage>;
+  page(communityId: number, filter: QuestionFilter, before?: number, withHidden?: boolean): Promise<QuestionPage>;
   /** Every answer to these questions; which count is derived (answersOf). */
   answersFor(questionIds: readonly number[]): Promise<Answer[]>;
   /** Asks in a community: one write, and a resend after a lost answer or a double click leaves one question. */

@@ -173,6 +173,12 @@ describe('Questions and answers: the author is the Author, and only they edit', 
     await servicesAs(emu, GARDENER_APPRAISALS).questions!.hide({ kind: 'question', id: q.id }, 'Breaks ground rule 2');
     const hidden = await fresh(q.id);
     assert.equal(hiddenReason(hidden), 'Breaks ground rule 2');
+    // Its gardeners list it with the hidden ones, to restore it.
+    assert.ok(
+      (await servicesAs(emu, GARDENER_APPRAISALS).questions!.page(appraisals.id, { kind: 'all' }, undefined, true)).questions.some(
+        (x) => x.id === q.id,
+      ),
+    );
     // Other members no longer see it; its asker does, with the reason.
     assert.ok(!(await servicesAs(emu, STAFF2).questions!.page(appraisals.id, { kind: 'all' })).questions.some((x) => x.id === q.id));
     const asker = (await servicesAs(emu, STAFF).questions!.page(appraisals.id, { kind: 'all' })).questions.find((x) => x.id === q.id);

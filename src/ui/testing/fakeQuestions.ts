@@ -57,7 +57,7 @@ export function fakeQuestions(
     as(next) {
       who = next;
     },
-    async page(communityId, filter, before) {
+    async page(communityId, filter, before, withHidden) {
       fake.calls.push('page');
       const read = fake.questions
         .filter((q) => q.communityId === communityId && (before === undefined || q.id < before))
@@ -66,7 +66,7 @@ export function fakeQuestions(
       const pageRows = read.slice(0, pageSize);
       const answers = fake.answers.filter((a) => pageRows.some((q) => q.id === a.questionId));
       return {
-        questions: filterQuestions(communityId, pageRows, answers, filter, who.id),
+        questions: filterQuestions(communityId, pageRows, answers, filter, who.id, withHidden),
         answers,
         nextBefore: read.length > pageSize ? pageRows[pageRows.length - 1].id : undefined,
       };

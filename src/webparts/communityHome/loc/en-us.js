@@ -185,6 +185,7 @@ define([], function () {
       Hidden: 'Hidden',
       HiddenBecause: 'Hidden by a gardener: {0}. Only you and the gardeners see it.',
       AnswerHiddenBecause: 'Your answer was hidden by a gardener: {0}. Only you and the gardeners see it.',
+      HiddenFor: 'Hidden by a gardener: {0}. Only its asker and the gardeners see it.',
       AnswerHiddenFor: 'Hidden by a gardener: {0}. Only its author and the gardeners see it.',
       AskedBy: 'Asked by {0} on {1}',
       AnsweredBy: '{0} on {1}',

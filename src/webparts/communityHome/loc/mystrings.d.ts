@@ -19,6 +19,7 @@ declare interface IQuestionsStrings {
   Hidden: string;
   HiddenBecause: string;
   AnswerHiddenBecause: string;
+  HiddenFor: string;
   AnswerHiddenFor: string;
   AskedBy: string;
   AnsweredBy: string;

@@ -94,8 +94,8 @@ const HideControl: React.FC<{ label: string; onHide: (reason: string) => Promise
         disabled={busy}
         onClick={async () => {
           setBusy(true);
-          if (await onHide(reason)) setOpen(false);
-          setBusy(false);
+          // Once hidden, "Show again" replaces this control: only a refusal leaves it to update.
+          if (!(await onHide(reason))) setBusy(false);
         }}
       />{' '}
       <DefaultButton text={Q.Cancel} onClick={() => setOpen(false)} />
@@ -247,7 +247,9 @@ export const QuestionCard: React.FC<IQuestionCardProps> = ({
           ))}
         </ul>
       )}
-      {reason !== undefined && <MessageBar messageBarType={MessageBarType.warning}>{fill(Q.HiddenBecause, reason)}</MessageBar>}
+      {reason !== undefined && (
+        <MessageBar messageBarType={MessageBarType.warning}>{fill(asker ? Q.HiddenBecause : Q.HiddenFor, reason)}</MessageBar>
+      )}
       {editing ? (
         <QuestionEditor
           label={Q.EditQuestionLabel}

@@ -311,6 +311,21 @@ describe('QuestionsSection', () => {
     expect(within(card).getByRole('button', { name: 'Show again' })).toBeTruthy();
   });
 
+  it('a gardener sees a hidden question with its reason and shows it again', async () => {
+    const { questions } = setup(
+      { questions: [question({ moderationStatus: 1, moderationComments: 'Hidden: Not about appraisals' })] },
+      { me: { id: GRACE.id, isPodAdmin: false } },
+    );
+    questions.as(GRACE);
+    const card = await screen.findByRole('article', { name: /induct a new starter/ });
+    expect(
+      await within(card).findByText(/Hidden by a gardener: Not about appraisals\. Only its asker and the gardeners see it\./),
+    ).toBeTruthy();
+    fireEvent.click(within(card).getByRole('button', { name: 'Show again' }));
+    await waitFor(() => expect(questions.questions[0].moderationStatus).toBe(0));
+    expect(await within(card).findByRole('textbox', { name: 'Your answer' })).toBeTruthy();
+  });
+
   it('a hidden question shows its asker the reason and takes no answers', async () => {
     setup({
       questions: [

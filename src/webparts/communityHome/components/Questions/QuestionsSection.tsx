@@ -67,14 +67,14 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
     let live = true;
     setData(undefined);
     setLoadError(undefined);
-    questions.page(community.id, serverKey === 'mine' ? { kind: 'mine', userId: me.id } : { kind: 'all' }).then(
+    questions.page(community.id, serverKey === 'mine' ? { kind: 'mine', userId: me.id } : { kind: 'all' }, undefined, gardener).then(
       (page) => live && setData({ questions: page.questions, answers: page.answers, nextBefore: page.nextBefore }),
       (e: unknown) => live && setLoadError(e),
     );
     return () => {
       live = false;
     };
-  }, [questions, community.id, serverKey, me.id, version]);
+  }, [questions, community.id, serverKey, me.id, gardener, version]);
 
   const actions = useQuestionActions(questions, content, community, me.id, homeLink, setData, setMessage);
 
@@ -82,7 +82,7 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
     if (!data?.nextBefore) return;
     setLoadingMore(true);
     try {
-      const page = await questions.page(community.id, serverFilter, data.nextBefore);
+      const page = await questions.page(community.id, serverFilter, data.nextBefore, gardener);
       setData(
         (d) =>
           d && { questions: [...d.questions, ...page.questions], answers: [...d.answers, ...page.answers], nextBefore: page.nextBefore },
@@ -95,8 +95,9 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
   };
 
   // The choice and the topic together: unanswered questions about a topic, say.
-  const byKind = data ? filterQuestions(community.id, data.questions, data.answers, filterOf(kind, me.id), me.id) : [];
-  const shown = data && topic.trim() ? filterQuestions(community.id, byKind, data.answers, { kind: 'topic', topic }, me.id) : byKind;
+  const byKind = data ? filterQuestions(community.id, data.questions, data.answers, filterOf(kind, me.id), me.id, gardener) : [];
+  const shown =
+    data && topic.trim() ? filterQuestions(community.id, byKind, data.answers, { kind: 'topic', topic }, me.id, gardener) : byKind;
   const queue = data && gardener ? gardenerQueue(community.id, data.questions, data.answers) : [];
 
   return (
