@@ -11,6 +11,11 @@ import type { Community } from '../../src/domain/models.ts';
 import { QUESTIONS } from '../../src/schema/lists.ts';
 import { communityByTitle, POD, Rest, servicesAs, STAFF, STAFF2, startDemo } from '../security/helpers.ts';
 
+/** Counts requests from here (synchronous, so no await comes between reading and resetting). */
+function resetRequests(e: RunningEmulator): void {
+  e.ctx.stats.requests = 0;
+}
+
 let emu: RunningEmulator;
 let data: Community;
 let recruitment: Community;
@@ -25,7 +30,7 @@ test('the demo counts: two questions in Data and Insight, one in Student Recruit
   const staff = servicesAs(emu, STAFF);
   const events = await communityByTitle(emu, 'Events Management');
   await staff.questionStats!.counts([1]); // the client's first request
-  emu.ctx.stats.requests = 0;
+  resetRequests(emu);
   const counts = await staff.questionStats!.counts([data.id, recruitment.id, events.id]);
   assert.equal(emu.ctx.stats.requests, 1);
   assert.deepEqual(counts, { [data.id]: 2, [recruitment.id]: 1, [events.id]: 0 });

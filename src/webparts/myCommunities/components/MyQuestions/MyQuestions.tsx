@@ -88,26 +88,21 @@ export const MyQuestions: React.FC<IMyQuestionsProps> = ({ follows, communityPag
           {problem}
         </Text>
       )}
-      {asked.length > 0 && (
-        <>
-          <Text as="h4" variant="mediumPlus" id={askedId} block>
-            {strings.QuestionsIAsked}
-          </Text>
-          <ul className={classes.list} aria-labelledby={askedId}>
-            {asked.map((q) => row(q, false))}
-          </ul>
-        </>
-      )}
-      {followed.length > 0 && (
-        <>
-          <Text as="h4" variant="mediumPlus" id={followedId} block>
-            {strings.QuestionsIFollow}
-          </Text>
-          <ul className={classes.list} aria-labelledby={followedId}>
-            {followed.map((q) => row(q, true))}
-          </ul>
-        </>
-      )}
+      {[
+        { id: askedId, title: strings.QuestionsIAsked, items: asked, canUnfollow: false },
+        { id: followedId, title: strings.QuestionsIFollow, items: followed, canUnfollow: true },
+      ]
+        .filter((group) => group.items.length > 0)
+        .map((group) => (
+          <React.Fragment key={group.id}>
+            <Text as="h4" variant="mediumPlus" id={group.id} block>
+              {group.title}
+            </Text>
+            <ul className={classes.list} aria-labelledby={group.id}>
+              {group.items.map((q) => row(q, group.canUnfollow))}
+            </ul>
+          </React.Fragment>
+        ))}
     </>
   );
 };
