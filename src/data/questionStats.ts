@@ -2,15 +2,16 @@
  * Questions by community (issue 16): how many each has (directory cards), and its participation
  * figures (health score, sponsor report). Counted from what no reader can forge: a question counts
  * only in the folder of the community it names and not hidden by a gardener (src/domain/questions.ts).
- * Reads filter on the indexed Community and Question lookups, in chunks, never the whole list, so
- * no query trips the list view threshold; they travel with the view's other reads of the moment.
+ * Reads filter on the indexed Community lookup of Questions and Answers, in chunks, never the whole
+ * list, so no query trips the list view threshold (the scale seed keeps each community's answers under
+ * 5,000); they travel with the view's other reads of the moment.
  */
 import type { SPFI } from '@pnp/sp';
 import { isHidden, questionCounts, questionFigures, type Question, type QuestionActivity, type QuestionFigures } from '../domain/questions';
 import type { IQuestionStatsService } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
 import type { SpItem } from './mappers';
-import { readAll } from './paging';
+import { MAX_PAGE, readAll } from './paging';
 import { toAnswer, toQuestion } from './questionService';
 import { readsOf } from './readBatcher';
 
@@ -76,12 +77,18 @@ export class QuestionStatsService implements IQuestionStatsService {
     return out;
   }
 
-  /** The communities' questions (asked since `since`) and every answer to them: two requests a chunk of communities. */
+  /**
+   * The communities' questions (asked since `since`) and their answers, read together in one round
+   * trip: answers by their own indexed Community lookup, beside the questions. Which count is derived
+   * (answersOf: in the question's folder, to it); an answer filed under another community's name is
+   * not read here, which only its own answerer can do to their own answer.
+   */
   public async activity(communityIds: readonly number[], since?: Date): Promise<QuestionActivity> {
-    const questions = (await this.questionsOf(communityIds)).filter((q) => !since || Date.parse(q.created) >= since.getTime());
-    const ids = questions.map((q) => q.id);
-    const rows = ids.length ? await this.read(LIST_TITLES.answers, 'QuestionId', ids, ANSWER_FIGURE_SELECT) : [];
-    return { questions, answers: rows.map(toAnswer) };
+    const [questions, rows] = await Promise.all([
+      this.questionsOf(communityIds),
+      this.read(LIST_TITLES.answers, 'CommunityId', communityIds, ANSWER_FIGURE_SELECT),
+    ]);
+    return { questions: questions.filter((q) => !since || Date.parse(q.created) >= since.getTime()), answers: rows.map(toAnswer) };
   }
 
   public async figures(communityIds: readonly number[], since?: Date): Promise<Record<number, QuestionFigures>> {

@@ -3,7 +3,7 @@
  * PnPjs, fetch or the emulator themselves; the factory in src/data builds it from an SPFx context or
  * from a plain base URL (the local emulator).
  */
-import type { Answer, Question, QuestionDraft, QuestionFigures, QuestionFilter } from './questions';
+import type { Answer, Question, QuestionActivity, QuestionDraft, QuestionFigures, QuestionFilter } from './questions';
 import type { HelperCandidate } from './questionRouting';
 import type {
   CharterText,
@@ -473,6 +473,8 @@ export interface IQuestionStatsService {
   counts(communityIds: readonly number[]): Promise<Record<number, number>>;
   /** Questions asked (since `since`), the share answered and the median hours to a first answer, per community. */
   figures(communityIds: readonly number[], since?: Date): Promise<Record<number, QuestionFigures>>;
+  /** The communities' questions (asked since `since`) and every answer to them, for figures worked out by the caller. */
+  activity(communityIds: readonly number[], since?: Date): Promise<QuestionActivity>;
 }
 
 export interface CopServices {

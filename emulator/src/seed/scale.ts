@@ -66,6 +66,8 @@ export const DEFAULT_SCALE: ScaleSizes = {
  * Community column, newest first) and the counts of a page of communities stay under the threshold.
  */
 export const MAX_QUESTIONS_PER_COMMUNITY = 1500;
+/** Nor more answers than this: a community's answers are read by the indexed Community column (its health, its report). */
+export const MAX_ANSWERS_PER_COMMUNITY = 4000;
 
 /**
  * No community gets more membership items than this, so reading one community's members (filtered on
@@ -493,12 +495,21 @@ function addQuestions(
     })),
   );
   const accepted = new Set<number>();
+  const answersIn = new Map<number, number>();
+  // Answers go to the first three quarters of the questions; the rest stay unanswered.
+  const answered = Math.max(1, Math.floor(planned.length * 0.75));
+  const targets: number[] = [];
+  for (let attempts = 0; targets.length < sizes.answers && attempts < sizes.answers * 3; attempts++) {
+    const qi = Math.floor(c.rand() * answered);
+    const n = answersIn.get(planned[qi].ci) ?? 0;
+    if (n >= MAX_ANSWERS_PER_COMMUNITY) continue;
+    answersIn.set(planned[qi].ci, n + 1);
+    targets.push(qi);
+  }
   insertRows(
     ctx,
     LIST_TITLES.answers,
-    Array.from({ length: sizes.answers }, (_, i) => {
-      // Answers go to the first three quarters of the questions; the rest stay unanswered.
-      const qi = Math.floor(c.rand() * Math.max(1, Math.floor(planned.length * 0.75)));
+    targets.map((qi, i) => {
       const q = planned[qi];
       const accept = !accepted.has(qi) && c.rand() < 0.5;
       if (accept) accepted.add(qi);

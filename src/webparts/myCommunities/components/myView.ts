@@ -81,30 +81,35 @@ export async function loadMine(services: CopServices, early: EarlyReads | undefi
   // The session arithmetic's code is fetched beside them.
   const rhythm = loadRhythm();
   rhythm.catch(() => undefined); // met below, where it is awaited
-  const [events, suggestions, dismissed, counts, resources, registrations, records, hubEvents, hubRegistrations] = await Promise.all([
-    eventIds.length ? services.content.eventsOf(eventIds) : Promise.resolve([]),
-    suggestionsRead,
-    seen.declined.length ? services.content.dismissedRequests() : Promise.resolve([]),
-    sponsored.length ? services.memberships.counts(sponsored) : Promise.resolve({}),
-    Promise.all(sponsored.map((c) => services.content.resources(c.id))).then((lists) => lists.flat()),
-    eventIds.length && services.registrations ? services.registrations.forCommunities(eventIds) : Promise.resolve([]),
-    // Attendance for their health (issue 17), in the same $batch; unreadable, it earns nothing as in the console.
-    sponsored.length && services.sessionRecords
-      ? Promise.all(sponsored.map((c) => services.sessionRecords?.ofCommunity(c.id) ?? [])).then(
-          (lists) => lists.flat(),
-          () => undefined,
-        )
-      : Promise.resolve(undefined),
-    // The hub's own sessions and who registered (issue 17), in the same $batch; unreadable, they are left out.
-    services.content.hubEvents ? services.content.hubEvents().catch(() => []) : Promise.resolve([]),
-    services.registrations?.forHub ? services.registrations.forHub().catch(() => []) : Promise.resolve([]),
-  ]);
+  const [events, suggestions, dismissed, counts, resources, registrations, records, hubEvents, hubRegistrations, questions] =
+    await Promise.all([
+      eventIds.length ? services.content.eventsOf(eventIds) : Promise.resolve([]),
+      suggestionsRead,
+      seen.declined.length ? services.content.dismissedRequests() : Promise.resolve([]),
+      sponsored.length ? services.memberships.counts(sponsored) : Promise.resolve({}),
+      Promise.all(sponsored.map((c) => services.content.resources(c.id))).then((lists) => lists.flat()),
+      eventIds.length && services.registrations ? services.registrations.forCommunities(eventIds) : Promise.resolve([]),
+      // Attendance for their health (issue 17), in the same $batch; unreadable, it earns nothing as in the console.
+      sponsored.length && services.sessionRecords
+        ? Promise.all(sponsored.map((c) => services.sessionRecords?.ofCommunity(c.id) ?? [])).then(
+            (lists) => lists.flat(),
+            () => undefined,
+          )
+        : Promise.resolve(undefined),
+      // The hub's own sessions and who registered (issue 17), in the same $batch; unreadable, they are left out.
+      services.content.hubEvents ? services.content.hubEvents().catch(() => []) : Promise.resolve([]),
+      services.registrations?.forHub ? services.registrations.forHub().catch(() => []) : Promise.resolve([]),
+      // Questions and their answers for their health (issue 16), in the same $batch; unreadable, they earn nothing as in the console.
+      sponsored.length && services.questionStats
+        ? services.questionStats.activity(sponsored.map((c) => c.id)).catch(() => undefined)
+        : Promise.resolve(undefined),
+    ]);
   const view = dismissed.length ? myCommunities(mine, all, dismissed) : seen;
   // My practice area as I gave it on my profile (no Graph call for the directory's department:
   // the view stays within its four requests, and the empty state says how to get suggestions).
   const recommendations = recommendCommunities(all, view, { practiceArea: profile?.practiceArea, profile });
   const { buildPortfolio, mySessions } = await rhythm;
-  const sponsoring = buildPortfolio({ communities: sponsored, counts, events, resources, records, now });
+  const sponsoring = buildPortfolio({ communities: sponsored, counts, events, resources, records, questions, now });
   return {
     view,
     events,
