@@ -203,6 +203,19 @@ declare interface ICopHubSharedStrings {
   HubSessionJoinOnline: string;
   HubAddToOutlook: string;
   HubAddToOutlookLabel: string;
+  RhythmAnd: string;
+  RhythmDaily: string;
+  RhythmEveryNDays: string;
+  RhythmWeekly: string;
+  RhythmFortnightly: string;
+  RhythmEveryNWeeks: string;
+  RhythmMonthly: string;
+  RhythmEveryOtherMonth: string;
+  RhythmEveryNMonths: string;
+  RhythmNth: string[];
+  RhythmLast: string;
+  RhythmWithTime: string;
+  RhythmEventTypes: Record<string, string>;
   RegistrationFull: string;
   /** {0} how many places are left. */
   RegistrationPlacesLeft: { one: string; other: string };

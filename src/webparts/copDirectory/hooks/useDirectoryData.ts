@@ -3,6 +3,7 @@ import type { Community, MemberCounts, Membership } from '../../../domain/models
 import type { ProgrammeSettings } from '../../../domain/programme';
 import type { Session } from '../../../domain/rhythm';
 import type { CopServices } from '../../../domain/services';
+import { useDates } from '../../../ui/dates';
 import { useAsync, type AsyncState } from '../../../ui/hooks/useAsync';
 
 export interface DirectoryData {
@@ -13,12 +14,15 @@ export interface DirectoryData {
   programme: ProgrammeSettings;
 }
 
+/** A community's next session, with its rhythm in words when it has a series (issue 17). */
+export type DirectorySession = Session & { rhythm?: string };
+
 export interface DirectoryDataResult {
   state: AsyncState<DirectoryData>;
   /** Member counts per community id, for the communities shown so far; missing while loading or unreadable. */
   counts: Record<number, MemberCounts>;
   /** The next session per community id once read (undefined there: none planned), for the communities shown so far. */
-  sessions: Record<number, Session | undefined>;
+  sessions: Record<number, DirectorySession | undefined>;
   reload: () => void;
   /** Asks for the counts and next sessions of the communities on screen; those already known are not read again. */
   showCountsFor: (shown: readonly Community[]) => void;
@@ -30,8 +34,14 @@ export interface DirectoryDataResult {
  * The session arithmetic (rrule, time zones): fetched beside the events, which are read after the
  * first cards are on screen, so the next-session line waits for neither and first render carries neither.
  */
-const loadRhythm = (): Promise<typeof import('../../../domain/rhythm')> =>
-  import(/* webpackChunkName: 'cop-rhythm-sessions' */ '../../../domain/rhythm');
+const loadRhythm = (): Promise<
+  typeof import('../../../domain/rhythm') & Pick<typeof import('../../../ui/rhythmText'), 'seriesRhythmText'>
+> =>
+  Promise.all([
+    import(/* webpackChunkName: 'cop-rhythm-sessions' */ '../../../domain/rhythm'),
+    // The rhythm in words from the series (issue 17), in the same chunk.
+    import(/* webpackChunkName: 'cop-rhythm-sessions' */ '../../../ui/rhythmText'),
+  ]).then(([rhythm, text]) => ({ ...rhythm, seriesRhythmText: text.seriesRhythmText }));
 
 /** After the first counts, wait this long for the screen to settle (typing) before reading more. */
 export const COUNTS_SETTLE_MS = 250;
@@ -56,7 +66,8 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
   }, [services]);
   const [mine, setMine] = React.useState<Membership[]>();
   const [counts, setCounts] = React.useState<Record<number, MemberCounts>>({});
-  const [sessions, setSessions] = React.useState<Record<number, Session | undefined>>({});
+  const [sessions, setSessions] = React.useState<Record<number, DirectorySession | undefined>>({});
+  const { locale } = useDates();
   const requested = React.useRef(new Set<number>());
   /** Sessions don't change when I join, so unlike counts they are read once per load. */
   const sessionsRequested = React.useRef(new Set<number>());
@@ -109,21 +120,27 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
       if (ids.length === 0) return;
       ids.forEach((id) => sessionsRequested.current.add(id));
       Promise.all([services.content.eventsOf(ids), loadRhythm()]).then(
-        ([events, { nextSession }]) => {
+        ([events, { nextSession, seriesRhythmText }]) => {
           if (!alive.current) return;
           const now = new Date();
-          const next: Record<number, Session | undefined> = {};
-          for (const id of ids)
-            next[id] = nextSession(
-              events.filter((e) => e.communityId === id),
+          const next: Record<number, DirectorySession | undefined> = {};
+          for (const id of ids) {
+            const own = events.filter((e) => e.communityId === id);
+            const session = nextSession(own, now);
+            // The rhythm is the series that meets soonest, in words; the free text where there is none.
+            const series = nextSession(
+              own.filter((e) => e.recurrence),
               now,
             );
+            const rhythm = series && seriesRhythmText(series.event, series.start, locale);
+            next[id] = session && (rhythm ? { ...session, rhythm } : session);
+          }
           setSessions((before) => ({ ...before, ...next }));
         },
         () => ids.forEach((id) => sessionsRequested.current.delete(id)),
       );
     },
-    [services],
+    [services, locale],
   );
 
   // Started beside the counts too (same $batch): one read a chunk of communities, a failure leaves the count out.

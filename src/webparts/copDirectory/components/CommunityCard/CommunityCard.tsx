@@ -121,8 +121,9 @@ const CommunityCardView: React.FC<ICommunityCardProps> = (props) => {
           <PeopleNames people={c.gardeners} emptyText={strings.NoGardenersYet} />
         </dd>
         <dt className={classes.term}>{strings.Rhythm}</dt>
-        <dd className={classes.fact} dir={c.rhythm ? 'auto' : undefined}>
-          {c.rhythm || strings.NotSet}
+        {/* Described from its series where it has one (issue 17); its own words otherwise. */}
+        <dd className={classes.fact} dir={nextSession?.rhythm || c.rhythm ? 'auto' : undefined}>
+          {nextSession?.rhythm || c.rhythm || strings.NotSet}
         </dd>
         {sessionsKnown && !network && (
           <>

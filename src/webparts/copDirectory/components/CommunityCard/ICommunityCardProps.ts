@@ -14,7 +14,8 @@ export interface ICommunityCardProps {
   /** Its member counts; hidden while they load (or when they could not be read). */
   counts?: MemberCounts;
   /** Its next session, if one is planned. */
-  nextSession?: Session;
+  /** The next session, with the rhythm in words when the community has a series (issue 17). */
+  nextSession?: Session & { rhythm?: string };
   /** True once its sessions were read: then a card without a next session says none is planned. */
   sessionsKnown?: boolean;
   /** The hub's community page address with `{id}` for the community (the web part's setting). */

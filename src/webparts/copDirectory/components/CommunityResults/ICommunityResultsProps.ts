@@ -21,7 +21,7 @@ export interface ICommunityResultsProps {
   /** Member counts per community id, once loaded. */
   counts?: Record<number, MemberCounts>;
   /** Next session per community id, once read (a read community without one has none planned). */
-  sessions?: Record<number, Session | undefined>;
+  sessions?: Record<number, (Session & { rhythm?: string }) | undefined>;
   /** The hub's community page address with `{id}`, for each title's link. */
   communityPageUrl?: string;
   /** The community whose join or pledge is in flight. */

@@ -128,6 +128,27 @@ describe('CopDirectory', () => {
     ).toBeTruthy();
   });
 
+  it('describes the rhythm from a community’s series, not its free text, and keeps the free text where it has none', async () => {
+    const start = new Date(Date.now() + 3 * 86_400_000);
+    const series: CommunityEvent = {
+      id: 1,
+      communityId: 2,
+      title: 'Insights',
+      eventType: 'insights session',
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 3_600_000).toISOString(),
+      timeZone: 'Europe/London',
+      recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH',
+    };
+    const communities = DEMO.map((c) => ({ ...c, rhythm: c.id === 2 ? 'Monthly lunch and learn' : 'Wednesdays' }));
+    await renderDirectory({ services: fakeServices({ communities, events: [series] }) });
+    const data = screen.getByRole('article', { name: 'Data and Insight' });
+    const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' }).format(start);
+    expect(await within(data).findByText(`Every other Thursday, ${time} — insights session`, {}, { timeout: 5000 })).toBeTruthy();
+    expect(within(data).queryByText('Monthly lunch and learn')).toBeNull();
+    expect(within(screen.getByRole('article', { name: 'Student Recruitment' })).getByText('Wednesdays')).toBeTruthy();
+  });
+
   it('hides closed communities unless the web part shows them, and never shows proposed ones', async () => {
     const { unmount } = await renderDirectory({}, [...DEMO, community(6, { title: 'Idea', status: 'proposed' })]);
     expect(titles()).not.toContain('Old Network');
