@@ -45,7 +45,7 @@ const check = screenChecks('directory');
 async function openDirectory(upn: string, query = ''): Promise<{ page: Page; close: () => Promise<void> }> {
   const { page, context } = await h.pageAs(upn);
   await page.goto(`${h.emulator.origin}/${query}`);
-  await page.getByRole('list', { name: 'Communities' }).waitFor();
+  await page.getByRole('list', { name: 'Communities', exact: true }).waitFor();
   return { page, close: () => context.close() };
 }
 
@@ -87,7 +87,7 @@ async function choose(page: Page, filter: RegExp, option: string): Promise<void>
 }
 
 async function titles(page: Page): Promise<string[]> {
-  return page.getByRole('list', { name: 'Communities' }).getByRole('heading', { level: 3 }).allTextContents();
+  return page.getByRole('list', { name: 'Communities', exact: true }).getByRole('heading', { level: 3 }).allTextContents();
 }
 
 test('loading shows skeleton cards, then the directory with its explainer', async () => {
@@ -102,7 +102,7 @@ test('loading shows skeleton cards, then the directory with its explainer', asyn
   await page.getByRole('status', { name: 'Loading…' }).waitFor();
   await check(page, 'loading');
   release();
-  await page.getByRole('list', { name: 'Communities' }).waitFor();
+  await page.getByRole('list', { name: 'Communities', exact: true }).waitFor();
   assert.ok(await page.getByRole('heading', { name: 'Core or wider member?' }).isVisible());
   await page
     .getByText(/\d+ core, \d+ wider/)
@@ -278,7 +278,7 @@ test('membership follows the signed-in identity', async () => {
   assert.deepEqual(await titles(page), ['Data and Insight', 'Student Recruitment']);
   await page.getByRole('combobox', { name: 'Signed in as' }).click();
   await page.getByRole('option', { name: /Priya Desai/ }).click();
-  await page.getByRole('list', { name: 'Communities' }).or(page.getByText('No communities match')).first().waitFor();
+  await page.getByRole('list', { name: 'Communities', exact: true }).or(page.getByText('No communities match')).first().waitFor();
   await page.getByRole('switch', { name: 'Only my communities' }).waitFor();
   assert.ok(!(await titles(page).catch((): string[] => [])).includes('Data and Insight'));
   // The same community, seen by the other person: not theirs, so they are offered to join it.
@@ -343,7 +343,7 @@ test('a clear error with a retry that works', async () => {
   await check(page, 'error');
   h.emulator.faults.clear();
   await page.getByRole('button', { name: 'Try again' }).click();
-  await page.getByRole('list', { name: 'Communities' }).waitFor();
+  await page.getByRole('list', { name: 'Communities', exact: true }).waitFor();
   await context.close();
 });
 
@@ -366,7 +366,7 @@ test('high contrast and keyboard focus are visible', async () => {
   const { page, context } = await h.pageAs(STAFF);
   await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
   await page.goto(`${h.emulator.origin}/?cop-q=insight`);
-  await page.getByRole('list', { name: 'Communities' }).waitFor();
+  await page.getByRole('list', { name: 'Communities', exact: true }).waitFor();
   // Tab from the search box to the first control after it, as a keyboard user would.
   await page.getByRole('searchbox', { name: 'Search communities' }).focus();
   await page.keyboard.press('Tab');

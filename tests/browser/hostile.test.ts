@@ -77,7 +77,7 @@ async function visit(
 
 test('the directory shows the payloads as text, with no script link', async () => {
   // Searched for, as a person would find it: titles sort by their words, so a leading tag no longer puts it first.
-  const r = await visit('/?cop-q=Risk', (p) => p.getByRole('list', { name: 'Communities' }).waitFor());
+  const r = await visit('/?cop-q=Risk', (p) => p.getByRole('list', { name: 'Communities', exact: true }).waitFor());
   assert.equal(r.pwned, undefined);
   assert.equal(r.injected, 0);
   assert.deepEqual(r.scriptLinks, []);

@@ -27,7 +27,7 @@ after(async () => {
 
 /** The pages, who looks at them, and what shows once each has loaded. */
 const PAGES: Array<{ name: string; path: string; upn: string; ready: (p: Page) => Promise<unknown> }> = [
-  { name: 'directory', path: '/', upn: STAFF, ready: (p) => p.getByRole('list', { name: 'Communities' }).waitFor() },
+  { name: 'directory', path: '/', upn: STAFF, ready: (p) => p.getByRole('list', { name: 'Communities', exact: true }).waitFor() },
   {
     name: 'community',
     path: '/community?community=1',

@@ -25,7 +25,7 @@ const check = screenChecks('programme');
 test('suggest a community, choosing its practice area from the known ones', async () => {
   const { page, context } = await h.pageAs(STAFF);
   await page.goto(`${h.emulator.origin}/`);
-  await page.getByRole('list', { name: 'Communities' }).waitFor();
+  await page.getByRole('list', { name: 'Communities', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Suggest a community or network' }).click();
   const panel = page.getByRole('dialog', { name: 'Suggest a community or network' });
   await panel.getByRole('textbox', { name: 'Name' }).fill('Green champions');
@@ -68,8 +68,8 @@ test('the POD team renames "Forming", and the directory says "Preparations under
 
   const staff = await h.pageAs(STAFF);
   await staff.page.goto(`${h.emulator.origin}/?cop-status=forming`);
-  await staff.page.getByRole('list', { name: 'Communities' }).waitFor();
-  const cards = staff.page.getByRole('list', { name: 'Communities' }).getByRole('article');
+  await staff.page.getByRole('list', { name: 'Communities', exact: true }).waitFor();
+  const cards = staff.page.getByRole('list', { name: 'Communities', exact: true }).getByRole('article');
   assert.ok((await cards.count()) > 0, 'the demo has forming communities');
   await cards.first().getByText('Preparations underway', { exact: true }).waitFor();
   assert.equal(await staff.page.getByText('Forming', { exact: true }).count(), 0, "CoP Hub's word is not shown");

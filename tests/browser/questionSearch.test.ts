@@ -42,7 +42,7 @@ const check = screenChecks('question-search');
 test('finds a question of another community from the directory, answered, and opens it in its community', async () => {
   const { page, context } = await h.pageAs(OTHER);
   await page.goto(`${h.emulator.origin}/`);
-  await page.getByRole('list', { name: 'Communities' }).waitFor();
+  await page.getByRole('list', { name: 'Communities', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Search all communities' }).click();
   const panel = page.getByRole('search', { name: 'Search all communities' });
   await panel.getByRole('searchbox', { name: 'Search all communities' }).fill('applications data');

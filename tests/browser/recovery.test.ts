@@ -70,7 +70,7 @@ async function recovers(page: Page, where: Locator, out: { end: () => void }, co
 test('directory: an outage of the Communities list, then Try again', async () => {
   const out = outage(list('Communities'));
   const { page, close } = await open(STAFF, '/');
-  await recovers(page, page.locator('main'), out, page.getByRole('list', { name: 'Communities' }));
+  await recovers(page, page.locator('main'), out, page.getByRole('list', { name: 'Communities', exact: true }));
   await page
     .getByText(/\d+ core, \d+ wider/)
     .first()
@@ -229,7 +229,7 @@ const as = (upn: string): CopServices =>
 test('joining during an outage: the dialog says so, and Join again joins once', async () => {
   const member = `alex.adams${D}`;
   const { page, close } = await open(member, '/?cop-q=insight');
-  await page.getByRole('list', { name: 'Communities' }).waitFor();
+  await page.getByRole('list', { name: 'Communities', exact: true }).waitFor();
   const out = outage(`${list('Memberships')}/AddValidateUpdateItemUsingPath`);
   await page.getByRole('button', { name: 'Join Data and Insight', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Join Data and Insight' });

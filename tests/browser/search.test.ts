@@ -92,7 +92,7 @@ test("finds another community's template from a community home, and opens a comm
 test("from the directory, finds a community's resource with its community and owner, and refines", async () => {
   const { page, context } = await h.pageAs(STAFF);
   await page.goto(`${h.emulator.origin}/`);
-  await page.getByRole('list', { name: 'Communities' }).waitFor();
+  await page.getByRole('list', { name: 'Communities', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Search all communities' }).click();
   const panel = page.getByRole('search', { name: 'Search all communities' });
   const box = panel.getByRole('searchbox', { name: 'Search all communities' });
