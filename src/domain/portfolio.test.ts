@@ -1,4 +1,4 @@
-import { buildPortfolio, filterPortfolio, sortPortfolio, EMPTY_PORTFOLIO_FILTER } from './portfolio';
+import { buildPortfolio, currentRhythmDays, filterPortfolio, sortPortfolio, EMPTY_PORTFOLIO_FILTER } from './portfolio';
 import type { Community, CommunityEvent, Person, Resource, SessionRecord } from './models';
 import type { Answer, Question } from './questions';
 
@@ -133,5 +133,35 @@ describe('buildPortfolio', () => {
     expect(filterPortfolio(rows, { ...EMPTY_PORTFOLIO_FILTER, statuses: ['forming'] }).map((r) => r.community.id)).toEqual([2]);
     expect(filterPortfolio(rows, { ...EMPTY_PORTFOLIO_FILTER, needsLeadership: true }).map((r) => r.community.id)).toEqual([2]);
     expect(filterPortfolio(rows, EMPTY_PORTFOLIO_FILTER)).toHaveLength(2);
+  });
+});
+
+describe('currentRhythmDays', () => {
+  const fortnightly: CommunityEvent = {
+    ...event(1, '2026-09-03T13:00:00Z'),
+    recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH',
+  };
+  it('takes the rhythm from a current series over the one declared in words ("Monthly" but meeting fortnightly)', () => {
+    expect(currentRhythmDays({ rhythmDays: 31 }, [fortnightly], NOW)).toBe(14);
+    // So a community whose last fortnightly session was 18 days ago has lapsed, though "monthly".
+    const quiet = { ...fortnightly, recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;UNTIL=20261113T000000Z' };
+    const [row] = buildPortfolio({
+      communities: [community(1, { rhythmDays: 31 })],
+      counts: {},
+      events: [quiet],
+      resources: [],
+      now: NOW,
+    });
+    expect([row.daysSinceLastSession, row.lapsed]).toEqual([18, true]);
+  });
+  it('keeps the declared rhythm where the only series ended long ago, or there is none', () => {
+    const ended = {
+      ...fortnightly,
+      start: '2025-01-02T13:00:00Z',
+      end: '2025-01-02T14:00:00Z',
+      recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;COUNT=3',
+    };
+    expect(currentRhythmDays({ rhythmDays: 31 }, [ended], NOW)).toBe(31);
+    expect(currentRhythmDays({ rhythmDays: 31 }, [event(1, '2026-11-20T10:00:00Z')], NOW)).toBe(31);
   });
 });

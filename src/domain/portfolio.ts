@@ -9,7 +9,8 @@ import { participation } from './participation';
 import { questionFigures, type QuestionActivity, type QuestionFigures } from './questions';
 import { matchesFilter, type PortfolioFilter } from './portfolioPaging';
 import { isDueForReview } from './repertoire';
-import { checkRhythm } from './rhythm';
+import { checkRhythm, sessionsBetween } from './rhythm';
+import { seriesDays } from './recurrencePattern';
 
 export interface PortfolioRow {
   community: Community;
@@ -60,6 +61,22 @@ function questionsSince(communityId: number, activity: QuestionActivity, since: 
   return questionFigures(communityId, asked, activity.answers);
 }
 
+/**
+ * The days between sessions a community keeps: from its series that met in the last 92 days or meet
+ * in the next (an ended series no longer says), else the rhythm it declared.
+ */
+export function currentRhythmDays(
+  community: Pick<Community, 'rhythmDays'>,
+  events: readonly CommunityEvent[],
+  now: Date,
+): number | undefined {
+  const window = 92 * DAY;
+  const current = events.filter(
+    (e) => e.recurrence && sessionsBetween(e, new Date(now.getTime() - window), new Date(now.getTime() + window)).length > 0,
+  );
+  return seriesDays(current) ?? community.rhythmDays;
+}
+
 export function buildPortfolio({ communities, counts, events, resources, records, questions, now }: PortfolioInput): PortfolioRow[] {
   const eventsOf = byCommunity(events);
   const since = new Date(now.getTime() - HEALTH_RULES.periodDays * DAY);
@@ -74,7 +91,9 @@ export function buildPortfolio({ communities, counts, events, resources, records
   return communities.map((community) => {
     const members = counts[community.id] ?? NO_MEMBERS;
     const ownEvents = eventsOf.get(community.id) ?? [];
-    const rhythm = checkRhythm(community, ownEvents, now);
+    // The rhythm its current series keep (issue 17), else the one it declared.
+    const rhythmDays = currentRhythmDays(community, ownEvents, now);
+    const rhythm = checkRhythm({ rhythmDays }, ownEvents, now);
     const own = resourcesOf.get(community.id) ?? [];
     const due = own.filter((r) => isDueForReview(r, now)).length;
     const hasSponsor = community.sponsor !== undefined;
@@ -94,13 +113,13 @@ export function buildPortfolio({ communities, counts, events, resources, records
         hasSponsor,
         gardenerCount: community.gardeners.length,
         members,
-        rhythmDays: community.rhythmDays,
+        rhythmDays,
         daysSinceLastSession: rhythm.daysSinceLast,
         participation: records
           ? participation(
               ownEvents,
               ownEvents.flatMap((e) => recordsOfEvent.get(e.id) ?? []),
-              community.rhythmDays,
+              rhythmDays,
               since,
               now,
             )

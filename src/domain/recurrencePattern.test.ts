@@ -1,4 +1,4 @@
-import { recurrencePattern } from './recurrencePattern';
+import { recurrencePattern, seriesDays } from './recurrencePattern';
 
 describe('recurrencePattern', () => {
   it('reads weekly, every-other-week, monthly nth and last, and daily rules', () => {
@@ -30,5 +30,12 @@ describe('recurrencePattern', () => {
       'FREQ=HOURLY',
     ])
       expect(recurrencePattern(rule)).toBeUndefined();
+  });
+
+  it('gives the days between sessions of the quickest series, a month as 31', () => {
+    expect(seriesDays([{ recurrence: 'FREQ=MONTHLY;BYDAY=1TU' }, { recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH' }])).toBe(14);
+    expect(seriesDays([{ recurrence: 'FREQ=WEEKLY;BYDAY=MO,TH' }])).toBe(4);
+    expect(seriesDays([{ recurrence: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=-1FR' }])).toBe(62);
+    expect(seriesDays([{ recurrence: undefined }, { recurrence: 'FREQ=MONTHLY;BYMONTHDAY=3' }])).toBeUndefined();
   });
 });

@@ -50,3 +50,28 @@ export function recurrencePattern(rule: string | undefined): RecurrencePattern |
       return undefined;
   }
 }
+
+/**
+ * Days between sessions a pattern stands for (a month counts 31, as communities declare it): what
+ * the health score checks the last session against when a community has a series, instead of the
+ * rhythm it declared in words.
+ */
+export function patternDays(p: RecurrencePattern): number {
+  switch (p.freq) {
+    case 'daily':
+      return p.interval;
+    case 'weekly':
+      return Math.ceil((7 * p.interval) / Math.max(1, p.weekdays.length));
+    case 'monthly':
+      return 31 * p.interval;
+  }
+}
+
+/** The shortest rhythm of these series (events without a rule we read don't count); undefined with none. */
+export function seriesDays(events: ReadonlyArray<{ recurrence?: string }>): number | undefined {
+  const days = events.flatMap((e) => {
+    const p = recurrencePattern(e.recurrence);
+    return p ? [patternDays(p)] : [];
+  });
+  return days.length ? Math.min(...days) : undefined;
+}

@@ -12,6 +12,7 @@ import { questionFigures, type QuestionActivity, type QuestionFigures } from './
 import { monthEnd, monthOf, monthsOf, monthStart, normalisePeriod, presetPeriod, type ReportPeriod } from './reportPeriod';
 import { sessionsBetween, type Session } from './rhythm';
 import { compareTitles } from './titleOrder';
+import { currentRhythmDays } from './portfolio';
 
 export interface MembersAt {
   /** yyyy-mm of the month's end the count is taken at. */
@@ -160,7 +161,11 @@ export function sponsorReport(input: SponsorReportInput): SponsorReport {
       ? participation(
           input.events.filter((e) => e.communityId === community.id),
           input.records,
-          community.rhythmDays,
+          currentRhythmDays(
+            community,
+            input.events.filter((e) => e.communityId === community.id),
+            now,
+          ),
           from,
           new Date(Math.min(to.getTime(), now.getTime())),
         )
