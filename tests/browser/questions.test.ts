@@ -2,7 +2,8 @@
  * Ask the community (issue 16), as people use it against the emulator's demo data, switching identity
  * as each person: Sam asks in Appraisals and Inductions and, before posting, sees the answered question
  * like his (Data and Insight's, found through hub search) first; he invites the colleague CoP Hub
- * suggests for his topic, from across the hub; that colleague answers; Sam accepts the answer; Mei,
+ * suggests for his topic, from across the hub; that colleague follows the invitation in their Teams
+ * activity feed to the question and answers; Sam accepts the answer; Mei,
  * the community's gardener, hides it with a reason, which its author reads. Axe on every state, and the
  * section with the ask form at 320 px in light, dark and high contrast without sideways scroll.
  */
@@ -106,8 +107,16 @@ test(
     await check(sam.page, 'posted');
 
     // The colleague answers, signed in as themselves.
+    // They were told in Teams: the invitation in their activity feed opens the question, focused.
     const colleague = await h.pageAs(helper.email);
-    await openQuestions(colleague.page, question.id);
+    await colleague.page.goto(`${h.emulator.origin}/`);
+    await colleague.page.getByRole('button', { name: 'Activity (Teams activity feed)' }).click();
+    const feed = colleague.page.getByRole('dialog', { name: 'Activity' });
+    await feed.getByRole('link', { name: `Sam Taylor asked for your help with: ${TITLE}` }).click();
+    await colleague.page.waitForURL(new RegExp(`/community\\?community=${appraisals.id}&section=questions&item=${question.id}$`));
+    const focused = colleague.page.getByRole('heading', { name: TITLE, level: 3 });
+    await colleague.page.waitForFunction(() => document.activeElement?.tagName === 'H3');
+    assert.equal(await focused.evaluate((el) => el === document.activeElement), true, 'the question has focus');
     const theirCard = colleague.page.getByRole('article', { name: TITLE });
     await theirCard
       .getByRole('textbox', { name: 'Your answer' })
