@@ -83,6 +83,7 @@ describe('CopDirectory', () => {
         return Promise.resolve(Object.fromEntries(ids.map((id) => [id, id === 2 ? 1 : 4])));
       },
       figures: () => Promise.reject(new Error('not used')),
+      activity: () => Promise.reject(new Error('not used')),
     };
     await renderDirectory({ services });
     const card = screen.getByRole('article', { name: 'Data and Insight' });
@@ -93,7 +94,8 @@ describe('CopDirectory', () => {
 
   it('leaves the questions count out when it cannot be read', async () => {
     const services = fakeServices({ communities: DEMO, others: [membership(2, 30, { level: 'core' }), membership(2, 31)] });
-    services.questionStats = { counts: () => Promise.reject(new Error('down')), figures: () => Promise.reject(new Error('down')) };
+    const down = (): Promise<never> => Promise.reject(new Error('down'));
+    services.questionStats = { counts: down, figures: down, activity: down };
     await renderDirectory({ services });
     const card = screen.getByRole('article', { name: 'Data and Insight' });
     expect(await within(card).findByText('1 core, 1 wider')).toBeTruthy();
