@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { community, fakeServices } from '../../../ui/testing/fakeServices';
+import { fakeQuestions } from '../../../ui/testing/fakeQuestions';
 import CommunityHome from './CommunityHome';
 
 const GROUP = '0f9c1e44-5a3b-4c2d-9e8f-7a6b5c4d3e2f';
@@ -26,6 +27,17 @@ describe('CommunityHome', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Shared repertoire' }));
     expect(await screen.findByRole('heading', { name: 'Shared repertoire' })).toBeTruthy();
     expect(resources).toHaveBeenCalledWith(1);
+  });
+
+  it('reads nothing for Questions until its tab is opened, then one page of questions (issue 16)', async () => {
+    const questions = fakeQuestions({ id: 7, name: 'Sam Taylor' });
+    const services = { ...fakeServices({ communities: [here] }), questions };
+    render(<CommunityHome services={services} communityId={1} />);
+    expect(await screen.findByText("You're not a member of this community yet.")).toBeTruthy();
+    expect(questions.calls).toEqual([]);
+    fireEvent.click(screen.getByRole('tab', { name: 'Questions' }));
+    expect(await screen.findByText('No questions yet. Be the first to ask.')).toBeTruthy();
+    expect(questions.calls).toEqual(['page']);
   });
 
   it("shows the community's contact and its team, linked only from valid addresses", async () => {
