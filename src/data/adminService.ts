@@ -32,6 +32,7 @@ import type { IAdminService, ICommunityService, IGroupService, LaunchOutcome } f
 import { isGroupId } from '../domain/errors';
 import { effectiveStatus, planFounding } from '../domain/membershipRules';
 import { planAcceptance, type AcceptancePlan, type AcceptanceProblem, type SuggestionAcceptance } from '../domain/suggestionAcceptance';
+import type { QuestionActivity } from '../domain/questions';
 import { planTeam } from '../domain/teamReconciliation';
 import { COMMUNITIES, LIST_TITLES } from '../schema/lists';
 import {
@@ -49,13 +50,14 @@ import {
   toSuggestion,
   type SpItem,
 } from './mappers';
-import { readAll } from './paging';
+import { MAX_PAGE, readAll } from './paging';
 import { readsOf } from './readBatcher';
 import { countEach } from './membershipService';
 import { FOUNDER_CHOICE_FIELD } from './membershipWrites';
 import { readByLookup } from './sessionLists';
 import { RECORD_FIELDS, toSessionRecord } from './sessionRecordService';
-import { QuestionStatsService } from './questionStats';
+import { ANSWER_FIGURE_SELECT, QUESTION_COUNT_SELECT, QuestionStatsService } from './questionStats';
+import { toAnswer, toQuestion } from './questionService';
 
 const RECORD_SELECT = [...MEMBERSHIP_SELECT, 'Title', 'Created', 'Modified', 'FSObjType', ...personSelect('Editor')];
 const RECORD_EXPAND = [...MEMBERSHIP_EXPAND, 'Editor'];
@@ -212,10 +214,11 @@ export class AdminService implements IAdminService {
     const ids = communities.map((c) => Math.trunc(c.id));
     if (!ids.length) return { counts: {}, events: [], resources: [], records: [] };
     const reads = readsOf(this.sp);
-    // One OR of equalities on the indexed Community lookup per list (a page is 30, under readByLookup's 60).
+    // One OR of equalities on the indexed Community lookup per list (a page is 15, under readByLookup's 60):
+    // with a count per community, PORTFOLIO_PAGE_LIST_READS reads in all, one 20-part $batch.
     const ofPage = `(${ids.map((id) => `CommunityId eq ${id}`).join(' or ')})`;
-    // All started in this turn, so they travel in one $batch (two past 20 parts); counts read each
-    // community's own items, so a busy community can't push the others past the threshold.
+    // All started in this turn, so they travel together; counts read each community's own items, so a
+    // busy community can't push the others past the threshold.
     const [counts, events, resources, records, questions] = await Promise.all([
       countEach(this.sp, communities),
       readAll(
@@ -235,10 +238,36 @@ export class AdminService implements IAdminService {
         (r) => r.map(toSessionRecord),
         () => undefined,
       ),
-      // The page's questions (issue 16) in the same $batch, then their answers, for the health score.
-      new QuestionStatsService(this.sp).activity(ids).catch(() => undefined),
+      // The page's newest questions and answers (issue 16), in the same $batch.
+      this.recentQuestions(ofPage).catch(() => undefined),
     ]);
     return { counts, events: events.map(toEvent), resources: resources.map(toResourceRecord), records, questions };
+  }
+
+  /**
+   * The newest questions and answers filed under a page's communities (`ofPage`, their indexed
+   * Community lookup): one page of SharePoint's 5,000 each, newest first, so the page's read stays two
+   * parts whatever the communities hold. A page whose communities asked more than that between them
+   * is scored on their newest (the health score looks at the last half year). questionFigures still
+   * believes only each one's folder, and only answers to the questions read count.
+   */
+  private async recentQuestions(ofPage: string): Promise<QuestionActivity> {
+    const reads = readsOf(this.sp);
+    const newest = (title: string, select: string[]): Promise<SpItem[]> =>
+      reads.read<SpItem[]>(
+        this.list(title)
+          .items.select(...select)
+          .filter(ofPage)
+          .orderBy('Id', false)
+          .top(MAX_PAGE),
+      );
+    const [questionRows, answerRows] = await Promise.all([
+      newest(LIST_TITLES.questions, QUESTION_COUNT_SELECT),
+      newest(LIST_TITLES.answers, ANSWER_FIGURE_SELECT),
+    ]);
+    const questions = questionRows.map(toQuestion);
+    const asked = new Set(questions.map((q) => q.id));
+    return { questions, answers: answerRows.map(toAnswer).filter((a) => asked.has(a.questionId)) };
   }
 
   public async sessionRecords(): Promise<SessionRecord[]> {

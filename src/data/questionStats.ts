@@ -11,13 +11,13 @@ import { isHidden, questionCounts, questionFigures, type Question, type Question
 import type { IQuestionStatsService } from '../domain/services';
 import { LIST_TITLES } from '../schema/lists';
 import type { SpItem } from './mappers';
-import { MAX_PAGE, readAll } from './paging';
+import { readAll } from './paging';
 import { toAnswer, toQuestion } from './questionService';
 import { readsOf } from './readBatcher';
 
 /** Ids per query: an OR of equalities on an indexed lookup keeps the URL short. */
 const ID_CHUNK = 60;
-const QUESTION_COUNT_SELECT = [
+export const QUESTION_COUNT_SELECT = [
   'Id',
   'AuthorId',
   'CommunityId',
@@ -27,7 +27,7 @@ const QUESTION_COUNT_SELECT = [
   'OData__ModerationStatus',
   'OData__ModerationComments',
 ];
-const ANSWER_FIGURE_SELECT = [
+export const ANSWER_FIGURE_SELECT = [
   'Id',
   'QuestionId',
   'AuthorId',
