@@ -11,7 +11,17 @@ import { startEmulator, type RunningEmulator } from '../src/server.ts';
 import { spClient } from './clients.ts';
 import { OWNER } from './sp-helpers.ts';
 
-const SIZES = { communities: 40, users: 300, memberships: 6000, resources: 200, events: 100, questions: 300, answers: 900 };
+const SIZES = {
+  communities: 40,
+  users: 300,
+  memberships: 6000,
+  resources: 200,
+  events: 100,
+  questions: 300,
+  answers: 900,
+  registrations: 2000,
+  feedback: 200,
+};
 let emu: RunningEmulator;
 
 before(async () => {
@@ -41,6 +51,29 @@ test('fills every list to the sizes asked for', async () => {
   assert.equal(emu.ctx.users.length, SIZES.users);
   assert.equal(count.Questions, SIZES.questions + SIZES.communities, 'questions plus one folder per community (issue 16)');
   assert.equal(count.Answers, SIZES.answers + SIZES.communities, 'answers plus one folder per community');
+  assert.equal(
+    count.Registrations,
+    SIZES.registrations + SIZES.communities + 1,
+    "registrations plus the community folders and the hub's (issue 17)",
+  );
+  assert.equal(count['Session Feedback'], SIZES.feedback + SIZES.communities + 1, "feedback plus the community folders and the hub's");
+});
+
+test("registrations and feedback are their people's own items in their event's community folder, once per person and session", () => {
+  const rows = (title: string): Array<{ author_id: number; dir_ref: string; community: number; event: number; rating: number | null }> =>
+    emu.ctx.db
+      .prepare(
+        `SELECT author_id, dir_ref, json_extract(data, '$.Community') AS community, json_extract(data, '$.Event') AS event, json_extract(data, '$.Rating') AS rating FROM sp_items WHERE kind = 0 AND fsobj = 0 AND list_id = (SELECT id FROM sp_lists WHERE title = ?)`,
+      )
+      .all(title) as Array<{ author_id: number; dir_ref: string; community: number; event: number; rating: number | null }>;
+  const registrations = rows('Registrations');
+  assert.equal(new Set(registrations.map((r) => `${r.event}:${r.author_id}`)).size, registrations.length);
+  for (const r of registrations) assert.ok(r.dir_ref.endsWith(`/community-${r.community}`), r.dir_ref);
+  const feedback = rows('Session Feedback');
+  for (const f of feedback) {
+    assert.ok(f.dir_ref.endsWith(`/community-${f.community}`), f.dir_ref);
+    assert.ok(Number.isInteger(f.rating) && f.rating! >= 1 && f.rating! <= 5, String(f.rating));
+  }
 });
 
 test("questions are their asker's own items in their community's folder; answers are in their question's folder", () => {

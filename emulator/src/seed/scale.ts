@@ -16,6 +16,8 @@ import { createClients } from '../../../src/data/clients.ts';
 import { membershipFolder } from '../../../src/data/membershipWrites.ts';
 import { resourceFolder } from '../../../src/data/resourceWrites.ts';
 import { eventFolder } from '../../../src/data/eventWrites.ts';
+import { registrationFolder } from '../../../src/data/registrationService.ts';
+import { feedbackFolder } from '../../../src/data/feedbackService.ts';
 import { questionFolder } from '../../../src/data/questionService.ts';
 import {
   EVENT_TYPES,
@@ -49,6 +51,10 @@ export interface ScaleSizes {
   questions: number;
   /** Answers to those questions, in the question's folder. */
   answers: number;
+  /** Session registrations (issue 17), each its registrant's own item in its event's community folder. */
+  registrations: number;
+  /** Feedback on past sessions (issue 17), each its attendee's own item in the community's folder. */
+  feedback: number;
 }
 
 export const DEFAULT_SCALE: ScaleSizes = {
@@ -59,6 +65,8 @@ export const DEFAULT_SCALE: ScaleSizes = {
   events: 10000,
   questions: 50000,
   answers: 150000,
+  registrations: 100000,
+  feedback: 10000,
 };
 
 /**
@@ -399,29 +407,27 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
       };
     }),
   );
-  insertRows(
-    ctx,
-    LIST_TITLES.events,
-    Array.from({ length: sizes.events }, (_, i) => {
-      const start = now + Math.floor(rand() * 540 - 180) * day + 10 * 3600000;
-      const communityId = communityIds[pickWeighted(rand, weights)];
-      return {
-        author: pod.userPrincipalName,
-        folder: eventFolder(siteUrl, communityId),
-        values: {
-          Title: `${EVENT_TYPES[i % EVENT_TYPES.length]} ${i}`,
-          CommunityId: communityId,
-          EventType: EVENT_TYPES[i % EVENT_TYPES.length],
-          StartTime: new Date(start).toISOString(),
-          EndTime: new Date(start + 3600000).toISOString(),
-          TimeZone: 'Europe/London',
-          Recurrence: i % 4 === 0 ? 'FREQ=MONTHLY;COUNT=12' : null,
-          Location: 'Teams',
-          Description: 'A session of the community.',
-        },
-      };
-    }),
-  );
+  const eventRows: BulkRow[] = Array.from({ length: sizes.events }, (_, i) => {
+    const start = now + Math.floor(rand() * 540 - 180) * day + 10 * 3600000;
+    const communityId = communityIds[pickWeighted(rand, weights)];
+    return {
+      author: pod.userPrincipalName,
+      folder: eventFolder(siteUrl, communityId),
+      values: {
+        Title: `${EVENT_TYPES[i % EVENT_TYPES.length]} ${i}`,
+        CommunityId: communityId,
+        EventType: EVENT_TYPES[i % EVENT_TYPES.length],
+        StartTime: new Date(start).toISOString(),
+        EndTime: new Date(start + 3600000).toISOString(),
+        TimeZone: 'Europe/London',
+        Recurrence: i % 4 === 0 ? 'FREQ=MONTHLY;COUNT=12' : null,
+        Location: 'Teams',
+        Description: 'A session of the community.',
+      },
+    };
+  });
+  const eventIds = insertRows(ctx, LIST_TITLES.events, eventRows);
+  addSessionItems(ctx, siteUrl, sizes, { rand, person, now, events: eventRows.map((r, i) => ({ id: eventIds[i], values: r.values })) });
   addQuestions(ctx, siteUrl, sizes, { rand, weights, communityIds, titles: communityRows.map((c) => String(c.values.Title)), person, pod });
   insertRows(
     ctx,
@@ -436,6 +442,68 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
         SuggestionStatus: 'new',
       },
     })),
+  );
+}
+
+/**
+ * Registrations and feedback (issue 17), as members' own items: each registration its registrant's
+ * in its event's community folder, for the event's first session (once per person and session);
+ * feedback on past sessions only, a whole rating from 1 to 5 and sometimes a comment. Spread over the
+ * events, so no community's registrations come near the list view threshold.
+ */
+function addSessionItems(
+  ctx: EmuContext,
+  siteUrl: string,
+  sizes: ScaleSizes,
+  c: { rand: () => number; person: () => EmulatorUser; now: number; events: Array<{ id: number; values: Record<string, unknown> }> },
+): void {
+  if (!c.events.length) return;
+  const pick = (): { id: number; communityId: number; start: string } => {
+    const e = c.events[Math.floor(c.rand() * c.events.length)];
+    return { id: e.id, communityId: Number(e.values.CommunityId), start: String(e.values.StartTime) };
+  };
+  const taken = new Set<string>();
+  const registrations: BulkRow[] = [];
+  for (let attempts = 0; registrations.length < sizes.registrations && attempts < sizes.registrations * 3; attempts++) {
+    const e = pick();
+    const who = c.person();
+    const key = `${e.id}:${who.userPrincipalName}`;
+    if (taken.has(key)) continue;
+    taken.add(key);
+    registrations.push({
+      author: who.userPrincipalName,
+      folder: registrationFolder(siteUrl, e),
+      values: {
+        Title: `${who.displayName} — session ${e.id}`.slice(0, 255),
+        EventId: e.id,
+        CommunityId: e.communityId,
+        OccurrenceStart: e.start,
+      },
+    });
+  }
+  insertRows(ctx, LIST_TITLES.registrations, registrations);
+  const past = c.events.filter((e) => Date.parse(String(e.values.StartTime)) < c.now);
+  if (!past.length) return;
+  insertRows(
+    ctx,
+    LIST_TITLES.sessionFeedback,
+    Array.from({ length: sizes.feedback }, (_, i) => {
+      const e = past[Math.floor(c.rand() * past.length)];
+      const who = c.person();
+      const communityId = Number(e.values.CommunityId);
+      return {
+        author: who.userPrincipalName,
+        folder: feedbackFolder(siteUrl, { communityId }),
+        values: {
+          Title: `${who.displayName} — session ${e.id}`.slice(0, 255),
+          EventId: e.id,
+          CommunityId: communityId,
+          OccurrenceStart: String(e.values.StartTime),
+          Rating: 1 + Math.floor(c.rand() * 5),
+          Comment: i % 3 === 0 ? 'Useful, thank you.' : null,
+        },
+      };
+    }),
   );
 }
 
