@@ -38,7 +38,7 @@ const check = screenChecks('questions');
 
 async function openQuestions(page: Page, item?: number): Promise<void> {
   await page.goto(`${h.emulator.origin}/community?community=${appraisals.id}&section=questions${item ? `&item=${item}` : ''}`);
-  await page.getByRole('heading', { name: 'Questions', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Questions', level: 3 }).waitFor();
   await page.waitForFunction(() => !document.querySelector('[role="status"][aria-label="Loading…"]'));
 }
 
@@ -114,8 +114,8 @@ test(
     const feed = colleague.page.getByRole('dialog', { name: 'Activity' });
     await feed.getByRole('link', { name: `Sam Taylor asked for your help with: ${TITLE}` }).click();
     await colleague.page.waitForURL(new RegExp(`/community\\?community=${appraisals.id}&section=questions&item=${question.id}$`));
-    const focused = colleague.page.getByRole('heading', { name: TITLE, level: 3 });
-    await colleague.page.waitForFunction(() => document.activeElement?.tagName === 'H3');
+    const focused = colleague.page.getByRole('heading', { name: TITLE, level: 4 });
+    await colleague.page.waitForFunction(() => document.activeElement?.tagName === 'H4');
     assert.equal(await focused.evaluate((el) => el === document.activeElement), true, 'the question has focus');
     const theirCard = colleague.page.getByRole('article', { name: TITLE });
     await theirCard

@@ -157,7 +157,7 @@ export const AskForm: React.FC<IAskFormProps> = ({ communityId, viewerId, questi
 
   return (
     <section aria-label={Q.AskHeading}>
-      <Text as="h3" variant="large" block>
+      <Text as="h4" variant="mediumPlus" block>
         {Q.AskHeading}
       </Text>
       <QuestionEditor
@@ -171,7 +171,7 @@ export const AskForm: React.FC<IAskFormProps> = ({ communityId, viewerId, questi
       >
         {search && title.length >= 3 && (
           <section aria-label={Q.Similar} aria-live="polite" style={{ marginTop: 12 }}>
-            <Text as="h4" variant="mediumPlus" block>
+            <Text as="h5" variant="mediumPlus" block>
               {Q.Similar}
             </Text>
             {similar.status === 'loading' && <Text block>{Q.Searching}</Text>}
@@ -197,7 +197,7 @@ export const AskForm: React.FC<IAskFormProps> = ({ communityId, viewerId, questi
           </section>
         )}
         <section aria-label={Q.Helpers} aria-live="polite" style={{ marginTop: 12 }}>
-          <Text as="h4" variant="mediumPlus" block>
+          <Text as="h5" variant="mediumPlus" block>
             {Q.Helpers}
           </Text>
           <Text block variant="small">

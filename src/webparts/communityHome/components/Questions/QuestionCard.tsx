@@ -228,9 +228,14 @@ export const QuestionCard: React.FC<IQuestionCardProps> = ({
   const count = answersOf(q, answers).length;
   return (
     <article aria-labelledby={titleId} id={`question-${q.id}`} style={{ borderBottom: '1px solid', paddingBottom: 12, marginBottom: 12 }}>
-      <h3 id={titleId} ref={heading} tabIndex={focused ? -1 : undefined} style={{ overflowWrap: 'anywhere', margin: '8px 0 4px' }}>
+      <h4
+        id={titleId}
+        ref={heading}
+        tabIndex={focused ? -1 : undefined}
+        style={{ overflowWrap: 'anywhere', margin: '8px 0 4px', fontSize: 18, fontWeight: 600 }}
+      >
         {q.title}
-      </h3>
+      </h4>
       <Text block variant="small">
         <strong>{reason !== undefined ? Q.Hidden : accepted ? Q.Answered : Q.Unanswered}</strong>
         {' · '}
@@ -274,7 +279,7 @@ export const QuestionCard: React.FC<IQuestionCardProps> = ({
           )}
         </div>
       )}
-      <Text as="h4" variant="mediumPlus" block>
+      <Text as="h5" variant="mediumPlus" block>
         {Q.ShowAnswers}
       </Text>
       {shown.length === 0 ? (

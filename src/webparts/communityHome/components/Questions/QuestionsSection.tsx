@@ -102,7 +102,7 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
 
   return (
     <section aria-labelledby={headingId} style={{ maxWidth: '100%', minWidth: 0 }}>
-      <Text as="h2" variant="xLarge" id={headingId} block>
+      <Text as="h3" variant="large" id={headingId} block>
         {Q.Heading}
       </Text>
       <Text block>{Q.Intro}</Text>
@@ -164,7 +164,7 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
       {!data && loadError === undefined && <LoadingView rows={4} />}
       {data && gardener && (
         <section aria-labelledby={gardeningId} style={{ margin: '8px 0' }}>
-          <Text as="h3" variant="large" id={gardeningId} block>
+          <Text as="h4" variant="mediumPlus" id={gardeningId} block>
             {Q.Gardening}
           </Text>
           <Text block variant="small">
