@@ -410,6 +410,8 @@ export interface IQuestionService {
   page(communityId: number, filter: QuestionFilter, before?: number, withHidden?: boolean): Promise<QuestionPage>;
   /** Every answer to these questions; which count is derived (answersOf). */
   answersFor(questionIds: readonly number[]): Promise<Answer[]>;
+  /** Questions by id, any community (a link names one beyond the first page); those I can't read are left out. */
+  byIds?(ids: readonly number[]): Promise<Question[]>;
   /** Asks in a community: one write, and a resend after a lost answer or a double click leaves one question. */
   ask(communityId: number, draft: QuestionDraft): Promise<Question>;
   /** Answers a question, once. Refused for a hidden question. */

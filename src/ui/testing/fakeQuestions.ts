@@ -71,6 +71,10 @@ export function fakeQuestions(
         nextBefore: read.length > pageSize ? pageRows[pageRows.length - 1].id : undefined,
       };
     },
+    async byIds(ids) {
+      fake.calls.push('byIds');
+      return fake.questions.filter((q) => ids.includes(q.id));
+    },
     async answersFor(ids) {
       fake.calls.push('answersFor');
       return fake.answers.filter((a) => ids.includes(a.questionId));

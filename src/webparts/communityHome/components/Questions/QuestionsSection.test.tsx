@@ -417,6 +417,26 @@ describe('QuestionsSection', () => {
       />,
     );
     expect(await screen.findByText(/The question this link names isn’t among these questions/)).toBeTruthy();
+    cleanup();
+
+    // Beyond the first page: read by its id, shown and focused.
+    const paged = fakeQuestions(SAM, {
+      questions: Array.from({ length: 5 }, (_, i) => question({ id: i + 1, title: `Question number ${i + 1}` })),
+      pageSize: 2,
+    });
+    render(
+      <QuestionsSection
+        community={community(3)}
+        questions={paged}
+        content={services.content}
+        focusItemId={1}
+        me={{ id: SAM.id, isPodAdmin: false }}
+        homeLink="https://contoso.example/"
+      />,
+    );
+    const old = await screen.findByRole('heading', { name: 'Question number 1' });
+    await waitFor(() => expect(document.activeElement).toBe(old));
+    expect(paged.calls).toEqual(['page', 'byIds', 'answersFor']);
   });
 
   it('a closed community is read only, and says so', async () => {

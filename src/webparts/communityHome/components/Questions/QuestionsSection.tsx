@@ -7,7 +7,14 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'CommunityHomeWebPartStrings';
 import * as shared from 'CopHubSharedStrings';
 import type { Community, Person } from '../../../../domain/models';
-import { FLAG_AFTER_DAYS, filterQuestions, gardenerQueue, isFlagged, type QuestionFilter } from '../../../../domain/questions';
+import {
+  FLAG_AFTER_DAYS,
+  filterQuestions,
+  gardenerQueue,
+  isFlagged,
+  questionCounts,
+  type QuestionFilter,
+} from '../../../../domain/questions';
 import type { IContentService, IHubSearchService, IQuestionFollowService, IQuestionService } from '../../../../domain/services';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
@@ -67,14 +74,27 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
     let live = true;
     setData(undefined);
     setLoadError(undefined);
-    questions.page(community.id, serverKey === 'mine' ? { kind: 'mine', userId: me.id } : { kind: 'all' }, undefined, gardener).then(
-      (page) => live && setData({ questions: page.questions, answers: page.answers, nextBefore: page.nextBefore }),
-      (e: unknown) => live && setLoadError(e),
-    );
+    questions
+      .page(community.id, serverKey === 'mine' ? { kind: 'mine', userId: me.id } : { kind: 'all' }, undefined, gardener)
+      .then(async (page) => {
+        const loaded: QuestionsData = { questions: page.questions, answers: page.answers, nextBefore: page.nextBefore };
+        // A link names a question beyond the first page: read it (and its answers) too, if it is this community's.
+        if (focusItemId !== undefined && questions.byIds && !page.questions.some((q) => q.id === focusItemId)) {
+          const [linked] = (await questions.byIds([focusItemId]).catch(() => [])).filter(
+            (q) => q.communityId === community.id && questionCounts(q),
+          );
+          if (linked) {
+            loaded.questions = [...loaded.questions, linked];
+            loaded.answers = [...loaded.answers, ...(await questions.answersFor([linked.id]).catch(() => []))];
+          }
+        }
+        if (live) setData(loaded);
+      })
+      .catch((e: unknown) => live && setLoadError(e));
     return () => {
       live = false;
     };
-  }, [questions, community.id, serverKey, me.id, gardener, version]);
+  }, [questions, community.id, serverKey, me.id, gardener, focusItemId, version]);
 
   const actions = useQuestionActions(questions, content, community, me.id, homeLink, setData, setMessage);
 
