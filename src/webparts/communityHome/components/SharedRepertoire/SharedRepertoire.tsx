@@ -11,7 +11,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CommunityHomeWebPartStrings';
 import { RESOURCE_TYPES, type Resource, type ResourceType } from '../../../../domain/models';
 import { filterResources, groupByType, isDueForReview } from '../../../../domain/repertoire';
-import type { HubSearchHit } from '../../../../domain/hubSearch';
+import type { HubSearchHit, QuestionHitDetails } from '../../../../domain/hubSearch';
 import type { IContentService } from '../../../../domain/services';
 import { HubSearchLauncher } from '../../../../ui/components/HubSearch';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
@@ -163,6 +163,15 @@ function communityPageHref(hit: HubSearchHit): string {
   return url.href;
 }
 
+/** A question hit (issue 16) opens this page at its community's Questions section, on the question. */
+function questionPageHref(q: QuestionHitDetails): string {
+  const url = new URL(window.location.href);
+  url.searchParams.set('community', String(q.communityId));
+  url.searchParams.set('section', 'questions');
+  url.searchParams.set('item', String(q.questionId));
+  return url.href;
+}
+
 export const SharedRepertoire: React.FC<ISharedRepertoireProps> = ({ communityId, content, myId, search, now = () => new Date() }) => {
   const communityRepertoireId = useId('community-repertoire');
   const classes = getSharedRepertoireClassNames(useTheme());
@@ -295,7 +304,7 @@ export const SharedRepertoire: React.FC<ISharedRepertoireProps> = ({ communityId
           />
         )}
       </div>
-      <HubSearchLauncher search={search} initialText={text} communityHref={communityPageHref} />
+      <HubSearchLauncher search={search} initialText={text} communityHref={communityPageHref} questionHref={questionPageHref} />
       <div aria-live="polite">{added && <MessageBar messageBarType={MessageBarType.success}>{added}</MessageBar>}</div>
       {adding && <AddResourceForm communityId={communityId} content={content} onSaved={onAdded} onCancel={closeForm} />}
       {body}
