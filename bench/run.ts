@@ -23,6 +23,7 @@ import { CHROMIUM_ARGS } from '../tests/browser/harness.ts';
 import { exerciseActions } from './actions.ts';
 import { measureSearch } from './search.ts';
 import { measureQuestions } from './questions.ts';
+import { measureSessions } from './sessions.ts';
 import { bundleFigures, heaviest } from './bundles.ts';
 import { addFigure, figures, printTable, type Figure } from './figures.ts';
 import { measureJoin, measureTyping, measureView, resetStats, stats, type ViewResult, type ViewSpec } from './views.ts';
@@ -401,6 +402,19 @@ async function main(): Promise<void> {
       budget: 0,
     });
     addFigure({ name: 'threshold errors at scale: questions reads', value: q.scale.throttled, unit: '', budget: 0 });
+    // Sessions (issue 17): the writes of registering, and their reads' threshold errors at scale.
+    const sess = { demo: await measureSessions(demo, STAFF), scale: await measureSessions(scale, STAFF) };
+    for (const size of ['demo', 'scale'] as const) {
+      const w = sess[size].writesPerRegistration;
+      if (w !== undefined) addFigure({ name: `writes: registering for a session (${size})`, value: w, unit: '', budget: 1 });
+      for (const e of sess[size].errors) console.warn(`  sessions (${size}): ${e}`);
+    }
+    addFigure({
+      name: 'threshold errors at scale: registration, record and feedback reads',
+      value: sess.scale.throttled,
+      unit: '',
+      budget: 0,
+    });
     addFigure({
       name: `threshold errors at scale (4 screens, the header, ${actions.length} actions)`,
       value: throttled,
