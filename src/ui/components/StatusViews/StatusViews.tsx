@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { Shimmer } from '@fluentui/react/lib/Shimmer';
 import * as strings from 'CopHubSharedStrings';
 import type { SetupReport } from '../../../domain/services';
 import { describeError, isStaleEdit } from '../../errors';
 import { LightButton } from '../LightButton';
 import { Notice } from '../Notice';
+import { SkeletonLine } from '../SkeletonLine';
 
 export interface ILoadingViewProps {
   /** How many skeleton rows to show while loading. */
@@ -15,7 +15,7 @@ export interface ILoadingViewProps {
 export const LoadingView: React.FC<ILoadingViewProps> = ({ rows = 3 }) => (
   <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }} role="status" aria-label={strings.Loading}>
     {Array.from({ length: rows }, (_, i) => (
-      <Shimmer key={i} width={`${90 - i * 10}%`} />
+      <SkeletonLine key={i} width={`${90 - i * 10}%`} />
     ))}
   </div>
 );

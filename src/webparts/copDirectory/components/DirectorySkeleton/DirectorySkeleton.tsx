@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { Shimmer, ShimmerElementType } from '@fluentui/react/lib/Shimmer';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as sharedStrings from 'CopHubSharedStrings';
+import { SkeletonLine } from '../../../../ui/components/SkeletonLine';
 import { getDirectorySkeletonClassNames } from './DirectorySkeleton.styles';
 import type { IDirectorySkeletonProps } from './IDirectorySkeletonProps';
 
@@ -14,15 +14,15 @@ export const DirectorySkeleton: React.FC<IDirectorySkeletonProps> = ({ layout, c
       {items.map((i) =>
         layout === 'cards' ? (
           <div key={i} className={classes.card}>
-            <Shimmer width="70%" shimmerElements={[{ type: ShimmerElementType.line, height: 20 }]} />
-            <Shimmer width="40%" />
-            <Shimmer width="95%" />
-            <Shimmer width="85%" />
-            <Shimmer width="60%" />
-            <Shimmer width={96} shimmerElements={[{ type: ShimmerElementType.line, height: 32 }]} />
+            <SkeletonLine width="70%" height={20} />
+            <SkeletonLine width="40%" />
+            <SkeletonLine width="95%" />
+            <SkeletonLine width="85%" />
+            <SkeletonLine width="60%" />
+            <SkeletonLine width={96} height={32} />
           </div>
         ) : (
-          <Shimmer key={i} width="100%" shimmerElements={[{ type: ShimmerElementType.line, height: 44 }]} />
+          <SkeletonLine key={i} height={44} />
         ),
       )}
     </div>

@@ -1,0 +1,2 @@
+export { SkeletonLine } from './SkeletonLine';
+export type { ISkeletonLineProps } from './SkeletonLine';
