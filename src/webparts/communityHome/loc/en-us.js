@@ -309,7 +309,7 @@ define([], function () {
     Gap: 'Gap',
     GapLabel: 'Gap: nobody here offers this yet',
     GapFindHelpers: 'Who can help elsewhere?',
-    GapFindHelpersLabel: 'Who in other communities can help with {0}?',
+    GapFindHelpersLabel: 'Who can help elsewhere with {0}?',
     GapHelpersLabel: 'People in other communities who offer {0}',
     GapHelperIn: '{0}, in {1}',
     GapHelperNoCommunity: '{0}, not in a community yet',

@@ -29,7 +29,7 @@ describe('KnowledgeMap gaps (issue 16)', () => {
     render(<KnowledgeMap profiles={profiles} communityId={5} findHelpers={findHelpers} />);
     expect(asked).toHaveLength(0); // nothing read until asked
     const table = screen.getByRole('table');
-    fireEvent.click(within(table).getByRole('button', { name: 'Who in other communities can help with Power BI?' }));
+    fireEvent.click(within(table).getByRole('button', { name: 'Who can help elsewhere with Power BI?' }));
     const list = await within(table).findByRole('list', { name: 'People in other communities who offer Power BI' });
     expect(
       within(list)
