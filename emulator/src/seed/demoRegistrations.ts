@@ -88,8 +88,11 @@ export function clearOfHolidays<E extends Pick<CommunityEvent, 'start' | 'end' |
       const months = kept.filter((m) => !skip.has(m)).join(',');
       e = { ...e, recurrence: `${e.recurrence.replace(/;?BYMONTH=[\d,]+/i, '')};BYMONTH=${months}` };
     } else {
-      const week = 7 * 86400000;
-      e = { ...e, start: new Date(Date.parse(e.start) + week).toISOString(), end: new Date(Date.parse(e.end) + week).toISOString() };
+      // A week later at the same London wall-clock time, across a clock change too.
+      const later = new TZDate(Date.parse(e.start), 'Europe/London');
+      later.setDate(later.getDate() + 7);
+      const length = Date.parse(e.end) - Date.parse(e.start);
+      e = { ...e, start: new Date(later.getTime()).toISOString(), end: new Date(later.getTime() + length).toISOString() };
     }
   }
   return e;
@@ -136,34 +139,19 @@ export async function addHubEvents(ctx: EmuContext, as: (u: EmulatorUser) => Ser
   const content = createServices(as(pod)).content;
   const people = ctx.users.filter((u) => !TEST_PEOPLE.some((t) => u.userPrincipalName.startsWith(`${t}@`))).reverse();
   for (const h of DEMO_HUB_EVENTS) {
-    let start = new Date(today.getTime() + h.inDays * 86400000);
-    for (let tries = 0; tries < 10; tries++) {
-      const at = new TZDate(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate(), h.hour, 0, 'Europe/London');
-      const event = {
-        id: 0,
-        communityId: 0,
-        title: h.title,
-        eventType: h.eventType,
-        start: new Date(at.getTime()).toISOString(),
-        end: new Date(at.getTime() + h.minutes * 60000).toISOString(),
-        timeZone: 'Europe/London',
-        recurrence: h.recurrence,
-      };
-      const sessions = upcomingSessions([event], new Date(at.getTime() - 1), 400, 50);
-      if (sessions.length && !sessions.some((s) => onHoliday(s.start))) {
-        start = new Date(at.getTime());
-        break;
-      }
-      start = new Date(start.getTime() + 7 * 86400000);
-    }
+    const day = new Date(today.getTime() + h.inDays * 86400000);
+    const at = new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), h.hour, 0, 'Europe/London').getTime();
+    const clear = clearOfHolidays({
+      start: new Date(at).toISOString(),
+      end: new Date(at + h.minutes * 60000).toISOString(),
+      recurrence: h.recurrence,
+    });
     const saved = await content.addEvent({
       communityId: 0,
       title: h.title,
       eventType: h.eventType,
-      start: start.toISOString(),
-      end: new Date(start.getTime() + h.minutes * 60000).toISOString(),
+      ...clear,
       timeZone: 'Europe/London',
-      recurrence: h.recurrence,
       location: h.location,
       onlineUrl: h.onlineUrl,
       description: h.description,
