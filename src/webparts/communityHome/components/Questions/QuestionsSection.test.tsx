@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { HubSearchPage } from '../../../../domain/hubSearch';
 import type { Answer, Question } from '../../../../domain/questions';
 import type { IHubSearchService } from '../../../../domain/services';
 import { community, fakeServices } from '../../../../ui/testing/fakeServices';
 import { fakeQuestions, type FakeQuestions } from '../../../../ui/testing/fakeQuestions';
-import QuestionsSection from './QuestionsSection';
+import QuestionsSection, { type IQuestionsSectionProps } from './QuestionsSection';
 import { LOOKUP_DELAY_MS } from './AskForm';
 
 const SAM = { id: 7, name: 'Sam Taylor' };
@@ -67,13 +67,29 @@ function setup(
   return { services, questions };
 }
 
+/** The section on its own, for a fake service and a few props. */
+function renderPlain(questions: FakeQuestions, extra: Partial<IQuestionsSectionProps> = {}): void {
+  render(
+    <QuestionsSection
+      community={community(3)}
+      questions={questions}
+      content={fakeServices().content}
+      me={{ id: SAM.id, isPodAdmin: false }}
+      homeLink="https://contoso.example/"
+      {...extra}
+    />,
+  );
+}
+
 async function wait(ms: number): Promise<void> {
   await act(async () => {
     jest.advanceTimersByTime(ms);
   });
 }
 
-jest.setTimeout(30_000);
+// Typing into Fluent fields is slow on a loaded machine: room for it, without changing what is asserted.
+jest.setTimeout(90_000);
+configure({ asyncUtilTimeout: 5_000 });
 
 describe('QuestionsSection', () => {
   afterEach(() => {
@@ -354,7 +370,6 @@ describe('QuestionsSection', () => {
   });
 
   it('follows a question (not offered to its asker) and stops following it', async () => {
-    const services = fakeServices();
     const questions = fakeQuestions(SAM, { questions: [question(), question({ id: 2, title: 'My own question', askerId: SAM.id })] });
     const followed: number[] = [];
     const follows = {
@@ -368,16 +383,7 @@ describe('QuestionsSection', () => {
       followers: jest.fn(),
       myQuestions: jest.fn(),
     };
-    render(
-      <QuestionsSection
-        community={community(3)}
-        questions={questions}
-        content={services.content}
-        follows={follows}
-        me={{ id: SAM.id, isPodAdmin: false }}
-        homeLink="https://contoso.example/"
-      />,
-    );
+    renderPlain(questions, { follows: follows });
     const card = await screen.findByRole('article', { name: /induct a new starter/ });
     expect(within(screen.getByRole('article', { name: 'My own question' })).queryByRole('button', { name: /^Follow/ })).toBeNull();
     fireEvent.click(
@@ -391,31 +397,12 @@ describe('QuestionsSection', () => {
   });
 
   it('opened from a link naming a question, focuses it; says so when it is not shown', async () => {
-    const services = fakeServices();
     const questions = fakeQuestions(SAM, { questions: [question(), question({ id: 2, title: 'Second question' })] });
-    render(
-      <QuestionsSection
-        community={community(3)}
-        questions={questions}
-        content={services.content}
-        focusItemId={1}
-        me={{ id: SAM.id, isPodAdmin: false }}
-        homeLink="https://contoso.example/"
-      />,
-    );
+    renderPlain(questions, { focusItemId: 1 });
     const heading = await screen.findByRole('heading', { name: /induct a new starter/ });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     cleanup();
-    render(
-      <QuestionsSection
-        community={community(3)}
-        questions={questions}
-        content={services.content}
-        focusItemId={99}
-        me={{ id: SAM.id, isPodAdmin: false }}
-        homeLink="https://contoso.example/"
-      />,
-    );
+    renderPlain(questions, { focusItemId: 99 });
     expect(await screen.findByText(/The question this link names isn’t among these questions/)).toBeTruthy();
     cleanup();
 
@@ -424,16 +411,7 @@ describe('QuestionsSection', () => {
       questions: Array.from({ length: 5 }, (_, i) => question({ id: i + 1, title: `Question number ${i + 1}` })),
       pageSize: 2,
     });
-    render(
-      <QuestionsSection
-        community={community(3)}
-        questions={paged}
-        content={services.content}
-        focusItemId={1}
-        me={{ id: SAM.id, isPodAdmin: false }}
-        homeLink="https://contoso.example/"
-      />,
-    );
+    renderPlain(paged, { focusItemId: 1 });
     const old = await screen.findByRole('heading', { name: 'Question number 1' });
     await waitFor(() => expect(document.activeElement).toBe(old));
     expect(paged.calls).toEqual(['page', 'byIds', 'answersFor']);
@@ -449,20 +427,14 @@ describe('QuestionsSection', () => {
   });
 
   it('says when the questions can’t be read, and retries', async () => {
-    const { questions } = setup();
-    questions.page = jest.fn().mockRejectedValueOnce(Object.assign(new Error('x'), { status: 503 }));
-    cleanup();
-    const services = fakeServices();
-    render(
-      <QuestionsSection
-        community={community(3)}
-        questions={questions}
-        content={services.content}
-        me={{ id: SAM.id, isPodAdmin: false }}
-        homeLink="https://contoso.example/"
-      />,
-    );
-    const retry = await screen.findByRole('button', { name: /Try again|Retry/ });
-    expect(retry).toBeTruthy();
+    const questions = fakeQuestions(SAM, { questions: [question()] });
+    const page = questions.page.bind(questions);
+    questions.page = jest
+      .fn()
+      .mockRejectedValueOnce(Object.assign(new Error('x'), { status: 503 }))
+      .mockImplementation(page);
+    renderPlain(questions);
+    fireEvent.click(await screen.findByRole('button', { name: /Try again|Retry/ }));
+    expect(await screen.findByRole('article', { name: /induct a new starter/ })).toBeTruthy();
   });
 });
