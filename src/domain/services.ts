@@ -271,7 +271,7 @@ export interface IAdminService {
    * and session records, each filtered on the indexed Community column, in the moment's $batch.
    */
   portfolioPage(communities: ReadonlyArray<Pick<Community, 'id' | 'joinPolicy'>>): Promise<PortfolioPageData>;
-  /** Stored-pending requests to join, oldest first, at most `limit` (by the indexed MemberStatus). */
+  /** Stored-pending requests to join, oldest first, at most `limit` (read from every membership: see AdminService). */
   pendingRequests(limit: number): Promise<MembershipRecord[]>;
   /** Every session record of every community (the whole portfolio's export; folders left out). */
   sessionRecords(): Promise<SessionRecord[]>;
