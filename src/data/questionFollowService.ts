@@ -13,6 +13,7 @@ import { LIST_TITLES, QUESTION_FOLLOWS, QUESTIONS } from '../schema/lists';
 import type { CurrentUserCache } from './currentUser';
 import { personSelect, toPerson, type SpItem } from './mappers';
 import { communityFolderPath } from './membershipWrites';
+import { readsOf } from './readBatcher';
 import { QUESTION_FIELDS, toQuestion, type QuestionService } from './questionService';
 
 /** The questions My communities lists of each kind, newest first. */
@@ -47,12 +48,14 @@ export class QuestionFollowService implements IQuestionFollowService {
   /** My follow items, by the indexed Author (one request). */
   private async mine(): Promise<SpItem[]> {
     const me = await this.me.siteUser();
-    return (await this.list()
-      .items.select('Id', 'QuestionId')
-      .filter(`AuthorId eq ${me.id}`)
-      .orderBy('Id', false)
-      .top(FOLLOWS_READ)()
+    // Through the read batcher: opening the Questions section reads this with its questions, in one request.
+    return (await readsOf(this.sp)
+      .read(this.list().items.select('Id', 'QuestionId').filter(`AuthorId eq ${me.id}`).orderBy('Id', false).top(FOLLOWS_READ))
       .catch(absentList([]))) as SpItem[];
+  }
+
+  public async followedIds(): Promise<number[]> {
+    return [...new Set((await this.mine()).map((r) => Number(r.QuestionId)))];
   }
 
   public async following(questionIds: readonly number[]): Promise<number[]> {

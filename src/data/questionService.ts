@@ -7,11 +7,12 @@
  */
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
-import type { IQuestionService, QuestionPage } from '../domain/services';
+import type { IQuestionService, QuestionPage, QueuePage } from '../domain/services';
 import {
   ACCEPTED_NOTE,
   answerProblem,
   filterQuestions,
+  gardenerQueue,
   HIDDEN_PREFIX,
   normaliseTopics,
   questionProblem,
@@ -29,6 +30,7 @@ import type { CurrentUserCache } from './currentUser';
 import { filedCommunityId, personSelect, toPerson, toProfile, type SpItem } from './mappers';
 import { MAX_PAGE, readAll } from './paging';
 import { communityFolderPath, type IFormValue } from './membershipWrites';
+import { readsOf } from './readBatcher';
 import { folderCommunity } from './registrationService';
 import { addInFolderOnce } from './sessionLists';
 
@@ -152,12 +154,15 @@ export class QuestionService implements IQuestionService {
     const clauses = [`CommunityId eq ${Math.trunc(communityId)}`];
     if (filter.kind === 'mine') clauses.push(`AuthorId eq ${Math.trunc(filter.userId)}`);
     if (before !== undefined) clauses.push(`Id lt ${Math.trunc(before)}`);
-    const rows = (await this.questions()
-      .items.select(...QUESTION_FIELDS)
-      .expand('Author')
-      .filter(clauses.join(' and '))
-      .orderBy('Id', false)
-      .top(QUESTION_PAGE_SIZE + 1)()) as SpItem[];
+    // Through the read batcher: a read started in the same turn (what I follow) travels with it.
+    const rows = (await readsOf(this.sp).read(
+      this.questions()
+        .items.select(...QUESTION_FIELDS)
+        .expand('Author')
+        .filter(clauses.join(' and '))
+        .orderBy('Id', false)
+        .top(QUESTION_PAGE_SIZE + 1),
+    )) as SpItem[];
     const read = rows.slice(0, QUESTION_PAGE_SIZE).map(toQuestion);
     const answers = await this.answersFor(read.map((q) => q.id));
     const viewer = (await this.me.siteUser()).id;
@@ -167,6 +172,28 @@ export class QuestionService implements IQuestionService {
       questions: filterQuestions(communityId, read, answers, filter, viewer, withHidden),
       answers,
       nextBefore: rows.length > QUESTION_PAGE_SIZE ? read[read.length - 1].id : undefined,
+    };
+  }
+
+  public async unanswered(communityId: number, after?: number): Promise<QueuePage> {
+    // The community's questions oldest first by the indexed CommunityId and Id, a page at a time
+    // (the first comparison is on an indexed column, as the list view threshold asks), and their
+    // answers: two requests a page. Hidden and answered ones are left out here, so a page can show
+    // fewer than it read; `nextAfter` goes on from the last one read.
+    const clauses = [`CommunityId eq ${Math.trunc(communityId)}`];
+    if (after !== undefined) clauses.push(`Id gt ${Math.trunc(after)}`);
+    const rows = (await this.questions()
+      .items.select(...QUESTION_FIELDS)
+      .expand('Author')
+      .filter(clauses.join(' and '))
+      .orderBy('Id', true)
+      .top(QUESTION_PAGE_SIZE + 1)()) as SpItem[];
+    const read = rows.slice(0, QUESTION_PAGE_SIZE).map(toQuestion);
+    const answers = await this.answersFor(read.map((q) => q.id));
+    return {
+      questions: gardenerQueue(communityId, read, answers),
+      answers,
+      nextAfter: rows.length > QUESTION_PAGE_SIZE ? read[read.length - 1].id : undefined,
     };
   }
 

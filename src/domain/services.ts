@@ -397,6 +397,14 @@ export interface QuestionPage {
   nextBefore?: number;
 }
 
+/** A page of the gardeners' queue: unanswered questions oldest first, with their answers. */
+export interface QueuePage {
+  questions: Question[];
+  answers: Answer[];
+  /** Pass as `after` for the next page; undefined on the last. */
+  nextAfter?: number;
+}
+
 /**
  * Ask the community (issue 16). The asker and answerer are always the signed-in person, recorded by
  * SharePoint as the Author, who alone may edit their item; hiding and a gardener's acceptance are
@@ -408,6 +416,11 @@ export interface IQuestionService {
    * ones only to their asker. A page can show fewer than it read when the filter needs answers.
    */
   page(communityId: number, filter: QuestionFilter, before?: number, withHidden?: boolean): Promise<QuestionPage>;
+  /**
+   * The gardeners' queue: the community's unanswered questions that count and are not hidden, oldest
+   * first, a page at a time (two requests a page, indexed columns only); `after` is the last page's `nextAfter`.
+   */
+  unanswered?(communityId: number, after?: number): Promise<QueuePage>;
   /** Every answer to these questions; which count is derived (answersOf). */
   answersFor(questionIds: readonly number[]): Promise<Answer[]>;
   /** Questions by id, any community (a link names one beyond the first page); those I can't read are left out. */
@@ -463,6 +476,8 @@ export interface IQuestionFollowService {
   unfollow(question: Pick<Question, 'id'>): Promise<void>;
   /** Which of these questions I follow (one request). */
   following(questionIds: readonly number[]): Promise<number[]>;
+  /** Every question I follow (one read, batched with the reads started in the same turn). */
+  followedIds?(): Promise<number[]>;
   /** Everyone who follows the question (told when it is answered). */
   followers(question: Pick<Question, 'id'>): Promise<Person[]>;
   /** The questions I asked and follow, for My communities (four requests at most). */

@@ -8,6 +8,7 @@ import {
   ACCEPTED_NOTE,
   answerProblem,
   filterQuestions,
+  gardenerQueue,
   HIDDEN_PREFIX,
   normaliseTopics,
   questionProblem,
@@ -69,6 +70,19 @@ export function fakeQuestions(
         questions: filterQuestions(communityId, pageRows, answers, filter, who.id, withHidden),
         answers,
         nextBefore: read.length > pageSize ? pageRows[pageRows.length - 1].id : undefined,
+      };
+    },
+    async unanswered(communityId, after) {
+      fake.calls.push('unanswered');
+      const read = fake.questions
+        .filter((q) => q.communityId === communityId && (after === undefined || q.id > after))
+        .sort((a, b) => a.id - b.id);
+      const pageRows = read.slice(0, pageSize);
+      const answers = fake.answers.filter((a) => pageRows.some((q) => q.id === a.questionId));
+      return {
+        questions: gardenerQueue(communityId, pageRows, answers),
+        answers,
+        nextAfter: read.length > pageSize ? pageRows[pageRows.length - 1].id : undefined,
       };
     },
     async byIds(ids) {

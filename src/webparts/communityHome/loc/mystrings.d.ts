@@ -91,6 +91,8 @@ declare interface IQuestionsStrings {
   Gardening: string;
   GardeningHint: string;
   GardeningNone: string;
+  GardeningOpen: string;
+  GardeningMore: string;
   Flagged: string;
   /** Why a question or answer can't be posted, by QuestionProblem rule ({0} is its limit). */
   Problems: Record<

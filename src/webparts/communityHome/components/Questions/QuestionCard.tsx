@@ -27,16 +27,21 @@ export interface IQuestionCardProps {
   actions: QuestionActions;
   /** Following questions (told of answers); absent where the host offers none. */
   follows?: Pick<IQuestionFollowService, 'follow' | 'unfollow'>;
+  /** I follow this question (as read when the section opened). */
+  following?: boolean;
+  /** Following it changed. */
+  onFollowChange?: (questionId: number, following: boolean) => void;
   /** Opened from a link naming this question: it is scrolled to and its heading focused. */
   focused?: boolean;
 }
 
-/** Follow, for anyone but the asker (who is told anyway). Following again changes nothing, so no read is needed first. */
-const FollowControl: React.FC<{ question: Question; follows: Pick<IQuestionFollowService, 'follow' | 'unfollow'> }> = ({
-  question,
-  follows,
-}) => {
-  const [following, setFollowing] = React.useState(false);
+/** Follow or Unfollow, for anyone but the asker (who is told anyway); what I follow is read with the section. */
+const FollowControl: React.FC<{
+  question: Question;
+  follows: Pick<IQuestionFollowService, 'follow' | 'unfollow'>;
+  following: boolean;
+  setFollowing: (following: boolean) => void;
+}> = ({ question, follows, following, setFollowing }) => {
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<string | undefined>(undefined);
   const toggle = async (): Promise<void> => {
@@ -208,8 +213,12 @@ export const QuestionCard: React.FC<IQuestionCardProps> = ({
   readOnly,
   actions,
   follows,
+  following = false,
+  onFollowChange,
   focused,
 }) => {
+  const [followingNow, setFollowingNow] = React.useState(following);
+  React.useEffect(() => setFollowingNow(following), [following]);
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => {
     if (!focused || !heading.current) return;
@@ -270,7 +279,17 @@ export const QuestionCard: React.FC<IQuestionCardProps> = ({
       {!readOnly && !editing && (
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0' }}>
           {asker && <DefaultButton text={Q.Edit} ariaLabel={Q.EditQuestionLabel} onClick={() => setEditing(true)} />}
-          {!asker && follows && reason === undefined && <FollowControl question={q} follows={follows} />}
+          {!asker && follows && reason === undefined && (
+            <FollowControl
+              question={q}
+              follows={follows}
+              following={followingNow}
+              setFollowing={(f) => {
+                setFollowingNow(f);
+                onFollowChange?.(q.id, f);
+              }}
+            />
+          )}
           {gardener && reason === undefined && (
             <HideControl label={fill(Q.HideQuestionLabel, q.title)} onHide={(r) => actions.hide({ kind: 'question', ...q }, r)} />
           )}

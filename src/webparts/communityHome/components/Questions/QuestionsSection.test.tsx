@@ -315,7 +315,11 @@ describe('QuestionsSection', () => {
     );
     questions.as(GRACE);
     const queue = await screen.findByRole('region', { name: 'Waiting for an answer' });
-    const items = within(queue).getAllByRole('listitem');
+    // The queue is read when the gardener opens it, not with the section.
+    expect(questions.calls).toEqual(['page']);
+    fireEvent.click(within(queue).getByRole('button', { name: 'Show questions waiting for an answer' }));
+    const items = await within(queue).findAllByRole('listitem');
+    expect(questions.calls).toEqual(['page', 'unanswered']);
     expect(items.map((li) => li.textContent)).toEqual(['Old question · Unanswered for 17 days', 'New question']);
     const card = screen.getByRole('article', { name: 'New question' });
     fireEvent.click(within(card).getByRole('button', { name: 'Hide the answer by Alex Adams' }));
@@ -325,6 +329,44 @@ describe('QuestionsSection', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Hide it' }));
     await waitFor(() => expect(questions.answers[0].moderationComments).toBe('Hidden: Adverts break ground rule 3'));
     expect(within(card).getByRole('button', { name: 'Show again' })).toBeTruthy();
+  });
+
+  it('the gardeners’ queue reads the whole community oldest first, page by page, not only the questions loaded', async () => {
+    const questions = fakeQuestions(GRACE, {
+      pageSize: 2,
+      approvers: { 3: [GRACE.id] },
+      questions: [
+        question({ id: 1, title: 'Oldest', created: '2026-11-01T09:00:00Z' }),
+        question({ id: 2, title: 'Answered long ago', created: '2026-11-02T09:00:00Z', acceptedAnswerId: 100 }),
+        question({ id: 3, title: 'Hidden one', created: '2026-11-03T09:00:00Z', moderationStatus: 1, moderationComments: 'Hidden: spam' }),
+        question({ id: 4, title: 'Other community', communityId: 4, folderCommunityId: 4, created: '2026-11-04T09:00:00Z' }),
+        question({ id: 5, title: 'Newer', created: '2026-12-05T09:00:00Z' }),
+        question({ id: 6, title: 'Newest', created: '2026-12-06T09:00:00Z' }),
+      ],
+      answers: [answer({ id: 100, questionId: 2, answererId: SAM.id, answererName: SAM.name })],
+    });
+    renderPlain(questions, {
+      community: community(3, { gardeners: [{ id: GRACE.id, displayName: GRACE.name, email: '' }] }),
+      me: { id: GRACE.id, isPodAdmin: false },
+      now: NOW,
+    });
+    const queue = await screen.findByRole('region', { name: 'Waiting for an answer' });
+    // The section shows its first page (the two newest); the oldest isn't loaded.
+    expect(screen.queryByRole('article', { name: 'Oldest' })).toBeNull();
+    fireEvent.click(within(queue).getByRole('button', { name: 'Show questions waiting for an answer' }));
+    expect((await within(queue).findAllByRole('listitem')).map((li) => li.textContent)).toEqual(['Oldest · Unanswered for 36 days']);
+    fireEvent.click(within(queue).getByRole('button', { name: 'More waiting questions' }));
+    await waitFor(() => expect(within(queue).getAllByRole('listitem')).toHaveLength(2));
+    fireEvent.click(await within(queue).findByRole('button', { name: 'More waiting questions' }));
+    await waitFor(() =>
+      expect(
+        within(queue)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual(['Oldest · Unanswered for 36 days', 'Newer', 'Newest']),
+    );
+    expect(within(queue).queryByRole('button', { name: 'More waiting questions' })).toBeNull();
+    expect(questions.calls).toEqual(['page', 'unanswered', 'unanswered', 'unanswered']);
   });
 
   it('a gardener sees a hidden question with its reason and shows it again', async () => {
@@ -367,6 +409,41 @@ describe('QuestionsSection', () => {
       resourceType: 'guide',
       url: 'https://contoso.example/sites/cop/SitePages/Community.aspx?community=3&section=questions&item=1',
     });
+  });
+
+  it('shows what I already follow, and stops following it', async () => {
+    const questions = fakeQuestions(SAM, {
+      questions: [
+        question(),
+        question({ id: 3, title: 'Another question' }),
+        question({ id: 2, title: 'My own question', askerId: SAM.id }),
+      ],
+    });
+    const followed: number[] = [1];
+    const follows = {
+      follow: jest.fn(async (q: { id: number }): Promise<void> => {
+        followed.push(q.id);
+      }),
+      unfollow: jest.fn(async (q: { id: number }): Promise<void> => {
+        followed.splice(followed.indexOf(q.id), 1);
+      }),
+      following: jest.fn(),
+      followedIds: jest.fn(async () => [...followed]),
+      followers: jest.fn(),
+      myQuestions: jest.fn(),
+    };
+    renderPlain(questions, { follows });
+    const card = await screen.findByRole('article', { name: /induct a new starter/ });
+    expect(await within(card).findByText('Following: you are told of its answers.')).toBeTruthy();
+    expect(within(screen.getByRole('article', { name: 'Another question' })).getByRole('button', { name: /^Follow Another/ })).toBeTruthy();
+    // One read of what I follow, started with the page (the read batcher sends them as one request).
+    expect(follows.followedIds).toHaveBeenCalledTimes(1);
+    expect(questions.calls).toEqual(['page']);
+    fireEvent.click(within(card).getByRole('button', { name: 'Stop following' }));
+    await waitFor(() => expect(followed).toEqual([]));
+    expect(follows.unfollow).toHaveBeenCalledWith(expect.objectContaining({ id: 1 }));
+    expect(await within(card).findByRole('button', { name: /^Follow How do we induct/ })).toBeTruthy();
+    expect(within(card).queryByText('Following: you are told of its answers.')).toBeNull();
   });
 
   it('follows a question (not offered to its asker) and stops following it', async () => {

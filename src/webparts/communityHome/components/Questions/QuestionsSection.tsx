@@ -7,25 +7,18 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'CommunityHomeWebPartStrings';
 import * as shared from 'CopHubSharedStrings';
 import type { Community, Person } from '../../../../domain/models';
-import {
-  FLAG_AFTER_DAYS,
-  filterQuestions,
-  gardenerQueue,
-  isFlagged,
-  questionCounts,
-  type QuestionFilter,
-} from '../../../../domain/questions';
+import { filterQuestions, gardenerQueue, questionCounts, type QuestionFilter } from '../../../../domain/questions';
 import type { IContentService, IHubSearchService, IQuestionFollowService, IQuestionService } from '../../../../domain/services';
 import { ErrorView, LoadingView } from '../../../../ui/components/StatusViews';
 import { fill } from '../../../../ui/format';
 import { useId } from '../../../../ui/hooks/useId';
 import { AskForm } from './AskForm';
+import { GardenerQueue } from './GardenerQueue';
 import { actionError } from './questionText';
 import { QuestionCard } from './QuestionCard';
 import { useQuestionActions, type QuestionsData } from './useQuestionActions';
 
 const Q = strings.Questions;
-const DAY_MS = 86_400_000;
 
 type FilterKind = 'all' | 'unanswered' | 'answered' | 'mine';
 
@@ -66,6 +59,8 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
   const [asking, setAsking] = React.useState(false);
   const [message, setMessage] = React.useState<{ error: boolean; text: string } | undefined>(undefined);
   const [version, setVersion] = React.useState(0);
+  /** The questions I follow; undefined until read (or where it couldn't be: Follow is offered, as before). */
+  const [followed, setFollowed] = React.useState<ReadonlySet<number> | undefined>(undefined);
   // "Mine" narrows the read itself (by the indexed Author); the others filter what a page holds.
   const serverFilter: QuestionFilter = kind === 'mine' ? { kind: 'mine', userId: me.id } : { kind: 'all' };
   const serverKey = kind === 'mine' ? 'mine' : 'all';
@@ -74,6 +69,9 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
     let live = true;
     setData(undefined);
     setLoadError(undefined);
+    // What I follow is read in the same turn as the page's questions: the read batcher sends both as
+    // one request, so opening the section stays at two (the questions with my follows, then their answers).
+    const followedRead = follows?.followedIds?.();
     questions
       .page(community.id, serverKey === 'mine' ? { kind: 'mine', userId: me.id } : { kind: 'all' }, undefined, gardener)
       .then(async (page) => {
@@ -91,10 +89,24 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
         if (live) setData(loaded);
       })
       .catch((e: unknown) => live && setLoadError(e));
+    followedRead?.then(
+      (ids) => live && setFollowed(new Set(ids)),
+      // Unknown: each card offers Follow, as before, and following again changes nothing.
+      () => undefined,
+    );
     return () => {
       live = false;
     };
-  }, [questions, community.id, serverKey, me.id, gardener, focusItemId, version]);
+  }, [questions, follows, community.id, serverKey, me.id, gardener, focusItemId, version]);
+
+  const onFollowChange = React.useCallback((id: number, following: boolean) => {
+    setFollowed((f) => {
+      const next = new Set(f);
+      if (following) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
 
   const actions = useQuestionActions(questions, content, community, me.id, homeLink, setData, setMessage);
 
@@ -118,7 +130,16 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
   const byKind = data ? filterQuestions(community.id, data.questions, data.answers, filterOf(kind, me.id), me.id, gardener) : [];
   const shown =
     data && topic.trim() ? filterQuestions(community.id, byKind, data.answers, { kind: 'topic', topic }, me.id, gardener) : byKind;
-  const queue = data && gardener ? gardenerQueue(community.id, data.questions, data.answers) : [];
+  // Where the service has no queue of its own, the queue of the questions loaded so far.
+  const unanswered = React.useMemo(
+    () =>
+      questions.unanswered?.bind(questions) ??
+      (async (communityId: number) => ({
+        questions: data ? gardenerQueue(communityId, data.questions, data.answers) : [],
+        answers: data?.answers ?? [],
+      })),
+    [questions, data],
+  );
 
   return (
     <section aria-labelledby={headingId} style={{ maxWidth: '100%', minWidth: 0 }}>
@@ -190,23 +211,7 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
           <Text block variant="small">
             {Q.GardeningHint}
           </Text>
-          {queue.length === 0 ? (
-            <Text block>{Q.GardeningNone}</Text>
-          ) : (
-            <ol>
-              {queue.map((q) => (
-                <li key={q.id}>
-                  <a href={`#question-${q.id}`}>{q.title}</a>
-                  {isFlagged(q, data.answers, now) && (
-                    <Text variant="small" style={{ fontWeight: 600 }}>
-                      {' · '}
-                      {fill(Q.Flagged, Math.max(FLAG_AFTER_DAYS, Math.floor((now.getTime() - Date.parse(q.created)) / DAY_MS)))}
-                    </Text>
-                  )}
-                </li>
-              ))}
-            </ol>
-          )}
+          <GardenerQueue communityId={community.id} unanswered={unanswered} now={now} />
         </section>
       )}
       {data && focusItemId !== undefined && !shown.some((q) => q.id === focusItemId) && <MessageBar>{Q.LinkedGone}</MessageBar>}
@@ -224,6 +229,8 @@ const QuestionsSection: React.FC<IQuestionsSectionProps> = (props) => {
             readOnly={readOnly}
             actions={actions}
             follows={follows}
+            following={followed?.has(q.id) ?? false}
+            onFollowChange={onFollowChange}
             focused={q.id === focusItemId}
           />
         ))}
