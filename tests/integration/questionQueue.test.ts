@@ -11,6 +11,11 @@ import { gardenerQueue, type Question } from '../../src/domain/questions.ts';
 import type { Community } from '../../src/domain/models.ts';
 import { communityByTitle, GARDENER_EVENTS, servicesAs, STAFF, STAFF2, startDemo } from '../security/helpers.ts';
 
+/** Counts requests from here (synchronous: no await between reading and resetting). */
+function countFromHere(e: RunningEmulator): void {
+  e.ctx.stats.requests = 0;
+}
+
 describe('Questions section reads', () => {
   let emu: RunningEmulator;
   let community: Community;
@@ -32,7 +37,7 @@ describe('Questions section reads', () => {
     const s = servicesAs(emu, STAFF2);
     await s.questionFollows!.follow(asked[21]);
     await s.questionFollows!.following([]); // who I am is known by now, as on the community home
-    emu.ctx.stats.requests = 0;
+    countFromHere(emu);
     const [page, followed] = await Promise.all([s.questions!.page(community.id, { kind: 'all' }), s.questionFollows!.followedIds!()]);
     assert.equal(emu.ctx.stats.requests, 2, `opening the section made ${emu.ctx.stats.requests} requests`);
     assert.ok(page.questions.some((q) => q.id === asked[21].id));
@@ -61,7 +66,7 @@ describe('Questions section reads', () => {
     const queue: number[] = [];
     let pages = 0;
     for (let after: number | undefined, more = true; more; pages++) {
-      emu.ctx.stats.requests = 0;
+      countFromHere(emu);
       const p = await gardener.unanswered!(community.id, after);
       assert.ok(emu.ctx.stats.requests <= 2, `a queue page made ${emu.ctx.stats.requests} requests`);
       queue.push(...p.questions.map((q) => q.id));
