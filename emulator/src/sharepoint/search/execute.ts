@@ -2,9 +2,8 @@
  * Runs a search request against the index: KQL compiled to SQL over `sp_search_docs` (alias `i`)
  * and the FTS5 table, security trimmed per list with the very condition list reads use
  * (`visibility` in ../items-read.ts: the caller's rights on each scope, ReadSecurity, drafts of
- * moderated lists), ranked by BM25 with title matches weighted ten times body matches (words alone,
- * ranked by relevance: in tiers, see tieredPage), then duplicates trimmed, sorted, paged (StartRow,
- * RowLimit) and refined.
+ * moderated lists), ranked by BM25 with title matches weighted ten times body matches, then
+ * duplicates trimmed, sorted, paged (StartRow, RowLimit) and refined.
  */
 import { badRequest } from '../errors.ts';
 import { visibility } from '../items-read.ts';
@@ -288,47 +287,6 @@ function matchedDocs(rq: Rq, matches: Matches | undefined, lists: number[] | nul
 
 const matchTables = new WeakSet<DatabaseSync>();
 
-/** The scores of the tiers (Rank is their negation): every word in the title, then the rest. */
-const TITLE_TIER = -2;
-const BODY_TIER = -1;
-
-/**
- * A page of matches ranked in tiers, as SharePoint's ranking model favours query terms in the title
- * over the body (https://learn.microsoft.com/sharepoint/dev/general-development/customizing-ranking-models-to-improve-relevance-in-sharepoint):
- * documents with every word in the title first, then the others, each tier newest first (DocId
- * descending). Nothing is scored: the title matches are one pass over the title's doclist (no join, no
- * BM25), and the tiers are walked from the newest match the caller may read (`docs`, ascending) until
- * the page is filled, so trimming applies in rank order.
- */
-function tieredPage(
-  rq: Rq,
-  expr: string,
-  docs: readonly number[],
-  startRow: number,
-  rowLimit: number,
-): Array<{ doc: number; score: number }> {
-  const want = startRow + rowLimit;
-  const t = get<{ d: string | null }>(
-    rq.db,
-    'SELECT group_concat(rowid) AS d FROM sp_search_fts WHERE sp_search_fts MATCH ?',
-    `title : (${expr})`,
-  )?.d;
-  const titled = t ? t.split(',').map(Number) : [];
-  // Both ascending: whether each match (from the newest) is a title match is a walk down both lists.
-  const inTitle = new Uint8Array(docs.length);
-  for (let k = docs.length - 1, j = titled.length - 1; k >= 0 && j >= 0; k--) {
-    while (j >= 0 && titled[j] > docs[k]) j--;
-    if (j >= 0 && titled[j] === docs[k]) inTitle[k] = 1;
-  }
-  const ranked: Array<{ doc: number; score: number }> = [];
-  for (const tier of [1, 0]) {
-    for (let k = docs.length - 1; k >= 0 && ranked.length < want; k--) {
-      if (inTitle[k] === tier) ranked.push({ doc: docs[k], score: tier ? TITLE_TIER : BODY_TIER });
-    }
-  }
-  return ranked.slice(startRow);
-}
-
 export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   const started = Date.now();
   crawl(rq.ctx);
@@ -382,31 +340,7 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   let matches: Matches | undefined;
   let counts: { total: number; uniq: number };
   let page: Array<{ doc: number; score: number }>;
-  // Ranked by relevance on words alone (what people type): ranked in tiers rather than scored.
-  const tiered = inMemory && oneScan && !!driver && req.sortList.every((x) => x.property.toLowerCase() === 'rank' && x.descending);
-  if (tiered && driver) {
-    // The matches, unscored and unsorted, for the count and the refiners: FTS5's bm25 and a sorter over
-    // every match was most of a common word's time at scale, and a row each to JavaScript most of the rest
-    // (the two lists come back as one text each).
-    const found = understood(() =>
-      get<{ d: string | null; l: string | null }>(
-        rq.db,
-        `SELECT group_concat(i.doc) AS d, group_concat(i.list_id) AS l FROM sp_search_fts
-        CROSS JOIN sp_search_docs i ON i.doc = sp_search_fts.rowid WHERE sp_search_fts MATCH ? AND ${where}`,
-        driver.expr,
-        ...params,
-      ),
-    );
-    const docs = found?.d ? found.d.split(',').map(Number) : [];
-    const lists = found?.l ? found.l.split(',').map(Number) : [];
-    // The full-text index gives its rows in DocId order, which tieredPage looks them up by.
-    if (docs.some((d, k) => k > 0 && docs[k - 1] > d)) {
-      const order = docs.map((_, k) => k).sort((a, b) => docs[a] - docs[b]);
-      matches = { docs: order.map((k) => docs[k]), lists: order.map((k) => lists[k]) };
-    } else matches = { docs, lists };
-    counts = { total: docs.length, uniq: docs.length };
-    page = req.rowLimit > 0 ? tieredPage(rq, driver.expr, matches.docs, req.startRow, req.rowLimit) : [];
-  } else if (inMemory) {
+  if (inMemory) {
     // One scan: every match goes through the sorter (the page is its first rows), and search_keep, its
     // first key, notes each one on the way for the count and the refiners; it answers 0, so the order is
     // the rest of the keys. No index gives that key's order, so the sorter is fed every match (and a
