@@ -1,4 +1,5 @@
-import { buildPortfolio, currentRhythmDays, filterPortfolio, sortPortfolio, EMPTY_PORTFOLIO_FILTER } from './portfolio';
+import { buildPortfolio, filterPortfolio, sortPortfolio, EMPTY_PORTFOLIO_FILTER } from './portfolio';
+import { currentRhythmDays } from './rhythm';
 import type { Community, CommunityEvent, Person, Resource, SessionRecord } from './models';
 import type { Answer, Question } from './questions';
 

@@ -9,8 +9,7 @@ import { participation } from './participation';
 import { questionFigures, type QuestionActivity, type QuestionFigures } from './questions';
 import { matchesFilter, type PortfolioFilter } from './portfolioPaging';
 import { isDueForReview } from './repertoire';
-import { checkRhythm, sessionsBetween } from './rhythm';
-import { seriesDays } from './recurrencePattern';
+import { checkRhythm, currentRhythmDays } from './rhythm';
 
 export interface PortfolioRow {
   community: Community;
@@ -59,22 +58,6 @@ const DAY = 86400000;
 function questionsSince(communityId: number, activity: QuestionActivity, since: Date): QuestionFigures {
   const asked = activity.questions.filter((q) => Date.parse(q.created) >= since.getTime());
   return questionFigures(communityId, asked, activity.answers);
-}
-
-/**
- * The days between sessions a community keeps: from its series that met in the last 92 days or meet
- * in the next (an ended series no longer says), else the rhythm it declared.
- */
-export function currentRhythmDays(
-  community: Pick<Community, 'rhythmDays'>,
-  events: readonly CommunityEvent[],
-  now: Date,
-): number | undefined {
-  const window = 92 * DAY;
-  const current = events.filter(
-    (e) => e.recurrence && sessionsBetween(e, new Date(now.getTime() - window), new Date(now.getTime() + window)).length > 0,
-  );
-  return seriesDays(current) ?? community.rhythmDays;
 }
 
 export function buildPortfolio({ communities, counts, events, resources, records, questions, now }: PortfolioInput): PortfolioRow[] {

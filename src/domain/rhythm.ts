@@ -11,6 +11,7 @@ import { TZDate } from '@date-fns/tz';
 import { RRule } from 'rrule';
 import type { Community, CommunityEvent } from './models';
 import { recurrenceProblem } from './contentValidation';
+import { seriesDays } from './recurrencePattern';
 
 /** One occurrence of an event: the event itself when it is a one-off. */
 export interface Session {
@@ -129,4 +130,20 @@ export function checkRhythm(community: Pick<Community, 'rhythmDays'>, events: re
   const days = community.rhythmDays;
   const lapsed = days !== undefined && days > 0 && (daysSinceLast === undefined || daysSinceLast > days);
   return { lapsed, daysSinceLast, last };
+}
+
+/**
+ * The days between sessions a community keeps: from its series that met in the last 92 days or meet
+ * in the next (an ended series no longer says), else the rhythm it declared.
+ */
+export function currentRhythmDays(
+  community: Pick<Community, 'rhythmDays'>,
+  events: readonly CommunityEvent[],
+  now: Date,
+): number | undefined {
+  const window = 92 * DAY;
+  const current = events.filter(
+    (e) => e.recurrence && sessionsBetween(e, new Date(now.getTime() - window), new Date(now.getTime() + window)).length > 0,
+  );
+  return seriesDays(current) ?? community.rhythmDays;
 }

@@ -10,9 +10,8 @@ import type { Community, CommunityEvent, MemberProfile, Person, SessionRecord } 
 import { participation, type Participation } from './participation';
 import { questionFigures, type QuestionActivity, type QuestionFigures } from './questions';
 import { monthEnd, monthOf, monthsOf, monthStart, normalisePeriod, presetPeriod, type ReportPeriod } from './reportPeriod';
-import { sessionsBetween, type Session } from './rhythm';
+import { currentRhythmDays, sessionsBetween, type Session } from './rhythm';
 import { compareTitles } from './titleOrder';
-import { currentRhythmDays } from './portfolio';
 
 export interface MembersAt {
   /** yyyy-mm of the month's end the count is taken at. */

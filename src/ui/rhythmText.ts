@@ -7,6 +7,7 @@
 import * as strings from 'CopHubSharedStrings';
 import type { CommunityEvent } from '../domain/models';
 import { recurrencePattern, WEEKDAYS, type Weekday } from '../domain/recurrencePattern';
+import { nextSession } from '../domain/rhythm';
 import { fill } from './format';
 
 function weekdayName(day: Weekday, locale: string | undefined): string {
@@ -63,4 +64,16 @@ export function seriesRhythmText(
     timeIn(start, event.timeZone, locale),
     strings.RhythmEventTypes[event.eventType] ?? event.eventType,
   );
+}
+
+/**
+ * A community's rhythm in words from its series (issue 17): the series that meets soonest, so a
+ * series that has ended no longer speaks for it; undefined with none (its own words are shown then).
+ */
+export function communityRhythmText(events: readonly CommunityEvent[], now: Date, locale?: string): string | undefined {
+  const series = nextSession(
+    events.filter((e) => e.recurrence),
+    now,
+  );
+  return series && seriesRhythmText(series.event, series.start, locale);
 }

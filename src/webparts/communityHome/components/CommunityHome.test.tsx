@@ -40,6 +40,28 @@ describe('CommunityHome', () => {
     expect(questions.calls).toEqual(['page']);
   });
 
+  it("shows in the charter the rhythm its series keep, read with the sessions' events, over its own words (issue 17)", async () => {
+    const declared = community(1, { title: 'Data and Insight', rhythm: 'Monthly lunch and learn', rhythmDays: 31 });
+    const series = {
+      id: 5,
+      communityId: 1,
+      title: 'Insights',
+      eventType: 'meeting',
+      start: '2026-01-08T14:00:00Z',
+      end: '2026-01-08T15:00:00Z',
+      timeZone: 'Europe/London',
+      recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH',
+      location: 'Teams',
+    } as const;
+    const services = fakeServices({ communities: [declared], events: [series] });
+    const events = jest.spyOn(services.content, 'events');
+    render(<CommunityHome services={services} communityId={1} />);
+    expect(await screen.findByText(/^Every other Thursday, .* — meeting$/)).toBeTruthy();
+    expect(screen.queryByText('Monthly lunch and learn')).toBeNull();
+    // The events the sessions read, not a second read for the charter.
+    expect(events).toHaveBeenCalledTimes(1);
+  });
+
   it("shows the community's contact and its team, linked only from valid addresses", async () => {
     const team = 'https://teams.microsoft.com/l/team/19%3Adata%40thread.tacv2/conversations?groupId=1';
     const linked = community(1, { title: 'Data and Insight', contactEmail: 'data-cop@cophub.example', teamsUrl: team });

@@ -99,6 +99,8 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
   const [section, setSection] = React.useState<Section>(() => (wantsReport(urlState.read()) ? 'report' : (initialSection ?? 'overview')));
   const [membersVersion, setMembersVersion] = React.useState(0);
   const [profilesVersion, setProfilesVersion] = React.useState(0);
+  // The rhythm in words from the community's series, once the sessions' events are read (issue 17).
+  const [seriesRhythm, setSeriesRhythm] = React.useState<string | undefined>(undefined);
   // Who I am and whether I'm POD decide what to offer: SharePoint reads in the first $batch, no Graph call.
   const loadMe = React.useMemo(() => firstFrom(early?.roles, () => services.people.myRoles()), [early, services]);
   const { state: me } = useAsync(loadMe, [loadMe]);
@@ -182,6 +184,7 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
               community={community}
               communities={services.communities}
               preloaded={early?.charter}
+              seriesRhythm={seriesRhythm}
               canEdit={gardener !== undefined}
               className={classes.charter}
             />
@@ -196,6 +199,7 @@ const Sections: React.FC<{ community: Community; early?: EarlyReads } & ICommuni
               content={services.content}
               community={community}
               preloaded={early?.events}
+              onSeriesRhythm={setSeriesRhythm}
               scheduler={gardener ? services.content : undefined}
               gardenerTools={
                 gardener && services.sessionRecords

@@ -5,6 +5,9 @@ import type { Session } from '../../../domain/rhythm';
 import type { CopServices } from '../../../domain/services';
 import { useDates } from '../../../ui/dates';
 import { useAsync, type AsyncState } from '../../../ui/hooks/useAsync';
+// The session arithmetic and the rhythm in words: fetched beside the events, which are read after the
+// first cards are on screen, so the next-session line waits for neither and first render carries neither.
+import { loadRhythm } from '../../../ui/rhythmChunk';
 
 export interface DirectoryData {
   communities: Community[];
@@ -29,19 +32,6 @@ export interface DirectoryDataResult {
   /** Reads my memberships again after a join or pledge, and the counts of what is on screen. */
   refreshMembership: () => Promise<void>;
 }
-
-/**
- * The session arithmetic (rrule, time zones): fetched beside the events, which are read after the
- * first cards are on screen, so the next-session line waits for neither and first render carries neither.
- */
-const loadRhythm = (): Promise<
-  typeof import('../../../domain/rhythm') & Pick<typeof import('../../../ui/rhythmText'), 'seriesRhythmText'>
-> =>
-  Promise.all([
-    import(/* webpackChunkName: 'cop-rhythm-sessions' */ '../../../domain/rhythm'),
-    // The rhythm in words from the series (issue 17), in the same chunk.
-    import(/* webpackChunkName: 'cop-rhythm-sessions' */ '../../../ui/rhythmText'),
-  ]).then(([rhythm, text]) => ({ ...rhythm, seriesRhythmText: text.seriesRhythmText }));
 
 /** After the first counts, wait this long for the screen to settle (typing) before reading more. */
 export const COUNTS_SETTLE_MS = 250;
@@ -120,7 +110,7 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
       if (ids.length === 0) return;
       ids.forEach((id) => sessionsRequested.current.add(id));
       Promise.all([services.content.eventsOf(ids), loadRhythm()]).then(
-        ([events, { nextSession, seriesRhythmText }]) => {
+        ([events, { nextSession, communityRhythmText }]) => {
           if (!alive.current) return;
           const now = new Date();
           const next: Record<number, DirectorySession | undefined> = {};
@@ -128,11 +118,7 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
             const own = events.filter((e) => e.communityId === id);
             const session = nextSession(own, now);
             // The rhythm is the series that meets soonest, in words; the free text where there is none.
-            const series = nextSession(
-              own.filter((e) => e.recurrence),
-              now,
-            );
-            const rhythm = series && seriesRhythmText(series.event, series.start, locale);
+            const rhythm = communityRhythmText(own, now, locale);
             next[id] = session && (rhythm ? { ...session, rhythm } : session);
           }
           setSessions((before) => ({ ...before, ...next }));

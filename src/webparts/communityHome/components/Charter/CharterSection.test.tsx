@@ -39,6 +39,16 @@ describe("The charter on the community home, kept by the community's gardeners",
     expect(screen.queryByRole('button', { name: 'Edit charter' })).toBeNull();
   });
 
+  it('shows the rhythm its series keep in words where it has one (issue 17), its own words only where it has none', async () => {
+    const fake = fakeServices({ communities: [home] });
+    const { rerender } = render(<CharterSection community={home} communities={fake.communities} canEdit={false} className="" />);
+    expect(await screen.findByText('Monthly')).toBeTruthy();
+    const series = 'Every other Thursday, 14:00 \u2014 insights session';
+    rerender(<CharterSection community={home} communities={fake.communities} canEdit={false} className="" seriesRhythm={series} />);
+    expect(screen.getByText(series)).toBeTruthy();
+    expect(screen.queryByText('Monthly')).toBeNull();
+  });
+
   it('lets a gardener edit it: problems at their fields first, then saved, shown, and focus back on Edit charter', async () => {
     const fake = renderAs(true);
     expect(await screen.findByText('Data, as POD wrote it')).toBeTruthy();

@@ -60,13 +60,18 @@ export interface ICharterSectionProps {
   /** The community's gardeners edit its charter, ground rules and rhythm (SharePoint lets only them). */
   canEdit: boolean;
   className: string;
+  /**
+   * The rhythm in words from the community's series, once its sessions are read (issue 17): shown
+   * instead of the rhythm written in the charter, which stays only where it has no series.
+   */
+  seriesRhythm?: string;
 }
 
 /**
  * The charter: the community's domain, community (sponsor, gardeners, audience) and practice, its
  * ground rules and rhythm as its gardeners last saved them (else as the POD team set them at launch).
  */
-export const CharterSection: React.FC<ICharterSectionProps> = ({ community, communities, preloaded, canEdit, className }) => {
+export const CharterSection: React.FC<ICharterSectionProps> = ({ community, communities, preloaded, canEdit, className, seriesRhythm }) => {
   const communityCharterId = useId('community-charter');
   const load = React.useMemo(() => firstFrom(preloaded, () => communities.charter(community.id)), [preloaded, communities, community.id]);
   const { state, reload } = useAsync(load, [load]);
@@ -136,7 +141,7 @@ export const CharterSection: React.FC<ICharterSectionProps> = ({ community, comm
           <Field label={strings.Gardeners}>
             <PeopleNames people={c.gardeners} emptyText={strings.NotSet} />
           </Field>
-          <Field label={strings.Rhythm}>{orNotSet(c.rhythm)}</Field>
+          <Field label={strings.Rhythm}>{seriesRhythm ?? orNotSet(c.rhythm)}</Field>
           <Reach community={c} />
         </dl>
         {charter?.modifiedBy && (

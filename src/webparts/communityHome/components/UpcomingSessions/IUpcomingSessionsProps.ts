@@ -17,7 +17,10 @@ export interface IUpcomingSessionsProps {
    * lets only them (and the POD team) write the community's sessions.
    */
   scheduler?: Pick<IContentService, 'addEvent' | 'updateEvent'>;
-  /** The community whose rhythm is shown; `rhythmDays` drives the "no recent session" flag. */
+  /**
+   * The community whose rhythm is shown; its current series' interval (else `rhythmDays`) drives the
+   * "no recent session" flag.
+   */
   community: Pick<Community, 'id' | 'rhythm' | 'rhythmDays'>;
   /** The community's events, already being read with the rest of the page's first view (used once). */
   preloaded?: Preloaded<CommunityEvent[]>;
@@ -54,4 +57,9 @@ export interface IUpcomingSessionsProps {
     records: Pick<ISessionRecordService, 'ofCommunity'>;
     feedback: Pick<IFeedbackService, 'ofCommunity' | 'give'>;
   };
+  /**
+   * Told the rhythm in words from the community's series once its events are read ("Every other
+   * Thursday, 14:00 — insights session"), undefined where it has none (issue 17): for the charter.
+   */
+  onSeriesRhythm?: (rhythm: string | undefined) => void;
 }

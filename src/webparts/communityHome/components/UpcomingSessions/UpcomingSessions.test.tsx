@@ -112,6 +112,35 @@ describe('UpcomingSessions', () => {
     expect(screen.getByText('No sessions are planned in the next three months.')).toBeTruthy();
   });
 
+  describe('checks the rhythm its series keep, as health does (issue 17)', () => {
+    const fortnightly: CommunityEvent = {
+      ...meeting,
+      start: '2026-09-03T13:00:00Z',
+      end: '2026-09-03T14:00:00Z',
+      recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH',
+    };
+    it('flags a "monthly" community whose fortnightly series last met 18 days ago, in the days it keeps', async () => {
+      const quiet = { ...fortnightly, recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;UNTIL=20261113T000000Z' };
+      await renderSessions([quiet], '2026-12-01T09:00:00Z');
+      expect(screen.getByText("No session for 18 days: longer than this community's rhythm (every 14 days).")).toBeTruthy();
+    });
+    it('does not flag a "weekly" community meeting every other week, and names the series for the charter', async () => {
+      const onSeriesRhythm = jest.fn();
+      await renderSessions([fortnightly], '2026-12-06T09:00:00Z', {
+        community: { id: 3, rhythm: 'Weekly', rhythmDays: 7 },
+        onSeriesRhythm,
+      });
+      // Last met 26 November: 10 days, longer than the declared week but within the fortnight it keeps.
+      expect(screen.queryByText(/longer than this community's rhythm/)).toBeNull();
+      await waitFor(() => expect(onSeriesRhythm).toHaveBeenLastCalledWith(expect.stringMatching(/^Every other Thursday, .* — meeting$/)));
+    });
+    it('tells the charter there is no series where there is only a one-off', async () => {
+      const onSeriesRhythm = jest.fn();
+      await renderSessions([visit], '2026-04-01T00:00:00Z', { onSeriesRhythm });
+      expect(onSeriesRhythm).toHaveBeenLastCalledWith(undefined);
+    });
+  });
+
   it('flags a community with a rhythm that has never met', async () => {
     await renderSessions([], '2026-06-01T00:00:00Z', { community: { id: 3, rhythm: '', rhythmDays: 14 } });
     expect(screen.getByText("No session has taken place yet, though this community's rhythm is every 14 days.")).toBeTruthy();

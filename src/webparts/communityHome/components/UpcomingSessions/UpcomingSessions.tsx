@@ -120,6 +120,7 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
   registrations,
   gardenerTools,
   feedbackTools,
+  onSeriesRhythm,
 }) => {
   const communitySessionsId = useId('community-sessions');
   // In the viewer's own zone and locale: the series' zone only decides when sessions happen.
@@ -134,6 +135,17 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
     };
   }, [preloaded, content, community.id]);
   const { state, reload } = useAsync(load, [load]);
+  // The rhythm in words from its series (issue 17), for the flag here and the charter beside.
+  const seriesRhythm = React.useMemo(
+    () => (state.status === 'ready' ? state.data.rhythm.communityRhythmText(state.data.events, now(), dates.locale) : undefined),
+    // Read again with the events, not on every render's clock.
+    [state, dates.locale],
+  );
+  // Told once read, so a reload after scheduling doesn't blank the charter's rhythm meanwhile.
+  const ready = state.status === 'ready';
+  React.useEffect(() => {
+    if (ready) onSeriesRhythm?.(seriesRhythm);
+  }, [onSeriesRhythm, seriesRhythm, ready]);
   const registered = useRegistrations(registrations, community.id);
   // The session whose roster (or attendance) a gardener has open.
   const [roster, setRoster] = React.useState<string | undefined>(undefined);
@@ -189,11 +201,18 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
     const at = now();
     const { events } = state.data;
     const sessions = state.data.rhythm.upcomingSessions(events, at);
-    const rhythm = state.data.rhythm.checkRhythm(community, events, at);
+    // The days its current series keep, as the admin console's health counts them (issue 17); the declared rhythm without one.
+    const rhythmDays = state.data.rhythm.currentRhythmDays(community, events, at);
+    const rhythm = state.data.rhythm.checkRhythm({ rhythmDays }, events, at);
     return (
       <>
-        {rhythm.lapsed && community.rhythmDays !== undefined && (
-          <RhythmFlag check={rhythm} rhythm={community.rhythm} rhythmDays={community.rhythmDays} />
+        {rhythm.lapsed && rhythmDays !== undefined && (
+          <RhythmFlag
+            check={rhythm}
+            // Its series in words; its own words only while they are the rhythm checked, else the days.
+            rhythm={seriesRhythm ?? (rhythmDays === community.rhythmDays ? community.rhythm : '')}
+            rhythmDays={rhythmDays}
+          />
         )}
         {sessions.length === 0 ? (
           <Text block>{strings.NoUpcomingSessions}</Text>
