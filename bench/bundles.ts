@@ -13,12 +13,13 @@ import { gzipSync } from 'node:zlib';
 /**
  * On-demand chunks named with one of these endings load after first render: the property pane
  * (edit mode), people cards (MGT), dialogs or panels a person opens, a site owner's setup, the POD team's
- * services, hub search's code (fetched with the first query), a menu's code (fetched when it is opened), and the
+ * services, hub search's code (fetched with the first query), a menu's code (fetched when it is opened), the
+ * question services (fetched with the question counts and figures, read after the first render), and the
  * session arithmetic fetched beside the
  * events, which are read after the first cards are drawn. Any other chunk counts toward first render, so a
  * chunk can't hide its cost by its name alone unless it says what it is.
  */
-export const LATER_CHUNK = /-(pane|people|mgt|dialog|panel|form|edit|admin|setup|search|sessions|menu|section)$/;
+export const LATER_CHUNK = /-(pane|people|mgt|dialog|panel|form|edit|admin|setup|search|sessions|menu|section|questions)$/;
 
 /** Code that must never load before first render. */
 const NOT_BEFORE_RENDER: Array<[string, RegExp]> = [

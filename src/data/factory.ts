@@ -7,7 +7,7 @@
  * never load the POD team's code, nor the PnPjs parts only it needs.
  */
 import './pnpImports';
-import type { CopServices, IHubSearchService } from '../domain/services';
+import type { CopServices, IHubSearchService, IQuestionFollowService, IQuestionService, IQuestionStatsService } from '../domain/services';
 import type { AdminParts, createAdminParts } from './adminParts';
 import { createClients, type Clients, type ServiceSource } from './clients';
 import { CommunityService } from './communityService';
@@ -21,9 +21,7 @@ import { onFirstUse } from './onFirstUse';
 import { withNotifications } from './notifyingServices';
 import { RecentWrites } from './recentWrites';
 import { ProgrammeService } from './programmeService';
-import { QuestionService } from './questionService';
-import { QuestionFollowService } from './questionFollowService';
-import { QuestionStatsService } from './questionStats';
+import type { QuestionParts } from './questionParts';
 import { RegistrationService } from './registrationService';
 import { SessionRecordService } from './sessionRecordService';
 import { FeedbackService } from './feedbackService';
@@ -49,19 +47,30 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
   const communities = new CommunityService(sp, siteUrl);
   const parts = adminParts ? adminParts(clients, communities) : adminPartsOnFirstUse(clients, communities);
   const notifications = new Notifier(graph, sp, me, siteUrl);
-  const asked = new QuestionService(sp, me, siteUrl);
-  const follows = new QuestionFollowService(sp, me, siteUrl, asked);
+  // The question services load on first use, in their own chunk (questionParts.ts), read after every first render.
+  let questionParts: Promise<QuestionParts> | undefined;
+  const loadQuestions = (): Promise<QuestionParts> =>
+    (questionParts ??= import(/* webpackChunkName: 'cop-services-questions' */ './questionParts').then(
+      (m) => m.createQuestionParts(sp, me, siteUrl),
+      (e: unknown) => {
+        questionParts = undefined;
+        throw e;
+      },
+    ));
   // Requests, pledges, decisions, launches and suggestions tell the people waiting on them in Teams.
-  const told = withNotifications({
+  const inputs = {
     memberships: new MembershipService(sp, me, siteUrl),
     content: new ContentService(sp, me, siteUrl, recent),
     admin: parts.admin,
     communities,
     notifications,
     me,
-    questions: asked,
-    follows,
-  });
+  };
+  const told = withNotifications(inputs);
+  // Answers and invitations tell the asker, followers and invitees, as the eager services did.
+  const questions = onFirstUse<IQuestionService>(() =>
+    loadQuestions().then((q) => withNotifications({ ...inputs, questions: q.questions, follows: q.follows }).questions!),
+  );
   return {
     // Every view's first read checks the lists (beside its data, in one $batch): never deferred.
     setup: new SetupService(sp),
@@ -76,12 +85,14 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
     registrations: new RegistrationService(sp, me, siteUrl),
     sessionRecords: new SessionRecordService(sp, siteUrl),
     feedback: new FeedbackService(sp, me, siteUrl),
-    questions: told.questions,
-    questionFollows: follows,
-    questionStats: new QuestionStatsService(sp),
+    questions,
+    questionFollows: onFirstUse<IQuestionFollowService>(() => loadQuestions().then((q) => q.follows)),
+    questionStats: onFirstUse<IQuestionStatsService>(() => loadQuestions().then((q) => q.stats)),
     // Hub search, with its PnPjs code (`@pnp/sp/search`) in a chunk fetched on the first search.
     search: onFirstUse<IHubSearchService>(() =>
-      import(/* webpackChunkName: 'cop-search' */ './searchService').then((m) => new m.HubSearchService(sp, siteUrl, recent, asked)),
+      Promise.all([import(/* webpackChunkName: 'cop-search' */ './searchService'), loadQuestions()]).then(
+        ([m, q]) => new m.HubSearchService(sp, siteUrl, recent, q.questions),
+      ),
     ),
   };
 }
