@@ -36,7 +36,8 @@ define([], function () {
     SavingCharter: 'Saving…',
     CharterSaved: 'The charter is saved. Everyone sees it now.',
     CharterEditedBy: 'Last edited by {0}.',
-    RhythmHint: 'How often the community meets, in words, e.g. "Monthly, first Tuesday".',
+    RhythmHint:
+      'How often the community meets, in words, e.g. "Monthly, first Tuesday". Where it has recurring sessions, the charter describes them instead.',
     Domain: 'Domain',
     Practice: 'Practice',
     Audience: 'Audience',
