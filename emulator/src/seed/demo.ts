@@ -1,7 +1,9 @@
 /**
  * `--seed demo`: provisions the hub site from the list schema and fills it with the demo programme,
  * through the same PnPjs services the web parts use, each write made as the person who would make
- * it (so Author, content approval and permissions are exercised exactly as on a real site).
+ * it (so Author, content approval and permissions are exercised exactly as on a real site). The
+ * communities' folders alone are written in-process (communityFolders, as the scale seed does), with
+ * the rows and grants setup would give them over REST.
  */
 import { TZDate } from '@date-fns/tz';
 import type { SPFI } from '@pnp/sp';
@@ -12,7 +14,7 @@ import { membershipFolder, membershipFormValues } from '../../../src/data/member
 import { resourceFolder, resourceFormValues } from '../../../src/data/resourceWrites.ts';
 import { eventFolder, eventFormValues } from '../../../src/data/eventWrites.ts';
 import { createServices } from '../../../src/data/factory.ts';
-import { ensureCommunityFolders, provision } from '../../../src/schema/provision.ts';
+import { provision } from '../../../src/schema/provision.ts';
 import { LIST_TITLES } from '../../../src/schema/lists.ts';
 import type { Community, MembershipLevel, MembershipStatus } from '../../../src/domain/models.ts';
 import { createGroup } from '../graph/index.ts';
@@ -22,6 +24,7 @@ import type { EmuContext, EmulatorUser } from '../types.ts';
 import { DEMO_COMMUNITIES, DEMO_PRACTICE_AREAS, DEMO_SUGGESTIONS, EVENT_SERIES, RESOURCE_TEMPLATES } from './demoContent.ts';
 import { addHubEvents, addRegistrations, clearOfHolidays, DEMO_PLACES } from './demoRegistrations.ts';
 import { addQuestions } from './demoQuestions.ts';
+import { communityFolders } from './scale.ts';
 
 const TOPICS = [
   'facilitation',
@@ -84,8 +87,15 @@ export async function seedDemo(ctx: EmuContext, options: DemoSeedOptions = {}): 
 
   await addPracticeAreas(sp);
   await addCommunities(sp, ctx, idOf, aadOf);
-  await ensureCommunityFolders(sp); // now that communities exist: one approval folder per community
   const communities = await createServices(as(pod)).communities.all();
+  // Now that communities exist, one folder per community in each list kept by community, with the
+  // grants setup gives it (ensureCommunityFolders in src/schema/provision.ts), written in-process as
+  // the scale seed does: the same rows, scopes and role assignments, without ~900 $batch parts.
+  communityFolders(
+    ctx,
+    pod,
+    [...communities].sort((a, b) => a.id - b.id).map((c) => ({ id: c.id, gardeners: c.gardeners.map((g) => g.id) })),
+  );
   await Promise.all([
     addMemberships(ctx, communities, as),
     addContent(sp, siteUrl, communities, today),

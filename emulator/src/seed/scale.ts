@@ -224,7 +224,7 @@ function generatedUsers(count: number, from: number): EmulatorUser[] {
  * named; nothing more where it is 'none'). Written in bulk (6,000 folders over REST took most of the
  * seed's minute); the same rows and permissions result.
  */
-function communityFolders(ctx: EmuContext, pod: EmulatorUser, communities: Array<{ id: number; gardeners: number[] }>): void {
+export function communityFolders(ctx: EmuContext, pod: EmulatorUser, communities: Array<{ id: number; gardeners: number[] }>): void {
   const roles = new Map(all<{ id: number; name: string }>(ctx.db, 'SELECT id, name FROM sp_role_defs').map((r) => [r.name, r.id]));
   const groups: Record<SiteGroup, number> = { owners: GROUP.Owners, members: GROUP.Members, visitors: GROUP.Visitors };
   const role = (name: string): number => {
