@@ -1,10 +1,13 @@
 /**
- * Every date and time CoP Hub shows, formatted in one place by the viewer's locale: the regional
- * settings SharePoint gives the page (`pageContext.cultureInfo.currentCultureName`, e.g. en-GB), so
- * a UK audience reads "Tuesday 5 January 2027 at 10:00" and a US one "Tuesday, January 5, 2027 at
- * 10:00 AM". Web parts pass the locale to their root, which provides it to every component below.
+ * Every date and time CoP Hub shows, formatted in one place by the viewer's locale and time zone:
+ * the regional settings SharePoint gives the page (`pageContext.cultureInfo.currentCultureName`,
+ * e.g. en-GB, and the person's or else the site's time zone, see timeZones.ts), so a UK audience
+ * reads "Tuesday 5 January 2027 at 10:00 GMT" and a New York one "Tuesday, January 5, 2027 at 5:00
+ * AM EST". A session's time names its zone, so the daylight-saving change (GMT/BST, EST/EDT) is
+ * visible. Web parts pass both to their root, which provides them to every component below.
  */
 import * as React from 'react';
+import { supportedTimeZone, viewerTimeZone, type TimeZonePageData } from './timeZones';
 
 /** The shapes a date takes on screen. */
 export type DateStyle =
@@ -12,10 +15,12 @@ export type DateStyle =
   | 'day'
   /** A day and time: "2 Dec 2026, 14:05". */
   | 'dayTime'
-  /** A session in a card or row: "Thu 10 Dec, 14:00". */
+  /** A session in a card or row, its zone named: "Thu 10 Dec, 14:00 GMT". */
   | 'session'
-  /** A session in full: "Thursday 10 December 2026 at 14:00". */
+  /** A session in full, its zone named: "Thursday 10 December 2026 at 14:00 GMT". */
   | 'sessionFull'
+  /** A session's start before its end in 'timeZone' (which names the zone): "Thursday 10 December 2026 at 14:00". */
+  | 'sessionFrom'
   /** A time with its zone: "14:00 GMT". */
   | 'timeZone'
   /** A month of a report, in UTC: "Dec 2026". */
@@ -26,8 +31,17 @@ export type DateStyle =
 const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'short', year: 'numeric' },
   dayTime: { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' },
-  session: { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' },
-  sessionFull: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' },
+  session: { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+  sessionFull: {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  },
+  sessionFrom: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' },
   timeZone: { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
   month: { month: 'short', year: 'numeric', timeZone: 'UTC' },
   dateOnly: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
@@ -36,6 +50,8 @@ const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 export interface DateFormats {
   /** The locale in use (a supported one: an unknown tag falls back to the browser's). */
   locale: string;
+  /** The IANA time zone times are shown in (an unknown zone falls back to the browser's). */
+  timeZone: string;
   format: (style: DateStyle, date: Date) => string;
   /** For an ISO string that may be missing or not a date: '' then. */
   formatIso: (style: DateStyle, iso: string | undefined) => string;
@@ -53,20 +69,26 @@ export function supportedLocale(locale: string | undefined): string | undefined 
 
 const cache = new Map<string, DateFormats>();
 
-/** Formatters for a locale, made once per locale (Intl formatters are costly to build). */
-export function dateFormats(locale?: string): DateFormats {
+/**
+ * Formatters for a locale and time zone, made once per pair (Intl formatters are costly to build).
+ * Without a zone (or with one the browser doesn't know), times are in the browser's own zone; the
+ * UTC styles ('month', 'dateOnly') keep UTC whatever the zone.
+ */
+export function dateFormats(locale?: string, timeZone?: string): DateFormats {
   const tag = supportedLocale(locale);
-  const key = tag ?? '';
+  const zone = supportedTimeZone(timeZone);
+  const key = `${tag ?? ''}|${zone ?? ''}`;
   const known = cache.get(key);
   if (known) return known;
   const formatters = new Map<DateStyle, Intl.DateTimeFormat>();
   const formatter = (style: DateStyle): Intl.DateTimeFormat => {
     let f = formatters.get(style);
-    if (!f) formatters.set(style, (f = new Intl.DateTimeFormat(tag, STYLES[style])));
+    if (!f) formatters.set(style, (f = new Intl.DateTimeFormat(tag, { timeZone: zone, ...STYLES[style] })));
     return f;
   };
   const formats: DateFormats = {
     locale: formatter('day').resolvedOptions().locale,
+    timeZone: formatter('day').resolvedOptions().timeZone,
     format: (style, date) => (Number.isNaN(date.getTime()) ? '' : formatter(style).format(date)),
     formatIso: (style, iso) => (iso && !Number.isNaN(Date.parse(iso)) ? formatter(style).format(new Date(iso)) : ''),
   };
@@ -76,21 +98,25 @@ export function dateFormats(locale?: string): DateFormats {
 
 const DatesContext = React.createContext<DateFormats>(dateFormats());
 
-/** Gives the components below the viewer's locale for dates. */
-export const DatesProvider: React.FC<{ locale?: string; children?: React.ReactNode }> = ({ locale, children }) =>
-  React.createElement(DatesContext.Provider, { value: dateFormats(locale) }, children);
+/** Gives the components below the viewer's locale and time zone for dates. */
+export const DatesProvider: React.FC<{ locale?: string; timeZone?: string; children?: React.ReactNode }> = ({
+  locale,
+  timeZone,
+  children,
+}) => React.createElement(DatesContext.Provider, { value: dateFormats(locale, timeZone) }, children);
 
-/** The viewer's date formats (the browser's locale outside a DatesProvider). */
+/** The viewer's date formats (the browser's locale and zone outside a DatesProvider). */
 export function useDates(): DateFormats {
   return React.useContext(DatesContext);
 }
 
 /** The smallest part of an SPFx context this module needs (so tests and the workbench pass a plain object). */
 export interface CultureContext {
-  pageContext: { cultureInfo: { currentCultureName: string } };
+  pageContext: { cultureInfo: { currentCultureName: string }; legacyPageContext?: TimeZonePageData | null };
 }
 
-/** A web part's root, given the page's regional settings for its dates. */
+/** A web part's root, given the page's regional settings (locale, and the person's or site's time zone) for its dates. */
 export function withDates(context: CultureContext, root: React.ReactElement): React.ReactElement {
-  return React.createElement(DatesProvider, { locale: context.pageContext.cultureInfo.currentCultureName }, root);
+  const { cultureInfo, legacyPageContext } = context.pageContext;
+  return React.createElement(DatesProvider, { locale: cultureInfo.currentCultureName, timeZone: viewerTimeZone(legacyPageContext) }, root);
 }

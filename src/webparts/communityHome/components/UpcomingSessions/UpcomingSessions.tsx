@@ -219,7 +219,7 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
         ) : (
           <ul className={classes.list}>
             {sessions.map((s) => {
-              const when = fill(strings.SessionTime, dates.format('sessionFull', s.start), dates.format('timeZone', s.end));
+              const when = fill(strings.SessionTime, dates.format('sessionFrom', s.start), dates.format('timeZone', s.end));
               const kind = strings.EventTypes[s.event.eventType] ?? s.event.eventType;
               return (
                 <li key={`${s.event.id}-${s.start.getTime()}`} className={classes.session}>
