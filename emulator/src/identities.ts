@@ -131,6 +131,14 @@ const MORE_FAMILY = [
   'Nash',
 ];
 
+/**
+ * People who have set their own regional settings' time zone (SharePoint's ids, see
+ * sharepoint/regional.ts); everyone else sees the site's (London). Chloe works from New York.
+ */
+const OWN_TIME_ZONES: Readonly<Record<string, number>> = {
+  [`chloe.dubois@${DEMO_DOMAIN}`]: 10, // (UTC-05:00) Eastern Time (US and Canada)
+};
+
 /** A stable GUID-shaped id derived from a counter, so Graph ids never change between runs. */
 export function demoGuid(n: number, prefix = '0000'): string {
   const hex = n.toString(16).padStart(12, '0');
@@ -162,6 +170,7 @@ function build(): EmulatorUser[] {
       department: DEPARTMENTS[i % DEPARTMENTS.length],
       officeLocation: OFFICES[i % OFFICES.length],
       roles,
+      ...(OWN_TIME_ZONES[upn] === undefined ? {} : { timeZoneId: OWN_TIME_ZONES[upn] }),
     };
   });
 }

@@ -12,6 +12,7 @@ import { openDatabase } from './db.ts';
 import { FaultInjector } from './faults.ts';
 import { DEFAULT_UPN, DEMO_USERS, findUser } from './identities.ts';
 import { handleSharePoint, initSharePoint, SITE_PATH } from './sharepoint/index.ts';
+import { pageContextOf } from './sharepoint/regional.ts';
 import { stopSearch } from './sharepoint/search/index.ts';
 import { handleGraph, initGraph } from './graph/index.ts';
 import { handleActivityEmulatorApi } from './graph/activityFeed.ts';
@@ -112,6 +113,12 @@ function handleEmulatorApi(req: EmuRequest, ctx: EmuContext, faults: FaultInject
       value: ctx.users.map((u) => ({ userPrincipalName: u.userPrincipalName, displayName: u.displayName, id: u.id, roles: u.roles })),
       current: req.user.userPrincipalName,
     });
+  }
+  // What SharePoint puts on a page for the signed-in person (_spPageContextInfo, which SPFx gives web
+  // parts as pageContext.legacyPageContext): here its time zones, the site's and the person's own.
+  // The workbench shell reads it once, as SharePoint's page would carry it; a web part makes no request for it.
+  if (path === '/_emulator/pagecontext' && req.method === 'GET') {
+    return json(200, { legacyPageContext: pageContextOf(ctx.db, req.user.userPrincipalName) }, { 'cache-control': 'no-store' });
   }
   if (path === '/_emulator/stats') {
     if (req.method === 'GET') return json(200, ctx.stats, { 'cache-control': 'no-store' });

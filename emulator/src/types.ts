@@ -21,6 +21,8 @@ export interface EmulatorUser {
   department: string;
   officeLocation: string;
   roles: DemoRole[];
+  /** SharePoint time zone id of the person's own regional settings, where they have set one (else the site's applies). */
+  timeZoneId?: number;
 }
 
 export interface EmuRequest {

@@ -48,6 +48,7 @@ import { addValidate, validateUpdate } from './validate.ts';
 import { versionEnt1, versionEnts } from './versions.ts';
 import { addView, changeViewFields, contentTypeEnts, deleteView, updateView, viewEnt, viewFieldsEnt, viewsOf } from './views.ts';
 import { updateWeb, webEnt } from './web.ts';
+import { regionalSettingsEnt, timeZoneEnt, timeZoneEnts } from './regional.ts';
 import { contextInfo } from './contextinfo.ts';
 import { unservedMethod, unservedProperty } from './unserved.ts';
 import { handleSearch } from './search/index.ts';
@@ -67,6 +68,10 @@ function entityOf(rq: Rq, n: Node): Ent | undefined {
       return defaultItemEnt(rq, n.list, n.row);
     case 'folder':
       return folderEnt(rq, n.f.list, n.f.url, n.f.item);
+    case 'regional':
+      return regionalSettingsEnt(rq);
+    case 'timezone':
+      return timeZoneEnt(rq, n.zone, n.path);
     default:
       return undefined;
   }
@@ -465,7 +470,30 @@ const RESOURCES: { [K in Resource]: Methods<K> } = {
   member: {
     GET: (rq, n) => sendEntity(rq, principalEnt(rq, principalById(rq.db, n.pid) as Principal)),
   },
+  // Regional settings are read by anyone who can open the site (regional.ts).
+  regional: {
+    GET: (rq) => {
+      demand(rq, WEB_SCOPE, P.Open);
+      return sendEntity(rq, regionalSettingsEnt(rq));
+    },
+  },
+  // SP.TimeZoneCollection.getById is a POST as PnPjs calls it (https://learn.microsoft.com/previous-versions/office/sharepoint-visio/jj247146(v=office.15)).
+  timezone: {
+    GET: (rq, n) => sendZone(rq, n),
+    POST: (rq, n) => sendZone(rq, n),
+  },
+  timezones: {
+    GET: (rq) => {
+      demand(rq, WEB_SCOPE, P.Open);
+      return sendCollection(rq, timeZoneEnts(rq), 'SP.ApiData.TimeZones');
+    },
+  },
 };
+
+function sendZone(rq: Rq, n: NodeOf<'timezone'>): EmuResponse {
+  demand(rq, WEB_SCOPE, P.Open);
+  return sendEntity(rq, timeZoneEnt(rq, n.zone, n.path));
+}
 
 function isResource(n: Node): n is NodeOf<Resource> {
   return Object.hasOwn(RESOURCES, n.k);

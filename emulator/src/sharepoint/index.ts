@@ -15,6 +15,7 @@ import { initRoleDefs } from './permissions.ts';
 import { initPrincipals, siteUserFor } from './principals.ts';
 import { walk } from './router.ts';
 import { initSearch } from './search/index.ts';
+import { initRegionalSettings } from './regional.ts';
 import { isWrite, note } from '../stats.ts';
 import { effectiveMethod, formatFromAccept, type Rq } from './rq.ts';
 import { DDL, metaGet, metaSet, spDate } from './store.ts';
@@ -26,6 +27,7 @@ export function initSharePoint(ctx: EmuContext): void {
   initRoleDefs(ctx.db);
   initPrincipals(ctx.db, ctx.users);
   initSearch(ctx);
+  initRegionalSettings(ctx.db, ctx.users);
   if (!metaGet(ctx.db, 'web:created')) metaSet(ctx.db, 'web:created', spDate());
 }
 

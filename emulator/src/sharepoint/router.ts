@@ -14,6 +14,7 @@ import { argInt, argString, parseArgs, type Args, type Seg } from './path.ts';
 import type { Securable } from './permissions.ts';
 import { GROUP, groupBy, userBy } from './principals.ts';
 import type { Principal, Rq } from './rq.ts';
+import { siteTimeZone, timeZoneById, type TimeZoneRow } from './regional.ts';
 import { roleDefBy, type RoleDefRow } from './security-api.ts';
 import { unservedSegment } from './unserved.ts';
 import { viewBy, type ViewRow } from './views.ts';
@@ -49,6 +50,9 @@ export type Node =
   | { k: 'bindings'; sec: Securable; pid: number }
   | { k: 'member'; sec: Securable; pid: number }
   | { k: 'search' }
+  | { k: 'regional' }
+  | { k: 'timezone'; zone: TimeZoneRow; path: string }
+  | { k: 'timezones' }
   | { k: 'prop'; of: Node; name: string }
   | { k: 'call'; of: Node; name: string; args: Args };
 
@@ -143,7 +147,7 @@ type NodeOf<K extends Node['k']> = Extract<Node, { k: K }>;
 type Stepper<K extends Node['k']> = (s: Step, n: NodeOf<K>) => Node | undefined;
 
 /** A plain name after an entity reads one of its properties, unless it is a segment the emulator leaves out. */
-function propOf(s: Step, n: NodeOf<'web' | 'list' | 'item' | 'folder'>): Node | undefined {
+function propOf(s: Step, n: NodeOf<'web' | 'list' | 'item' | 'folder' | 'regional' | 'timezone'>): Node | undefined {
   return !s.has && !unservedSegment(n.k, s.name) ? { k: 'prop', of: n, name: s.name } : undefined;
 }
 
@@ -173,7 +177,20 @@ function fromWeb(s: Step, n: NodeOf<'web'>): Node | undefined {
   if (name === 'getfolderbyserverrelativepath' || name === 'getfolderbyserverrelativeurl')
     return { k: 'folder', f: folderByPath(rq, argString(a, 'decodedUrl', 'decodedurl')) };
   if (name === 'folders') return { k: 'folders' };
+  if (name === 'regionalsettings') return { k: 'regional' };
   return propOf(s, n);
+}
+
+/** `RegionalSettings/TimeZone`, `…/TimeZones`, `…/TimeZones(id)`, or one of its own properties (regional.ts). */
+function fromRegional(s: Step, n: NodeOf<'regional'>): Node | undefined {
+  const { rq, name, a, has } = s;
+  if (name === 'timezone') return { k: 'timezone', zone: siteTimeZone(rq.db), path: 'Web/RegionalSettings/TimeZone' };
+  if (name === 'timezones') return has ? zoneNode(argInt(a, 'id')) : { k: 'timezones' };
+  return propOf(s, n);
+}
+
+function zoneNode(id: number): Node {
+  return { k: 'timezone', zone: timeZoneById(id), path: `Web/RegionalSettings/TimeZones(${id})` };
 }
 
 function fromList(s: Step, n: NodeOf<'list'>): Node | undefined {
@@ -269,6 +286,9 @@ const STEPS: { [K in Node['k']]?: Stepper<K> } = {
   folders: ({ rq, name, a }, n) =>
     name === 'getbyurl' && n.parent ? { k: 'folder', f: folderByPath(rq, `${n.parent.url}/${argString(a, 'url')}`) } : undefined,
   siteusers: fromSiteUsers,
+  regional: fromRegional,
+  timezones: ({ name, a }) => (name === 'getbyid' ? zoneNode(argInt(a, 'id')) : undefined),
+  timezone: (s, n) => propOf(s, n),
   user: ({ name }, n) => (name === 'groups' ? { k: 'usergroups', p: n.p } : undefined),
   sitegroups: ({ rq, name, a }) => {
     if (name === 'getbyid') return { k: 'group', p: groupBy(rq, 'id', argInt(a, 'id')) };

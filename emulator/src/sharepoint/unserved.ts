@@ -34,11 +34,19 @@ const SEGMENTS: Record<string, Record<string, string>> = {
     usercustomactions: 'user custom actions',
     recyclebin: 'the recycle bin',
     siteuserinfolist: 'the user information list',
-    regionalsettings: 'regional settings',
     getchanges: 'the change log',
     doesuserhavepermissions: 'doesUserHavePermissions (use getUserEffectivePermissions)',
     getcatalog: 'list catalogs',
     hubsitedata: 'hub sites',
+  },
+  // The web's regional settings, its time zone and the list of zones are served (regional.ts); these are not.
+  regional: {
+    installedlanguages: 'installed languages (RegionalSettings/InstalledLanguages)',
+    getinstalledlanguages: 'installed languages (RegionalSettings/getInstalledLanguages)',
+  },
+  timezone: {
+    utctolocaltime: "time zone conversion (TimeZone/UtcToLocalTime; the zone's Information gives its offsets)",
+    localtimetoutc: "time zone conversion (TimeZone/LocalTimeToUTC; the zone's Information gives its offsets)",
   },
   lists: {
     ensuresiteassetslibrary: 'document libraries',
@@ -163,6 +171,8 @@ const METHODS: Record<string, Record<string, string>> = {
   group: { MERGE: 'changing a site group (MERGE on a group)' },
   folder: { MERGE: 'changing folder properties (MERGE on a folder)' },
   web: { DELETE: 'deleting the web' },
+  regional: { MERGE: "changing the web's regional settings (MERGE on RegionalSettings)" },
+  timezone: { MERGE: 'changing a time zone (MERGE on a TimeZone)' },
 };
 
 /** What to call a real segment the emulator doesn't serve after a node of kind `kind`, if it is one. */
