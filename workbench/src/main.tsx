@@ -9,7 +9,8 @@ import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { createClients } from '../../src/data/clients';
 import { createServices } from '../../src/data/factory';
 import { configurePeople } from '../../src/people';
-import { DatesProvider } from '../../src/ui/dates';
+import { withDates } from '../../src/ui/dates';
+import type { TimeZonePageData } from '../../src/ui/timeZones';
 import { WorkbenchShell } from './WorkbenchShell';
 
 initializeIcons('/fonts/', { disableWarnings: true });
@@ -26,12 +27,23 @@ if (host) {
   // Regional settings, as SharePoint's page context gives them: the demo organisation is a UK
   // university (en-GB); `?locale=en-US` shows another site's settings.
   const locale = new URLSearchParams(window.location.search).get('locale') || 'en-GB';
-  // The workbench's one root lives as long as its page: there is no host to unmount it.
-  // eslint-disable-next-line @rushstack/pair-react-dom-render-unmount
-  ReactDom.render(
-    <DatesProvider locale={locale}>
-      <WorkbenchShell page={host.dataset.page ?? 'index'} services={services} headerSource={headerSource} />
-    </DatesProvider>,
-    host,
-  );
+  const render = (legacyPageContext: TimeZonePageData | undefined): void => {
+    // As CopWebPart does with SPFx's context: the person's own time zone, else the site's.
+    const context = { pageContext: { cultureInfo: { currentCultureName: locale }, legacyPageContext } };
+    // The workbench's one root lives as long as its page: there is no host to unmount it.
+    // eslint-disable-next-line @rushstack/pair-react-dom-render-unmount
+    ReactDom.render(
+      withDates(context, <WorkbenchShell page={host.dataset.page ?? 'index'} services={services} headerSource={headerSource} />),
+      host,
+    );
+  };
+  // SharePoint writes the page context into the page; the workbench's shell asks the emulator for it
+  // once (its time zones for the signed-in person), before any web part renders. Without it, times
+  // show in the browser's zone.
+  fetch('/_emulator/pagecontext')
+    .then((r) => (r.ok ? (r.json() as Promise<{ legacyPageContext: TimeZonePageData }>) : undefined))
+    .then(
+      (body) => render(body?.legacyPageContext),
+      () => render(undefined),
+    );
 }
