@@ -20,4 +20,14 @@ describe('rhythm in words from a series', () => {
     expect(seriesRhythmText(series, new Date('2027-07-15T13:00:00Z'), 'en-US')).toBe('Every other Thursday, 2:00 PM — insights session');
     expect(seriesRhythmText({ ...series, recurrence: undefined }, new Date(), 'en-GB')).toBeUndefined();
   });
+
+  it('names the series’ clock for a viewer in another zone, and not for one on the same clock', () => {
+    const series = { recurrence: 'FREQ=WEEKLY;BYDAY=TH', timeZone: 'Europe/London', eventType: 'insights session' as const };
+    const winter = new Date('2027-01-14T14:00:00Z');
+    const summer = new Date('2027-07-15T13:00:00Z');
+    expect(seriesRhythmText(series, winter, 'en-GB', 'Europe/London')).toBe('Every Thursday, 14:00 — insights session');
+    expect(seriesRhythmText(series, winter, 'en-US', 'America/New_York')).toBe('Every Thursday, 2:00 PM GMT — insights session');
+    expect(seriesRhythmText(series, summer, 'en-GB', 'America/New_York')).toBe('Every Thursday, 14:00 BST — insights session');
+    expect(seriesRhythmText(series, summer, 'en-GB', 'Mars/Olympus_Mons')).toBe('Every Thursday, 14:00 BST — insights session');
+  });
 });

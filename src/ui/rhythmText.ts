@@ -17,9 +17,14 @@ function weekdayName(day: Weekday, locale: string | undefined): string {
   );
 }
 
-function timeIn(start: Date, zone: string, locale: string | undefined): string {
+function timeIn(start: Date, zone: string, locale: string | undefined, named: boolean): string {
   try {
-    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(start);
+    return new Intl.DateTimeFormat(locale, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: zone,
+      timeZoneName: named ? 'short' : undefined,
+    }).format(start);
   } catch {
     return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(start);
   }
@@ -50,18 +55,33 @@ export function repeatText(rule: string | undefined, locale?: string): string | 
   }
 }
 
-/** "Every other Thursday, 14:00 — insights session" for a series, from one of its sessions' start. */
+/** Whether a viewer in `viewerZone` reads the series' clock differently: another zone than the series'. */
+function otherZone(seriesZone: string, viewerZone: string | undefined): boolean {
+  if (!viewerZone) return false;
+  try {
+    const resolved = (zone: string): string => new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    return resolved(seriesZone) !== resolved(viewerZone);
+  } catch {
+    return true; // a zone the browser doesn't know: say which clock the time is on
+  }
+}
+
+/**
+ * "Every other Thursday, 14:00 — insights session" for a series, from one of its sessions' start:
+ * the time on the series' own clock, which names its zone ("14:00 GMT") for a viewer elsewhere.
+ */
 export function seriesRhythmText(
   event: Pick<CommunityEvent, 'recurrence' | 'timeZone' | 'eventType'>,
   start: Date,
   locale?: string,
+  viewerZone?: string,
 ): string | undefined {
   const repeat = repeatText(event.recurrence, locale);
   if (!repeat) return undefined;
   return fill(
     strings.RhythmWithTime,
     repeat,
-    timeIn(start, event.timeZone, locale),
+    timeIn(start, event.timeZone, locale, otherZone(event.timeZone, viewerZone)),
     strings.RhythmEventTypes[event.eventType] ?? event.eventType,
   );
 }
@@ -70,10 +90,15 @@ export function seriesRhythmText(
  * A community's rhythm in words from its series (issue 17): the series that meets soonest, so a
  * series that has ended no longer speaks for it; undefined with none (its own words are shown then).
  */
-export function communityRhythmText(events: readonly CommunityEvent[], now: Date, locale?: string): string | undefined {
+export function communityRhythmText(
+  events: readonly CommunityEvent[],
+  now: Date,
+  locale?: string,
+  viewerZone?: string,
+): string | undefined {
   const series = nextSession(
     events.filter((e) => e.recurrence),
     now,
   );
-  return series && seriesRhythmText(series.event, series.start, locale);
+  return series && seriesRhythmText(series.event, series.start, locale, viewerZone);
 }

@@ -57,7 +57,7 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
   const [mine, setMine] = React.useState<Membership[]>();
   const [counts, setCounts] = React.useState<Record<number, MemberCounts>>({});
   const [sessions, setSessions] = React.useState<Record<number, DirectorySession | undefined>>({});
-  const { locale } = useDates();
+  const { locale, timeZone } = useDates();
   const requested = React.useRef(new Set<number>());
   /** Sessions don't change when I join, so unlike counts they are read once per load. */
   const sessionsRequested = React.useRef(new Set<number>());
@@ -118,7 +118,7 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
             const own = events.filter((e) => e.communityId === id);
             const session = nextSession(own, now);
             // The rhythm is the series that meets soonest, in words; the free text where there is none.
-            const rhythm = communityRhythmText(own, now, locale);
+            const rhythm = communityRhythmText(own, now, locale, timeZone);
             next[id] = session && (rhythm ? { ...session, rhythm } : session);
           }
           setSessions((before) => ({ ...before, ...next }));
@@ -126,7 +126,7 @@ export function useDirectoryData(services: CopServices): DirectoryDataResult {
         () => ids.forEach((id) => sessionsRequested.current.delete(id)),
       );
     },
-    [services, locale],
+    [services, locale, timeZone],
   );
 
   // Started beside the counts too (same $batch): one read a chunk of communities, a failure leaves the count out.

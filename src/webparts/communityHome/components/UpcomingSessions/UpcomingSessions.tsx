@@ -137,9 +137,10 @@ export const UpcomingSessions: React.FC<IUpcomingSessionsProps> = ({
   const { state, reload } = useAsync(load, [load]);
   // The rhythm in words from its series (issue 17), for the flag here and the charter beside.
   const seriesRhythm = React.useMemo(
-    () => (state.status === 'ready' ? state.data.rhythm.communityRhythmText(state.data.events, now(), dates.locale) : undefined),
+    () =>
+      state.status === 'ready' ? state.data.rhythm.communityRhythmText(state.data.events, now(), dates.locale, dates.timeZone) : undefined,
     // Read again with the events, not on every render's clock.
-    [state, dates.locale],
+    [state, dates.locale, dates.timeZone],
   );
   // Told once read, so a reload after scheduling doesn't blank the charter's rhythm meanwhile.
   const ready = state.status === 'ready';

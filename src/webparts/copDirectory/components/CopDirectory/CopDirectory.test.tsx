@@ -145,7 +145,14 @@ describe('CopDirectory', () => {
     const communities = DEMO.map((c) => ({ ...c, rhythm: c.id === 2 ? 'Monthly lunch and learn' : 'Wednesdays' }));
     await renderDirectory({ services: fakeServices({ communities, events: [series] }) });
     const data = screen.getByRole('article', { name: 'Data and Insight' });
-    const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' }).format(start);
+    // On London's clock; a reader on another (outside a DatesProvider, the browser's) is told which.
+    const elsewhere = Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Europe/London';
+    const time = new Intl.DateTimeFormat(undefined, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'Europe/London',
+      timeZoneName: elsewhere ? 'short' : undefined,
+    }).format(start);
     expect(await within(data).findByText(`Every other Thursday, ${time} — insights session`, {}, { timeout: 5000 })).toBeTruthy();
     expect(within(data).queryByText('Monthly lunch and learn')).toBeNull();
     expect(within(screen.getByRole('article', { name: 'Student Recruitment' })).getByText('Wednesdays')).toBeTruthy();
