@@ -273,6 +273,8 @@ export async function seedScale(ctx: EmuContext, sizes: ScaleSizes = DEFAULT_SCA
     siteUrl,
     graphUrl: `${ctx.origin}/graph/v1.0`,
     headers: { 'X-Emulator-User': pod.userPrincipalName, ...seedHeaders(ctx) },
+    // Answered in the process, as the demo seed's requests are (no socket a request).
+    fetch: ctx.fetch,
   });
   await provision(sp);
 

@@ -102,6 +102,8 @@ CREATE TABLE IF NOT EXISTS sp_items (
 CREATE INDEX IF NOT EXISTS sp_items_dir ON sp_items(list_id, kind, dir_ref);
 CREATE INDEX IF NOT EXISTS sp_items_dir_nc ON sp_items(list_id, kind, dir_ref COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS sp_items_leaf_nc ON sp_items(list_id, dir_ref COLLATE NOCASE, leaf COLLATE NOCASE);
+-- A folder by its place (parentScope: the scope an item added to it takes), among folders only.
+CREATE INDEX IF NOT EXISTS sp_items_folders ON sp_items(list_id, dir_ref, leaf) WHERE fsobj = 1 AND kind = 0;
 CREATE TABLE IF NOT EXISTS sp_recycle (
   guid TEXT PRIMARY KEY, list_id INTEGER NOT NULL, item_id INTEGER NOT NULL, deleted_by INTEGER NOT NULL,
   deleted TEXT NOT NULL, row TEXT NOT NULL
