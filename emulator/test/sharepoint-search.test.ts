@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import '@pnp/sp/search';
 import { SearchQueryBuilder, type ISearchQuery, type ISearchResponse, type SearchQueryInit, type SearchResults } from '@pnp/sp/search';
+import type { IList } from '@pnp/sp/lists';
 import { startEmulator, type RunningEmulator } from '../src/server.ts';
 import { spClient } from './clients.ts';
-import { MEMBER, OWNER, spErrorOf } from './sp-helpers.ts';
+import { MEMBER, MEMBER2, OWNER, spErrorOf } from './sp-helpers.ts';
 
 let emu: RunningEmulator;
 let resourcesId = '';
@@ -410,6 +411,55 @@ describe('security trimming', () => {
     assert.equal((await search('gamma forecast', MEMBER)).TotalRows, 0);
     await item.resetRoleInheritance();
     assert.equal((await search('gamma forecast', MEMBER)).TotalRows, 1);
+  });
+
+  test('searches as hub search asks them (words, Path, no duplicate trimming) are trimmed in memory as list reads trim', async () => {
+    // Words and Path restrictions ranked by relevance are trimmed on the documents' facts in memory
+    // (docFacts.ts, visibilityTest); a sort on DocId takes the SQL path (visibilitySql). Both must keep
+    // what the list read keeps: drafts to their author and approvers, the last approved version to
+    // others, a uniquely secured item to those it is shared with, own items on a ReadSecurity=2 list.
+    const owner = spClient(emu.siteUrl, OWNER);
+    await owner.web.lists.ensure('Walrus drafts', '', 100, false, { EnableModeration: true });
+    await owner.web.lists.ensure('Walrus notes', '', 100, false, { ReadSecurity: 2, WriteSecurity: 2 });
+    const drafts = (upn: string): IList => spClient(emu.siteUrl, upn).web.lists.getByTitle('Walrus drafts');
+    const approved = await drafts(MEMBER).items.add({ Title: 'walrus plan approved' });
+    await drafts(OWNER).items.getById(approved.Id).update({ OData__ModerationStatus: 0 });
+    // Edited again: the member and approvers see the draft, others the last approved version.
+    await drafts(MEMBER).items.getById(approved.Id).update({ Title: 'walrus plan redrafted' });
+    await drafts(MEMBER).items.add({ Title: 'walrus pending idea' });
+    const secret = await drafts(OWNER).items.add({ Title: 'walrus owners only' });
+    await drafts(OWNER).items.getById(secret.Id).update({ OData__ModerationStatus: 0 });
+    await drafts(OWNER).items.getById(secret.Id).breakRoleInheritance(false, false);
+    await spClient(emu.siteUrl, MEMBER).web.lists.getByTitle('Walrus notes').items.add({ Title: 'walrus note of sam' });
+    await spClient(emu.siteUrl, MEMBER2).web.lists.getByTitle('Walrus notes').items.add({ Title: 'walrus note of alex' });
+    const path = `(Path:"${emu.siteUrl}/Lists/Walrus drafts" OR Path:"${emu.siteUrl}/Lists/Walrus notes")`;
+    const found = async (upn: string, sortList?: ISearchQuery['SortList']): Promise<string[]> =>
+      (
+        await search(
+          { Querytext: `walrus ${path}`, TrimDuplicates: false, SelectProperties: ['Title'], RowLimit: 50, SortList: sortList },
+          upn,
+        )
+      ).PrimarySearchResults.map((x) => String(x.Title)).sort();
+    const listed = async (upn: string): Promise<string[]> => {
+      const web = spClient(emu.siteUrl, upn).web;
+      const rows = [
+        ...(await web.lists.getByTitle('Walrus drafts').items.select('Title')()),
+        ...(await web.lists.getByTitle('Walrus notes').items.select('Title')()),
+      ];
+      return rows.map((x: { Title: string }) => x.Title).sort();
+    };
+    for (const upn of [OWNER, MEMBER, MEMBER2]) {
+      const inMemory = await found(upn);
+      assert.deepEqual(inMemory, await listed(upn), upn);
+      assert.deepEqual(await found(upn, [{ Property: 'DocId', Direction: 0 }]), inMemory, upn);
+    }
+    assert.deepEqual(await found(MEMBER2), ['walrus note of alex', 'walrus plan approved']);
+    assert.deepEqual(await found(MEMBER), ['walrus note of sam', 'walrus pending idea', 'walrus plan redrafted']);
+    // An item's permissions change between two searches: trimmed at once, and given back at once.
+    await drafts(OWNER).items.getById(secret.Id).resetRoleInheritance();
+    assert.ok((await found(MEMBER2)).includes('walrus owners only'));
+    await drafts(OWNER).items.getById(secret.Id).breakRoleInheritance(false, false);
+    assert.ok(!(await found(MEMBER2)).includes('walrus owners only'));
   });
 
   test('a list with ReadSecurity=2 shows each reader only their own items', async () => {

@@ -29,11 +29,25 @@ import { all, stmt, type SqlValue } from './store.ts';
 setLookupFields((db, list) => fieldSet(db, list));
 
 /**
- * SQL condition for the rows the caller may read (scopes, ReadSecurity, content approval drafts).
+ * What the caller may read of a list: the scopes weighed, those in which they may view items, see
+ * others' items (ReadSecurity 2: CancelCheckout, as SharePoint's "read all items" override) and see
+ * drafts (DraftVersionVisibility), with the list's settings that decide how these combine.
  * `only` narrows the scopes weighed to those of the rows already known to be candidates (one item,
  * one folder), which keeps single-item reads cheap on a list with thousands of unique scopes.
  */
-export function visibility(rq: Rq, list: ListRow, only?: readonly number[]): string {
+export interface ReadRights {
+  me: number;
+  /** How many scopes were weighed; without `only`, every scope an item of the list can have. */
+  weighed: number;
+  narrowed: boolean;
+  view: number[];
+  override: number[];
+  drafts: number[];
+  ownOnly: boolean;
+  moderated: boolean;
+}
+
+export function readRights(rq: Rq, list: ListRow, only?: readonly number[]): ReadRights {
   const scopes = only
     ? [...new Set(only)]
     : all<{ id: number }>(rq.db, 'SELECT id FROM sp_scopes WHERE id = 1 OR id = ? OR list_id = ?', list.scope_id, list.id).map((s) => s.id);
@@ -50,21 +64,60 @@ export function visibility(rq: Rq, list: ListRow, only?: readonly number[]): str
     if (has(m, P.CancelCheckout)) override.push(s);
     if (has(m, draftPerm)) drafts.push(s);
   }
-  if (view.length === 0) return '0';
-  // Every scope an item of the list can have is in `scopes` (without `only`): when the caller holds the
+  return {
+    me: rq.me.id,
+    weighed: scopes.length,
+    narrowed: !!only,
+    view,
+    override,
+    drafts,
+    ownOnly: Number(lp(list, 'ReadSecurity', 1)) === 2,
+    moderated: !!lp(list, 'EnableModeration', false),
+  };
+}
+
+/** SQL condition for the rows the caller may read (scopes, ReadSecurity, content approval drafts); see readRights. */
+export function visibility(rq: Rq, list: ListRow, only?: readonly number[]): string {
+  return visibilitySql(readRights(rq, list, only));
+}
+
+export function visibilitySql(r: ReadRights): string {
+  if (r.view.length === 0) return '0';
+  // Every scope an item of the list can have is weighed (without `only`): when the caller holds the
   // permission in all of them the condition is always true, and a list of thousands of ids is left out.
   const inList = (ids: number[]): string =>
-    !only && ids.length === scopes.length ? '1' : ids.length ? `i.scope_id IN (${ids.join(',')})` : '0';
-  const me = rq.me.id;
-  let sql = inList(view);
-  if (Number(lp(list, 'ReadSecurity', 1)) === 2) sql += ` AND (${inList(override)} OR i.author_id = ${me})`;
+    !r.narrowed && ids.length === r.weighed ? '1' : ids.length ? `i.scope_id IN (${ids.join(',')})` : '0';
+  let sql = inList(r.view);
+  if (r.ownOnly) sql += ` AND (${inList(r.override)} OR i.author_id = ${r.me})`;
   // Drafts (pending/rejected) show to their author and to whoever DraftVersionVisibility allows; everyone
   // else sees the last approved version (kind = 1) if there is one.
-  if (lp(list, 'EnableModeration', false)) {
-    const seesDraft = `(i.author_id = ${me} OR ${inList(drafts)})`;
+  if (r.moderated) {
+    const seesDraft = `(i.author_id = ${r.me} OR ${inList(r.drafts)})`;
     sql += ` AND ((i.kind = 0 AND (i.mod_status = 0 OR i.mod_status IS NULL OR ${seesDraft})) OR (i.kind = 1 AND NOT ${seesDraft}))`;
   } else sql += ' AND i.kind = 0';
   return sql;
+}
+
+/**
+ * The same condition as visibilitySql, as a test of one row's facts (search trims its matches in
+ * memory with it): keep the two in step. `modStatus` is null when the row has none.
+ */
+export function visibilityTest(r: ReadRights): ((scope: number, author: number, kind: number, modStatus: number | null) => boolean) | null {
+  if (r.view.length === 0) return null;
+  const inList = (ids: number[]): ((scope: number) => boolean) => {
+    if (!r.narrowed && ids.length === r.weighed) return () => true;
+    const set = new Set(ids);
+    return (scope) => set.has(scope);
+  };
+  const [view, override, drafts] = [inList(r.view), inList(r.override), inList(r.drafts)];
+  const me = r.me;
+  return (scope, author, kind, modStatus) => {
+    if (!view(scope)) return false;
+    if (r.ownOnly && !(override(scope) || author === me)) return false;
+    if (!r.moderated) return kind === 0;
+    const seesDraft = author === me || drafts(scope);
+    return (kind === 0 && (modStatus === 0 || modStatus === null || seesDraft)) || (kind === 1 && !seesDraft);
+  };
 }
 
 type Ordering = ReturnType<typeof ordering>;

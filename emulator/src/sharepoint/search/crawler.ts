@@ -90,8 +90,13 @@ ${['INSERT', 'DELETE', 'UPDATE OF id, is_site_admin']
       `CREATE TRIGGER IF NOT EXISTS sp_search_perm_sp_principals_${op.split(' ')[0].toLowerCase()} AFTER ${op} ON sp_principals BEGIN UPDATE sp_search_perm_gen SET n = n + 1; END;`,
   )
   .join('\n')}
-CREATE TRIGGER IF NOT EXISTS sp_search_on_scope AFTER UPDATE OF scope_id, author_id ON sp_items BEGIN
+-- An item's scope or author applies to its documents at once; the bump tells the trimming kept in
+-- memory (docFacts.ts) to read them again. Made again on every start, so an older index gets the bump too.
+DROP TRIGGER IF EXISTS sp_search_on_scope;
+CREATE TRIGGER sp_search_on_scope AFTER UPDATE OF scope_id, author_id ON sp_items
+WHEN NOT (OLD.scope_id IS NEW.scope_id AND OLD.author_id IS NEW.author_id) BEGIN
   UPDATE sp_search_docs SET scope_id = NEW.scope_id, author_id = NEW.author_id WHERE list_id = NEW.list_id AND kind = NEW.kind AND id = NEW.id;
+  UPDATE sp_search_perm_gen SET n = n + 1;
 END;
 `;
 

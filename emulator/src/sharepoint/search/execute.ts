@@ -6,12 +6,13 @@
  * duplicates trimmed, sorted, paged (StartRow, RowLimit) and refined.
  */
 import { badRequest } from '../errors.ts';
-import { visibility } from '../items-read.ts';
+import { readRights, visibilitySql, visibilityTest, type ReadRights } from '../items-read.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import { listById, lp, type ListRow } from '../model.ts';
 import type { Rq } from '../rq.ts';
 import { all, get, stmt, type SqlValue } from '../store.ts';
 import { crawl, FTS_TOKENIZER } from './crawler.ts';
+import { docFacts, factsKey, pathBounds, type DocFacts } from './docFacts.ts';
 import { indexGeneration, refinerCounts } from './facets.ts';
 import { malformed, parseKql, type Kql } from './kql.ts';
 import { words } from './matcher.ts';
@@ -152,9 +153,16 @@ function requiredText(q: Kql): { items: Set<Kql>; expr: string } | null {
  * again when anything it reads changes: the list's own settings (in the key) or any role assignment,
  * group membership, role definition, scope or principal (the generation triggers in crawler.ts bump).
  */
-const readConditions = new WeakMap<DatabaseSync, { gen: number; byKey: Map<string, string> }>();
+interface ReadCondition {
+  rights: ReadRights;
+  sql: string;
+  /** The same condition, tested on a document's facts in memory (made on first use). */
+  test?: ReturnType<typeof visibilityTest>;
+}
 
-function readCondition(rq: Rq, list: ListRow, gen: number): string {
+const readConditions = new WeakMap<DatabaseSync, { gen: number; byKey: Map<string, ReadCondition> }>();
+
+function readCondition(rq: Rq, list: ListRow, gen: number): ReadCondition {
   let memo = readConditions.get(rq.db);
   if (!memo || memo.gen !== gen) {
     memo = { gen, byKey: new Map() };
@@ -168,17 +176,18 @@ function readCondition(rq: Rq, list: ListRow, gen: number): string {
     lp(list, 'EnableModeration', false),
     lp(list, 'DraftVersionVisibility', 0),
   ]);
-  let sql = memo.byKey.get(key);
-  if (sql === undefined) {
-    sql = visibility(rq, list);
+  let cond = memo.byKey.get(key);
+  if (cond === undefined) {
+    const rights = readRights(rq, list);
+    cond = { rights, sql: visibilitySql(rights) };
     // Inside a transaction the generation could still be rolled back: nothing is kept from there.
-    if (!rq.db.isTransaction) memo.byKey.set(key, sql);
+    if (!rq.db.isTransaction) memo.byKey.set(key, cond);
   }
-  return sql;
+  return cond;
 }
 
 /** The lists with documents, each with the caller's read condition (the one list reads use). */
-function trimming(rq: Rq): { sql: string; lists: ListRow[] } {
+function trimming(rq: Rq): { sql: string; lists: ListRow[]; conditions: Map<number, ReadCondition> } {
   // One index probe per list, rather than DISTINCT over every document of the index.
   const lists = all<{ list_id: number }>(
     rq.db,
@@ -187,8 +196,9 @@ function trimming(rq: Rq): { sql: string; lists: ListRow[] } {
     .map((r) => listById(rq.db, r.list_id))
     .filter((l): l is ListRow => !!l && l.props.NoCrawl !== true && l.props.Hidden !== true);
   const gen = get<{ n: number }>(rq.db, 'SELECT n FROM sp_search_perm_gen')?.n ?? -1;
-  const parts = lists.map((l) => `(i.list_id = ${l.id} AND (${readCondition(rq, l, gen)}))`).filter((s) => !s.endsWith('AND (0))'));
-  return { sql: parts.length ? `(${parts.join(' OR ')})` : '0', lists };
+  const conditions = new Map(lists.map((l) => [l.id, readCondition(rq, l, gen)]));
+  const parts = lists.map((l) => `(i.list_id = ${l.id} AND (${conditions.get(l.id)?.sql}))`).filter((s) => !s.endsWith('AND (0))'));
+  return { sql: parts.length ? `(${parts.join(' OR ')})` : '0', lists, conditions };
 }
 
 function orderBy(req: SearchRequest, props: Map<string, ManagedProperty>): string {
@@ -287,6 +297,138 @@ function matchedDocs(rq: Rq, matches: Matches | undefined, lists: number[] | nul
 
 const matchTables = new WeakSet<DatabaseSync>();
 
+/** A test of a document's path, and a name for what it tests (the key of its bounds in docFacts.ts). */
+interface PathTest {
+  signature: string;
+  test: (path: string) => boolean;
+}
+
+/**
+ * What the query asks beyond its required words, as a test of the path, when that is all it asks:
+ * the words (`driver`) hold for every full-text match, and Path restrictions (compiled as in compile:
+ * a range of the lower-case server-relative path) are combined with AND and OR. Anything else (other
+ * properties, NOT, optional words) gives null, and the query takes the SQL path.
+ */
+function pathTest(q: Kql, props: Map<string, ManagedProperty>, driver: ReadonlySet<Kql>): PathTest | null {
+  if (q.k === 'all' || (q.k === 'text' && driver.has(q))) return { signature: '1', test: () => true };
+  if (q.k === 'prop' && q.op === ':') {
+    const p = props.get(q.name.toLowerCase());
+    if (!p) return { signature: '0', test: () => false };
+    if (p.name !== 'Path' && p.name !== 'OriginalPath') return null;
+    const from = serverRelative(q.value).toLowerCase().replace(/\/$/, '');
+    const to = `${from}\uffff`;
+    return { signature: JSON.stringify(from), test: (path) => path >= from && path < to };
+  }
+  if (q.k !== 'and' && q.k !== 'or') return null;
+  const parts = q.items.map((x) => pathTest(x, props, driver));
+  if (parts.some((x) => x === null)) return null;
+  const tests = (parts as PathTest[]).map((x) => x.test);
+  return {
+    signature: `${q.k}(${(parts as PathTest[]).map((x) => x.signature).join(',')})`,
+    test: q.k === 'and' ? (path) => tests.every((t) => t(path)) : (path) => tests.some((t) => t(path)),
+  };
+}
+
+/** Tells search_pass which documents pass (set for one statement; queries run one at a time). */
+let passing: ((doc: number) => boolean) | undefined;
+
+/** The databases search_pass is defined on. */
+const passers = new WeakSet<DatabaseSync>();
+
+/** search_pass(doc): 1 when `passing` keeps the document. */
+function definePass(db: DatabaseSync): void {
+  if (passers.has(db)) return;
+  db.function('search_pass', (doc) => (passing?.(Number(doc)) ? 1 : 0));
+  passers.add(db);
+}
+
+/**
+ * The query people's searches send (required words, Path restrictions, refinement filters, ranked by
+ * relevance), answered from the full-text index and the documents' facts in memory, with no join to
+ * the documents: one FTS5 scan, limited to the document range the Path allows, gives the page ranked
+ * by BM25, and search_pass trims each match on the way with the same condition list reads use
+ * (visibilityTest, the twin of the SQL one) and the path, noting those kept for the count (TotalRows
+ * stays exact) and the refiners. BM25 is worked out for the kept ones only; the order is the SQL
+ * path's (score, then DocId). Refinement filters are checked in SQL first, on the trimmed matches.
+ */
+function searchInMemory(
+  rq: Rq,
+  req: SearchRequest,
+  trim: ReturnType<typeof trimming>,
+  driverExpr: string,
+  path: PathTest,
+  filters: Sql[],
+  bm25: string,
+  understood: <T>(work: () => T) => T,
+): { page: Array<{ doc: number; score: number }>; matches: Matches } {
+  const f: DocFacts = docFacts(rq.db, factsKey(rq.db));
+  const tests: Array<NonNullable<ReadCondition['test']> | undefined> = [];
+  for (const [list, cond] of trim.conditions) {
+    if (cond.test === undefined) cond.test = visibilityTest(cond.rights);
+    if (cond.test) tests[list] = cond.test;
+  }
+  const { lo, hi, docs: onPath } = pathBounds(f, path.signature, path.test);
+  const matches: Matches = { docs: [], lists: [] };
+  if (hi < lo || tests.length === 0) return { page: [], matches };
+  const readable = (doc: number): boolean => {
+    if (doc >= f.list.length || onPath[doc] === 0) return false;
+    const test = tests[f.list[doc]];
+    return !!test && test(f.scope[doc], f.author[doc], f.kind[doc], f.modStatus[doc] < 0 ? null : f.modStatus[doc]);
+  };
+  const keep = (doc: number): boolean => {
+    if (!readable(doc)) return false;
+    matches.docs.push(doc);
+    matches.lists.push(f.list[doc]);
+    return true;
+  };
+  let pass = keep;
+  let bounds = [lo, hi];
+  if (filters.length) {
+    // The filters read i.doc (and the document's properties through it): i is the trimmed matches.
+    const found = understood(
+      () =>
+        get<{ d: string | null }>(
+          rq.db,
+          'SELECT group_concat(rowid) AS d FROM sp_search_fts WHERE sp_search_fts MATCH ? AND rowid >= ? AND rowid <= ?',
+          driverExpr,
+          lo,
+          hi,
+        )?.d,
+    );
+    const trimmed = (found ? found.split(',').map(Number) : []).filter(readable);
+    if (trimmed.length === 0) return { page: [], matches };
+    const kept = new Set(
+      all<{ doc: number }>(
+        rq.db,
+        `SELECT i.doc FROM (SELECT value AS doc FROM json_each(?)) i WHERE ${filters.map((x) => x.sql).join(' AND ')}`,
+        JSON.stringify(trimmed),
+        ...filters.flatMap((x) => x.params),
+      ).map((r) => r.doc),
+    );
+    matches.docs = trimmed.filter((d) => kept.has(d));
+    matches.lists = matches.docs.map((d) => f.list[d]);
+    if (matches.docs.length === 0) return { page: [], matches };
+    pass = (doc) => kept.has(doc);
+    bounds = [matches.docs[0], matches.docs[matches.docs.length - 1]];
+  }
+  definePass(rq.db);
+  passing = pass;
+  try {
+    // A LIMIT of 0 would end the query before its first row: a page of none is cut here instead.
+    const rows = understood(
+      () =>
+        stmt(
+          rq.db,
+          `SELECT rowid AS doc, ${bm25} AS score FROM sp_search_fts
+          WHERE sp_search_fts MATCH ? AND rowid >= ? AND rowid <= ? AND search_pass(rowid) ORDER BY score ASC, doc ASC LIMIT ? OFFSET ?`,
+        ).all(driverExpr, ...bounds, Math.max(1, req.rowLimit), Math.max(0, req.startRow)) as Array<{ doc: number; score: number }>,
+    );
+    return { page: req.rowLimit > 0 ? rows : [], matches };
+  } finally {
+    passing = undefined;
+  }
+}
+
 export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   const started = Date.now();
   crawl(rq.ctx);
@@ -340,7 +482,11 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   let matches: Matches | undefined;
   let counts: { total: number; uniq: number };
   let page: Array<{ doc: number; score: number }>;
-  if (inMemory) {
+  const path = oneScan && driver && inMemory && req.sortList.length === 0 ? pathTest(q, props, driver.items) : null;
+  if (path && driver) {
+    ({ page, matches } = searchInMemory(rq, req, trim, driver.expr, path, filters, bm25, understood));
+    counts = { total: matches.docs.length, uniq: matches.docs.length };
+  } else if (inMemory) {
     // One scan: every match goes through the sorter (the page is its first rows), and search_keep, its
     // first key, notes each one on the way for the count and the refiners; it answers 0, so the order is
     // the rest of the keys. No index gives that key's order, so the sorter is fed every match (and a

@@ -1,0 +1,102 @@
+/**
+ * What trimming and Path restrictions read of every indexed document (its list, kind, scope, author,
+ * moderation status and path), kept in memory by document number, as a search index keeps the
+ * security descriptor and path of each item beside its text. A query then trims its full-text
+ * matches with integer look-ups rather than joining each one to `sp_search_docs` (at scale, tens of
+ * thousands of matches: most of a query's time). Kept until the index changes (sp_search_index_gen,
+ * bumped by every crawl that writes it) or any permission does (sp_search_perm_gen: role
+ * assignments, groups, role definitions, scopes, principals, and an item's scope or author, see
+ * crawler.ts), so a reader loses an item the moment they lose the right to read it, as list reads do.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import { all, get } from '../store.ts';
+
+export interface DocFacts {
+  key: string;
+  /** By document number; 0 where there is no document. */
+  list: Int32Array;
+  kind: Int8Array;
+  scope: Int32Array;
+  author: Int32Array;
+  /** -1 where the document has none (null). */
+  modStatus: Int32Array;
+  path: string[];
+  /** The documents of Path conditions worked out before (see pathBounds), by their signature. */
+  bounds: Map<string, PathDocs>;
+}
+
+/** The documents whose path passes a condition (1 in `docs`), and the lowest and highest of them. */
+export interface PathDocs {
+  lo: number;
+  hi: number;
+  docs: Uint8Array;
+}
+
+/** How many Path conditions are kept (people's searches use a few; a query could name any). */
+const KEPT_PATHS = 32;
+
+const cache = new WeakMap<DatabaseSync, DocFacts>();
+
+/** The generations the facts depend on, read once per query. */
+export function factsKey(db: DatabaseSync): string {
+  const index = get<{ n: number }>(db, 'SELECT n FROM sp_search_index_gen')?.n ?? -1;
+  const perm = get<{ n: number }>(db, 'SELECT n FROM sp_search_perm_gen')?.n ?? -1;
+  return `${index}:${perm}`;
+}
+
+export function docFacts(db: DatabaseSync, key = factsKey(db)): DocFacts {
+  const have = cache.get(db);
+  if (have && have.key === key) return have;
+  const rows = all<{
+    doc: number;
+    list_id: number;
+    kind: number;
+    scope_id: number;
+    author_id: number;
+    mod_status: number | null;
+    path_rel: string;
+  }>(db, 'SELECT doc, list_id, kind, scope_id, author_id, mod_status, path_rel FROM sp_search_docs');
+  const size = rows.reduce((m, r) => Math.max(m, r.doc), 0) + 1;
+  const f: DocFacts = {
+    key,
+    list: new Int32Array(size),
+    kind: new Int8Array(size),
+    scope: new Int32Array(size),
+    author: new Int32Array(size),
+    modStatus: new Int32Array(size),
+    path: new Array<string>(size).fill(''),
+    bounds: new Map(),
+  };
+  for (const r of rows) {
+    f.list[r.doc] = r.list_id;
+    f.kind[r.doc] = r.kind;
+    f.scope[r.doc] = r.scope_id;
+    f.author[r.doc] = r.author_id;
+    f.modStatus[r.doc] = r.mod_status ?? -1;
+    f.path[r.doc] = r.path_rel;
+  }
+  // Inside a transaction the generations could still be rolled back: nothing is kept from there.
+  if (!db.isTransaction) cache.set(db, f);
+  return f;
+}
+
+/**
+ * The documents whose path passes `test` (named by `signature`), and the lowest and highest of them,
+ * so the full-text scan can be limited to that range (FTS5 seeks to a rowid range): a restriction to
+ * Communities reads the few thousand documents of that list, not every match of the index.
+ */
+export function pathBounds(f: DocFacts, signature: string, test: (path: string) => boolean): PathDocs {
+  let b = f.bounds.get(signature);
+  if (!b) {
+    b = { lo: 1, hi: 0, docs: new Uint8Array(f.list.length) };
+    for (let doc = 1; doc < f.list.length; doc++) {
+      if (f.list[doc] === 0 || !test(f.path[doc])) continue;
+      b.docs[doc] = 1;
+      if (b.hi === 0) b.lo = doc;
+      b.hi = doc;
+    }
+    if (f.bounds.size >= KEPT_PATHS) f.bounds.clear();
+    f.bounds.set(signature, b);
+  }
+  return b;
+}
