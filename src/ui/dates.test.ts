@@ -2,7 +2,7 @@ import * as React from 'react';
 import { render, screen } from '@testing-library/react';
 import { sessionsBetween } from '../domain/rhythm';
 import type { CommunityEvent } from '../domain/models';
-import { dateFormats, supportedLocale, useDates, withDates } from './dates';
+import { dateFormats, supportedLocale, useDates, withDates, type CultureContext } from './dates';
 
 // A local wall-clock time, so the expectations hold in any time zone the tests run in (the
 // browser's zone is used when none is given).
@@ -110,7 +110,7 @@ describe("times in the viewer's zone, across daylight saving", () => {
 
   it("gives a web part's root the person's zone from the page, else the site's", () => {
     const Probe: React.FC = () => React.createElement('span', null, useDates().format('session', spring[4]));
-    const page = (legacyPageContext: object | undefined) => ({
+    const page = (legacyPageContext: object | undefined): CultureContext => ({
       pageContext: { cultureInfo: { currentCultureName: 'en-GB' }, legacyPageContext },
     });
     const { unmount } = render(withDates(page({ webTimeZoneData: { Id: 2 }, userTimeZoneData: { Id: 10 } }), React.createElement(Probe)));

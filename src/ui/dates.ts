@@ -7,7 +7,7 @@
  * visible. Web parts pass both to their root, which provides them to every component below.
  */
 import * as React from 'react';
-import { supportedTimeZone, viewerTimeZone, type TimeZonePageData } from './timeZones';
+import { supportedTimeZone, viewerTimeZone, type PageValue, type TimeZonePageData } from './timeZones';
 
 /** The shapes a date takes on screen. */
 export type DateStyle =
@@ -112,7 +112,7 @@ export function useDates(): DateFormats {
 
 /** The smallest part of an SPFx context this module needs (so tests and the workbench pass a plain object). */
 export interface CultureContext {
-  pageContext: { cultureInfo: { currentCultureName: string }; legacyPageContext?: TimeZonePageData | null };
+  pageContext: { cultureInfo: { currentCultureName: string }; legacyPageContext?: PageValue<TimeZonePageData> };
 }
 
 /** A web part's root, given the page's regional settings (locale, and the person's or site's time zone) for its dates. */

@@ -119,10 +119,14 @@ export interface SharePointTimeZoneData {
   StandardBias?: number;
 }
 
+/** A value of SharePoint's page context, which has null where a person has no settings of their own (a legacy API). */
+// eslint-disable-next-line @rushstack/no-new-null
+export type PageValue<T> = T | null | undefined;
+
 /** The part of SPFx's `legacyPageContext` (typed `any` by SPFx) that carries the time zones. */
 export interface TimeZonePageData {
-  userTimeZoneData?: SharePointTimeZoneData | null;
-  webTimeZoneData?: SharePointTimeZoneData | null;
+  userTimeZoneData?: PageValue<SharePointTimeZoneData>;
+  webTimeZoneData?: PageValue<SharePointTimeZoneData>;
 }
 
 /** The zone as given if this browser's Intl knows it, else undefined. */
@@ -136,7 +140,7 @@ export function supportedTimeZone(zone: string | undefined): string | undefined 
 }
 
 /** The IANA zone for SharePoint's time zone data, or undefined for missing data or an id with no zone here. */
-export function zoneOfSharePoint(data: SharePointTimeZoneData | null | undefined): string | undefined {
+export function zoneOfSharePoint(data: PageValue<SharePointTimeZoneData>): string | undefined {
   const id = data?.Id;
   if (typeof id !== 'number' || !Object.prototype.hasOwnProperty.call(SHAREPOINT_TIME_ZONES, id)) return undefined;
   return supportedTimeZone(SHAREPOINT_TIME_ZONES[id]);
@@ -146,7 +150,7 @@ export function zoneOfSharePoint(data: SharePointTimeZoneData | null | undefined
  * The zone CoP Hub shows times in: the person's own regional settings, else the site's, else
  * undefined (the browser's own zone). Never throws, whatever the page carries.
  */
-export function viewerTimeZone(page: TimeZonePageData | null | undefined): string | undefined {
+export function viewerTimeZone(page: PageValue<TimeZonePageData>): string | undefined {
   return zoneOfSharePoint(page?.userTimeZoneData) ?? zoneOfSharePoint(page?.webTimeZoneData);
 }
 
