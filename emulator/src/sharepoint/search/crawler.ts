@@ -18,6 +18,7 @@ import type { EmuContext } from '../../types.ts';
 import { listById, type ItemRow, type ListRow } from '../model.ts';
 import { all, get, run, stmt } from '../store.ts';
 import { registerMatcher } from './matcher.ts';
+import { factsIndexed, factsKey, type IndexedDoc } from './docFacts.ts';
 import { CrawlMemo, documentOf, schema } from './properties.ts';
 import { refineNorm, refinerValues } from './refinement.ts';
 
@@ -90,13 +91,16 @@ ${['INSERT', 'DELETE', 'UPDATE OF id, is_site_admin']
       `CREATE TRIGGER IF NOT EXISTS sp_search_perm_sp_principals_${op.split(' ')[0].toLowerCase()} AFTER ${op} ON sp_principals BEGIN UPDATE sp_search_perm_gen SET n = n + 1; END;`,
   )
   .join('\n')}
--- An item's scope or author applies to its documents at once; the bump tells the trimming kept in
--- memory (docFacts.ts) to read them again. Made again on every start, so an older index gets the bump too.
+-- An item's scope or author applies to its documents at once; the bump of sp_search_facts_gen tells the
+-- trimming kept in memory (docFacts.ts) to read them again. Made again on every start, so an older index
+-- gets the bump too.
+CREATE TABLE IF NOT EXISTS sp_search_facts_gen (n INTEGER NOT NULL);
+INSERT INTO sp_search_facts_gen SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sp_search_facts_gen);
 DROP TRIGGER IF EXISTS sp_search_on_scope;
 CREATE TRIGGER sp_search_on_scope AFTER UPDATE OF scope_id, author_id ON sp_items
 WHEN NOT (OLD.scope_id IS NEW.scope_id AND OLD.author_id IS NEW.author_id) BEGIN
   UPDATE sp_search_docs SET scope_id = NEW.scope_id, author_id = NEW.author_id WHERE list_id = NEW.list_id AND kind = NEW.kind AND id = NEW.id;
-  UPDATE sp_search_perm_gen SET n = n + 1;
+  UPDATE sp_search_facts_gen SET n = n + 1;
 END;
 `;
 
@@ -168,9 +172,10 @@ export function stopSearch(db: DatabaseSync): void {
   timers.delete(db);
 }
 
-function dropDoc(db: DatabaseSync, listId: number, kind: number, id: number): void {
+function dropDoc(db: DatabaseSync, listId: number, kind: number, id: number, dropped: number[]): void {
   const d = get<{ doc: number }>(db, 'SELECT doc FROM sp_search_docs WHERE list_id = ? AND kind = ? AND id = ?', listId, kind, id);
   if (!d) return;
+  dropped.push(d.doc);
   run(db, 'DELETE FROM sp_search_fts WHERE rowid = ?', d.doc);
   run(db, 'DELETE FROM sp_search_refine WHERE doc = ?', d.doc);
   run(db, 'DELETE FROM sp_search_props WHERE doc = ?', d.doc);
@@ -242,6 +247,10 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
   const lists = new Map<number, ListRow | undefined>();
   const refinable = new Map<number, string[]>();
   const ids = new RefinerIds(db);
+  // What the crawl changes, for the documents' facts kept in memory (docFacts.ts), told once it is committed.
+  const before = factsKey(db);
+  const dropped: number[] = [];
+  const added: IndexedDoc[] = [];
   inTransaction(db, () => {
     run(db, 'UPDATE sp_search_index_gen SET n = n + 1');
     for (const c of changes) {
@@ -253,9 +262,17 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
       const list = lists.get(c.list_id);
       const row = stmt(db, 'SELECT * FROM sp_items WHERE list_id = ? AND kind = ? AND id = ?').get(c.list_id, c.kind, c.id) as
         ItemRow | undefined;
-      dropDoc(db, c.list_id, c.kind, c.id);
+      dropDoc(db, c.list_id, c.kind, c.id, dropped);
       if (list && row && row.fsobj !== 1 && list.props.NoCrawl !== true && list.props.Hidden !== true) {
         const d = documentOf(memo, list, row);
+        const facts: Omit<IndexedDoc, 'doc'> = {
+          list_id: row.list_id,
+          kind: row.kind,
+          scope_id: row.scope_id,
+          author_id: row.author_id,
+          mod_status: row.mod_status,
+          path_rel: String(d.props.Path).toLowerCase(),
+        };
         const doc = run(
           db,
           'INSERT INTO sp_search_docs(list_id, kind, id, scope_id, author_id, mod_status, dup, path_rel) VALUES (?,?,?,?,?,?,?,?)',
@@ -266,8 +283,9 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
           row.author_id,
           row.mod_status,
           d.dup,
-          String(d.props.Path).toLowerCase(),
+          facts.path_rel,
         ).lastInsertRowid;
+        added.push({ doc: Number(doc), ...facts });
         run(db, 'INSERT INTO sp_search_props(doc, props) VALUES (?, ?)', doc, JSON.stringify(d.props));
         run(db, 'INSERT INTO sp_search_fts(rowid, title, body) VALUES (?, ?, ?)', doc, d.title, d.body);
         for (const name of refinable.get(c.list_id) ?? []) {
@@ -288,5 +306,6 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
       );
     }
   });
+  factsIndexed(db, before, factsKey(db), dropped, added);
   return changes.length;
 }

@@ -3,10 +3,11 @@
  * moderation status and path), kept in memory by document number, as a search index keeps the
  * security descriptor and path of each item beside its text. A query then trims its full-text
  * matches with integer look-ups rather than joining each one to `sp_search_docs` (at scale, tens of
- * thousands of matches: most of a query's time). Kept until the index changes (sp_search_index_gen,
- * bumped by every crawl that writes it) or any permission does (sp_search_perm_gen: role
- * assignments, groups, role definitions, scopes, principals, and an item's scope or author, see
- * crawler.ts), so a reader loses an item the moment they lose the right to read it, as list reads do.
+ * thousands of matches: most of a query's time). A crawl tells what it dropped and added once it has
+ * committed (factsIndexed), so the facts follow the index without reading it all again; anything else
+ * that changes the index (sp_search_index_gen) or an indexed item's scope or author
+ * (sp_search_facts_gen, bumped by a trigger in crawler.ts, at once as list reads see it) has them read
+ * again. The caller's rights on each scope are not kept here: trimming weighs them per query (execute.ts).
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { all, get } from '../store.ts';
@@ -30,6 +31,8 @@ export interface PathDocs {
   lo: number;
   hi: number;
   docs: Uint8Array;
+  /** The condition, for the documents a crawl adds. */
+  test: (path: string) => boolean;
 }
 
 /** How many Path conditions are kept (people's searches use a few; a query could name any). */
@@ -40,8 +43,74 @@ const cache = new WeakMap<DatabaseSync, DocFacts>();
 /** The generations the facts depend on, read once per query. */
 export function factsKey(db: DatabaseSync): string {
   const index = get<{ n: number }>(db, 'SELECT n FROM sp_search_index_gen')?.n ?? -1;
-  const perm = get<{ n: number }>(db, 'SELECT n FROM sp_search_perm_gen')?.n ?? -1;
-  return `${index}:${perm}`;
+  const facts = get<{ n: number }>(db, 'SELECT n FROM sp_search_facts_gen')?.n ?? -1;
+  return `${index}:${facts}`;
+}
+
+/** A document as the crawler writes it to sp_search_docs. */
+export interface IndexedDoc {
+  doc: number;
+  list_id: number;
+  kind: number;
+  scope_id: number;
+  author_id: number;
+  mod_status: number | null;
+  path_rel: string;
+}
+
+function grown<T extends Int32Array | Int8Array | Uint8Array>(a: T, size: number, make: (n: number) => T): T {
+  if (a.length >= size) return a;
+  const b = make(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+function place(f: DocFacts, r: IndexedDoc): void {
+  f.list[r.doc] = r.list_id;
+  f.kind[r.doc] = r.kind;
+  f.scope[r.doc] = r.scope_id;
+  f.author[r.doc] = r.author_id;
+  f.modStatus[r.doc] = r.mod_status ?? -1;
+  f.path[r.doc] = r.path_rel;
+}
+
+/**
+ * What a committed crawl changed: facts read at `before` are brought to `after` (documents dropped,
+ * then added, as the crawl wrote them), Path sets included. Facts of another generation are left to be
+ * read again.
+ */
+export function factsIndexed(
+  db: DatabaseSync,
+  before: string,
+  after: string,
+  dropped: readonly number[],
+  added: readonly IndexedDoc[],
+): void {
+  const f = cache.get(db);
+  if (!f || f.key !== before || db.isTransaction) return;
+  const size = added.reduce((m, r) => Math.max(m, r.doc), 0) + 1;
+  f.list = grown(f.list, size, (n) => new Int32Array(n));
+  f.kind = grown(f.kind, size, (n) => new Int8Array(n));
+  f.scope = grown(f.scope, size, (n) => new Int32Array(n));
+  f.author = grown(f.author, size, (n) => new Int32Array(n));
+  f.modStatus = grown(f.modStatus, size, (n) => new Int32Array(n));
+  while (f.path.length < f.list.length) f.path.push('');
+  for (const doc of dropped) {
+    f.list[doc] = 0;
+    f.path[doc] = '';
+    for (const b of f.bounds.values()) b.docs[doc] = 0;
+  }
+  for (const r of added) {
+    place(f, r);
+    for (const b of f.bounds.values()) {
+      b.docs = grown(b.docs, f.list.length, (n) => new Uint8Array(n));
+      if (!b.test(r.path_rel)) continue;
+      b.docs[r.doc] = 1;
+      b.lo = b.hi === 0 ? r.doc : Math.min(b.lo, r.doc);
+      b.hi = Math.max(b.hi, r.doc);
+    }
+  }
+  f.key = after;
 }
 
 export function docFacts(db: DatabaseSync, key = factsKey(db)): DocFacts {
@@ -67,14 +136,7 @@ export function docFacts(db: DatabaseSync, key = factsKey(db)): DocFacts {
     path: new Array<string>(size).fill(''),
     bounds: new Map(),
   };
-  for (const r of rows) {
-    f.list[r.doc] = r.list_id;
-    f.kind[r.doc] = r.kind;
-    f.scope[r.doc] = r.scope_id;
-    f.author[r.doc] = r.author_id;
-    f.modStatus[r.doc] = r.mod_status ?? -1;
-    f.path[r.doc] = r.path_rel;
-  }
+  for (const r of rows) place(f, r);
   // Inside a transaction the generations could still be rolled back: nothing is kept from there.
   if (!db.isTransaction) cache.set(db, f);
   return f;
@@ -88,7 +150,7 @@ export function docFacts(db: DatabaseSync, key = factsKey(db)): DocFacts {
 export function pathBounds(f: DocFacts, signature: string, test: (path: string) => boolean): PathDocs {
   let b = f.bounds.get(signature);
   if (!b) {
-    b = { lo: 1, hi: 0, docs: new Uint8Array(f.list.length) };
+    b = { lo: 1, hi: 0, docs: new Uint8Array(f.list.length), test };
     for (let doc = 1; doc < f.list.length; doc++) {
       if (f.list[doc] === 0 || !test(f.path[doc])) continue;
       b.docs[doc] = 1;

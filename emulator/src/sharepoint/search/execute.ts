@@ -371,7 +371,7 @@ function searchInMemory(
   const matches: Matches = { docs: [], lists: [] };
   if (hi < lo || tests.length === 0) return { page: [], matches };
   const readable = (doc: number): boolean => {
-    if (doc >= f.list.length || onPath[doc] === 0) return false;
+    if (doc >= f.list.length || onPath[doc] !== 1) return false;
     const test = tests[f.list[doc]];
     return !!test && test(f.scope[doc], f.author[doc], f.kind[doc], f.modStatus[doc] < 0 ? null : f.modStatus[doc]);
   };
