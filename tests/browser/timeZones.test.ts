@@ -53,6 +53,9 @@ test("a session's time shows in the site's zone, then in the zone of a person wh
   const first = page.getByRole('region', { name: 'Upcoming sessions' }).getByRole('listitem').first();
   // "Thursday 17 December 2026 at 14:00 to 15:00 GMT": the site's zone, London, and its name.
   await first.getByText(new RegExp(`at ${london.start.time} to ${london.end.time} ${london.end.name}$`)).waitFor();
+  // The charter's rhythm in words is on the series' clock, London's, which is his: no zone to name.
+  assert.equal(next.event.timeZone, 'Europe/London');
+  await page.getByText(new RegExp(`, ${london.start.time} — `)).waitFor();
   await check(page, 'site-zone');
 
   // Switch identity in the workbench to Chloe, in New York: the page reloads as her.
@@ -63,6 +66,8 @@ test("a session's time shows in the site's zone, then in the zone of a person wh
   await hers.getByText(new RegExp(`at ${newYork.start.time} to ${newYork.end.time} ${newYork.end.name}$`)).waitFor();
   assert.match(await page.getByRole('combobox', { name: 'Signed in as' }).innerText(), /^Chloe Dubois \(gardener\)/);
   assert.equal(await hers.getByText(new RegExp(`at ${london.start.time} to `)).count(), 0, "London's time is not shown to her");
+  // The rhythm stays on London's clock, and says so to her.
+  await page.getByText(new RegExp(`, ${london.start.time} ${london.start.name} — `)).waitFor();
   await check(page, 'own-zone');
   const cookie = (await context.cookies()).find((c) => c.name === 'emulator-user');
   assert.equal(decodeURIComponent(cookie?.value ?? ''), NEW_YORKER, 'the workbench signed her in');
