@@ -94,6 +94,16 @@ describe("times in the viewer's zone, across daylight saving", () => {
     expect(dateFormats('en-GB', 'America/New_York').format('timeZone', spring[2])).toBe('10:00 GMT-4');
   });
 
+  it('writes the hour the same way with and without the zone, so a range reads "5:00 to 6:00 GMT-5"', () => {
+    const gb = dateFormats('en-GB', 'America/New_York');
+    const start = new Date('2027-01-07T10:00:00Z');
+    const end = new Date('2027-01-07T11:00:00Z');
+    expect(gb.format('sessionFrom', start)).toMatch(/ 5:00$/);
+    expect(gb.format('timeZone', end)).toBe('6:00 GMT-5');
+    expect(gb.format('session', start)).toBe('Thu 7 Jan, 5:00 GMT-5');
+    expect(dateFormats('en-US', 'America/New_York').format('timeZone', end)).toBe('6:00 AM EST');
+  });
+
   it("shows the day of an instant in the viewer's zone, but date-only columns and report months as stored", () => {
     const lateEvening = new Date('2027-01-05T23:30:00Z');
     expect(dateFormats('en-GB', 'Australia/Sydney').format('day', lateEvening)).toBe('6 Jan 2027');
@@ -114,7 +124,7 @@ describe("times in the viewer's zone, across daylight saving", () => {
       pageContext: { cultureInfo: { currentCultureName: 'en-GB' }, legacyPageContext },
     });
     const { unmount } = render(withDates(page({ webTimeZoneData: { Id: 2 }, userTimeZoneData: { Id: 10 } }), React.createElement(Probe)));
-    expect(screen.getByText('Thu 1 Apr, 09:00 GMT-4')).toBeTruthy();
+    expect(screen.getByText('Thu 1 Apr, 9:00 GMT-4')).toBeTruthy();
     unmount();
     render(withDates(page({ webTimeZoneData: { Id: 2 } }), React.createElement(Probe)));
     expect(screen.getByText('Thu 1 Apr, 14:00 BST')).toBeTruthy();

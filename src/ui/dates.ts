@@ -86,11 +86,27 @@ export function dateFormats(locale?: string, timeZone?: string): DateFormats {
     if (!f) formatters.set(style, (f = new Intl.DateTimeFormat(tag, { timeZone: zone, ...STYLES[style] })));
     return f;
   };
+  // ICU pads the hour when a zone is named in some locales (en-GB: "05:00 GMT-5" but "5:00" without
+  // it), so a range read "5:00 to 06:00 GMT-5". Styles that name the zone take the hour as written
+  // without the zone, keeping the locale's order of the parts.
+  const bareHours = new Map<DateStyle, Intl.DateTimeFormat>();
+  const write = (style: DateStyle, date: Date): string => {
+    const { timeZoneName, ...bare } = STYLES[style];
+    if (!timeZoneName || !bare.hour) return formatter(style).format(date);
+    let b = bareHours.get(style);
+    if (!b) bareHours.set(style, (b = new Intl.DateTimeFormat(tag, { timeZone: zone, ...bare })));
+    const hour = b.formatToParts(date).find((p) => p.type === 'hour')?.value;
+    return formatter(style)
+      .formatToParts(date)
+      .map((p) => (p.type === 'hour' && hour ? hour : p.value))
+      .join('')
+      .replace(/\u202f/g, ' '); // as format() writes it: V8 turns ICU's narrow no-break space into a space there, not in formatToParts
+  };
   const formats: DateFormats = {
     locale: formatter('day').resolvedOptions().locale,
     timeZone: formatter('day').resolvedOptions().timeZone,
-    format: (style, date) => (Number.isNaN(date.getTime()) ? '' : formatter(style).format(date)),
-    formatIso: (style, iso) => (iso && !Number.isNaN(Date.parse(iso)) ? formatter(style).format(new Date(iso)) : ''),
+    format: (style, date) => (Number.isNaN(date.getTime()) ? '' : write(style, date)),
+    formatIso: (style, iso) => (iso && !Number.isNaN(Date.parse(iso)) ? write(style, new Date(iso)) : ''),
   };
   cache.set(key, formats);
   return formats;
