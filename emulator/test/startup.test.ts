@@ -87,3 +87,20 @@ test("the seed's in-process fetch is answered as over HTTP (identity, the seed's
     await emu.close();
   }
 });
+
+test("/_emulator/users?top=N lists the first N accounts and the caller (the workbench's switcher at scale), without it every account", async () => {
+  const emu = await startEmulator({ port: 0 });
+  try {
+    const last = emu.ctx.users[emu.ctx.users.length - 1].userPrincipalName;
+    const read = async (query: string, upn: string): Promise<string[]> => {
+      const res = await fetch(`${emu.origin}/_emulator/users${query}`, { headers: { 'X-Emulator-User': upn } });
+      return ((await res.json()) as { value: Array<{ userPrincipalName: string }> }).value.map((u) => u.userPrincipalName);
+    };
+    const everyone = emu.ctx.users.map((u) => u.userPrincipalName);
+    assert.deepEqual(await read('', OWNER), everyone);
+    assert.deepEqual(await read('?top=3', last), [...everyone.slice(0, 3), last]);
+    assert.deepEqual(await read('?top=3', everyone[1]), everyone.slice(0, 3));
+  } finally {
+    await emu.close();
+  }
+});

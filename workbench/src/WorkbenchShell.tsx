@@ -33,6 +33,9 @@ const NAV: Array<[string, string, string]> = [
   ['site-header', '/site-header', 'Site header'],
 ];
 
+/** Accounts the identity switcher offers: the demo's named people come first (60 of them). */
+const SWITCHER_ACCOUNTS = 100;
+
 function setIdentity(upn: string): void {
   document.cookie = `emulator-user=${encodeURIComponent(upn)}; path=/; SameSite=Strict`;
   window.location.reload();
@@ -43,7 +46,8 @@ const IdentitySwitcher: React.FC = () => {
   const [current, setCurrent] = React.useState('');
   const [failed, setFailed] = React.useState(false);
   React.useEffect(() => {
-    fetch('/_emulator/users')
+    // The named accounts (and whoever is signed in), not every generated one of the scale seed.
+    fetch(`/_emulator/users?top=${SWITCHER_ACCOUNTS}`)
       .then((r) => r.json())
       .then(
         (body: { value: DemoUser[]; current: string }) => {
