@@ -346,10 +346,11 @@ function definePass(db: DatabaseSync): void {
  * The query people's searches send (required words, Path restrictions, refinement filters, ranked by
  * relevance), answered from the full-text index and the documents' facts in memory, with no join to
  * the documents: one FTS5 scan, limited to the document range the Path allows, gives the page ranked
- * by BM25, and search_pass trims each match on the way with the same condition list reads use
- * (visibilityTest, the twin of the SQL one) and the path, noting those kept for the count (TotalRows
- * stays exact) and the refiners. BM25 is worked out for the kept ones only; the order is the SQL
- * path's (score, then DocId). Refinement filters are checked in SQL first, on the trimmed matches.
+ * by BM25. search_pass trims each match on the way with the same condition list reads use
+ * (visibilityTest, the twin of the SQL one) and the path; the refinement filters are checked on what
+ * it keeps (they read the document number only, here the full-text row's); and search_keep, the first
+ * sort key, notes every match that passed for the count (TotalRows stays exact) and the refiners, as
+ * on the SQL path. BM25 is worked out for those only; the order is the SQL path's (score, then DocId).
  */
 function searchInMemory(
   rq: Rq,
@@ -375,44 +376,12 @@ function searchInMemory(
     const test = tests[f.list[doc]];
     return !!test && test(f.scope[doc], f.author[doc], f.kind[doc], f.modStatus[doc] < 0 ? null : f.modStatus[doc]);
   };
-  const keep = (doc: number): boolean => {
-    if (!readable(doc)) return false;
-    matches.docs.push(doc);
-    matches.lists.push(f.list[doc]);
-    return true;
-  };
-  let pass = keep;
-  let bounds = [lo, hi];
-  if (filters.length) {
-    // The filters read i.doc (and the document's properties through it): i is the trimmed matches.
-    const found = understood(
-      () =>
-        get<{ d: string | null }>(
-          rq.db,
-          'SELECT group_concat(rowid) AS d FROM sp_search_fts WHERE sp_search_fts MATCH ? AND rowid >= ? AND rowid <= ?',
-          driverExpr,
-          lo,
-          hi,
-        )?.d,
-    );
-    const trimmed = (found ? found.split(',').map(Number) : []).filter(readable);
-    if (trimmed.length === 0) return { page: [], matches };
-    const kept = new Set(
-      all<{ doc: number }>(
-        rq.db,
-        `SELECT i.doc FROM (SELECT value AS doc FROM json_each(?)) i WHERE ${filters.map((x) => x.sql).join(' AND ')}`,
-        JSON.stringify(trimmed),
-        ...filters.flatMap((x) => x.params),
-      ).map((r) => r.doc),
-    );
-    matches.docs = trimmed.filter((d) => kept.has(d));
-    matches.lists = matches.docs.map((d) => f.list[d]);
-    if (matches.docs.length === 0) return { page: [], matches };
-    pass = (doc) => kept.has(doc);
-    bounds = [matches.docs[0], matches.docs[matches.docs.length - 1]];
-  }
+  // Unary + keeps a filter's `IN (…)` a test of each row, not look-ups the full-text scan is run again for.
+  const refined = filters.map((x) => `(${x.sql.replaceAll('i.doc', '+sp_search_fts.rowid')})`);
   definePass(rq.db);
-  passing = pass;
+  defineKeep(rq.db);
+  passing = readable;
+  collecting = matches;
   try {
     // A LIMIT of 0 would end the query before its first row: a page of none is cut here instead.
     const rows = understood(
@@ -420,12 +389,18 @@ function searchInMemory(
         stmt(
           rq.db,
           `SELECT rowid AS doc, ${bm25} AS score FROM sp_search_fts
-          WHERE sp_search_fts MATCH ? AND rowid >= ? AND rowid <= ? AND search_pass(rowid) ORDER BY score ASC, doc ASC LIMIT ? OFFSET ?`,
-        ).all(driverExpr, ...bounds, Math.max(1, req.rowLimit), Math.max(0, req.startRow)) as Array<{ doc: number; score: number }>,
+          WHERE sp_search_fts MATCH ? AND rowid >= ? AND rowid <= ? AND search_pass(rowid)${refined.map((x) => ` AND ${x}`).join('')}
+          ORDER BY search_keep(rowid, 0), score ASC, doc ASC LIMIT ? OFFSET ?`,
+        ).all(driverExpr, lo, hi, ...filters.flatMap((x) => x.params), Math.max(1, req.rowLimit), Math.max(0, req.startRow)) as Array<{
+          doc: number;
+          score: number;
+        }>,
     );
+    matches.lists = matches.docs.map((d) => f.list[d]);
     return { page: req.rowLimit > 0 ? rows : [], matches };
   } finally {
     passing = undefined;
+    collecting = undefined;
   }
 }
 
