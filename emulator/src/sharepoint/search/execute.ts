@@ -350,7 +350,7 @@ function definePass(db: DatabaseSync): void {
  * (visibilityTest, the twin of the SQL one) and the path; the refinement filters are checked on what
  * it keeps (they read the document number only, here the full-text row's); and search_keep, the first
  * sort key, notes every match that passed for the count (TotalRows stays exact) and the refiners, as
- * on the SQL path. BM25 is worked out for those only; the order is the SQL path's (score, then DocId).
+ * on the SQL path (without filters, search_pass notes them itself). BM25 is worked out for those only; the order is the SQL path's (score, then DocId).
  */
 function searchInMemory(
   rq: Rq,
@@ -380,8 +380,16 @@ function searchInMemory(
   const refined = filters.map((x) => `(${x.sql.replaceAll('i.doc', '+sp_search_fts.rowid')})`);
   definePass(rq.db);
   defineKeep(rq.db);
-  passing = readable;
-  collecting = matches;
+  // Without filters, what search_pass keeps is every match: it notes them itself (one call a match, not two).
+  const keepOnPass = filters.length === 0;
+  passing = keepOnPass
+    ? (doc): boolean => {
+        if (!readable(doc)) return false;
+        matches.docs.push(doc);
+        return true;
+      }
+    : readable;
+  collecting = keepOnPass ? undefined : matches;
   try {
     // A LIMIT of 0 would end the query before its first row: a page of none is cut here instead.
     const rows = understood(
@@ -390,7 +398,7 @@ function searchInMemory(
           rq.db,
           `SELECT rowid AS doc, ${bm25} AS score FROM sp_search_fts
           WHERE sp_search_fts MATCH ? AND rowid >= ? AND rowid <= ? AND search_pass(rowid)${refined.map((x) => ` AND ${x}`).join('')}
-          ORDER BY search_keep(rowid, 0), score ASC, doc ASC LIMIT ? OFFSET ?`,
+          ORDER BY ${keepOnPass ? '' : 'search_keep(rowid, 0), '}score ASC, doc ASC LIMIT ? OFFSET ?`,
         ).all(driverExpr, lo, hi, ...filters.flatMap((x) => x.params), Math.max(1, req.rowLimit), Math.max(0, req.startRow)) as Array<{
           doc: number;
           score: number;
