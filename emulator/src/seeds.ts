@@ -7,6 +7,7 @@
 import { seedDemo } from './seed/demo.ts';
 import { DEFAULT_SCALE, seedScale, type ScaleSizes } from './seed/scale.ts';
 import { indexedAfterward } from './sharepoint/search/index.ts';
+import { bulkLoad } from './sharepoint/internal.ts';
 import type { EmuContext } from './types.ts';
 
 export type SeedName = 'none' | 'demo' | 'scale';
@@ -15,10 +16,10 @@ export type SeedFn = (ctx: EmuContext) => void | Promise<void>;
 export const SEEDS: Record<SeedName, SeedFn> = {
   none: () => undefined,
   demo: (ctx) => seedDemo(ctx),
-  scale: (ctx) => indexedAfterward(ctx, () => seedScale(ctx)),
+  scale: (ctx) => indexedAfterward(ctx, () => bulkLoad(ctx, () => seedScale(ctx))),
 };
 
 /** The scale seed at other sizes (`--seed scale --communities 500 …`). */
 export function scaleSeed(sizes: Partial<ScaleSizes>): SeedFn {
-  return (ctx) => indexedAfterward(ctx, () => seedScale(ctx, { ...DEFAULT_SCALE, ...sizes }));
+  return (ctx) => indexedAfterward(ctx, () => bulkLoad(ctx, () => seedScale(ctx, { ...DEFAULT_SCALE, ...sizes })));
 }
