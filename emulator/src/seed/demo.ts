@@ -253,7 +253,7 @@ async function addMemberships(ctx: EmuContext, communities: Community[], as: Sou
 async function addContent(sp: SPFI, siteUrl: string, communities: Community[], today: Date): Promise<void> {
   const day = 24 * 3600 * 1000;
   const writes: Array<(b: SPFI) => Promise<unknown>> = [];
-  const resources: Array<Promise<number>> = [];
+  const resources: Array<(b: SPFI) => Promise<number>> = [];
   for (const d of DEMO_COMMUNITIES) {
     const community = communities.find((c) => c.title === d.title);
     if (!community || d.status !== 'launched') continue;
@@ -261,8 +261,8 @@ async function addContent(sp: SPFI, siteUrl: string, communities: Community[], t
     for (const [k, r] of RESOURCE_TEMPLATES.entries()) {
       if ((n + k) % 3 === 2) continue;
       // Into the community's folder, approved (by the POD team, who added them).
-      resources.push(
-        sp.web.lists
+      resources.push((b) =>
+        b.web.lists
           .getByTitle(LIST_TITLES.resources)
           .addValidateUpdateItemUsingPath(
             resourceFormValues(
@@ -307,22 +307,24 @@ async function addContent(sp: SPFI, siteUrl: string, communities: Community[], t
       ),
     );
   }
+  await inBatchesOf20(sp, writes);
+  // The resources in $batch requests too, in the same order (so with the same ids), then approved.
+  const ids = await inBatchesOf20(sp, resources);
+  await inBatchesOf20(
+    sp,
+    ids.map((id) => (b: SPFI) => b.web.lists.getByTitle(LIST_TITLES.resources).items.getById(id).update({ OData__ModerationStatus: 0 })),
+  );
+}
+
+/** Runs writes in $batch requests one after another, their parts in order; returns their results in order. */
+async function inBatchesOf20<T>(sp: SPFI, writes: Array<(b: SPFI) => Promise<T>>): Promise<T[]> {
+  const results: T[] = [];
   // SharePoint batches are capped at 20 parts here (see the emulator's $batch limit).
   for (let i = 0; i < writes.length; i += 20) {
     const [batched, execute] = sp.batched();
-    await sent(
-      writes.slice(i, i + 20).map((w) => w(batched)),
-      execute,
-    );
+    const parts = writes.slice(i, i + 20).map((w) => w(batched));
+    await sent(parts, execute);
+    results.push(...(await Promise.all(parts)));
   }
-  const approvals: Array<(b: SPFI) => Promise<unknown>> = (await Promise.all(resources)).map(
-    (id) => (b: SPFI) => b.web.lists.getByTitle(LIST_TITLES.resources).items.getById(id).update({ OData__ModerationStatus: 0 }),
-  );
-  for (let i = 0; i < approvals.length; i += 20) {
-    const [batched, execute] = sp.batched();
-    await sent(
-      approvals.slice(i, i + 20).map((w) => w(batched)),
-      execute,
-    );
-  }
+  return results;
 }
