@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import { InjectHeaders } from '@pnp/queryable';
 import type { IList } from '@pnp/sp/lists';
 import type { CharterText, Community, CommunityCharter, CommunityStatus } from '../domain/models';
 import { isGroupId, TeamAlreadyLinked, TransitionRefused } from '../domain/errors';
@@ -60,8 +61,17 @@ export class CommunityService implements ICommunityService {
     return items.map(toCommunity).sort((a, b) => compareTitles(a.title, b.title));
   }
 
+  /**
+   * Without OData metadata (JSON light's `odata=nometadata`: no type, id, edit link or etag on each row
+   * and person, half the bytes of a row; https://devblogs.microsoft.com/microsoft365dev/json-light-support-in-rest-sharepoint-api-released/):
+   * the directory shows and searches these and edits no community, so no etag is needed.
+   */
   public async listing(): Promise<Community[]> {
-    const items = await readAll(this.list.items.select(...COMMUNITY_LISTING_SELECT).expand(...COMMUNITY_LISTING_EXPAND), readsOf(this.sp));
+    const query = this.list.items
+      .select(...COMMUNITY_LISTING_SELECT)
+      .expand(...COMMUNITY_LISTING_EXPAND)
+      .using(InjectHeaders({ Accept: 'application/json;odata=nometadata' }));
+    const items = await readAll(query, readsOf(this.sp));
     return items.map(toCommunity).sort((a, b) => compareTitles(a.title, b.title));
   }
 
