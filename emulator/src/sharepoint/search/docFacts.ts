@@ -8,6 +8,10 @@
  * that changes the index (sp_search_index_gen) or an indexed item's scope or author
  * (sp_search_facts_gen, bumped by a trigger in crawler.ts, at once as list reads see it) has them read
  * again. The caller's rights on each scope are not kept here: trimming weighs them per query (execute.ts).
+ * As in SharePoint's search, results are trimmed at query time against the security information kept
+ * in the index for each item, the access check being worked out once per security descriptor (here,
+ * per scope and list) rather than per item
+ * (https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2007/aa981314(v=office.12)).
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { all, get } from '../store.ts';
