@@ -350,7 +350,8 @@ function definePass(db: DatabaseSync): void {
  * (visibilityTest, the twin of the SQL one) and the path; the refinement filters are checked on what
  * it keeps (they read the document number only, here the full-text row's); and search_keep, the first
  * sort key, notes every match that passed for the count (TotalRows stays exact) and the refiners, as
- * on the SQL path (without filters, search_pass notes them itself). BM25 is worked out for those only; the order is the SQL path's (score, then DocId).
+ * on the SQL path (without filters, search_pass notes them itself). BM25 is worked out for those only;
+ * the order is the SQL path's (score, then DocId).
  */
 function searchInMemory(
   rq: Rq,
