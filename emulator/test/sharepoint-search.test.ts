@@ -189,6 +189,33 @@ describe('KQL', () => {
     assert.ok(Number(r.PrimarySearchResults[0].Rank) > Number(r.PrimarySearchResults[1].Rank));
   });
 
+  test('words ranked by relevance come in tiers: every word in the title first, then the rest, each newest first; pages follow', async () => {
+    const base = { Querytext: 'template', SelectProperties: ['Title', 'Rank', 'DocId'], TrimDuplicates: false };
+    const r = await search({ ...base, RowLimit: 50 });
+    const rows = r.PrimarySearchResults.map((x) => ({ title: String(x.Title), rank: Number(x.Rank), doc: Number(x.DocId) }));
+    const titled = rows.filter((x) => /template/i.test(x.title));
+    assert.ok(titled.length >= 2 && rows.length > titled.length, JSON.stringify(rows));
+    assert.deepEqual(rows.slice(0, titled.length), titled, 'title matches first');
+    for (const tier of [titled, rows.slice(titled.length)]) {
+      assert.deepEqual(
+        tier.map((x) => x.doc),
+        [...tier.map((x) => x.doc)].sort((a, b) => b - a),
+        'newest first within a tier',
+      );
+    }
+    assert.ok(titled[titled.length - 1].rank > rows[titled.length].rank);
+    const paged: string[] = [];
+    for (let start = 0; start < rows.length; start++) {
+      const p = await search({ ...base, RowLimit: 1, StartRow: start });
+      assert.equal(p.TotalRows, rows.length);
+      paged.push(String(p.PrimarySearchResults[0].Title));
+    }
+    assert.deepEqual(
+      paged,
+      rows.map((x) => x.title),
+    );
+  });
+
   test('hit highlighting marks what matched', async () => {
     const r = await search({ Querytext: 'venue', SelectProperties: ['Title', 'HitHighlightedSummary', 'HitHighlightedProperties'] });
     const hit = r.PrimarySearchResults[0] as Record<string, string>;

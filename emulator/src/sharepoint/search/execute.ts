@@ -2,7 +2,8 @@
  * Runs a search request against the index: KQL compiled to SQL over `sp_search_docs` (alias `i`)
  * and the FTS5 table, security trimmed per list with the very condition list reads use
  * (`visibility` in ../items-read.ts: the caller's rights on each scope, ReadSecurity, drafts of
- * moderated lists), ranked by BM25 with title matches weighted ten times body matches, then
+ * moderated lists), ranked by BM25 with title matches weighted ten times body matches (what hub search
+ * sends, words and Path restrictions ranked by relevance: in tiers, see searchInMemory), then
  * duplicates trimmed, sorted, paged (StartRow, RowLimit) and refined.
  */
 import { badRequest } from '../errors.ts';
@@ -329,29 +330,27 @@ function pathTest(q: Kql, props: Map<string, ManagedProperty>, driver: ReadonlyS
   };
 }
 
-/** Tells search_pass which documents pass (set for one statement; queries run one at a time). */
-let passing: ((doc: number) => boolean) | undefined;
-
-/** The databases search_pass is defined on. */
-const passers = new WeakSet<DatabaseSync>();
-
-/** search_pass(doc): 1 when `passing` keeps the document. */
-function definePass(db: DatabaseSync): void {
-  if (passers.has(db)) return;
-  db.function('search_pass', (doc) => (passing?.(Number(doc)) ? 1 : 0));
-  passers.add(db);
-}
+/** The scores of hub search's tiers (Rank is their negation): every word in the title, then the rest. */
+const TITLE_TIER = -2;
+const BODY_TIER = -1;
 
 /**
  * The query people's searches send (required words, Path restrictions, refinement filters, ranked by
  * relevance), answered from the full-text index and the documents' facts in memory, with no join to
- * the documents: one FTS5 scan, limited to the document range the Path allows, gives the page ranked
- * by BM25. search_pass trims each match on the way with the same condition list reads use
- * (visibilityTest, the twin of the SQL one) and the path; the refinement filters are checked on what
- * it keeps (they read the document number only, here the full-text row's); and search_keep, the first
- * sort key, notes every match that passed for the count (TotalRows stays exact) and the refiners, as
- * on the SQL path (without filters, search_pass notes them itself). BM25 is worked out for those only;
- * the order is the SQL path's (score, then DocId).
+ * the documents. One FTS5 scan, limited to the document range the Path allows and checked against the
+ * refinement filters (they read the document number only, here the full-text row's), finds the
+ * matches; each is trimmed in memory with the same condition list reads use (visibilityTest, the twin
+ * of the SQL one) and the path. Every match kept is counted (TotalRows stays exact) and goes to the
+ * refiners.
+ *
+ * The page is ranked in tiers, not scored: the matches with every word in the title first, then the
+ * others, each tier newest first (DocId descending). SharePoint's ranking model is its own, but it
+ * weighs query terms in the title above the body
+ * (https://learn.microsoft.com/sharepoint/dev/general-development/customizing-ranking-models-to-improve-relevance-in-sharepoint);
+ * the tiers keep that, which is all the emulator promises. BM25 (the other paths' ranking) read every
+ * matching term's postings a second time for its statistics and cost a call per match; the title tier
+ * is read from sp_search_titles (the titles alone, so short doclists) from the newest, and stops once
+ * the page is filled.
  */
 function searchInMemory(
   rq: Rq,
@@ -360,7 +359,6 @@ function searchInMemory(
   driverExpr: string,
   path: PathTest,
   filters: Sql[],
-  bm25: string,
   understood: <T>(work: () => T) => T,
 ): { page: Array<{ doc: number; score: number }>; matches: Matches } {
   const f: DocFacts = docFacts(rq.db, factsKey(rq.db));
@@ -379,38 +377,42 @@ function searchInMemory(
   };
   // Unary + keeps a filter's `IN (…)` a test of each row, not look-ups the full-text scan is run again for.
   const refined = filters.map((x) => `(${x.sql.replaceAll('i.doc', '+sp_search_fts.rowid')})`);
-  definePass(rq.db);
-  defineKeep(rq.db);
-  // Without filters, what search_pass keeps is every match: it notes them itself (one call a match, not two).
-  const keepOnPass = filters.length === 0;
-  passing = keepOnPass
-    ? (doc): boolean => {
-        if (!readable(doc)) return false;
-        matches.docs.push(doc);
-        return true;
-      }
-    : readable;
-  collecting = keepOnPass ? undefined : matches;
-  try {
-    // A LIMIT of 0 would end the query before its first row: a page of none is cut here instead.
-    const rows = understood(
-      () =>
-        stmt(
-          rq.db,
-          `SELECT rowid AS doc, ${bm25} AS score FROM sp_search_fts
-          WHERE sp_search_fts MATCH ? AND rowid >= ? AND rowid <= ? AND search_pass(rowid)${refined.map((x) => ` AND ${x}`).join('')}
-          ORDER BY ${keepOnPass ? '' : 'search_keep(rowid, 0), '}score ASC, doc ASC LIMIT ? OFFSET ?`,
-        ).all(driverExpr, lo, hi, ...filters.flatMap((x) => x.params), Math.max(1, req.rowLimit), Math.max(0, req.startRow)) as Array<{
-          doc: number;
-          score: number;
-        }>,
-    );
-    matches.lists = matches.docs.map((d) => f.list[d]);
-    return { page: req.rowLimit > 0 ? rows : [], matches };
-  } finally {
-    passing = undefined;
-    collecting = undefined;
+  // The matches come back as one text and are trimmed here: a call into JavaScript per match cost more.
+  const found = understood(() =>
+    get<{ d: string | null }>(
+      rq.db,
+      `SELECT group_concat(rowid) AS d FROM sp_search_fts
+      WHERE sp_search_fts MATCH ? AND rowid >= ? AND rowid <= ?${refined.map((x) => ` AND ${x}`).join('')}`,
+      driverExpr,
+      lo,
+      hi,
+      ...filters.flatMap((x) => x.params),
+    ),
+  );
+  if (found?.d) matches.docs = found.d.split(',').map(Number).filter(readable);
+  // The full-text index gives its rows in DocId order; the tiers are walked from the newest.
+  if (matches.docs.some((d, k) => k > 0 && matches.docs[k - 1] > d)) matches.docs.sort((a, b) => a - b);
+  matches.lists = matches.docs.map((d) => f.list[d]);
+  const want = Math.max(0, req.startRow) + Math.max(0, req.rowLimit);
+  const page: Array<{ doc: number; score: number }> = [];
+  if (req.rowLimit <= 0 || matches.docs.length === 0) return { page, matches };
+  // 1: a match kept; 2: one of the title tier (every word in the title).
+  const tier = new Uint8Array(f.list.length);
+  for (const d of matches.docs) tier[d] = 1;
+  const titled = stmt(
+    rq.db,
+    'SELECT rowid AS doc FROM sp_search_titles WHERE sp_search_titles MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC',
+  ).iterate(driverExpr, lo, hi) as Iterable<{ doc: number }>;
+  for (const r of titled) {
+    if (tier[r.doc] !== 1) continue;
+    tier[r.doc] = 2;
+    page.push({ doc: r.doc, score: TITLE_TIER });
+    if (page.length >= want) break;
   }
+  for (let k = matches.docs.length - 1; k >= 0 && page.length < want; k--) {
+    if (tier[matches.docs[k]] === 1) page.push({ doc: matches.docs[k], score: BODY_TIER });
+  }
+  return { page: page.slice(Math.max(0, req.startRow)), matches };
 }
 
 export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
@@ -468,7 +470,7 @@ export function runSearch(rq: Rq, req: SearchRequest): SearchOutcome {
   let page: Array<{ doc: number; score: number }>;
   const path = oneScan && driver && inMemory && req.sortList.length === 0 ? pathTest(q, props, driver.items) : null;
   if (path && driver) {
-    ({ page, matches } = searchInMemory(rq, req, trim, driver.expr, path, filters, bm25, understood));
+    ({ page, matches } = searchInMemory(rq, req, trim, driver.expr, path, filters, understood));
     counts = { total: matches.docs.length, uniq: matches.docs.length };
   } else if (inMemory) {
     // One scan: every match goes through the sorter (the page is its first rows), and search_keep, its
