@@ -61,12 +61,8 @@ CREATE INDEX IF NOT EXISTS sp_search_refine_vid ON sp_search_refine(vid);
 CREATE TABLE IF NOT EXISTS sp_search_index_gen (n INTEGER NOT NULL);
 INSERT INTO sp_search_index_gen SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sp_search_index_gen);
 CREATE VIRTUAL TABLE IF NOT EXISTS sp_search_fts USING fts5(title, body, tokenize = '${FTS_TOKENIZER}', prefix = '2 3');
--- The titles alone, without their text (contentless; rows deleted by rowid): which matches have every
--- word in the title, the first tier of hub search's ranking (execute.ts), read from doclists of titles
--- only rather than the whole text's.
-CREATE VIRTUAL TABLE IF NOT EXISTS sp_search_titles USING fts5(
-  title, tokenize = '${FTS_TOKENIZER}', prefix = '2 3', content = '', contentless_delete = 1
-);
+-- A titles-only table an earlier emulator kept (hub search's title tier is now worked out without it).
+DROP TABLE IF EXISTS sp_search_titles;
 CREATE TRIGGER IF NOT EXISTS sp_search_on_insert AFTER INSERT ON sp_items BEGIN
   INSERT OR REPLACE INTO sp_search_changes VALUES (NEW.list_id, NEW.kind, NEW.id, ${NOW_MS});
 END;
@@ -123,7 +119,6 @@ function upgrade(db: DatabaseSync): void {
       'sp_search_docs',
       'sp_search_props',
       'sp_search_fts',
-      'sp_search_titles',
       'sp_search_changes',
       'sp_search_refine',
       'sp_search_refiners',
@@ -138,10 +133,7 @@ function upgrade(db: DatabaseSync): void {
 
 export function initSearch(ctx: EmuContext): void {
   upgrade(ctx.db);
-  // An index from before the titles' table gets it filled from the documents' text.
-  const titles = !!get(ctx.db, "SELECT 1 AS x FROM sqlite_master WHERE name = 'sp_search_titles'");
   ctx.db.exec(SEARCH_DDL);
-  if (!titles) run(ctx.db, 'INSERT INTO sp_search_titles(rowid, title) SELECT rowid, title FROM sp_search_fts');
   registerMatcher(ctx.db);
   if (timers.has(ctx.db)) return;
   // The background crawl keeps the index close to current, so a query at scale rarely crawls much itself.
@@ -187,7 +179,6 @@ function dropDoc(db: DatabaseSync, listId: number, kind: number, id: number, dro
   if (!d) return;
   dropped.push(d.doc);
   run(db, 'DELETE FROM sp_search_fts WHERE rowid = ?', d.doc);
-  run(db, 'DELETE FROM sp_search_titles WHERE rowid = ?', d.doc);
   run(db, 'DELETE FROM sp_search_refine WHERE doc = ?', d.doc);
   run(db, 'DELETE FROM sp_search_props WHERE doc = ?', d.doc);
   run(db, 'DELETE FROM sp_search_docs WHERE doc = ?', d.doc);
@@ -213,7 +204,6 @@ function dropUncrawled(db: DatabaseSync, due: number): void {
   for (const id of ids) {
     run(db, 'DELETE FROM sp_search_changes WHERE list_id = ? AND changed <= ?', id, due);
     run(db, 'DELETE FROM sp_search_fts WHERE rowid IN (SELECT doc FROM sp_search_docs WHERE list_id = ?)', id);
-    run(db, 'DELETE FROM sp_search_titles WHERE rowid IN (SELECT doc FROM sp_search_docs WHERE list_id = ?)', id);
     run(db, 'DELETE FROM sp_search_refine WHERE doc IN (SELECT doc FROM sp_search_docs WHERE list_id = ?)', id);
     run(db, 'DELETE FROM sp_search_props WHERE doc IN (SELECT doc FROM sp_search_docs WHERE list_id = ?)', id);
     run(db, 'DELETE FROM sp_search_docs WHERE list_id = ?', id);
@@ -300,7 +290,6 @@ export function crawl(ctx: EmuContext, limit = Number.MAX_SAFE_INTEGER): number 
         added.push({ doc: Number(doc), ...facts });
         run(db, 'INSERT INTO sp_search_props(doc, props) VALUES (?, ?)', doc, JSON.stringify(d.props));
         run(db, 'INSERT INTO sp_search_fts(rowid, title, body) VALUES (?, ?, ?)', doc, d.title, d.body);
-        run(db, 'INSERT INTO sp_search_titles(rowid, title) VALUES (?, ?)', doc, d.title);
         for (const name of refinable.get(c.list_id) ?? []) {
           const v = d.props[name];
           // As SQL's json_extract reads the stored JSON: a boolean is 1 or 0.

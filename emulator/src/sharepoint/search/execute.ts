@@ -330,6 +330,61 @@ function pathTest(q: Kql, props: Map<string, ManagedProperty>, driver: ReadonlyS
   };
 }
 
+const titleTables = new WeakSet<DatabaseSync>();
+
+/** Matches past which the title tier is read from the full-text index's title column rather than checked. */
+const CHECKED_AT_MOST = 1000;
+
+/** The documents among `docs` (ascending) with every word of `expr` in the title, ascending. */
+function titlesMatching(rq: Rq, expr: string, docs: readonly number[]): number[] {
+  let d: string | null | undefined;
+  if (docs.length > CHECKED_AT_MOST) {
+    d = get<{ d: string | null }>(
+      rq.db,
+      'SELECT group_concat(rowid) AS d FROM sp_search_fts WHERE sp_search_fts MATCH ? AND rowid >= ? AND rowid <= ?',
+      `title : (${expr})`,
+      docs[0],
+      docs[docs.length - 1],
+    )?.d;
+    const among = new Set(docs);
+    return d
+      ? d
+          .split(',')
+          .map(Number)
+          .filter((x) => among.has(x))
+      : [];
+  }
+  if (!titleTables.has(rq.db)) {
+    rq.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_titles USING fts5(title, tokenize = '${FTS_TOKENIZER}')`);
+    titleTables.add(rq.db);
+  }
+  stmt(rq.db, 'DELETE FROM temp.search_titles').run();
+  stmt(
+    rq.db,
+    `INSERT INTO temp.search_titles(rowid, title) SELECT rowid, title FROM sp_search_fts WHERE rowid IN (${docs.join(',')})`,
+  ).run();
+  d = get<{ d: string | null }>(
+    rq.db,
+    'SELECT group_concat(rowid) AS d FROM (SELECT rowid FROM temp.search_titles WHERE search_titles MATCH ? ORDER BY rowid)',
+    expr,
+  )?.d;
+  return d ? d.split(',').map(Number) : [];
+}
+
+/**
+ * The title tier's newest `want` documents among the matches (`docs`, ascending), ascending; all of
+ * them when there are fewer. The newest matches' titles are checked first on a small full-text table
+ * of those titles alone (same tokenizer, as highlight does): when `want` of them are title matches,
+ * they are the tier's newest. Otherwise the older matches are checked too, on that table when they are
+ * few, else from the full-text index's title column (`title : …`, over their range).
+ */
+function titleTier(rq: Rq, expr: string, docs: readonly number[], want: number): number[] {
+  const newest = Math.max(0, docs.length - Math.max(4 * want, 40));
+  const found = titlesMatching(rq, expr, docs.slice(newest));
+  if (found.length >= want || newest === 0) return found.slice(-want);
+  return titlesMatching(rq, expr, docs.slice(0, newest)).concat(found).slice(-want);
+}
+
 /** The scores of hub search's tiers (Rank is their negation): every word in the title, then the rest. */
 const TITLE_TIER = -2;
 const BODY_TIER = -1;
@@ -349,8 +404,7 @@ const BODY_TIER = -1;
  * (https://learn.microsoft.com/sharepoint/dev/general-development/customizing-ranking-models-to-improve-relevance-in-sharepoint);
  * the tiers keep that, which is all the emulator promises. BM25 (the other paths' ranking) read every
  * matching term's postings a second time for its statistics and cost a call per match; the title tier
- * is read from sp_search_titles (the titles alone, so short doclists) from the newest, and stops once
- * the page is filled.
+ * is checked on the newest matches' titles until the page is filled (titleTier).
  */
 function searchInMemory(
   rq: Rq,
@@ -390,27 +444,19 @@ function searchInMemory(
     ),
   );
   if (found?.d) matches.docs = found.d.split(',').map(Number).filter(readable);
-  // The full-text index gives its rows in DocId order; the tiers are walked from the newest.
+  // The full-text index gives its rows in DocId order; the tiers are taken from the newest.
   if (matches.docs.some((d, k) => k > 0 && matches.docs[k - 1] > d)) matches.docs.sort((a, b) => a - b);
   matches.lists = matches.docs.map((d) => f.list[d]);
   const want = Math.max(0, req.startRow) + Math.max(0, req.rowLimit);
   const page: Array<{ doc: number; score: number }> = [];
   if (req.rowLimit <= 0 || matches.docs.length === 0) return { page, matches };
-  // 1: a match kept; 2: one of the title tier (every word in the title).
-  const tier = new Uint8Array(f.list.length);
-  for (const d of matches.docs) tier[d] = 1;
-  const titled = stmt(
-    rq.db,
-    'SELECT rowid AS doc FROM sp_search_titles WHERE sp_search_titles MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC',
-  ).iterate(driverExpr, lo, hi) as Iterable<{ doc: number }>;
-  for (const r of titled) {
-    if (tier[r.doc] !== 1) continue;
-    tier[r.doc] = 2;
-    page.push({ doc: r.doc, score: TITLE_TIER });
-    if (page.length >= want) break;
-  }
-  for (let k = matches.docs.length - 1; k >= 0 && page.length < want; k--) {
-    if (tier[matches.docs[k]] === 1) page.push({ doc: matches.docs[k], score: BODY_TIER });
+  const titled = titleTier(rq, driverExpr, matches.docs, want);
+  for (let k = titled.length - 1; k >= 0 && page.length < want; k--) page.push({ doc: titled[k], score: TITLE_TIER });
+  if (page.length < want) {
+    const inTitle = new Set(titled);
+    for (let k = matches.docs.length - 1; k >= 0 && page.length < want; k--) {
+      if (!inTitle.has(matches.docs[k])) page.push({ doc: matches.docs[k], score: BODY_TIER });
+    }
   }
   return { page: page.slice(Math.max(0, req.startRow)), matches };
 }
