@@ -22,7 +22,7 @@ after(async () => {
 test('the directory lists the demo communities for a member of staff', async () => {
   const { page, context } = await h.pageAs(STAFF);
   await page.goto(`${h.emulator.origin}/`);
-  await page.getByRole('heading', { name: 'Communities of practice' }).waitFor();
+  await page.getByRole('heading', { name: 'Communities of practice', exact: true }).waitFor();
   await page.getByText('Data and Insight').first().waitFor();
   await page.screenshot({ path: join(RESULTS, 'directory.png'), fullPage: true });
   const violations = await axe(page);
