@@ -7,7 +7,15 @@
  * never load the POD team's code, nor the PnPjs parts only it needs.
  */
 import './pnpImports';
-import type { CopServices, IHubSearchService, IQuestionFollowService, IQuestionService, IQuestionStatsService } from '../domain/services';
+import type {
+  CopServices,
+  IFeedbackService,
+  IHubSearchService,
+  IQuestionFollowService,
+  IQuestionService,
+  IQuestionStatsService,
+  ISessionRecordService,
+} from '../domain/services';
 import type { AdminParts, createAdminParts } from './adminParts';
 import { createClients, type Clients, type ServiceSource } from './clients';
 import { CommunityService } from './communityService';
@@ -17,14 +25,13 @@ import { MembershipService } from './membershipService';
 import { Notifier } from './notifier';
 import { PeopleService } from './peopleService';
 import { SetupService } from './setupService';
-import { onFirstUse } from './onFirstUse';
+import { loadOnce, onFirstUse } from './onFirstUse';
 import { withNotifications } from './notifyingServices';
 import { RecentWrites } from './recentWrites';
 import { ProgrammeService } from './programmeService';
 import type { QuestionParts } from './questionParts';
 import { RegistrationService } from './registrationService';
-import { SessionRecordService } from './sessionRecordService';
-import { FeedbackService } from './feedbackService';
+import type { SessionParts } from './sessionParts';
 
 export type { ServiceSource } from './clients';
 
@@ -48,15 +55,13 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
   const parts = adminParts ? adminParts(clients, communities) : adminPartsOnFirstUse(clients, communities);
   const notifications = new Notifier(graph, sp, me, siteUrl);
   // The question services load on first use, in their own chunk (questionParts.ts), read after every first render.
-  let questionParts: Promise<QuestionParts> | undefined;
-  const loadQuestions = (): Promise<QuestionParts> =>
-    (questionParts ??= import(/* webpackChunkName: 'cop-services-questions' */ './questionParts').then(
-      (m) => m.createQuestionParts(sp, me, siteUrl),
-      (e: unknown) => {
-        questionParts = undefined;
-        throw e;
-      },
-    ));
+  const loadQuestions = loadOnce<QuestionParts>(() =>
+    import(/* webpackChunkName: 'cop-services-questions' */ './questionParts').then((m) => m.createQuestionParts(sp, me, siteUrl)),
+  );
+  // Session records and feedback load on first use too (sessionParts.ts): the roster and the feedback dialog open later.
+  const loadSessions = loadOnce<SessionParts>(() =>
+    import(/* webpackChunkName: 'cop-services-sessions' */ './sessionParts').then((m) => m.createSessionParts(sp, me, siteUrl)),
+  );
   // Requests, pledges, decisions, launches and suggestions tell the people waiting on them in Teams.
   const inputs = {
     memberships: new MembershipService(sp, me, siteUrl),
@@ -83,8 +88,8 @@ export function createServices(source: ServiceSource, adminParts?: typeof create
     notifications,
     programme: new ProgrammeService(sp),
     registrations: new RegistrationService(sp, me, siteUrl),
-    sessionRecords: new SessionRecordService(sp, siteUrl),
-    feedback: new FeedbackService(sp, me, siteUrl),
+    sessionRecords: onFirstUse<ISessionRecordService>(() => loadSessions().then((p) => p.records)),
+    feedback: onFirstUse<IFeedbackService>(() => loadSessions().then((p) => p.feedback)),
     questions,
     questionFollows: onFirstUse<IQuestionFollowService>(() => loadQuestions().then((q) => q.follows)),
     questionStats: onFirstUse<IQuestionStatsService>(() => loadQuestions().then((q) => q.stats)),

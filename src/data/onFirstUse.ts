@@ -4,12 +4,7 @@
  * again on the next call.
  */
 export function onFirstUse<T extends object>(load: () => Promise<T>): T {
-  let loaded: Promise<T> | undefined;
-  const service = (): Promise<T> =>
-    (loaded ??= load().catch((e: unknown) => {
-      loaded = undefined;
-      throw e;
-    }));
+  const service = loadOnce(load);
   return new Proxy({} as T, {
     // Not a thenable: `await services.admin` must not wait on a method named then.
     get: (_target, name) =>
@@ -18,4 +13,14 @@ export function onFirstUse<T extends object>(load: () => Promise<T>): T {
         : (...args: unknown[]): Promise<unknown> =>
             service().then((s) => (s as unknown as Record<PropertyKey, (...a: unknown[]) => unknown>)[name](...args)),
   });
+}
+
+/** `load` run once and its promise shared; after a failure (a chunk that didn't arrive) the next call runs it again. */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () =>
+    (loaded ??= load().catch((e: unknown) => {
+      loaded = undefined;
+      throw e;
+    }));
 }
