@@ -23,6 +23,8 @@ export interface SearchFigures {
   medianMs: number;
   /** What each query found (TotalRows): a query that finds nothing at scale would time an empty answer. */
   matches: Array<{ text: string; total: number }>;
+  /** Each query's median, in the order of QUERIES. */
+  perQueryMs: number[];
 }
 
 function median(xs: number[]): number {
@@ -30,27 +32,49 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-export async function measureSearch(emu: RunningEmulator, upn: string, runs: number): Promise<SearchFigures> {
+/** A person's search service on one emulator, with the index brought up to date and one search made. */
+async function searcher(emu: RunningEmulator, upn: string): Promise<NonNullable<ReturnType<typeof createServices>['search']>> {
   // The index is brought up to date first (as the crawler does in the background), so what is timed is the query.
   crawl(emu.ctx);
   const services = createServices({ kind: 'url', siteUrl: emu.siteUrl, graphUrl: emu.graphUrl, headers: { 'X-Emulator-User': upn } });
   const search = services.search;
   if (!search) throw new Error('The services offer no search.');
   await search.search({ text: 'warm up', scope: {}, startRow: 0, rowLimit: 10 });
-  const times: number[] = [];
-  const totals = new Map<string, number>();
-  let requests = 0;
-  let queries = 0;
-  for (let r = 0; r < runs; r++) {
+  return search;
+}
+
+/**
+ * Each query at demo, then at once at scale, `rounds` times: the two sizes are timed in turn, under the
+ * same load on the machine (as the bench's paired renders are), and each size's median is over every
+ * query of every round.
+ */
+export async function measureSearch(
+  demo: RunningEmulator,
+  scale: RunningEmulator,
+  upn: string,
+  rounds: number,
+): Promise<{ demo: SearchFigures; scale: SearchFigures }> {
+  const sizes = [
+    { emu: demo, search: await searcher(demo, upn), times: [] as number[], totals: new Map<string, number>(), requests: 0 },
+    { emu: scale, search: await searcher(scale, upn), times: [] as number[], totals: new Map<string, number>(), requests: 0 },
+  ];
+  for (let r = 0; r < rounds; r++) {
     for (const q of QUERIES) {
-      const before = emu.ctx.stats.sharepoint + emu.ctx.stats.graph;
-      const t0 = performance.now();
-      const page = await search.search({ text: q.text, scope: q.scope ?? {}, startRow: 0, rowLimit: 10 });
-      times.push(performance.now() - t0);
-      totals.set(q.text, page.total);
-      requests += emu.ctx.stats.sharepoint + emu.ctx.stats.graph - before;
-      queries++;
+      for (const size of sizes) {
+        const before = size.emu.ctx.stats.sharepoint + size.emu.ctx.stats.graph;
+        const t0 = performance.now();
+        const page = await size.search.search({ text: q.text, scope: q.scope ?? {}, startRow: 0, rowLimit: 10 });
+        size.times.push(performance.now() - t0);
+        size.totals.set(q.text, page.total);
+        size.requests += size.emu.ctx.stats.sharepoint + size.emu.ctx.stats.graph - before;
+      }
     }
   }
-  return { requestsPerQuery: requests / queries, medianMs: median(times), matches: [...totals].map(([text, total]) => ({ text, total })) };
+  const figures = (size: (typeof sizes)[number]): SearchFigures => ({
+    requestsPerQuery: size.requests / size.times.length,
+    medianMs: median(size.times),
+    perQueryMs: QUERIES.map((_, k) => median(size.times.filter((_, i) => i % QUERIES.length === k))),
+    matches: [...size.totals].map(([text, total]) => ({ text, total })),
+  });
+  return { demo: figures(sizes[0]), scale: figures(sizes[1]) };
 }

@@ -350,6 +350,44 @@ describe('refiners', () => {
     assert.equal(either.TotalRows, 2);
   });
 
+  test('refinement filters narrow alike whether a search is answered in memory (words and Path) or in SQL (a sort)', async () => {
+    // Words and a Path restriction, ranked by relevance: matched in one full-text scan and trimmed and
+    // refined in memory (searchInMemory). The same with a SortList goes through SQL. Both must agree.
+    const where = `a* Path:"${emu.siteUrl}/Lists/Resources"`;
+    const found = async (filters: string[], sorted: boolean): Promise<{ total: number; titles: string[] }> => {
+      const r = await search({
+        Querytext: where,
+        RefinementFilters: filters,
+        TrimDuplicates: false,
+        SelectProperties: ['Title'],
+        RowLimit: 50,
+        ...(sorted ? { SortList: [{ Property: 'DocId', Direction: 0 }] } : {}),
+      });
+      return { total: r.TotalRows, titles: r.PrimarySearchResults.map((x) => String(x.Title)).sort() };
+    };
+    const cases: Array<[string[], string[]]> = [
+      [[], ['Induction plan template', 'Open day checklist', 'Story of our first conference', 'Venue booking guide']],
+      [['ResourceTypeOWSCHCS:"template"'], ['Induction plan template', 'Open day checklist']],
+      [['ResourceTypeOWSCHCS:or("guide","story")'], ['Story of our first conference', 'Venue booking guide']],
+      [['and(ResourceTypeOWSCHCS:"template",CommunityOWSLOOK:"Student Recruitment")'], ['Induction plan template', 'Open day checklist']],
+      [
+        ['or(ResourceTypeOWSCHCS:"guide",CommunityOWSLOOK:"Student Recruitment")'],
+        ['Induction plan template', 'Open day checklist', 'Venue booking guide'],
+      ],
+      [['not(ResourceTypeOWSCHCS:"template")'], ['Story of our first conference', 'Venue booking guide']],
+      [['ResourceTypeOWSCHCS:"story"', 'CommunityOWSLOOK:"Events Management"'], ['Story of our first conference']],
+      [['ResourceTypeOWSCHCS:"story"', 'CommunityOWSLOOK:"Student Recruitment"'], []],
+      // A value no document holds, and a filter on a property read from the documents (not the refiner table).
+      [['ResourceTypeOWSCHCS:"recipe"'], []],
+      [['and(ResourceTypeOWSCHCS:"guide",Title:"Venue booking guide")'], ['Venue booking guide']],
+    ];
+    for (const [filters, titles] of cases) {
+      const [memory, sql] = [await found(filters, false), await found(filters, true)];
+      assert.deepEqual(memory, { total: titles.length, titles }, `in memory: ${filters.join(' ')}`);
+      assert.deepEqual(sql, memory, `in SQL: ${filters.join(' ')}`);
+    }
+  });
+
   test('refiner values follow an item as it changes; a filter value matches whatever its case and spaces', async () => {
     const list = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Resources');
     const counts = async (): Promise<Array<[string, number]>> => {

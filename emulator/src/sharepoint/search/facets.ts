@@ -9,6 +9,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { all, get } from '../store.ts';
+import { refineNorm } from './refinement.ts';
 
 interface Facet {
   gen: number;
@@ -123,4 +124,20 @@ export function refinerCounts(
     }
   }
   return first.map((vid) => ({ value: f.value.get(vid) ?? '', count: counts[vid] }));
+}
+
+/**
+ * A test of whether a document holds one of `norms` (refineNorm's form: trimmed, lower case) in a
+ * refinable property, from the values kept in memory: a refinement filter checked on each full-text
+ * match with array look-ups, as the refiner counts are, rather than a look-up in the refiner table.
+ */
+export function valueTest(db: DatabaseSync, name: string, norms: ReadonlySet<string>, gen = indexGeneration(db)): (doc: number) => boolean {
+  const f = facet(db, name, gen);
+  if (!f) return () => false;
+  const wanted = new Uint8Array(f.order.length);
+  for (const [vid, value] of f.value) if (norms.has(refineNorm(value))) wanted[vid] = 1;
+  return (doc) => {
+    if (doc >= f.byDoc.length || f.byDoc[doc] === 0) return false;
+    return wanted[f.byDoc[doc]] === 1 || (f.more.get(doc)?.some((vid) => wanted[vid] === 1) ?? false);
+  };
 }

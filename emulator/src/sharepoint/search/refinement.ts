@@ -59,16 +59,17 @@ function valueOf(raw: string): string {
 
 export type PropLookup = (name: string) => ManagedProperty;
 
-/** Compiles one RefinementFilters entry to SQL over the documents (alias `i`). */
-export function compileRefinement(text: string, prop: PropLookup): Sql {
+/** One RefinementFilters entry, read: and/or/not of property values. */
+export type Refinement = { k: 'and' | 'or' | 'not'; items: Refinement[] } | { k: 'is'; prop: ManagedProperty; values: string[] };
+
+/** Reads one RefinementFilters entry; what FQL offers beyond it is refused by name. */
+export function parseRefinement(text: string, prop: PropLookup): Refinement {
   const t = text.trim();
   const fn = /^(and|or|not)\((.*)\)$/is.exec(t);
   if (fn) {
-    const parts = splitArgs(fn[2]).map((p) => compileRefinement(p, prop));
-    if (parts.length === 0) throw badRequest(`The refinement filter ${t} has nothing inside ${fn[1]}().`);
-    const op = fn[1].toLowerCase();
-    if (op === 'not') return { sql: `NOT (${parts.map((p) => p.sql).join(' OR ')})`, params: parts.flatMap((p) => p.params) };
-    return { sql: `(${parts.map((p) => p.sql).join(op === 'and' ? ' AND ' : ' OR ')})`, params: parts.flatMap((p) => p.params) };
+    const items = splitArgs(fn[2]).map((p) => parseRefinement(p, prop));
+    if (items.length === 0) throw badRequest(`The refinement filter ${t} has nothing inside ${fn[1]}().`);
+    return { k: fn[1].toLowerCase() as 'and' | 'or' | 'not', items };
   }
   const m = /^([A-Za-z_][A-Za-z0-9_]*):(.*)$/s.exec(t);
   if (!m) {
@@ -86,17 +87,57 @@ export function compileRefinement(text: string, prop: PropLookup): Sql {
         if (op && op.toLowerCase() !== 'equals') throw unsupported(`the FQL operator '${op}' in RefinementFilters (emulator limit)`);
         return valueOf(r);
       });
-  // A text property's values are in the refiner table (see crawler.ts), compared as kql_match's '=' does
-  // (trimmed, case-insensitive, any part of a multi-value): an index look-up, not each match's JSON.
-  const indexed = p.compare === 'text' && p.refinable === true && values.every((v) => refineNorm(v) !== '');
-  if (indexed) {
+  return { k: 'is', prop: p, values };
+}
+
+/**
+ * Whether a property's values are in the refiner table (see crawler.ts): a text property, compared as
+ * kql_match's '=' does (trimmed, case-insensitive, any part of a multi-value).
+ */
+function indexed(r: Refinement & { k: 'is' }): boolean {
+  return r.prop.compare === 'text' && r.prop.refinable === true && r.values.every((v) => refineNorm(v) !== '');
+}
+
+/** A filter as SQL over the documents (alias `i`). */
+export function refinementSql(r: Refinement): Sql {
+  if (r.k !== 'is') {
+    const parts = r.items.map(refinementSql);
+    const params = parts.flatMap((p) => p.params);
+    if (r.k === 'not') return { sql: `NOT (${parts.map((p) => p.sql).join(' OR ')})`, params };
+    return { sql: `(${parts.map((p) => p.sql).join(r.k === 'and' ? ' AND ' : ' OR ')})`, params };
+  }
+  // Read from the refiner table (an index look-up, not each match's JSON) where the values are there.
+  if (indexed(r)) {
     return {
-      sql: `i.doc IN (SELECT doc FROM sp_search_refine WHERE vid IN (SELECT v.id FROM sp_search_values v JOIN sp_search_refiners n ON n.id = v.nid WHERE n.name = ? AND v.norm IN (${values.map(() => '?').join(',')})))`,
-      params: [p.name, ...values.map(refineNorm)],
+      sql: `i.doc IN (SELECT doc FROM sp_search_refine WHERE vid IN (SELECT v.id FROM sp_search_values v JOIN sp_search_refiners n ON n.id = v.nid WHERE n.name = ? AND v.norm IN (${r.values.map(() => '?').join(',')})))`,
+      params: [r.prop.name, ...r.values.map(refineNorm)],
     };
   }
-  const one = `kql_match(json_extract(${PROPS_OF_I}, '$."${p.name}"'), '${p.compare}', '=', ?, 0)`;
-  return { sql: `(${values.map(() => one).join(' OR ')})`, params: values };
+  const one = `kql_match(json_extract(${PROPS_OF_I}, '$."${r.prop.name}"'), '${r.prop.compare}', '=', ?, 0)`;
+  return { sql: `(${r.values.map(() => one).join(' OR ')})`, params: r.values };
+}
+
+/** Compiles one RefinementFilters entry to SQL over the documents (alias `i`). */
+export function compileRefinement(text: string, prop: PropLookup): Sql {
+  return refinementSql(parseRefinement(text, prop));
+}
+
+/**
+ * The same filter as a test of a document number, when every value it names is in the refiner table:
+ * `holds(name, norms)` gives the test of one property (facets.ts keeps their values in memory). Null
+ * otherwise: the filter is then read in SQL.
+ */
+export function refinementTest(
+  r: Refinement,
+  holds: (name: string, norms: ReadonlySet<string>) => (doc: number) => boolean,
+): ((doc: number) => boolean) | null {
+  if (r.k === 'is') return indexed(r) ? holds(r.prop.name, new Set(r.values.map(refineNorm))) : null;
+  const tests = r.items.map((x) => refinementTest(x, holds));
+  if (tests.some((t) => t === null)) return null;
+  const ts = tests as Array<(doc: number) => boolean>;
+  if (r.k === 'and') return (doc) => ts.every((t) => t(doc));
+  if (r.k === 'or') return (doc) => ts.some((t) => t(doc));
+  return (doc) => !ts.some((t) => t(doc));
 }
 
 /** A refiner value as a text refinement filter compares it (kql_match's '=': trimmed, case-insensitive). */
