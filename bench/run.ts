@@ -444,8 +444,11 @@ async function main(): Promise<void> {
       value: Math.round((scaleSearch.medianMs / demoSearch.medianMs) * 100) / 100,
       unit: '×',
       budget: 1.5,
-      note: `${demoSearch.medianMs.toFixed(1)} ms at demo, ${scaleSearch.medianMs.toFixed(1)} ms at scale; found (demo / scale): ${demoSearch.matches
-        .map((m, k) => `${m.text} ${m.total} / ${(scaleSearch.matches[k]?.total ?? 0).toLocaleString('en-GB')}`)
+      note: `${demoSearch.medianMs.toFixed(1)} ms at demo, ${scaleSearch.medianMs.toFixed(1)} ms at scale; found (demo / scale) and median ms (demo → scale): ${demoSearch.matches
+        .map(
+          (m, k) =>
+            `${m.text} ${m.total} / ${(scaleSearch.matches[k]?.total ?? 0).toLocaleString('en-GB')} (${demoSearch.perQueryMs[k]?.toFixed(1)} → ${scaleSearch.perQueryMs[k]?.toFixed(1)})`,
+        )
         .join(', ')}`,
     });
   } finally {

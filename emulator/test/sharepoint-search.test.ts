@@ -4,6 +4,10 @@
  * refiners, duplicates, security trimming, the crawl delay, and the limits refused by name.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { after, before, describe, test } from 'node:test';
 import '@pnp/sp/search';
 import { SearchQueryBuilder, type ISearchQuery, type ISearchResponse, type SearchQueryInit, type SearchResults } from '@pnp/sp/search';
@@ -604,5 +608,64 @@ describe('crawl delay', () => {
     await new Promise((resolve) => setTimeout(resolve, 800));
     assert.equal(await total('coaching'), 0);
     assert.equal(await total('handbook'), 1);
+  });
+});
+
+describe('document numbers', () => {
+  test('an item indexed again keeps its DocId; a new item gets a higher one', async () => {
+    const list = spClient(emu.siteUrl, OWNER).web.lists.getByTitle('Resources');
+    const docId = async (title: string): Promise<number> => {
+      const r = await search({ Querytext: `Title:"${title}"`, SelectProperties: ['Title', 'DocId'], TrimDuplicates: false });
+      assert.equal(r.TotalRows, 1, title);
+      return Number(r.PrimarySearchResults[0]?.DocId);
+    };
+    const first = await list.items.add({ Title: 'Wombat rota', CommunityId: 1, ResourceType: 'guide', Description: 'first' });
+    const second = await list.items.add({ Title: 'Numbat rota', CommunityId: 1, ResourceType: 'guide', Description: 'second' });
+    try {
+      const [wombat, numbat] = [await docId('Wombat rota'), await docId('Numbat rota')];
+      assert.ok(numbat > wombat);
+      // Indexed again after a change (not the highest number, so a new one would be past Numbat's).
+      await list.items.getById(first.Id).update({ Description: 'changed' });
+      assert.equal(await docId('Wombat rota'), wombat);
+    } finally {
+      await list.items.getById(first.Id).delete();
+      await list.items.getById(second.Id).delete();
+    }
+  });
+});
+
+describe('an index from an older emulator', () => {
+  test('is rebuilt on start when its full-text table has other prefix indexes, and every item is found again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cop-hub-search-'));
+    const file = join(dir, 'site.db');
+    try {
+      const first = await startEmulator({ port: 0, dataFile: file });
+      await spClient(first.siteUrl, OWNER).web.lists.ensure('Notes');
+      await spClient(first.siteUrl, OWNER).web.lists.getByTitle('Notes').items.add({ Title: 'Quokka census' });
+      // Searched once, so the item is in the index (and no longer queued) when the emulator stops.
+      const found = await spClient(first.siteUrl, MEMBER).search({ Querytext: 'quokka', SelectProperties: ['Title'] });
+      assert.equal(found.TotalRows, 1);
+      await first.close();
+      // As an emulator before the prefixes of 4 and 5 characters left it: the table made with prefix '2 3', empty.
+      const db = new DatabaseSync(file);
+      db.exec("DROP TABLE sp_search_fts; CREATE VIRTUAL TABLE sp_search_fts USING fts5(title, body, prefix = '2 3')");
+      db.close();
+      const second = await startEmulator({ port: 0, dataFile: file });
+      try {
+        const r = await spClient(second.siteUrl, MEMBER).search({
+          Querytext: 'quokk*',
+          SelectProperties: ['Title'],
+          TrimDuplicates: false,
+        });
+        assert.deepEqual(
+          r.PrimarySearchResults.map((x) => x.Title),
+          ['Quokka census'],
+        );
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -37,6 +37,8 @@ export interface PathDocs {
   docs: Uint8Array;
   /** The condition, for the documents a crawl adds. */
   test: (path: string) => boolean;
+  /** The runs of documents on the path (see pathRuns), worked out on first use after a change. */
+  runs?: Array<[number, number]>;
 }
 
 /** How many Path conditions are kept (people's searches use a few; a query could name any). */
@@ -104,6 +106,7 @@ export function factsIndexed(
     f.path[doc] = '';
     for (const b of f.bounds.values()) b.docs[doc] = 0;
   }
+  if (dropped.length || added.length) for (const b of f.bounds.values()) b.runs = undefined;
   for (const r of added) {
     place(f, r);
     for (const b of f.bounds.values()) {
@@ -187,4 +190,32 @@ export function pathBounds(f: DocFacts, signature: string, test: (path: string) 
     f.bounds.set(signature, b);
   }
   return b;
+}
+
+/**
+ * The documents on a path as runs of consecutive numbers, `[first, last]` ascending: a document elsewhere
+ * ends a run, a number with no document doesn't. A list's documents are numbered together when it is
+ * first crawled and keep their numbers when indexed again, so a restriction to a few lists is a few
+ * runs even after new items are added at the end; the full-text scan reads each run (FTS5 seeks to a
+ * rowid range) rather than every match between the first and the last. Null past `most` runs.
+ */
+export function pathRuns(f: DocFacts, b: PathDocs, most: number): Array<[number, number]> | null {
+  if (b.runs === undefined) {
+    const runs: Array<[number, number]> = [];
+    let first = -1;
+    let last = -1;
+    for (let doc = b.lo; doc <= b.hi && doc < f.list.length; doc++) {
+      if (f.list[doc] === 0) continue;
+      if (b.docs[doc] === 1) {
+        if (first < 0) first = doc;
+        last = doc;
+      } else if (first >= 0) {
+        runs.push([first, last]);
+        first = -1;
+      }
+    }
+    if (first >= 0) runs.push([first, last]);
+    b.runs = runs;
+  }
+  return b.runs.length <= most ? b.runs : null;
 }
