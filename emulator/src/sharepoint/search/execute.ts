@@ -399,11 +399,11 @@ const BODY_TIER = -1;
 /**
  * The query people's searches send (required words, Path restrictions, refinement filters, ranked by
  * relevance), answered from the full-text index and the documents' facts in memory, with no join to
- * the documents. One FTS5 scan, limited to the document range the Path allows and checked against the
- * refinement filters (they read the document number only, here the full-text row's), finds the
- * matches; each is trimmed in memory with the same condition list reads use (visibilityTest, the twin
- * of the SQL one) and the path. Every match kept is counted (TotalRows stays exact) and goes to the
- * refiners.
+ * the documents. One FTS5 scan per run of the documents the Path allows (pathRuns) finds the matches;
+ * each is trimmed in memory with the same condition list reads use (visibilityTest, the twin of the SQL
+ * one) and the path, and tested against the refinement filters from the refiner values kept in memory
+ * (refinementTest; a filter on other properties is a condition of the scan). Every match kept is counted
+ * (TotalRows stays exact) and goes to the refiners.
  *
  * The page is ranked in tiers, not scored: the matches with every word in the title first, then the
  * others, each tier newest first (DocId descending). SharePoint's ranking model is its own, but it
