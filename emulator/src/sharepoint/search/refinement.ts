@@ -117,11 +117,6 @@ export function refinementSql(r: Refinement): Sql {
   return { sql: `(${r.values.map(() => one).join(' OR ')})`, params: r.values };
 }
 
-/** Compiles one RefinementFilters entry to SQL over the documents (alias `i`). */
-export function compileRefinement(text: string, prop: PropLookup): Sql {
-  return refinementSql(parseRefinement(text, prop));
-}
-
 /**
  * The same filter as a test of a document number, when every value it names is in the refiner table:
  * `holds(name, norms)` gives the test of one property (facets.ts keeps their values in memory). Null
